@@ -1,0 +1,70 @@
+"""policycorpus: typed records of who pledged what, when, and which figures were cited.
+
+Parse scraped articles (:func:`parse_article`), extract statistics, signatories,
+commitments and quotes (:func:`extract`), and serialise the resulting
+:class:`Document` records (:func:`to_json`, :func:`write_jsonl`, ...).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from policycorpus.errors import (
+    LoadError,
+    ParseError,
+    PolicyCorpusError,
+    SchemaVersionError,
+    ValidationError,
+    WriteError,
+)
+from policycorpus.model import (
+    SCHEMA_VERSION,
+    ActorKind,
+    Article,
+    Bound,
+    Commitment,
+    DatePrecision,
+    Document,
+    Modality,
+    OffsetMap,
+    Paragraph,
+    ParagraphKind,
+    PartialDate,
+    Quote,
+    Signatory,
+    Span,
+    Statistic,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "ActorKind",
+    "Article",
+    "Bound",
+    "Commitment",
+    "DatePrecision",
+    "Document",
+    "LoadError",
+    "Modality",
+    "OffsetMap",
+    "Paragraph",
+    "ParagraphKind",
+    "ParseError",
+    "PartialDate",
+    "PolicyCorpusError",
+    "Quote",
+    "SchemaVersionError",
+    "Signatory",
+    "Span",
+    "Statistic",
+    "ValidationError",
+    "WriteError",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import version  # noqa: PLC0415  (lazy, as attrs does)
+
+        return version("policycorpus")
+    raise AttributeError(f"module 'policycorpus' has no attribute {name!r}")

@@ -1,0 +1,157 @@
+"""Sentence splitting, done once per article and shared by every extractor.
+
+Grammar (informal)::
+
+    text      := block ("\\n" block)*           a line break always ends a sentence
+    block     := sentence (SPACE+ sentence)*
+    sentence  := ... END CLOSER*                END is ".", "!" or "?"
+    CLOSER    := one of  " ” ’ ' ) ]
+
+A full stop does not end a sentence when the word before it is a known abbreviation
+("Mr", "Dr", "U.S", "No", "e.g"), a single capital letter (an initial), or when the next
+non-space character is a lower-case letter, a digit or a comma (decimals, "a.m. on").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from policycorpus.model import Span
+
+__all__ = ["split_sentences"]
+
+_ABBREVIATIONS: Final = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "mt",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "gov",
+        "govt",
+        "rep",
+        "sen",
+        "hon",
+        "rt",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "a.m",
+        "p.m",
+        "art",
+        "para",
+        "ch",
+        "vol",
+        "pp",
+        "op",
+    }
+)
+_ENDS: Final = frozenset(".!?")
+_CLOSERS: Final = frozenset("\"”’')]")
+
+
+def _word_before(text: str, end: int, floor: int) -> str:
+    i = end
+    while i > floor and not text[i - 1].isspace() and text[i - 1] not in "(\"“‘'":
+        i -= 1
+    return text[i:end]
+
+
+def _is_boundary(text: str, dot: int, after: int, floor: int) -> bool:
+    """Whether the END at ``dot`` (closers running to ``after``) ends a sentence."""
+    n = len(text)
+    j = after
+    while j < n and text[j] in " \t":
+        j += 1
+    if j == after and j < n:  # no space after: "U.S.", "3.5", "example.com"
+        return False
+    if j >= n or text[j] == "\n":
+        return True
+    nxt = text[j]
+    if nxt.islower() or nxt in ",;:":
+        return False
+    if text[dot] != ".":
+        return True
+    word = _word_before(text, dot, floor).rstrip(".")
+    if not word:
+        return True
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return False  # an initial: "J. Smith"
+    return word.lower() not in _ABBREVIATIONS
+
+
+def split_sentences(text: str) -> tuple[Span, ...]:
+    """Spans of the sentences in ``text``, stripped of surrounding whitespace, in order.
+
+    Linear in the length of the text.
+    """
+    spans: list[Span] = []
+    n = len(text)
+    line_start = 0
+    while line_start <= n:
+        line_end = text.find("\n", line_start)
+        if line_end == -1:
+            line_end = n
+        start = line_start
+        i = line_start
+        while i < line_end:
+            if text[i] in _ENDS:
+                k = i + 1
+                while k < line_end and (text[k] in _CLOSERS or text[k] in _ENDS):
+                    k += 1
+                if _is_boundary(text, i, k, line_start):
+                    _add(spans, text, start, k)
+                    start = k
+                i = k
+            else:
+                i += 1
+        _add(spans, text, start, line_end)
+        line_start = line_end + 1
+    return tuple(spans)
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end))

@@ -1,0 +1,37 @@
+"""The record model: frozen attrs records and enums. No parsing, no I/O, no formats."""
+
+from policycorpus.model._enums import ActorKind, Bound, DatePrecision, Modality, ParagraphKind
+from policycorpus.model._records import (
+    SCHEMA_VERSION,
+    Article,
+    Commitment,
+    Document,
+    OffsetMap,
+    Paragraph,
+    PartialDate,
+    Quote,
+    Signatory,
+    Span,
+    Statistic,
+    record_id,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "ActorKind",
+    "Article",
+    "Bound",
+    "Commitment",
+    "DatePrecision",
+    "Document",
+    "Modality",
+    "OffsetMap",
+    "Paragraph",
+    "ParagraphKind",
+    "PartialDate",
+    "Quote",
+    "Signatory",
+    "Span",
+    "Statistic",
+    "record_id",
+]

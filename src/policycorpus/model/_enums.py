@@ -1,0 +1,61 @@
+"""Enumerations used by the records. Values are the wire form (lower-case strings)."""
+
+from __future__ import annotations
+
+import enum
+
+__all__ = ["ActorKind", "Bound", "DatePrecision", "Modality", "ParagraphKind"]
+
+
+class DatePrecision(str, enum.Enum):
+    """How much of a :class:`~policycorpus.PartialDate` is known."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+class Bound(str, enum.Enum):
+    """Which side of a figure the true value lies on."""
+
+    MIN = "min"
+    """At least the figure: "more than", "over", "at least", "in excess of"."""
+    MAX = "max"
+    """At most the figure: "up to", "fewer than", "less than", "under"."""
+
+
+class ActorKind(str, enum.Enum):
+    """What kind of party an actor or signatory is."""
+
+    GOVERNMENT = "government"
+    COMPANY = "company"
+    NGO = "ngo"
+    AGENCY = "agency"
+    INTERGOVERNMENTAL = "intergovernmental"
+    PERSON = "person"
+    OTHER = "other"
+
+
+class Modality(str, enum.Enum):
+    """The kind of undertaking a commitment sentence reports."""
+
+    PLEDGE = "pledge"
+    COMMIT = "commit"
+    VOW = "vow"
+    PROMISE = "promise"
+    AGREE = "agree"
+    SIGN = "sign"
+    JOIN = "join"
+    REQUIRE = "require"
+    """An obligation imposed on the actors (by law, regulation or a court)."""
+    OTHER = "other"
+
+
+class ParagraphKind(str, enum.Enum):
+    """The role of a block of article text."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    QUESTION = "question"
+    """A question heading inside an FAQ section."""
