@@ -64,7 +64,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
-        from importlib.metadata import version  # noqa: PLC0415  (lazy, as attrs does)
+        from importlib.metadata import version  # lazy, as attrs does
 
         return version("policycorpus")
     raise AttributeError(f"module 'policycorpus' has no attribute {name!r}")

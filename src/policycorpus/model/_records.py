@@ -107,7 +107,8 @@ class PartialDate:
         parts = value.split("-")
         widths = (4, 2, 2)
         if not 1 <= len(parts) <= 3 or any(
-            len(p) != w or not p.isascii() or not p.isdigit() for p, w in zip(parts, widths)
+            len(p) != w or not p.isascii() or not p.isdigit()
+            for p, w in zip(parts, widths[: len(parts)], strict=True)
         ):
             raise ValidationError(
                 "PartialDate", f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}"
