@@ -1,0 +1,368 @@
+"""Dates: explicit date expressions with their precision, and relative ones resolved.
+
+Both :mod:`policycorpus.parse` (an article's published date) and
+:mod:`policycorpus.extract` (when a commitment was made) use this module.
+
+Grammar of the recognised expressions (case-insensitive; ``WD`` a weekday name,
+``MON`` a month name or abbreviation, ``D`` a day 1-31 with an optional ordinal suffix,
+``Y`` a four-digit year)::
+
+    explicit  := [WD ","?] D "-" D? "of"? MON ","? Y      30 Oct 2023, Thursday 23rd May 2024
+               | [WD ","?] MON D ("-" D)? "," Y           October 30th, 2023; March 19-20, 2024
+               | MON ","? Y                               October 2023 (month precision)
+               | Y "-" MM "-" DD                          2023-10-30 (ISO 8601)
+               | N "/" N "/" Y  |  N "." N "." Y          10/07/2025 (day or month first)
+               | Y                                        2023 (year precision, 1800-2199)
+    anchored  := D MON  |  MON D                           30 October, October 30th
+               | "in"? MON                                 in October
+    relative  := ("on" | "this" | "last" | "next")? WD     on Monday, this Wednesday
+               | today | yesterday | tomorrow
+               | (earlier | later)? (this | last | next) (week | month | year)
+
+Explicit expressions are interpreted with :func:`dateutil.parser.parse`, run twice
+with two different ``default`` datetimes: a field that differs between the two runs
+was filled from the default, so it is reported as unknown. Nothing is ever filled from
+today's date. Anchored and relative expressions need an anchor (the article's published
+date) and say how they were resolved in :attr:`DateResolution.rule`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+import attrs
+from dateutil import parser as _du_parser
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
+
+from policycorpus.model import PartialDate
+
+__all__ = ["DateMention", "DateResolution", "find_dates", "parse_date", "resolve_date"]
+
+# -- vocabulary -----------------------------------------------------------------------------
+
+MONTHS: Final[dict[str, int]] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+"""Month names and abbreviations (lower case) to month numbers."""
+
+WEEKDAYS: Final[dict[str, int]] = {
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tue": 1,
+    "tues": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thu": 3,
+    "thurs": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
+}
+"""Weekday names and abbreviations (lower case) to ``date.weekday()`` numbers."""
+
+_DU_WEEKDAYS: Final = (MO, TU, WE, TH, FR, SA, SU)
+_FULL_WEEKDAYS: Final = tuple(k for k in WEEKDAYS if len(k) > 4 or k == "sunday")
+
+# -- the recognisers --------------------------------------------------------------------------
+
+_MON = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WD = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\.?"
+_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_Y = r"(?:1[89]\d\d|2[01]\d\d)"
+_NB = r"(?<![\d.,/-])"  # not inside a longer number (letters may precede: "article10")
+_NA = r"(?![\d%])"  # no digit or percent sign follows
+
+_EXPLICIT_SRC: Final = (
+    rf"(?P<dmy>{_NB}(?:{_WD},?\s)?(?P<dmy_d>{_D})(?:\s?[-–]\s?{_D})?\s(?:of\s)?(?P<dmy_m>{_MON}),?\s(?P<dmy_y>{_Y}){_NA})"
+    rf"|(?P<mdy>(?<![\w])(?:{_WD},?\s)?(?P<mdy_m>{_MON})\s(?P<mdy_d>{_D})(?:\s?[-–]\s?{_D})?,?\s(?P<mdy_y>{_Y}){_NA})"
+    rf"|(?P<iso>{_NB}(?P<iso_y>{_Y})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d]))"
+    rf"|(?P<num>{_NB}(?P<num_a>[0-3]?\d)(?P<sep>[/.])(?P<num_b>[0-3]?\d)(?P=sep)(?P<num_y>{_Y}){_NA})"
+    rf"|(?P<my>(?<![\w])(?P<my_m>{_MON}),?\s(?P<my_y>{_Y}){_NA})"
+    rf"|(?P<dm>{_NB}(?P<dm_d>{_D})(?:\s?[-–]\s?{_D})?\s(?:of\s)?(?P<dm_m>{_MON})(?![\w]))"
+    rf"|(?P<md>(?<![\w])(?P<md_m>{_MON})\s(?P<md_d>{_D})(?![\w\d]))"
+    rf"|(?P<rel>(?<![\w])(?:(?:earlier|later)\s(?:this|last|next)\s(?:week|month|year)"
+    rf"|(?:this|last|next)\s(?:week|month|year)"
+    rf"|(?:on|this|last|next)\s(?:{'|'.join(_FULL_WEEKDAYS)})"
+    rf"|today|yesterday|tomorrow|(?:on|by|from)\s(?:{'|'.join(_FULL_WEEKDAYS)}))(?![\w]))"
+    rf"|(?P<inmon>(?<![\w])in\s(?P<inmon_m>january|february|march|april|june|july|august|september|october|november|december)(?![\w]))"
+    rf"|(?P<year>(?<![\w$£€.,/-])(?P<year_y>{_Y})(?![\w%]|[.,]\d))"
+)
+_EXPLICIT: Final = re.compile(_EXPLICIT_SRC, re.IGNORECASE)
+
+_EDGE_PUNCT: Final = " \t\n,.;:()[]•·-–—|"
+
+# -- records --------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class DateResolution:
+    """A date expression resolved to a (partial) calendar date."""
+
+    date: PartialDate
+    """The date, at the precision the expression gives."""
+    rule: str
+    """How it was obtained: ``explicit``, ``weekday-before-anchor``, ``month-of-anchor-year``..."""
+    text: str
+    """The expression as written."""
+
+
+@attrs.frozen
+class DateMention:
+    """A date expression found in a text, resolved when possible."""
+
+    start: int
+    """Offset of the expression's first character in the searched text."""
+    end: int
+    """Offset one past its last character."""
+    resolution: DateResolution | None
+    """The resolved date, or ``None`` when nothing anchors a relative expression."""
+
+
+# -- explicit dates via dateutil -----------------------------------------------------------------
+
+_DEFAULT_A: Final = dt.datetime(2000, 1, 1)
+_DEFAULT_B: Final = dt.datetime(2004, 2, 2)
+
+
+def _dateutil_partial(text: str, *, dayfirst: bool) -> PartialDate | None:
+    """Interpret ``text`` with dateutil; fields dateutil took from the default are unknown."""
+    try:
+        a = _du_parser.parse(text, default=_DEFAULT_A, dayfirst=dayfirst)
+        b = _du_parser.parse(text, default=_DEFAULT_B, dayfirst=dayfirst)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if a.year != b.year:
+        return None  # never invent a year
+    if a.month != b.month:
+        return PartialDate(a.year)
+    if a.day != b.day:
+        return PartialDate(a.year, a.month)
+    return PartialDate(a.year, a.month, a.day)
+
+
+def _strip_ordinals(text: str) -> str:
+    return re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text, flags=re.IGNORECASE)
+
+
+def _numeric(a: int, b: int, year: int, dayfirst: bool | None) -> PartialDate | None:
+    if dayfirst is None:
+        if a > 12 >= b:
+            dayfirst = True
+        elif b > 12 >= a:
+            dayfirst = False
+        else:
+            dayfirst = False  # dateutil's convention for an ambiguous 10/07/2025
+    day, month = (a, b) if dayfirst else (b, a)
+    if month > 12:  # the preferred reading is impossible: take the other one
+        day, month = month, day
+    try:
+        return PartialDate(year, month, day)
+    except ValueError:
+        return None
+
+
+def _explicit(m: re.Match[str], dayfirst: bool | None) -> PartialDate | None:
+    """The date of an explicit match, or ``None`` when the match is not explicit."""
+    kind = m.lastgroup
+    if kind in ("dmy", "mdy"):
+        p = "dmy_" if kind == "dmy" else "mdy_"
+        day = _strip_ordinals(m.group(p + "d"))
+        text = f"{day} {m.group(p + 'm').rstrip('.')} {m.group(p + 'y')}"
+        return _dateutil_partial(text, dayfirst=True)
+    if kind == "iso":
+        try:
+            return PartialDate(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
+        except ValueError:
+            return None
+    if kind == "num":
+        return _numeric(
+            int(m.group("num_a")), int(m.group("num_b")), int(m.group("num_y")), dayfirst
+        )
+    if kind == "my":
+        return _dateutil_partial(f"{m.group('my_m').rstrip('.')} {m.group('my_y')}", dayfirst=True)
+    if kind == "year":
+        return PartialDate(int(m.group("year_y")))
+    return None
+
+
+def parse_date(text: str, *, dayfirst: bool | None = None) -> PartialDate | None:
+    """One explicit date expression, keeping its precision; ``None`` when it is not one.
+
+    ``"30 Oct 2023"`` and ``"October 30th, 2023"`` give day precision, ``"October 2023"``
+    month precision, ``"2023"`` year precision. ``dayfirst`` settles numeric dates such as
+    ``"10/07/2025"``; when ``None``, an impossible reading is ruled out and a still
+    ambiguous one is read month first, as dateutil does. Relative expressions ("on Monday")
+    give ``None``: see :func:`resolve_date`.
+    """
+    stripped = text.strip(_EDGE_PUNCT)
+    if not stripped or len(stripped) > 64:
+        return None
+    m = _EXPLICIT.fullmatch(stripped)
+    if m is None:
+        return None
+    return _explicit(m, dayfirst)
+
+
+# -- relative dates ---------------------------------------------------------------------------
+
+
+def _month_start(date: dt.date) -> PartialDate:
+    return PartialDate(date.year, date.month)
+
+
+def _relative(expr: str, anchor: PartialDate) -> tuple[PartialDate, str] | None:
+    """Resolve a relative expression (lower case, single-spaced) against ``anchor``."""
+    words = expr.split()
+    day = anchor.to_date()
+    last = words[-1]
+    if last in ("year",):
+        shift = {"this": 0, "last": -1, "next": 1}[words[-2]]
+        if not 1 <= anchor.year + shift <= 9999:
+            return None
+        return PartialDate(anchor.year + shift), f"{words[-2]}-year-of-anchor"
+    if last == "month":
+        if anchor.month is None:
+            return None
+        shift = {"this": 0, "last": -1, "next": 1}[words[-2]]
+        base = dt.date(anchor.year, anchor.month, 1) + relativedelta(months=shift)
+        return _month_start(base), f"{words[-2]}-month-of-anchor"
+    if day is None:
+        return None  # weeks, weekdays and days need a day-precision anchor
+    if last == "week":
+        shift = {"this": 0, "last": -7, "next": 7}[words[-2]]
+        return _month_start(day + dt.timedelta(days=shift)), f"{words[-2]}-week-of-anchor"
+    if last == "today":
+        return PartialDate.from_date(day), "anchor-day"
+    if last == "yesterday":
+        return PartialDate.from_date(day - dt.timedelta(days=1)), "day-before-anchor"
+    if last == "tomorrow":
+        return PartialDate.from_date(day + dt.timedelta(days=1)), "day-after-anchor"
+    if last in WEEKDAYS:
+        wd: weekday = _DU_WEEKDAYS[WEEKDAYS[last]]
+        lead = words[0] if len(words) > 1 else "on"
+        if lead == "next":
+            target = day + relativedelta(days=1, weekday=wd(+1))
+            rule = "weekday-after-anchor"
+        elif lead == "this":
+            monday = day - dt.timedelta(days=day.weekday())
+            target = monday + dt.timedelta(days=WEEKDAYS[last])
+            rule = "weekday-in-anchor-week"
+        elif lead == "last":
+            target = day + relativedelta(days=-1, weekday=wd(-1))
+            rule = "weekday-before-anchor"
+        else:
+            target = day + relativedelta(weekday=wd(-1))
+            rule = "weekday-on-or-before-anchor"
+        return PartialDate.from_date(target), rule
+    return None
+
+
+def _anchored(m: re.Match[str], anchor: PartialDate) -> tuple[PartialDate, str] | None:
+    kind = m.lastgroup
+    if kind in ("dm", "md"):
+        p = "dm_" if kind == "dm" else "md_"
+        month = MONTHS[m.group(p + "m").rstrip(".").lower()]
+        day = int(_strip_ordinals(m.group(p + "d")))
+        try:
+            return PartialDate(anchor.year, month, day), "day-month-of-anchor-year"
+        except ValueError:
+            return None
+    if kind == "inmon":
+        return PartialDate(anchor.year, MONTHS[m.group("inmon_m").lower()]), "month-of-anchor-year"
+    if kind == "rel":
+        return _relative(" ".join(m.group("rel").lower().split()), anchor)
+    return None
+
+
+def _resolve_match(
+    m: re.Match[str], anchor: PartialDate | None, dayfirst: bool | None
+) -> DateResolution | None:
+    explicit = _explicit(m, dayfirst)
+    if explicit is not None:
+        return DateResolution(explicit, "explicit", m.group(0))
+    if anchor is None:
+        return None
+    found = _anchored(m, anchor)
+    if found is None:
+        return None
+    return DateResolution(found[0], found[1], m.group(0))
+
+
+def resolve_date(
+    expression: str, anchor: PartialDate | None, *, dayfirst: bool | None = None
+) -> DateResolution | None:
+    """Resolve one date expression, explicit or relative, against ``anchor``.
+
+    Explicit dates resolve without an anchor (rule ``"explicit"``). Relative ones ("on
+    Monday", "last week", "this Wednesday", "earlier this year", "in October", "October
+    30th") need the anchor (normally the article's published date) at enough precision,
+    and record the rule used; without one the result is ``None``.
+    """
+    stripped = expression.strip(_EDGE_PUNCT)
+    if not stripped or len(stripped) > 64:
+        return None
+    m = _EXPLICIT.fullmatch(stripped)
+    if m is None:
+        return None
+    return _resolve_match(m, anchor, dayfirst)
+
+
+def find_dates(
+    text: str, anchor: PartialDate | None = None, *, dayfirst: bool | None = None
+) -> tuple[DateMention, ...]:
+    """Every date expression in ``text``, in order, resolved against ``anchor`` when possible.
+
+    Bare years (1800-2199) are included at year precision, so callers can skip them
+    when looking for figures. A mention whose expression needs an anchor that is missing
+    has ``resolution`` ``None``.
+    """
+    return tuple(
+        DateMention(m.start(), m.end(), _resolve_match(m, anchor, dayfirst))
+        for m in _EXPLICIT.finditer(text)
+        if not _lower_case_month(m)
+    )
+
+
+_MONTH_GROUPS: Final = ("dmy_m", "mdy_m", "my_m", "dm_m", "md_m", "inmon_m")
+
+
+def _lower_case_month(m: re.Match[str]) -> bool:
+    """Whether the month word is written in lower case ("may", "march": not a month)."""
+    for name in _MONTH_GROUPS:
+        word = m.group(name)
+        if word is not None:
+            return word[0].islower()
+    return False
