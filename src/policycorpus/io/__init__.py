@@ -1,0 +1,42 @@
+"""Serialisers: JSON, JSON Lines, CSV tables, Data Package, JSON Schema and JSON-LD.
+
+Every format goes through the one cattrs converter (:func:`make_converter`), whose
+docstring states the wire decisions. Files are written atomically.
+"""
+
+from __future__ import annotations
+
+from policycorpus.io._atomic import atomic_write
+from policycorpus.io._converter import (
+    document_errors,
+    make_converter,
+    register_migration,
+    structure_document,
+    unstructure_document,
+)
+from policycorpus.io.json import dump, dumps, load, loads
+from policycorpus.io.jsonl import JsonlWriter, read_jsonl, validate_jsonl, write_jsonl
+
+to_json = dumps
+"""The JSON text of a Document (alias of :func:`policycorpus.io.json.dumps`)."""
+from_json = loads
+"""The Document in a JSON text (alias of :func:`policycorpus.io.json.loads`)."""
+
+__all__ = [
+    "JsonlWriter",
+    "atomic_write",
+    "document_errors",
+    "dump",
+    "dumps",
+    "from_json",
+    "load",
+    "loads",
+    "make_converter",
+    "read_jsonl",
+    "register_migration",
+    "structure_document",
+    "to_json",
+    "unstructure_document",
+    "validate_jsonl",
+    "write_jsonl",
+]
