@@ -1,0 +1,956 @@
+"""Actors: the gazetteer, the one-pass matcher, and per-article actor resolution.
+
+Tokens
+    The text is cut into word tokens (runs of letters and digits, split again where a
+    lower-case letter meets an upper-case one: "withAlbania" is "with" + "Albania") and
+    single punctuation tokens. Two tokens are *glued* when nothing separates them.
+
+Matching (:meth:`Gazetteer.find`)
+    Every alias is tokenised the same way and stored in a token trie keyed on the
+    case-folded tokens. At each token the trie is walked as far as the text allows and
+    the longest alias whose case fits wins, so the cost per token is bounded by the
+    longest alias, not by the size of the gazetteer. Case-aware: a text token fits an
+    alias token when it is equal, or the all-capitals form of it (headlines), or a
+    capitalised lower-case connector ("Of"). So "US" never matches "us". Spacing must
+    agree: glued alias tokens ("U.S.") need glued text tokens; spaced ones accept any
+    run of whitespace with at most one line break ("Chad,  the Council").
+
+    ``mention := demonym-list GOVERNMENT-NOUN | alias``
+    ``demonym-list := DEMONYM ((","|"and"|"or"|"&")+ DEMONYM)*``
+    A demonym list only counts before "government(s)", "administration" or
+    "authorities": "the German and French governments" gives Germany and France.
+
+    Blocked phrases ("New Mexico", "Latin America") match like aliases and yield
+    nothing. Contextual aliases ("X", "Snap") are kept only when the article also names
+    the actor in full, when a cue word precedes them ("the platform X"), or when they
+    stand in a list next to another company. Aliases that are also first names ("Chad",
+    "Jordan") are dropped when a capitalised word follows ("Jordan Smith").
+
+Article level (:func:`find_actors`)
+    ``ABBREVIATION := KNOWN-ACTOR "(" ABBR ")"`` teaches ABBR for the article, and
+    ``CAPITALISED-NAME-WITH-ORGANISATION-WORD "(" ABBR ")"`` whose initials spell ABBR
+    adds a new actor ("Counter Abuse Foundation (CAF)").
+    ``PERSON := TITLE [","] NAME | NAME "," ["the"] TITLE`` where NAME is one to five
+    capitalised words (with particles such as "von der"); the person's role is the
+    title, and an actor named just before the title ("US Secretary of State ...") is
+    whom they represent. Later, the same title ("the Home Secretary"), the full name or
+    the surname alone stand for that person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Final, NamedTuple
+
+import attrs
+import pycountry
+
+from policycorpus.errors import LoadError
+from policycorpus.extract import _gazetteer_data as data
+from policycorpus.model import ActorKind, Article
+
+__all__ = [
+    "Actor",
+    "ActorMention",
+    "ArticleActors",
+    "Gazetteer",
+    "Person",
+    "default_gazetteer",
+    "find_actors",
+]
+
+# -- records ----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Actor:
+    """An entry of the gazetteer."""
+
+    name: str
+    """Canonical name ("United Kingdom")."""
+    kind: ActorKind
+    """What kind of party it is."""
+    country: str | None = None
+    """ISO 3166-1 alpha-2 code of its country, when it has one."""
+    aliases: tuple[str, ...] = ()
+    """Other surface forms ("UK", "Britain"); the canonical name matches too."""
+
+
+@attrs.frozen
+class ActorMention:
+    """One place in a text where an actor is named."""
+
+    start: int
+    """Offset of the first character of the mention in the searched text."""
+    end: int
+    """Offset one past the mention's last character."""
+    name: str
+    """Canonical name of the actor ("United Kingdom" for "UK")."""
+    kind: ActorKind
+    """What kind of party it is."""
+    country: str | None
+    """ISO 3166-1 alpha-2 code, when known."""
+    via: str
+    """How it was found: "gazetteer", "abbreviation", "demonym", "person" or "title"."""
+    role: str | None = None
+    """For a person: the title they were introduced with ("Home Secretary")."""
+    represents: str | None = None
+    """For a person: the actor named with their title ("United States")."""
+
+
+@attrs.frozen
+class Person:
+    """A person an article introduces with a title."""
+
+    name: str
+    """The name as printed at the introduction ("Suella Braverman")."""
+    role: str | None
+    """The title ("Home Secretary", "Minister for Industry and Science")."""
+    represents: str | None
+    """Canonical name of the actor named with the title, if any."""
+    start: int
+    """Offset of the introduction."""
+
+
+@attrs.frozen
+class ArticleActors:
+    """Every actor mention of one article, with what was learned from the article."""
+
+    mentions: tuple[ActorMention, ...]
+    """Mentions in text order; they never overlap."""
+    abbreviations: Mapping[str, str] = attrs.field(factory=dict, eq=False)
+    """Abbreviations the article defined, mapped to canonical names ("IWF" -> ...)."""
+    people: Mapping[str, Person] = attrs.field(factory=dict, eq=False)
+    """People introduced with a title, by name."""
+    actors: Mapping[str, Actor] = attrs.field(factory=dict, eq=False)
+    """Every actor mentioned, by canonical name (including ones learned here)."""
+
+    def within(self, start: int, end: int) -> tuple[ActorMention, ...]:
+        """The mentions lying wholly inside ``[start, end)``, in text order."""
+        starts = [m.start for m in self.mentions]
+        i = bisect.bisect_left(starts, start)
+        out: list[ActorMention] = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return tuple(out)
+
+    def __iter__(self) -> Iterator[ActorMention]:
+        return iter(self.mentions)
+
+    def __len__(self) -> int:
+        return len(self.mentions)
+
+
+# -- tokens -----------------------------------------------------------------------------
+
+_TOKEN_RE: Final = re.compile(r"[^\W_]+|\S")
+_CAMEL_RE: Final = re.compile(r"[a-z][A-Z]")
+_PUNCT_NORM: Final = {"’": "'", "‘": "'", "‛": "'", "`": "'", "–": "-", "‐": "-", "‑": "-"}
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    norm: str
+    """The token with curly apostrophes and dashes made plain."""
+    key: str
+    """``norm`` case-folded: the trie key."""
+    glued: bool
+    """No space between this token and the previous one."""
+    word: bool
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    prev_end = -1
+    for m in _TOKEN_RE.finditer(text):
+        s, e = m.span()
+        piece = m.group()
+        if len(piece) == 1 and not piece.isalnum():
+            norm = _PUNCT_NORM.get(piece, piece)
+            toks.append(_Tok(s, e, norm, norm, s == prev_end, False))
+            prev_end = e
+            continue
+        cuts = [c.start() + 1 for c in _CAMEL_RE.finditer(piece)] if not piece.islower() else []
+        a = 0
+        for cut in [*cuts, len(piece)]:
+            part = piece[a:cut]
+            toks.append(_Tok(s + a, s + cut, part, part.casefold(), s + a == prev_end, True))
+            prev_end = s + cut
+            a = cut
+    return toks
+
+
+def _case_ok(text_tok: str, alias_tok: str) -> bool:
+    if text_tok == alias_tok:
+        return True
+    if len(alias_tok) > 1 and text_tok == alias_tok.upper():
+        return True
+    return alias_tok.islower() and text_tok == alias_tok[:1].upper() + alias_tok[1:]
+
+
+def _gap_ok(text: str, prev: _Tok, tok: _Tok, glued: bool) -> bool:
+    if glued:
+        return tok.glued
+    return not tok.glued and text.count("\n", prev.end, tok.start) <= 1
+
+
+def _is_cap_word(tok: _Tok) -> bool:
+    return tok.word and tok.norm[:1].isupper()
+
+
+# -- the trie ---------------------------------------------------------------------------
+
+
+class _Entry(NamedTuple):
+    norms: tuple[str, ...]
+    glued: tuple[bool, ...]
+    target: int
+    """Index of the value in the owner's table, or -1 for a blocked phrase."""
+    alias: str
+
+
+class _Node:
+    __slots__ = ("children", "entries")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.entries: list[_Entry] = []
+
+
+class _Trie:
+    """Token trie: ``add`` a phrase with a target, ``longest`` match at a token."""
+
+    def __init__(self) -> None:
+        self.root = _Node()
+        self.depth = 0
+
+    def add(self, phrase: str, target: int) -> bool:
+        toks = _tokenize(phrase)
+        if not toks:
+            return False
+        node = self.root
+        for tok in toks:
+            node = node.children.setdefault(tok.key, _Node())
+        entry = _Entry(
+            tuple(t.norm for t in toks),
+            tuple(t.glued for t in toks),
+            target,
+            phrase,
+        )
+        if entry not in node.entries:
+            node.entries.append(entry)
+        self.depth = max(self.depth, len(toks))
+        return True
+
+    def longest(self, text: str, toks: Sequence[_Tok], i: int) -> tuple[int, _Entry] | None:
+        """The longest entry matching ``toks[i:j]``, as ``(j, entry)``."""
+        node = self.root.children.get(toks[i].key)
+        j = i
+        best: tuple[int, _Entry] | None = None
+        n = len(toks)
+        while node is not None:
+            j += 1
+            for entry in node.entries:
+                if _fits(text, toks, i, entry) and _end_ok(toks, j):
+                    best = (j, entry)
+                    break
+            if j >= n:
+                break
+            node = node.children.get(toks[j].key)
+        return best
+
+
+def _fits(text: str, toks: Sequence[_Tok], i: int, entry: _Entry) -> bool:
+    for k, alias_norm in enumerate(entry.norms):
+        tok = toks[i + k]
+        if not _case_ok(tok.norm, alias_norm):
+            return False
+        if k and not _gap_ok(text, toks[i + k - 1], tok, entry.glued[k]):
+            return False
+    return True
+
+
+def _start_ok(toks: Sequence[_Tok], i: int) -> bool:
+    """A match may not begin inside a word, except after a glued lower-case word."""
+    tok = toks[i]
+    if not (tok.word and tok.glued and i > 0 and toks[i - 1].word):
+        return True
+    prev = toks[i - 1].norm
+    return len(prev) >= 2 and prev.islower()
+
+
+def _end_ok(toks: Sequence[_Tok], j: int) -> bool:
+    """A match may not end inside a word ("Tik" of "TikTok")."""
+    if j >= len(toks):
+        return True
+    nxt = toks[j]
+    return not (nxt.word and nxt.glued and toks[j - 1].word)
+
+
+# -- the gazetteer ----------------------------------------------------------------------
+
+
+class _Hit(NamedTuple):
+    i: int
+    j: int
+    actor: Actor
+    via: str
+    contextual: bool
+
+
+_LIST_GAPS: Final = frozenset({",", "and", ", and", "&", "/", "or", ", or", ";"})
+_GOV_MODIFIERS: Final = frozenset({"federal", "national", "central", "respective", "state"})
+
+
+class Gazetteer:
+    """Known actors and their aliases, matched in one pass over a text.
+
+    Add actors with :meth:`add`, load a JSON file with :meth:`load`, or start from
+    :func:`default_gazetteer` (call :meth:`copy` on it before adding, since it is shared).
+    Matching cost per character does not depend on how many actors there are.
+    """
+
+    def __init__(self) -> None:
+        self._actors: list[Actor] = []
+        self._index: dict[str, int] = {}
+        self._trie = _Trie()
+        self._demonyms = _Trie()
+        self._demonym_codes: list[str] = []
+        self._contextual: set[tuple[int, str]] = set()
+        self._blocked: list[str] = []
+        self._by_country: dict[str, int] = {}
+
+    # building
+
+    def add(
+        self,
+        name: str,
+        kind: ActorKind | str,
+        *,
+        country: str | None = None,
+        aliases: Iterable[str] = (),
+        contextual: Iterable[str] = (),
+    ) -> None:
+        """Add an actor (or more aliases to a known one) under its canonical ``name``.
+
+        ``contextual`` aliases match only where the context makes them clear (see the
+        module docstring); the canonical name and ``aliases`` always match.
+        """
+        kind = ActorKind(kind)
+        if not name.strip():
+            raise ValueError("an actor needs a non-empty name")
+        aliases = tuple(aliases)
+        contextual = tuple(contextual)
+        idx = self._index.get(name)
+        if idx is None:
+            idx = len(self._actors)
+            self._index[name] = idx
+            self._actors.append(Actor(name, kind, country, ()))
+        old = self._actors[idx]
+        merged = tuple(a for a in dict.fromkeys([*old.aliases, *aliases, *contextual]) if a != name)
+        self._actors[idx] = Actor(name, kind, country or old.country, merged)
+        if kind is ActorKind.GOVERNMENT and country and country not in self._by_country:
+            self._by_country[country] = idx
+        for phrase in (name, *aliases, *contextual):
+            self._trie.add(phrase, idx)
+        for phrase in contextual:
+            self._contextual.add((idx, phrase))
+        for phrase in aliases:
+            self._contextual.discard((idx, phrase))
+
+    def add_demonym(self, demonym: str, country: str) -> None:
+        """Teach a demonym ("German") for government phrases of ``country`` (alpha-2)."""
+        self._demonyms.add(demonym, len(self._demonym_codes))
+        self._demonym_codes.append(country)
+
+    def block(self, phrase: str) -> None:
+        """Make ``phrase`` match nothing, so no shorter alias matches inside it."""
+        self._trie.add(phrase, -1)
+        self._blocked.append(phrase)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str], *, base: Gazetteer | None = None) -> Gazetteer:
+        """A gazetteer from a JSON file, added on top of a copy of ``base`` if given.
+
+        The file holds a list of actors, or an object ``{"actors": [...], "blocked":
+        [...], "demonyms": {"German": "DE"}}``; each actor is an object with ``name``,
+        ``kind`` and optional ``country``, ``aliases`` and ``contextual``.
+        """
+        source = os.fspath(path)
+        try:
+            with open(source, encoding="utf-8") as fh:
+                raw = json.load(fh)
+        except (OSError, ValueError) as exc:
+            raise LoadError(f"cannot read actor file: {exc}", source=source) from exc
+        gaz = base.copy() if base is not None else cls()
+        gaz.update(raw, source=source)
+        return gaz
+
+    def update(self, raw: Any, *, source: str | None = None) -> None:
+        """Add actors from decoded JSON data (the shape :meth:`load` reads)."""
+        items = raw.get("actors", []) if isinstance(raw, dict) else raw
+        if not isinstance(items, list):
+            raise LoadError("expected a list of actors", source=source)
+        for n, item in enumerate(items):
+            try:
+                self.add(
+                    str(item["name"]),
+                    ActorKind(item.get("kind", "other")),
+                    country=item.get("country"),
+                    aliases=[str(a) for a in item.get("aliases", ())],
+                    contextual=[str(a) for a in item.get("contextual", ())],
+                )
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise LoadError(f"actors[{n}]: {exc}", source=source) from exc
+        if isinstance(raw, dict):
+            for phrase in raw.get("blocked", ()):
+                self.block(str(phrase))
+            for demonym, code in dict(raw.get("demonyms", {})).items():
+                self.add_demonym(str(demonym), str(code))
+
+    def copy(self) -> Gazetteer:
+        """An independent gazetteer with the same content."""
+        new = Gazetteer()
+        for actor in self._actors:
+            idx = self._index[actor.name]
+            ctx = [a for a in (actor.name, *actor.aliases) if (idx, a) in self._contextual]
+            plain = [a for a in actor.aliases if a not in ctx]
+            new.add(actor.name, actor.kind, country=actor.country, aliases=plain, contextual=ctx)
+        for phrase in self._blocked:
+            new.block(phrase)
+        for node_entries in _all_entries(self._demonyms.root):
+            for entry in node_entries:
+                new.add_demonym(entry.alias, self._demonym_codes[entry.target])
+        return new
+
+    # looking up
+
+    def get(self, name: str) -> Actor | None:
+        """The actor with canonical ``name``, if known."""
+        idx = self._index.get(name)
+        return None if idx is None else self._actors[idx]
+
+    def country_actor(self, code: str) -> Actor | None:
+        """The government actor of ISO alpha-2 ``code``, if known."""
+        idx = self._by_country.get(code.upper())
+        return None if idx is None else self._actors[idx]
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._index
+
+    def __iter__(self) -> Iterator[Actor]:
+        return iter(list(self._actors))
+
+    def find(self, text: str) -> list[ActorMention]:
+        """Every actor mention in ``text``: one pass, longest match, case-aware."""
+        return [_mention(text, _tokenize(text), h) for h in self._hits(text, _tokenize(text))]
+
+    def _hits(self, text: str, toks: Sequence[_Tok]) -> list[_Hit]:
+        hits: list[_Hit] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            if not _start_ok(toks, i):
+                i += 1
+                continue
+            if toks[i].key in self._demonyms.root.children:
+                got, resume = self._demonym_run(text, toks, i)
+                if got:
+                    hits.extend(got)
+                    i = resume
+                    continue
+            m = self._trie.longest(text, toks, i)
+            if m is None:
+                i += 1
+                continue
+            j, entry = m
+            if entry.target < 0:
+                i = j
+                continue
+            if (
+                entry.alias in data.AMBIGUOUS_PERSON_NAMES
+                and j < n
+                and _is_cap_word(toks[j])
+                and not toks[j].glued
+                and toks[j].norm not in data.NON_NAME_WORDS
+            ):
+                i += 1
+                continue
+            actor = self._actors[entry.target]
+            contextual = (entry.target, entry.alias) in self._contextual
+            hits.append(_Hit(i, j, actor, "gazetteer", contextual))
+            i = j
+        return _resolve_contextual(text, toks, hits)
+
+    def _demonym_run(self, text: str, toks: Sequence[_Tok], i: int) -> tuple[list[_Hit], int]:
+        """Demonyms listed before a government noun; ``([], i)`` when there is none."""
+        found: list[tuple[int, int, str]] = []
+        k = i
+        n = len(toks)
+        while k < n:
+            m = self._demonyms.longest(text, toks, k)
+            if m is None:
+                break
+            j, entry = m
+            found.append((k, j, self._demonym_codes[entry.target]))
+            k = j
+            skipped = 0
+            while k < n and toks[k].key in (",", "and", "or", "&") and skipped < 2:
+                k += 1
+                skipped += 1
+            if skipped == 0:
+                break
+        if not found:
+            return [], i
+        k = found[-1][1]
+        while k < n and toks[k].key in _GOV_MODIFIERS:
+            k += 1
+        if k >= n or toks[k].key not in data.GOVERNMENT_NOUNS:
+            return [], i
+        hits: list[_Hit] = []
+        for s, e, code in found:
+            actor = self.country_actor(code)
+            if actor is not None:
+                hits.append(_Hit(s, e, actor, "demonym", False))
+        return hits, k + 1
+
+
+def _all_entries(node: _Node) -> Iterator[list[_Entry]]:
+    stack = [node]
+    while stack:
+        cur = stack.pop()
+        if cur.entries:
+            yield cur.entries
+        stack.extend(cur.children.values())
+
+
+def _resolve_contextual(text: str, toks: Sequence[_Tok], hits: list[_Hit]) -> list[_Hit]:
+    if not any(h.contextual for h in hits):
+        return hits
+    named = {h.actor.name for h in hits if not h.contextual}
+    keep: list[_Hit] = []
+    for n, h in enumerate(hits):
+        if not h.contextual or h.actor.name in named:
+            keep.append(h)
+            continue
+        if h.i > 0 and toks[h.i - 1].key in data.CONTEXT_CUE_WORDS:
+            keep.append(h)
+            continue
+        neighbours = []
+        if n > 0:
+            neighbours.append((hits[n - 1], h))
+        if n + 1 < len(hits):
+            neighbours.append((h, hits[n + 1]))
+        for a, b in neighbours:
+            other = b if a is h else a
+            if other.actor.kind not in (ActorKind.COMPANY, ActorKind.NGO):
+                continue
+            gap = " ".join(text[toks[a.j - 1].end : toks[b.i].start].split())
+            if gap in _LIST_GAPS:
+                keep.append(h)
+                break
+    return keep
+
+
+def _mention(text: str, toks: Sequence[_Tok], h: _Hit, **extra: Any) -> ActorMention:
+    return ActorMention(
+        start=toks[h.i].start,
+        end=toks[h.j - 1].end,
+        name=h.actor.name,
+        kind=h.actor.kind,
+        country=h.actor.country,
+        via=h.via,
+        **extra,
+    )
+
+
+# -- the default gazetteer ----------------------------------------------------------------
+
+
+def _country_names(country: Any) -> tuple[str, list[str]]:
+    code: str = country.alpha_2
+    iso_names = [
+        str(n)
+        for n in (
+            getattr(country, "name", None),
+            getattr(country, "common_name", None),
+            getattr(country, "official_name", None),
+        )
+        if n
+    ]
+    canonical = data.COUNTRY_NAMES.get(code) or (
+        getattr(country, "common_name", None) or country.name
+    )
+    aliases: list[str] = []
+    for n in iso_names:
+        if "," in n or "(" in n:
+            continue  # "Korea, Republic of": the inverted form never appears in prose
+        aliases.append(n)
+        if n.lower().startswith("the "):
+            aliases.append(n[4:])
+    aliases.extend(data.COUNTRY_ALIASES.get(code, ()))
+    return canonical, [a for a in dict.fromkeys(aliases) if a != canonical]
+
+
+@functools.lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The package's gazetteer: ISO 3166 countries and the actors of this field.
+
+    Shared and cached: call :meth:`Gazetteer.copy` before adding to it.
+    """
+    gaz = Gazetteer()
+    for country in pycountry.countries:
+        canonical, aliases = _country_names(country)
+        gaz.add(canonical, ActorKind.GOVERNMENT, country=country.alpha_2, aliases=aliases)
+    for name, kind, code, forms in data.OTHER_ACTORS:
+        plain = [a for a in forms if a not in data.CONTEXTUAL_ALIASES]
+        ctx = [a for a in (name, *forms) if a in data.CONTEXTUAL_ALIASES]
+        gaz.add(name, ActorKind(kind), country=code, aliases=plain, contextual=ctx)
+    for phrase in data.BLOCKED_PHRASES:
+        gaz.block(phrase)
+    for demonym, code in data.DEMONYMS.items():
+        gaz.add_demonym(demonym, code)
+    return gaz
+
+
+# -- article level ------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _titles() -> tuple[_Trie, tuple[str, ...]]:
+    trie = _Trie()
+    for n, title in enumerate(data.TITLES):
+        trie.add(title, n)
+    return trie, data.TITLES
+
+
+def _name_at(toks: Sequence[_Tok], i: int, *, max_words: int = 5) -> int:
+    """End of a person's name starting at ``toks[i]`` (``i`` when there is none)."""
+    n = len(toks)
+    j = i
+    words = 0
+    while j < n and words < max_words:
+        tok = toks[j]
+        if j > i and not tok.glued and toks[j - 1].norm in ("'", "-"):
+            break
+        if _is_cap_word(tok) and tok.norm not in data.NON_NAME_WORDS and len(tok.norm) > 1:
+            if j > i and tok.glued and toks[j - 1].word:
+                break
+            words += 1
+            j += 1
+            # O'Brien, Inman-Grant
+            if (
+                j + 1 < n
+                and toks[j].norm in ("'", "-")
+                and toks[j].glued
+                and toks[j + 1].glued
+                and _is_cap_word(toks[j + 1])
+            ):
+                j += 2
+            continue
+        if j > i and tok.word and tok.norm in data.NAME_PARTICLES:
+            k = j
+            while k < n and k - j < 3 and toks[k].word and toks[k].norm in data.NAME_PARTICLES:
+                k += 1
+            if k < n and _is_cap_word(toks[k]) and toks[k].norm not in data.NON_NAME_WORDS:
+                j = k
+                continue
+        break
+    if j > i and not toks[j - 1].word:
+        j -= 1
+    return j
+
+
+def _name_before(toks: Sequence[_Tok], j: int) -> int:
+    """Start of a two-to-four-word name ending just before ``toks[j]`` (``j`` if none)."""
+    i = j
+    words = 0
+    while i > 0 and words < 4:
+        tok = toks[i - 1]
+        if _is_cap_word(tok) and tok.norm not in data.NON_NAME_WORDS and len(tok.norm) > 1:
+            words += 1
+            i -= 1
+        elif tok.word and tok.norm in data.NAME_PARTICLES and words:
+            i -= 1
+        else:
+            break
+    while i < j and not _is_cap_word(toks[i]):
+        i += 1
+    return i if words >= 2 else j
+
+
+def _text_of(text: str, toks: Sequence[_Tok], i: int, j: int) -> str:
+    return " ".join(text[toks[i].start : toks[j - 1].end].split())
+
+
+class _PersonHit(NamedTuple):
+    i: int
+    j: int
+    person: Person
+    via: str
+
+
+def _find_people(
+    text: str, toks: Sequence[_Tok], hits: Sequence[_Hit]
+) -> tuple[list[_PersonHit], dict[str, Person]]:
+    trie, _ = _titles()
+    ends = {h.j: h for h in hits}
+    people: dict[str, Person] = {}
+    by_role: dict[str, Person] = {}
+    out: list[_PersonHit] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        m = trie.longest(text, toks, i) if toks[i].word else None
+        if m is None:
+            i += 1
+            continue
+        j, entry = m
+        title_end = j
+        # a portfolio: "Minister for Industry and Science"
+        if entry.norms[-1] in ("for", "of"):
+            while j < n and (
+                _is_cap_word(toks[j])
+                or (
+                    toks[j].key in data.PORTFOLIO_CONNECTORS
+                    and j + 1 < n
+                    and _is_cap_word(toks[j + 1])
+                )
+            ):
+                j += 1
+            if j == title_end:
+                i = j
+                continue
+            title_end = j
+        role = _text_of(text, toks, i, title_end)
+        # represents: an actor just before the title, or the title itself is an actor
+        rep: _Hit | None = ends.get(i)
+        if rep is None and i >= 2 and toks[i - 1].key == "s" and toks[i - 2].norm == "'":
+            rep = ends.get(i - 2)
+        if rep is None:
+            same = ends.get(title_end)
+            if same is not None and same.i <= i:
+                rep = same
+        name_start = title_end + 1 if title_end < n and toks[title_end].norm == "," else title_end
+        name_end = _name_at(toks, name_start) if name_start < n else name_start
+        if name_end == name_start and entry.norms[-1] in ("for", "of") and title_end - i >= 4:
+            # no comma: the name is the last two capitalised words of the portfolio
+            cand = title_end - 2
+            if _is_cap_word(toks[cand]) and _is_cap_word(toks[cand + 1]):
+                name_start, name_end = cand, title_end
+                role = _text_of(text, toks, i, cand)
+        person: Person | None = None
+        if name_end > name_start:
+            name = _text_of(text, toks, name_start, name_end)
+            person = Person(name, role, rep.actor.name if rep else None, toks[name_start].start)
+            out.append(_PersonHit(name_start, name_end, person, "person"))
+            i = name_end
+        else:
+            # "Suella Braverman, the Home Secretary"
+            k = i - 1 if i > 0 and toks[i - 1].key == "the" else i
+            if rep is not None and rep.i < i:
+                k = rep.i - 1 if rep.i > 0 and toks[rep.i - 1].key == "the" else rep.i
+            if k > 0 and toks[k - 1].norm == ",":
+                s = _name_before(toks, k - 1)
+                if s < k - 1:
+                    name = _text_of(text, toks, s, k - 1)
+                    person = Person(name, role, rep.actor.name if rep else None, toks[s].start)
+                    out.append(_PersonHit(s, k - 1, person, "person"))
+            if person is None:
+                known = by_role.get(role.casefold())
+                if known is not None and not (rep is not None and rep.j == title_end):
+                    out.append(_PersonHit(i, title_end, known, "title"))
+            i = title_end
+        if person is not None:
+            people.setdefault(person.name, person)
+            by_role[role.casefold()] = people[person.name]
+    return out, people
+
+
+def _repeats(
+    toks: Sequence[_Tok], people: Mapping[str, Person], taken: bytearray
+) -> list[_PersonHit]:
+    """Later mentions of introduced people by full name or surname."""
+    if not people:
+        return []
+    names: dict[str, list[tuple[tuple[str, ...], Person]]] = {}
+    for person in people.values():
+        parts = tuple(t.norm for t in _tokenize(person.name) if t.word)
+        if not parts:
+            continue
+        names.setdefault(parts[0], []).append((parts, person))
+        if len(parts) >= 2:
+            names.setdefault(parts[-1], []).append(((parts[-1],), person))
+    out: list[_PersonHit] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if taken[i] or not toks[i].word or toks[i].norm not in names:
+            i += 1
+            continue
+        best: tuple[int, Person] | None = None
+        for parts, person in names[toks[i].norm]:
+            if toks[i].start <= person.start:
+                continue
+            j, k = i, 0
+            while k < len(parts) and j < n and not taken[j]:
+                if not toks[j].word:
+                    j += 1
+                    continue
+                if toks[j].norm != parts[k]:
+                    break
+                j += 1
+                k += 1
+            if k == len(parts) and _end_ok(toks, j) and (best is None or j > best[0]):
+                best = (j, person)
+        if best is None:
+            i += 1
+            continue
+        out.append(_PersonHit(i, best[0], best[1], "person"))
+        i = best[0]
+    return out
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper() or w[:1].isdigit())
+
+
+def _learn_abbreviations(
+    text: str, toks: Sequence[_Tok], hits: list[_Hit], gaz: Gazetteer
+) -> tuple[dict[str, Actor], list[_Hit]]:
+    """Abbreviations defined as "Full Name (ABBR)", and new actors defined that way."""
+    learned: dict[str, Actor] = {}
+    new_hits: list[_Hit] = []
+    ends = {h.j: h for h in hits}
+    n = len(toks)
+    for k in range(1, n - 2):
+        if toks[k].norm != "(" or toks[k + 2].norm != ")":
+            continue
+        abbr_tok = toks[k + 1]
+        abbr = abbr_tok.norm
+        if not abbr_tok.word or len(abbr) < 2 or not any(c.isupper() for c in abbr):
+            continue
+        if abbr[:1].islower() and sum(c.isupper() for c in abbr) < 2:
+            continue
+        known = ends.get(k)
+        if known is not None:
+            if abbr not in known.actor.aliases and abbr != known.actor.name:
+                learned.setdefault(abbr, known.actor)
+            continue
+        # a capitalised phrase whose initials spell the abbreviation
+        s = k
+        while s > 0 and (
+            _is_cap_word(toks[s - 1])
+            or (
+                toks[s - 1].key in data.PORTFOLIO_CONNECTORS and s > 1 and _is_cap_word(toks[s - 2])
+            )
+        ):
+            s -= 1
+        while s < k and not _is_cap_word(toks[s]):
+            s += 1
+        words = [t.norm for t in toks[s:k] if t.word]
+        caps = [w for w in words if w[:1].isupper()]
+        letters = "".join(c for c in abbr if c.isupper() or c.isdigit())
+        # the phrase may carry words in front of the name: trim from the left
+        while len(caps) > len(letters) and words:
+            first = words.pop(0)
+            if first[:1].isupper():
+                caps.pop(0)
+            s += 1
+            while s < k and not _is_cap_word(toks[s]):
+                s += 1
+        if not caps or _initials(caps).upper() != letters.upper():
+            continue
+        kind = None
+        for w in words:
+            if w in data.ORGANISATION_WORDS:
+                kind = data.ORGANISATION_WORDS[w]
+        if kind is None or any(h.i < k and h.j > s for h in hits):
+            continue
+        name = _text_of(text, toks, s, k)
+        actor = gaz.get(name) or Actor(name, ActorKind(kind), None, (abbr,))
+        learned.setdefault(abbr, actor)
+        new_hits.append(_Hit(s, k, actor, "abbreviation", False))
+    return learned, new_hits
+
+
+def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> ArticleActors:
+    """All actor mentions in ``article.text`` (or a plain string), resolved for the article.
+
+    Gazetteer mentions, demonym government phrases, abbreviations the article
+    defines, people introduced with a title, and later titles, names or surnames that
+    stand for them. Mentions come in text order and never overlap.
+    """
+    text = article if isinstance(article, str) else article.text
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    toks = _tokenize(text)
+    hits = gaz._hits(text, toks)
+    learned, defined = _learn_abbreviations(text, toks, hits, gaz)
+    taken = bytearray(len(toks) + 1)
+    chosen: list[tuple[int, ActorMention]] = []
+
+    def take(i: int, j: int, mention: ActorMention) -> bool:
+        if any(taken[i:j]):
+            return False
+        taken[i:j] = b"\x01" * (j - i)
+        chosen.append((i, mention))
+        return True
+
+    person_hits, people = _find_people(text, toks, hits)
+    for ph in person_hits:
+        if ph.via == "person":
+            take(ph.i, ph.j, _person_mention(text, toks, ph, gaz))
+    for h in defined:
+        take(h.i, h.j, _mention(text, toks, h))
+    for h in hits:
+        take(h.i, h.j, _mention(text, toks, h))
+    for ph in person_hits:
+        if ph.via == "title":
+            take(ph.i, ph.j, _person_mention(text, toks, ph, gaz))
+    for ph in _repeats(toks, people, taken):
+        take(ph.i, ph.j, _person_mention(text, toks, ph, gaz))
+    if learned:
+        for i, tok in enumerate(toks):
+            actor = learned.get(tok.norm) if tok.word else None
+            if actor is not None and not taken[i] and _start_ok(toks, i) and _end_ok(toks, i + 1):
+                take(i, i + 1, _mention(text, toks, _Hit(i, i + 1, actor, "abbreviation", False)))
+    chosen.sort(key=lambda pair: pair[0])
+    mentions = tuple(m for _, m in chosen)
+    actors: dict[str, Actor] = {}
+    for m in mentions:
+        if m.name not in actors:
+            actors[m.name] = gaz.get(m.name) or Actor(m.name, m.kind, m.country, ())
+    return ArticleActors(
+        mentions=mentions,
+        abbreviations={k: v.name for k, v in learned.items()},
+        people=people,
+        actors=actors,
+    )
+
+
+def _person_mention(
+    text: str, toks: Sequence[_Tok], ph: _PersonHit, gaz: Gazetteer
+) -> ActorMention:
+    person = ph.person
+    rep = gaz.get(person.represents) if person.represents else None
+    return ActorMention(
+        start=toks[ph.i].start,
+        end=toks[ph.j - 1].end,
+        name=person.name,
+        kind=ActorKind.PERSON,
+        country=rep.country if rep else None,
+        via=ph.via,
+        role=person.role,
+        represents=person.represents,
+    )
