@@ -117,6 +117,17 @@ STOPWORDS: Final = frozenset(
 )
 """Words ignored when comparing subjects."""
 
+IRREGULAR_PLURALS: Final = {
+    "children": "child",
+    "people": "person",
+    "men": "man",
+    "women": "woman",
+    "data": "data",
+    "series": "series",
+    "species": "species",
+}
+"""Plurals the suffix rule gets wrong."""
+
 RELATIVE_SLACK: Final = Decimal("0.10")
 """The least slack a hedge or bound allows, as a share of the stated value."""
 
@@ -237,6 +248,8 @@ def _fold_unit(unit: str | None) -> str | None:
 
 
 def _singular(word: str) -> str:
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
