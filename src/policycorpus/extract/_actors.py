@@ -165,6 +165,8 @@ class _Tok(NamedTuple):
     glued: bool
     """No space between this token and the previous one."""
     word: bool
+    brk: bool = False
+    """A line break lies between this token and the previous one."""
 
 
 def _tokenize(text: str) -> list[_Tok]:
@@ -175,14 +177,16 @@ def _tokenize(text: str) -> list[_Tok]:
         piece = m.group()
         if len(piece) == 1 and not piece.isalnum():
             norm = _PUNCT_NORM.get(piece, piece)
-            toks.append(_Tok(s, e, norm, norm, s == prev_end, False))
+            brk = text.find("\n", prev_end, s) != -1 if prev_end >= 0 else False
+            toks.append(_Tok(s, e, norm, norm, s == prev_end, False, brk))
             prev_end = e
             continue
         cuts = [c.start() + 1 for c in _CAMEL_RE.finditer(piece)] if not piece.islower() else []
         a = 0
         for cut in [*cuts, len(piece)]:
             part = piece[a:cut]
-            toks.append(_Tok(s + a, s + cut, part, part.casefold(), s + a == prev_end, True))
+            brk = a == 0 and prev_end >= 0 and text.find("\n", prev_end, s) != -1
+            toks.append(_Tok(s + a, s + cut, part, part.casefold(), s + a == prev_end, True, brk))
             prev_end = s + cut
             a = cut
     return toks
@@ -635,6 +639,15 @@ def _titles() -> tuple[_Trie, tuple[str, ...]]:
     return trie, data.TITLES
 
 
+def _name_word(tok: _Tok) -> bool:
+    return (
+        _is_cap_word(tok)
+        and len(tok.norm) > 1
+        and not tok.norm.isupper()
+        and tok.norm not in data.NON_NAME_WORDS
+    )
+
+
 def _name_at(toks: Sequence[_Tok], i: int, *, max_words: int = 5) -> int:
     """End of a person's name starting at ``toks[i]`` (``i`` when there is none)."""
     n = len(toks)
@@ -642,9 +655,11 @@ def _name_at(toks: Sequence[_Tok], i: int, *, max_words: int = 5) -> int:
     words = 0
     while j < n and words < max_words:
         tok = toks[j]
+        if j > i and tok.brk:
+            break
         if j > i and not tok.glued and toks[j - 1].norm in ("'", "-"):
             break
-        if _is_cap_word(tok) and tok.norm not in data.NON_NAME_WORDS and len(tok.norm) > 1:
+        if _name_word(tok):
             if j > i and tok.glued and toks[j - 1].word:
                 break
             words += 1
@@ -674,20 +689,25 @@ def _name_at(toks: Sequence[_Tok], i: int, *, max_words: int = 5) -> int:
 
 def _name_before(toks: Sequence[_Tok], j: int) -> int:
     """Start of a two-to-four-word name ending just before ``toks[j]`` (``j`` if none)."""
+    orig = j
     i = j
+    while i > 0 and j - i < 2 and toks[i - 1].word and toks[i - 1].norm.isupper():
+        i -= 1  # post-nominals: "OBE", "KC"
     words = 0
     while i > 0 and words < 4:
         tok = toks[i - 1]
-        if _is_cap_word(tok) and tok.norm not in data.NON_NAME_WORDS and len(tok.norm) > 1:
+        if i < orig and toks[i].brk:
+            break
+        if _name_word(tok):
             words += 1
             i -= 1
         elif tok.word and tok.norm in data.NAME_PARTICLES and words:
             i -= 1
         else:
             break
-    while i < j and not _is_cap_word(toks[i]):
+    while i < orig and not _is_cap_word(toks[i]):
         i += 1
-    return i if words >= 2 else j
+    return i if words >= 2 else orig
 
 
 def _text_of(text: str, toks: Sequence[_Tok], i: int, j: int) -> str:
@@ -701,11 +721,33 @@ class _PersonHit(NamedTuple):
     via: str
 
 
+def _portfolio_end(toks: Sequence[_Tok], j: int) -> int:
+    """End of a minister's portfolio ("Industry and Science") starting at ``toks[j]``."""
+    n = len(toks)
+    while j < n and not toks[j].brk:
+        tok = toks[j]
+        nxt = toks[j + 1] if j + 1 < n and not toks[j + 1].brk else None
+        if _is_cap_word(tok) or (
+            nxt is not None
+            and _is_cap_word(nxt)
+            and (
+                tok.key in data.PORTFOLIO_CONNECTORS
+                or tok.key in data.NAME_PARTICLES
+                or tok.norm == ","
+            )
+        ):
+            j += 1
+            continue
+        break
+    return j
+
+
 def _find_people(
     text: str, toks: Sequence[_Tok], hits: Sequence[_Hit]
 ) -> tuple[list[_PersonHit], dict[str, Person]]:
     trie, _ = _titles()
     ends = {h.j: h for h in hits}
+    starts = {h.i: h for h in hits}
     people: dict[str, Person] = {}
     by_role: dict[str, Person] = {}
     out: list[_PersonHit] = []
@@ -718,23 +760,15 @@ def _find_people(
             continue
         j, entry = m
         title_end = j
-        # a portfolio: "Minister for Industry and Science"
-        if entry.norms[-1] in ("for", "of"):
-            while j < n and (
-                _is_cap_word(toks[j])
-                or (
-                    toks[j].key in data.PORTFOLIO_CONNECTORS
-                    and j + 1 < n
-                    and _is_cap_word(toks[j + 1])
-                )
-            ):
-                j += 1
-            if j == title_end:
+        portfolio = entry.norms[-1] in ("for", "of")
+        if portfolio:
+            title_end = _portfolio_end(toks, j)
+            if title_end == j:
                 i = j
                 continue
-            title_end = j
         role = _text_of(text, toks, i, title_end)
-        # represents: an actor just before the title, or the title itself is an actor
+        # represents: an actor just before the title, or the title itself is an actor,
+        # or "... of the IWF" after it
         rep: _Hit | None = ends.get(i)
         if rep is None and i >= 2 and toks[i - 1].key == "s" and toks[i - 2].norm == "'":
             rep = ends.get(i - 2)
@@ -742,14 +776,39 @@ def _find_people(
             same = ends.get(title_end)
             if same is not None and same.i <= i:
                 rep = same
-        name_start = title_end + 1 if title_end < n and toks[title_end].norm == "," else title_end
-        name_end = _name_at(toks, name_start) if name_start < n else name_start
-        if name_end == name_start and entry.norms[-1] in ("for", "of") and title_end - i >= 4:
+        after = title_end
+        if rep is None and after < n and toks[after].key in ("of", "at"):
+            k = after + 1 + (after + 1 < n and toks[after + 1].key == "the")
+            if k in starts:
+                rep = starts[k]
+                after = rep.j
+        name_start, name_end = after, after
+        commas = [k for k in range(j, title_end) if toks[k].norm == ","] if portfolio else []
+        split = _name_at(toks, commas[-1] + 1) if commas else -1
+        if commas and split == title_end and _word_count(toks, commas[-1] + 1, split) >= 2:
+            # "Minister for Industry and Science, Ed Husic said"
+            name_start, name_end = commas[-1] + 1, split
+            role = _text_of(text, toks, i, commas[-1])
+        elif after < n and toks[after].brk:
+            pass
+        elif after < n and toks[after].norm == "(":
+            name_start = after + 1
+            name_end = _name_at(toks, name_start) if name_start < n else name_start
+            if name_end >= n or toks[name_end].norm != ")":
+                name_end = name_start
+        elif after < n and toks[after].norm == ",":
+            name_start = after + 1
+            name_end = _name_at(toks, name_start) if name_start < n else name_start
+            if _word_count(toks, name_start, name_end) < 2:
+                name_end = name_start
+        elif after < n:
+            name_end = _name_at(toks, name_start)
+        if name_end == name_start and portfolio and not commas:
             # no comma: the name is the last two capitalised words of the portfolio
-            cand = title_end - 2
-            if _is_cap_word(toks[cand]) and _is_cap_word(toks[cand + 1]):
-                name_start, name_end = cand, title_end
-                role = _text_of(text, toks, i, cand)
+            caps = [k for k in range(j, title_end) if _is_cap_word(toks[k])]
+            if len(caps) >= 3 and all(_name_word(toks[k]) for k in caps[-2:]):
+                name_start, name_end = caps[-2], title_end
+                role = _text_of(text, toks, i, _trim_connectors(toks, i, caps[-2]))
         person: Person | None = None
         if name_end > name_start:
             name = _text_of(text, toks, name_start, name_end)
@@ -764,18 +823,34 @@ def _find_people(
             if k > 0 and toks[k - 1].norm == ",":
                 s = _name_before(toks, k - 1)
                 if s < k - 1:
-                    name = _text_of(text, toks, s, k - 1)
+                    e = _name_at(toks, s)
+                    name = _text_of(text, toks, s, e)
                     person = Person(name, role, rep.actor.name if rep else None, toks[s].start)
-                    out.append(_PersonHit(s, k - 1, person, "person"))
+                    out.append(_PersonHit(s, e, person, "person"))
             if person is None:
                 known = by_role.get(role.casefold())
                 if known is not None and not (rep is not None and rep.j == title_end):
                     out.append(_PersonHit(i, title_end, known, "title"))
             i = title_end
         if person is not None:
-            people.setdefault(person.name, person)
+            known_person = people.get(person.name)
+            if known_person is None or (
+                known_person.role in data.HONORIFICS and role not in data.HONORIFICS
+            ):
+                start = known_person.start if known_person else person.start
+                people[person.name] = attrs.evolve(person, start=start)
             by_role[role.casefold()] = people[person.name]
     return out, people
+
+
+def _word_count(toks: Sequence[_Tok], i: int, j: int) -> int:
+    return sum(1 for t in toks[i:j] if t.word and t.norm[:1].isupper())
+
+
+def _trim_connectors(toks: Sequence[_Tok], i: int, j: int) -> int:
+    while j > i + 1 and not _is_cap_word(toks[j - 1]):
+        j -= 1
+    return j
 
 
 def _repeats(

@@ -24,6 +24,7 @@ __all__ = [
     "COUNTRY_NAMES",
     "DEMONYMS",
     "GOVERNMENT_NOUNS",
+    "HONORIFICS",
     "NAME_PARTICLES",
     "NON_NAME_WORDS",
     "ORGANISATION_WORDS",
@@ -339,7 +340,12 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
         "National Center for Missing and Exploited Children",
         "ngo",
         "US",
-        ("NCMEC", "National Center for Missing & Exploited Children"),
+        (
+            "NCMEC",
+            "National Center for Missing & Exploited Children",
+            "National Centre for Missing and Exploited Children",
+            "National Centre for Missing & Exploited Children",
+        ),
     ),
     ("Thorn", "ngo", "US", ()),
     ("All Tech Is Human", "ngo", "US", ()),
@@ -689,6 +695,13 @@ TITLES: Final[tuple[str, ...]] = (
     "Founder",
     "Co-founder",
     "Head",
+    "Hon",
+    "Hon.",
+    "Rt Hon",
+    "Minister of State for",
+    "Under-Secretary of State for",
+    "Parliamentary Under-Secretary of State for",
+    "Parliamentary Secretary for",
 )
 
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
@@ -892,4 +905,9 @@ CONTEXT_CUE_WORDS: Final[frozenset[str]] = frozenset(
 PORTFOLIO_CONNECTORS: Final[frozenset[str]] = frozenset(
     # lower-case words inside a minister's portfolio ("Minister for Industry and Science")
     {"and", "of", "the", "for", "&"}
+)
+
+HONORIFICS: Final[frozenset[str]] = frozenset(
+    # titles that say nothing of a role: a later, fuller title replaces them
+    {"Hon", "Hon.", "Rt Hon", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness", "Professor", "Prof."}
 )
