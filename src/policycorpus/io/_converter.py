@@ -397,6 +397,7 @@ def make_converter(
     # each enum explicitly: the str hook above would otherwise catch str-valued enums
     for enum in (ActorKind, Bound, DatePrecision, Modality, ParagraphKind):
         converter.register_structure_hook(enum, _enum_hook(enum))
+        converter.register_unstructure_hook(enum, _enum_value)
     converter.register_structure_hook(Decimal, _structure_decimal)
     converter.register_unstructure_hook(Decimal, str)
     converter.register_structure_hook(PartialDate, _structure_partial_date)
