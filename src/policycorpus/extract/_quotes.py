@@ -140,9 +140,10 @@ def _find_segments(text: str) -> list[_Segment]:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, and the comma that stands for a full stop before "said"."""
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
     return start, end
 

@@ -1,0 +1,137 @@
+"""The extractor registry and :func:`extract`, which runs every extractor once.
+
+An extractor is any callable ``(article, context) -> iterable of records``; the
+:class:`ExtractionContext` carries what is computed once per article and shared: the
+sentence spans and the actor mentions. Records are routed to the :class:`Document`
+field of their type (a :class:`Statistic` to ``statistics``, and so on), so a user's
+extractor may add records to any field, and registering a name again replaces the
+built-in extractor of that name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Final, Protocol, TypeAlias
+
+import attrs
+
+from policycorpus.extract._actors import ArticleActors, Gazetteer, default_gazetteer, find_actors
+from policycorpus.extract._quotes import extract_quotes
+from policycorpus.extract._sentences import split_sentences
+from policycorpus.extract._statistics import extract_statistics
+from policycorpus.model import Article, Commitment, Document, Quote, Signatory, Span, Statistic
+
+__all__ = [
+    "ExtractionContext",
+    "Extractor",
+    "Record",
+    "extract",
+    "register_extractor",
+    "registered_extractors",
+    "unregister_extractor",
+]
+
+Record: TypeAlias = Statistic | Signatory | Commitment | Quote
+"""Any record an extractor may yield."""
+
+
+@attrs.frozen
+class ExtractionContext:
+    """What :func:`extract` computes once per article and hands to every extractor."""
+
+    sentences: tuple[Span, ...]
+    """Sentence spans of ``article.text``, from :func:`split_sentences`."""
+    actors: ArticleActors
+    """Actor mentions of ``article.text``, from :func:`find_actors`."""
+    gazetteer: Gazetteer
+    """The gazetteer the actors were matched with."""
+
+
+class Extractor(Protocol):
+    """A function from an article and its shared context to records."""
+
+    def __call__(self, article: Article, context: ExtractionContext, /) -> Iterable[Record]: ...
+
+
+def _statistics(article: Article, context: ExtractionContext) -> Iterable[Record]:
+    return extract_statistics(article, context.sentences)
+
+
+def _quotes(article: Article, context: ExtractionContext) -> Iterable[Record]:
+    return extract_quotes(article, context.sentences, context.actors)
+
+
+_BUILTIN: Final[dict[str, Extractor]] = {
+    "statistics": _statistics,
+    "quotes": _quotes,
+}
+_REGISTRY: dict[str, Extractor] = dict(_BUILTIN)
+
+
+def register_extractor(name: str, func: Extractor) -> None:
+    """Register ``func`` under ``name``, replacing any extractor of that name."""
+    if not name:
+        raise ValueError("an extractor needs a name")
+    if not callable(func):
+        raise TypeError(f"extractor {name!r} is not callable: {func!r}")
+    _REGISTRY[name] = func
+
+
+def unregister_extractor(name: str) -> None:
+    """Remove the extractor registered under ``name``; a no-op when there is none."""
+    _REGISTRY.pop(name, None)
+
+
+def registered_extractors() -> Mapping[str, Extractor]:
+    """A read-only snapshot of the registered extractors, in the order they run."""
+    return MappingProxyType(dict(_REGISTRY))
+
+
+def _key(record: Record) -> tuple[int, int]:
+    return (record.span.start, record.span.end)
+
+
+def extract(
+    article: Article,
+    *,
+    extractors: Mapping[str, Extractor] | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Document:
+    """Run the extractors over ``article`` and gather their records in a :class:`Document`.
+
+    Sentences are split once and actors matched once (with ``gazetteer``, or the
+    default one); both are shared through the :class:`ExtractionContext`. Pass
+    ``extractors`` to run those instead of the registered ones. Each record family
+    comes out in text order.
+    """
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    context = ExtractionContext(
+        sentences=split_sentences(article.text),
+        actors=find_actors(article, gaz),
+        gazetteer=gaz,
+    )
+    chosen = registered_extractors() if extractors is None else extractors
+    statistics: list[Statistic] = []
+    signatories: list[Signatory] = []
+    commitments: list[Commitment] = []
+    quotes: list[Quote] = []
+    for name, func in chosen.items():
+        for record in func(article, context):
+            if isinstance(record, Statistic):
+                statistics.append(record)
+            elif isinstance(record, Signatory):
+                signatories.append(record)
+            elif isinstance(record, Commitment):
+                commitments.append(record)
+            elif isinstance(record, Quote):
+                quotes.append(record)
+            else:
+                raise TypeError(f"extractor {name!r} yielded a {type(record).__name__}")
+    return Document(
+        article=article,
+        statistics=tuple(sorted(statistics, key=_key)),
+        signatories=tuple(sorted(signatories, key=_key)),
+        commitments=tuple(sorted(commitments, key=_key)),
+        quotes=tuple(sorted(quotes, key=_key)),
+    )
