@@ -115,8 +115,8 @@ _EXPLICIT_SRC: Final = (
     rf"|(?P<md>(?<![\w])(?P<md_m>{_MON})\s(?P<md_d>{_D})(?![\w\d]))"
     rf"|(?P<rel>(?<![\w])(?:(?:earlier|later)\s(?:this|last|next)\s(?:week|month|year)"
     rf"|(?:this|last|next)\s(?:week|month|year)"
-    rf"|(?:on|this|last|next)\s(?:{'|'.join(_FULL_WEEKDAYS)})"
-    rf"|today|yesterday|tomorrow|(?:on|by|from)\s(?:{'|'.join(_FULL_WEEKDAYS)}))(?![\w]))"
+    rf"|(?:on|this|last|next|by|from)\s(?:{'|'.join(_FULL_WEEKDAYS)})(?!,?\s(?:\d|{_MON}\s))"
+    rf"|today|yesterday|tomorrow)(?![\w]))"
     rf"|(?P<inmon>(?<![\w])in\s(?P<inmon_m>january|february|march|april|june|july|august|september|october|november|december)(?![\w]))"
     rf"|(?P<year>(?<![\w$£€.,/-])(?P<year_y>{_Y})(?![\w%]|[.,]\d))"
 )

@@ -1,0 +1,91 @@
+"""Page debris: chrome, forms, banners, credits and footers, by general rules plus data.
+
+The phrases live in ``data/parse_vocab.json``; the rules here say how they apply:
+
+* a whole line equal to a chrome phrase, or opening with a chrome prefix, is debris;
+* a short line that is not a sentence and contains a chrome marker (" logo", "min read",
+  "getty images") is debris;
+* a lone language code or language name ("EN", "Français") is debris;
+* a bare URL, a relative-time stamp ("(6 months, 1 week ago)") or a line of punctuation
+  is debris;
+* an image credit is cut off the end of a caption line (:func:`credit_start`);
+* a closing paragraph that offers a phone number to "you" with a law-firm or hotline cue
+  is a footer (:func:`is_footer`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from policycorpus.parse._vocab import vocabulary
+
+__all__ = ["credit_start", "is_debris", "is_footer", "is_sentence"]
+
+_URL: Final = re.compile(r"(?:https?://|www\.)\S+\Z", re.I)
+_RELATIVE_TIME: Final = re.compile(
+    r"\(?\d+ (?:second|minute|hour|day|week|month|year)s?"
+    r"(?:, \d+ (?:second|minute|hour|day|week|month|year)s?)? ago\)?\Z"
+)
+_PHONE: Final = re.compile(
+    r"(?<!\d)(?:\+?\d{1,3}[\s.-])?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3}[\s.-]?\d{3,4}(?!\d)"
+)
+_NO_LETTERS: Final = re.compile(r"[^\w]*\Z")
+_SENTENCE_END: Final = (".", "!", "?", '."', ".”", ".’", "!”", "?”", '."', ".)")
+
+
+def is_sentence(line: str) -> bool:
+    """Whether ``line`` ends like a sentence (not after an abbreviation such as "Corp.")."""
+    stripped = line.rstrip()
+    if not stripped.endswith(_SENTENCE_END):
+        return False
+    if stripped.endswith("."):
+        last = stripped.rsplit(None, 1)[-1].rstrip(".").lower()
+        if last in vocabulary().abbreviations or (len(last) == 1 and last.isalpha()):
+            return False
+    return True
+
+
+def is_debris(line: str) -> bool:
+    """Whether a whitespace-folded line is page chrome rather than article text."""
+    if len(line) > 400:
+        return False
+    v = vocabulary()
+    lower = line.lower().strip()
+    bare = lower.rstrip(" :>»›|")
+    if not bare or _NO_LETTERS.match(lower):
+        return True
+    if lower in v.debris_lines or bare in v.debris_lines or bare in v.language_lines:
+        return True
+    if lower.startswith(v.debris_prefixes):
+        return True
+    if _URL.match(lower) or _RELATIVE_TIME.match(lower):
+        return True
+    if len(line) <= 200 and not is_sentence(line):
+        padded = f" {lower} "
+        if any(marker in padded for marker in v.debris_contains):
+            return True
+    return False
+
+
+def credit_start(line: str) -> int | None:
+    """Where an image credit starts inside a caption line, if it has one."""
+    lower = line.lower()
+    best: int | None = None
+    for marker in vocabulary().credit_markers:
+        i = lower.find(marker)
+        while i > 0 and lower[i - 1].isalpha():
+            i = lower.find(marker, i + 1)
+        if i > 0 and (best is None or i < best):
+            best = i
+    return best
+
+
+def is_footer(paragraph: str) -> bool:
+    """Whether a closing paragraph is a law-firm or hotline footer (phone number + cue)."""
+    sample = paragraph[:2000].lower()
+    if not _PHONE.search(sample):
+        return False
+    if "you" not in sample:
+        return False
+    return any(cue in sample for cue in vocabulary().footer_cues)

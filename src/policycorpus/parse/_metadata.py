@@ -1,0 +1,261 @@
+"""Recognisers for metadata lines: date lines, bylines, sign-offs, role lines.
+
+Each works on one short, whitespace-folded line and returns a plain result (or
+``None``); :mod:`policycorpus.parse._plain` decides where in the page to look.
+
+Grammar (informal; words from the vocabulary in ``data/parse_vocab.json``)::
+
+    date_line  := BULLET? LABEL* DATE (SEP? (LABEL | NAME_LIST | DATE | TIME))*
+                | BULLET? LABEL* DATE CHROME*                 "News article10 September 2020"
+    byline     := BY_WORD ":"? NAME_LIST                      "By Jane Doe and Ali Khan"
+                | HONORIFIC NAME                              "Hon Jane Doe"
+                | NAME SEP ROLE                               "Jane Doe, Editor"
+    NAME       := HONORIFIC? Cap (Cap | INITIAL | PARTICLE){1,4} POSTNOMINAL*
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from policycorpus.dates import WEEKDAYS, find_dates
+from policycorpus.model import DatePrecision, PartialDate
+from policycorpus.parse._vocab import vocabulary
+
+__all__ = [
+    "DateLine",
+    "byline_names",
+    "date_line",
+    "dayfirst_hint",
+    "is_role_line",
+    "person_name",
+]
+
+_BULLET_LEAD: Final = re.compile(r"[\s•·▪●○◦‣∙*\-–—|]+")
+_TOKEN: Final = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w'’.-]*|\d+|[|]")
+_TIME: Final = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)?", re.I)
+_NAME_SPLIT: Final = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*")
+_SEP_ROLE: Final = re.compile(r"\s*(?:,|\||–|—| - )\s*")
+_WORD_CHARS: Final = frozenset("'’-.")
+
+
+@attrs.frozen
+class DateLine:
+    """A line that states a date (and possibly who wrote the piece)."""
+
+    date: PartialDate
+    """The date it states."""
+    label: str | None
+    """``"published"``, ``"updated"`` or ``None`` when unlabelled."""
+    authors: tuple[str, ...]
+    """Names printed with the date ("30 Oct 2023 Jane Doe")."""
+    starts_with_date: bool
+    """Whether the date opens the line (after bullets and labels)."""
+
+
+def _label_of(lower: str) -> str | None:
+    v = vocabulary()
+    if any(label in lower for label in v.published_labels):
+        return "published"
+    if any(label in lower for label in v.updated_labels):
+        return "updated"
+    return None
+
+
+def date_line(line: str, *, dayfirst: bool | None) -> DateLine | None:
+    """The date a short line states, when the line is a date line and nothing more."""
+    if len(line) > 160:
+        return None
+    mentions = [
+        m
+        for m in find_dates(line, dayfirst=dayfirst)
+        if m.resolution is not None
+        and m.resolution.rule == "explicit"
+        and m.resolution.date.precision is not DatePrecision.YEAR
+    ]
+    if not mentions:
+        return None
+    v = vocabulary()
+    first = mentions[0]
+    assert first.resolution is not None
+    lead = line[: first.start]
+    residue_parts = [lead]
+    pos = first.end
+    for m in mentions[1:]:
+        residue_parts.append(line[pos : m.start])
+        pos = m.end
+    residue_parts.append(line[pos:])
+    residue = _TIME.sub(" ", " ".join(residue_parts))
+    lower_line = line.lower()
+    tokens = _TOKEN.findall(residue)
+    leftover = [
+        t
+        for t in tokens
+        if t.lower().strip(".,") not in v.date_labels
+        and t.lower().strip(".,") not in WEEKDAYS
+        and not t.isdigit()
+    ]
+    lead_tokens = [t for t in _TOKEN.findall(lead) if t != "|"]
+    starts = all(
+        t.lower().strip(".,") in v.date_labels or t.lower().strip(".,") in WEEKDAYS
+        for t in lead_tokens
+    )
+    chrome = any(c in lower_line for c in v.debris_contains)
+    label = _label_of(lower_line)
+    authors: tuple[str, ...] = ()
+    if leftover:
+        tail = " ".join(residue.split())
+        tail = _BULLET_LEAD.sub(" ", tail).strip(" |,;:-–—")
+        names = byline_names(tail) or _names_only(_strip_labels(tail))
+        if names:
+            authors = names
+        elif not chrome and not (starts and len(leftover) <= 8):
+            return None
+    return DateLine(first.resolution.date, label, authors, starts)
+
+
+def _strip_labels(text: str) -> str:
+    v = vocabulary()
+    words = text.split()
+    while words and words[0].lower().strip(".:|") in v.date_labels:
+        words.pop(0)
+    while words and words[-1].lower().strip(".:|") in v.date_labels:
+        words.pop()
+    return " ".join(words)
+
+
+def _names_only(text: str) -> tuple[str, ...]:
+    if not text:
+        return ()
+    parts = [p for p in _NAME_SPLIT.split(text) if p]
+    names = []
+    for part in parts:
+        name = person_name(part)
+        if name is None:
+            return ()
+        names.append(name)
+    return tuple(names)
+
+
+def _strip_honorific(text: str) -> tuple[str, bool]:
+    lower = text.lower()
+    for h in vocabulary().honorifics:
+        if lower.startswith(h + " "):
+            return text[len(h) + 1 :].lstrip(), True
+    return text, False
+
+
+def person_name(text: str, *, strict: bool = False) -> str | None:
+    """``text`` as a person's name without honorifics and post-nominals, or ``None``.
+
+    Two to five tokens: capitalised words, initials ("J."), lower-case particles ("van")
+    inside; none of them a word that is not part of names ("Department", "Summit").
+    ``strict`` also refuses all-capital words and names made of one token.
+    """
+    v = vocabulary()
+    text = text.strip(" ,;:.|")
+    text, _ = _strip_honorific(text)
+    tokens = text.split()
+    while tokens and tokens[-1].lower().strip(".,") in v.postnominals and len(tokens) > 2:
+        tokens.pop()
+    if not 2 <= len(tokens) <= 5:
+        return None
+    for i, tok in enumerate(tokens):
+        low = tok.lower()
+        if low in v.name_particles and 0 < i < len(tokens) - 1:
+            continue
+        if low.strip(".") in v.not_name_words:
+            return None
+        if len(tok) == 2 and tok[0].isupper() and tok[1] == ".":
+            continue  # an initial
+        if not tok[0].isupper() or not all(c.isalpha() or c in _WORD_CHARS for c in tok):
+            return None
+        rest = tok[1:]
+        if not any(c.islower() for c in rest) and (strict or len(tok) > 1):
+            return None
+    return " ".join(tokens)
+
+
+def byline_names(line: str) -> tuple[str, ...] | None:
+    """The names in a byline ("By Jane Doe", "Hon Jane Doe", "Jane Doe, Editor")."""
+    if len(line) > 160 or not line:
+        return None
+    v = vocabulary()
+    text = line.strip(" |")
+    lower = text.lower()
+    for prefix in v.byline_prefixes:
+        if lower.startswith(prefix) and len(lower) > len(prefix):
+            rest = text[len(prefix) :]
+            if rest[0] not in " :":
+                continue
+            rest = rest.lstrip(" :")
+            # "By Jane Doe, Editor" or "By Jane Doe and Ali Khan"
+            names = _names_only(rest)
+            if names:
+                return names
+            head = _SEP_ROLE.split(rest, maxsplit=1)
+            if len(head) == 2 and is_role_line(head[1]):
+                name = person_name(head[0])
+                if name:
+                    return (name,)
+            return None
+    stripped, had_honorific = _strip_honorific(text)
+    if had_honorific:
+        name = person_name(stripped)
+        return (name,) if name else None
+    parts = _SEP_ROLE.split(text, maxsplit=1)
+    if len(parts) == 2 and is_role_line(parts[1]):
+        name = person_name(parts[0], strict=True)
+        if name:
+            return (name,)
+    return None
+
+
+def is_role_line(line: str) -> bool:
+    """Whether ``line`` reads as a job title ("Minister of Internal Affairs", "Editor")."""
+    words = line.strip(" ,.").split()
+    if not words or len(words) > 14 or line.rstrip().endswith((".", "!", "?")):
+        return False
+    first = words[0].lower()
+    if first == "the" and len(words) > 1:
+        first = words[1].lower()
+    return first.strip(",") in vocabulary().role_words and words[0][0].isupper()
+
+
+_BRITISH: Final = re.compile(
+    r"\b(?:\w+(?:isation|ise[ds]?|ising)|colour|behaviour|favour|centre|programme|labour"
+    r"|organisations?|recognised|licence|defence|honour)\b",
+    re.I,
+)
+_AMERICAN: Final = re.compile(
+    r"\b(?:\w+(?:ization|ize[ds]?|izing)|color|behavior|favor|center|program|labor"
+    r"|organizations?|recognized|license|defense|honor)\b",
+    re.I,
+)
+_DAY_FIRST_TLDS: Final = (".au", ".uk", ".nz", ".ie", ".eu", ".in", ".za", ".sg", ".ca")
+_NUMERIC: Final = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:19|20)\d\d(?!\d)")
+
+
+def dayfirst_hint(text: str, source: str | None) -> bool:
+    """Whether numeric dates in ``text`` are probably written day first.
+
+    Evidence, in order: the source's country domain (".au", ".uk"...); unambiguous
+    numeric dates in the text ("15/12/2025" is day first); British or American
+    spelling. Day first when nothing tells.
+    """
+    if source:
+        host = source.lower().split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+        if host.endswith(_DAY_FIRST_TLDS):
+            return True
+    sample = text[:200_000]
+    for m in _NUMERIC.finditer(sample):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b:
+            return True
+        if b > 12 >= a:
+            return False
+    british = sum(1 for _ in _BRITISH.finditer(sample))
+    american = sum(1 for _ in _AMERICAN.finditer(sample))
+    return not american > british

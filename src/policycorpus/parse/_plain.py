@@ -1,0 +1,549 @@
+"""Plain text to :class:`~policycorpus.Article`.
+
+The page is read as lines. Three regions are looked at differently:
+
+* the **header**: the lines before the first body paragraph. Here chrome is dropped,
+  date lines give the published date, bylines give authors, and the remaining short
+  heading-like lines are title candidates: the longest is the title (a repeat of it is
+  dropped); candidates before it are page chrome and are dropped, those after it stay as
+  subheadings. No candidate means no title: the first sentence is never promoted.
+* the **trailer**: the lines after the last body paragraph, read backwards. Debris and
+  footers are dropped, a sign-off ("Jane Doe, Editor", or a bare name right after the
+  body) gives an author and ends the article, and date lines ("Last updated: ...")
+  give the published date when the header had none.
+* the **body**: debris lines are dropped anywhere; bullets become list items,
+  "= Heading =" and short unpunctuated lines headings, and an FAQ heading opens an FAQ
+  section whose questions are marked.
+
+A body paragraph is a line that reads as a sentence or is long. Hard-wrapped lines
+(ending mid-sentence, next line in lower case) are joined. The text is built by
+:class:`policycorpus._text.TextBuilder`, so offsets map back to the raw input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from policycorpus._text import ODD_SPACE, TextBuilder, fold
+from policycorpus.dates import parse_date
+from policycorpus.model import (
+    Article,
+    OffsetMap,
+    Paragraph,
+    ParagraphKind,
+    PartialDate,
+    Span,
+)
+from policycorpus.parse._debris import credit_start, is_debris, is_footer, is_sentence
+from policycorpus.parse._metadata import (
+    DateLine,
+    byline_names,
+    date_line,
+    dayfirst_hint,
+    is_role_line,
+    person_name,
+)
+from policycorpus.parse._vocab import vocabulary
+
+__all__ = ["Hints", "parse_plain"]
+
+_BREAK: Final = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
+_TRIM: Final = " \n" + ODD_SPACE + "\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad"
+_PROBE: Final = 600
+_LONG: Final = 300
+_HEADER_MAX: Final = 60
+_TRAILER_MAX: Final = 14
+_BULLET: Final = re.compile(r"[•·▪●○◦‣∙■□➢►▶✓✔\-*–—](?=\s)\s*")
+_NUMBERED: Final = re.compile(
+    r"(?:\d{1,3}|[a-z]|[ivxlc]{1,5})(?:\.(?:\d{1,3}|[a-z]|[ivx]{1,4}))*[.)]\s"
+)
+_WIKI: Final = re.compile(r"(={1,6})\s*([^=]+?)\s*\1\Z")
+_DATE_PREFIX: Final = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
+_HEADING_END: Final = (".", "!", ",", ";", ":", "?")
+_JOIN_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]")
+
+
+@attrs.frozen
+class Hints:
+    """What an outer parser (HTML) already knows about the article."""
+
+    title: str | None = None
+    published: PartialDate | None = None
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    language: str | None = None
+
+
+@attrs.define
+class _Line:
+    start: int
+    end: int
+    probe: str
+    gap_before: bool
+    role: str = "body"
+    """body | drop | title | heading | candidate."""
+
+    @property
+    def long(self) -> bool:
+        return self.end - self.start > _LONG
+
+
+@attrs.define
+class _Dated:
+    date: PartialDate
+    rank: tuple[int, int, int]
+
+
+def _split_lines(raw: str) -> list[_Line]:
+    lines: list[_Line] = []
+    pos = 0
+    gap = False
+    size = len(raw)
+    breaks = _BREAK.finditer(raw)
+    while pos <= size:
+        m = next(breaks, None)
+        end = m.start() if m is not None else size
+        s, e = pos, end
+        while s < e and raw[s] in _TRIM:
+            s += 1
+        while e > s and raw[e - 1] in _TRIM:
+            e -= 1
+        if s < e:
+            probe = fold(raw[s : min(e, s + _PROBE)])
+            if probe:
+                lines.append(_Line(s, e, probe, gap))
+                gap = False
+            else:
+                gap = True
+        else:
+            gap = True
+        if m is None:
+            break
+        pos = m.end()
+    return lines
+
+
+def _is_body(line: _Line) -> bool:
+    if line.long:
+        return True
+    probe = line.probe
+    if probe.endswith("?") and len(probe.split()) <= 16:
+        return False  # a question headline or FAQ question
+    return is_sentence(probe) and len(probe.split()) >= 5
+
+
+def _heading_like(probe: str) -> bool:
+    if len(probe) > 200 or (probe.endswith(_HEADING_END) and not probe.endswith(".")):
+        return False
+    if probe.endswith(".") and is_sentence(probe):
+        return False
+    words = probe.split()
+    first = words[0] if words else ""
+    return 1 <= len(words) <= 25 and (
+        first[0].isupper()
+        or first[0].isdigit()
+        or first[0] in "“‘\"'"
+        or any(c.isupper() for c in first[1:])  # "eSafety", "iPhone"
+    )
+
+
+def _is_list(probe: str) -> bool:
+    return bool(_BULLET.match(probe))
+
+
+class _Reader:
+    def __init__(self, raw: str, source: str | None, hints: Hints) -> None:
+        self.raw = raw
+        self.hints = hints
+        self.lines = _split_lines(raw)
+        self.dayfirst = dayfirst_hint(raw, source)
+        self.dates: list[_Dated] = []
+        self.authors: list[str] = []
+        self.title_index: int | None = None
+        self.title_range: tuple[int, int] | None = None
+
+    # -- metadata helpers -------------------------------------------------------
+
+    def _add_date(self, found: DateLine, zone: int, position: int) -> None:
+        label_rank = {"published": 0, None: 1, "updated": 2}[found.label]
+        self.dates.append(_Dated(found.date, (label_rank, zone, position)))
+
+    def _add_authors(self, names: Sequence[str]) -> None:
+        for name in names:
+            if name not in self.authors:
+                self.authors.append(name)
+
+    # -- header -----------------------------------------------------------------
+
+    def _date_prefix(self) -> None:
+        if not self.lines:
+            return
+        first = self.lines[0]
+        m = _DATE_PREFIX.match(self.raw, first.start, min(first.end, first.start + 64))
+        if m is None:
+            return
+        date = parse_date(m.group(1))
+        if date is None:
+            return
+        self.dates.append(_Dated(date, (-1, 0, 0)))
+        start = m.end()
+        while start < first.end and self.raw[start] in _TRIM:
+            start += 1
+        if start >= first.end:
+            first.role = "drop"
+        else:
+            first.start = start
+            first.probe = fold(self.raw[start : min(first.end, start + _PROBE)])
+
+    def header(self) -> int:
+        """Classify the header lines; return the index of the first body line."""
+        lines = self.lines
+        candidates: list[int] = []
+        after_byline = False
+        i = 0
+        limit = min(len(lines), _HEADER_MAX)
+        while i < limit:
+            line = lines[i]
+            if line.role == "drop":
+                i += 1
+                continue
+            probe = line.probe
+            if line.long:
+                break
+            wiki = _WIKI.match(probe)
+            if wiki is not None:
+                if len(wiki.group(1)) == 1 or not candidates:
+                    line.role = "candidate"
+                    candidates.append(i)
+                    i += 1
+                    continue
+                break
+            found = date_line(probe, dayfirst=self.dayfirst)
+            if found is not None:
+                self._add_date(found, 1, i)
+                self._add_authors(found.authors)
+                line.role = "drop"
+                after_byline = bool(found.authors)
+                i += 1
+                continue
+            if is_debris(probe):
+                line.role = "drop"
+                i += 1
+                continue
+            if i + 1 < len(lines) and probe.lower().rstrip(" :") in _date_label_lines():
+                nxt = date_line(lines[i + 1].probe, dayfirst=self.dayfirst)
+                if nxt is not None:
+                    self._add_date(nxt, 1, i)
+                    line.role = lines[i + 1].role = "drop"
+                    i += 2
+                    continue
+            names = byline_names(probe)
+            if names:
+                self._add_authors(names)
+                line.role = "drop"
+                after_byline = True
+                i += 1
+                continue
+            if after_byline and is_role_line(probe):
+                line.role = "drop"
+                i += 1
+                continue
+            after_byline = False
+            if _is_list(probe) or _is_body(line) or probe.endswith((",", ";", ":")):
+                break
+            if _heading_like(probe):
+                line.role = "candidate"
+                candidates.append(i)
+            else:
+                break
+            i += 1
+        self._choose_title(candidates)
+        return i
+
+    def _choose_title(self, candidates: list[int]) -> None:
+        lines = self.lines
+        hint = fold(self.hints.title).casefold() if self.hints.title else None
+        best: int | None = None
+        best_len = -1
+        for i in candidates:
+            text = _title_text(lines[i].probe)
+            if hint is not None:
+                if text.casefold() == hint:
+                    best = i
+                    break
+                continue
+            if len(text.split()) < 2 or person_name(text, strict=True):
+                continue
+            if len(text) > best_len:
+                best, best_len = i, len(text)
+        if best is None:
+            for i in candidates:  # no title: short heading lines stay as headings
+                lines[i].role = "heading"
+            return
+        self.title_index = best
+        title_key = _title_text(lines[best].probe).casefold()
+        for i in candidates:
+            if i < best:
+                lines[i].role = "drop"
+            elif i > best:
+                text = _title_text(lines[i].probe)
+                if text.casefold() == title_key:
+                    lines[i].role = "drop"
+                elif i == best + 1 and (name := person_name(text, strict=True)):
+                    self._add_authors((name,))
+                    lines[i].role = "drop"
+                else:
+                    lines[i].role = "heading"
+        lines[best].role = "title"
+        # a headline the page repeats right after the header is dropped too
+        for j in range(best + 1, min(len(lines), best + 4)):
+            if lines[j].role == "body" and _title_text(lines[j].probe).casefold() == title_key:
+                lines[j].role = "drop"
+                break
+
+    # -- trailer ----------------------------------------------------------------
+
+    def trailer(self, body_start: int) -> None:
+        lines = self.lines
+        j = len(lines) - 1
+        seen = 0
+        signoff: int | None = None
+        pending_date: DateLine | None = None
+        while j >= body_start and seen < _TRAILER_MAX:
+            line = lines[j]
+            seen += 1
+            probe = line.probe
+            if line.role == "drop":
+                j -= 1
+                continue
+            if not line.long:
+                found = date_line(probe, dayfirst=self.dayfirst)
+                if found is not None:
+                    self._add_date(found, 2, j)
+                    line.role = "drop"
+                    pending_date = found
+                    j -= 1
+                    continue
+            if not line.long and is_debris(probe):
+                line.role = "drop"
+                j -= 1
+                continue
+            if seen <= 3 and is_footer(probe) and j > body_start:
+                line.role = "drop"
+                j -= 1
+                continue
+            if not line.long:
+                if pending_date is not None and probe.lower().rstrip(" :") in _date_label_lines():
+                    line.role = "drop"
+                    j -= 1
+                    continue
+                names = byline_names(probe)
+                if names:
+                    self._add_authors(names)
+                    signoff = j
+                    line.role = "drop"
+                    break
+                prev = lines[j - 1] if j - 1 >= body_start else None
+                if (
+                    prev is not None
+                    and prev.role == "body"
+                    and _is_body(prev)
+                    and (name := person_name(probe, strict=True))
+                ):
+                    self._add_authors((name,))
+                    signoff = j
+                    line.role = "drop"
+                    break
+            if _is_body(line):
+                break
+            j -= 1
+        if signoff is not None:
+            for k in range(signoff + 1, len(lines)):
+                lines[k].role = "drop"
+
+    # -- dates ------------------------------------------------------------------
+
+    def published(self) -> PartialDate | None:
+        if self.hints.published is not None:
+            return self.hints.published
+        if not self.dates:
+            return None
+        return min(self.dates, key=lambda d: d.rank).date
+
+
+def _date_label_lines() -> frozenset[str]:
+    v = vocabulary()
+    return frozenset(v.published_labels) | frozenset(v.updated_labels)
+
+
+def _title_text(probe: str) -> str:
+    wiki = _WIKI.match(probe)
+    return wiki.group(2) if wiki is not None else probe
+
+
+# -- body -------------------------------------------------------------------------
+
+
+@attrs.define
+class _Block:
+    start: int
+    end: int
+    kind: ParagraphKind
+    probe: str
+
+
+def _body_blocks(reader: _Reader) -> list[_Block]:
+    """Body lines (not dropped) as blocks: hard-wrapped lines joined, kinds assigned."""
+    raw = reader.raw
+    blocks: list[_Block] = []
+    for idx, line in enumerate(reader.lines):
+        if line.role in ("drop", "title"):
+            continue
+        probe = line.probe
+        if line.role == "body" and not line.long and is_debris(probe):
+            line.role = "drop"
+            continue
+        start, end = line.start, line.end
+        kind = ParagraphKind.PARAGRAPH
+        bullet = _BULLET.match(raw, start, min(end, start + 8))
+        if bullet is not None and bullet.end() < end:
+            kind = ParagraphKind.LIST_ITEM
+            start = bullet.end()
+            probe = fold(raw[start : min(end, start + _PROBE)])
+        elif _NUMBERED.match(probe):
+            kind = ParagraphKind.LIST_ITEM
+        elif (wiki := _WIKI.match(probe)) is not None:
+            inner = raw.find(wiki.group(2)[:20], start, end)
+            if inner >= 0:
+                start = inner
+                end = raw.rfind(wiki.group(2)[-1], start, end) + 1
+            kind = ParagraphKind.HEADING
+            probe = wiki.group(2)
+        elif line.role == "heading" or (not line.long and _heading_like(probe)):
+            kind = ParagraphKind.HEADING
+        if not line.long and kind is not ParagraphKind.HEADING:
+            cut = credit_start(probe)
+            if cut is not None:
+                marker = probe[cut : cut + 12]
+                at = raw.find(marker, start, end)
+                if at > start:
+                    end = at
+                    while end > start and raw[end - 1] in _TRIM:
+                        end -= 1
+        prev = blocks[-1] if blocks else None
+        if (
+            prev is not None
+            and not line.gap_before
+            and kind is ParagraphKind.PARAGRAPH
+            and prev.kind in (ParagraphKind.PARAGRAPH, ParagraphKind.LIST_ITEM)
+            and probe[:1].islower()
+            and not prev.probe.endswith(_JOIN_END)
+            and reader.lines[idx - 1].role != "drop"
+        ):
+            prev.end = end
+            prev.probe = prev.probe + " " + probe
+            continue
+        blocks.append(_Block(start, end, kind, probe))
+    return blocks
+
+
+def _faq_kinds(blocks: list[_Block]) -> list[tuple[ParagraphKind, str | None]]:
+    v = vocabulary()
+    out: list[tuple[ParagraphKind, str | None]] = []
+    section: str | None = None
+    in_faq = False
+    for block in blocks:
+        kind = block.kind
+        probe = block.probe
+        if kind is ParagraphKind.HEADING or (
+            len(probe) < 60 and probe.lower().rstrip(" :") in v.faq_headings
+        ):
+            if probe.lower().rstrip(" :") in v.faq_headings:
+                in_faq = True
+                section = "FAQ"
+                out.append((ParagraphKind.HEADING, None))
+                continue
+            if in_faq and probe.endswith("?"):
+                out.append((ParagraphKind.QUESTION, section))
+                continue
+            in_faq = False
+            section = probe[:200] if probe else None
+            out.append((ParagraphKind.HEADING, None))
+            continue
+        if in_faq and probe.endswith("?") and len(probe) < 300:
+            out.append((ParagraphKind.QUESTION, section))
+            continue
+        out.append((kind, section))
+    return out
+
+
+def parse_plain(
+    raw: str,
+    *,
+    source: str | None = None,
+    reference_date: dt.date | PartialDate | None = None,
+    encoding: str | None = None,
+    hints: Hints | None = None,
+) -> Article:
+    """Parse decoded plain text (see the module docstring for the rules)."""
+    reader = _Reader(raw, source, hints or Hints())
+    reader._date_prefix()
+    body_start = reader.header()
+    reader.trailer(body_start)
+    blocks = _body_blocks(reader)
+    kinds = _faq_kinds(blocks)
+
+    builder = TextBuilder(raw)
+    paragraphs: list[Paragraph] = []
+    title: str | None = None
+    if reader.title_index is not None:
+        line = reader.lines[reader.title_index]
+        start, end = line.start, line.end
+        wiki = _WIKI.match(line.probe)
+        if wiki is not None:
+            inner = raw.find(wiki.group(2)[:20], start, end)
+            if inner >= 0:
+                start = inner
+                end = raw.rfind(wiki.group(2)[-1], start, end) + 1
+        builder.add(start, end)
+        title = builder.text()
+        paragraphs.append(Paragraph(Span(0, len(builder)), ParagraphKind.HEADING))
+    elif reader.hints.title:
+        title = fold(reader.hints.title)
+        builder.literal(title, 0)
+        paragraphs.append(Paragraph(Span(0, len(builder)), ParagraphKind.HEADING))
+    for block, (kind, section) in zip(blocks, kinds, strict=True):
+        if len(builder):
+            builder.literal("\n\n")
+        begin = len(builder)
+        builder.add(block.start, block.end)
+        if len(builder) > begin:
+            paragraphs.append(Paragraph(Span(begin, len(builder)), kind, section))
+    text = builder.text()
+    authors = tuple(reader.authors) or reader.hints.authors
+    if reader.hints.authors:
+        authors = reader.hints.authors
+    published = reader.published()
+    retrieved: dt.date | None = None
+    if isinstance(reference_date, dt.date):
+        retrieved = reference_date
+    elif isinstance(reference_date, PartialDate):
+        retrieved = reference_date.to_date()
+    return Article(
+        text=text,
+        title=title or None,
+        published=published,
+        authors=authors,
+        publisher=reader.hints.publisher,
+        source=source,
+        language=reader.hints.language,
+        paragraphs=tuple(paragraphs),
+        encoding=encoding,
+        offsets=OffsetMap(builder.offsets()),
+        retrieved=retrieved,
+    )

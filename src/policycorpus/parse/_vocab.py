@@ -1,0 +1,88 @@
+"""The parser's vocabulary, loaded once from ``policycorpus/data/parse_vocab.json``.
+
+Page chrome, debris phrases, date labels, honorifics, role words and the like are data:
+extend the JSON file, not the code.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+
+import attrs
+
+__all__ = ["Vocabulary", "vocabulary"]
+
+
+@attrs.frozen
+class Vocabulary:
+    """Lower-case word and phrase tables the plain-text parser consults."""
+
+    debris_lines: frozenset[str]
+    """Whole lines that are page chrome ("leave a reply", "skip to main content")."""
+    debris_prefixes: tuple[str, ...]
+    """Line openings that mark chrome ("read also", "your email address will not be")."""
+    debris_contains: tuple[str, ...]
+    """Substrings that mark a short, non-sentence line as chrome (" logo", "min read")."""
+    credit_markers: tuple[str, ...]
+    """Image-credit markers; a line is cut where one starts ("photo credit:")."""
+    footer_cues: tuple[str, ...]
+    """Words of law-firm and hotline footers (with a phone number, at the end)."""
+    language_lines: frozenset[str]
+    """Lone language codes and names of language switchers ("en", "français")."""
+    date_labels: frozenset[str]
+    """Words that may stand next to a date on a date line ("published", "updated")."""
+    published_labels: tuple[str, ...]
+    """Labels of a publication date."""
+    updated_labels: tuple[str, ...]
+    """Labels of an update date (used when no publication date is given)."""
+    byline_prefixes: tuple[str, ...]
+    """Words introducing a byline ("by", "written by")."""
+    honorifics: tuple[str, ...]
+    """Titles printed before a name and dropped from authors ("Hon", "Dr")."""
+    postnominals: frozenset[str]
+    """Letters printed after a name and dropped from authors ("OBE", "MP")."""
+    name_particles: frozenset[str]
+    """Lower-case particles inside names ("van", "de")."""
+    role_words: frozenset[str]
+    """First words of a role after a name ("Editor", "Director of ...")."""
+    not_name_words: frozenset[str]
+    """Capitalised words that are not parts of a person's name."""
+    faq_headings: frozenset[str]
+    """Headings that open an FAQ section."""
+    abbreviations: frozenset[str]
+    """Words whose full stop does not end a sentence ("Corp.")."""
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    """The packaged vocabulary (cached)."""
+    raw = resources.files("policycorpus").joinpath("data/parse_vocab.json").read_text("utf-8")
+    data = json.loads(raw)
+
+    def words(key: str) -> list[str]:
+        return [str(w).lower() for w in data[key]]
+
+    def longest_first(key: str) -> tuple[str, ...]:
+        return tuple(sorted(set(words(key)), key=lambda w: (-len(w), w)))
+
+    return Vocabulary(
+        debris_lines=frozenset(words("debris_lines")),
+        debris_prefixes=longest_first("debris_prefixes"),
+        debris_contains=longest_first("debris_contains"),
+        credit_markers=longest_first("credit_markers"),
+        footer_cues=longest_first("footer_cues"),
+        language_lines=frozenset(words("language_lines")),
+        date_labels=frozenset(words("date_labels")),
+        published_labels=longest_first("published_labels"),
+        updated_labels=longest_first("updated_labels"),
+        byline_prefixes=longest_first("byline_prefixes"),
+        honorifics=longest_first("honorifics"),
+        postnominals=frozenset(words("postnominals")),
+        name_particles=frozenset(words("name_particles")),
+        role_words=frozenset(words("role_words")),
+        not_name_words=frozenset(words("not_name_words")),
+        faq_headings=frozenset(words("faq_headings")),
+        abbreviations=frozenset(words("abbreviations")),
+    )
