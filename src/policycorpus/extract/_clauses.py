@@ -1,0 +1,965 @@
+"""The clause grammar behind commitments and signatories (private).
+
+A sentence is cut into tokens, each actor mention (from :mod:`._actors`) being one
+token. Pledge verbs are found, and for each the subject list is read off the tokens
+around it. The result is a plain intermediate, :class:`Clause`, that the public
+extractors turn into records after resolving references across the article.
+
+Grammar (informal; words are compared case-folded, vocabulary in
+:mod:`._vocab_commitments`)::
+
+    trigger   := PLEDGE-VERB                       "pledged", "have committed", "signing"
+               | "join(ed)" "forces" | "joined" ... INSTRUMENT
+               | "put" POSSESSIVE "name" "to"       (sign)
+               | "launch(ed)" ... INSTRUMENT       (launchers of a pledge)
+               | COMMITMENT-NOUN-VERB ADJ* "commitments" ["from"|"by" subject]
+               | ("our" | ACTOR "'s") "commitment" "to"
+               | BE "required"|"obliged" "to"      (modality require)
+               | "we" "will" VERB                  (inside a quotation only)
+    subject   := item (connector item)*            read backwards from the verb
+    connector := "," | "and" | "&" | "as well as" | "along with" | "alongside"
+               | "together with" | "such as" | "including" | "plus"
+    item      := ["the"] ACTOR
+               | DET* MODIFIER* GROUP-NOUN         "28 countries", "the EU member states"
+               | CAPITALISED-RUN                   a title ("the Home Secretary") or a
+                                                   name the gazetteer lacks
+               | "they" | "we"
+               | "(" ... ")"                       skipped ("(IWF)")
+
+Where the subject sits depends on the verb's form: before the auxiliaries of a
+finite verb; after "by" for a passive ("an initiative launched by the EU"); for a
+participle, the noun phrase just before it, the subject of its clause when a comma
+precedes it ("X hosted the event, promising to ..."), or the issuer when it follows
+an instrument ("X issued a joint statement pledging ..."). "X was one of 28 countries
+signing" gives X. A list stopped by a preposition loses its first item ("At
+Bletchley, 28 countries ...", "Representatives from 28 countries and the EU").
+
+A trigger is *negated* when a negation stands between subject and verb ("refused to
+sign", "did not commit"), *hypothetical* after a modal or planning word ("could
+sign", "plans to sign"), inside an "if"/"unless"/"whether" clause, or in a question.
+An infinitive ("to sign") is never a trigger by itself ("called on others to join").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+from policycorpus.extract import _vocab_commitments as vocab
+from policycorpus.extract._actors import ActorMention
+from policycorpus.extract._gazetteer_data import TITLES
+from policycorpus.model import ActorKind, Modality
+
+__all__ = [
+    "Clause",
+    "Item",
+    "QuoteRegion",
+    "Tok",
+    "analyse_sentence",
+    "find_quote_regions",
+    "tokenize",
+]
+
+_WORD_RE: Final = re.compile(r"['’]s\b|[^\W_]+(?:['’][^\W_]+)*|\S")
+_CONTRACTIONS: Final = ("n't", "n’t", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'s", "’s", "'d")
+_BULLETS: Final = frozenset("•·*-–—▪◦●►")
+_TITLE_HEADS: Final = frozenset(
+    {t.split()[-1] for t in TITLES if t.split()[-1][:1].isupper()}
+    | {
+        "Secretary",
+        "Minister",
+        "President",
+        "Chancellor",
+        "Commissioner",
+        "Director",
+        "Chief",
+        "Executive",
+        "Officer",
+        "Chair",
+        "Chairman",
+        "Chairwoman",
+        "Ambassador",
+        "Governor",
+        "Mayor",
+        "Premier",
+        "Senator",
+        "Envoy",
+        "Leader",
+        "Spokesperson",
+        "Spokesman",
+        "Spokeswoman",
+        "King",
+        "Queen",
+        "Prince",
+        "Pope",
+        "General",
+        "CEO",
+        "Founder",
+        "Head",
+        "Representative",
+        "Chairperson",
+        "Adviser",
+        "Advisor",
+    }
+)
+_NAME_PARTICLES: Final = frozenset({"of", "for", "on", "de", "von", "van", "der", "du", "la"})
+_MAX_PAREN: Final = 10
+_MAX_ASIDE: Final = 40
+_VOLITION: Final = frozenset({"decided", "voted", "chose", "moved"})
+
+
+class Tok(NamedTuple):
+    """A token of a sentence: a word, a punctuation mark, or a whole actor mention."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+    mention: ActorMention | None
+
+    @property
+    def is_word(self) -> bool:
+        return self.mention is None and (self.text[:1].isalnum())
+
+    @property
+    def is_cap(self) -> bool:
+        return self.mention is None and self.text[:1].isupper()
+
+
+class Item(NamedTuple):
+    """One member of a subject list."""
+
+    kind: str
+    """"actor", "group", "unknown", "title", "pronoun" or "speaker"."""
+    start: int
+    end: int
+    text: str
+    mention: ActorMention | None = None
+    number: int | None = None
+    """For a group: the count it states ("the two countries" -> 2)."""
+    reference: bool = False
+    """For a group: whether it refers back ("the two countries", "both nations")."""
+    represents: str | None = None
+    """For a title or person: the actor named with the title ("US ... Secretary")."""
+    role: str | None = None
+    """For a person: the title standing next to them."""
+    group_kind: str | None = None
+    """For a group: the kind of actor its head noun stands for."""
+
+
+class Clause(NamedTuple):
+    """A pledge verb with its subject, as found in one sentence."""
+
+    modality: Modality
+    lemma: str
+    trigger_start: int
+    trigger_end: int
+    items: tuple[Item, ...]
+    negated: bool
+    hypothetical: bool
+    stance: bool
+    """"is committed to": a standing commitment, not an act of committing."""
+    members: tuple[Item, ...] = ()
+    """Members named after the verb for a group subject ("..., including A and B")."""
+    quoted_we: bool = False
+    """A "we will" sentence inside a quotation."""
+    membership: bool = False
+    """A member list ("The new members are A, B and C"): joined, not pledged."""
+
+
+class QuoteRegion(NamedTuple):
+    """A quotation in the article text and who is said to speak it."""
+
+    start: int
+    end: int
+    speaker: ActorMention | None
+
+
+# -- tokens ------------------------------------------------------------------------------
+
+
+def tokenize(text: str, start: int, end: int, mentions: Sequence[ActorMention]) -> list[Tok]:
+    """Tokens of ``text[start:end]``; every mention inside the range is one token."""
+    toks: list[Tok] = []
+    pos = start
+    for m in mentions:
+        if m.start < pos or m.end > end:
+            continue
+        _words(text, pos, m.start, toks)
+        toks.append(Tok(m.start, m.end, text[m.start : m.end], text[m.start : m.end].lower(), m))
+        pos = m.end
+    _words(text, pos, end, toks)
+    return toks
+
+
+def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
+    for match in _WORD_RE.finditer(text, start, end):
+        word = match.group()
+        s, e = match.span()
+        low = word.lower()
+        for suffix in _CONTRACTIONS:
+            if low.endswith(suffix) and len(low) > len(suffix):
+                cut = e - len(suffix)
+                out.append(Tok(s, cut, text[s:cut], text[s:cut].lower(), None))
+                out.append(Tok(cut, e, text[cut:e], suffix.replace("’", "'"), None))
+                break
+        else:
+            out.append(Tok(s, e, word, "'s" if low == "’s" else low, None))
+
+
+# -- subject lists -----------------------------------------------------------------------
+
+
+def _connector_before(toks: Sequence[Tok], k: int, lo: int) -> int:
+    """Length of the connector ending at token ``k`` (0 when none)."""
+    for words in vocab.CONNECTORS:
+        n = len(words)
+        if k - n + 1 < lo:
+            continue
+        if all(toks[k - n + 1 + x].low == w for x, w in enumerate(words)):
+            if words == ("like",) or words == ("or",):
+                return n
+            return n
+    return 0
+
+
+def _is_group_modifier(tok: Tok) -> bool:
+    if tok.mention is not None:
+        return True  # attributive: "the EU member states"
+    low = tok.low
+    if low in vocab.DETERMINERS or low in vocab.NUMBER_WORDS or low[:1].isdigit():
+        return True
+    if low in ("-", "strong", "based", "led") or low in vocab.GROUP_NOUNS:
+        return True
+    if not tok.text[:1].isalpha():
+        return False
+    if (
+        low in vocab.PREPOSITIONS
+        or low in vocab.CLAUSE_BREAKS
+        or low in vocab.AUXILIARIES
+        or low in vocab.URGING_VERBS
+        or low in vocab.TRIGGERS
+        or low in ("and", "or", "as", "with", "such", "including", "alongside", "like", "plus")
+    ):
+        return False
+    return not low.endswith("ed")
+
+
+def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, bool]:
+    """Parse one item ending at token ``k``; returns (item, index before it, one-of)."""
+    tok = toks[k]
+    if tok.mention is not None:
+        i = k
+        # descriptors in capitals just before the actor ("Tech Giants TikTok")
+        while i - 1 >= lo and toks[i - 1].is_cap and toks[i - 1].low not in ("the", "a", "an"):
+            if toks[i - 1].text in ("At", "In", "On", "With", "By", "For", "From", "To"):
+                break
+            if k == i and toks[i - 1].low in vocab.SENTENCE_ADVERBS:
+                break
+            i -= 1
+        if i - 1 >= lo and toks[i - 1].low == "the":
+            i -= 1
+        return (
+            Item("actor", toks[i].start, tok.end, tok.text, tok.mention, role=_role(toks, i, k)),
+            i - 1,
+            False,
+        )
+    low = tok.low
+    if low in vocab.PLURAL_PRONOUNS:
+        return Item("pronoun", tok.start, tok.end, tok.text), k - 1, False
+    if low in ("we", "us"):
+        return Item("speaker", tok.start, tok.end, tok.text), k - 1, False
+    if low in vocab.GROUP_NOUNS and (tok.text.islower() or k == lo or toks[k - 1].is_cap is False):
+        i = k
+        number: int | None = None
+        reference = False
+        one_of = False
+        while i - 1 >= lo and _is_group_modifier(toks[i - 1]):
+            prev = toks[i - 1]
+            if prev.low == "of" and i - 2 >= lo and toks[i - 2].low == "one":
+                one_of = True
+                break
+            i -= 1
+            if prev.low in vocab.NUMBER_VALUES and number is None:
+                number = vocab.NUMBER_VALUES[prev.low]
+            elif prev.low.isdigit() and number is None:
+                number = int(prev.low) if len(prev.low) < 6 else None
+        if i - 1 >= lo and toks[i - 1].low == "of" and not one_of:
+            pass
+        first = toks[i].low
+        reference = first in vocab.REFERENCE_DETERMINERS and (
+            number is not None or first == "both" or "same" in {t.low for t in toks[i:k]}
+        )
+        if first == "both":
+            number = 2
+        item = Item(
+            "group",
+            toks[i].start,
+            tok.end,
+            "",
+            number=number,
+            reference=reference,
+            group_kind=vocab.GROUP_NOUNS[low],
+        )
+        if one_of:
+            return item, i - 3, True
+        return item, i - 1, False
+    if tok.is_cap and low not in vocab.SENTENCE_ADVERBS:
+        i = k
+        while i - 1 >= lo:
+            prev = toks[i - 1]
+            if prev.is_cap and prev.low not in ("the", "a", "an"):
+                if prev.text in ("At", "In", "On", "With", "By", "For", "From", "To", "If"):
+                    break
+                i -= 1
+            elif (
+                prev.low in ("-", "‐")
+                and prev.start == toks[i].start - 1
+                and i - 2 >= lo
+                and toks[i - 2].is_cap
+                and toks[i - 2].end == prev.start
+            ):
+                i -= 2
+            elif (
+                prev.low in _NAME_PARTICLES
+                and i - 2 >= lo
+                and toks[i - 2].is_cap
+                and toks[i - 2].low not in ("the",)
+            ):
+                i -= 1
+            else:
+                break
+        while toks[i].low in _NAME_PARTICLES and i < k:
+            i += 1
+        words = [t.text for t in toks[i : k + 1]]
+        represents = None
+        j = i
+        if j - 1 >= lo and toks[j - 1].mention is not None and _is_title(words):
+            represents = toks[j - 1].mention.name  # type: ignore[union-attr]
+            j -= 1
+        if j - 1 >= lo and toks[j - 1].low == "the":
+            j -= 1
+        kind = "title" if _is_title(words) else "unknown"
+        text = " ".join(words)
+        return Item(kind, toks[i].start, tok.end, text, represents=represents), j - 1, False
+    return None, k, False
+
+
+def _is_title(words: Sequence[str]) -> bool:
+    return any(w in _TITLE_HEADS for w in words)
+
+
+def _role(toks: Sequence[Tok], i: int, k: int) -> str | None:
+    words = [t.text for t in toks[i:k] if t.is_cap and t.low != "the"]
+    return " ".join(words) if words and _is_title(words) else None
+
+
+def parse_subject_backward(
+    toks: Sequence[Tok], hi: int, lo: int, *, absolute: bool = False
+) -> tuple[list[Item], int]:
+    """Items of the subject list ending just before token ``hi``; and where it stopped.
+
+    ``lo`` is the first token that may belong to it. With ``absolute`` a stop at "with"
+    keeps the first item ("with countries such as A and B announcing ...").
+    """
+    items: list[Item] = []
+    k = hi - 1
+    expect_item = True
+    after_connector = True
+    while k >= lo:
+        tok = toks[k]
+        if expect_item:
+            if tok.low == ",":
+                if not items:
+                    k = _skip_aside(toks, k, lo)
+                    continue
+                if after_connector:
+                    k -= 1
+                    continue
+                break
+            if tok.low == ")":
+                j = k - 1
+                while j >= lo and k - j <= _MAX_PAREN and toks[j].low != "(":
+                    j -= 1
+                if j >= lo and toks[j].low == "(":
+                    k = j - 1
+                    continue
+                break
+            item, k2, one_of = _parse_item(toks, k, lo)
+            if item is None:
+                break
+            items.append(item)
+            k = k2
+            if one_of:
+                # "X was one of 28 countries": skip "was" and read X
+                while k >= lo and toks[k].low in vocab.AUXILIARIES:
+                    k -= 1
+                after_connector = True
+                continue
+            if item.kind in ("pronoun", "speaker"):
+                break
+            expect_item = False
+        else:
+            if tok.low == ",":
+                n = _connector_before(toks, k - 1, lo)
+                k -= 1 + n
+                expect_item = True
+                after_connector = True
+                continue
+            n = _connector_before(toks, k, lo)
+            if n == 0:
+                break
+            k -= n
+            expect_item = True
+            after_connector = True
+    items.reverse()
+    stop = k
+    if (
+        items
+        and stop >= lo
+        and (toks[stop].low in vocab.PREPOSITIONS or toks[stop].low == "'s")
+        and not (absolute and toks[stop].low == "with")
+    ):
+        items = items[1:]
+    return items, stop
+
+
+def _skip_aside(toks: Sequence[Tok], k: int, lo: int) -> int:
+    """At a comma just before the verb: skip a ", representing ..., " aside."""
+    j = k - 1
+    while j >= lo and k - j <= _MAX_ASIDE and toks[j].low not in (",", ";", ":"):
+        j -= 1
+    if j >= lo and toks[j].low == "," and j + 1 < k:
+        first = toks[j + 1]
+        if first.mention is None and (
+            first.low in vocab.PARENTHETICAL_OPENERS
+            or (first.low.endswith("ing") and first.text.islower())
+        ):
+            return j - 1
+    return k - 1
+
+
+def _forward_extent(toks: Sequence[Tok], lo: int, hi: int) -> int:
+    """End (exclusive) of a subject list read forwards from ``lo``."""
+    i = lo
+    depth = 0
+    while i < hi:
+        tok = toks[i]
+        low = tok.low
+        if low == "(":
+            depth += 1
+        elif low == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif (
+            depth
+            or tok.mention is not None
+            or tok.is_cap
+            or low == ","
+            or low in vocab.DETERMINERS
+            or low in vocab.NUMBER_WORDS
+            or low[:1].isdigit()
+            or low in vocab.GROUP_NOUNS
+            or low in ("and", "&", "plus", "-", "strong", "or")
+        ):
+            pass
+        elif low in ("as", "well", "such", "including", "alongside", "along", "together"):
+            if low in ("along", "together") and (i + 1 >= hi or toks[i + 1].low != "with"):
+                break
+            if low == "as" and not (
+                (i + 2 < hi and toks[i + 1].low == "well" and toks[i + 2].low == "as")
+                or (i > lo and toks[i - 1].low in ("such", "well"))
+            ):
+                break
+        elif (
+            (low == "with" and i > lo and toks[i - 1].low in ("along", "together"))
+            or (low == "well" and i > lo and toks[i - 1].low == "as")
+            or (tok.text[:1].isalpha() and tok.text.islower() and _group_ahead(toks, i, hi))
+        ):
+            pass
+        else:
+            break
+        i += 1
+    while i > lo and toks[i - 1].low in (",", "and", "&"):
+        i -= 1
+    return i
+
+
+def _group_ahead(toks: Sequence[Tok], i: int, hi: int) -> bool:
+    for j in range(i, min(hi, i + 4)):
+        if toks[j].low in vocab.GROUP_NOUNS:
+            return True
+        if not _is_group_modifier(toks[j]):
+            return False
+    return False
+
+
+def parse_subject_forward(toks: Sequence[Tok], lo: int, hi: int) -> tuple[list[Item], int]:
+    """Items of the subject list starting at token ``lo``; and the index after it."""
+    end = _forward_extent(toks, lo, hi)
+    if end <= lo:
+        return [], lo
+    items, _ = parse_subject_backward(toks, end, lo)
+    return items, end
+
+
+def _clause_start(toks: Sequence[Tok], hi: int) -> int:
+    """First token of the clause ending at ``hi``, after any introductory phrase."""
+    lo = 0
+    for j in range(hi - 1, -1, -1):
+        if toks[j].low in (";", ":"):
+            lo = j + 1
+            break
+    while lo < hi and (toks[lo].text in _BULLETS or toks[lo].low in ("“", '"', "‘", "'")):
+        lo += 1
+    if lo < hi and (toks[lo].low in vocab.PREPOSITIONS or toks[lo].low in vocab.SENTENCE_ADVERBS):
+        for j in range(lo, hi):
+            if toks[j].low == ",":
+                return j + 1
+    return lo
+
+
+# -- triggers ----------------------------------------------------------------------------
+
+
+def _next_word(toks: Sequence[Tok], i: int) -> Tok | None:
+    j = i + 1
+    while j < len(toks) and toks[j].low.endswith("ly") and toks[j].mention is None:
+        j += 1
+    return toks[j] if j < len(toks) else None
+
+
+def _instrument_ahead(toks: Sequence[Tok], i: int, span: int = 8) -> bool:
+    for j in range(i + 1, min(len(toks), i + 1 + span)):
+        low = toks[j].low
+        if low in vocab.INSTRUMENT_NOUNS:
+            return True
+        if low in (".", ";", ":", ",") or low in vocab.TRIGGERS:
+            return False
+    return False
+
+
+def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
+    """Whether the pledge word at ``i`` is a verb of pledging here."""
+    tok = toks[i]
+    _, lemma, form = vocab.TRIGGERS[tok.low]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = _next_word(toks, i)
+    nlow = nxt.low if nxt is not None else ""
+    if (
+        tok.text[:1].isupper()
+        and i > first
+        and prev is not None
+        and (prev.is_cap or prev.mention is not None)
+        and prev.low != "the"
+        and not (nxt is not None and nxt.text in ("To", "to"))
+    ):
+        return False  # "Global Pledge": part of a name (unless a headline "... Pledge To")
+    if prev is not None and prev.low in vocab.NOUN_DETERMINERS and prev.low != "of":
+        return False  # "the pledge", "a sign", "the signed declaration"
+    if lemma == "put":
+        return (
+            nxt is not None
+            and nlow in ("its", "their", "his", "her", "our")
+            and i + 3 < len(toks)
+            and toks[i + 2].low in ("name", "names", "signature", "signatures")
+            and toks[i + 3].low == "to"
+        )
+    if lemma in ("commit", "resolve", "undertake"):
+        if nlow == "to":
+            return True
+        if lemma == "commit" and nxt is not None:
+            j = toks.index(nxt)
+            for x in range(j, min(len(toks), j + 5)):
+                if toks[x].low == "to":
+                    return True
+                if toks[x].low in (",", ".", ";"):
+                    return False
+        return False
+    if lemma == "promise":
+        return nlow in ("to", "that") or (
+            form in ("s", "past") and (nlow in vocab.DETERMINERS or nlow[:1] in "£$€0123456789")
+        )
+    if lemma == "join":
+        if nlow == "forces":
+            return True
+        return form != "base" and _instrument_ahead(toks, i, 5)
+    if lemma == "launch":
+        if nlow == "by":
+            return any(t.low in vocab.INSTRUMENT_NOUNS for t in toks[max(0, i - 3) : i])
+        return _instrument_ahead(toks, i)
+    if lemma == "sign":
+        return not (form == "s" and nlow == "of")
+    return True
+
+
+def _aux_window(toks: Sequence[Tok], i: int, lo: int) -> int:
+    """First token of the auxiliaries and adverbs standing before token ``i``."""
+    j = i
+    while j - 1 >= lo:
+        t = toks[j - 1]
+        if t.mention is not None:
+            break
+        if (
+            t.low in vocab.AUXILIARIES
+            or t.low in vocab.NEGATIONS
+            or (t.low.endswith("ly") and t.text.islower() and len(t.low) > 3)
+        ):
+            j -= 1
+        else:
+            break
+    return j
+
+
+def _flags(toks: Sequence[Tok], a: int, i: int) -> tuple[bool, bool, bool, bool]:
+    """(negated, hypothetical, passive-be, infinitive) for the window ``toks[a:i]``."""
+    window = [t.low for t in toks[a:i]]
+    negated = any(w in vocab.NEGATIONS for w in window)
+    hypothetical = any(w in vocab.HYPOTHETICAL_AUX for w in window)
+    be = any(w in vocab.BE_FORMS for w in window)
+    infinitive = bool(window) and window[-1] == "to"
+    return negated, hypothetical, be, infinitive
+
+
+def _stance(toks: Sequence[Tok], a: int, i: int) -> bool:
+    return any(t.low in vocab.STANCE_BE for t in toks[a:i])
+
+
+def _hypothetical_opening(toks: Sequence[Tok], subject_start: int) -> bool:
+    j = subject_start - 1
+    while j >= 0 and toks[j].low in (",", "the"):
+        j -= 1
+    return j >= 0 and toks[j].low in vocab.HYPOTHETICAL_MARKERS
+
+
+def _members_after(toks: Sequence[Tok], i: int) -> tuple[Item, ...]:
+    """Named members in an ", including A, B and C" list after the verb."""
+    for j in range(i + 1, len(toks)):
+        if toks[j].low in ("including", "such") and (
+            toks[j].low == "including" or (j + 1 < len(toks) and toks[j + 1].low == "as")
+        ):
+            start = j + 1 if toks[j].low == "including" else j + 2
+            items, _ = parse_subject_forward(toks, start, len(toks))
+            return tuple(it for it in items if it.kind in ("actor", "unknown"))
+        if toks[j].low in (";",):
+            break
+    return ()
+
+
+class _Subject(NamedTuple):
+    items: list[Item]
+    negated: bool
+    hypothetical: bool
+    stance: bool
+
+
+def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
+    """Subject items of the pledge verb at ``i`` and its flags; ``None`` when it has none."""
+    first = _first_word(toks)
+    a = _aux_window(toks, i, first)
+    negated, hypothetical, be, infinitive = _flags(toks, a, i)
+    if infinitive and not {t.low for t in toks[a:i]} & _VOLITION:
+        return None  # "called on others to join": the others have not pledged
+    lemma = vocab.TRIGGERS[toks[i].low][1]
+    nxt = i + 1
+    while nxt < len(toks) and toks[nxt].low.endswith("ly") and toks[nxt].mention is None:
+        nxt += 1
+    if form == "past" and nxt < len(toks) and toks[nxt].low == "by":
+        items, _ = parse_subject_forward(toks, nxt + 1, len(toks))
+        return _Subject(items, negated, hypothetical, False)
+    stance = form == "past" and lemma == "commit" and _stance(toks, a, i)
+    if form == "past" and be and not stance:
+        return None  # passive without an agent: "the declaration was signed"
+    if form == "ing":
+        j = a - 1
+        while j >= first and toks[j].low in ("all", "both", "each", "jointly", "together"):
+            j -= 1
+        if j >= first and toks[j].low == ",":
+            lo = _clause_start(toks, j)
+            items, _ = parse_subject_forward(toks, lo, j)
+            return _Subject(items, negated, hypothetical, stance)
+        if j >= first and toks[j].low in vocab.INSTRUMENT_NOUNS:
+            return _issuer(toks, j, first, negated, hypothetical)
+    items, _ = parse_subject_backward(toks, a, first, absolute=form == "ing")
+    if items and _hypothetical_opening(toks, _tok_index(toks, items[0].start)):
+        hypothetical = True
+    return _Subject(items, negated, hypothetical, stance)
+
+
+def _issuer(
+    toks: Sequence[Tok], j: int, first: int, negated: bool, hypothetical: bool
+) -> _Subject | None:
+    """ "X issued a joint statement pledging ...": the subject of the issuing verb."""
+    k = j
+    while (
+        k - 1 >= first
+        and toks[k - 1].mention is None
+        and (toks[k - 1].text.islower() or toks[k - 1].is_cap)
+        and toks[k - 1].low not in vocab.ISSUE_VERBS
+        and toks[k - 1].low != ","
+    ):
+        k -= 1
+    if k - 1 < first or toks[k - 1].low not in vocab.ISSUE_VERBS:
+        return None
+    a = _aux_window(toks, k - 1, first)
+    neg2, hyp2, _, _ = _flags(toks, a, k - 1)
+    items, _ = parse_subject_backward(toks, a, first)
+    return _Subject(items, negated or neg2, hypothetical or hyp2, False)
+
+
+def _tok_index(toks: Sequence[Tok], offset: int) -> int:
+    for n, t in enumerate(toks):
+        if t.start >= offset:
+            return n
+    return len(toks)
+
+
+def _first_word(toks: Sequence[Tok]) -> int:
+    n = 0
+    while n < len(toks) and (toks[n].text in _BULLETS or toks[n].low in ("“", '"', "‘", "'")):
+        n += 1
+    return n
+
+
+def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Clause]:
+    """Every pledge clause of one tokenised sentence, in order."""
+    out: list[Clause] = []
+    if not toks:
+        return out
+    question = toks[-1].low == "?" or (
+        len(toks) > 1 and toks[-1].low in ("”", '"') and toks[-2].low == "?"
+    )
+    first = _first_word(toks)
+    for i, tok in enumerate(toks):
+        if tok.mention is not None:
+            continue
+        low = tok.low
+        if low in vocab.TRIGGERS and _trigger_ok(toks, i, first):
+            modality, lemma, form = vocab.TRIGGERS[low]
+            found = _subject(toks, i, form)
+            if found is None:
+                continue
+            items, negated, hypothetical, stance = found
+            members: tuple[Item, ...] = ()
+            if not any(it.kind in ("actor", "unknown") for it in items):
+                members = _members_after(toks, i)
+            out.append(
+                Clause(
+                    modality,
+                    lemma,
+                    tok.start,
+                    tok.end,
+                    tuple(items),
+                    negated,
+                    hypothetical or question,
+                    stance,
+                    members,
+                )
+            )
+        elif low in ("commitments", "commitment"):
+            clause = _noun_commitment(toks, i, first)
+            if clause is not None:
+                out.append(clause._replace(hypothetical=clause.hypothetical or question))
+        elif low in vocab.REQUIRE_WORDS and i + 1 < len(toks) and toks[i + 1].low == "to":
+            a = _aux_window(toks, i, first)
+            negated, hypothetical, be, _ = _flags(toks, a, i)
+            if not be:
+                continue
+            items, _ = parse_subject_backward(toks, a, first)
+            hypothetical = hypothetical and not any(t.low == "will" for t in toks[a:i])
+            out.append(
+                Clause(
+                    Modality.REQUIRE,
+                    "require",
+                    tok.start,
+                    tok.end,
+                    tuple(items),
+                    negated,
+                    question,
+                    False,
+                )
+            )
+        elif (
+            in_quote
+            and low == "we"
+            and i + 2 < len(toks)
+            and toks[i + 1].low in ("will", "'ll", "shall")
+            and toks[i + 2].text.islower()
+            and toks[i + 2].low not in vocab.NEGATIONS
+            and i == first + _intro_length(toks, first, i)
+        ):
+            out.append(
+                Clause(
+                    Modality.PLEDGE,
+                    "will",
+                    toks[i + 1].start,
+                    toks[i + 1].end,
+                    (Item("speaker", tok.start, tok.end, tok.text),),
+                    False,
+                    question,
+                    False,
+                    quoted_we=True,
+                )
+            )
+        elif low in vocab.MEMBER_NOUNS:
+            clause = _member_list(toks, i)
+            if clause is not None:
+                out.append(clause)
+    return out
+
+
+def _intro_length(toks: Sequence[Tok], first: int, i: int) -> int:
+    """Length of an introductory phrase ending in a comma just before ``i``."""
+    if i > first and toks[i - 1].low == ",":
+        return i - first
+    return 0
+
+
+def _noun_commitment(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    j = i - 1
+    while (
+        j >= first
+        and toks[j].text.islower()
+        and toks[j].low not in vocab.COMMITMENT_NOUN_VERBS
+        and toks[j].low not in ("our", "'s", "its", "their")
+        and i - j <= 3
+    ):
+        j -= 1
+    if j < first:
+        return None
+    prev = toks[j]
+    tok = toks[i]
+    if prev.low in vocab.COMMITMENT_NOUN_VERBS:
+        if nxt in ("from", "by"):
+            items, _ = parse_subject_forward(toks, i + 2, len(toks))
+            return Clause(
+                Modality.COMMIT, "commitment", tok.start, tok.end, tuple(items), False, False, False
+            )
+        form = "ing" if prev.low.endswith("ing") else "past"
+        a = _aux_window(toks, j, first)
+        negated, hypothetical, _, infinitive = _flags(toks, a, j)
+        if infinitive:
+            return None
+        items, _ = parse_subject_backward(toks, a, first, absolute=form == "ing")
+        members: tuple[Item, ...] = ()
+        if not any(it.kind in ("actor", "unknown") for it in items):
+            members = _members_after(toks, i)
+        return Clause(
+            Modality.COMMIT,
+            "commitment",
+            tok.start,
+            tok.end,
+            tuple(items),
+            negated,
+            hypothetical,
+            False,
+            members,
+        )
+    if nxt != "to":
+        return None
+    if prev.low == "our":
+        return Clause(
+            Modality.COMMIT,
+            "commitment",
+            tok.start,
+            tok.end,
+            (Item("speaker", prev.start, prev.end, prev.text),),
+            False,
+            False,
+            False,
+        )
+    if prev.low == "'s" and j - 1 >= first and toks[j - 1].mention is not None:
+        owner = toks[j - 1]
+        return Clause(
+            Modality.COMMIT,
+            "commitment",
+            tok.start,
+            tok.end,
+            (Item("actor", owner.start, owner.end, owner.text, owner.mention),),
+            False,
+            False,
+            False,
+        )
+    return None
+
+
+def _member_list(toks: Sequence[Tok], i: int) -> Clause | None:
+    """``[new] members|signatories (are|include|—|:) LIST``: parties that joined."""
+    j = i + 1
+    if j < len(toks) and toks[j].low in (
+        "are",
+        "were",
+        "include",
+        "included",
+        "includes",
+        "—",
+        "–",
+        ":",
+        "-",
+        "including",
+        "namely",
+    ):
+        j += 1
+        if j < len(toks) and toks[j].low in (":", "—"):
+            j += 1
+    else:
+        return None
+    items, _ = parse_subject_forward(toks, j, len(toks))
+    named = tuple(it for it in items if it.kind in ("actor", "unknown"))
+    if len(named) < 2 and not any(it.kind == "actor" for it in named):
+        return None
+    tok = toks[i]
+    return Clause(
+        Modality.JOIN, "member", tok.start, tok.end, named, False, False, False, membership=True
+    )
+
+
+# -- quotations --------------------------------------------------------------------------
+
+_SAID: Final = frozenset({"said", "says", "added", "stated", "told", "explained", "noted"})
+
+
+def find_quote_regions(text: str, mentions: Sequence[ActorMention]) -> list[QuoteRegion]:
+    """Quotations in ``text`` (curly or straight double quotes), each with its speaker.
+
+    The speaker is the last person named before the opening mark in a "X said:"
+    introduction, or the first person named just after the closing mark (", said X").
+    A quotation left open at a paragraph end continues into the next paragraph when
+    that paragraph opens with a quotation mark.
+    """
+    regions: list[QuoteRegion] = []
+    people = [m for m in mentions if m.kind is ActorKind.PERSON]
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch in '“"':
+            close = "”" if ch == "“" else '"'
+            j = text.find(close, i + 1)
+            if j == -1:
+                j = n
+            # a quotation running over paragraphs continues while paragraphs reopen it
+            regions.append(QuoteRegion(i, j, _speaker(text, i, j, people)))
+            i = j + 1
+        else:
+            i += 1
+    return regions
+
+
+def _speaker(
+    text: str, start: int, end: int, people: Sequence[ActorMention]
+) -> ActorMention | None:
+    before = [p for p in people if start - 300 <= p.start and p.end <= start]
+    for p in reversed(before):
+        gap = text[p.end : start].lower()
+        if any(w in gap for w in _SAID):
+            return p
+    after = [p for p in people if end <= p.start <= end + 80]
+    if after:
+        gap = text[end : after[0].start].lower()
+        if any(w in gap for w in _SAID):
+            return after[0]
+    return None

@@ -1,0 +1,132 @@
+"""Commitments: sentences in which named actors pledge, commit, agree or sign to act.
+
+A sentence is a commitment when a pledge clause in it (see :mod:`._clauses`) is
+neither negated nor hypothetical and its subject resolves to at least one named party
+(see :mod:`._pledges`). Several clauses in one sentence make one commitment whose
+actors are the union of theirs, in order. A "we will ..." sentence inside a
+quotation counts only in an article that reports another pledge. Group phrases of
+the subject ("28 countries") go to :attr:`~policycorpus.Commitment.groups`.
+
+The date is the first date the sentence gives for the act ("on Monday", "30 October
+2023"), resolved against the article's published date; deadlines ("by 2030") are not
+dates of the commitment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from policycorpus.dates import find_dates
+from policycorpus.extract import _vocab_commitments as vocab
+from policycorpus.extract._actors import ArticleActors
+from policycorpus.extract._pledges import ResolvedClause, resolve_article
+from policycorpus.model import Article, Commitment, Modality, PartialDate, Span
+
+__all__ = ["extract_commitments"]
+
+_DEADLINE_WORDS = frozenset({"by", "until", "before", "from", "through", "till", "since", "to"})
+
+
+def extract_commitments(
+    article: Article,
+    sentences: Sequence[Span] | None = None,
+    actors: ArticleActors | None = None,
+) -> tuple[Commitment, ...]:
+    """The commitments of ``article``, one per sentence, in text order.
+
+    ``sentences`` (from :func:`~policycorpus.extract.split_sentences`) and ``actors``
+    (from :func:`~policycorpus.extract.find_actors`) are computed when not given.
+    """
+    resolved = resolve_article(article, sentences, actors)
+    return commitments_from(article, resolved)
+
+
+def commitments_from(
+    article: Article, resolved: Sequence[ResolvedClause]
+) -> tuple[Commitment, ...]:
+    """Build the commitment records from resolved clauses (shared with :func:`extract`)."""
+    by_sentence: dict[Span, list[ResolvedClause]] = {}
+    for rc in resolved:
+        c = rc.clause
+        if c.negated or c.hypothetical or c.membership or not rc.parties:
+            continue
+        by_sentence.setdefault(rc.sentence, []).append(rc)
+    has_pledge = any(not rc.clause.quoted_we for rcs in by_sentence.values() for rc in rcs)
+    out: list[Commitment] = []
+    for span in sorted(by_sentence):
+        rcs = [rc for rc in by_sentence[span] if has_pledge or not rc.clause.quoted_we]
+        if not rcs:
+            continue
+        out.append(_commitment(article, span, rcs))
+    return tuple(out)
+
+
+def _commitment(article: Article, span: Span, rcs: Sequence[ResolvedClause]) -> Commitment:
+    text = article.text
+    actors: dict[str, None] = {}
+    groups: dict[str, None] = {}
+    for rc in rcs:
+        for p in rc.parties:
+            actors.setdefault(p.name, None)
+        for g in rc.groups:
+            groups.setdefault(g, None)
+    first = rcs[0].clause
+    modality = first.modality
+    action = (
+        text[first.trigger_end : span.end].strip(" \t\n.,;:")
+        or text[first.trigger_start : first.trigger_end]
+    )
+    sentence = text[span.start : span.end]
+    date, rule = _date(sentence, first.trigger_start - span.start, article.published)
+    return Commitment(
+        actors=tuple(actors),
+        action=action,
+        modality=modality if isinstance(modality, Modality) else Modality.OTHER,
+        text=sentence,
+        span=span,
+        date=date,
+        date_rule=rule,
+        instrument=_instrument(sentence),
+        groups=tuple(groups),
+    )
+
+
+def _date(
+    sentence: str, trigger: int, anchor: PartialDate | None
+) -> tuple[PartialDate | None, str | None]:
+    for m in find_dates(sentence, anchor):
+        if m.resolution is None:
+            continue
+        before = sentence[max(0, m.start - 12) : m.start].lower().split()
+        if before and before[-1] in _DEADLINE_WORDS:
+            continue
+        if before and before[-1] == "of" and len(before) > 1 and before[-2] == "end":
+            continue
+        if m.start > trigger + 120:
+            continue
+        return m.resolution.date, m.resolution.rule
+    return None, None
+
+
+def _instrument(sentence: str) -> str | None:
+    """The declaration, statement or pledge the sentence names, if any."""
+    words = sentence.split()
+    for i, raw in enumerate(words):
+        word = raw.strip(".,;:()“”\"'’‘").lower()
+        if word not in vocab.INSTRUMENT_NOUNS or word in ("call", "plan", "deal", "code"):
+            continue
+        if raw[:1].isupper():
+            j = i
+            while j > 0 and words[j - 1][:1].isupper() and words[j - 1] not in ("The", "A"):
+                j -= 1
+            k = i
+            while k + 1 < len(words) and (
+                words[k + 1][:1].isupper() or words[k + 1] in ("on", "of", "for", "and", "to")
+            ):
+                k += 1
+            while k > i and words[k] in ("on", "of", "for", "and", "to"):
+                k -= 1
+            return " ".join(w.strip(".,;:()“”\"'’‘") for w in words[j : k + 1])
+        if i > 0 and words[i - 1].lower() in ("joint", "political", "global", "voluntary"):
+            return f"{words[i - 1].lower()} {word}"
+    return None

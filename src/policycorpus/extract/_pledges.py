@@ -1,0 +1,295 @@
+"""Article-level resolution of pledge clauses (private; shared by commitments and signatories).
+
+Each sentence's :class:`~._clauses.Clause` items are resolved to named parties:
+
+- an actor mention gives its canonical name (a person keeps role and represents);
+- a title ("the Home Secretary") next to a person's name is that person (apposition);
+  elsewhere it stands for the person the article introduced with that title;
+- a name the gazetteer lacks is kept when it stands in a list with other names, or
+  alone as the subject of a pledge verb (kind guessed from its head word);
+- "the two countries", "both nations" stand for the last N distinct actors of that
+  kind named before the sentence; "the same set of countries" and "they" for the
+  parties of the previous pledge;
+- "we"/"our" inside a quotation is the party the speaker represents; outside
+  quotations, the party that made most of the article's earlier pledges;
+- a group phrase ("28 countries") is kept as a group, never as an actor.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+from policycorpus.extract import _vocab_commitments as vocab
+from policycorpus.extract._actors import ArticleActors, find_actors
+from policycorpus.extract._clauses import (
+    Clause,
+    Item,
+    QuoteRegion,
+    analyse_sentence,
+    find_quote_regions,
+    tokenize,
+)
+from policycorpus.extract._sentences import split_sentences
+from policycorpus.model import ActorKind, Article, Span
+
+__all__ = ["Party", "ResolvedClause", "resolve_article"]
+
+_KIND_OF_GROUP: Final = {
+    "government": frozenset({ActorKind.GOVERNMENT, ActorKind.INTERGOVERNMENTAL}),
+    "company": frozenset({ActorKind.COMPANY}),
+    "agency": frozenset({ActorKind.AGENCY}),
+    "ngo": frozenset({ActorKind.NGO}),
+}
+_REFERENCE_WINDOW: Final = 3
+"""How many sentences back "they" may reach for the previous pledge."""
+
+
+class Party(NamedTuple):
+    """A named party of a pledge, with the words of the article that name it."""
+
+    name: str
+    kind: ActorKind
+    country: str | None
+    start: int
+    end: int
+    role: str | None = None
+    represents: str | None = None
+
+
+class ResolvedClause(NamedTuple):
+    """A clause with its subject resolved to parties, in one sentence of the article."""
+
+    sentence: Span
+    clause: Clause
+    parties: tuple[Party, ...]
+    groups: tuple[str, ...]
+
+
+def resolve_article(
+    article: Article,
+    sentences: Sequence[Span] | None = None,
+    actors: ArticleActors | None = None,
+) -> list[ResolvedClause]:
+    """Every pledge clause of ``article`` with its parties resolved, in text order."""
+    text = article.text
+    spans = tuple(sentences) if sentences is not None else split_sentences(text)
+    found = actors if actors is not None else find_actors(article)
+    mentions = found.mentions
+    quotes = find_quote_regions(text, mentions)
+    resolver = _Resolver(text, found, quotes)
+    out: list[ResolvedClause] = []
+    for n, span in enumerate(spans):
+        toks = tokenize(text, span.start, span.end, found.within(span.start, span.end))
+        quote = _quote_at(quotes, span)
+        for clause in analyse_sentence(toks, in_quote=quote is not None):
+            parties, groups = resolver.resolve(clause, span, n, quote)
+            rc = ResolvedClause(span, clause, parties, groups)
+            out.append(rc)
+            if parties and not clause.negated and not clause.hypothetical:
+                resolver.remember(rc, n)
+    return out
+
+
+def _quote_at(quotes: Sequence[QuoteRegion], span: Span) -> QuoteRegion | None:
+    for q in quotes:
+        if q.start <= span.start < q.end or (span.start < q.start < span.end):
+            return q
+    return None
+
+
+class _Resolver:
+    def __init__(self, text: str, actors: ArticleActors, quotes: Sequence[QuoteRegion]) -> None:
+        self.text = text
+        self.actors = actors
+        self.quotes = quotes
+        self.previous: ResolvedClause | None = None
+        self.previous_n = -10
+        self.counts: Counter[str] = Counter()
+        self.parties_by_name: dict[str, Party] = {}
+        self.represents: dict[str, str] = {}
+        for m in actors.mentions:
+            if m.represents:
+                self.represents.setdefault(m.name, m.represents)
+        for name, person in actors.people.items():
+            if person.represents:
+                self.represents.setdefault(name, person.represents)
+
+    def remember(self, rc: ResolvedClause, n: int) -> None:
+        if rc.clause.stance or rc.clause.quoted_we:
+            return
+        self.previous = rc
+        self.previous_n = n
+        for p in rc.parties:
+            self.counts[p.name] += 1
+            self.parties_by_name.setdefault(p.name, p)
+
+    def resolve(
+        self, clause: Clause, span: Span, n: int, quote: QuoteRegion | None
+    ) -> tuple[tuple[Party, ...], tuple[str, ...]]:
+        items = list(clause.items)
+        parties: list[Party] = []
+        groups: list[str] = []
+        known = sum(1 for it in items if it.kind == "actor")
+        unknown = sum(1 for it in items if it.kind == "unknown")
+        for idx, item in enumerate(items):
+            if item.kind == "actor" and item.mention is not None:
+                parties.append(self._party_of(item))
+            elif item.kind == "title":
+                nxt = items[idx + 1] if idx + 1 < len(items) else None
+                if (
+                    nxt is not None
+                    and nxt.kind == "actor"
+                    and nxt.mention is not None
+                    and nxt.mention.kind is ActorKind.PERSON
+                    and self._adjacent(item, nxt)
+                ):
+                    continue  # apposition: the person follows
+                prev = items[idx - 1] if idx > 0 else None
+                if (
+                    prev is not None
+                    and prev.kind == "actor"
+                    and prev.mention is not None
+                    and prev.mention.kind is ActorKind.PERSON
+                    and self._adjacent(prev, item)
+                ):
+                    continue  # "Suella Braverman, the Home Secretary"
+                person = self._person_for_title(item.text)
+                if person is not None:
+                    parties.append(person._replace(start=item.start, end=item.end))
+            elif item.kind == "unknown":
+                if known or unknown >= 2 or clause.membership or (len(items) == 1):
+                    party = self._unknown(item)
+                    if party is not None:
+                        parties.append(party)
+            elif item.kind == "group":
+                text = self.text[item.start : item.end]
+                if item.reference:
+                    parties.extend(self._reference(item, span))
+                groups.append(text)
+            elif item.kind == "pronoun":
+                if self.previous is not None and n - self.previous_n <= _REFERENCE_WINDOW:
+                    parties.extend(
+                        p._replace(start=item.start, end=item.end) for p in self.previous.parties
+                    )
+            elif item.kind == "speaker":
+                parties.extend(self._speaker(item, quote))
+        # titles standing for a person named beside them: "US ... Secretary, Alejandro Mayorkas"
+        parties = self._attach_roles(items, parties)
+        if not any(p for p in parties) and clause.members:
+            parties.extend(self._party_of(m) for m in clause.members if m.kind == "actor")
+        return _unique(parties), tuple(dict.fromkeys(groups))
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def _adjacent(self, left: Item, right: Item) -> bool:
+        gap = self.text[left.end : right.start]
+        return gap.strip() in ("", ",")
+
+    def _party_of(self, item: Item) -> Party:
+        m = item.mention
+        assert m is not None
+        role = m.role or item.role
+        represents = m.represents or self.represents.get(m.name)
+        return Party(m.name, m.kind, m.country, item.start, item.end, role, represents)
+
+    def _attach_roles(self, items: Sequence[Item], parties: list[Party]) -> list[Party]:
+        out = list(parties)
+        for idx, item in enumerate(items):
+            if item.kind != "title" or idx + 1 >= len(items):
+                continue
+            nxt = items[idx + 1]
+            if nxt.mention is None or nxt.mention.kind is not ActorKind.PERSON:
+                continue
+            for k, p in enumerate(out):
+                if p.name == nxt.mention.name:
+                    out[k] = p._replace(
+                        role=p.role or item.text,
+                        represents=p.represents or item.represents,
+                    )
+        return out
+
+    def _person_for_title(self, title: str) -> Party | None:
+        words = [w for w in title.split() if w not in ("The", "the")]
+        if not words:
+            return None
+        tail = " ".join(words[-2:])
+        matches = [p for p in self.actors.people.values() if p.role and p.role.endswith(tail)]
+        if len(matches) != 1:
+            return None
+        p = matches[0]
+        return Party(p.name, ActorKind.PERSON, None, 0, 0, p.role, p.represents)
+
+    def _unknown(self, item: Item) -> Party | None:
+        name = item.text
+        for article_word in ("The ", "the "):
+            if name.startswith(article_word):
+                name = name[len(article_word) :]
+        if not name or name.lower() in vocab.SENTENCE_ADVERBS:
+            return None
+        words = name.split()
+        if all(w.lower() in vocab.GROUP_NOUNS for w in words):
+            return None
+        head = words[-1].lower().strip(".")
+        kind = ActorKind(vocab.KIND_HEADS.get(head, "other"))
+        start = self.text.find(name, item.start, item.end)
+        start = item.start if start < 0 else start
+        return Party(name, kind, None, start, start + len(name))
+
+    def _reference(self, item: Item, span: Span) -> list[Party]:
+        if self.previous is not None and (
+            item.number is None or item.number == len(self.previous.parties)
+        ):
+            prev_kinds = {p.kind for p in self.previous.parties}
+            wanted = _KIND_OF_GROUP.get(item.group_kind or "", frozenset())
+            if not wanted or prev_kinds <= wanted:
+                return [p._replace(start=item.start, end=item.end) for p in self.previous.parties]
+        if item.number is None:
+            return []
+        wanted = _KIND_OF_GROUP.get(item.group_kind or "", frozenset())
+        seen: dict[str, Party] = {}
+        for m in reversed(self.actors.mentions):
+            if m.end > span.start:
+                continue
+            if m.kind is ActorKind.PERSON or (wanted and m.kind not in wanted):
+                continue
+            if m.name not in seen:
+                seen[m.name] = Party(m.name, m.kind, m.country, item.start, item.end)
+            if len(seen) == item.number:
+                return list(reversed(seen.values()))
+        return []
+
+    def _speaker(self, item: Item, quote: QuoteRegion | None) -> list[Party]:
+        if quote is not None:
+            speaker = quote.speaker
+            if speaker is None:
+                return []
+            party = speaker.represents or self.represents.get(speaker.name)
+            if party is None:
+                return []
+            known = self._known(party)
+            return [known._replace(start=item.start, end=item.end)]
+        if not self.counts:
+            return []
+        ranked = self.counts.most_common(2)
+        if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return []
+        best = self.parties_by_name[ranked[0][0]]
+        return [best._replace(start=item.start, end=item.end)]
+
+    def _known(self, name: str) -> Party:
+        actor = self.actors.actors.get(name)
+        if actor is not None:
+            return Party(actor.name, actor.kind, actor.country, 0, 0)
+        for m in self.actors.mentions:
+            if m.name == name:
+                return Party(m.name, m.kind, m.country, 0, 0)
+        return Party(name, ActorKind.OTHER, None, 0, 0)
+
+
+def _unique(parties: Sequence[Party]) -> tuple[Party, ...]:
+    seen: dict[str, Party] = {}
+    for p in parties:
+        seen.setdefault(p.name, p)
+    return tuple(seen.values())

@@ -1,0 +1,87 @@
+"""Signatories: the parties an article says signed, joined, endorsed, agreed or pledged.
+
+Parties come from the same pledge clauses as commitments (see :mod:`._pledges`),
+minus stances ("remains committed to"), obligations ("will be required to") and
+"we will" sentences, plus member lists ("The new members are A, B and C", "18 new
+members—A, B, ...—"). Launchers of a pledge count; hosts, conveners, recipients of
+notices and attendees do not, since no pledge verb has them as subject. One entry per
+party (the first mention), under its canonical name. A person signing for a
+government or company gets ``role`` and ``represents``, and the party they represent
+is a signatory too. Names the gazetteer lacks are kept when they stand in a signing
+list (kind from their head word: "Foundation" is an NGO, otherwise "other").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from policycorpus.extract._actors import ArticleActors
+from policycorpus.extract._pledges import Party, ResolvedClause, resolve_article
+from policycorpus.model import ActorKind, Article, Modality, Signatory, Span
+
+__all__ = ["extract_signatories"]
+
+
+def extract_signatories(
+    article: Article,
+    sentences: Sequence[Span] | None = None,
+    actors: ArticleActors | None = None,
+) -> tuple[Signatory, ...]:
+    """The signatories of ``article``, one per party, in order of first mention."""
+    resolved = resolve_article(article, sentences, actors)
+    return signatories_from(article, resolved, actors)
+
+
+def signatories_from(
+    article: Article,
+    resolved: Sequence[ResolvedClause],
+    actors: ArticleActors | None = None,
+) -> tuple[Signatory, ...]:
+    """Build the signatory records from resolved clauses (shared with :func:`extract`)."""
+    text = article.text
+    out: dict[str, Signatory] = {}
+    known = {p.name: p for rc in resolved for p in rc.parties}
+    for rc in resolved:
+        c = rc.clause
+        if c.negated or c.hypothetical or c.stance or c.quoted_we:
+            continue
+        if c.modality is Modality.REQUIRE:
+            continue
+        for p in rc.parties:
+            _add(out, text, p)
+            if p.kind is ActorKind.PERSON and p.represents and p.represents not in out:
+                rep = known.get(p.represents)
+                kind = rep.kind if rep is not None else _kind_of(actors, p.represents)
+                country = rep.country if rep is not None else _country_of(actors, p.represents)
+                _add(out, text, Party(p.represents, kind, country, p.start, p.end))
+    return tuple(sorted(out.values(), key=lambda s: (s.span.start, s.name)))
+
+
+def _add(out: dict[str, Signatory], text: str, p: Party) -> None:
+    if p.name in out or p.end <= p.start:
+        return
+    mention = text[p.start : p.end]
+    if not mention.strip():
+        return
+    is_person = p.kind is ActorKind.PERSON
+    out[p.name] = Signatory(
+        name=p.name,
+        kind=p.kind,
+        text=mention,
+        span=Span(p.start, p.end),
+        country=p.country,
+        role=p.role if is_person else None,
+        represents=p.represents if is_person else None,
+    )
+
+
+def _kind_of(actors: ArticleActors | None, name: str) -> ActorKind:
+    if actors is not None and name in actors.actors:
+        return actors.actors[name].kind
+    return ActorKind.OTHER
+
+
+def _country_of(actors: ArticleActors | None, name: str) -> str | None:
+    if actors is not None and name in actors.actors:
+        return actors.actors[name].country
+    return None
