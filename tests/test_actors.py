@@ -1,0 +1,348 @@
+"""Actor gazetteer and matcher: canonical names, case, spacing, people, abbreviations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pycountry
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policycorpus.errors import LoadError
+from policycorpus.extract import (
+    ActorMention,
+    ArticleActors,
+    Gazetteer,
+    default_gazetteer,
+    find_actors,
+)
+from policycorpus.extract import _gazetteer_data as data
+from policycorpus.model import ActorKind, Article
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_actors(text).mentions]
+
+
+def surfaces(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.name) for m in find_actors(text).mentions]
+
+
+# -- countries and canonical names -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials from the UK met counterparts.", ["United Kingdom"]),
+        ("Britain and Great Britain are one.", ["United Kingdom", "United Kingdom"]),
+        ("The U.K. signed.", ["United Kingdom"]),
+        ("The U.S. signed, as did the USA.", ["United States", "United States"]),
+        ("America agreed with the United States of America.", ["United States"] * 2),
+        ("The Republic of Korea and Korea are South Korea.", ["South Korea"] * 3),
+        ("the Republic of Moldova joined", ["Moldova"]),
+        ("Viet Nam, Vietnam", ["Vietnam", "Vietnam"]),
+        ("the Czech Republic and Czechia", ["Czech Republic", "Czech Republic"]),
+        ("Turkey and Türkiye", ["Türkiye", "Türkiye"]),
+        ("the Russian Federation and Iran", ["Russia", "Iran"]),
+        ("the Netherlands and the Philippines", ["Netherlands", "Philippines"]),
+        ("Papua New Guinea and Guinea-Bissau", ["Papua New Guinea", "Guinea-Bissau"]),
+        ("The Dominican Republic and Dominica", ["Dominican Republic", "Dominica"]),
+        ("the United Arab Emirates (UAE)", ["United Arab Emirates", "United Arab Emirates"]),
+    ],
+)
+def test_country_names_are_canonical(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_every_iso_country_is_present_with_its_code() -> None:
+    gaz = default_gazetteer()
+    uk = gaz.get("United Kingdom")
+    assert uk is not None
+    assert (uk.country, uk.kind) == ("GB", ActorKind.GOVERNMENT)
+    assert gaz.country_actor("fr") is not None
+    for country in pycountry.countries:
+        actor = gaz.country_actor(country.alpha_2)
+        assert actor is not None, country.alpha_2
+
+
+def test_case_aware_us_is_not_the_pronoun() -> None:
+    assert names("They told us that the US would act.") == ["United States"]
+    assert names("Let us go. Us too.") == []
+
+
+def test_all_capitals_headline_still_matches() -> None:
+    assert names("UNITED KINGDOM AND GERMANY AGREE") == ["United Kingdom", "Germany"]
+
+
+def test_run_together_and_doubled_spaces() -> None:
+    text = "members met along withAlbania, Chad,  the Council of Europe and Kenya."
+    assert surfaces(text) == [
+        ("Albania", "Albania"),
+        ("Chad", "Chad"),
+        ("Council of Europe", "Council of Europe"),
+        ("Kenya", "Kenya"),
+    ]
+
+
+def test_no_match_inside_a_word() -> None:
+    assert names("Ukrainian officials and the Omanis") == []
+    assert names("TikTok and Tik") == ["TikTok"]
+
+
+def test_blocked_phrases_hide_the_country_inside() -> None:
+    assert names("New Mexico and Latin America have laws, as does Mexico.") == ["Mexico"]
+
+
+def test_first_name_countries_need_no_surname_after() -> None:
+    assert names("Jordan Avery spoke about Jordan.") == ["Jordan"]
+    assert names("Chad, Niger and Mali signed") == ["Chad", "Niger", "Mali"]
+
+
+# -- organisations -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("the European Union agreed", "European Union", ActorKind.INTERGOVERNMENTAL),
+        ("the EU agreed", "European Union", ActorKind.INTERGOVERNMENTAL),
+        ("INTERPOL agreed", "Interpol", ActorKind.INTERGOVERNMENTAL),
+        ("the ECOWAS Commission agreed", "ECOWAS Commission", ActorKind.INTERGOVERNMENTAL),
+        ("the G20 agreed", "G20", ActorKind.INTERGOVERNMENTAL),
+        ("Five Eyes partners", "Five Eyes", ActorKind.INTERGOVERNMENTAL),
+        ("Stability AI agreed", "Stability AI", ActorKind.COMPANY),
+        ("OnlyFans agreed", "OnlyFans", ActorKind.COMPANY),
+        ("Common Crawl agreed", "Common Crawl", ActorKind.NGO),
+        ("NCMEC reported", "National Center for Missing and Exploited Children", ActorKind.NGO),
+        ("the National Crime Agency said", "National Crime Agency", ActorKind.AGENCY),
+        ("the eSafety Commissioner said", "eSafety Commissioner", ActorKind.AGENCY),
+        (
+            "the Global Forum on Cyber Expertise joined",
+            "Global Forum on Cyber Expertise",
+            ActorKind.NGO,
+        ),
+        ("X Corp. was fined", "X", ActorKind.COMPANY),
+    ],
+)
+def test_organisations(text: str, name: str, kind: ActorKind) -> None:
+    found = find_actors(text).mentions
+    assert [(m.name, m.kind) for m in found] == [(name, kind)]
+
+
+def test_contextual_aliases_need_context() -> None:
+    assert names("Plan X was shelved.") == []
+    assert names("Meta, X and TikTok signed.") == ["Meta", "X", "TikTok"]
+    assert names("X Corp. appealed. Later X said it would comply.") == ["X", "X"]
+    assert names("the platform X removed posts") == ["X"]
+    assert names("Snap decisions were made.") == []
+
+
+# -- demonyms ----------------------------------------------------------------------------
+
+
+def test_demonym_government_phrases() -> None:
+    text = "The German government, and the French, Dutch and Australian governments agreed."
+    found = find_actors(text).mentions
+    assert [(text[m.start : m.end], m.name, m.via) for m in found] == [
+        ("German", "Germany", "demonym"),
+        ("French", "France", "demonym"),
+        ("Dutch", "Netherlands", "demonym"),
+        ("Australian", "Australia", "demonym"),
+    ]
+
+
+def test_demonym_without_government_is_no_actor() -> None:
+    assert names("German engineers and French wine") == []
+    assert names("the New Zealand Government said") == ["New Zealand"]
+
+
+# -- abbreviations -----------------------------------------------------------------------
+
+
+def test_abbreviation_of_known_actor_is_learned() -> None:
+    text = "The Internet Watch Foundation (IWF) published data. The IWF said more."
+    result = find_actors(text)
+    assert result.abbreviations == {"IWF": "Internet Watch Foundation"}
+    assert [m.name for m in result.mentions] == ["Internet Watch Foundation"] * 3
+    assert [m.via for m in result.mentions][1:] == ["abbreviation", "abbreviation"]
+
+
+def test_abbreviation_defines_new_organisation() -> None:
+    text = "The Child Online Safety Alliance (COSA) was formed. COSA members agreed."
+    result = find_actors(text)
+    assert [(m.name, m.kind) for m in result.mentions] == [
+        ("Child Online Safety Alliance", ActorKind.NGO)
+    ] * 3
+    assert "Child Online Safety Alliance" in result.actors
+
+
+def test_abbreviation_without_organisation_word_is_ignored() -> None:
+    assert names("the Internet of Things (IoT) grows") == []
+
+
+def test_abbreviations_are_per_article() -> None:
+    find_actors("The Internet Watch Foundation (IWF) spoke.")
+    assert names("The IWF spoke.") == []
+
+
+# -- people ------------------------------------------------------------------------------
+
+
+def test_title_then_name() -> None:
+    text = "Home Secretary Jane Holloway said the plan would work."
+    (m,) = find_actors(text).mentions
+    assert (text[m.start : m.end], m.kind, m.role, m.via) == (
+        "Jane Holloway",
+        ActorKind.PERSON,
+        "Home Secretary",
+        "person",
+    )
+
+
+def test_apposition_and_title_standing_for_the_person() -> None:
+    text = (
+        "The Home Secretary, Jane Holloway, signed the statement. "
+        "Later the Home Secretary said Holloway would return."
+    )
+    found = find_actors(text).mentions
+    assert [(text[m.start : m.end], m.name, m.via) for m in found] == [
+        ("Jane Holloway", "Jane Holloway", "person"),
+        ("Home Secretary", "Jane Holloway", "title"),
+        ("Holloway", "Jane Holloway", "person"),
+    ]
+
+
+def test_name_then_title() -> None:
+    text = "Jane Holloway, the Home Secretary, signed."
+    result = find_actors(text)
+    assert result.people["Jane Holloway"].role == "Home Secretary"
+
+
+def test_represents_and_country_of_a_person() -> None:
+    text = "US Secretary of State Sam Avery met Australia's Foreign Minister Lee Park."
+    found = [m for m in find_actors(text).mentions if m.kind is ActorKind.PERSON]
+    assert [(m.name, m.role, m.represents, m.country) for m in found] == [
+        ("Sam Avery", "Secretary of State", "United States", "US"),
+        ("Lee Park", "Foreign Minister", "Australia", "AU"),
+    ]
+
+
+def test_portfolio_titles() -> None:
+    for text in (
+        "Minister for Industry and Science, Lee Park said so.",
+        "Minister for Industry and Science Lee Park said so.",
+    ):
+        (m,) = find_actors(text).mentions
+        assert (m.name, m.role) == ("Lee Park", "Minister for Industry and Science")
+
+
+def test_name_particles_and_post_nominals() -> None:
+    text = "President Anna van der Berg spoke. Tom Reed OBE, Chief Executive of the NSPCC, spoke."
+    people = find_actors(text).people
+    assert set(people) == {"Anna van der Berg", "Tom Reed"}
+    assert people["Tom Reed"].represents == "NSPCC"
+
+
+def test_title_without_known_person_is_not_a_mention() -> None:
+    assert names("The Home Secretary said it would help.") == []
+
+
+# -- the gazetteer as a user object -------------------------------------------------------
+
+
+def test_user_gazetteer_add_and_copy_are_independent() -> None:
+    base = default_gazetteer()
+    gaz = base.copy()
+    gaz.add("Acme Safety Labs", ActorKind.COMPANY, country="GB", aliases=["Acme"])
+    assert names_with(gaz, "Acme and the UK signed") == ["Acme Safety Labs", "United Kingdom"]
+    assert "Acme Safety Labs" not in base
+    assert len(gaz) == len(base) + 1
+
+
+def names_with(gaz: Gazetteer, text: str) -> list[str]:
+    return [m.name for m in gaz.find(text)]
+
+
+def test_load_user_actor_file(tmp_path: Path) -> None:
+    path = tmp_path / "actors.json"
+    path.write_text(
+        json.dumps(
+            {
+                "actors": [
+                    {"name": "Northwind Trust", "kind": "ngo", "aliases": ["NWT"]},
+                    {"name": "Zed", "kind": "company", "contextual": ["Zed"]},
+                ],
+                "blocked": ["Northwind Trust Fund"],
+                "demonyms": {"Northwindish": "NO"},
+            }
+        ),
+        encoding="utf-8",
+    )
+    gaz = Gazetteer.load(path)
+    assert names_with(gaz, "NWT and the Northwind Trust Fund") == ["Northwind Trust"]
+    assert names_with(gaz, "Zed said") == []
+    with_base = Gazetteer.load(path, base=default_gazetteer())
+    assert names_with(with_base, "Northwindish government and Norway") == ["Norway", "Norway"]
+
+
+def test_load_errors_say_where(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('[{"kind": "ngo"}]', encoding="utf-8")
+    with pytest.raises(LoadError, match=r"bad\.json: actors\[0\]"):
+        Gazetteer.load(bad)
+    with pytest.raises(LoadError, match="cannot read"):
+        Gazetteer.load(tmp_path / "missing.json")
+    with pytest.raises(ValueError, match="not a valid ActorKind"):
+        Gazetteer().add("Thing", "planet")
+
+
+def test_article_actors_within() -> None:
+    text = "The UK signed. France and Spain signed."
+    result = find_actors(Article(text=text))
+    assert isinstance(result, ArticleActors)
+    assert [m.name for m in result.within(15, len(text))] == ["France", "Spain"]
+    assert [m.name for m in result] == ["United Kingdom", "France", "Spain"]
+    assert len(result) == 3
+
+
+# -- properties --------------------------------------------------------------------------
+
+_SAFE_NAMES = sorted(
+    a.name
+    for a in default_gazetteer()
+    if a.name not in data.CONTEXTUAL_ALIASES and a.name not in data.AMBIGUOUS_PERSON_NAMES
+)
+_FILLER = st.sampled_from(["and", "with", "met", "today", "along", "signed", "the", ",", ";"])
+
+
+@given(st.lists(st.tuples(st.sampled_from(_SAFE_NAMES), _FILLER), min_size=1, max_size=12))
+def test_every_listed_actor_is_found_with_its_span(parts: list[tuple[str, str]]) -> None:
+    text = ""
+    spans: list[tuple[int, int, str]] = []
+    for name, filler in parts:
+        text += "the "
+        spans.append((len(text), len(text) + len(name), name))
+        text += name + " " + filler + " "
+    found = find_actors(text).mentions
+    assert [(m.start, m.end, m.name) for m in found] == spans
+
+
+@given(st.text(max_size=300))
+def test_never_crashes_and_spans_are_sane(text: str) -> None:
+    result = find_actors(text)
+    last_end = 0
+    for m in result.mentions:
+        assert isinstance(m, ActorMention)
+        assert 0 <= m.start < m.end <= len(text)
+        assert m.start >= last_end  # in order, never overlapping
+        last_end = m.end
+
+
+@given(st.lists(st.sampled_from(sorted(data.TITLES)), max_size=5), st.text(max_size=80))
+def test_titles_mixed_with_noise_never_crash(titles: list[str], noise: str) -> None:
+    text = " ".join(f"{t} Jane Doe, {noise}" for t in titles)
+    for m in find_actors(text).mentions:
+        assert 0 <= m.start < m.end <= len(text)
