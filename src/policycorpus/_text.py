@@ -102,49 +102,43 @@ class TextBuilder:
         self._parts: list[str] = []
         self._size = 0
         self._anchors: list[tuple[int, int]] = []
-        self._last_raw = 0
+        self._raw_pos = 0
+        """The raw offset the end of the text built so far corresponds to."""
 
     def __len__(self) -> int:
         return self._size
 
-    @property
-    def anchors(self) -> tuple[tuple[int, int], ...]:
-        """Increasing ``(text offset, raw offset)`` pairs recorded so far."""
-        return tuple(self._anchors)
-
     def _anchor(self, raw_offset: int) -> None:
-        raw_offset = max(raw_offset, self._last_raw)
+        """Make the current text end map to ``raw_offset`` (never moving backwards)."""
         t = self._size
         if self._anchors:
             lt, lr = self._anchors[-1]
+            raw_offset = max(raw_offset, lr)
             if lt == t:
-                self._anchors[-1] = (t, raw_offset)
-                self._last_raw = raw_offset
+                floor = self._anchors[-2][1] if len(self._anchors) > 1 else 0
+                self._anchors[-1] = (t, max(raw_offset, floor))
                 return
-            if raw_offset - t == lr - lt:
+            if lr + (t - lt) == raw_offset:
                 return  # still advancing together: no anchor needed
         self._anchors.append((t, raw_offset))
-        self._last_raw = raw_offset
 
-    def _emit(self, piece: str, raw_offset: int) -> None:
+    def _emit(self, piece: str, raw_start: int, raw_end: int) -> None:
         if not piece:
             return
-        self._anchor(raw_offset)
+        self._anchor(raw_start)
         self._parts.append(piece)
         self._size += len(piece)
-        self._last_raw = max(self._last_raw, raw_offset)
+        self._raw_pos = raw_end
 
     def literal(self, piece: str, raw_offset: int | None = None) -> None:
         """Append ``piece`` as is (a separator), anchored at ``raw_offset`` if given."""
         if not piece:
             return
-        at = self._last_raw if raw_offset is None else raw_offset
+        at = self._raw_pos if raw_offset is None else max(raw_offset, 0)
         self._anchor(at)
         self._parts.append(piece)
         self._size += len(piece)
-        # a literal consumes no raw characters: the next piece gets its own anchor
-        self._anchors.append((self._size, max(at, self._last_raw)))
-        self._last_raw = max(at, self._last_raw)
+        self._raw_pos = at
 
     def add(self, start: int, end: int) -> None:
         """Append ``raw[start:end]`` normalised (whitespace folded, NFC, zero-widths dropped).
@@ -157,7 +151,7 @@ class TextBuilder:
             self._add_regular(pos, m.start())
             run = m.group(0)
             if any(c == " " or c == "\n" or c in ODD_SPACE for c in run):
-                self._emit(" ", m.start())
+                self._emit(" ", m.start(), m.end())
             pos = m.end()
         self._add_regular(pos, end)
 
@@ -166,20 +160,17 @@ class TextBuilder:
             return
         chunk = self.raw[start:end]
         if chunk.isascii() or unicodedata.is_normalized("NFC", chunk):
-            self._emit(chunk, start)
+            self._emit(chunk, start, end)
             return
         pos = start
         for m in _WORD.finditer(self.raw, start, end):
             if m.start() > pos:
-                self._emit(self.raw[pos : m.start()], pos)
+                self._emit(self.raw[pos : m.start()], pos, m.start())
             word = m.group(0)
-            normal = unicodedata.normalize("NFC", word)
-            self._emit(normal, m.start())
-            if len(normal) != len(word):
-                self._anchor(m.end())
+            self._emit(unicodedata.normalize("NFC", word), m.start(), m.end())
             pos = m.end()
         if pos < end:
-            self._emit(self.raw[pos:end], pos)
+            self._emit(self.raw[pos:end], pos, end)
 
     def text(self) -> str:
         """The text built so far."""
@@ -190,6 +181,8 @@ class TextBuilder:
     def offsets(self) -> tuple[tuple[int, int], ...]:
         """Anchors for :class:`~policycorpus.OffsetMap`, trailing dangling anchors removed."""
         anchors = [a for a in self._anchors if a[0] < self._size or a[0] == 0]
+        if anchors and anchors[0][0] != 0:
+            anchors.insert(0, (0, anchors[0][1]))
         if not anchors:
             anchors = [(0, 0)]
         return tuple(anchors)

@@ -61,6 +61,8 @@ def is_debris(line: str) -> bool:
         return True
     if _URL.match(lower) or _RELATIVE_TIME.match(lower):
         return True
+    if len(lower) < 40 and _PHONE.fullmatch(lower.strip(" .")):
+        return True  # a bare phone number
     if len(line) <= 200 and not is_sentence(line):
         padded = f" {lower} "
         if any(marker in padded for marker in v.debris_contains):

@@ -144,6 +144,8 @@ def _heading_like(probe: str) -> bool:
         return False
     words = probe.split()
     first = words[0] if words else ""
+    if not any(len(w) > 1 and w[:2].isalpha() for w in words):
+        return False  # "96%", "2023": a figure, not a heading
     return 1 <= len(words) <= 25 and (
         first[0].isupper()
         or first[0].isdigit()
@@ -154,6 +156,11 @@ def _heading_like(probe: str) -> bool:
 
 def _is_list(probe: str) -> bool:
     return bool(_BULLET.match(probe))
+
+
+def _unbullet(probe: str) -> str:
+    m = _BULLET.match(probe)
+    return probe[m.end() :] if m is not None else probe
 
 
 class _Reader:
@@ -254,7 +261,15 @@ class _Reader:
                 i += 1
                 continue
             after_byline = False
-            if _is_list(probe) or _is_body(line) or probe.endswith((",", ";", ":")):
+            if _is_list(probe):
+                group = self._list_group(i)
+                if any(is_debris(_unbullet(lines[k].probe)) for k in group):
+                    for k in group:  # a contact block: "• Contact: ...", "• (202) ..."
+                        lines[k].role = "drop"
+                    i = group[-1] + 1
+                    continue
+                break
+            if _is_body(line) or probe.endswith((",", ";", ":")) or credit_start(probe):
                 break
             if _heading_like(probe):
                 line.role = "candidate"
@@ -264,6 +279,16 @@ class _Reader:
             i += 1
         self._choose_title(candidates)
         return i
+
+    def _list_group(self, i: int) -> list[int]:
+        group = [i]
+        k = i + 1
+        while (
+            k < len(self.lines) and _is_list(self.lines[k].probe) and not self.lines[k].gap_before
+        ):
+            group.append(k)
+            k += 1
+        return group
 
     def _choose_title(self, candidates: list[int]) -> None:
         lines = self.lines
@@ -405,10 +430,19 @@ def _body_blocks(reader: _Reader) -> list[_Block]:
         if line.role in ("drop", "title"):
             continue
         probe = line.probe
-        if line.role == "body" and not line.long and is_debris(probe):
+        if line.role == "body" and not line.long and is_debris(_unbullet(probe)):
             line.role = "drop"
             continue
         start, end = line.start, line.end
+        if not line.long:
+            cut = credit_start(probe)
+            if cut is not None:  # "... signed it. Photo credit: Jane Doe / Agency"
+                at = raw.find(probe[cut : cut + 12], start, end)
+                if at > start:
+                    end = at
+                    while end > start and raw[end - 1] in _TRIM:
+                        end -= 1
+                    probe = probe[:cut].rstrip()
         kind = ParagraphKind.PARAGRAPH
         bullet = _BULLET.match(raw, start, min(end, start + 8))
         if bullet is not None and bullet.end() < end:
@@ -426,15 +460,6 @@ def _body_blocks(reader: _Reader) -> list[_Block]:
             probe = wiki.group(2)
         elif line.role == "heading" or (not line.long and _heading_like(probe)):
             kind = ParagraphKind.HEADING
-        if not line.long and kind is not ParagraphKind.HEADING:
-            cut = credit_start(probe)
-            if cut is not None:
-                marker = probe[cut : cut + 12]
-                at = raw.find(marker, start, end)
-                if at > start:
-                    end = at
-                    while end > start and raw[end - 1] in _TRIM:
-                        end -= 1
         prev = blocks[-1] if blocks else None
         if (
             prev is not None
