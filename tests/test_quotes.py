@@ -1,0 +1,138 @@
+"""Direct quotations and their speakers, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policycorpus.extract import extract_quotes, find_actors, split_sentences
+from policycorpus.model import Article, Document
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(Article(text=text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The Home Secretary, Jane Holloway, said: "We will fund new detection tools."',
+            [("We will fund new detection tools.", "Jane Holloway")],
+        ),
+        (
+            '"The figures are a warning to every platform," said Jane Holloway.',
+            [("The figures are a warning to every platform", "Jane Holloway")],
+        ),
+        (
+            '"The figures are a warning to every platform," Jane Holloway said.',
+            [("The figures are a warning to every platform", "Jane Holloway")],
+        ),
+        (
+            'Tom Reed, chief executive, said, "we raised this with ministers in July."',
+            [("we raised this with ministers in July.", "Tom Reed")],
+        ),
+        (
+            'According to the National Crime Agency, "referrals rose again this year."',
+            [("referrals rose again this year.", "National Crime Agency")],
+        ),
+        (
+            '"Referrals rose again this year," according to the National Crime Agency.',
+            [("Referrals rose again this year", "National Crime Agency")],
+        ),
+        (
+            "A spokesperson for Ofcom said: ‘Services must now assess their risks.’",
+            [("Services must now assess their risks.", "Ofcom")],
+        ),
+    ],
+)
+def test_attribution_patterns(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(text) == expected
+
+
+def test_speaker_resolved_from_title_and_pronoun() -> None:
+    text = (
+        "Home Secretary Jane Holloway visited the centre. "
+        '"This work protects children every single day," the Home Secretary said. '
+        '"We will keep funding it," she added.'
+    )
+    assert [s for _, s in quotes(text)] == ["Jane Holloway", "Jane Holloway"]
+
+
+def test_quote_split_by_attribution_keeps_speaker() -> None:
+    text = '"We are acting now," said Tom Reed. "Every month counts for these children."'
+    assert quotes(text) == [
+        ("We are acting now", "Tom Reed"),
+        ("Every month counts for these children.", "Tom Reed"),
+    ]
+
+
+def test_quote_over_several_paragraphs() -> None:
+    text = (
+        "“The first part of the statement sets out the scale of the problem.\n\n"
+        "“The second part explains what the new law will require,” said Tom Reed.\n\n"
+        "A new paragraph of reporting follows here."
+    )
+    assert quotes(text) == [
+        ("The first part of the statement sets out the scale of the problem.", "Tom Reed"),
+        ("The second part explains what the new law will require", "Tom Reed"),
+    ]
+
+
+def test_colon_paragraph_introduces_the_quote() -> None:
+    text = (
+        "Commissioner for Energy, Mia Lund, opened the meeting and said:\n\n"
+        "'We launched the pledge today.'"
+    )
+    assert quotes(text) == [("We launched the pledge today.", "Mia Lund")]
+
+
+def test_scare_quotes_and_titles_are_not_quotations() -> None:
+    assert quotes('The images were described as "astounding" by experts.') == []
+    assert quotes("They signed the ‘Global Statement on Safer Online Services for Children’.") == []
+
+
+def test_apostrophes_do_not_open_quotes() -> None:
+    text = "The IWF's analysts and the children's charity published the regulator's data."
+    assert quotes(text) == []
+
+
+def test_sentence_after_quote_is_not_an_attribution() -> None:
+    text = (
+        'Jane Holloway said: "We will not stand by while offenders exploit new tools." '
+        "Later she added that it was vital."
+    )
+    assert quotes(text) == [
+        ("We will not stand by while offenders exploit new tools.", "Jane Holloway")
+    ]
+
+
+def test_shared_sentences_and_actors_give_the_same_result() -> None:
+    text = '"The figures are a warning to every platform," said Jane Holloway.'
+    article = Article(text=text)
+    shared = extract_quotes(article, split_sentences(text), find_actors(article))
+    assert shared == extract_quotes(article)
+
+
+_WORDS = st.sampled_from(
+    ["said", "the", "minister", "Jane", "Holloway", "according", "to", "we", "will", "act",
+     '"', "“", "”", "‘", "’", "'", ",", ".", ":", "\n", "\n\n", "Ofcom", "she", "added"]
+)  # fmt: skip
+
+
+@given(st.lists(_WORDS, max_size=60))
+def test_quote_like_text_never_crashes_and_spans_slice(words: list[str]) -> None:
+    text = " ".join(words)
+    article = Article(text=text)
+    found = extract_quotes(article)
+    Document(article=article, quotes=found)  # validates every span against the text
+    for q in found:
+        assert q.text == text[q.span.start : q.span.end]
+        assert q.text == q.text.strip()
+
+
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    article = Article(text=text)
+    Document(article=article, quotes=extract_quotes(article))

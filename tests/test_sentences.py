@@ -1,0 +1,59 @@
+"""The sentence splitter: abbreviations, initials, decimals, closers, line breaks."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policycorpus.extract import split_sentences
+
+
+def split(text: str) -> list[str]:
+    return [s.slice(text) for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One pledge. Two pledges.", ["One pledge.", "Two pledges."]),
+        ("Mr Smith met Dr. Jones. They agreed.", ["Mr Smith met Dr. Jones.", "They agreed."]),
+        (
+            "The U.S. and the U.K. signed. Then more.",
+            ["The U.S. and the U.K. signed.", "Then more."],
+        ),
+        ("It rose 3.5 per cent. It fell.", ["It rose 3.5 per cent.", "It fell."]),
+        ("J. Smith spoke. She left.", ["J. Smith spoke.", "She left."]),
+        ('He said "stop." Then he left.', ['He said "stop."', "Then he left."]),
+        ("Why? Because. Yes!", ["Why?", "Because.", "Yes!"]),
+        (
+            "Heading without stop\nBody text here. More.",
+            ["Heading without stop", "Body text here.", "More."],
+        ),
+        ("at 9 a.m. on Monday.", ["at 9 a.m. on Monday."]),
+        ("  \n \n", []),
+    ],
+)
+def test_split(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\n\"')A1,")), max_size=200))
+def test_spans_are_ordered_stripped_and_cover_every_visible_character(text: str) -> None:
+    spans = split_sentences(text)
+    last = 0
+    covered = set()
+    for span in spans:
+        assert last <= span.start < span.end <= len(text)
+        piece = span.slice(text)
+        assert piece == piece.strip()
+        assert "\n" not in piece
+        covered.update(range(span.start, span.end))
+        last = span.end
+    assert all(i in covered for i, c in enumerate(text) if not c.isspace())
+
+
+@given(st.text(max_size=300))
+def test_never_crashes(text: str) -> None:
+    for span in split_sentences(text):
+        assert 0 <= span.start <= span.end <= len(text)
