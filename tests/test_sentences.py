@@ -42,7 +42,7 @@ def test_split(text: str, expected: list[str]) -> None:
 def test_spans_are_ordered_stripped_and_cover_every_visible_character(text: str) -> None:
     spans = split_sentences(text)
     last = 0
-    covered = set()
+    covered: set[int] = set()
     for span in spans:
         assert last <= span.start < span.end <= len(text)
         piece = span.slice(text)
