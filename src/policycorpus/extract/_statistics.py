@@ -1,15 +1,558 @@
-"""Statistics extraction (work in progress: the full grammar lands in later commits)."""
+"""Statistics: the figures an article cites, with their hedge, unit, rate and source.
+
+The number grammar (:mod:`policycorpus.extract._numbers`) finds the figures and drops
+the numbers that are not figures. For each figure, private recognisers then read::
+
+    statistic := HEDGE? figure POST_HEDGE? noun_phrase? rate?
+    HEDGE     := APPROX ("nearly", "about", "an estimated") | MIN ("at least", "more than",
+                 "over") | MAX ("up to", "fewer than", "less than", "as many as")
+    POST_HEDGE:= "or more" | "or fewer" | ...
+    noun_phrase := MODIFIER* HEAD ( ("," | "and" | "or") MODIFIER* HEAD )*
+                 | PARTITIVE "of" noun_phrase                    "pieces of material"
+                 | COLLECTIVE "of" noun_phrase                   "190-strong coalition of ..."
+    rate      := ("a" | "an" | "per" | "each" | "every") PERIOD | "annually" | "monthly" ...
+               | RATE_ADJECTIVE WORD{0,2} "of" statistic      "an annual figure of 4%"
+
+The noun phrase stops at a determiner, preposition, auxiliary or common verb, an adverb
+("nationwide"), a past participle or gerund after a plural ("images uploaded"), or
+punctuation. The unit is the phrase's head ("images"), a partitive phrase ("pieces of
+material"), the ISO 4217 code for money and "percent" for percentages.
+
+A figure with no noun of its own ("2,978 were confirmed") borrows one, in this order:
+"the number/total of <noun>" earlier in the sentence; a sentence opening "Of <noun>,";
+the previous counted figure in the sentence. A figure repeated in the article with the
+same value (and a word of the same phrase, or a collective head like "coalition") takes
+the unit of its first mention. Hedges carry over "less than 4 per cent of A and 12 per
+cent of B", and a rate over "from 2% to an annual figure of 4%". A bare "$" is read as
+the dollar of the article's country (source domain, then mentions), else USD.
+"""
 
 from __future__ import annotations
 
-from policycorpus.model import Article, Span, Statistic
+import itertools
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from policycorpus.extract import _vocab_numbers as V
+from policycorpus.extract._numbers import (
+    NumberMention,
+    Tokens,
+    find_numbers,
+    hedge_before,
+    tokenize,
+)
+from policycorpus.extract._sentences import split_sentences
+from policycorpus.model import Article, Bound, Span, Statistic
 
 __all__ = ["extract_statistics"]
+
+_HYPHENS: Final = frozenset("-‐‑")
+_DETERMINERS: Final = frozenset(
+    {"the", "these", "those", "this", "that", "its", "their", "all", "total", "our"}
+)
+_NUMBER_WORDS: Final = frozenset(
+    set(V.ONES) | set(V.TEENS) | set(V.TENS) | set(V.SCALES) | {V.HUNDRED, V.DOZEN}
+)
+_CAPITAL_JOINERS: Final = frozenset({"of", "for", "and", "on", "the", "&"})
+
+
+@attrs.define
+class _Draft:
+    """A statistic being assembled (mutable; becomes a :class:`Statistic`)."""
+
+    mention: NumberMention
+    sentence: int
+    start: int
+    end: int
+    unit: str | None
+    subject: str | None = None
+    approx: bool = False
+    bound: str | None = None
+    per: str | None = None
+    attributed_to: str | None = None
+    hedged: bool = False
+    borrowed: bool = False
+
+
+@attrs.frozen
+class _Phrase:
+    """A noun phrase: tokens ``first..last``, its unit and its text."""
+
+    first: int
+    last: int
+    unit: str
+    text: str
 
 
 def extract_statistics(
     article: Article, sentences: tuple[Span, ...] | None = None
 ) -> tuple[Statistic, ...]:
-    """The figures cited in ``article``, in text order (stub: returns nothing yet)."""
-    del article, sentences
-    return ()
+    """The figures cited in ``article``, in text order, each with a span into its text.
+
+    ``sentences`` are the article's sentence spans (from
+    :func:`~policycorpus.extract._sentences.split_sentences` when not given); they bound
+    the noun phrases and the borrowing of units between figures.
+    """
+    text = article.text
+    tk = tokenize(text)
+    mentions = find_numbers(text, tk)
+    if not mentions:
+        return ()
+    spans = sentences if sentences is not None else split_sentences(text)
+    dollar = _dollar_code(article)
+    drafts: list[_Draft] = []
+    s = 0
+    attribution: dict[int, str | None] = {}
+    for m in mentions:
+        while s < len(spans) and spans[s].end <= m.start:
+            s += 1
+        if s < len(spans) and spans[s].start <= m.start:
+            lo, hi = spans[s].start, spans[s].end
+            sid = s
+        else:
+            lo, hi, sid = _line_bounds(text, m.start), _line_end(text, m.end), -1 - len(drafts)
+        draft = _read(tk, m, sid, lo, hi)
+        if sid >= 0:
+            if sid not in attribution:
+                attribution[sid] = _attribution(tk, lo, hi)
+            draft.attributed_to = attribution[sid]
+        drafts.append(draft)
+    _share_ranges(drafts)
+    _borrow_units(tk, drafts, spans)
+    _corefer(drafts)
+    _carry_hedges(text, drafts)
+    _carry_rates(text, drafts)
+    return tuple(_record(text, d, dollar) for d in drafts)
+
+
+def _line_bounds(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
+# -- one figure ----------------------------------------------------------------------------
+
+
+def _read(tk: Tokens, m: NumberMention, sid: int, lo: int, hi: int) -> _Draft:
+    """hedge, noun phrase and rate around one figure."""
+    draft = _Draft(mention=m, sentence=sid, start=m.start, end=m.end, unit=m.unit)
+    draft.approx, draft.bound = m.approx, m.bound
+    hedge = hedge_before(tk, m.first, lo)
+    if hedge is not None:
+        first, approx, bound = hedge
+        draft.start = tk.starts[first]
+        draft.approx = draft.approx or approx
+        if bound is not None and m.bound is None:
+            draft.bound = bound
+        draft.hedged = True
+    k = m.last + 1
+    post = _post_hedge(tk, k, hi)
+    if post is not None:
+        k, bound = post
+        draft.bound = draft.bound or bound
+        draft.end = tk.ends[k - 1]
+    phrase: _Phrase | None = None
+    if m.kind == "count":
+        start = k
+        if m.vague and tk.low(k) == "of":
+            start = k + 1
+        phrase = _noun_phrase(tk, start, hi)
+        if phrase is not None and m.collective:
+            phrase = _collective(tk, phrase, hi)
+        if phrase is not None:
+            draft.unit = phrase.unit
+            draft.subject = phrase.text
+    elif m.kind == "percent" and tk.low(k) == "of" and tk.same_line(k - 1, k):
+        start = k + 1
+        while tk.low(start) in _DETERMINERS:
+            start += 1
+        phrase = _noun_phrase(tk, start, hi)
+        if phrase is not None:
+            draft.subject = phrase.text
+    if phrase is not None:
+        draft.end = max(draft.end, tk.ends[phrase.last])
+        k = phrase.last + 1
+    post = _post_hedge(tk, k, hi)
+    if post is not None:
+        k, bound = post
+        draft.bound = draft.bound or bound
+        draft.end = tk.ends[k - 1]
+    rate = _rate_after(tk, k, hi)
+    if rate is not None:
+        draft.per, k = rate
+        draft.end = tk.ends[k - 1]
+    elif (before := _rate_before(tk, _first_token(tk, draft.start, m.first), lo)) is not None:
+        draft.per = before
+    return draft
+
+
+def _first_token(tk: Tokens, start: int, fallback: int) -> int:
+    i = fallback
+    while i > 0 and tk.starts[i] > start:
+        i -= 1
+    return i
+
+
+def _phrase_text(tk: Tokens, first: int, last: int) -> str:
+    return tk.text[tk.starts[first] : tk.ends[last]]
+
+
+def _post_hedge(tk: Tokens, k: int, hi: int) -> tuple[int, str] | None:
+    """ "or more" / "or fewer" after the figure or its noun: (next token, bound)."""
+    if k + 1 >= len(tk) or tk.ends[k + 1] > hi:
+        return None
+    pair = f"{tk.lower[k]} {tk.lower[k + 1]}"
+    if pair in V.POST_MIN_HEDGES:
+        return k + 2, "min"
+    if pair in V.POST_MAX_HEDGES:
+        return k + 2, "max"
+    return None
+
+
+def _content(tk: Tokens, k: int, hi: int) -> bool:
+    return (
+        0 < k < len(tk)
+        and tk.is_word(k)
+        and tk.starts[k] < hi
+        and tk.lower[k] not in V.NP_STOP_WORDS
+        and tk.lower[k] not in _NUMBER_WORDS
+        and tk.same_line(k - 1, k)
+    )
+
+
+def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
+    """noun_phrase after the figure, starting at token ``j``; None when none follows."""
+    n = len(tk)
+    words: list[tuple[int, int]] = []
+    partitive = -1
+    coordinated = -1
+    k = j
+    while k < n and tk.starts[k] < hi and len(words) < V.NP_MAX_WORDS:
+        if k > 0 and not tk.same_line(k - 1, k):
+            break
+        t = tk.texts[k]
+        w = tk.lower[k]
+        if tk.is_word(k) or t == "&":
+            if w in V.NP_CONJUNCTIONS:
+                if words and _content(tk, k + 1, hi):
+                    coordinated = len(words)
+                    k += 1
+                    continue
+                break
+            if w == "of" and words and partitive < 0:
+                head = tk.lower[words[-1][1]]
+                if head in V.PARTITIVE_NOUNS or head in V.COLLECTIVE_NOUNS:
+                    partitive = len(words) - 1
+                    k += 1
+                    continue
+            if (
+                w == "of"
+                and words
+                and partitive >= 0
+                and tk.lower[words[-1][1]] in V.PARTITIVE_NOUNS
+            ):
+                k += 1
+                continue
+            if w in V.NP_STOP_WORDS or w in _NUMBER_WORDS:
+                break
+            if words and words[-1][1] == k - 1 and _plural(tk.lower[k - 1]):
+                break  # "children report harm": a word after a plural head is a verb
+            verbish = len(w) >= 4 and w.endswith(("ed", "ing"))
+            if verbish:
+                if words and _plural(tk.lower[words[-1][1]]):
+                    break
+                if not _content(tk, k + 1, hi):
+                    break
+            if words and len(w) > 4 and w.endswith("ly"):
+                break
+            e = k
+            while (
+                e + 2 < n
+                and tk.texts[e + 1] in _HYPHENS
+                and tk.touching(e + 1)
+                and tk.touching(e + 2)
+                and tk.is_word(e + 2)
+            ):
+                e += 2
+            words.append((k, e))
+            k = e + 1
+            continue
+        if t == "," and words and not _plural(tk.lower[words[-1][1]]):
+            nxt = k + 1
+            if tk.low(nxt) in V.NP_CONJUNCTIONS:
+                nxt += 1
+            if _content(tk, nxt, hi) and tk.texts[nxt][0].islower():
+                k = nxt
+                continue
+        break
+    if not words:
+        return None
+    first, last = words[0][0], words[-1][1]
+    head_first = words[-1][0]
+    if partitive >= 0:
+        head_first = words[partitive][0]
+    elif coordinated > 0 and _plural(tk.lower[words[coordinated - 1][1]]):
+        head_first = words[coordinated - 1][0]
+    return _Phrase(first, last, _phrase_text(tk, head_first, last), _phrase_text(tk, first, last))
+
+
+def _plural(word: str) -> bool:
+    if word in V.IRREGULAR_PLURALS:
+        return True
+    return (
+        word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in V.S_SINGULARS
+    )
+
+
+def _collective(tk: Tokens, phrase: _Phrase, hi: int) -> _Phrase:
+    """ "190-strong coalition of countries and organisations": unit from the "of" phrase."""
+    low = phrase.unit.lower()
+    head = low.split()[0] if low else ""
+    if head in V.COLLECTIVE_NOUNS and " of " in f" {low} ":
+        members = phrase.unit.split(" of ", 1)[1]
+        return _Phrase(phrase.first, phrase.last, members, phrase.text)
+    return _Phrase(phrase.first, phrase.last, "", phrase.text)
+
+
+def _rate_after(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
+    """rate := ("a" | "per" | "each" | "every") PERIOD | RATE_ADVERB  -> (period, next)"""
+    if k >= len(tk) or tk.starts[k] >= hi or not tk.same_line(k - 1, k):
+        return None
+    w = tk.lower[k]
+    if w in V.RATE_LEADS and tk.low(k + 1) in V.PERIODS and tk.starts[k + 1] < hi:
+        return V.PERIODS[tk.lower[k + 1]], k + 2
+    if w in V.RATE_ADVERBS:
+        return V.RATE_ADVERBS[w], k + 1
+    return None
+
+
+def _rate_before(tk: Tokens, first: int, lo: int) -> str | None:
+    """ "an annual figure of 4%": RATE_ADJECTIVE WORD{0,2} "of" right before the figure."""
+    if first < 1 or tk.lower[first - 1] != "of":
+        return None
+    for x in range(max(0, first - 4), first - 1):
+        if tk.starts[x] >= lo and tk.lower[x] in V.RATE_ADJECTIVES:
+            return V.RATE_ADJECTIVES[tk.lower[x]]
+    return None
+
+
+def _attribution(tk: Tokens, lo: int, hi: int) -> str | None:
+    """attributed := "according to" "the"? NAME | NAME ("(" ABBR ")")? ATTRIBUTION_VERB"""
+    i = _token_at(tk, lo)
+    n = len(tk)
+    while i < n and tk.starts[i] < hi:
+        w = tk.lower[i]
+        if w == "according" and tk.low(i + 1) == "to":
+            j = i + 2
+            if tk.low(j) == "the":
+                j += 1
+            name = _capital_run(tk, j, hi)
+            if name is not None:
+                return _phrase_text(tk, j, name)
+        if tk.is_word(i) and tk.texts[i][0].isupper() and (i == 0 or not _capital(tk, i - 1)):
+            end = _capital_run(tk, i, hi)
+            if end is not None:
+                k = end + 1
+                if tk.low(k) == "(" and tk.low(k + 2) == ")":
+                    k += 3
+                if tk.low(k) in V.ATTRIBUTION_VERBS:
+                    first = i + 1 if tk.lower[i] == "the" else i
+                    if first <= end:
+                        return _phrase_text(tk, first, end)
+                i = end
+        i += 1
+    return None
+
+
+def _capital(tk: Tokens, i: int) -> bool:
+    return tk.is_word(i) and tk.texts[i][0].isupper()
+
+
+def _capital_run(tk: Tokens, i: int, hi: int) -> int | None:
+    """The last token of a run of capitalised words ("National Crime Agency")."""
+    if not _capital(tk, i):
+        return None
+    end = i
+    j = i + 1
+    while j < len(tk) and tk.starts[j] < hi and tk.same_line(j - 1, j):
+        if _capital(tk, j) or (tk.texts[j] in _HYPHENS and tk.touching(j) and _capital(tk, j + 1)):
+            end = j
+        elif not (tk.lower[j] in _CAPITAL_JOINERS and _capital(tk, j + 1)):
+            break
+        j += 1
+    return end
+
+
+def _token_at(tk: Tokens, pos: int) -> int:
+    lo_i, hi_i = 0, len(tk)
+    while lo_i < hi_i:
+        mid = (lo_i + hi_i) // 2
+        if tk.starts[mid] < pos:
+            lo_i = mid + 1
+        else:
+            hi_i = mid
+    return lo_i
+
+
+# -- between figures -----------------------------------------------------------------------
+
+
+def _share_ranges(drafts: list[_Draft]) -> None:
+    """The ends of a range share unit, subject and rate ("10-20 children")."""
+    for a, b in itertools.pairwise(drafts):
+        if (
+            a.mention.bound == "min"
+            and b.mention.bound == "max"
+            and b.mention.first - a.mention.last <= 3
+        ):
+            if a.mention.kind == "count" and a.unit is None:
+                a.unit, a.subject = b.unit, b.subject
+            a.per = a.per or b.per
+            if a.hedged and not b.hedged:
+                b.approx = b.approx or a.approx
+
+
+def _borrow_units(tk: Tokens, drafts: list[_Draft], spans: tuple[Span, ...]) -> None:
+    """A counted figure without a noun borrows one from its sentence."""
+    for idx, d in enumerate(drafts):
+        if d.mention.kind != "count" or d.unit:
+            continue
+        lo = spans[d.sentence].start if d.sentence >= 0 else _line_bounds(tk.text, d.start)
+        phrase = _number_of(tk, d.mention.first, lo) or _of_opening(tk, lo, d.start)
+        if phrase is not None:
+            d.unit, d.subject, d.borrowed = phrase.unit, phrase.text, True
+            continue
+        for prev in reversed(drafts[:idx]):
+            if prev.sentence != d.sentence:
+                break
+            if prev.mention.kind == "count" and prev.unit:
+                d.unit, d.subject, d.borrowed = prev.unit, prev.subject, True
+                break
+
+
+def _number_of(tk: Tokens, first: int, lo: int) -> _Phrase | None:
+    """ "the number of blocked URLs from 700 to 30,000": the noun after "number of"."""
+    floor = max(0, first - 30)
+    for x in range(first - 2, floor - 1, -1):
+        if tk.starts[x] < lo:
+            break
+        if tk.lower[x] in V.ANAPHORA_NOUNS and tk.low(x + 1) == "of":
+            start = x + 2
+            while tk.low(start) in _DETERMINERS:
+                start += 1
+            phrase = _noun_phrase(tk, start, tk.starts[first])
+            if phrase is not None:
+                return phrase
+    return None
+
+
+def _of_opening(tk: Tokens, lo: int, before: int) -> _Phrase | None:
+    """ "Of these images, 2,562 were ...": the noun of an opening "Of" phrase."""
+    i = _token_at(tk, lo)
+    while i < len(tk) and tk.texts[i] in "•*-–—·" and tk.starts[i] < before:
+        i += 1
+    if tk.low(i) != "of":
+        return None
+    j = i + 1
+    while tk.low(j) in _DETERMINERS:
+        j += 1
+    phrase = _noun_phrase(tk, j, before)
+    if phrase is None or tk.low(phrase.last + 1) != ",":
+        return None
+    return phrase
+
+
+def _words_of(text: str | None) -> set[str]:
+    return {w.lower() for w in (text or "").replace("-", " ").split() if len(w) > 2}
+
+
+def _corefer(drafts: list[_Draft]) -> None:
+    """A figure repeated in the article takes the unit of its first mention."""
+    first_seen: dict[Decimal, _Draft] = {}
+    for d in drafts:
+        m = d.mention
+        if m.kind != "count":
+            continue
+        earlier = first_seen.get(m.value)
+        if earlier is not None and earlier.unit:
+            same_phrase = bool(_words_of(d.subject) & _words_of(earlier.subject))
+            if not d.unit or m.collective or (same_phrase and d.unit != earlier.unit):
+                d.unit = earlier.unit
+                d.subject = d.subject or earlier.subject
+        if m.collective and not d.unit and d.subject:
+            d.unit = d.subject.split()[-1]
+        if d.unit and m.value not in first_seen:
+            first_seen[m.value] = d
+
+
+def _carry_hedges(text: str, drafts: list[_Draft]) -> None:
+    """ "Less than 4 per cent of A and 12 per cent of B": the hedge covers both."""
+    for a, b in itertools.pairwise(drafts):
+        if (
+            a.sentence == b.sentence
+            and a.mention.kind == b.mention.kind == "percent"
+            and a.hedged
+            and not b.hedged
+            and text[a.end : b.start].strip().lower() in {"and", "or"}
+        ):
+            b.approx, b.bound = a.approx, a.bound
+
+
+def _carry_rates(text: str, drafts: list[_Draft]) -> None:
+    """ "from roughly 2% to an annual figure of 4%": both ends share the rate."""
+    for a, b in itertools.pairwise(drafts):
+        if a.sentence != b.sentence or a.mention.kind != b.mention.kind:
+            continue
+        gap = text[a.end : b.start].strip().lower()
+        if not gap.startswith("to") or len(gap) > 40:
+            continue
+        if text[max(0, a.start - 5) : a.start].strip().lower().endswith("from"):
+            if b.per and not a.per:
+                a.per = b.per
+            elif a.per and not b.per:
+                b.per = a.per
+
+
+# -- records -------------------------------------------------------------------------------
+
+
+def _dollar_code(article: Article) -> str:
+    """The dollar a bare "$" means in this article (see ``DOLLAR_CONTEXT``)."""
+    source = (article.source or "").lower()
+    if "://" in source or source.startswith("www."):
+        host = source.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+        for suffix, code in V.DOLLAR_DOMAINS.items():
+            if host.endswith(suffix) or f"{suffix}." in host:
+                return code
+    text = article.text
+    counts = {code: sum(text.count(cue) for cue in cues) for code, cues in V.DOLLAR_CONTEXT.items()}
+    best = max(counts, key=lambda code: counts[code])
+    if best != "USD" and counts[best] > counts["USD"]:
+        return best
+    return "USD"
+
+
+def _record(text: str, d: _Draft, dollar: str) -> Statistic:
+    unit = d.unit
+    if unit == V.DOLLAR:
+        unit = dollar
+    start, end = d.start, d.end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Statistic(
+        value=d.mention.value,
+        text=text[start:end],
+        span=Span(start, end),
+        unit=unit or None,
+        subject=d.subject or None,
+        approx=d.approx,
+        bound=Bound(d.bound) if d.bound else None,
+        per=d.per,
+        attributed_to=d.attributed_to,
+    )

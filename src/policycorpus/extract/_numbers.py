@@ -1,0 +1,1025 @@
+"""The number grammar: figures in running text, and the numbers that are not figures.
+
+A tokenizer splits the text once into digit runs, letter runs (with inner apostrophes)
+and single other characters, remembering whether each token touches the one before it.
+Private recognisers then read :class:`NumberMention` records (a plain intermediate)
+left to right; :mod:`policycorpus.extract._statistics` turns them into records.
+
+Grammar (informal; words are matched case-insensitively, ``^`` means "touching")::
+
+    figure    := money | percent | measure | count | vague | fraction
+    numeral   := DIGITS ( ^"," ^DIGIT{3} )* ( ^"." ^DIGITS )?
+               | DIGIT{1,3} ( " " DIGIT{3} )+             thin-space thousands "36 000"
+    words     := "a"? small ( "hundred" ( "and"? small )? )? ( SCALE ( "and"? words )? )?
+    small     := ONE | TEEN | TEN ( ^"-"^ ONE | " " ONE )?  | "dozen"
+    scaled    := numeral ( ^SCALE_ABBR | SCALE | "m" | "bn" )?     "1.2 million", "£5.2m"
+    money     := CURRENCY_SYMBOL ^scaled | ISO scaled | scaled ( ISO | CURRENCY_WORD )
+    percent   := scaled ( "%" | "percent" | "per cent" | "percentage point"s? )
+    measure   := scaled ( ^"°" ^("C"|"F") | "degrees" ("Celsius"|"C")? | UNIT_ABBR )
+    range     := figure ( "-" | "–" | "to" ) figure   |   "between" figure "and" figure
+    vague     := ( "tens" | "hundreds" ) "of" MAGNITUDE | MAGNITUDE      "thousands of"
+    fraction  := "half" | "a quarter" | "two-thirds" ... | ONE_OR_DIGIT "in" small
+    strong    := numeral ^"-"^ "strong"                                  "190-strong"
+
+Not figures (read and dropped): years (a bare 1000-2100 without a hedge, percent,
+scale or currency), dates (a number next to a month name, ``10/07/2025``,
+``2024-06-18``, year ranges ``2021-2023``), times (``06:11``, ``3pm``), ages ("aged 10
+to 15", "33-year-old"), phone numbers (``(202) 307-1241``, ``1-800-736-5300``, after
+"Phone:"), ordinals ("23rd"), numbers inside names ("COP26", "COP 26", "G20",
+"COVID-19", "Web 2.0"), references ("section 56(2)", "Volume 816", "Directive
+3000.09"), list numbering ("1.", "2.a.i.", "(3)"), compound modifiers ("three-step",
+"24-hour"), denominators ("per 100,000"), reading-time chrome ("1 min read") and
+relative times ("6 months, 1 week ago"). "one" and "zero" alone are not figures ("one of
+the", "no one"): they count with a percent, scale or currency, or inside a longer number.
+A range gives two figures: the low end with bound "min", the high end with bound "max".
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from policycorpus.extract import _vocab_numbers as V
+
+__all__ = ["NumberMention", "Tokens", "find_numbers", "hedge_before", "tokenize"]
+
+_TOKEN: Final = re.compile(r"\d+|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
+_HYPHENS: Final = frozenset("-‐‑")
+_DASHES: Final = frozenset("-‐‑–—")
+_BULLETS: Final = frozenset("•*-–—·▪◦‣●")
+_SPACES: Final = frozenset(" \u00a0\u2009\u202f")
+_YEAR_MIN: Final = 1000
+_YEAR_MAX: Final = 2100
+
+
+@attrs.frozen
+class Tokens:
+    """The text split once into tokens, with parallel lists of offsets."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    lower: list[str]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def touching(self, i: int) -> bool:
+        """Whether token ``i`` starts where token ``i - 1`` ends."""
+        return 0 < i < len(self.starts) and self.starts[i] == self.ends[i - 1]
+
+    def same_line(self, i: int, j: int) -> bool:
+        """Whether no line break lies between tokens ``i`` and ``j`` (``i < j``)."""
+        return "\n" not in self.text[self.ends[i] : self.starts[j]]
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.texts) and self.texts[i][0].isalpha()
+
+    def is_digits(self, i: int) -> bool:
+        return 0 <= i < len(self.texts) and self.texts[i][0].isdigit()
+
+    def low(self, i: int) -> str:
+        return self.lower[i] if 0 <= i < len(self.lower) else ""
+
+
+def tokenize(text: str) -> Tokens:
+    """Split ``text`` into tokens in one linear pass."""
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    for m in _TOKEN.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        texts.append(m.group())
+    return Tokens(text, starts, ends, texts, [t.lower() for t in texts])
+
+
+@attrs.frozen
+class NumberMention:
+    """A figure found by the grammar, before hedges, units and rates are read."""
+
+    start: int
+    """Offset of the first character (a currency symbol, or the number)."""
+    end: int
+    """Offset one past the last character (scale, percent sign, currency word)."""
+    first: int
+    """Index of the first token."""
+    last: int
+    """Index of the last token."""
+    value: Decimal
+    kind: str
+    """ "count", "percent", "money" or "measure"."""
+    unit: str | None = None
+    """ "percent", an ISO 4217 code (or "$" for a dollar to resolve), a measure name."""
+    approx: bool = False
+    bound: str | None = None
+    """ "min" or "max" when the expression itself says so (vague magnitudes, ranges)."""
+    collective: bool = False
+    """ "190-strong": the unit is the group's members, read after the noun."""
+    vague: bool = False
+    """ "thousands of": the unit is read after "of"."""
+
+
+def clean_decimal(value: Decimal) -> Decimal:
+    """``value`` without exponent or trailing zeros: 1.2E+6 -> 1200000, 90.40 -> 90.4."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize()
+
+
+# -- numerals ------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Numeral:
+    value: Decimal
+    last: int
+    plain: bool
+    """No separators, no decimals: the shape of a year or a code."""
+    digits: str
+
+
+def _numeral(tk: Tokens, i: int) -> _Numeral:
+    """numeral := DIGITS ( ^"," ^DIGIT{3} )* ( ^"." ^DIGITS )? | DIGIT{1,3} (" " DIGIT{3})+"""
+    texts = tk.texts
+    n = len(texts)
+    whole = texts[i]
+    j = i
+    plain = True
+    if len(whole) <= 3:
+        while (
+            j + 2 < n
+            and texts[j + 1] == ","
+            and tk.touching(j + 1)
+            and tk.touching(j + 2)
+            and len(texts[j + 2]) == 3
+            and texts[j + 2].isdigit()
+        ):
+            whole += texts[j + 2]
+            j += 2
+            plain = False
+        if plain:
+            while (
+                j + 1 < n
+                and len(texts[j + 1]) == 3
+                and texts[j + 1].isdigit()
+                and tk.starts[j + 1] == tk.ends[j] + 1
+                and tk.text[tk.ends[j]] in _SPACES
+                and not _continues_number(tk, j + 1)
+            ):
+                whole += texts[j + 1]
+                j += 1
+                plain = False
+    frac = ""
+    if (
+        j + 2 < n
+        and texts[j + 1] == "."
+        and tk.touching(j + 1)
+        and tk.touching(j + 2)
+        and texts[j + 2].isdigit()
+    ):
+        frac = texts[j + 2]
+        j += 2
+        plain = False
+    value = Decimal(whole + ("." + frac if frac else ""))
+    return _Numeral(value, j, plain, whole)
+
+
+def _continues_number(tk: Tokens, j: int) -> bool:
+    """Whether digits follow token ``j`` touching it through "," "." or directly."""
+    k = j + 1
+    return (
+        k + 1 < len(tk)
+        and tk.texts[k] in {",", "."}
+        and tk.touching(k)
+        and tk.touching(k + 1)
+        and tk.is_digits(k + 1)
+    )
+
+
+# -- number words --------------------------------------------------------------------------
+
+
+def _small(tk: Tokens, i: int) -> tuple[int, int] | None:
+    """small := ONE | TEEN | TEN ( ^"-"^ ONE | " " ONE )?   -> (value, last token)"""
+    w = tk.low(i)
+    if w in V.ONES:
+        return V.ONES[w], i
+    if w in V.TEENS:
+        return V.TEENS[w], i
+    if w in V.TENS:
+        value = V.TENS[w]
+        if (
+            tk.texts[i + 1 : i + 2] in (["-"], ["‐"])
+            and tk.touching(i + 1)
+            and tk.touching(i + 2)
+            and tk.low(i + 2) in V.ONES
+        ):
+            return value + V.ONES[tk.low(i + 2)], i + 2
+        if tk.low(i + 1) in V.ONES and tk.low(i + 1) != "zero" and tk.same_line(i, i + 1):
+            return value + V.ONES[tk.low(i + 1)], i + 1
+        return value, i
+    return None
+
+
+def _words(tk: Tokens, i: int) -> tuple[int, int] | None:
+    """words := "a"? small ("hundred" ("and"? small)?)? (SCALE ("and"? words)?)?
+
+    Returns (value, last token). "a" only opens "a hundred", "a thousand", "a dozen".
+    """
+    total = 0
+    current = 0
+    last = -1
+    j = i
+    can_small = True
+    if tk.low(i) in {"a", "an"}:
+        nxt = tk.low(i + 1)
+        if nxt != V.HUNDRED and nxt not in V.SCALES and nxt != V.DOZEN:
+            return None
+        current = 1
+        last = i
+        j = i + 1
+        can_small = False
+    while j < len(tk):
+        w = tk.low(j)
+        if can_small:
+            small = _small(tk, j)
+            if small is not None:
+                current += small[0]
+                last = small[1]
+                j = last + 1
+                can_small = False
+                continue
+        if w == V.HUNDRED and 0 < current < 100:
+            current *= 100
+        elif w in V.SCALES and 0 < current < 1000:
+            total += current * V.SCALES[w]
+            current = 0
+        elif w == V.DOZEN and 0 < current < 100:
+            current *= 12
+        elif (
+            w == "and"
+            and last >= 0
+            and tk.low(last) in ({V.HUNDRED} | set(V.SCALES))
+            and _small(tk, j + 1) is not None
+        ):
+            j += 1
+            can_small = True
+            continue
+        else:
+            break
+        last = j
+        j += 1
+        can_small = w != V.DOZEN
+    if last < 0 or (total + current == 0 and tk.low(i) != "zero"):
+        return None
+    return total + current, last
+
+
+# -- context tests -------------------------------------------------------------------------
+
+
+def _line_start_before(tk: Tokens, i: int) -> bool:
+    """Whether only bullets and spaces stand between the line start and token ``i``."""
+    k = i - 1
+    while k >= 0 and tk.same_line(k, k + 1) and tk.texts[k] in _BULLETS:
+        k -= 1
+    return k < 0 or not tk.same_line(k, k + 1)
+
+
+def _is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+def _name_before(tk: Tokens, i: int) -> bool:
+    """A reference or name owns the number at token ``i``.
+
+    ref := DOC_WORD "."? NUMBER              "section 56", "No. 5", "Volume 816"
+    acr := ACRONYM NUMBER                    "COP 26" (not in an all-caps headline)
+    cap := Capitalised NUMBER (not sentence-initial, no noun after)   "Web 2.0"
+    """
+    k = i - 1
+    if k >= 0 and tk.texts[k] == "." and tk.touching(k):
+        k -= 1
+    if k < 0 or not tk.is_word(k) or not tk.same_line(k, i):
+        return False
+    word = tk.texts[k]
+    low = tk.lower[k]
+    if low in V.DOCUMENT_WORDS and (
+        low not in V.DOCUMENT_WORDS_CAPITALISED_ONLY or word[0].isupper()
+    ):
+        return True
+    if k != i - 1:
+        return False
+    if _is_acronym(word) and word not in V.ISO_CODES:
+        before = k - 1
+        return not (before >= 0 and tk.is_word(before) and tk.texts[before].isupper())
+    if (
+        word[0].isupper()
+        and not word.isupper()
+        and low not in V.NP_STOP_WORDS
+        and low not in V.WEEKDAYS
+        and low not in _HEDGE_WORDS
+        and word not in V.MONTHS
+        and k > 0
+        and tk.is_word(k - 1)
+        and tk.same_line(k - 1, k)
+    ):
+        # "Web 2.0", "Windows 10": a name when no lower-case noun follows
+        end = _after_numeral(tk, i)
+        return not (tk.is_word(end) and tk.texts[end][0].islower())
+    return False
+
+
+_HEDGE_WORDS: Final = frozenset(
+    w for h in V.APPROX_HEDGES | V.MIN_HEDGES | V.MAX_HEDGES for w in h.split()
+)
+
+
+def _after_numeral(tk: Tokens, i: int) -> int:
+    return _numeral(tk, i).last + 1
+
+
+def _month_near(tk: Tokens, i: int, last: int) -> bool:
+    """A month name just before token ``i`` or just after token ``last``: a date."""
+    k = i - 1
+    if k >= 0 and tk.texts[k] == "." and tk.touching(k):
+        k -= 1
+    if k >= 0 and tk.texts[k] in V.MONTHS and tk.same_line(k, i):
+        return True
+    j = last + 1
+    if tk.low(j) in V.ORDINAL_SUFFIXES and tk.touching(j):
+        j += 1
+    if tk.low(j) == "of":
+        j += 1
+    return j < len(tk) and tk.texts[j] in V.MONTHS and tk.same_line(last, j)
+
+
+def _phone(tk: Tokens, i: int) -> int | None:
+    """phone := "("DIGIT{3}")" DIGITS "-" DIGITS | DIGITS ("-" DIGITS){2,} | DIGIT{3}-DIGIT{4}
+    | "+"DIGITS ... | after a phone cue ("Phone:", "TTY:", "toll-free at").
+
+    Returns the last token of the number, or None.
+    """
+    texts = tk.texts
+    n = len(texts)
+    j = i
+    groups = 1
+    while j + 2 < n and texts[j + 1] in _DASHES | {"."} and tk.is_digits(j + 2):
+        if not (tk.touching(j + 1) and tk.touching(j + 2)):
+            break
+        j += 2
+        groups += 1
+    paren = (
+        i >= 1
+        and texts[i - 1] == "("
+        and len(texts[i]) == 3
+        and tk.low(i + 1) == ")"
+        and tk.is_digits(i + 2)
+    )
+    if paren:
+        j = i + 2
+        while j + 2 < n and texts[j + 1] in _DASHES and tk.touching(j + 1) and tk.is_digits(j + 2):
+            j += 2
+        return j
+    if groups >= 3:
+        return j
+    if groups == 2 and len(texts[i]) == 3 and len(texts[i + 2]) == 4:
+        return j
+    if i >= 1 and texts[i - 1] == "+" and tk.touching(i):
+        return _digit_run_end(tk, i)
+    for k in range(max(0, i - 4), i):
+        if tk.lower[k] in V.PHONE_CUES and tk.same_line(k, i):
+            if any(tk.lower[x] in {"or", "and", "with"} for x in range(k + 1, i)):
+                continue
+            if tk.texts[i - 1] in {":", "at", "on"} or tk.lower[i - 1] in {"at", "on", "tel"}:
+                return _digit_run_end(tk, i)
+    return None
+
+
+def _digit_run_end(tk: Tokens, i: int) -> int:
+    """The last token of digits joined by spaces, dashes, dots or brackets on one line."""
+    j = i
+    while j + 1 < len(tk) and tk.same_line(j, j + 1):
+        nxt = tk.texts[j + 1]
+        if nxt[0].isdigit() or (nxt in _DASHES | {".", "(", ")"} and tk.is_digits(j + 2)):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _ago_follows(tk: Tokens, j: int) -> bool:
+    """ "6 months, 1 week ago": only durations and commas before "ago"."""
+    for k in range(j, min(len(tk), j + 7)):
+        w = tk.low(k)
+        if w == V.AGO:
+            return True
+        if not (w in {",", "and"} or tk.is_digits(k) or w.rstrip("s") in V.PERIODS):
+            return False
+    return False
+
+
+# -- the recogniser ------------------------------------------------------------------------
+
+
+def _currency_before(tk: Tokens, i: int) -> tuple[str, int] | None:
+    """CURRENCY_SYMBOL ^ numeral ("$", "US$", "A$", "€", "£") or ISO numeral ("EUR 5m")."""
+    k = i - 1
+    if k < 0:
+        return None
+    sym = tk.texts[k]
+    if sym in V.CURRENCY_SYMBOLS and (tk.touching(i) or tk.starts[i] == tk.ends[k] + 1):
+        code = V.CURRENCY_SYMBOLS[sym]
+        if sym == "$" and k >= 1 and tk.touching(k) and tk.is_word(k - 1):
+            prefix = tk.lower[k - 1] + "$"
+            if prefix in V.CURRENCY_SYMBOLS:
+                return V.CURRENCY_SYMBOLS[prefix], k - 1
+            return None
+        return code, k
+    if tk.is_word(k) and sym in V.ISO_CODES and tk.same_line(k, i):
+        return sym, k
+    return None
+
+
+def _scale_after(tk: Tokens, j: int, money: bool) -> tuple[int, int]:
+    """SCALE after a numeral ending at token ``j``: (multiplier, last token)."""
+    k = j + 1
+    if k < len(tk) and tk.is_word(k) and tk.same_line(j, k):
+        w = tk.lower[k]
+        if tk.touching(k) and w in V.SCALE_ABBREVIATIONS:
+            return V.SCALE_ABBREVIATIONS[w], k
+        if not tk.touching(k):
+            if w in V.SCALES:
+                return V.SCALES[w], k
+            if money and w in {"m", "mn", "bn", "b"}:
+                return V.SCALE_ABBREVIATIONS[w], k
+    return 1, j
+
+
+def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
+    """percent, measure or currency after the scaled numeral ending at token ``j``.
+
+    Returns (kind, unit, last token) or None.
+    """
+    n = len(tk)
+    k = j + 1
+    if k >= n or not tk.same_line(j, k):
+        return None
+    t = tk.texts[k]
+    w = tk.lower[k]
+    if t == "%":
+        return "percent", V.PERCENT_UNIT, k
+    if w in V.PERCENT_WORDS:
+        return "percent", V.PERCENT_UNIT, k
+    if w == "per" and tk.low(k + 1) == "cent":
+        return "percent", V.PERCENT_UNIT, k + 1
+    if w == "percentage" and tk.low(k + 1) in {"point", "points"}:
+        return "percent", V.PERCENTAGE_POINT_UNIT, k + 1
+    if t == "°":
+        if tk.low(k + 1) in V.DEGREE_UNITS and tk.touching(k + 1):
+            return "measure", V.DEGREE_UNITS[tk.low(k + 1)], k + 1
+        return "measure", "degrees", k
+    if w == "degrees":
+        nxt = tk.low(k + 1)
+        if nxt in {"celsius", "c"}:
+            return "measure", "degrees Celsius", k + 1
+        if nxt in {"fahrenheit", "f"}:
+            return "measure", "degrees Fahrenheit", k + 1
+        return None
+    if w in V.ATTACHED_UNITS and (tk.touching(k) or t != w or len(w) > 2):
+        return "measure", V.ATTACHED_UNITS[w], k
+    if t in V.ISO_CODES and not tk.touching(k):
+        return "money", t, k
+    if w in V.DOLLAR_ADJECTIVES and tk.low(k + 1) in {"dollar", "dollars"}:
+        return "money", V.DOLLAR_ADJECTIVES[w], k + 1
+    if w == "new" and tk.low(k + 1) == "zealand" and tk.low(k + 2) in {"dollar", "dollars"}:
+        return "money", "NZD", k + 2
+    if w in V.CURRENCY_WORDS:
+        if w.startswith("pound") and tk.low(k + 1) == "of":
+            return None
+        return "money", V.CURRENCY_WORDS[w], k
+    return None
+
+
+@attrs.frozen
+class _Read:
+    """One numeral read with its scale and suffix, before range handling."""
+
+    first: int
+    last: int
+    value: Decimal
+    kind: str
+    unit: str | None
+    plain: bool
+    scaled: bool
+    skip: bool
+
+
+def _read_digits(tk: Tokens, i: int) -> _Read:
+    """scaled numeral with currency, percent or unit; ``skip`` when it is not a figure."""
+    num = _numeral(tk, i)
+    texts = tk.texts
+    last = num.last
+    skip = False
+    # digits touching letters before: "COP26", "article10"; or a hyphen name "COVID-19"
+    if tk.touching(i) and tk.is_word(i - 1):
+        skip = True
+    if (
+        i >= 2
+        and texts[i - 1] in _HYPHENS
+        and tk.touching(i)
+        and tk.touching(i - 1)
+        and tk.is_word(i - 2)
+    ):
+        skip = True
+    if num.plain and len(num.digits) > 1 and num.digits[0] == "0":
+        skip = True
+    if (
+        i >= 2
+        and texts[i - 1] in {":", "/"}
+        and tk.touching(i)
+        and tk.touching(i - 1)
+        and tk.is_digits(i - 2)
+    ):
+        skip = True  # the end of "06:11" or "10/07/2025"
+    cur = _currency_before(tk, i)
+    first = cur[1] if cur else i
+    mult, last = _scale_after(tk, last, cur is not None)
+    kind, unit = "count", None
+    if cur:
+        kind, unit = "money", cur[0]
+    suffix = _suffix(tk, last)
+    if suffix is not None and (cur is None or suffix[0] not in {"money", "percent"}):
+        kind, unit, last = suffix
+    value = clean_decimal(num.value * mult)
+    return _Read(first, last, value, kind, unit, num.plain, mult != 1, skip)
+
+
+def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[bool, int]:
+    """Whether the numeral at token ``i`` (read as ``r``) is not a figure.
+
+    Returns (excluded, last token to skip to).
+    """
+    texts = tk.texts
+    n = len(texts)
+    last = r.last
+    nxt = last + 1
+    touching_next = nxt < n and tk.touching(nxt)
+    # time "06:11", slashed dates "10/07/2025", "24/7", "2022/3"
+    if (
+        r.kind == "count"
+        and not r.scaled
+        and touching_next
+        and texts[nxt] in {":", "/"}
+        and tk.is_digits(nxt + 1)
+    ):
+        k = nxt
+        while k + 1 < n and texts[k] in {":", "/", "."} and tk.is_digits(k + 1):
+            k += 2
+        return True, k - 1
+    if r.skip:
+        return True, last
+    if r.kind == "count" and not r.scaled:
+        if touching_next and tk.is_word(nxt):
+            # "23rd", "3pm", "1990s", "2023Directorate", "10x"
+            return True, nxt
+        if tk.low(nxt) in V.TIME_SUFFIXES and tk.same_line(last, nxt):
+            return True, nxt
+        phone = _phone(tk, i)
+        if phone is not None:
+            return True, phone
+        if _month_near(tk, i, last):
+            return True, last
+        year = r.plain and _YEAR_MIN <= r.value <= _YEAR_MAX and len(texts[i]) == 4
+        if year and (not hedged or not tk.is_word(nxt) or texts[nxt] in V.MONTHS):
+            return True, last
+        if _name_before(tk, i):
+            return True, last
+        if i > 0 and tk.lower[i - 1] in V.AGE_BEFORE:
+            return True, last
+        if (
+            i > 1
+            and tk.lower[i - 1] in {"between", "of", "under", "over", "from"}
+            and tk.lower[i - 2] in V.AGE_BEFORE
+        ):
+            return True, last
+        if i > 0 and tk.lower[i - 1] == "per":
+            return True, last
+        # list numbering: "1." or "2.a.i." or "3)" at a line start; "(2)" in a reference
+        if touching_next and texts[nxt] in {".", ")"} and _line_start_before(tk, i):
+            return True, nxt
+        if i > 0 and texts[i - 1] == "(" and touching_next and texts[nxt] == ")" and r.value < 100:
+            return True, nxt
+    if r.kind == "count" and touching_next and texts[nxt] in _HYPHENS and tk.touching(nxt + 1):
+        word = tk.low(nxt + 1)
+        if word in V.AGE_AFTER or (word == "year" and tk.low(nxt + 3) in {"old", "olds"}):
+            return True, nxt + 1
+    if r.kind in {"count", "measure"} and not r.scaled:
+        after = tk.low(nxt) + " " + tk.low(nxt + 1)
+        if after in V.CHROME_AFTER:
+            return True, nxt + 1
+        if tk.low(nxt) in {"years", "year"} and tk.low(nxt + 1) == "old":
+            return True, nxt + 1
+        if _ago_follows(tk, nxt):
+            return True, last
+    return False, last
+
+
+def hedge_before(tk: Tokens, first: int, floor: int = 0) -> tuple[int, bool, str | None] | None:
+    """HEDGE immediately before token ``first``: (hedge's first token, approx, bound).
+
+    HEDGE := APPROX_HEDGES | MIN_HEDGES | MAX_HEDGES, longest match, on one line.
+    """
+    for size in range(V.HEDGE_MAX_WORDS, 0, -1):
+        start = first - size
+        if start < 0 or tk.starts[start] < floor or not tk.same_line(start, first):
+            continue
+        phrase = ""
+        for x in range(start, first):
+            if x > start and not tk.touching(x):
+                phrase += " "
+            phrase += tk.lower[x]
+        if phrase in V.APPROX_HEDGES:
+            return start, True, None
+        if phrase in V.MIN_HEDGES:
+            return start, False, "min"
+        if phrase in V.MAX_HEDGES:
+            return start, False, "max"
+    return None
+
+
+def _hedged_before(tk: Tokens, i: int) -> bool:
+    return hedge_before(tk, i) is not None
+
+
+def _compound_after(tk: Tokens, last: int) -> str | None:
+    """The word of a compound modifier touching the figure ("three-step" -> "step")."""
+    k = last + 1
+    if (
+        k + 1 < len(tk)
+        and tk.texts[k] in _HYPHENS
+        and tk.touching(k)
+        and tk.touching(k + 1)
+        and tk.is_word(k + 1)
+    ):
+        return tk.lower[k + 1]
+    return None
+
+
+def _range_after(tk: Tokens, last: int, first: int) -> tuple[int, bool] | None:
+    """A range connector after token ``last``: (index of the high end's first token, between).
+
+    range := figure ("-" | "–" | "to") figure | "between" figure "and" figure
+    "to" makes a range only when no "from" opens the low end ("from 700 to 30,000" is a
+    change, two plain figures).
+    """
+    k = last + 1
+    if k + 1 >= len(tk) or not tk.same_line(last, k):
+        return None
+    t = tk.texts[k]
+    between = tk.low(first - 1) == "between"
+    if (
+        (t in _DASHES and t != "—")
+        or (tk.lower[k] == "to" and tk.low(first - 1) not in {"from", "between"})
+        or (tk.lower[k] == "and" and between)
+    ):
+        start = k + 1
+    else:
+        return None
+    if start < len(tk) and tk.texts[start] in V.CURRENCY_SYMBOLS:
+        start += 1
+    if start < len(tk) and (tk.is_digits(start) or _small(tk, start) is not None):
+        if tk.texts[start - 1] in V.CURRENCY_SYMBOLS:
+            start -= 1
+        return start, between
+    return None
+
+
+def find_numbers(text: str, tokens: Tokens | None = None) -> list[NumberMention]:
+    """Every figure in ``text`` in order, with the non-figures (years, dates...) dropped."""
+    tk = tokens if tokens is not None else tokenize(text)
+    out: list[NumberMention] = []
+    n = len(tk)
+    i = 0
+    while i < n:
+        t = tk.texts[i]
+        if t[0].isdigit():
+            i = _digit_figure(tk, i, out)
+        elif t[0].isalpha() and tk.lower[i] in _WORD_STARTS:
+            i = _word_figure(tk, i, out)
+        else:
+            i += 1
+    return out
+
+
+_WORD_STARTS: Final = frozenset(
+    set(V.ONES)
+    | set(V.TEENS)
+    | set(V.TENS)
+    | set(V.VAGUE_MAGNITUDES)
+    | set(V.FRACTION_WORDS)
+    | {"a", "an", "tens", "two-thirds", "three-quarters"}
+)
+
+
+def _emit(
+    tk: Tokens,
+    out: list[NumberMention],
+    r: _Read,
+    *,
+    bound: str | None = None,
+    approx: bool = False,
+    collective: bool = False,
+    vague: bool = False,
+    value: Decimal | None = None,
+    kind: str | None = None,
+    unit: str | None = None,
+) -> None:
+    out.append(
+        NumberMention(
+            start=tk.starts[r.first],
+            end=tk.ends[r.last],
+            first=r.first,
+            last=r.last,
+            value=r.value if value is None else value,
+            kind=kind or r.kind,
+            unit=unit if unit is not None else r.unit,
+            approx=approx,
+            bound=bound,
+            collective=collective,
+            vague=vague,
+        )
+    )
+
+
+def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
+    """Read the figure (or non-figure) starting at digit token ``i``; return the next index."""
+    r = _read_digits(tk, i)
+    hedged = _hedged_before(tk, r.first)
+    # "1 in 5": a fraction of a group, as a percentage
+    if (
+        r.kind == "count"
+        and not r.skip
+        and tk.low(r.last + 1) == "in"
+        and tk.same_line(r.last, r.last + 1)
+        and (tk.is_digits(r.last + 2) or _small(tk, r.last + 2) is not None)
+    ):
+        frac = _one_in(tk, r.value, r.last + 2)
+        if frac is not None:
+            value, last = frac
+            _emit(
+                tk,
+                out,
+                attrs.evolve(r, last=last),
+                value=value,
+                kind="percent",
+                unit=V.PERCENT_UNIT,
+            )
+            return last + 1
+    excluded, skip_to = _excluded(tk, r, i, hedged)
+    rng = _range_after(tk, r.last, r.first) if not r.skip else None
+    if rng is not None:
+        hi_first, _between = rng
+        hi_digit = hi_first if tk.is_digits(hi_first) else hi_first + 1
+        if tk.is_digits(hi_digit):
+            hi = _read_digits(tk, hi_digit)
+            hi_ex, hi_skip = _excluded(tk, hi, hi_digit, True)
+            if excluded or hi_ex or _year_range(r, hi):
+                return max(skip_to, hi_skip, hi.last) + 1
+            if hi.value <= r.value and r.kind == hi.kind:
+                _emit(tk, out, r)
+                return r.last + 1
+            lo = r
+            if hi.scaled and not lo.scaled and hi.value:
+                mult = hi.value / _numeral(tk, hi_digit).value
+                lo = attrs.evolve(lo, value=clean_decimal(lo.value * mult), scaled=True)
+            if lo.kind == "count" and hi.kind != "count":
+                lo = attrs.evolve(lo, kind=hi.kind, unit=hi.unit)
+            elif hi.kind == "count" and lo.kind != "count":
+                hi = attrs.evolve(hi, kind=lo.kind, unit=lo.unit)
+            _emit(tk, out, lo, bound="min")
+            _emit(tk, out, hi, bound="max")
+            return hi.last + 1
+    if excluded:
+        return skip_to + 1
+    word = _compound_after(tk, r.last)
+    if r.kind == "count" and word is not None:
+        if word == "strong":
+            _emit(tk, out, attrs.evolve(r, last=r.last + 2), collective=True)
+            return r.last + 3
+        if word in {"plus"}:
+            _emit(tk, out, attrs.evolve(r, last=r.last + 2), bound="min")
+            return r.last + 3
+        if _small(tk, r.last + 2) is None:
+            return r.last + 3  # "24-hour", "10-year": a compound modifier
+    if tk.low(r.last + 1) == "+" and tk.touching(r.last + 1):
+        _emit(tk, out, attrs.evolve(r, last=r.last + 1), bound="min")
+        return r.last + 2
+    _emit(tk, out, r)
+    return r.last + 1
+
+
+def _year_range(lo: _Read, hi: _Read) -> bool:
+    """ "2021-2023", "2023-24": a span of years, not a range of figures."""
+    if not (lo.plain and hi.plain and _YEAR_MIN <= lo.value <= _YEAR_MAX):
+        return False
+    return _YEAR_MIN <= hi.value <= _YEAR_MAX or hi.value < 100
+
+
+def _one_in(tk: Tokens, numerator: Decimal, k: int) -> tuple[Decimal, int] | None:
+    """fraction := (ONE | DIGITS) "in" "every"? (small | DIGITS)   -> percent"""
+    if tk.low(k) == "every":
+        k += 1
+    if tk.is_digits(k):
+        den_num = _numeral(tk, k)
+        den, last = den_num.value, den_num.last
+        if den_num.plain and _YEAR_MIN <= den <= _YEAR_MAX:
+            return None
+    else:
+        small = _words(tk, k)
+        if small is None:
+            return None
+        den, last = Decimal(small[0]), small[1]
+    if den <= numerator or numerator <= 0 or numerator > 10:
+        return None
+    value = (numerator * 100 / den).quantize(Decimal("0.1"))
+    return clean_decimal(value), last
+
+
+def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
+    """Read a figure in words at token ``i`` (number words, vague magnitudes, fractions)."""
+    low = tk.lower[i]
+    # vague magnitudes: "thousands of", "tens of thousands", "hundreds of millions"
+    if low in V.VAGUE_MAGNITUDES or low == "tens":
+        return _vague(tk, i, out)
+    frac = _fraction(tk, i)
+    if frac is not None:
+        pct, last = frac
+        r = _Read(i, last, pct, "percent", V.PERCENT_UNIT, False, False, False)
+        _emit(tk, out, r)
+        return last + 1
+    words = _words(tk, i)
+    if words is None:
+        return i + 1
+    value, last = words
+    # a figure in words touching letters ("someone") is impossible: tokens are whole words
+    mult, last = _scale_after(tk, last, False)
+    kind, unit = "count", None
+    suffix = _suffix(tk, last)
+    if suffix is not None:
+        kind, unit, last = suffix
+    r = _Read(i, last, clean_decimal(Decimal(value) * mult), kind, unit, False, mult != 1, False)
+    # "one in five"
+    if kind == "count" and tk.low(last + 1) == "in" and mult == 1:
+        one_in = _one_in(tk, Decimal(value), last + 2)
+        if one_in is not None:
+            _emit(
+                tk,
+                out,
+                attrs.evolve(r, last=one_in[1]),
+                value=one_in[0],
+                kind="percent",
+                unit=V.PERCENT_UNIT,
+            )
+            return one_in[1] + 1
+    single = last == i and low in V.SOLO_WORDS_NEEDING_SUPPORT
+    word = _compound_after(tk, last)
+    if word is not None and kind == "count":
+        if word == "strong":
+            _emit(tk, out, attrs.evolve(r, last=last + 2), collective=True)
+            return last + 3
+        return last + 3  # "three-step", "two-day", "year-old"
+    if single and kind == "count":
+        return last + 1
+    if kind == "count" and _word_excluded(tk, i, last):
+        return last + 1
+    rng = _range_after(tk, last, i)
+    if rng is not None and tk.is_word(rng[0]):
+        hi_words = _words(tk, rng[0])
+        if hi_words is not None and hi_words[0] > value:
+            hi_last = hi_words[1]
+            hi_mult, hi_last = _scale_after(tk, hi_last, False)
+            hi_kind, hi_unit = kind, unit
+            hi_suffix = _suffix(tk, hi_last)
+            if hi_suffix is not None:
+                hi_kind, hi_unit, hi_last = hi_suffix
+            if _word_excluded(tk, rng[0], hi_last):
+                return hi_last + 1
+            hi = _Read(
+                rng[0],
+                hi_last,
+                clean_decimal(Decimal(hi_words[0]) * hi_mult),
+                hi_kind,
+                hi_unit,
+                False,
+                hi_mult != 1,
+                False,
+            )
+            lo = r
+            if lo.kind == "count" and hi_kind != "count":
+                lo = attrs.evolve(lo, kind=hi_kind, unit=hi_unit)
+            _emit(tk, out, lo, bound="min")
+            _emit(tk, out, hi, bound="max")
+            return hi_last + 1
+    _emit(tk, out, r)
+    return last + 1
+
+
+def _word_excluded(tk: Tokens, i: int, last: int) -> bool:
+    """Ages and chrome for figures in words ("aged ten", "two years old", "1 min read")."""
+    if i > 0 and tk.lower[i - 1] in V.AGE_BEFORE:
+        return True
+    nxt = last + 1
+    if tk.low(nxt) in {"years", "year"} and tk.low(nxt + 1) == "old":
+        return True
+    if _month_near(tk, i, last):
+        return True
+    return _ago_follows(tk, nxt)
+
+
+def _vague(tk: Tokens, i: int, out: list[NumberMention]) -> int:
+    """vague := ("tens" | "hundreds") "of" MAGNITUDE | MAGNITUDE ("of" | "more" | VERB)"""
+    low = tk.lower[i]
+    last = i
+    if low in {"tens", "hundreds"} and tk.low(i + 1) == "of":
+        mag = tk.low(i + 2)
+        if mag in {"thousands", "millions", "billions"}:
+            base = 10 if low == "tens" else 100
+            value = base * V.VAGUE_MAGNITUDES[mag]
+            last = i + 2
+        elif low == "tens":
+            return i + 1
+        else:
+            value = V.VAGUE_MAGNITUDES[low]
+    elif low == "tens":
+        return i + 1
+    else:
+        value = V.VAGUE_MAGNITUDES[low]
+        if low == "scores" and tk.low(i + 1) != "of":
+            return i + 1
+    prev = tk.low(i - 1)
+    if prev in {"the", "by", "in"} and tk.low(last + 1) != "of":
+        return last + 1  # "by the thousands", "in the millions"
+    if tk.is_digits(i - 1) or _small(tk, i - 1) is not None:
+        return last + 1
+    r = _Read(i, last, Decimal(value), "count", None, False, True, False)
+    _emit(tk, out, r, approx=True, bound="min", vague=True)
+    return last + 1
+
+
+def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
+    """fraction := "half" | ("a" | "one") ("quarter" | "third") | "two-thirds" | ...
+
+    A fraction counts when it is a quantity: before "of" (not "half of 2023" or a
+    "first half"), or after a hedge ("more than half"), or as a subject before a verb.
+    """
+    low = tk.lower[i]
+    last = i
+    pct: str | None = None
+    if low in V.FRACTION_MULTIPLES:
+        pct = V.FRACTION_MULTIPLES[low]
+    elif low in {"two", "three"} and tk.low(i + 1) in {"thirds", "quarters"}:
+        key = f"{low} {tk.lower[i + 1]}"
+        pct = V.FRACTION_MULTIPLES.get(key)
+        last = i + 1
+        if tk.texts[i + 1 : i + 2] == ["-"] or tk.low(i + 2) in {"thirds", "quarters"}:
+            return None
+    elif (
+        low in {"a", "one"}
+        and tk.low(i + 1) in {"quarter", "third", "half"}
+        and tk.low(i + 2) == "of"
+    ):
+        pct = V.FRACTION_WORDS[tk.lower[i + 1]]
+        last = i + 1
+    elif low == "half":
+        pct = V.FRACTION_WORDS["half"]
+    else:
+        return None
+    if pct is None:
+        return None
+    prev = tk.low(i - 1)
+    if prev in {"first", "second", "last", "latter", "other", "a", "one", "and", "behalf"}:
+        return None
+    nxt = tk.low(last + 1)
+    if nxt in {"a", "an", "the", "-", "‐", "time", "way", "hour", "day", "year", "term"}:
+        return None
+    hedged = hedge_before(tk, i) is not None
+    if nxt == "of":
+        after = last + 2
+        if tk.low(after) in {"the", "this", "that", "these", "those", "its", "their", "all"}:
+            after += 1
+        if (
+            tk.is_digits(after)
+            or tk.low(after) in V.PERIODS
+            or (tk.texts[after : after + 1] and (tk.texts[after] in V.MONTHS))
+        ):
+            return None
+        return Decimal(pct), last
+    if hedged:
+        return Decimal(pct), last
+    return None

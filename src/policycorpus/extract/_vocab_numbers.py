@@ -1,0 +1,806 @@
+"""Vocabulary for the number grammar and the statistics extractor.
+
+Everything here is data: number words, scales, hedges, rate words, currencies (mapped to
+ISO 4217), unit abbreviations, and the context words that mark a number as a year, a
+date, an age, a phone number, a document reference or page chrome. The grammar that uses
+these tables is written in the docstrings of :mod:`policycorpus.extract._numbers` and
+:mod:`policycorpus.extract._statistics`. All keys are lower case unless stated.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# -- number words ------------------------------------------------------------------------
+
+ONES: Final[dict[str, int]] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+TEENS: Final[dict[str, int]] = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS: Final[dict[str, int]] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+HUNDRED: Final = "hundred"
+DOZEN: Final = "dozen"
+SCALES: Final[dict[str, int]] = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
+"""Scale words after a numeral or a number word ("1.2 million", "two billion")."""
+
+SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
+    "k": 10**3,
+    "m": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "bn": 10**9,
+    "b": 10**9,
+    "tn": 10**12,
+    "trn": 10**12,
+}
+"""Scales written straight after digits ("3m", "£5.2m", "$10bn"); also "m"/"bn" spaced."""
+
+SOLO_WORDS_NEEDING_SUPPORT: Final = frozenset({"one", "zero"})
+"""Number words that are not a figure alone ("one of", "no one"): they count only
+with a percent, a scale, a currency, or as part of a longer number ("one hundred")."""
+
+VAGUE_MAGNITUDES: Final[dict[str, int]] = {
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 10**3,
+    "millions": 10**6,
+    "billions": 10**9,
+}
+"""Plural magnitudes ("thousands of"), read as approximate minimums; "tens of thousands"
+multiplies ("tens" = 10, "hundreds of thousands" = 100 000)."""
+
+FRACTION_WORDS: Final[dict[str, str]] = {
+    "half": "50",
+    "quarter": "25",
+    "third": "33.3",
+}
+"""Fractions of a whole read as percentages ("more than half" = 50 percent)."""
+FRACTION_MULTIPLES: Final[dict[str, str]] = {
+    "three-quarters": "75",
+    "two-thirds": "66.7",
+    "three quarters": "75",
+    "two thirds": "66.7",
+}
+
+# -- hedges ------------------------------------------------------------------------------
+
+APPROX_HEDGES: Final = frozenset(
+    {
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "approximately",
+        "approx",
+        "approx.",
+        "roughly",
+        "some",
+        "an estimated",
+        "estimated",
+        "close to",
+        "circa",
+        "c.",
+        "~",
+        "more or less",
+        "in the region of",
+        "in the order of",
+        "on the order of",
+        "an approximate",
+        "approximate",
+        "almost exactly",
+        "around about",
+        "something like",
+    }
+)
+MIN_HEDGES: Final = frozenset(
+    {
+        "at least",
+        "more than",
+        "over",
+        "in excess of",
+        "upwards of",
+        "no fewer than",
+        "no less than",
+        "not less than",
+        "a minimum of",
+        "above",
+        "greater than",
+        "exceeding",
+        "just over",
+        "well over",
+        "well above",
+        "just above",
+        "slightly more than",
+        "well in excess of",
+        "some more than",
+        "as few as",
+    }
+)
+MAX_HEDGES: Final = frozenset(
+    {
+        "up to",
+        "fewer than",
+        "less than",
+        "under",
+        "as many as",
+        "as much as",
+        "below",
+        "at most",
+        "no more than",
+        "not more than",
+        "a maximum of",
+        "just under",
+        "just below",
+        "slightly less than",
+        "slightly fewer than",
+        "a little under",
+    }
+)
+HEDGE_MAX_WORDS: Final = 4
+"""The longest hedge, in words."""
+
+POST_MIN_HEDGES: Final = frozenset({"or more", "or over", "and over", "and above", "or above"})
+POST_MAX_HEDGES: Final = frozenset({"or fewer", "or less", "or under", "or below"})
+
+# -- rates -------------------------------------------------------------------------------
+
+PERIODS: Final[dict[str, str]] = {
+    "second": "second",
+    "minute": "minute",
+    "hour": "hour",
+    "day": "day",
+    "week": "week",
+    "fortnight": "fortnight",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+    "annum": "year",
+    "decade": "decade",
+}
+RATE_LEADS: Final = frozenset({"a", "an", "per", "each", "every"})
+"""Words that make "<lead> <period>" a rate after a figure ("800 a month", "per year")."""
+RATE_ADVERBS: Final[dict[str, str]] = {
+    "annually": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+    "hourly": "hour",
+    "a year": "year",
+}
+RATE_ADJECTIVES: Final[dict[str, str]] = {
+    "annual": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+    "hourly": "hour",
+}
+"""Before a figure: "an annual figure of 4%" gives ``per`` "year"."""
+
+# -- percentages and units ---------------------------------------------------------------
+
+PERCENT_WORDS: Final = frozenset({"percent", "pct"})
+"""One-word percent after a figure; "per cent" and "%" are handled by the grammar."""
+PERCENT_UNIT: Final = "percent"
+PERCENTAGE_POINT_UNIT: Final = "percentage point"
+
+ATTACHED_UNITS: Final[dict[str, str]] = {
+    "tw": "terawatts",
+    "gw": "gigawatts",
+    "mw": "megawatts",
+    "kw": "kilowatts",
+    "twh": "terawatt hours",
+    "gwh": "gigawatt hours",
+    "mwh": "megawatt hours",
+    "kwh": "kilowatt hours",
+    "km": "kilometres",
+    "kg": "kilograms",
+    "mt": "megatonnes",
+    "gt": "gigatonnes",
+    "ha": "hectares",
+    "tb": "terabytes",
+    "gb": "gigabytes",
+    "mb": "megabytes",
+    "mph": "miles per hour",
+}
+"""Unit abbreviations written after a figure ("5GW", "11 TW"), spelled out."""
+
+DEGREE_UNITS: Final[dict[str, str]] = {"c": "degrees Celsius", "f": "degrees Fahrenheit"}
+
+PARTITIVE_NOUNS: Final = frozenset(
+    {"piece", "pieces", "item", "items", "head", "heads", "pair", "pairs", "bit", "bits"}
+)
+"""Nouns that take their unit from an "of" phrase: "2,966,773 pieces of material"."""
+
+COLLECTIVE_NOUNS: Final = frozenset(
+    {
+        "coalition",
+        "group",
+        "alliance",
+        "team",
+        "force",
+        "delegation",
+        "crowd",
+        "army",
+        "workforce",
+        "network",
+        "bloc",
+        "body",
+        "membership",
+        "panel",
+        "contingent",
+    }
+)
+"""Heads of "190-strong coalition (of countries)": the unit is what the group is of."""
+
+# -- currencies --------------------------------------------------------------------------
+
+DOLLAR: Final = "$"
+"""Placeholder for a bare dollar, resolved from the article's context."""
+
+CURRENCY_SYMBOLS: Final[dict[str, str]] = {
+    "$": DOLLAR,
+    "us$": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "aud$": "AUD",
+    "nz$": "NZD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "s$": "SGD",
+    "hk$": "HKD",
+    "r$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₦": "NGN",
+}
+"""Symbols before a figure (prefix letters lower-cased: "US$" is "us$")."""
+
+ISO_CODES: Final = frozenset(
+    {
+        "USD",
+        "EUR",
+        "GBP",
+        "AUD",
+        "NZD",
+        "CAD",
+        "JPY",
+        "CHF",
+        "CNY",
+        "INR",
+        "SGD",
+        "HKD",
+        "ZAR",
+        "SEK",
+        "NOK",
+        "DKK",
+        "BRL",
+        "KRW",
+        "NGN",
+        "KES",
+        "MXN",
+    }
+)
+"""ISO 4217 codes written before or after a figure ("EUR 175 million")."""
+
+CURRENCY_WORDS: Final[dict[str, str]] = {
+    "dollar": DOLLAR,
+    "dollars": DOLLAR,
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupee": "INR",
+    "rupees": "INR",
+    "franc": "CHF",
+    "francs": "CHF",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "shillings": "KES",
+    "pesos": "MXN",
+}
+"""Currency names after a figure ("2.3 billion euros")."""
+
+DOLLAR_ADJECTIVES: Final[dict[str, str]] = {
+    "us": "USD",
+    "u.s.": "USD",
+    "american": "USD",
+    "australian": "AUD",
+    "canadian": "CAD",
+    "singapore": "SGD",
+    "zealand": "NZD",
+    "nz": "NZD",
+    "kong": "HKD",
+}
+"""The word before "dollars" that names its country ("Australian dollars")."""
+
+DOLLAR_CONTEXT: Final[dict[str, tuple[str, ...]]] = {
+    "USD": ("United States", "U.S.", "America", "Washington", "Congress", "federal"),
+    "AUD": (
+        "Australia",
+        "eSafety",
+        "Canberra",
+        "Commonwealth Government",
+        "Albanese",
+        "Sydney",
+        "Melbourne",
+    ),
+    "NZD": ("New Zealand", "Aotearoa", "Wellington", "Te Tari", "Auckland"),
+    "CAD": ("Canada", "Canadian", "Ottawa", "Ontario"),
+    "SGD": ("Singapore",),
+    "HKD": ("Hong Kong",),
+}
+"""Words whose mentions decide which dollar a bare "$" is: the code with the most
+mentions wins over USD only when it has more than the USD words."""
+
+DOLLAR_DOMAINS: Final[dict[str, str]] = {
+    ".au": "AUD",
+    ".nz": "NZD",
+    ".ca": "CAD",
+    ".sg": "SGD",
+    ".hk": "HKD",
+    ".gov": "USD",
+    ".mil": "USD",
+}
+"""Top-level domains of a source URL that decide a bare "$"."""
+
+# -- context that makes a number something other than a statistic ------------------------
+
+MONTHS: Final = frozenset(
+    {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+    }
+)
+"""Month names, case-sensitive (capitalised), so the modal "may" is not a month."""
+
+WEEKDAYS: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
+TIME_SUFFIXES: Final = frozenset({"am", "pm", "a.m", "p.m", "hrs", "h", "gmt", "utc", "bst"})
+
+DOCUMENT_WORDS: Final = frozenset(
+    {
+        "volume",
+        "vol",
+        "section",
+        "sections",
+        "article",
+        "articles",
+        "chapter",
+        "part",
+        "directive",
+        "regulation",
+        "resolution",
+        "rule",
+        "clause",
+        "schedule",
+        "annex",
+        "appendix",
+        "table",
+        "figure",
+        "fig",
+        "page",
+        "pages",
+        "paragraph",
+        "paragraphs",
+        "para",
+        "no",
+        "nos",
+        "bill",
+        "amendment",
+        "level",
+        "phase",
+        "tier",
+        "stage",
+        "grade",
+        "room",
+        "flight",
+        "route",
+        "step",
+        "question",
+        "principle",
+        "version",
+        "box",
+        "exhibit",
+        "title",
+        "item",
+        "footnote",
+        "note",
+        "sdg",
+        "subsection",
+        "recommendation",
+        "column",
+        "line",
+        "ref",
+        "act",
+        "order",
+        "case",
+        "episode",
+        "season",
+        "series",
+        "unit",
+        "ward",
+        "district",
+        "road",
+        "street",
+        "avenue",
+        "floor",
+        "suite",
+        "building",
+        "gate",
+        "platform",
+        "number",
+        "goal",
+        "target",
+    }
+)
+"""Words whose following number is a reference, not a figure ("section 56", "Volume 816",
+"Directive 3000.09"). Capitalised ones only: "Goal 16"; lower case too for most."""
+DOCUMENT_WORDS_CAPITALISED_ONLY: Final = frozenset(
+    {"number", "goal", "target", "order", "case", "unit", "line", "note", "title", "act"}
+)
+
+AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
+AGE_AFTER: Final = frozenset({"year-old", "year-olds", "years-old", "month-old", "month-olds"})
+
+PHONE_CUES: Final = frozenset(
+    {
+        "phone",
+        "telephone",
+        "tel",
+        "tty",
+        "fax",
+        "call",
+        "toll-free",
+        "freephone",
+        "hotline",
+        "helpline",
+        "mobile",
+        "text",
+        "contact",
+        "ph",
+    }
+)
+
+CHROME_AFTER: Final = frozenset({"min read", "mins read", "minute read", "minutes read"})
+"""Reading-time chrome after a figure ("1 min read")."""
+AGO: Final = "ago"
+
+# -- the noun phrase after a figure --------------------------------------------------------
+
+NP_STOP_WORDS: Final = frozenset(
+    {
+        # determiners and pronouns
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "it",
+        "they",
+        "them",
+        "we",
+        "us",
+        "he",
+        "she",
+        "you",
+        "i",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "where",
+        "when",
+        "while",
+        "whereas",
+        "there",
+        "here",
+        "each",
+        "every",
+        "all",
+        "both",
+        "any",
+        "some",
+        "such",
+        "per",
+        "than",
+        "then",
+        "as",
+        "if",
+        "so",
+        "not",
+        "no",
+        "nor",
+        "but",
+        "yet",
+        "because",
+        "since",
+        "until",
+        "unless",
+        "though",
+        "although",
+        # prepositions
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "to",
+        "into",
+        "onto",
+        "with",
+        "within",
+        "without",
+        "across",
+        "over",
+        "under",
+        "about",
+        "around",
+        "after",
+        "before",
+        "during",
+        "between",
+        "among",
+        "amongst",
+        "against",
+        "through",
+        "throughout",
+        "via",
+        "like",
+        "towards",
+        "toward",
+        "upon",
+        "above",
+        "below",
+        "beyond",
+        "including",
+        "excluding",
+        "compared",
+        "versus",
+        "vs",
+        "out",
+        "up",
+        "down",
+        "off",
+        # verbs and auxiliaries
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "have",
+        "has",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "gets",
+        "got",
+        "says",
+        "said",
+        "makes",
+        "made",
+        "takes",
+        "took",
+        "taken",
+        "saw",
+        "seen",
+        "found",
+        "held",
+        "gave",
+        "given",
+        "lost",
+        "went",
+        "gone",
+        "came",
+        "became",
+        "remains",
+        "kept",
+        "ran",
+        "paid",
+        "sent",
+        "built",
+        "spent",
+        "shown",
+        "known",
+        "grew",
+        "grown",
+        "rose",
+        "risen",
+        "fell",
+        "fallen",
+        "brought",
+        "bought",
+        "left",
+        "met",
+        "won",
+        "delivered",
+        # adverbs that end a noun phrase
+        "nationwide",
+        "worldwide",
+        "globally",
+        "overall",
+        "altogether",
+        "apiece",
+        "respectively",
+        "alone",
+        "already",
+        "now",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "ago",
+        "only",
+        "also",
+        "more",
+        "less",
+        "fewer",
+        "most",
+        "least",
+        "again",
+        "too",
+        "very",
+        "just",
+        "still",
+        "even",
+        "ever",
+        "never",
+        "often",
+        "nearly",
+        "almost",
+        "annually",
+        "yearly",
+        "monthly",
+        "weekly",
+        "daily",
+        "hourly",
+        "together",
+        "instead",
+        "last",
+        "next",
+        "previously",
+        "currently",
+        "recently",
+        "total",
+        "and",
+        "or",
+    }
+)
+"""Words that end (or, at its start, rule out) the noun phrase counted by a figure."""
+
+IRREGULAR_PLURALS: Final = frozenset(
+    {"children", "people", "men", "women", "police", "staff", "personnel", "data", "media"}
+)
+"""Plurals without an "s", so "children aged 10" ends the phrase at "children"."""
+
+S_SINGULARS: Final = frozenset(
+    {"news", "series", "species", "means", "headquarters", "whereabouts"}
+)
+"""Words ending in "s" that are not plurals (besides "-ss", "-us", "-is")."""
+
+NP_CONJUNCTIONS: Final = frozenset({"and", "or", "&"})
+NP_MAX_WORDS: Final = 9
+
+ANAPHORA_NOUNS: Final = frozenset({"number", "total", "count", "tally", "amount", "figure"})
+"""In "the number of blocked URLs from 700 to 30,000", a figure without its own noun
+takes the noun after "<one of these> of"."""
+
+ATTRIBUTION_VERBS: Final = frozenset(
+    {
+        "estimates",
+        "estimated",
+        "said",
+        "says",
+        "found",
+        "finds",
+        "reported",
+        "reports",
+        "revealed",
+        "reveals",
+        "shows",
+        "showed",
+        "recorded",
+        "records",
+        "calculated",
+        "counted",
+        "data",
+        "figures",
+        "research",
+        "statistics",
+        "survey",
+    }
+)
+"""Words after a capitalised name that make it the source of a sentence's figures."""
