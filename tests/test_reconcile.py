@@ -244,3 +244,30 @@ def test_mention_order_key_is_total() -> None:
     (mention,) = mentions_of([doc])
     assert isinstance(mention, StatisticMention)
     assert mention.key[0] == "a.txt"
+
+
+def test_the_figure_stated_by_more_articles_wins_a_conflict() -> None:
+    docs = [
+        make_doc("a.txt", ("11,108 images", "11108", "images", False, None, IMAGES)),
+        make_doc("b.txt", ("more than 11,000 images", "11000", "images", False, Bound.MIN, IMAGES)),
+        make_doc("c.txt", ("11,018 images", "11018", "images", False, None, IMAGES)),
+        make_doc("d.txt", ("11,108 images", "11108", "images", False, None, IMAGES)),
+    ]
+    (cluster,) = reconcile(mentions_of(docs))
+    assert cluster.value == Decimal(11108)
+    assert {m.mention.source: m.label.value for m in cluster.members} == {
+        "a.txt": "exact",
+        "b.txt": "hedged",  # allows 11,108 too, so it is not a conflict
+        "c.txt": "conflicting",
+        "d.txt": "exact",
+    }
+
+
+def test_small_round_numbers_are_not_taken_for_rounded() -> None:
+    docs = [
+        make_doc("a.txt", ("16 companies", "16", "companies", False, None, "companies")),
+        make_doc("b.txt", ("Twenty companies", "20", "companies", False, None, "companies")),
+    ]
+    clusters = reconcile(mentions_of(docs))
+    assert [c.value for c in clusters] == [Decimal(16), Decimal(20)]
+    assert all(len(c.members) == 1 for c in clusters)

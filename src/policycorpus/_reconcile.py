@@ -13,11 +13,12 @@ The rules, applied in this order (all deterministic; the input order never matte
    no unit.
 2. **Each mention allows an interval of true values.** Its *step* is the place of
    its last significant digit (1,000 for "3,000", 1 for "2,978", 0.1 for "4.5").
-   A plain figure ending in zeros may be rounded: it allows half a step either side.
-   A precise figure (no trailing zeros) allows only itself. A hedge widens this:
-   "nearly"/"almost" allow up to one step (at least 10%) below, "about"/"around"
-   that much either side; a lower bound ("over", "more than") allows up to one step
-   (at least 10%) above, an upper bound ("up to") as much below.
+   A plain figure ending in zeros may be rounded: it allows half a step either side,
+   but never more than 5% of its value ("3,000" allows 2,850 to 3,150; "20" allows
+   19 to 21). A precise figure (no trailing zeros) allows only itself. A hedge
+   allows a *slack* of half a step, at least 10% and at most 25% of the value:
+   "nearly"/"almost" that much below, "about"/"around" either side; a lower bound
+   ("over", "more than") that much above, an upper bound ("up to") below.
 3. **Precise plain figures are references.** Every distinct precise value is a
    cluster's reference. Any other mention joins the reference its interval allows;
    if several do, the nearest (ties: the smaller). It is labelled ``rounded`` (plain)
@@ -26,11 +27,13 @@ The rules, applied in this order (all deterministic; the input order never matte
    precise figure near them form a cluster whose reference is 3,000.
 5. **Conflicts.** Two clusters of the same unit key whose references differ by at
    most 10% and whose subjects share at least half of their content words are the
-   same figure reported differently. The cluster with more mentions (then more
-   articles, then the finer step, then the smaller value) keeps its reference;
-   the other's mentions move into it labelled ``conflicting`` and the cluster is
-   flagged. Two clusters drawn from the same single article never conflict: an
-   article citing 2,978 and 2,920 images cites two figures.
+   same figure reported differently. The cluster stated exactly by more articles
+   (then by more mentions, then with more mentions in all, then the finer step, then
+   the smaller value) keeps its reference. The other's mentions move into it: a
+   hedged or rounded one that also allows the kept reference keeps its label, the
+   rest are labelled ``conflicting``, and the cluster is flagged. Two clusters drawn
+   from the same single article never conflict: an article citing 2,978 and 2,920
+   images cites two figures.
 
 Every label carries a one-line ``reason`` saying why the mention joined.
 """
@@ -130,6 +133,12 @@ IRREGULAR_PLURALS: Final = {
 
 RELATIVE_SLACK: Final = Decimal("0.10")
 """The least slack a hedge or bound allows, as a share of the stated value."""
+
+MAX_SLACK: Final = Decimal("0.25")
+"""The most slack a hedge or bound allows, as a share of the stated value."""
+
+MAX_ROUNDING: Final = Decimal("0.05")
+"""The most a plain round figure may differ from the value it rounds, as a share."""
 
 CONFLICT_DISTANCE: Final = Decimal("0.10")
 """Two references at most this far apart (relative) may conflict."""
@@ -290,7 +299,8 @@ class _Interval:
 def _interval(statistic: Statistic) -> _Interval:
     value = statistic.value
     step = _step(value)
-    slack = max(step, abs(value) * RELATIVE_SLACK)
+    size = abs(value)
+    slack = min(max(step / 2, size * RELATIVE_SLACK), size * MAX_SLACK)
     if statistic.bound is Bound.MIN:
         return _Interval(value, value + slack, "a lower bound")
     if statistic.bound is Bound.MAX:
@@ -304,7 +314,7 @@ def _interval(statistic: Statistic) -> _Interval:
         return _Interval(value - slack, value + slack, "approximate")
     if _is_precise(statistic):
         return _Interval(value, value, "exact")
-    half = step / 2
+    half = min(step / 2, size * MAX_ROUNDING)
     return _Interval(value - half, value + half, f"rounded to the nearest {_fmt(step)}")
 
 
@@ -343,9 +353,18 @@ class _Draft:
     conflict: bool = False
 
     @property
-    def rank(self) -> tuple[int, int, Decimal, Decimal]:
+    def rank(self) -> tuple[int, int, int, int, Decimal, Decimal]:
+        exact = [m for m in self.members if m.label is MentionLabel.EXACT]
+        exact_docs = {m.mention.document for m in exact}
         docs = {m.mention.document for m in self.members}
-        return (-len(self.members), -len(docs), _step(self.value), self.value)
+        return (
+            -len(exact_docs),
+            -len(exact),
+            -len(self.members),
+            -len(docs),
+            _step(self.value),
+            self.value,
+        )
 
     def words(self) -> frozenset[str]:
         out: set[str] = set()
@@ -402,14 +421,7 @@ def _cluster_group(
         allowed = [r for r in ordered_refs if interval.allows(r)]
         if allowed:
             ref = min(allowed, key=lambda r: (abs(r - stat.value), r))
-            label = MentionLabel.ROUNDED if _is_plain(stat) else MentionLabel.HEDGED
-            reason = (
-                f"{_fmt(stat.value)} ({interval.words}) allows {_fmt(ref)}: "
-                f"between {_fmt(interval.low)} and {_fmt(interval.high)}"
-            )
-            if len(allowed) > 1:
-                reason += f"; nearest of {', '.join(_fmt(r) for r in allowed)}"
-            refs[ref].members.append(ClusterMember(m, label, reason))
+            refs[ref].members.append(_joined(m, interval, ref, allowed))
             continue
         draft = leftovers.setdefault(stat.value, _Draft(stat.value, key))
         if _is_plain(stat):
@@ -422,6 +434,22 @@ def _cluster_group(
             )
         draft.members.append(member)
     return [refs[v] for v in ordered_refs] + [leftovers[v] for v in sorted(leftovers)]
+
+
+def _joined(
+    mention: StatisticMention, interval: _Interval, ref: Decimal, allowed: Iterable[Decimal]
+) -> ClusterMember:
+    """A rounded or hedged member whose interval allows ``ref``, with the reason."""
+    stat = mention.statistic
+    label = MentionLabel.ROUNDED if _is_plain(stat) else MentionLabel.HEDGED
+    reason = (
+        f"{_fmt(stat.value)} ({interval.words}) allows {_fmt(ref)}: "
+        f"between {_fmt(interval.low)} and {_fmt(interval.high)}"
+    )
+    others = list(allowed)
+    if len(others) > 1:
+        reason += f"; nearest of {', '.join(_fmt(r) for r in others)}"
+    return ClusterMember(mention, label, reason)
 
 
 def _merge_conflicts(drafts: list[_Draft]) -> list[_Draft]:
@@ -456,16 +484,21 @@ def _merge_conflicts(drafts: list[_Draft]) -> list[_Draft]:
             shared = sorted(head.words() & other.words())
             gap = _relative_gap(head.value, other.value)
             for m in other.members:
+                stat = m.mention.statistic
+                interval = _interval(stat)
+                if not _is_precise(stat) and interval.allows(head.value):
+                    head.members.append(_joined(m.mention, interval, head.value, ()))
+                    continue
                 head.members.append(
                     ClusterMember(
                         m.mention,
                         MentionLabel.CONFLICTING,
-                        f"reports {_fmt(m.mention.statistic.value)} where others report "
+                        f"reports {_fmt(stat.value)} where others report "
                         f"{_fmt(head.value)} ({gap:.1%} apart) for the same subject "
                         f"(shared words: {', '.join(shared)})",
                     )
                 )
-            head.conflict = True
+                head.conflict = True
         out.append(head)
     return out
 

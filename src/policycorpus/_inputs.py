@@ -1,0 +1,307 @@
+"""Inputs shared by :mod:`policycorpus.pipeline` and :mod:`policycorpus.corpus`.
+
+Finding article files, turning one of them into a :class:`~policycorpus.Document`
+without ever raising (a failure is data), loading serialised documents line by line,
+and locating the built-in sample. Private: the public names are re-exported by
+:mod:`policycorpus.pipeline`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, Final, Literal
+
+import attrs
+import orjson
+
+from policycorpus.errors import PolicyCorpusError
+from policycorpus.extract import extract, registered_extractors
+from policycorpus.io import structure_document
+from policycorpus.model import Article, Document
+from policycorpus.parse import parse_article
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "STDIN",
+    "Failure",
+    "Result",
+    "document_from_bytes",
+    "failure",
+    "iter_article_paths",
+    "iter_documents",
+    "load_documents",
+    "process_path",
+    "run_serial",
+    "sample_paths",
+]
+
+ARTICLE_SUFFIXES: Final = (".txt", ".text", ".html", ".htm", ".xhtml", ".md")
+"""Files picked up when a folder is given (case-insensitive)."""
+
+HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml")
+"""Files parsed as HTML; other article files are sniffed by the parser."""
+
+STDIN: Final = "-"
+"""The path that means standard input."""
+
+STDIN_SOURCE: Final = "<stdin>"
+"""``Article.source`` for an article read from standard input."""
+
+
+@attrs.frozen
+class Failure:
+    """An input that could not be turned into a document, and why."""
+
+    source: str
+    """The path as given (``"<stdin>"``, or ``"file.jsonl:12"`` for a line)."""
+    error: str
+    """The exception's class name ("ParseError", "FileNotFoundError")."""
+    message: str
+    """What went wrong, in one line."""
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.error}: {self.message}"
+
+
+@attrs.frozen
+class Result:
+    """The outcome for one input: a document, a failure, or a document with warnings."""
+
+    source: str
+    """The path as given."""
+    document: Document | None = None
+    """The document, unless the input failed."""
+    failure: Failure | None = None
+    """Why the input failed, if it did."""
+    warnings: tuple[str, ...] = ()
+    """Problems that did not stop the document (an extractor that failed)."""
+
+    @property
+    def ok(self) -> bool:
+        """Whether a document was produced."""
+        return self.document is not None
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    text = str(exc).strip()
+    first = text.splitlines()[0] if text else ""
+    return first or type(exc).__name__
+
+
+def failure(source: str, exc: BaseException) -> Result:
+    """A failed :class:`Result` for ``source`` from the exception that stopped it."""
+    return Result(source, failure=Failure(source, type(exc).__name__, _one_line(exc)))
+
+
+# -- discovery ----------------------------------------------------------------------------
+
+
+def iter_article_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
+    """Expand folders (recursively, sorted, article suffixes only); keep files as given.
+
+    A path that does not exist is yielded unchanged so that it is reported as a
+    failure rather than dropped. ``-`` (standard input) is yielded as is.
+    """
+    for path in paths:
+        text = os.fspath(path)
+        if text != STDIN and os.path.isdir(text):
+            found: list[str] = []
+            for root, dirs, files in os.walk(text):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(
+                    os.path.join(root, f)
+                    for f in files
+                    if f.lower().endswith(ARTICLE_SUFFIXES) and not f.startswith(".")
+                )
+            yield from sorted(found)
+        else:
+            yield text
+
+
+# -- one input -> one document ---------------------------------------------------------------
+
+
+def _format_for(source: str) -> Literal["auto", "html"]:
+    return "html" if source.lower().endswith(HTML_SUFFIXES) else "auto"
+
+
+def document_from_bytes(data: bytes, source: str) -> Result:
+    """Parse and extract one article; never raises (the failure is returned)."""
+    try:
+        article = parse_article(data, source=source, format=_format_for(source))
+    except Exception as exc:  # a messy file must never stop the run
+        return failure(source, exc)
+    try:
+        return Result(source, document=extract(article))
+    except Exception as exc:
+        return _extract_piecewise(article, source, exc)
+
+
+def _extract_piecewise(article: Article, source: str, first: BaseException) -> Result:
+    """Run each extractor alone after the combined run failed; keep what works."""
+    warnings = [f"extraction failed ({type(first).__name__}: {_one_line(first)}); retried"]
+    fields: dict[str, list[Any]] = {
+        "statistics": [],
+        "signatories": [],
+        "commitments": [],
+        "quotes": [],
+    }
+    try:
+        extractors = dict(registered_extractors())
+    except Exception as exc:
+        extractors = {}
+        warnings.append(f"extractor registry: {type(exc).__name__}: {_one_line(exc)}")
+    for name in sorted(extractors):
+        try:
+            part = extract(article, extractors={name: extractors[name]})
+        except Exception as exc:
+            warnings.append(f"extractor {name!r} skipped: {type(exc).__name__}: {_one_line(exc)}")
+            continue
+        for field, records in fields.items():
+            records.extend(getattr(part, field))
+    try:
+        document = Document(
+            article,
+            statistics=tuple(_unique(fields["statistics"])),
+            signatories=tuple(_unique(fields["signatories"])),
+            commitments=tuple(_unique(fields["commitments"])),
+            quotes=tuple(_unique(fields["quotes"])),
+        )
+    except Exception as exc:
+        warnings.append(f"records dropped: {type(exc).__name__}: {_one_line(exc)}")
+        document = Document(article)
+    return Result(source, document=document, warnings=tuple(warnings))
+
+
+def _unique(records: list[Any]) -> list[Any]:
+    seen: set[str] = set()
+    out = []
+    for r in sorted(records, key=lambda r: (r.span.start, r.span.end, r.id)):
+        if r.id not in seen:
+            seen.add(r.id)
+            out.append(r)
+    return out
+
+
+def process_path(source: str) -> Result:
+    """Read, parse and extract the file at ``source``; never raises."""
+    try:
+        data = Path(source).read_bytes()
+    except Exception as exc:
+        return failure(source, exc)
+    return document_from_bytes(data, source)
+
+
+def read_stdin() -> Result:
+    """Read standard input (bytes) as one article with source ``<stdin>``."""
+    try:
+        data = sys.stdin.buffer.read()
+    except Exception as exc:
+        return failure(STDIN_SOURCE, exc)
+    return document_from_bytes(data, STDIN_SOURCE)
+
+
+def run_serial(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Result]:
+    """Process every article path (folders expanded, ``-`` for stdin) in order."""
+    for path in iter_article_paths(paths):
+        yield read_stdin() if path == STDIN else process_path(path)
+
+
+# -- serialised documents -----------------------------------------------------------------
+
+
+def load_documents(
+    path: str, *, recorded: list[Failure] | None = None
+) -> tuple[list[Document], list[Failure]]:
+    """Documents from a ``.jsonl`` file (one per line) or a ``.json`` file.
+
+    A ``.json`` file may hold one document, an array of documents, or the
+    ``{"documents": [...], "failures": [...]}`` collection ``policycorpus extract
+    --format json`` writes (its failures are loaded too). Bad lines and items become
+    failures, located as ``path:line`` or ``path[index]``; nothing is raised. The
+    failures a collection records go to ``recorded`` when given, else with the others.
+    """
+    docs: list[Document] = []
+    failures: list[Failure] = []
+    for item in iter_documents(path, recorded=failures if recorded is None else recorded):
+        if isinstance(item, Document):
+            docs.append(item)
+        else:
+            failures.append(item)
+    return docs, failures
+
+
+def iter_documents(
+    path: str, *, recorded: list[Failure] | None = None
+) -> Iterator[Document | Failure]:
+    """Lazily, the documents (and failures) of a file, as :func:`load_documents` reads it.
+
+    JSON Lines stream one line at a time, in constant memory; a ``.json`` file is read
+    whole. Failures a collection records are appended to ``recorded`` (dropped if None).
+    """
+    try:
+        if path.lower().endswith(".json"):
+            docs: list[Document] = []
+            failures: list[Failure] = []
+            value = orjson.loads(Path(path).read_bytes())
+            _load_json_collection(value, path, docs, failures, [] if recorded is None else recorded)
+            yield from docs
+            yield from failures
+            return
+        with open(path, "rb") as handle:
+            for lineno, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    yield structure_document(orjson.loads(line), source=path, line=lineno)
+                except Exception as exc:
+                    yield Failure(f"{path}:{lineno}", type(exc).__name__, _one_line(exc))
+    except (OSError, orjson.JSONDecodeError, PolicyCorpusError) as exc:
+        yield Failure(path, type(exc).__name__, _one_line(exc))
+
+
+def _load_json_collection(
+    value: Any, path: str, docs: list[Document], failures: list[Failure], recorded: list[Failure]
+) -> None:
+    items: Sequence[Any]
+    if isinstance(value, dict) and "documents" in value and "article" not in value:
+        items = value.get("documents") or []
+        for f in value.get("failures") or []:
+            if isinstance(f, dict):
+                recorded.append(
+                    Failure(
+                        str(f.get("source", path)),
+                        str(f.get("error", "Error")),
+                        str(f.get("message", "")),
+                    )
+                )
+    elif isinstance(value, list):
+        items = value
+    else:
+        try:
+            docs.append(structure_document(value, source=path))
+        except Exception as exc:
+            failures.append(Failure(path, type(exc).__name__, _one_line(exc)))
+        return
+    for i, item in enumerate(items):
+        where = f"{path}[{i}]"
+        try:
+            docs.append(structure_document(item, source=where))
+        except Exception as exc:
+            failures.append(Failure(where, type(exc).__name__, _one_line(exc)))
+
+
+# -- the built-in sample -----------------------------------------------------------------------
+
+
+def sample_paths() -> list[str]:
+    """Paths of the built-in sample articles (package data), sorted."""
+    root = resources.files("policycorpus") / "data" / "sample"
+    directory = Path(str(root))
+    return sorted(str(p) for p in directory.iterdir() if p.name.lower().endswith(ARTICLE_SUFFIXES))

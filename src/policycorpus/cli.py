@@ -1,0 +1,561 @@
+"""The ``policycorpus`` command: thin argument handling over the library.
+
+Exit codes (also in ``policycorpus --help``):
+
+==== =====================================================================
+0    everything succeeded
+1    some inputs failed (the rest were processed and written) or, for
+     ``validate``, some documents are invalid
+2    usage error (unknown option or format, bad argument)
+3    fatal error: the output could not be written, or no input could be read
+     (also when standard output is closed early, as by ``| head``)
+130  interrupted (Ctrl-C)
+==== =====================================================================
+
+Data goes to standard output or ``-o``; progress (only when standard error is a
+terminal), warnings, failures and the closing summary go to standard error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Final, TextIO
+
+import orjson
+
+from policycorpus import io as pio
+from policycorpus._version import __version__
+from policycorpus.corpus import Corpus
+from policycorpus.errors import PolicyCorpusError
+from policycorpus.io.jsonl import encode_line
+from policycorpus.model import Article, Commitment, Document, Quote, Signatory, Statistic
+from policycorpus.pipeline import (
+    Failure,
+    Result,
+    expand_paths,
+    extract_paths,
+    iter_documents,
+    sample_paths,
+)
+
+__all__ = ["EXIT_ERROR", "EXIT_FAILURES", "EXIT_OK", "EXIT_USAGE", "main"]
+
+EXIT_OK: Final = 0
+"""Everything succeeded."""
+EXIT_FAILURES: Final = 1
+"""Some inputs failed (the others were written), or ``validate`` found errors."""
+EXIT_USAGE: Final = 2
+"""Bad command line."""
+EXIT_ERROR: Final = 3
+"""Fatal: the output could not be written or no input could be read."""
+EXIT_INTERRUPTED: Final = 130
+"""Interrupted by the user."""
+
+FORMATS: Final = ("jsonl", "json", "csv", "datapackage", "jsonld")
+"""Output formats of ``extract`` and ``convert``."""
+
+RECORDS: Final[dict[str, type]] = {
+    "document": Document,
+    "article": Article,
+    "statistic": Statistic,
+    "signatory": Signatory,
+    "commitment": Commitment,
+    "quote": Quote,
+}
+"""Record names ``schema`` accepts (any case)."""
+
+_SUFFIX_FORMATS: Final = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".jsonld": "jsonld",
+}
+
+_EPILOG: Final = """\
+exit codes:
+  0  success
+  1  some inputs failed (the others were processed) / validate found errors
+  2  usage error
+  3  fatal error (output not writable, no input readable)
+
+examples:
+  policycorpus extract --sample                      # the built-in sample, JSON Lines to stdout
+  policycorpus extract articles/ -o out.jsonl --workers 4
+  policycorpus extract page.html - < other.txt       # files and standard input
+  policycorpus convert out.jsonl tables/ --to datapackage
+  policycorpus validate out.jsonl
+  policycorpus reconcile out.jsonl
+"""
+
+
+class _UsageError(Exception):
+    """A bad argument found after parsing (exit code 2)."""
+
+
+class _Fatal(Exception):
+    """An error that stops the command (exit code 3)."""
+
+
+# -- argument parsing ----------------------------------------------------------------------
+
+
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
+    return n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for documentation tools)."""
+    parser = argparse.ArgumentParser(
+        prog="policycorpus",
+        description="Extract who pledged what, when, and which figures were cited, "
+        "from news articles and official texts.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"policycorpus {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ex = sub.add_parser(
+        "extract",
+        help="parse and extract articles (files, folders, - for stdin)",
+        description="Parse articles and extract statistics, signatories, commitments and "
+        "quotes. Folders are searched recursively for "
+        ".txt/.text/.html/.htm/.xhtml/.md files. Without -o, JSON Lines go to stdout.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ex.add_argument("paths", nargs="*", metavar="PATH", help="file, folder, or - for stdin")
+    ex.add_argument("-o", "--output", metavar="OUT", help="output file or folder (default stdout)")
+    ex.add_argument(
+        "-f", "--format", choices=FORMATS, help="output format (default: from OUT, else jsonl)"
+    )
+    ex.add_argument(
+        "-w", "--workers", type=_workers, default=1, metavar="N", help="processes (default 1)"
+    )
+    ex.add_argument("--sample", action="store_true", help="run on the built-in sample corpus")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
+
+    cv = sub.add_parser("convert", help="convert documents between formats")
+    cv.add_argument("input", metavar="IN", help="JSON Lines, JSON, or a CSV tables folder")
+    cv.add_argument("output", metavar="OUT", help="output file or folder (- for stdout)")
+    cv.add_argument("--to", choices=FORMATS, help="output format (default: from OUT)")
+    cv.add_argument("-q", "--quiet", action="store_true", help="no summary")
+
+    va = sub.add_parser(
+        "validate",
+        help="check documents; report every error with line and field path",
+        description="Check JSON Lines or JSON files of documents. Every error is reported "
+        "as FILE:LINE: FIELD.PATH: reason; the exit code is 1 when any is found.",
+    )
+    va.add_argument("files", nargs="+", metavar="FILE")
+
+    sc = sub.add_parser("schema", help="print the JSON Schema of a record")
+    sc.add_argument(
+        "record",
+        nargs="?",
+        default="document",
+        metavar="RECORD",
+        help=f"one of {', '.join(RECORDS)} (default document)",
+    )
+
+    rc = sub.add_parser(
+        "reconcile",
+        help="statistic clusters and the signatory matrix of a corpus",
+        description="Load documents (JSON Lines/JSON) or articles (files, folders) and "
+        "print the figures reported across articles, grouped and labelled, and the "
+        "matrix of who signed or pledged which statement.",
+    )
+    rc.add_argument("corpus", nargs="*", metavar="CORPUS", help="JSON Lines file, folder, ...")
+    rc.add_argument("--sample", action="store_true", help="use the built-in sample corpus")
+    rc.add_argument("--all", action="store_true", help="also print figures mentioned only once")
+    rc.add_argument("--json", action="store_true", help="machine-readable JSON output")
+    return parser
+
+
+# -- entry point -----------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (see the module docstring)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    commands: dict[str, Callable[[argparse.Namespace], int]] = {
+        "extract": _cmd_extract,
+        "convert": _cmd_convert,
+        "validate": _cmd_validate,
+        "schema": _cmd_schema,
+        "reconcile": _cmd_reconcile,
+    }
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return commands[args.command](args)
+    except BrokenPipeError:  # stdout closed early (| head): stop quietly
+        with contextlib.suppress(OSError, ValueError):  # an in-memory stream has no fd
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
+    except _UsageError as exc:
+        print(f"policycorpus {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (_Fatal, PolicyCorpusError, OSError) as exc:
+        print(f"policycorpus {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("policycorpus: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+# -- extract -------------------------------------------------------------------------------
+
+
+def _output_format(output: str | None, given: str | None) -> str:
+    if given is not None:
+        return given
+    if output is None or output == "-":
+        return "jsonl"
+    suffix = Path(output).suffix.lower()
+    if suffix in _SUFFIX_FORMATS:
+        return _SUFFIX_FORMATS[suffix]
+    if suffix == "" and (os.path.isdir(output) or output.endswith(("/", os.sep))):
+        return "csv"
+    if suffix == "":
+        raise _UsageError(
+            f"cannot tell the format of {output!r}; add a suffix (.jsonl, .json, .jsonld) "
+            "or --format"
+        )
+    return "jsonl"
+
+
+class _Progress:
+    """A one-line counter on stderr, only when stderr is a terminal."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total = total
+        self.enabled = enabled and sys.stderr.isatty()
+        self.done = 0
+        self.failed = 0
+
+    def step(self, result: Result) -> None:
+        self.done += 1
+        self.failed += result.failure is not None
+        if self.enabled:
+            width = len(str(self.total))
+            print(
+                f"\r[{self.done:>{width}}/{self.total}] {self.failed} failed",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    def close(self) -> None:
+        if self.enabled and self.done:
+            print(file=sys.stderr)
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    paths: list[str] = list(args.paths)
+    if args.sample:
+        paths.extend(sample_paths())
+    if not paths:
+        raise _UsageError("give at least one PATH (or - for stdin, or --sample)")
+    fmt = _output_format(args.output, args.format)
+    started = time.perf_counter()
+    inputs = expand_paths(paths)
+    failures: list[Failure] = []
+    warnings: list[str] = []
+    missing = [p for p in paths if p != "-" and os.path.isdir(p) and p not in _parents(inputs)]
+    for folder in missing:
+        failures.append(Failure(folder, "NoInput", "no article files found in this folder"))
+    progress = _Progress(len(inputs), not args.quiet)
+
+    def documents() -> Iterator[Document]:
+        for result in extract_paths(inputs, workers=args.workers):
+            progress.step(result)
+            if result.failure is not None:
+                failures.append(result.failure)
+            warnings.extend(f"{result.source}: {w}" for w in result.warnings)
+            if result.document is not None:
+                yield result.document
+
+    try:
+        written = _write(documents(), failures, args.output, fmt)
+    finally:
+        progress.close()
+    _report(failures, warnings)
+    if not args.quiet:
+        elapsed = time.perf_counter() - started
+        where = args.output if args.output not in (None, "-") else "stdout"
+        print(
+            f"policycorpus: {written} of {len(inputs)} article(s) extracted, "
+            f"{len(failures)} failed, {elapsed:.2f}s -> {where} ({fmt})",
+            file=sys.stderr,
+        )
+    return EXIT_FAILURES if failures else EXIT_OK
+
+
+def _parents(inputs: list[str]) -> set[str]:
+    """Every ancestor folder string of the expanded inputs (to spot empty folders)."""
+    out: set[str] = set()
+    for path in inputs:
+        parent = os.path.dirname(path)
+        while parent and parent not in out:
+            out.add(parent)
+            out.add(parent + os.sep)
+            parent = os.path.dirname(parent)
+    return out
+
+
+def _report(failures: Sequence[Failure], warnings: Sequence[str]) -> None:
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    if failures:
+        print(f"failed ({len(failures)}):", file=sys.stderr)
+        for f in failures:
+            print(f"  {f}", file=sys.stderr)
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def _failure_dict(f: Failure) -> dict[str, str]:
+    return {"source": f.source, "error": f.error, "message": f.message}
+
+
+def _write(docs: Iterable[Document], failures: list[Failure], output: str | None, fmt: str) -> int:
+    """Write ``docs`` in ``fmt``; returns how many. ``failures`` may grow while it runs."""
+    if output is None or output == "-":
+        if fmt == "jsonl":
+            return _write_jsonl_stream(docs, sys.stdout)
+        if fmt in ("csv", "datapackage"):
+            raise _UsageError(f"--format {fmt} writes a folder; give one with -o")
+        data, count = _json_bytes(docs, failures, fmt)
+        sys.stdout.write(data.decode("utf-8"))
+        sys.stdout.flush()
+        return count
+    if fmt == "jsonl":
+        return pio.write_jsonl(docs, output)
+    if fmt in ("json", "jsonld"):
+        data, count = _json_bytes(docs, failures, fmt)
+        with pio.atomic_write(output, "wb") as handle:
+            handle.write(data)
+        return count
+    collected = list(docs)
+    if fmt == "csv":
+        pio.write_tables(collected, output)
+    else:
+        pio.write_datapackage(collected, output)
+    if failures:
+        _write_failures_csv(failures, Path(output))
+    return len(collected)
+
+
+def _json_bytes(docs: Iterable[Document], failures: list[Failure], fmt: str) -> tuple[bytes, int]:
+    """The JSON collection (documents and failures) or the JSON-LD array, indented."""
+    if fmt == "json":
+        items = [pio.unstructure_document(d) for d in docs]
+        payload: Any = {"documents": items, "failures": [_failure_dict(f) for f in failures]}
+    else:
+        items = [pio.to_jsonld(d) for d in docs]
+        payload = items
+    return orjson.dumps(payload, option=orjson.OPT_INDENT_2) + b"\n", len(items)
+
+
+def _write_jsonl_stream(docs: Iterable[Document], out: TextIO) -> int:
+    """JSON Lines to a text stream, through its binary buffer when it has one."""
+    count = 0
+    out.flush()
+    buffer = getattr(out, "buffer", None)
+    for doc in docs:
+        line = encode_line(doc)
+        if buffer is not None:
+            buffer.write(line)
+        else:
+            out.write(line.decode("utf-8"))
+        count += 1
+    if buffer is not None:
+        buffer.flush()
+    out.flush()
+    return count
+
+
+def _write_failures_csv(failures: Sequence[Failure], directory: Path) -> None:
+    with pio.atomic_write(directory / "failures.csv", "w") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["source", "error", "message"])
+        for f in failures:
+            writer.writerow([f.source, f.error, f.message])
+
+
+# -- convert -------------------------------------------------------------------------------
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    fmt = _output_format(args.output, args.to)
+    if not os.path.exists(args.input):
+        raise _Fatal(f"{args.input}: no such file or folder")
+    recorded: list[Failure] = []
+    failures: list[Failure] = []
+
+    def documents() -> Iterator[Document]:
+        if os.path.isdir(args.input):
+            yield from pio.read_tables(args.input)
+            return
+        for item in iter_documents(args.input, recorded=recorded):
+            if isinstance(item, Document):
+                yield item
+            else:
+                failures.append(item)
+
+    if fmt == "jsonl":  # streams: constant memory whatever the size
+        written = _write(documents(), failures, args.output, fmt)
+    else:  # the others need every failure before they write
+        docs = list(documents())
+        written = _write(docs, recorded + failures, args.output, fmt)
+    _report(failures, [])
+    if not args.quiet:
+        print(
+            f"policycorpus: {written} document(s) converted, {len(failures)} failed "
+            f"-> {args.output} ({fmt})",
+            file=sys.stderr,
+        )
+    return EXIT_FAILURES if failures else EXIT_OK
+
+
+# -- validate -------------------------------------------------------------------------------
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    bad = 0
+    for name in args.files:
+        errors = list(_validation_errors(name))
+        bad += len(errors)
+        for message in errors:
+            print(message)
+        if not errors:
+            print(f"{name}: OK", file=sys.stderr)
+    if bad:
+        print(f"policycorpus: {bad} error(s)", file=sys.stderr)
+        return EXIT_FAILURES
+    return EXIT_OK
+
+
+def _validation_errors(name: str) -> Iterator[str]:
+    if not os.path.isfile(name):
+        yield f"{name}: cannot read: no such file"
+        return
+    if name.lower().endswith(".json"):
+        try:
+            value = orjson.loads(Path(name).read_bytes())
+        except orjson.JSONDecodeError as exc:
+            yield f"{name}:{exc.lineno}: invalid JSON: {exc.msg}"
+            return
+        items: list[Any]
+        prefix: str | None
+        if isinstance(value, dict) and "documents" in value and "article" not in value:
+            items = value["documents"] if isinstance(value["documents"], list) else [None]
+            prefix = "documents"
+        elif isinstance(value, list):
+            items, prefix = value, ""
+        else:
+            items, prefix = [value], None
+        for i, item in enumerate(items):
+            where = "" if prefix is None else (f"{prefix}[{i}]" if prefix else f"[{i}]")
+            for err in pio.document_errors(item):
+                path = ".".join(p for p in (where, err.path or "") if p)
+                yield f"{name}: {path or '(document)'}: {err.reason}"
+        return
+    for err in pio.validate_jsonl(name):
+        line = f":{err.line}" if err.line is not None else ""
+        yield f"{name}{line}: {err.path or '(line)'}: {err.reason}"
+
+
+# -- schema ----------------------------------------------------------------------------------
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    record = RECORDS.get(args.record.casefold())
+    if record is None:
+        raise _UsageError(f"unknown record {args.record!r}; choose from {', '.join(RECORDS)}")
+    schema = pio.json_schema(record)
+    sys.stdout.write(orjson.dumps(schema, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n")
+    return EXIT_OK
+
+
+# -- reconcile -------------------------------------------------------------------------------
+
+
+def _cmd_reconcile(args: argparse.Namespace) -> int:
+    paths: list[str] = list(args.corpus)
+    if args.sample:
+        paths.extend(sample_paths())
+    if not paths:
+        raise _UsageError("give a CORPUS (JSON Lines, JSON, files or folders) or --sample")
+    for p in paths:
+        if not os.path.exists(p):
+            raise _Fatal(f"{p}: no such file or folder")
+    corpus = Corpus.from_paths(*paths)
+    if not corpus.documents and corpus.failures:
+        _report(corpus.failures, [])
+        raise _Fatal("no document could be loaded")
+    clusters = [c for c in corpus.reconcile() if args.all or len(c.members) > 1]
+    matrix = corpus.signatory_matrix()
+    if args.json:
+        payload = {
+            "clusters": [_cluster_dict(c) for c in clusters],
+            "matrix": matrix.rows(),
+            "failures": [_failure_dict(f) for f in corpus.failures],
+        }
+        sys.stdout.write(orjson.dumps(payload, option=orjson.OPT_INDENT_2).decode() + "\n")
+    else:
+        out = sys.stdout
+        print(f"Statistic clusters ({len(clusters)}):", file=out)
+        for c in clusters:
+            print(c.explain(), file=out)
+        print(file=out)
+        print(
+            f"Signatory matrix ({len(matrix.actors)} actors x {len(matrix.statements)} "
+            "statements; numbers are supporting articles):",
+            file=out,
+        )
+        print(matrix.render(), file=out)
+    _report(corpus.failures, [])
+    return EXIT_FAILURES if corpus.failures else EXIT_OK
+
+
+def _cluster_dict(c: Any) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "value": str(c.value),
+        "unit": c.unit,
+        "per": c.per,
+        "subject": c.subject,
+        "conflict": c.conflict,
+        "mentions": [
+            {
+                "document": m.mention.document,
+                "source": m.mention.source,
+                "text": m.mention.statistic.text,
+                "value": str(m.mention.statistic.value),
+                "label": m.label.value,
+                "reason": m.reason,
+            }
+            for m in c.members
+        ],
+    }
