@@ -176,6 +176,17 @@ def _numeral(tk: Tokens, i: int) -> _Numeral:
                 plain = False
     frac = ""
     if (
+        plain
+        and j + 3 < n
+        and texts[j + 1] == ","
+        and tk.touching(j + 1)
+        and tk.touching(j + 2)
+        and len(texts[j + 2]) <= 2
+        and texts[j + 2].isdigit()
+        and tk.lower[j + 3] in V.SCALES
+    ):
+        return _Numeral(Decimal(f"{whole}.{texts[j + 2]}"), j + 2, False, whole)
+    if (
         j + 2 < n
         and texts[j + 1] == "."
         and tk.touching(j + 1)
@@ -325,13 +336,10 @@ def _name_before(tk: Tokens, i: int) -> bool:
         and low not in V.WEEKDAYS
         and low not in _HEDGE_WORDS
         and word not in V.MONTHS
-        and k > 0
-        and tk.is_word(k - 1)
-        and tk.same_line(k - 1, k)
     ):
-        # "Web 2.0", "Windows 10": a name when no lower-case noun follows
+        # "Web 2.0", "Windows 10": a name when no noun follows
         end = _after_numeral(tk, i)
-        return not (tk.is_word(end) and tk.texts[end][0].islower())
+        return not tk.is_word(end) or tk.lower[end] in V.NP_STOP_WORDS
     return False
 
 
@@ -560,74 +568,102 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
     return _Read(first, last, value, kind, unit, num.plain, mult != 1, skip)
 
 
-def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[bool, int]:
-    """Whether the numeral at token ``i`` (read as ``r``) is not a figure.
+def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, int]:
+    """Why the numeral at token ``i`` (read as ``r``) is not a figure, if it is not.
 
-    Returns (excluded, last token to skip to).
+    Returns (reason or None, last token to skip to). Reasons: "time", "name", "suffix",
+    "phone", "date", "year", "age", "per", "list", "compound", "chrome".
     """
     texts = tk.texts
     n = len(texts)
     last = r.last
     nxt = last + 1
     touching_next = nxt < n and tk.touching(nxt)
-    # time "06:11", slashed dates "10/07/2025", "24/7", "2022/3"
+    # time "06:11", slashed dates "10/07/2025", "24/7", "2022/3", section "3.1.2"
     if (
         r.kind == "count"
         and not r.scaled
         and touching_next
-        and texts[nxt] in {":", "/"}
+        and texts[nxt] in {":", "/", "."}
+        and tk.touching(nxt + 1)
         and tk.is_digits(nxt + 1)
     ):
         k = nxt
         while k + 1 < n and texts[k] in {":", "/", "."} and tk.is_digits(k + 1):
             k += 2
-        return True, k - 1
+        return "time", k - 1
     if r.skip:
-        return True, last
+        return "name", last
     if r.kind == "count" and not r.scaled:
         if touching_next and tk.is_word(nxt):
             # "23rd", "3pm", "1990s", "2023Directorate", "10x"
-            return True, nxt
+            return "suffix", nxt
         if tk.low(nxt) in V.TIME_SUFFIXES and tk.same_line(last, nxt):
-            return True, nxt
+            return "time", nxt
         phone = _phone(tk, i)
         if phone is not None:
-            return True, phone
+            return "phone", phone
         if _month_near(tk, i, last):
-            return True, last
+            return "date", last
         year = r.plain and _YEAR_MIN <= r.value <= _YEAR_MAX and len(texts[i]) == 4
         if year and (not hedged or not tk.is_word(nxt) or texts[nxt] in V.MONTHS):
-            return True, last
+            return "year", last
         if _name_before(tk, i):
-            return True, last
-        if i > 0 and tk.lower[i - 1] in V.AGE_BEFORE:
-            return True, last
-        if (
-            i > 1
-            and tk.lower[i - 1] in {"between", "of", "under", "over", "from"}
-            and tk.lower[i - 2] in V.AGE_BEFORE
-        ):
-            return True, last
+            return "name", last
+        if _age_before(tk, i):
+            return "age", last
         if i > 0 and tk.lower[i - 1] == "per":
-            return True, last
+            return "per", last
         # list numbering: "1." or "2.a.i." or "3)" at a line start; "(2)" in a reference
         if touching_next and texts[nxt] in {".", ")"} and _line_start_before(tk, i):
-            return True, nxt
+            return "list", nxt
+        if (
+            not r.plain
+            and "." in tk.text[tk.starts[i] : tk.ends[last]]
+            and _line_start_before(tk, i)
+            and tk.is_word(nxt)
+            and texts[nxt][0].isupper()
+        ):
+            return "list", last  # "3.1 The survey"
         if i > 0 and texts[i - 1] == "(" and touching_next and texts[nxt] == ")" and r.value < 100:
-            return True, nxt
-    if r.kind == "count" and touching_next and texts[nxt] in _HYPHENS and tk.touching(nxt + 1):
+            return "list", nxt
+    if r.kind == "count" and touching_next and texts[nxt] in _HYPHENS:
+        if not tk.touching(nxt + 1):
+            return "compound", nxt  # "13- to 17-year-olds"
         word = tk.low(nxt + 1)
         if word in V.AGE_AFTER or (word == "year" and tk.low(nxt + 3) in {"old", "olds"}):
-            return True, nxt + 1
+            return "age", nxt + 1
     if r.kind in {"count", "measure"} and not r.scaled:
         after = tk.low(nxt) + " " + tk.low(nxt + 1)
         if after in V.CHROME_AFTER:
-            return True, nxt + 1
+            return "chrome", nxt + 1
         if tk.low(nxt) in {"years", "year"} and tk.low(nxt + 1) == "old":
-            return True, nxt + 1
+            return "age", nxt + 1
         if _ago_follows(tk, nxt):
-            return True, last
-    return False, last
+            return "chrome", last
+    return None, last
+
+
+def _age_before(tk: Tokens, i: int) -> bool:
+    """ "aged 10", "ages between 10", "children under 13", "people over 65"."""
+    prev = tk.low(i - 1)
+    if prev in V.AGE_BEFORE:
+        return True
+    if prev in {"between", "of", "under", "over", "from"} and tk.low(i - 2) in V.AGE_BEFORE:
+        return True
+    return prev in {"under", "over"} and tk.low(i - 2) in V.AGE_NOUNS
+
+
+def _connected_end(tk: Tokens, last: int) -> int:
+    """After an age or a date, the far end of "10 to 15", "16 or 17", "19-20"."""
+    k = last + 1
+    if tk.low(k) in {"to", "or", "and", "-", "–", "‐"} and tk.same_line(last, k):
+        if tk.is_digits(k + 1):
+            return _numeral(tk, k + 1).last
+        small = _small(tk, k + 1)
+        if small is not None:
+            return small[1]
+    return last
 
 
 def hedge_before(tk: Tokens, first: int, floor: int = 0) -> tuple[int, bool, str | None] | None:
@@ -781,17 +817,27 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
                 unit=V.PERCENT_UNIT,
             )
             return last + 1
-    excluded, skip_to = _excluded(tk, r, i, hedged)
-    rng = _range_after(tk, r.last, r.first) if not r.skip else None
+    reason, skip_to = _excluded(tk, r, i, hedged)
+    if reason in {"age", "date"}:
+        return _connected_end(tk, skip_to) + 1
+    if reason is not None:
+        return skip_to + 1
+    rng = _range_after(tk, r.last, r.first)
     if rng is not None:
         hi_first, _between = rng
         hi_digit = hi_first if tk.is_digits(hi_first) else hi_first + 1
         if tk.is_digits(hi_digit):
             hi = _read_digits(tk, hi_digit)
-            hi_ex, hi_skip = _excluded(tk, hi, hi_digit, True)
-            if excluded or hi_ex or _year_range(r, hi):
-                return max(skip_to, hi_skip, hi.last) + 1
-            if hi.value <= r.value and r.kind == hi.kind:
+            hi_reason, hi_skip = _excluded(tk, hi, hi_digit, True)
+            if hi_reason in {"date", "age"} or _year_range(r, hi):
+                return max(hi_skip, hi.last) + 1
+            if hi_reason is not None:
+                _emit(tk, out, r)
+                return r.last + 1
+            bare = r.kind == "count" and not r.scaled
+            if (hi.value <= r.value and r.kind == hi.kind) or (
+                tk.lower[r.last + 1] == "to" and not bare
+            ):
                 _emit(tk, out, r)
                 return r.last + 1
             lo = r
@@ -805,8 +851,6 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
             _emit(tk, out, lo, bound="min")
             _emit(tk, out, hi, bound="max")
             return hi.last + 1
-    if excluded:
-        return skip_to + 1
     word = _compound_after(tk, r.last)
     if r.kind == "count" and word is not None:
         if word == "strong":
@@ -980,15 +1024,17 @@ def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
     """
     low = tk.lower[i]
     last = i
-    pct: str | None = None
     if low in V.FRACTION_MULTIPLES:
         pct = V.FRACTION_MULTIPLES[low]
-    elif low in {"two", "three"} and tk.low(i + 1) in {"thirds", "quarters"}:
-        key = f"{low} {tk.lower[i + 1]}"
-        pct = V.FRACTION_MULTIPLES.get(key)
-        last = i + 1
-        if tk.texts[i + 1 : i + 2] == ["-"] or tk.low(i + 2) in {"thirds", "quarters"}:
+    elif low in {"two", "three"}:
+        k = i + 1
+        if tk.texts[k : k + 1] in (["-"], ["‐"]) and tk.touching(k) and tk.touching(k + 1):
+            k += 1
+        key = f"{low} {tk.low(k)}"
+        if key not in V.FRACTION_MULTIPLES:
             return None
+        pct = V.FRACTION_MULTIPLES[key]
+        last = k
     elif (
         low in {"a", "one"}
         and tk.low(i + 1) in {"quarter", "third", "half"}
@@ -999,8 +1045,6 @@ def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
     elif low == "half":
         pct = V.FRACTION_WORDS["half"]
     else:
-        return None
-    if pct is None:
         return None
     prev = tk.low(i - 1)
     if prev in {"first", "second", "last", "latter", "other", "a", "one", "and", "behalf"}:

@@ -55,6 +55,9 @@ _DETERMINERS: Final = frozenset(
 _NUMBER_WORDS: Final = frozenset(
     set(V.ONES) | set(V.TEENS) | set(V.TENS) | set(V.SCALES) | {V.HUNDRED, V.DOZEN}
 )
+_OBJECT_STARTS: Final = frozenset(
+    {"a", "an", "the", "its", "their", "this", "these", "those", "his", "her", "our", "some"}
+)
 _CAPITAL_JOINERS: Final = frozenset({"of", "for", "and", "on", "the", "&"})
 
 
@@ -240,7 +243,7 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
         w = tk.lower[k]
         if tk.is_word(k) or t == "&":
             if w in V.NP_CONJUNCTIONS:
-                if words and _content(tk, k + 1, hi):
+                if words and _content(tk, k + 1, hi) and not _verb_with_object(tk, k + 1):
                     coordinated = len(words)
                     k += 1
                     continue
@@ -302,6 +305,17 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
     return _Phrase(first, last, _phrase_text(tk, head_first, last), _phrase_text(tk, first, last))
 
 
+def _verb_with_object(tk: Tokens, k: int) -> bool:
+    """ "people and spends 2.2%": a word followed by a determiner or a number is a verb."""
+    nxt = tk.low(k + 1)
+    return (
+        nxt in _OBJECT_STARTS
+        or tk.is_digits(k + 1)
+        or nxt in _NUMBER_WORDS
+        or nxt in V.CURRENCY_SYMBOLS
+    )
+
+
 def _plural(word: str) -> bool:
     if word in V.IRREGULAR_PLURALS:
         return True
@@ -326,6 +340,8 @@ def _rate_after(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
         return None
     w = tk.lower[k]
     if w in V.RATE_LEADS and tk.low(k + 1) in V.PERIODS and tk.starts[k + 1] < hi:
+        if tk.low(k + 2) in {V.AGO, "earlier", "later", "before", "after", "on"}:
+            return None  # "30 a year ago", "a year earlier", "a year on"
         return V.PERIODS[tk.lower[k + 1]], k + 2
     if w in V.RATE_ADVERBS:
         return V.RATE_ADVERBS[w], k + 1

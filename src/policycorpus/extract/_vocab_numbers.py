@@ -509,6 +509,31 @@ DOCUMENT_WORDS_CAPITALISED_ONLY: Final = frozenset(
 )
 
 AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
+AGE_NOUNS: Final = frozenset(
+    {
+        "children",
+        "child",
+        "people",
+        "adults",
+        "users",
+        "kids",
+        "teenagers",
+        "girls",
+        "boys",
+        "those",
+        "anyone",
+        "everyone",
+        "pupils",
+        "students",
+        "persons",
+        "individuals",
+        "men",
+        "women",
+        "minors",
+        "victims",
+    }
+)
+"""Before "under 13" / "over 65", these make the number an age."""
 AGE_AFTER: Final = frozenset({"year-old", "year-olds", "years-old", "month-old", "month-olds"})
 
 PHONE_CUES: Final = frozenset(
@@ -643,6 +668,29 @@ NP_STOP_WORDS: Final = frozenset(
         "down",
         "off",
         # verbs and auxiliaries
+        "cannot",
+        "can't",
+        "won't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "haven't",
+        "hasn't",
+        "can’t",
+        "won’t",
+        "don’t",
+        "doesn’t",
+        "didn’t",
+        "isn’t",
+        "aren’t",
+        "wasn’t",
+        "weren’t",
+        "haven’t",
+        "hasn’t",
         "is",
         "are",
         "was",
