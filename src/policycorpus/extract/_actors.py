@@ -171,22 +171,35 @@ class _Tok(NamedTuple):
 
 def _tokenize(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
+    append = toks.append
     prev_end = -1
+    next_nl = text.find("\n")
+    if next_nl == -1:
+        next_nl = len(text) + 1
     for m in _TOKEN_RE.finditer(text):
         s, e = m.span()
+        brk = False
+        if s > next_nl:
+            brk = prev_end >= 0
+            next_nl = text.find("\n", s)
+            if next_nl == -1:
+                next_nl = len(text) + 1
         piece = m.group()
-        if len(piece) == 1 and not piece.isalnum():
+        if e - s == 1 and not piece.isalnum():
             norm = _PUNCT_NORM.get(piece, piece)
-            brk = text.find("\n", prev_end, s) != -1 if prev_end >= 0 else False
-            toks.append(_Tok(s, e, norm, norm, s == prev_end, False, brk))
+            append(_Tok(s, e, norm, norm, s == prev_end, False, brk))
             prev_end = e
             continue
-        cuts = [c.start() + 1 for c in _CAMEL_RE.finditer(piece)] if not piece.islower() else []
+        rest = piece[1:]
+        if rest.islower() or not rest or piece.isupper() or _CAMEL_RE.search(piece) is None:
+            append(_Tok(s, e, piece, piece.casefold(), s == prev_end, True, brk))
+            prev_end = e
+            continue
         a = 0
-        for cut in [*cuts, len(piece)]:
+        for cut in [*(c.start() + 1 for c in _CAMEL_RE.finditer(piece)), len(piece)]:
             part = piece[a:cut]
-            brk = a == 0 and prev_end >= 0 and text.find("\n", prev_end, s) != -1
-            toks.append(_Tok(s + a, s + cut, part, part.casefold(), s + a == prev_end, True, brk))
+            append(_Tok(s + a, s + cut, part, part.casefold(), s + a == prev_end, True, brk))
+            brk = False
             prev_end = s + cut
             a = cut
     return toks
@@ -458,7 +471,8 @@ class Gazetteer:
 
     def find(self, text: str) -> list[ActorMention]:
         """Every actor mention in ``text``: one pass, longest match, case-aware."""
-        return [_mention(text, _tokenize(text), h) for h in self._hits(text, _tokenize(text))]
+        toks = _tokenize(text)
+        return [_mention(text, toks, h) for h in self._hits(text, toks)]
 
     def _hits(self, text: str, toks: Sequence[_Tok]) -> list[_Hit]:
         hits: list[_Hit] = []
