@@ -58,6 +58,7 @@ __all__ = [
     "Tok",
     "analyse_sentence",
     "find_quote_regions",
+    "name_list",
     "tokenize",
 ]
 
@@ -230,7 +231,7 @@ def _is_group_modifier(tok: Tok) -> bool:
     low = tok.low
     if low in vocab.DETERMINERS or low in vocab.NUMBER_WORDS or low[:1].isdigit():
         return True
-    if low in ("-", "strong", "based", "led") or low in vocab.GROUP_NOUNS:
+    if low in ("-", "strong", "based", "led", "following") or low in vocab.GROUP_NOUNS:
         return True
     if not tok.text[:1].isalpha():
         return False
@@ -252,14 +253,11 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
     if tok.mention is not None:
         i = k
         # descriptors in capitals just before the actor ("Tech Giants TikTok")
-        while i - 1 >= lo and toks[i - 1].is_cap and toks[i - 1].low not in ("the", "a", "an"):
-            if toks[i - 1].text in ("At", "In", "On", "With", "By", "For", "From", "To"):
-                break
-            if k == i and toks[i - 1].low in vocab.SENTENCE_ADVERBS:
-                break
+        while i - 1 >= lo and toks[i - 1].is_cap and not _function_word(toks[i - 1]):
             i -= 1
         if i - 1 >= lo and toks[i - 1].low == "the":
             i -= 1
+        i = _role_noun_before(toks, i, lo)
         return (
             Item("actor", toks[i].start, tok.end, tok.text, tok.mention, role=_role(toks, i, k)),
             i - 1,
@@ -270,6 +268,13 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
         return Item("pronoun", tok.start, tok.end, tok.text), k - 1, False
     if low in ("we", "us"):
         return Item("speaker", tok.start, tok.end, tok.text), k - 1, False
+    if low in vocab.GOVERNMENT_HEADS and k - 1 >= lo and toks[k - 1].mention is not None:
+        # "the German and French governments", "the UK government": the actor itself
+        m = toks[k - 1].mention
+        i = k - 1
+        if i - 1 >= lo and toks[i - 1].low == "the":
+            i -= 1
+        return Item("actor", toks[i].start, tok.end, toks[k - 1].text, m), i - 1, False
     if low in vocab.GROUP_NOUNS and (tok.text.islower() or k == lo or toks[k - 1].is_cap is False):
         i = k
         number: int | None = None
@@ -285,8 +290,7 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
                 number = vocab.NUMBER_VALUES[prev.low]
             elif prev.low.isdigit() and number is None:
                 number = int(prev.low) if len(prev.low) < 6 else None
-        if i - 1 >= lo and toks[i - 1].low == "of" and not one_of:
-            pass
+        among = i - 1 >= lo and toks[i - 1].low in ("among", "amongst")
         first = toks[i].low
         reference = first in vocab.REFERENCE_DETERMINERS and (
             number is not None or first == "both" or "same" in {t.low for t in toks[i:k]}
@@ -303,15 +307,15 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
             group_kind=vocab.GROUP_NOUNS[low],
         )
         if one_of:
-            return item, i - 3, True
+            return item, i - 3, True  # before "one of"
+        if among:
+            return item, i - 2, True  # before "among"
         return item, i - 1, False
     if tok.is_cap and low not in vocab.SENTENCE_ADVERBS:
         i = k
         while i - 1 >= lo:
             prev = toks[i - 1]
-            if prev.is_cap and prev.low not in ("the", "a", "an"):
-                if prev.text in ("At", "In", "On", "With", "By", "For", "From", "To", "If"):
-                    break
+            if prev.is_cap and not _function_word(prev):
                 i -= 1
             elif (
                 prev.low in ("-", "‐")
@@ -333,6 +337,9 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
         while toks[i].low in _NAME_PARTICLES and i < k:
             i += 1
         words = [t.text for t in toks[i : k + 1]]
+        name_start = i
+        i = _role_noun_before(toks, i, lo)
+        role = toks[name_start - 1].text if i < name_start else None
         represents = None
         j = i
         if j - 1 >= lo and toks[j - 1].mention is not None and _is_title(words):
@@ -342,8 +349,40 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
             j -= 1
         kind = "title" if _is_title(words) else "unknown"
         text = " ".join(words)
-        return Item(kind, toks[i].start, tok.end, text, represents=represents), j - 1, False
+        return (
+            Item(kind, toks[name_start].start, tok.end, text, represents=represents, role=role),
+            j - 1,
+            False,
+        )
     return None, k, False
+
+
+def _role_noun_before(toks: Sequence[Tok], i: int, lo: int) -> int:
+    """Extend a name back over "his Japanese counterpart" before it."""
+    j = i - 1
+    if j < lo or toks[j].low not in vocab.ROLE_NOUNS:
+        return i
+    while j - 1 >= lo and (toks[j - 1].mention is not None or toks[j - 1].is_cap):
+        j -= 1
+    if j - 1 >= lo and toks[j - 1].low in ("his", "her", "their", "its", "the"):
+        j -= 1
+    return j
+
+
+_FUNCTION_WORDS: Final = (
+    vocab.PREPOSITIONS
+    | vocab.HYPOTHETICAL_MARKERS
+    | vocab.CLAUSE_BREAKS
+    | vocab.SENTENCE_ADVERBS
+    | vocab.DETERMINERS
+    | vocab.AUXILIARIES
+    | {"and", "or", "but", "if", "it", "they", "we", "he", "she", "i", "you"}
+)
+
+
+def _function_word(tok: Tok) -> bool:
+    """A capitalised word that never belongs to a name ("If", "At", "The", "Today")."""
+    return tok.low in _FUNCTION_WORDS
 
 
 def _is_title(words: Sequence[str]) -> bool:
@@ -434,7 +473,11 @@ def _skip_aside(toks: Sequence[Tok], k: int, lo: int) -> int:
         first = toks[j + 1]
         if first.mention is None and (
             first.low in vocab.PARENTHETICAL_OPENERS
-            or (first.low.endswith("ing") and first.text.islower())
+            or (
+                first.low.endswith("ing")
+                and first.text.islower()
+                and first.low not in ("including", "following")
+            )
         ):
             return j - 1
     return k - 1
@@ -548,17 +591,40 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
     prev = toks[i - 1] if i > 0 else None
     nxt = _next_word(toks, i)
     nlow = nxt.low if nxt is not None else ""
+    headline_verb = (
+        prev is not None
+        and prev.mention is not None
+        and (i < 2 or toks[i - 2].low != "the")
+        and nxt is not None
+        and (nxt.is_cap or nxt.mention is not None)
+    )
     if (
         tok.text[:1].isupper()
         and i > first
         and prev is not None
         and (prev.is_cap or prev.mention is not None)
         and prev.low != "the"
-        and not (nxt is not None and nxt.text in ("To", "to"))
+        and not (nxt is not None and nxt.text in ("To", "to", "Up", "up"))
+        and not headline_verb
     ):
         return False  # "Global Pledge": part of a name (unless a headline "... Pledge To")
-    if prev is not None and prev.low in vocab.NOUN_DETERMINERS and prev.low != "of":
+    if (
+        prev is not None
+        and prev.low in vocab.NOUN_DETERMINERS
+        and prev.low != "of"
+        and not (prev.low == "that" and form in ("past", "s"))
+    ):
         return False  # "the pledge", "a sign", "the signed declaration"
+    if (
+        form in ("base", "s")
+        and i >= 2
+        and prev is not None
+        and prev.mention is None
+        and prev.text[:1].isalpha()
+        and toks[i - 2].low in vocab.NOUN_DETERMINERS
+        and toks[i - 2].low != "of"
+    ):
+        return False  # "the Nordic pledge", "a new pledge"
     if lemma == "put":
         return (
             nxt is not None
@@ -643,9 +709,32 @@ def _members_after(toks: Sequence[Tok], i: int) -> tuple[Item, ...]:
             start = j + 1 if toks[j].low == "including" else j + 2
             items, _ = parse_subject_forward(toks, start, len(toks))
             return tuple(it for it in items if it.kind in ("actor", "unknown"))
+        if toks[j].low == ":" and j + 1 < len(toks):
+            items, _ = parse_subject_forward(toks, j + 1, len(toks))
+            return tuple(it for it in items if it.kind in ("actor", "unknown"))
         if toks[j].low in (";",):
             break
     return ()
+
+
+def name_list(toks: Sequence[Tok]) -> tuple[Item, ...] | None:
+    """The names of a line that holds nothing but names ("Albania", "- Chile, Peru").
+
+    ``None`` when the line holds anything else (a verb, a lower-case word).
+    """
+    n = _first_word(toks)
+    while n < len(toks) and (toks[n].low[:1].isdigit() or toks[n].low in (".", ")")):
+        n += 1  # list numbering "1." "2)"
+    allowed = {"the", "and", ",", ";", ".", "(", ")", "&", "-"} | _NAME_PARTICLES
+    rest = toks[n:]
+    if not rest:
+        return None
+    for t in rest:
+        if t.mention is None and not t.is_cap and t.low not in allowed:
+            return None
+    items, _ = parse_subject_forward(toks, n, len(toks))
+    named = tuple(it for it in items if it.kind in ("actor", "unknown"))
+    return named or None
 
 
 class _Subject(NamedTuple):
@@ -661,7 +750,7 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
     a = _aux_window(toks, i, first)
     negated, hypothetical, be, infinitive = _flags(toks, a, i)
     if infinitive and not {t.low for t in toks[a:i]} & _VOLITION:
-        return None  # "called on others to join": the others have not pledged
+        return _first_to(toks, a, first, negated, hypothetical)
     lemma = vocab.TRIGGERS[toks[i].low][1]
     nxt = i + 1
     while nxt < len(toks) and toks[nxt].low.endswith("ly") and toks[nxt].mention is None:
@@ -682,10 +771,34 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
             return _Subject(items, negated, hypothetical, stance)
         if j >= first and toks[j].low in vocab.INSTRUMENT_NOUNS:
             return _issuer(toks, j, first, negated, hypothetical)
+    if a - 1 >= first and toks[a - 1].low in ("that", "who", "which") and form != "ing":
+        a = _aux_window(toks, a - 1, first)  # "the companies that signed": the antecedent
     items, _ = parse_subject_backward(toks, a, first, absolute=form == "ing")
     if items and _hypothetical_opening(toks, _tok_index(toks, items[0].start)):
         hypothetical = True
     return _Subject(items, negated, hypothetical, stance)
+
+
+def _first_to(
+    toks: Sequence[Tok], a: int, first: int, negated: bool, hypothetical: bool
+) -> _Subject | None:
+    """ "X became the first country to sign": X; any other infinitive has no subject."""
+    k = a - 1
+    if k < first or toks[k].low not in vocab.GROUP_NOUNS:
+        return None
+    k -= 1
+    if k < first or toks[k].low not in vocab.ORDINAL_FIRSTS:
+        return None
+    k -= 1
+    if k < first or toks[k].low not in ("the", "a"):
+        return None
+    verb = k - 1
+    if verb < first or toks[verb].low not in ("became", "becomes", "become", "is", "was", "be"):
+        return None
+    a2 = _aux_window(toks, verb, first)
+    neg2, hyp2, _, _ = _flags(toks, a2, verb)
+    items, _ = parse_subject_backward(toks, a2, first)
+    return _Subject(items, negated or neg2, hypothetical or hyp2, False)
 
 
 def _issuer(
@@ -743,7 +856,9 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
                 continue
             items, negated, hypothetical, stance = found
             members: tuple[Item, ...] = ()
-            if not any(it.kind in ("actor", "unknown") for it in items):
+            if any(it.kind == "group" for it in items) and not any(
+                it.kind in ("actor", "unknown") for it in items
+            ):
                 members = _members_after(toks, i)
             out.append(
                 Clause(
@@ -845,7 +960,9 @@ def _noun_commitment(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
             return None
         items, _ = parse_subject_backward(toks, a, first, absolute=form == "ing")
         members: tuple[Item, ...] = ()
-        if not any(it.kind in ("actor", "unknown") for it in items):
+        if any(it.kind == "group" for it in items) and not any(
+            it.kind in ("actor", "unknown") for it in items
+        ):
             members = _members_after(toks, i)
         return Clause(
             Modality.COMMIT,

@@ -27,8 +27,10 @@ from policycorpus.extract._clauses import (
     Clause,
     Item,
     QuoteRegion,
+    Tok,
     analyse_sentence,
     find_quote_regions,
+    name_list,
     tokenize,
 )
 from policycorpus.extract._sentences import split_sentences
@@ -80,16 +82,34 @@ def resolve_article(
     quotes = find_quote_regions(text, mentions)
     resolver = _Resolver(text, found, quotes)
     out: list[ResolvedClause] = []
+    tokens = [tokenize(text, s.start, s.end, found.within(s.start, s.end)) for s in spans]
     for n, span in enumerate(spans):
-        toks = tokenize(text, span.start, span.end, found.within(span.start, span.end))
+        toks = tokens[n]
         quote = _quote_at(quotes, span)
         for clause in analyse_sentence(toks, in_quote=quote is not None):
             parties, groups = resolver.resolve(clause, span, n, quote)
+            if not parties and text[span.start : span.end].endswith(":"):
+                # "... signed by the following States:" and one name per line below
+                listed = _listed_below(tokens, n + 1)
+                if listed:
+                    clause = clause._replace(items=(*clause.items, *listed), members=())
+                    parties, groups = resolver.resolve(clause, span, n, quote)
             rc = ResolvedClause(span, clause, parties, groups)
             out.append(rc)
             if parties and not clause.negated and not clause.hypothetical:
                 resolver.remember(rc, n)
     return out
+
+
+def _listed_below(tokens: Sequence[Sequence[Tok]], n: int) -> list[Item]:
+    """Names on the lines from sentence ``n`` on, while each line holds only names."""
+    items: list[Item] = []
+    for toks in tokens[n:]:
+        names = name_list(toks)
+        if names is None:
+            break
+        items.extend(names)
+    return items
 
 
 def _quote_at(quotes: Sequence[QuoteRegion], span: Span) -> QuoteRegion | None:
@@ -131,6 +151,14 @@ class _Resolver:
         items = list(clause.items)
         parties: list[Party] = []
         groups: list[str] = []
+        default = next(
+            (
+                it.group_kind
+                for it in items
+                if it.kind == "group" and it.group_kind in _KIND_OF_GROUP
+            ),
+            None,
+        )
         known = sum(1 for it in items if it.kind == "actor")
         unknown = sum(1 for it in items if it.kind == "unknown")
         for idx, item in enumerate(items):
@@ -160,7 +188,7 @@ class _Resolver:
                     parties.append(person._replace(start=item.start, end=item.end))
             elif item.kind == "unknown":
                 if known or unknown >= 2 or clause.membership or (len(items) == 1):
-                    party = self._unknown(item)
+                    party = self._unknown(item, default)
                     if party is not None:
                         parties.append(party)
             elif item.kind == "group":
@@ -177,8 +205,11 @@ class _Resolver:
                 parties.extend(self._speaker(item, quote))
         # titles standing for a person named beside them: "US ... Secretary, Alejandro Mayorkas"
         parties = self._attach_roles(items, parties)
-        if not any(p for p in parties) and clause.members:
-            parties.extend(self._party_of(m) for m in clause.members if m.kind == "actor")
+        if not parties and clause.members:
+            for m in clause.members:
+                party = self._party_of(m) if m.kind == "actor" else self._unknown(m, default)
+                if party is not None:
+                    parties.append(party)
         return _unique(parties), tuple(dict.fromkeys(groups))
 
     # -- helpers -----------------------------------------------------------------------
@@ -221,7 +252,7 @@ class _Resolver:
         p = matches[0]
         return Party(p.name, ActorKind.PERSON, None, 0, 0, p.role, p.represents)
 
-    def _unknown(self, item: Item) -> Party | None:
+    def _unknown(self, item: Item, default: str | None = None) -> Party | None:
         name = item.text
         for article_word in ("The ", "the "):
             if name.startswith(article_word):
@@ -232,9 +263,14 @@ class _Resolver:
         if all(w.lower() in vocab.GROUP_NOUNS for w in words):
             return None
         head = words[-1].lower().strip(".")
-        kind = ActorKind(vocab.KIND_HEADS.get(head, "other"))
+        kind = ActorKind(vocab.KIND_HEADS.get(head, default or "other"))
         start = self.text.find(name, item.start, item.end)
         start = item.start if start < 0 else start
+        if item.role is not None:
+            return Party(name, ActorKind.PERSON, None, start, start + len(name))
+        if words[0].rstrip(".") in vocab.HONORIFICS and len(words) > 1:
+            # "Mr Sunak": a person the gazetteer does not know
+            return Party(" ".join(words[1:]), ActorKind.PERSON, None, start, start + len(name))
         return Party(name, kind, None, start, start + len(name))
 
     def _reference(self, item: Item, span: Span) -> list[Party]:

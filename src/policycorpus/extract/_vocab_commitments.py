@@ -17,7 +17,9 @@ __all__ = [
     "COMMITMENT_NOUN_VERBS",
     "CONNECTORS",
     "DETERMINERS",
+    "GOVERNMENT_HEADS",
     "GROUP_NOUNS",
+    "HONORIFICS",
     "HYPOTHETICAL_AUX",
     "HYPOTHETICAL_MARKERS",
     "INSTRUMENT_NOUNS",
@@ -28,12 +30,14 @@ __all__ = [
     "NEGATIONS",
     "NOUN_DETERMINERS",
     "NUMBER_WORDS",
+    "ORDINAL_FIRSTS",
     "PARENTHETICAL_OPENERS",
     "PLURAL_PRONOUNS",
     "PREPOSITIONS",
     "REFERENCE_DETERMINERS",
     "REPRESENTS",
     "REQUIRE_WORDS",
+    "ROLE_NOUNS",
     "SENTENCE_ADVERBS",
     "SPEAKER_PRONOUNS",
     "STANCE_BE",
@@ -507,25 +511,7 @@ CLAUSE_BREAKS: Final[frozenset[str]] = frozenset(
 """Tokens that end the clause in front of a pledge verb when looking for its subject."""
 
 PARENTHETICAL_OPENERS: Final[frozenset[str]] = frozenset(
-    {
-        "who",
-        "which",
-        "whose",
-        "where",
-        "representing",
-        "including",
-        "led",
-        "based",
-        "known",
-        "together",
-        "along",
-        "alongside",
-        "as",
-        "also",
-        "each",
-        "both",
-        "all",
-    }
+    {"who", "which", "whose", "where", "representing", "led", "based", "known", "also"}
 )
 """First words of a comma-delimited aside between a subject and its verb."""
 
@@ -930,3 +916,67 @@ REPRESENTS: Final[dict[str, str]] = {
     "Downing Street": "United Kingdom",
 }
 """Institutions that speak for a wider party (a Commission President signs for the EU)."""
+
+GOVERNMENT_HEADS: Final[frozenset[str]] = frozenset(
+    {"government", "governments", "administration", "administrations", "authorities"}
+)
+"""After an actor ("the German and French governments", "the UK government") these
+nouns name the actor itself, not a group."""
+
+HONORIFICS: Final[frozenset[str]] = frozenset(
+    {
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "Baroness",
+        "Professor",
+        "Prof",
+    }
+)
+"""Honorifics that make an unknown capitalised name a person ("Mr Sunak")."""
+
+ORDINAL_FIRSTS: Final[frozenset[str]] = frozenset(
+    {
+        "first",
+        "latest",
+        "last",
+        "second",
+        "third",
+        "newest",
+        "next",
+        "only",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+    }
+)
+"""Ordinals of "X became the first country to sign": X signed."""
+
+ROLE_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "counterpart",
+        "counterparts",
+        "colleague",
+        "colleagues",
+        "minister",
+        "secretary",
+        "envoy",
+        "ambassador",
+        "president",
+        "chief",
+        "leader",
+        "head",
+        "boss",
+    }
+)
+"""Lower-case role nouns standing before a name ("his Japanese counterpart Yoko Kamikawa")."""
