@@ -43,7 +43,7 @@ def test_extract_builds_a_document_with_quotes() -> None:
 
 def test_builtin_extractors_are_registered() -> None:
     names = set(registered_extractors())
-    assert {"statistics", "quotes"} <= names
+    assert {"statistics", "signatories", "commitments", "quotes"} <= names
 
 
 def test_registry_snapshot_is_read_only() -> None:
@@ -65,6 +65,7 @@ def _countries(article: Article, context: ExtractionContext) -> Iterable[Record]
 
 
 def test_user_extractor_is_added_and_routed(clean_registry: None) -> None:
+    unregister_extractor("signatories")
     register_extractor("countries", _countries)
     doc = extract(Article(text=TEXT))
     assert [s.name for s in doc.signatories] == ["United Kingdom", "France"]
@@ -75,6 +76,20 @@ def test_user_extractor_is_added_and_routed(clean_registry: None) -> None:
 def test_registering_a_name_again_replaces_it(clean_registry: None) -> None:
     register_extractor("quotes", lambda article, context: ())
     assert extract(Article(text=TEXT)).quotes == ()
+
+
+def test_pledge_clauses_are_resolved_once_for_both_extractors() -> None:
+    seen: list[object] = []
+
+    def spy(article: Article, context: ExtractionContext) -> Iterable[Record]:
+        seen.append(context.cache.get("pledges"))
+        return ()
+
+    extractors = dict(registered_extractors())
+    extractors["spy"] = spy
+    doc = extract(Article(text=TEXT), extractors=extractors)
+    assert seen[0] is not None  # computed by signatories/commitments before the spy ran
+    assert {s.name for s in doc.signatories} >= {"United Kingdom", "France"}
 
 
 def test_context_is_computed_once_and_shared() -> None:

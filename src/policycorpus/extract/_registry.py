@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Final, Protocol, TypeAlias
+from typing import Any, Final, Protocol, TypeAlias
 
 import attrs
 
 from policycorpus.extract._actors import ArticleActors, Gazetteer, default_gazetteer, find_actors
+from policycorpus.extract._commitments import commitments_from
+from policycorpus.extract._pledges import ResolvedClause, resolve_article
 from policycorpus.extract._quotes import extract_quotes
 from policycorpus.extract._sentences import split_sentences
+from policycorpus.extract._signatories import signatories_from
 from policycorpus.extract._statistics import extract_statistics
 from policycorpus.model import Article, Commitment, Document, Quote, Signatory, Span, Statistic
 
@@ -46,6 +49,17 @@ class ExtractionContext:
     """Actor mentions of ``article.text``, from :func:`find_actors`."""
     gazetteer: Gazetteer
     """The gazetteer the actors were matched with."""
+    cache: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
+    """Intermediate results extractors share (the resolved pledge clauses, under
+    ``"pledges"``), computed by the first extractor that needs them."""
+
+    def pledges(self, article: Article) -> list[ResolvedClause]:
+        """The article's pledge clauses with their parties, resolved once per article."""
+        found = self.cache.get("pledges")
+        if found is None:
+            found = resolve_article(article, self.sentences, self.actors)
+            self.cache["pledges"] = found
+        return list(found)
 
 
 class Extractor(Protocol):
@@ -58,12 +72,22 @@ def _statistics(article: Article, context: ExtractionContext) -> Iterable[Record
     return extract_statistics(article, context.sentences)
 
 
+def _signatories(article: Article, context: ExtractionContext) -> Iterable[Record]:
+    return signatories_from(article, context.pledges(article), context.actors)
+
+
+def _commitments(article: Article, context: ExtractionContext) -> Iterable[Record]:
+    return commitments_from(article, context.pledges(article))
+
+
 def _quotes(article: Article, context: ExtractionContext) -> Iterable[Record]:
     return extract_quotes(article, context.sentences, context.actors)
 
 
 _BUILTIN: Final[dict[str, Extractor]] = {
     "statistics": _statistics,
+    "signatories": _signatories,
+    "commitments": _commitments,
     "quotes": _quotes,
 }
 _REGISTRY: dict[str, Extractor] = dict(_BUILTIN)
