@@ -820,6 +820,8 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
     reason, skip_to = _excluded(tk, r, i, hedged)
     if reason in {"age", "date"}:
         return _connected_end(tk, skip_to) + 1
+    if reason == "year" and tk.low(skip_to + 1) in _DASHES and tk.is_digits(skip_to + 2):
+        return _numeral(tk, skip_to + 2).last + 1  # "2024-25", "2024 – 2025"
     if reason is not None:
         return skip_to + 1
     rng = _range_after(tk, r.last, r.first)

@@ -286,7 +286,7 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
             words.append((k, e))
             k = e + 1
             continue
-        if t == "," and words and not _plural(tk.lower[words[-1][1]]):
+        if t == "," and words and not _plural(tk.lower[words[-1][1]]) and _listing(tk, k, hi):
             nxt = k + 1
             if tk.low(nxt) in V.NP_CONJUNCTIONS:
                 nxt += 1
@@ -297,12 +297,31 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
     if not words:
         return None
     first, last = words[0][0], words[-1][1]
+    opener = tk.lower[first]
+    if len(opener) >= 4 and opener.endswith(("ed", "ing")) and not _plural(tk.lower[last]):
+        return None  # "4,700 concerned generative AI": a verb, not "209 seized devices"
     head_first = words[-1][0]
     if partitive >= 0:
         head_first = words[partitive][0]
     elif coordinated > 0 and _plural(tk.lower[words[coordinated - 1][1]]):
         head_first = words[coordinated - 1][0]
     return _Phrase(first, last, _phrase_text(tk, head_first, last), _phrase_text(tk, first, last))
+
+
+def _listing(tk: Tokens, k: int, hi: int) -> bool:
+    """ "federal, state, and local agencies": a comma inside a modifier list ending in
+    "and"/"or" within a few lower-case words."""
+    for x in range(k + 1, min(len(tk), k + 8)):
+        if tk.starts[x] >= hi:
+            return False
+        w = tk.lower[x]
+        if w in V.NP_CONJUNCTIONS:
+            return True
+        if w != "," and not (tk.is_word(x) and tk.texts[x][0].islower()):
+            return False
+        if w in V.NP_STOP_WORDS:
+            return False
+    return False
 
 
 def _verb_with_object(tk: Tokens, k: int) -> bool:
@@ -444,8 +463,11 @@ def _borrow_units(tk: Tokens, drafts: list[_Draft], spans: tuple[Span, ...]) -> 
         if phrase is not None:
             d.unit, d.subject, d.borrowed = phrase.unit, phrase.text, True
             continue
+        back_reference = _of_these(tk, lo, d.start)
         for prev in reversed(drafts[:idx]):
-            if prev.sentence != d.sentence:
+            if prev.sentence != d.sentence and not (
+                back_reference and prev.sentence == d.sentence - 1
+            ):
                 break
             if prev.mention.kind == "count" and prev.unit:
                 d.unit, d.subject, d.borrowed = prev.unit, prev.subject, True
@@ -482,6 +504,17 @@ def _of_opening(tk: Tokens, lo: int, before: int) -> _Phrase | None:
     if phrase is None or tk.low(phrase.last + 1) != ",":
         return None
     return phrase
+
+
+def _of_these(tk: Tokens, lo: int, before: int) -> bool:
+    """The sentence opens "Of these," / "Of them," / "Of those,": it counts the last one."""
+    i = _token_at(tk, lo)
+    return (
+        tk.low(i) == "of"
+        and tk.low(i + 1) in {"these", "those", "them", "which"}
+        and tk.low(i + 2) == ","
+        and tk.starts[i + 2] < before
+    )
 
 
 def _words_of(text: str | None) -> set[str]:
