@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -336,6 +337,27 @@ def _write(container: Any, raw: str) -> tuple[str, list[tuple[int, int]]]:
     return writer.result(), writer.anchors
 
 
+_TAG: Final = re.compile(r"<[^<>]{0,4096}>")
+_BLOCK_TAG: Final = re.compile(
+    r"</?(?:p|div|h[1-6]|li|br|tr|td|section|article|blockquote)\b", re.I
+)
+
+
+def _strip_tags(raw: str) -> tuple[str, list[tuple[int, int]]]:
+    """Fallback for pages libxml2 gives up on (very deep nesting): text between tags."""
+    writer = _Writer(raw)
+    pos = 0
+    for m in _TAG.finditer(raw):
+        if m.start() > pos:
+            writer.text(html.unescape(raw[pos : m.start()]))
+        if _BLOCK_TAG.match(m.group(0)):
+            writer.flush()
+        pos = m.end()
+    writer.text(html.unescape(raw[pos:]))
+    writer.flush()
+    return writer.result(), writer.anchors
+
+
 def _compose(plain: OffsetMap | None, anchors: list[tuple[int, int]]) -> OffsetMap:
     """Map text offsets -> generated-text offsets -> HTML source offsets."""
     gen_points = [a[0] for a in anchors]
@@ -462,6 +484,8 @@ def parse_html_text(
     ld = _json_ld(root)
     container = _container(root)
     generated, anchors = _write(container, raw)
+    if not generated.strip():
+        generated, anchors = _strip_tags(raw)
     body = root.find("body")
     lang = root.get("lang") or (body.get("lang") if body is not None else None)
     hints = Hints(

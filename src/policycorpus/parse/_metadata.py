@@ -33,7 +33,7 @@ __all__ = [
     "person_name",
 ]
 
-_BULLET_LEAD: Final = re.compile(r"[\s•·▪●○◦‣∙*\-–—|]+")
+
 _TOKEN: Final = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w'’.-]*|\d+|[|]")
 _TIME: Final = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)?", re.I)
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*")
@@ -105,9 +105,10 @@ def date_line(line: str, *, dayfirst: bool | None) -> DateLine | None:
     chrome = any(c in lower_line for c in v.debris_contains)
     label = _label_of(lower_line)
     authors: tuple[str, ...] = ()
+    if sum(1 for t in leftover if t[0].islower()) > 2 and not chrome:
+        return None  # words of a sentence: "On 3 May 2022, the agency awarded ..."
     if leftover:
-        tail = " ".join(residue.split())
-        tail = _BULLET_LEAD.sub(" ", tail).strip(" |,;:-–—")
+        tail = " ".join(residue.split()).strip(" |,;:-–—•·*")
         names = byline_names(tail) or _names_only(_strip_labels(tail))
         if names:
             authors = names

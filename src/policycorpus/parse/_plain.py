@@ -230,6 +230,8 @@ class _Reader:
                     i += 1
                     continue
                 break
+            if _is_body(line) and not is_debris(probe):
+                break
             found = date_line(probe, dayfirst=self.dayfirst)
             if found is not None:
                 self._add_date(found, 1, i)
@@ -269,7 +271,7 @@ class _Reader:
                     i = group[-1] + 1
                     continue
                 break
-            if _is_body(line) or probe.endswith((",", ";", ":")) or credit_start(probe):
+            if probe.endswith((",", ";", ":")) or credit_start(probe) or self._wraps(i):
                 break
             if _heading_like(probe):
                 line.role = "candidate"
@@ -279,6 +281,13 @@ class _Reader:
             i += 1
         self._choose_title(candidates)
         return i
+
+    def _wraps(self, i: int) -> bool:
+        """Whether line ``i`` runs on into the next line (a hard-wrapped sentence)."""
+        if i + 1 >= len(self.lines):
+            return False
+        nxt = self.lines[i + 1]
+        return not nxt.gap_before and nxt.probe[:1].islower()
 
     def _list_group(self, i: int) -> list[int]:
         group = [i]
@@ -458,7 +467,9 @@ def _body_blocks(reader: _Reader) -> list[_Block]:
                 end = raw.rfind(wiki.group(2)[-1], start, end) + 1
             kind = ParagraphKind.HEADING
             probe = wiki.group(2)
-        elif line.role == "heading" or (not line.long and _heading_like(probe)):
+        elif line.role == "heading" or (
+            not line.long and _heading_like(probe) and not reader._wraps(idx)
+        ):
             kind = ParagraphKind.HEADING
         prev = blocks[-1] if blocks else None
         if (

@@ -1,0 +1,153 @@
+"""policycorpus.dates: explicit dates with precision, relative dates against an anchor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policycorpus.dates import DateResolution, find_dates, parse_date, resolve_date
+from policycorpus.model import DatePrecision, PartialDate
+
+ANCHOR = PartialDate(2023, 10, 30)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("30 Oct 2023", PartialDate(2023, 10, 30)),
+        ("October 30th, 2023", PartialDate(2023, 10, 30)),
+        ("2023-10-30", PartialDate(2023, 10, 30)),
+        ("Thursday 23rd May 2024", PartialDate(2024, 5, 23)),
+        ("Wednesday, June 22, 2005", PartialDate(2005, 6, 22)),
+        ("Sept. 5, 2021", PartialDate(2021, 9, 5)),
+        ("4-5 December 2023", PartialDate(2023, 12, 4)),
+        ("March 19-20, 2024", PartialDate(2024, 3, 19)),
+        ("October 2023", PartialDate(2023, 10)),
+        ("2023", PartialDate(2023)),
+        ("12/15/2025", PartialDate(2025, 12, 15)),
+        ("  • April 13, 2024 ", PartialDate(2024, 4, 13)),
+    ],
+)
+def test_parse_date_explicit(text: str, expected: PartialDate) -> None:
+    assert parse_date(text) == expected
+
+
+def test_parse_date_keeps_precision() -> None:
+    month = parse_date("October 2023")
+    assert month is not None
+    assert month.precision is DatePrecision.MONTH
+    assert month.day is None
+    year = parse_date("2031")
+    assert year is not None
+    assert year.precision is DatePrecision.YEAR
+
+
+def test_parse_date_dayfirst() -> None:
+    assert parse_date("10/07/2025", dayfirst=True) == PartialDate(2025, 7, 10)
+    assert parse_date("10/07/2025", dayfirst=False) == PartialDate(2025, 10, 7)
+    # an impossible reading is never taken, whatever the preference
+    assert parse_date("12/15/2025", dayfirst=True) == PartialDate(2025, 12, 15)
+    assert parse_date("25/12/2025", dayfirst=False) == PartialDate(2025, 12, 25)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "on Monday", "next week", "hello world", "31 February 2023", "30 October", "13/13/2020"],
+)
+def test_parse_date_rejects(text: str) -> None:
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "date", "rule"),
+    [
+        ("on Monday", PartialDate(2023, 10, 30), "weekday-on-or-before-anchor"),
+        ("last Monday", PartialDate(2023, 10, 23), "weekday-before-anchor"),
+        ("this Wednesday", PartialDate(2023, 11, 1), "weekday-in-anchor-week"),
+        ("next Friday", PartialDate(2023, 11, 3), "weekday-after-anchor"),
+        ("last week", PartialDate(2023, 10), "last-week-of-anchor"),
+        ("earlier this year", PartialDate(2023), "this-year-of-anchor"),
+        ("last year", PartialDate(2022), "last-year-of-anchor"),
+        ("last month", PartialDate(2023, 9), "last-month-of-anchor"),
+        ("in October", PartialDate(2023, 10), "month-of-anchor-year"),
+        ("October 30th", PartialDate(2023, 10, 30), "day-month-of-anchor-year"),
+        ("yesterday", PartialDate(2023, 10, 29), "day-before-anchor"),
+        ("today", PartialDate(2023, 10, 30), "anchor-day"),
+        ("30 Oct 2023", PartialDate(2023, 10, 30), "explicit"),
+    ],
+)
+def test_resolve_date(expression: str, date: PartialDate, rule: str) -> None:
+    assert resolve_date(expression, ANCHOR) == DateResolution(date, rule, expression)
+
+
+@pytest.mark.parametrize("expression", ["on Monday", "last week", "in October", "October 30th"])
+def test_relative_without_anchor_is_unresolved(expression: str) -> None:
+    assert resolve_date(expression, None) is None
+
+
+def test_weekday_needs_day_precision_anchor() -> None:
+    assert resolve_date("on Monday", PartialDate(2023, 10)) is None
+    assert resolve_date("in March", PartialDate(2023)) == DateResolution(
+        PartialDate(2023, 3), "month-of-anchor-year", "in March"
+    )
+
+
+def test_find_dates_spans_and_resolutions() -> None:
+    text = (
+        "Ministers met on Monday, 30 October 2023, and agreed a plan for 2025. "
+        "The fund may grow; talks resume in November."
+    )
+    mentions = find_dates(text, ANCHOR)
+    found = {text[m.start : m.end]: m.resolution for m in mentions}
+    assert "Monday, 30 October 2023" in found
+    assert found["Monday, 30 October 2023"] == DateResolution(
+        PartialDate(2023, 10, 30), "explicit", "Monday, 30 October 2023"
+    )
+    assert found["2025"] is not None
+    assert found["2025"].date == PartialDate(2025)
+    assert found["in November"] is not None
+    assert found["in November"].date == PartialDate(2023, 11)
+    assert not any("may" in k for k in found)  # the verb "may" is not a month
+
+
+def test_find_dates_skips_numbers_that_are_not_years() -> None:
+    text = "It cost $2025 and 2,024 people and 2023% growth and 12.2023 units."
+    assert [text[m.start : m.end] for m in find_dates(text)] == []
+
+
+def test_find_dates_relative_unresolved_without_anchor() -> None:
+    mentions = find_dates("The pledge was signed last week.")
+    assert len(mentions) == 1
+    assert mentions[0].resolution is None
+
+
+def test_never_fills_from_today() -> None:
+    today = dt.date.today()
+    assert parse_date("30 October") is None
+    assert all(m.resolution is None for m in find_dates("It happened on 30 October."))
+    resolved = resolve_date("October 30th", PartialDate(1999, 1, 1))
+    assert resolved is not None
+    assert resolved.date.year == 1999 != today.year
+
+
+@given(st.text(max_size=200))
+def test_find_dates_never_crashes_and_spans_are_inside(text: str) -> None:
+    last = 0
+    for m in find_dates(text, ANCHOR):
+        assert last <= m.start < m.end <= len(text)
+        last = m.end
+        if m.resolution is not None:
+            assert m.resolution.text == text[m.start : m.end]
+
+
+@given(st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2199, 12, 31)))
+def test_parse_date_round_trips_written_forms(day: dt.date) -> None:
+    expected = PartialDate.from_date(day)
+    assert parse_date(day.isoformat()) == expected
+    assert parse_date(day.strftime("%d %B %Y")) == expected
+    assert parse_date(day.strftime("%B %d, %Y")) == expected
+    assert parse_date(day.strftime("%A %d %b %Y")) == expected
+    assert parse_date(day.strftime("%B %Y")) == PartialDate(day.year, day.month)

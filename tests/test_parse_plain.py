@@ -1,0 +1,332 @@
+"""Plain-text parsing: titles, dates, bylines and debris in the layouts scrapers produce.
+
+Every article here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policycorpus import Article, ParagraphKind, PartialDate
+from policycorpus.errors import ParseError
+from policycorpus.parse import parse_article, parse_text
+
+BODY = (
+    "The education ministry has pledged to fund 40 new online safety officers in schools, "
+    "officials said on Tuesday.\n\n"
+    "The plan, backed by a coalition of regional councils, follows a review that found "
+    "reports of online grooming had risen by 12% over two years.\n\n"
+    "Councils will publish their first progress reports next spring, according to the "
+    "ministry."
+)
+
+
+def _texts(article: Article, kind: ParagraphKind | None = None) -> list[str]:
+    return [
+        p.span.slice(article.text) for p in article.paragraphs if kind is None or p.kind is kind
+    ]
+
+
+def test_bullet_date_repeated_headline_and_signoff() -> None:
+    raw = (
+        "• March 4, 2024\n"
+        " Ministry pledges online safety officers for every school district\n\n"
+        "Ministry pledges online safety officers for every school district\n\n"
+        f"{BODY}\n\n"
+        "Priya Natarajan, Editor\n\n"
+        "Leave a Reply\n\n"
+        "Your email address will not be published. Required fields are marked *"
+    )
+    article = parse_text(raw)
+    assert article.title == "Ministry pledges online safety officers for every school district"
+    assert article.published == PartialDate(2024, 3, 4)
+    assert article.authors == ("Priya Natarajan",)
+    assert article.text.count("Ministry pledges online safety officers") == 1
+    assert article.paragraphs[0].kind is ParagraphKind.HEADING
+    assert article.text.startswith(article.title)
+    assert "Leave a Reply" not in article.text
+    assert "Priya" not in article.text
+    assert "email address" not in article.text
+
+
+def test_date_plus_byline_line_and_form_debris() -> None:
+    raw = (
+        "Regulators agree shared rules for reporting harmful images\n\n"
+        "12 Feb 2024 Tomasz Kowalczyk-Berg\n\n"
+        "Regulators from six countries agreed on Monday to share reporting rules.\n\n"
+        "Their statement found that:\n\n"
+        "  • Of 5,000 reports reviewed, 1,250 concerned repeat offenders.\n"
+        "  • Some 300 were referred to police.\n\n"
+        "Read the full statement here.\n\n"
+        "Share your feedback:\n\n"
+        "This field is for validation purposes and should be left unchanged."
+    )
+    article = parse_text(raw)
+    assert article.title == "Regulators agree shared rules for reporting harmful images"
+    assert article.published == PartialDate(2024, 2, 12)
+    assert article.authors == ("Tomasz Kowalczyk-Berg",)
+    items = _texts(article, ParagraphKind.LIST_ITEM)
+    assert items == [
+        "Of 5,000 reports reviewed, 1,250 concerned repeat offenders.",
+        "Some 300 were referred to police.",
+    ]
+    for junk in ("feedback", "validation", "full statement"):
+        assert junk not in article.text
+
+
+def test_date_prefix_glued_to_first_paragraph_and_faq() -> None:
+    raw = (
+        " date 2024-02-01 Several platforms signed a voluntary code on Thursday to label "
+        "synthetic images of children and remove them within a day.\n\n"
+        "The code was drafted with child protection groups.\n\n"
+        "FAQ\n\n"
+        "What does the code require?\n\n"
+        "Signatories must label synthetic images and report removal times every quarter.\n\n"
+        "Is the code binding?\n\n"
+        "No. It is voluntary, although regulators may cite it."
+    )
+    article = parse_text(raw)
+    assert article.title is None  # the first sentence is never promoted
+    assert article.published == PartialDate(2024, 2, 1)
+    assert article.text.startswith("Several platforms signed")
+    questions = _texts(article, ParagraphKind.QUESTION)
+    assert questions == ["What does the code require?", "Is the code binding?"]
+    faq = [p for p in article.paragraphs if p.section == "FAQ"]
+    assert len(faq) == 4
+
+
+def test_headline_with_nbsp_spacer_and_law_firm_footer() -> None:
+    raw = (
+        "Deepfake Abuse Cases Test Old Laws\n\n\u00a0\n\n"
+        "Courts are struggling to apply older statutes to synthetic imagery, "
+        "according to a new review.\u00a0 Judges have asked for clearer guidance.\n\n"
+        "If you or a loved one has been affected, call the Example Legal Group toll-free "
+        "at 1-800-555-0199. Our attorneys offer a free consultation."
+    )
+    article = parse_text(raw)
+    assert article.title == "Deepfake Abuse Cases Test Old Laws"
+    assert article.published is None
+    assert "toll-free" not in article.text
+    assert "review. Judges" in article.text  # no-break space folded, doubled space collapsed
+
+
+def test_no_headline_means_no_title() -> None:
+    article = parse_text(BODY)
+    assert article.title is None
+    assert article.paragraphs[0].kind is ParagraphKind.PARAGRAPH
+
+
+def test_read_also_and_inline_chrome_dropped_subheadings_kept() -> None:
+    raw = (
+        "A charity warned on Wednesday that reports of sextortion had doubled.\n"
+        "Read Also : Another unrelated story about smartphones\n"
+        "What the figures show\n"
+        "The charity counted 2,400 reports in the last quarter.\n"
+        "Subscribe to our newsletter for weekly updates\n"
+        "We use cookies to improve your experience.\n"
+        "EN\n"
+        "Photo: Getty Images\n"
+    )
+    article = parse_text(raw)
+    assert article.title is None
+    assert "Read Also" not in article.text
+    assert "newsletter" not in article.text
+    assert "cookies" not in article.text
+    assert "Getty" not in article.text
+    assert "\n\nEN" not in article.text
+    assert _texts(article, ParagraphKind.HEADING) == ["What the figures show"]
+
+
+def test_site_chrome_then_news_date_then_title() -> None:
+    raw = (
+        "Skip to main content\n"
+        "Home Affairs\n"
+        "News article12 March 2024\n\n"
+        "Commission proposes new rules to detect abuse material\n\n"
+        "The Commission today proposed rules obliging providers to assess risks.\n\n"
+        "More information\n\n"
+        "Publication date\n"
+        "12 March 2024"
+    )
+    article = parse_text(raw)
+    assert article.title == "Commission proposes new rules to detect abuse material"
+    assert article.published == PartialDate(2024, 3, 12)
+    assert "Skip" not in article.text
+    assert "Home Affairs" not in article.text
+    assert "Publication date" not in article.text
+
+
+def test_wikipedia_headings() -> None:
+    raw = (
+        "= Online Safety Pledge =\n\n"
+        "The Online Safety Pledge is a voluntary agreement signed in 2022.\n\n"
+        "== Background ==\n"
+        "It followed a consultation with parents and teachers."
+    )
+    article = parse_text(raw)
+    assert article.title == "Online Safety Pledge"
+    headings = _texts(article, ParagraphKind.HEADING)
+    assert headings == ["Online Safety Pledge", "Background"]
+    assert "=" not in article.text
+    assert article.published is None  # a year in the body is not a publication date
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "expected"),
+    [
+        # British spelling: numeric dates read day first
+        ("Last updated: 03/04/2025", "The organisation recognised the programme.", (2025, 4, 3)),
+        # American spelling: month first
+        ("Last updated: 03/04/2025", "The organization recognized the program.", (2025, 3, 4)),
+        # unambiguous either way
+        ("04/15/2025 | News release | Distributed by Wire on 04/15/2025 09:30", "", (2025, 4, 15)),
+    ],
+)
+def test_numeric_date_lines(line: str, body: str, expected: tuple[int, int, int]) -> None:
+    sentence = "Officials described the findings at length in a briefing to reporters."
+    raw = f"{line}\n{sentence} {body}" if line[0] == "0" else f"{sentence} {body}\n{line}"
+    article = parse_text(raw)
+    assert article.published == PartialDate(*expected)
+    assert "updated" not in article.text.lower()
+
+
+def test_numeric_date_day_first_from_source_domain() -> None:
+    raw = "Officials described the findings to reporters today.\nLast updated: 03/04/2025"
+    article = parse_text(raw, source="https://www.example.gov.au/news/item")
+    assert article.published == PartialDate(2025, 4, 3)
+
+
+def test_honorific_byline_with_role_line() -> None:
+    raw = (
+        "Filter upgrade to block thousands more sites\n\n"
+        "Hon Maria de la Cruz\n\n"
+        "Minister for Digital Affairs\n\n"
+        "The department will extend its web filter, the minister said today."
+    )
+    article = parse_text(raw)
+    assert article.title == "Filter upgrade to block thousands more sites"
+    assert article.authors == ("Maria de la Cruz",)
+    assert "Minister for Digital" not in article.text
+
+
+def test_by_line_with_two_authors() -> None:
+    raw = (
+        "Schools adopt new reporting tool\n"
+        "By Aisha Bello and Mark O'Neill\n"
+        "Published 27 September 2023\n"
+        "Schools in three regions have adopted a reporting tool for pupils."
+    )
+    article = parse_text(raw)
+    assert article.authors == ("Aisha Bello", "Mark O'Neill")
+    assert article.published == PartialDate(2023, 9, 27)
+
+
+def test_two_officials_under_the_title_region() -> None:
+    raw = (
+        "This is historical material and the website is no longer updated.\n\n"
+        "Laura Chen, Director of the Policy Council\n"
+        "Omar Haddad, Senior Adviser on Technology\n\n"
+        "The administration is calling on companies to curb abusive imagery."
+    )
+    article = parse_text(raw)
+    assert article.title is None
+    assert article.authors == ("Laura Chen", "Omar Haddad")
+    assert "historical material" not in article.text
+
+
+def test_press_contacts_and_event_dates_are_not_metadata() -> None:
+    raw = (
+        "Agency awards grants to regional task forces\n\n"
+        "  • Contact: Sam Lee\n"
+        "  • (555) 301-2299\n\n"
+        "On 3 May 2022, the agency awarded $2 million to twelve task forces.\n\n"
+        "The task forces train local officers."
+    )
+    article = parse_text(raw)
+    assert article.authors == ()
+    assert article.published is None
+    assert "Sam Lee" not in article.text
+
+
+def test_letter_signature_is_an_author() -> None:
+    raw = (
+        "To our partners,\n\n"
+        "Thank you for endorsing the declaration on safer technology for children.\n\n"
+        "We look forward to working with you in the coming years.\n\n"
+        "Helena Marsh\n\n"
+        "Office of International Affairs\n\n"
+        "Another Story: A Look Back at 1995"
+    )
+    article = parse_text(raw)
+    assert article.authors == ("Helena Marsh",)
+    assert "Another Story" not in article.text
+
+
+def test_title_ending_with_abbreviation_and_camel_case_brand() -> None:
+    raw = (
+        "eSafety fines Example Corp.\n\n"
+        "The regulator issued an infringement notice for $610,500 in September."
+    )
+    assert parse_text(raw).title == "eSafety fines Example Corp."
+
+
+def test_caption_credit_cut_and_alt_text_dropped() -> None:
+    raw = (
+        "Photo of delegates at the summit venue\n\n"
+        "Delegates from 30 countries signed the statement. Photo credit: A. Person / Agency\n\n"
+        "The statement commits signatories to share research."
+    )
+    article = parse_text(raw)
+    assert article.title is None
+    assert "Photo" not in article.text
+    assert "Delegates from 30 countries signed the statement." in article.text
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    raw = (
+        "The committee said the new duties would apply to large platforms and to\n"
+        "smaller services that host user content, with fines of up to 10% of turnover.\n"
+        "A second paragraph starts here."
+    )
+    article = parse_text(raw)
+    assert _texts(article)[0].endswith("up to 10% of turnover.")
+    assert "platforms and to smaller services" in article.text
+
+
+def test_hansard_style_header() -> None:
+    raw = (
+        "Skip to main content\n\n"
+        "Online Safety\n\n"
+        "Volume 790: debated on Tuesday 5 March 2024\n\n"
+        "The following Statement was made in the House of Commons on Monday 4 March.\n\n"
+        "My Lords, with permission I shall repeat the Statement."
+    )
+    article = parse_text(raw)
+    assert article.title == "Online Safety"
+    assert article.published == PartialDate(2024, 3, 5)
+
+
+def test_bytes_are_decoded_and_recorded() -> None:
+    raw = "Caf\u00e9 owners \u201cpledge\u201d support for the campaign today.".encode("cp1252")
+    article = parse_article(raw)
+    assert article.encoding == "cp1252"
+    assert "\u201cpledge\u201d" in article.text  # curly quotes kept
+
+
+def test_reference_date_is_not_the_published_date() -> None:
+    import datetime as dt
+
+    article = parse_text(BODY, reference_date=dt.date(2024, 1, 2))
+    assert article.published is None
+    assert article.retrieved == dt.date(2024, 1, 2)
+
+
+@pytest.mark.parametrize("data", ["", "   \n\t ", b"", b"\x00\x01\x02binary\x00" * 20])
+def test_unusable_input_raises_parse_error(data: str | bytes) -> None:
+    with pytest.raises(ParseError):
+        parse_article(data)
+
+
+def test_parse_error_names_source() -> None:
+    with pytest.raises(ParseError, match=r"empty\.txt"):
+        parse_article("", source="empty.txt")
