@@ -44,6 +44,7 @@ import functools
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, NamedTuple
 
@@ -190,6 +191,8 @@ def _tokenize(text: str) -> list[_Tok]:
             append(_Tok(s, e, norm, norm, s == prev_end, False, brk))
             prev_end = e
             continue
+        if not piece.isascii():
+            piece = _fold_accents(piece)
         rest = piece[1:]
         if rest.islower() or not rest or piece.isupper() or _CAMEL_RE.search(piece) is None:
             append(_Tok(s, e, piece, piece.casefold(), s == prev_end, True, brk))
@@ -203,6 +206,12 @@ def _tokenize(text: str) -> list[_Tok]:
             prev_end = s + cut
             a = cut
     return toks
+
+
+def _fold_accents(word: str) -> str:
+    """ "São" -> "Sao", keeping the length when every letter folds to one letter."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return bare if len(bare) == len(word) else word
 
 
 def _case_ok(text_tok: str, alias_tok: str) -> bool:
@@ -631,6 +640,8 @@ def default_gazetteer() -> Gazetteer:
     for country in pycountry.countries:
         canonical, aliases = _country_names(country)
         gaz.add(canonical, ActorKind.GOVERNMENT, country=country.alpha_2, aliases=aliases)
+    for alpha_2, (name, extra) in data.EXTRA_COUNTRIES.items():
+        gaz.add(name, ActorKind.GOVERNMENT, country=alpha_2, aliases=extra)
     for name, kind, code, forms in data.OTHER_ACTORS:
         plain = [a for a in forms if a not in data.CONTEXTUAL_ALIASES]
         ctx = [a for a in (name, *forms) if a in data.CONTEXTUAL_ALIASES]

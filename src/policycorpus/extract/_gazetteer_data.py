@@ -23,6 +23,7 @@ __all__ = [
     "COUNTRY_ALIASES",
     "COUNTRY_NAMES",
     "DEMONYMS",
+    "EXTRA_COUNTRIES",
     "GOVERNMENT_NOUNS",
     "HONORIFICS",
     "NAME_PARTICLES",
@@ -40,7 +41,6 @@ COUNTRY_NAMES: Final[dict[str, str]] = {
     "CD": "Democratic Republic of the Congo",
     "CG": "Republic of the Congo",
     "CI": "Côte d'Ivoire",
-    "CV": "Cape Verde",
     "CZ": "Czech Republic",
     "FK": "Falkland Islands",
     "FM": "Micronesia",
@@ -68,6 +68,11 @@ COUNTRY_NAMES: Final[dict[str, str]] = {
     "SX": "Sint Maarten",
     "CC": "Cocos Islands",
     "BQ": "Caribbean Netherlands",
+}
+
+EXTRA_COUNTRIES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
+    # governments ISO 3166-1 leaves out: user-assigned code -> (name, aliases)
+    "XK": ("Kosovo", ("Republic of Kosovo",)),
 }
 
 COUNTRY_ALIASES: Final[dict[str, tuple[str, ...]]] = {
@@ -114,7 +119,9 @@ COUNTRY_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "AZ": ("COP29 Presidency", "COP29 presidency"),
     "BR": ("COP30 Presidency", "COP30 presidency"),
     "CI": ("Ivory Coast", "Cote d'Ivoire", "Côte d’Ivoire", "Cote d’Ivoire"),
-    "CV": ("Cabo Verde",),
+    "CV": ("Cape Verde",),
+    "MO": ("Macau",),
+    "HK": ("Hong Kong SAR",),
     "SZ": ("Swaziland",),
     "TL": ("East Timor",),
     "MM": ("Burma",),
@@ -321,6 +328,7 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("Hugging Face", "company", "US", ()),
     ("Midjourney", "company", "US", ()),
     ("Character.AI", "company", "US", ("Character AI", "Character.ai")),
+    ("Zhipu AI", "company", "CN", ("Zhipu.ai", "Zhipu")),
     ("xAI", "company", "US", ()),
     ("Salesforce", "company", "US", ()),
     ("Intel", "company", "US", ()),
@@ -330,7 +338,6 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("Palantir", "company", "US", ()),
     ("Runway", "company", "US", ()),
     ("Civitai", "company", "US", ()),
-    ("Zhipu AI", "company", "CN", ()),
     ("G42", "company", "AE", ()),
     ("Technology Innovation Institute", "company", "AE", ()),
     ("Common Crawl", "ngo", "US", ()),
