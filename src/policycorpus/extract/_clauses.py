@@ -280,11 +280,24 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
         number: int | None = None
         reference = False
         one_of = False
+        closed = False  # after a number or determiner only determiners may precede
         while i - 1 >= lo and _is_group_modifier(toks[i - 1]):
             prev = toks[i - 1]
             if prev.low == "of" and i - 2 >= lo and toks[i - 2].low == "one":
                 one_of = True
                 break
+            plain = not (
+                prev.low in vocab.DETERMINERS
+                or prev.low in vocab.NUMBER_WORDS
+                or prev.low[:1].isdigit()
+                or prev.low in ("-", "of")
+            )
+            if plain and closed and prev.mention is None and not prev.is_cap:
+                break
+            if not plain and prev.low not in ("-", "of"):
+                closed = True
+            elif prev.low == "of":
+                closed = False
             i -= 1
             if prev.low in vocab.NUMBER_VALUES and number is None:
                 number = vocab.NUMBER_VALUES[prev.low]
@@ -403,6 +416,7 @@ def parse_subject_backward(
     keeps the first item ("with countries such as A and B announcing ...").
     """
     items: list[Item] = []
+    represents: str | None = None  # from "X of the European Commission"
     k = hi - 1
     expect_item = True
     after_connector = True
@@ -428,6 +442,9 @@ def parse_subject_backward(
             item, k2, one_of = _parse_item(toks, k, lo)
             if item is None:
                 break
+            if represents is not None:
+                item = item._replace(represents=item.represents or represents)
+                represents = None
             items.append(item)
             k = k2
             if one_of:
@@ -445,6 +462,17 @@ def parse_subject_backward(
                 k -= 1 + n
                 expect_item = True
                 after_connector = True
+                continue
+            if tok.low == "of" and k - 1 >= lo and (toks[k - 1].mention or toks[k - 1].is_cap):
+                # "President Maria Lopez of the European Commission": who, not what
+                before = toks[k - 1].mention
+                if before is not None and before.kind is ActorKind.PERSON:
+                    org = items.pop()
+                    if org.mention is not None and org.mention.kind is not ActorKind.PERSON:
+                        represents = org.mention.name
+                k -= 1
+                expect_item = True
+                after_connector = False
                 continue
             n = _connector_before(toks, k, lo)
             if n == 0:

@@ -222,7 +222,11 @@ class _Resolver:
         m = item.mention
         assert m is not None
         role = m.role or item.role
-        represents = m.represents or self.represents.get(m.name)
+        represents = m.represents or self.represents.get(m.name) or item.represents
+        if represents is not None:
+            represents = vocab.REPRESENTS.get(represents, represents)
+        if m.kind is not ActorKind.PERSON:
+            represents = None
         return Party(m.name, m.kind, m.country, item.start, item.end, role, represents)
 
     def _attach_roles(self, items: Sequence[Item], parties: list[Party]) -> list[Party]:

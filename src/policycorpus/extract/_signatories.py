@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from policycorpus.extract._actors import ArticleActors
+from policycorpus.extract._actors import ArticleActors, find_actors
 from policycorpus.extract._pledges import Party, ResolvedClause, resolve_article
 from policycorpus.model import ActorKind, Article, Modality, Signatory, Span
 
@@ -28,8 +28,9 @@ def extract_signatories(
     actors: ArticleActors | None = None,
 ) -> tuple[Signatory, ...]:
     """The signatories of ``article``, one per party, in order of first mention."""
-    resolved = resolve_article(article, sentences, actors)
-    return signatories_from(article, resolved, actors)
+    found = actors if actors is not None else find_actors(article)
+    resolved = resolve_article(article, sentences, found)
+    return signatories_from(article, resolved, found)
 
 
 def signatories_from(
@@ -54,7 +55,7 @@ def signatories_from(
                 kind = rep.kind if rep is not None else _kind_of(actors, p.represents)
                 country = rep.country if rep is not None else _country_of(actors, p.represents)
                 _add(out, text, Party(p.represents, kind, country, p.start, p.end))
-    return tuple(sorted(out.values(), key=lambda s: (s.span.start, s.name)))
+    return tuple(sorted(out.values(), key=lambda s: s.span.start))
 
 
 def _add(out: dict[str, Signatory], text: str, p: Party) -> None:
@@ -78,6 +79,10 @@ def _add(out: dict[str, Signatory], text: str, p: Party) -> None:
 def _kind_of(actors: ArticleActors | None, name: str) -> ActorKind:
     if actors is not None and name in actors.actors:
         return actors.actors[name].kind
+    if actors is not None:
+        for m in actors.mentions:
+            if m.name == name:
+                return m.kind
     return ActorKind.OTHER
 
 

@@ -1,0 +1,390 @@
+"""Commitments: pledge sentences with their actors resolved (own synthetic sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policycorpus.extract import extract_commitments, find_actors, split_sentences
+from policycorpus.model import Article, Commitment, Document, Modality, PartialDate
+
+
+def commitments(text: str, published: PartialDate | None = None) -> tuple[Commitment, ...]:
+    article = Article(text=text, published=published)
+    found = extract_commitments(article)
+    Document(article=article, commitments=found)  # spans slice to the texts
+    return found
+
+
+def actor_sets(text: str) -> list[set[str]]:
+    return [set(c.actors) for c in commitments(text)]
+
+
+# -- coordination and subjects ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France, Germany and Italy pledged to fund new school safety officers.",
+            {"France", "Germany", "Italy"},
+        ),
+        (
+            "Canada, Kenya, and Norway have committed to publishing annual figures.",
+            {"Canada", "Kenya", "Norway"},
+        ),
+        (
+            "Microsoft, along with Google, has vowed to label synthetic images.",
+            {"Microsoft", "Google"},
+        ),
+        (
+            "Japan and Chile, as well as technology firms such as TikTok and Snapchat, have "
+            "joined forces to tackle online grooming.",
+            {"Japan", "Chile", "TikTok", "Snapchat"},
+        ),
+        (
+            "Spain, alongside the EU and 12 countries, including Brazil and India, signed the "
+            "charter on child online safety.",
+            {"Spain", "European Union", "Brazil", "India"},
+        ),
+        (
+            "In a joint statement, the United States and Japan pledged to share research.",
+            {"United States", "Japan"},
+        ),
+        (
+            "The German and French governments agreed to a common reporting standard.",
+            {"Germany", "France"},
+        ),
+        ("Kenya has today put its name to the declaration on safer platforms.", {"Kenya"}),
+        ("The Netherlands became the latest country to sign the convention.", {"Netherlands"}),
+        (
+            "Amazon, Meta and TikTok are among the companies that signed the accord.",
+            {"Amazon", "Meta", "TikTok"},
+        ),
+        ("Ireland was one of 40 countries endorsing the statement.", {"Ireland"}),
+        (
+            "The code was endorsed by Ghana, Peru and the African Union.",
+            {"Ghana", "Peru", "African Union"},
+        ),
+    ],
+)
+def test_subject_lists(text: str, expected: set[str]) -> None:
+    assert actor_sets(text) == [expected]
+
+
+def test_bullet_and_headline() -> None:
+    text = (
+        "Norway and Iceland pledge to fund child helplines\n\n"
+        "Several announcements were made at the forum.\n"
+        "  • OpenAI and Anthropic commit to testing image models before release.\n"
+    )
+    assert actor_sets(text) == [{"Norway", "Iceland"}, {"OpenAI", "Anthropic"}]
+
+
+def test_apposition_and_along_with() -> None:
+    text = (
+        "The Home Secretary, Jane Holloway, along with the US Homeland Security Secretary, "
+        "Mark Ortiz, have committed to a joint review of reporting rules."
+    )
+    (c,) = commitments(text)
+    assert set(c.actors) == {"Jane Holloway", "Mark Ortiz"}
+    assert c.modality is Modality.COMMIT
+
+
+def test_title_stands_for_person_named_earlier() -> None:
+    text = (
+        "Home Secretary Jane Holloway met platform executives on Tuesday. "
+        "The Home Secretary and the Internet Watch Foundation hosted the meeting, promising "
+        "to publish a plan within weeks."
+    )
+    (c,) = commitments(text)
+    assert set(c.actors) == {"Jane Holloway", "Internet Watch Foundation"}
+
+
+def test_the_two_countries_and_they() -> None:
+    text = (
+        "Officials from the UK and Australia met in Canberra. "
+        "The two countries issued a joint statement pledging to share hash lists. "
+        "They also agreed to meet again next year."
+    )
+    found = commitments(text)
+    assert [set(c.actors) for c in found] == [{"United Kingdom", "Australia"}] * 2
+    assert found[0].groups == ("The two countries",)
+    assert found[0].instrument == "joint statement"
+
+
+def test_group_only_subject_is_not_a_commitment() -> None:
+    assert actor_sets("Leading AI developers have pledged to label synthetic images.") == []
+    assert actor_sets("More than 50 countries have endorsed the convention.") == []
+
+
+def test_group_with_named_members() -> None:
+    (c,) = commitments(
+        "This includes 12 countries committing to end the practice, including Chile and Peru."
+    )
+    assert set(c.actors) == {"Chile", "Peru"}
+    assert c.groups == ("12 countries",)
+
+
+def test_group_modifier_is_not_an_actor() -> None:
+    assert actor_sets("All EU member states have signed the agreement.") == []
+
+
+def test_introductory_phrase_is_not_a_subject() -> None:
+    text = "At Geneva, 20 countries and the European Union signed the declaration."
+    assert actor_sets(text) == [{"European Union"}]
+    text = "Thanks to support from the UK, a coalition of 30 states agreed to act."
+    assert actor_sets(text) == []
+
+
+def test_speaker_we_inside_a_quotation() -> None:
+    text = (
+        "President Maria Lopez of the European Commission launched the Global Pledge on Safe "
+        "Schools with 40 countries. European Commission President Maria Lopez said: "
+        "“In the next three years, we will invest 2 billion euros in the plan.”"
+    )
+    found = commitments(text)
+    assert [set(c.actors) for c in found][-1] == {"European Union"}
+
+
+def test_narrator_our_is_the_main_party() -> None:
+    text = (
+        "Australia signs the declaration on child safety\n\n"
+        "Australia has today signed the declaration. "
+        "The declaration signals our commitment to work with partners."
+    )
+    assert actor_sets(text)[-1] == {"Australia"}
+
+
+# -- modality ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Canada pledged to act.", Modality.PLEDGE),
+        ("Canada vowed to act.", Modality.VOW),
+        ("Canada promised to act.", Modality.PROMISE),
+        ("Canada agreed to act.", Modality.AGREE),
+        ("Canada signed up to the code.", Modality.SIGN),
+        ("Canada and Chile joined forces to act.", Modality.JOIN),
+        ("Canada resolved to act.", Modality.COMMIT),
+        ("Canada undertook to act.", Modality.COMMIT),
+        ("Canada endorsed the declaration.", Modality.SIGN),
+        ("Under the new law, Meta will be required to verify the ages of users.", Modality.REQUIRE),
+    ],
+)
+def test_modality(text: str, modality: Modality) -> None:
+    (c,) = commitments(text)
+    assert c.modality is modality
+
+
+def test_stance_is_a_commitment() -> None:
+    (c,) = commitments("The United States is committed to doing its part.")
+    assert c.actors == ("United States",)
+
+
+# -- negation and hypotheticals ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan refused to sign the declaration.",
+        "Apple did not commit to the plan.",
+        "Brazil has not signed the pact.",
+        "If Canada pledges support, others will follow.",
+        "Brazil could sign the pact next year.",
+        "Australia is expected to sign the declaration.",
+        "The regulator urged Meta to sign the code.",
+        "Officials called on France to join the coalition.",
+        "Will China sign the agreement?",
+        "The declaration was signed at the summit.",
+        "Microsoft declined to endorse the statement.",
+        "Google plans to sign the code next month.",
+    ],
+)
+def test_not_commitments(text: str) -> None:
+    assert commitments(text) == ()
+
+
+def test_noun_uses_are_not_verbs() -> None:
+    assert commitments("The pledge was welcomed by campaigners.") == ()
+    assert commitments("France praised the Nordic pledge on data sharing.") == ()
+
+
+# -- dates and fields -------------------------------------------------------------------
+
+
+def test_date_resolved_against_publication() -> None:
+    text = "Canada and Chile signed the charter on Monday."
+    (c,) = commitments(text, published=PartialDate(2024, 3, 14))
+    assert c.date == PartialDate(2024, 3, 11)
+    assert c.date_rule
+
+
+def test_explicit_date_and_deadline() -> None:
+    (c,) = commitments("On 5 June 2023, Kenya pledged to halve the backlog by 2030.")
+    assert c.date == PartialDate(2023, 6, 5)
+    (c,) = commitments("Kenya pledged to halve the backlog by 2030.")
+    assert c.date is None
+
+
+def test_fields() -> None:
+    text = "Norway and Chile signed the Oslo Declaration on Child Safety."
+    (c,) = commitments(text)
+    assert c.text == text
+    assert c.action == "the Oslo Declaration on Child Safety"
+    assert c.instrument == "Oslo Declaration on Child Safety"
+    assert c.actors == ("Norway", "Chile")
+
+
+def test_sentences_and_actors_can_be_given() -> None:
+    text = "Peru pledged to act. Chile agreed to help."
+    article = Article(text=text)
+    found = extract_commitments(article, split_sentences(text), find_actors(article))
+    assert [c.actors for c in found] == [("Peru",), ("Chile",)]
+
+
+def test_unknown_company_in_a_list() -> None:
+    (c,) = commitments("Microsoft, Brightwave Labs and Quillon commit to publishing reports.")
+    assert c.actors == ("Microsoft", "Brightwave Labs", "Quillon")
+
+
+# -- properties -------------------------------------------------------------------------
+
+COUNTRIES = (
+    "France",
+    "Germany",
+    "Japan",
+    "Canada",
+    "Brazil",
+    "Kenya",
+    "Norway",
+    "Chile",
+    "India",
+    "Spain",
+    "Ghana",
+    "Mexico",
+)
+COMPANIES = ("Microsoft", "Google", "OpenAI", "Anthropic", "TikTok", "Snapchat", "Adobe")
+VERBS = (
+    "pledged to",
+    "have committed to",
+    "vowed to",
+    "promised to",
+    "agreed to",
+    "have all pledged to",
+    "have jointly committed to",
+    "today pledged to",
+    "have joined forces to",
+    "pledge to",
+    "commit to",
+)
+JOINS = ("list", "oxford", "along", "aswell")
+
+
+def _join(names: list[str], style: str) -> str:
+    if len(names) == 1:
+        return names[0]
+    if style == "oxford" and len(names) > 2:
+        return ", ".join(names[:-1]) + ", and " + names[-1]
+    if style == "along":
+        return ", ".join(names[:-1]) + ", along with " + names[-1] + ","
+    if style == "aswell":
+        return ", ".join(names[:-1]) + ", as well as " + names[-1] + ","
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+actor_lists = st.lists(st.sampled_from(COUNTRIES + COMPANIES), min_size=1, max_size=6, unique=True)
+
+
+@given(actor_lists, st.sampled_from(VERBS), st.sampled_from(JOINS), st.booleans())
+def test_every_listed_actor_is_recovered(
+    names: list[str], verb: str, style: str, lead: bool
+) -> None:
+    subject = _join(names, style)
+    if lead:
+        subject = "The " + subject if names[0] in ("United States",) else subject
+    text = f"{subject} {verb} fund child safety research."
+    (c,) = commitments(text)
+    assert set(c.actors) == set(names)
+    assert c.text == text
+
+
+@given(
+    actor_lists,
+    st.sampled_from(
+        (
+            "refused to sign",
+            "did not commit to",
+            "declined to join",
+            "could sign",
+            "would not endorse",
+        )
+    ),
+)
+def test_negated_and_hypothetical_lists_give_nothing(names: list[str], verb: str) -> None:
+    text = f"{_join(names, 'list')} {verb} the declaration."
+    assert commitments(text) == ()
+
+
+@given(st.text(max_size=300))
+def test_never_crashes_and_spans_hold(text: str) -> None:
+    article = Article(text=text)
+    found = extract_commitments(article)
+    doc = Document(article=article, commitments=found)
+    for c in doc.commitments:
+        assert 0 <= c.span.start <= c.span.end <= len(text)
+        assert c.actors
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            COUNTRIES
+            + COMPANIES
+            + (
+                "pledged",
+                "to",
+                "and",
+                ",",
+                "the",
+                "signed",
+                "if",
+                "not",
+                "two",
+                "countries",
+                "they",
+                "we",
+                "will",
+                "be",
+                "required",
+                ".",
+                "\n",
+                "•",
+                "(",
+                ")",
+                ":",
+                "among",
+                "one",
+                "of",
+                "Home",
+                "Secretary",
+                "said",
+                "“",
+                "”",
+                "by",
+                "commitment",
+                "our",
+            )
+        ),
+        max_size=40,
+    )
+)
+def test_never_crashes_on_word_salad(words: list[str]) -> None:
+    text = " ".join(words)
+    article = Article(text=text)
+    Document(article=article, commitments=extract_commitments(article))

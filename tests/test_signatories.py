@@ -1,0 +1,213 @@
+"""Signatories: parties that signed, joined, endorsed, agreed or pledged (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policycorpus.extract import (
+    default_gazetteer,
+    extract_signatories,
+    find_actors,
+    split_sentences,
+)
+from policycorpus.model import ActorKind, Article, Document, Signatory
+
+
+def signatories(text: str) -> tuple[Signatory, ...]:
+    article = Article(text=text)
+    found = extract_signatories(article)
+    Document(article=article, signatories=found)  # spans slice to the texts
+    return found
+
+
+def names(text: str) -> list[str]:
+    return [s.name for s in signatories(text)]
+
+
+def test_canonical_names_kinds_and_countries() -> None:
+    found = signatories("The UK, Britain's partners Canada and the EU signed the charter.")
+    by_name = {s.name: s for s in found}
+    assert set(by_name) == {"Canada", "European Union"}  # "UK" only modifies "partners"
+    assert by_name["Canada"].kind is ActorKind.GOVERNMENT
+    assert by_name["Canada"].country == "CA"
+    assert by_name["European Union"].kind is ActorKind.INTERGOVERNMENTAL
+    found = signatories("The US and the UK have committed to sharing hash lists.")
+    assert [(s.name, s.text) for s in found] == [
+        ("United States", "The US"),
+        ("United Kingdom", "the UK"),
+    ]
+
+
+def test_one_entry_per_party() -> None:
+    text = (
+        "France pledged to fund helplines. France and Spain later signed the accord. "
+        "Spain also endorsed the code."
+    )
+    assert names(text) == ["France", "Spain"]
+
+
+def test_member_list_in_a_sentence() -> None:
+    text = (
+        "This year the initiative welcomed five new members—Chad, Latvia, the Council of "
+        "Europe, Brightwater Labs and the Kestrel Foundation—who took part in the meeting "
+        "along with Peru and Chile."
+    )
+    found = signatories(text)
+    assert [s.name for s in found] == [
+        "Chad",
+        "Latvia",
+        "Council of Europe",
+        "Brightwater Labs",
+        "Kestrel Foundation",
+    ]
+    kinds = {s.name: s.kind for s in found}
+    assert kinds["Kestrel Foundation"] is ActorKind.NGO
+    assert kinds["Brightwater Labs"] is ActorKind.COMPANY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new members are Ghana, Norway, Tonga and Acme Robotics.",
+        "Signatories: Ghana, Norway, Tonga and Acme Robotics.",
+        "The declaration was signed by Ghana, Norway, Tonga and Acme Robotics.",
+        "The code has been endorsed by the following parties: Ghana, Norway, Tonga and Acme "
+        "Robotics.",
+        "Ghana, Norway, Tonga and Acme Robotics are among the parties that signed the code.",
+    ],
+)
+def test_signing_lists(text: str) -> None:
+    assert names(text) == ["Ghana", "Norway", "Tonga", "Acme Robotics"]
+
+
+def test_list_one_name_per_line() -> None:
+    text = (
+        "The statement has been endorsed by the following States:\n"
+        "Albania\n"
+        "Costa Rica\n"
+        "  • Republic of Korea\n"
+        "Freedonia\n"
+        "The statement remains open for endorsement by other States."
+    )
+    found = signatories(text)
+    assert [s.name for s in found] == ["Albania", "Costa Rica", "South Korea", "Freedonia"]
+    assert found[-1].kind is ActorKind.GOVERNMENT  # the list is of States
+
+
+def test_person_signing_for_a_party() -> None:
+    text = (
+        "Commission President Maria Lopez of the European Commission launched the Global "
+        "Pledge on Safe Schools with 40 countries."
+    )
+    found = {s.name: s for s in signatories(text)}
+    person = found["Maria Lopez"]
+    assert person.kind is ActorKind.PERSON
+    assert person.role
+    assert person.represents == "European Union"
+    assert found["European Union"].kind is ActorKind.INTERGOVERNMENTAL
+
+
+def test_person_with_title_in_apposition() -> None:
+    text = "The Foreign Secretary, Tom Ashdown, signed the treaty for the UK."
+    (sig,) = signatories(text)
+    assert sig.name == "Tom Ashdown"
+    assert sig.role == "Foreign Secretary"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hosts, conveners, notice recipients, attendees
+        "The summit was hosted by the UK Government and attended by Japan and Kenya.",
+        "The White House convened the initiative for its fourth meeting.",
+        "The regulator issued legal notices to Apple, Google and Meta.",
+        "Delegates from Peru and Chile participated in the gathering.",
+        # negated, hypothetical, urged
+        "Japan refused to sign the declaration.",
+        "Brazil could sign the pact next year.",
+        "Officials urged TikTok to sign the code.",
+        # stances and obligations are commitments but not signatures
+        "The United States remains committed to the goals of the declaration.",
+        "Under the new law, Meta will be required to verify the ages of its users.",
+        # group phrases name nobody
+        "Fifty countries have endorsed the convention.",
+        "All EU member states have signed the treaty.",
+    ],
+)
+def test_not_signatories(text: str) -> None:
+    assert signatories(text) == ()
+
+
+def test_launchers_of_a_pledge_count() -> None:
+    text = (
+        "After 90 countries signed up to the Global Pledge on Safe Schools, an initiative "
+        "launched jointly by the EU and Canada and presented by the President, work began."
+    )
+    assert names(text) == ["European Union", "Canada"]
+
+
+def test_actors_added_through_the_gazetteer() -> None:
+    gaz = default_gazetteer().copy()
+    gaz.add("Quillon Systems", ActorKind.COMPANY, country="SE", aliases=["Quillon"])
+    text = "Quillon and Microsoft signed the code of practice."
+    article = Article(text=text)
+    actors = find_actors(article, gaz)
+    found = extract_signatories(article, split_sentences(text), actors)
+    assert [(s.name, s.kind, s.country) for s in found] == [
+        ("Quillon Systems", ActorKind.COMPANY, "SE"),
+        ("Microsoft", ActorKind.COMPANY, "US"),
+    ]
+
+
+def test_references_resolve_to_earlier_parties() -> None:
+    text = (
+        "Ministers from Iceland and Estonia met in Reykjavik. "
+        "The two countries signed a memorandum on online safety."
+    )
+    assert names(text) == ["Iceland", "Estonia"]
+
+
+COUNTRIES = (
+    "France",
+    "Germany",
+    "Japan",
+    "Canada",
+    "Brazil",
+    "Kenya",
+    "Norway",
+    "Chile",
+    "India",
+    "Spain",
+    "Ghana",
+    "Mexico",
+    "Austria",
+    "Peru",
+    "Nepal",
+    "Fiji",
+)
+
+
+@given(
+    st.lists(st.sampled_from(COUNTRIES), min_size=2, max_size=12, unique=True),
+    st.sampled_from(
+        (
+            "The new members are {}.",
+            "The declaration was signed by {}.",
+            "{} have signed the declaration.",
+            "{} have endorsed the code.",
+            "{} have all pledged to act.",
+            "Signatories include {}.",
+        )
+    ),
+)
+def test_every_member_of_a_list_is_a_signatory(countries: list[str], template: str) -> None:
+    listed = ", ".join(countries[:-1]) + " and " + countries[-1]
+    assert names(template.format(listed)) == countries
+
+
+@given(st.text(max_size=300))
+def test_never_crashes_and_spans_hold(text: str) -> None:
+    found = signatories(text)
+    assert len({s.name for s in found}) == len(found)
