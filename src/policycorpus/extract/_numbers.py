@@ -46,7 +46,7 @@ from policycorpus.extract import _vocab_numbers as V
 
 __all__ = ["NumberMention", "Tokens", "find_numbers", "hedge_before", "tokenize"]
 
-_TOKEN: Final = re.compile(r"\d+|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
+_TOKEN: Final = re.compile(r"[0-9]+|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 _HYPHENS: Final = frozenset("-‐‑")
 _DASHES: Final = frozenset("-‐‑–—")
 _BULLETS: Final = frozenset("•*-–—·▪◦‣●")
@@ -80,7 +80,7 @@ class Tokens:
         return 0 <= i < len(self.texts) and self.texts[i][0].isalpha()
 
     def is_digits(self, i: int) -> bool:
-        return 0 <= i < len(self.texts) and self.texts[i][0].isdigit()
+        return 0 <= i < len(self.texts) and "0" <= self.texts[i][0] <= "9"
 
     def low(self, i: int) -> str:
         return self.lower[i] if 0 <= i < len(self.lower) else ""
@@ -157,7 +157,7 @@ def _numeral(tk: Tokens, i: int) -> _Numeral:
             and tk.touching(j + 1)
             and tk.touching(j + 2)
             and len(texts[j + 2]) == 3
-            and texts[j + 2].isdigit()
+            and tk.is_digits(j + 2)
         ):
             whole += texts[j + 2]
             j += 2
@@ -166,7 +166,7 @@ def _numeral(tk: Tokens, i: int) -> _Numeral:
             while (
                 j + 1 < n
                 and len(texts[j + 1]) == 3
-                and texts[j + 1].isdigit()
+                and tk.is_digits(j + 1)
                 and tk.starts[j + 1] == tk.ends[j] + 1
                 and tk.text[tk.ends[j]] in _SPACES
                 and not _continues_number(tk, j + 1)
@@ -182,7 +182,7 @@ def _numeral(tk: Tokens, i: int) -> _Numeral:
         and tk.touching(j + 1)
         and tk.touching(j + 2)
         and len(texts[j + 2]) <= 2
-        and texts[j + 2].isdigit()
+        and tk.is_digits(j + 2)
         and tk.lower[j + 3] in V.SCALES
     ):
         return _Numeral(Decimal(f"{whole}.{texts[j + 2]}"), j + 2, False, whole)
@@ -191,7 +191,7 @@ def _numeral(tk: Tokens, i: int) -> _Numeral:
         and texts[j + 1] == "."
         and tk.touching(j + 1)
         and tk.touching(j + 2)
-        and texts[j + 2].isdigit()
+        and tk.is_digits(j + 2)
     ):
         frac = texts[j + 2]
         j += 2
@@ -336,10 +336,14 @@ def _name_before(tk: Tokens, i: int) -> bool:
         and low not in V.WEEKDAYS
         and low not in _HEDGE_WORDS
         and word not in V.MONTHS
+        and low not in V.NAME_RULE_EXCEPTIONS
+        and "'" not in word
+        and "’" not in word
     ):
-        # "Web 2.0", "Windows 10": a name when no noun follows
+        # "Web 2.0", "Windows 10 devices": a name unless a capitalised word follows, as in
+        # a title-case headline ("Pledges 500 New Officers")
         end = _after_numeral(tk, i)
-        return not tk.is_word(end) or tk.lower[end] in V.NP_STOP_WORDS
+        return not (tk.is_word(end) and tk.texts[end][0].isupper())
     return False
 
 
@@ -414,7 +418,7 @@ def _digit_run_end(tk: Tokens, i: int) -> int:
     j = i
     while j + 1 < len(tk) and tk.same_line(j, j + 1):
         nxt = tk.texts[j + 1]
-        if nxt[0].isdigit() or (nxt in _DASHES | {".", "(", ")"} and tk.is_digits(j + 2)):
+        if tk.is_digits(j + 1) or (nxt in _DASHES | {".", "(", ")"} and tk.is_digits(j + 2)):
             j += 1
         else:
             break
@@ -600,6 +604,8 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
             return "suffix", nxt
         if tk.low(nxt) in V.TIME_SUFFIXES and tk.same_line(last, nxt):
             return "time", nxt
+        if tk.text[tk.ends[last] : tk.ends[last] + 5].lower().lstrip().startswith(("a.m", "p.m")):
+            return "time", nxt
         phone = _phone(tk, i)
         if phone is not None:
             return "phone", phone
@@ -744,7 +750,7 @@ def find_numbers(text: str, tokens: Tokens | None = None) -> list[NumberMention]
     i = 0
     while i < n:
         t = tk.texts[i]
-        if t[0].isdigit():
+        if "0" <= t[0] <= "9":
             i = _digit_figure(tk, i, out)
         elif t[0].isalpha() and tk.lower[i] in _WORD_STARTS:
             i = _word_figure(tk, i, out)

@@ -508,6 +508,35 @@ DOCUMENT_WORDS_CAPITALISED_ONLY: Final = frozenset(
     {"number", "goal", "target", "order", "case", "unit", "line", "note", "title", "act"}
 )
 
+NAME_RULE_EXCEPTIONS: Final = frozenset(
+    {
+        "another",
+        "further",
+        "exactly",
+        "precisely",
+        "additional",
+        "extra",
+        "including",
+        "excluding",
+        "totalling",
+        "totaling",
+        "reaching",
+        "affecting",
+        "involving",
+        "plus",
+        "minus",
+        "nearly",
+        "fully",
+        "barely",
+        "merely",
+        "only",
+        "just",
+        "overall",
+        "altogether",
+    }
+)
+"""Capitalised words that can open a sentence before a figure ("Another 50 schools")."""
+
 AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
 AGE_NOUNS: Final = frozenset(
     {

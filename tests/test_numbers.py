@@ -1,0 +1,284 @@
+"""The number grammar: figures it reads, and the numbers it drops as not figures."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policycorpus.extract._numbers import clean_decimal, find_numbers, tokenize
+
+
+def figures(text: str) -> list[tuple[str, str, str | None]]:
+    """(value, kind, unit) of every figure found."""
+    return [(str(m.value), m.kind, m.unit) for m in find_numbers(text)]
+
+
+def surfaces(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in find_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agency logged 4,512 cases.", [("4512", "count", None)]),
+        ("It holds 2,966,101 files.", [("2966101", "count", None)]),
+        ("A rate of 12.75 was set.", [("12.75", "count", None)]),
+        (
+            "The hub has 41 000 members and 2 150 staff.",
+            [("41000", "count", None), ("2150", "count", None)],
+        ),
+        ("Some 1.2 million users signed.", [("1200000", "count", None)]),
+        ("Funding of 3m users", [("3000000", "count", None)]),
+        ("They paid £5.2m in fines.", [("5200000", "money", "GBP")]),
+        ("A pot of $10bn was set aside.", [("10000000000", "money", "$")]),
+        ("Grants of €300,000 were made.", [("300000", "money", "EUR")]),
+        ("The US$15 million fund", [("15000000", "money", "USD")]),
+        ("An A$45.6 million programme", [("45600000", "money", "AUD")]),
+        ("A budget of 2.5 billion euros", [("2500000000", "money", "EUR")]),
+        ("It cost EUR 40 million.", [("40000000", "money", "EUR")]),
+        ("Some 92% agreed.", [("92", "percent", "percent")]),
+        ("About 85 per cent agreed.", [("85", "percent", "percent")]),
+        ("Support rose 85 percent.", [("85", "percent", "percent")]),
+        ("It fell 3 percentage points.", [("3", "percent", "percentage point")]),
+        ("The goal is 1.5°C of warming.", [("1.5", "measure", "degrees Celsius")]),
+        ("A target of 40 GW by then", [("40", "measure", "gigawatts")]),
+    ],
+)
+def test_numerals(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ten officers", "10"),
+        ("twenty-one schools", "21"),
+        ("twenty one schools", "21"),
+        ("a hundred and two schools", "102"),
+        ("One hundred and ninety-four states", "194"),
+        ("a dozen charities", "12"),
+        ("two dozen charities", "24"),
+        ("three thousand pupils", "3000"),
+        ("two million pupils", "2000000"),
+        ("one million pupils", "1000000"),
+    ],
+)
+def test_number_words(text: str, value: str) -> None:
+    assert [v for v, _, _ in figures(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound", "approx"),
+    [
+        ("thousands of reports", "1000", "min", True),
+        ("hundreds of schools", "100", "min", True),
+        ("millions of users", "1000000", "min", True),
+        ("tens of thousands of users", "10000", "min", True),
+        ("hundreds of thousands of users", "100000", "min", True),
+        ("dozens of groups", "12", "min", True),
+    ],
+)
+def test_vague_magnitudes(text: str, value: str, bound: str, approx: bool) -> None:
+    (m,) = find_numbers(text)
+    assert (str(m.value), m.bound, m.approx, m.vague) == (value, bound, approx, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("between 10 and 20 clinics", [("10", "min"), ("20", "max")]),
+        ("10-20 clinics", [("10", "min"), ("20", "max")]),
+        ("10 to 20 clinics", [("10", "min"), ("20", "max")]),
+        ("39-44% of users", [("39", "min"), ("44", "max")]),
+        ("£10-20 million", [("10000000", "min"), ("20000000", "max")]),
+        ("between five and ten clinics", [("5", "min"), ("10", "max")]),
+    ],
+)
+def test_ranges_give_two_bounded_figures(text: str, values: list[tuple[str, str]]) -> None:
+    assert [(str(m.value), m.bound) for m in find_numbers(text)] == values
+
+
+def test_range_ends_share_kind() -> None:
+    assert [m.kind for m in find_numbers("39-44% of users")] == ["percent", "percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("more than half of staff", "50"),
+        ("half of all councils", "50"),
+        ("a quarter of schools", "25"),
+        ("two-thirds of parents", "66.7"),
+        ("three quarters of parents", "75"),
+        ("one in five pupils", "20"),
+        ("1 in 4 adults", "25"),
+        ("one in every eight adults", "12.5"),
+    ],
+)
+def test_fractions_are_percentages(text: str, value: str) -> None:
+    assert figures(text) == [(value, "percent", "percent")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # years, dates and times
+        "The law passed in 2019.",
+        "The 2022 survey was run again.",
+        "It was signed on 5 September 2024.",
+        "It was signed on September 5, 2024.",
+        "The meeting ran on 19-20 March.",
+        "It opens on March 19-20, 2024.",
+        "Updated 10/07/2025 at 06:11.",
+        "Issued 2024-06-18.",
+        "The 2019-2024 Parliament sat.",
+        "The plan for 2024-25 was set.",
+        "Back in 2022/3 it began.",
+        "It starts at 3pm and ends at 9.30am.",
+        "It starts at 3 p.m. sharp.",
+        "during the 1990s",
+        # ages
+        "a 33-year-old man",
+        "pupils aged 10 to 15",
+        "pupils aged 16 or 17",
+        "children under 13 cannot sign up",
+        "people aged between 18 and 24",
+        "she was 40 years old",
+        "13- to 17-year-olds",
+        # phone numbers and codes
+        "Call (202) 307-1241 today.",
+        "Call 1-800-736-5300 now.",
+        "Phone: 0800 1111",
+        "Tel: +44 20 7946 0000",
+        # ordinals and names
+        "the 23rd meeting",
+        "at COP26 and COP 26",
+        "the G20 summit",
+        "COVID-19 rules",
+        "under Web 2.0 rules",
+        "Windows 11 was used",
+        "Windows 11 devices",
+        "ISO 27001 certification",
+        # references and list numbering
+        "under section 56(2) of the Act",
+        "Volume 816: debated",
+        "Directive 3000.09 applies",
+        "See page 14 and Article 8.",
+        "1. We as States agree",
+        "2.a.i. For the purposes",
+        "3.1 The survey",
+        "(3) the provider must act",
+        # compound modifiers and chrome
+        "a three-step process",
+        "a 24-hour deadline",
+        "a month-long inquiry",
+        "1 min read",
+        "(6 months, 1 week ago)",
+        "a rate per 100,000 people",
+        # "one" and "zero" alone
+        "one of the first countries",
+        "no one was hurt",
+        "It was the first-ever summit.",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert surfaces(text) == []
+
+
+def test_hedged_year_shaped_count_is_a_figure() -> None:
+    assert figures("more than 2000 people") == [("2000", "count", None)]
+
+
+def test_one_counts_with_support() -> None:
+    assert figures("one per cent of staff") == [("1", "percent", "percent")]
+    assert figures("one million people") == [("1000000", "count", None)]
+
+
+def test_strong_is_collective() -> None:
+    (m,) = find_numbers("a 190-strong coalition")
+    assert (str(m.value), m.collective) == ("190", True)
+
+
+def test_clean_decimal() -> None:
+    assert str(clean_decimal(Decimal("1.2E+6"))) == "1200000"
+    assert str(clean_decimal(Decimal("90.40"))) == "90.4"
+
+
+def test_tokens_touching() -> None:
+    tk = tokenize("US$5 and 3 m")
+    assert tk.texts[:3] == ["US", "$", "5"]
+    assert tk.touching(1)
+    assert tk.touching(2)
+    assert not tk.touching(3)
+
+
+@given(st.text())
+def test_never_crashes_and_spans_inside(text: str) -> None:
+    for m in find_numbers(text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert m.value.is_finite()
+
+
+_PIECES = st.sampled_from(
+    [
+        "0",
+        "1",
+        "12",
+        "2023",
+        "1,200",
+        "3.5",
+        "36 000",
+        "-",
+        "–",
+        "/",
+        ":",
+        ".",
+        ",",
+        "%",
+        "$",
+        "£",
+        "€",
+        "(",
+        ")",
+        " ",
+        "\n",
+        "one",
+        "two",
+        "hundred",
+        "and",
+        "million",
+        "m",
+        "bn",
+        "per",
+        "cent",
+        "aged",
+        "to",
+        "between",
+        "half",
+        "of",
+        "thousands",
+        "tens",
+        "strong",
+        "year",
+        "old",
+        "a",
+        "in",
+        "five",
+        "May",
+        "COP",
+        "Section",
+        "st",
+        "°",
+        "C",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_never_crashes_on_number_soup(text: str) -> None:
+    for m in find_numbers(text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert m.value.is_finite()

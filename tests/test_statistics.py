@@ -1,0 +1,403 @@
+"""Statistics extraction: hedges, units, rates, borrowing, exclusions and properties."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policycorpus.extract._sentences import split_sentences
+from policycorpus.extract._statistics import extract_statistics
+from policycorpus.model import Article, Bound, Statistic
+
+Row = tuple[str, str | None, bool, str | None, str | None]
+
+
+def stats(text: str, source: str | None = None) -> tuple[Statistic, ...]:
+    return extract_statistics(Article(text=text, source=source))
+
+
+def rows(text: str, source: str | None = None) -> list[Row]:
+    """(value, unit, approx, bound, per) of every statistic."""
+    return [
+        (str(s.value), s.unit, s.approx, s.bound.value if s.bound else None, s.per)
+        for s in stats(text, source)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plain counts with the head noun as unit
+        (
+            "Inspectors found 4,512 unsafe websites last spring.",
+            [("4512", "websites", False, None, None)],
+        ),
+        ("The review covered 38 local councils.", [("38", "councils", False, None, None)]),
+        (
+            "Officers seized 209 phones and 15 laptops.",
+            [("209", "phones", False, None, None), ("15", "laptops", False, None, None)],
+        ),
+        ("The charity trained twelve volunteers.", [("12", "volunteers", False, None, None)]),
+        # hedges
+        ("Nearly 3,100 calls were logged.", [("3100", "calls", True, None, None)]),
+        ("About 40 schools joined.", [("40", "schools", True, None, None)]),
+        ("An estimated 9,000 pupils took part.", [("9000", "pupils", True, None, None)]),
+        ("Roughly 600 firms replied.", [("600", "firms", True, None, None)]),
+        ("At least ten councils objected.", [("10", "councils", False, "min", None)]),
+        ("More than 2,000 agencies signed.", [("2000", "agencies", False, "min", None)]),
+        ("Over 700 videos were removed.", [("700", "videos", False, "min", None)]),
+        ("In excess of 50 apps were banned.", [("50", "apps", False, "min", None)]),
+        ("Up to 1,200 children were helped.", [("1200", "children", False, "max", None)]),
+        ("Fewer than 30 judges sat.", [("30", "judges", False, "max", None)]),
+        ("As many as 80 staff left.", [("80", "staff", False, "max", None)]),
+        ("Under 5% of reports were acted on.", [("5", "percent", False, "max", None)]),
+        ("200 officers or more will be hired.", [("200", "officers", False, "min", None)]),
+        # rates
+        ("Police arrest 800 suspects a month.", [("800", "suspects", False, None, "month")]),
+        ("The line takes 90 calls per day.", [("90", "calls", False, None, "day")]),
+        ("The fund pays out 40 grants each week.", [("40", "grants", False, None, "week")]),
+        ("Inspectors visit 300 sites annually.", [("300", "sites", False, None, "year")]),
+        ("Prices rise by an annual figure of 3%.", [("3", "percent", False, None, "year")]),
+        # percentages
+        ("Some 92% of messages were flagged.", [("92", "percent", True, None, None)]),
+        ("Just 12 per cent of parents knew.", [("12", "percent", False, None, None)]),
+        ("Support fell by 4 percentage points.", [("4", "percentage point", False, None, None)]),
+        ("More than half agreed.", [("50", "percent", False, "min", None)]),
+        ("One in five pupils said so.", [("20", "percent", False, None, None)]),
+        # money
+        ("The ministry gave £5.2m to the scheme.", [("5200000", "GBP", False, None, None)]),
+        ("It will spend €1.5 billion.", [("1500000000", "EUR", False, None, None)]),
+        ("A budget of 300 million euros was set.", [("300000000", "EUR", False, None, None)]),
+        ("The US$40 million grant", [("40000000", "USD", False, None, None)]),
+        ("Grants of up to $10bn are planned.", [("10000000000", "USD", False, "max", None)]),
+        # measures and targets
+        (
+            "Keep warming below 1.5°C this century.",
+            [("1.5", "degrees Celsius", False, "max", None)],
+        ),
+        ("They aim for at least 11 terawatts (TW).", [("11", "terawatts", False, "min", None)]),
+        # group words
+        ("A 95-strong delegation of mayors arrived.", [("95", "mayors", False, None, None)]),
+        ("Thousands of parents wrote in.", [("1000", "parents", True, "min", None)]),
+        # partitives and coordination
+        (
+            "Analysts graded 5,100 pieces of footage.",
+            [("5100", "pieces of footage", False, None, None)],
+        ),
+        (
+            "The pact counts 812 companies and charities.",
+            [("812", "companies and charities", False, None, None)],
+        ),
+    ],
+)
+def test_constructions(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rules took effect in 2021 and were reviewed on 4 May 2023.",
+        "A 45-year-old teacher was charged.",
+        "The survey covered pupils aged 11 to 16.",
+        "For help, call (555) 201-3344 or 1-800-555-0199.",
+        "It was the fourth meeting and the 23rd report.",
+        "Delegates met at COP28 and the G7 summit.",
+        "Under section 12(3) of the Act, Volume 402 applies.",
+        "1. Scope of the code",
+        "It is one of the first-ever agreements.",
+        "A three-step process and a month-long review were set out.",
+        "The session closed at 18:30.",
+    ],
+)
+def test_exclusions(text: str) -> None:
+    assert stats(text) == ()
+
+
+def test_borrowed_units() -> None:
+    text = (
+        "Analysts examined 11,800 images, of which 2,300 were judged criminal. "
+        "Of these images, 1,900 were realistic."
+    )
+    assert rows(text) == [
+        ("11800", "images", False, None, None),
+        ("2300", "images", False, None, None),
+        ("1900", "images", False, None, None),
+    ]
+
+
+def test_number_of_gives_the_unit() -> None:
+    text = "The plan raises the number of blocked sites from about 500 to up to 20,000."
+    assert rows(text) == [
+        ("500", "sites", True, None, None),
+        ("20000", "sites", False, "max", None),
+    ]
+
+
+def test_repeated_figure_keeps_its_unit() -> None:
+    text = (
+        "A 60-strong coalition of cities and regions signed. "
+        "Later the 60-strong coalition met again."
+    )
+    assert [r[1] for r in rows(text)] == ["cities and regions", "cities and regions"]
+
+
+def test_hedge_covers_coordinated_percentages() -> None:
+    text = "Fewer than 6 per cent of teachers and 15 per cent of pupils replied."
+    assert rows(text) == [
+        ("6", "percent", False, "max", None),
+        ("15", "percent", False, "max", None),
+    ]
+
+
+def test_rate_covers_both_ends_of_a_change() -> None:
+    text = "It aims to lift output from roughly 3% to an annual figure of 6%."
+    assert rows(text) == [
+        ("3", "percent", True, None, "year"),
+        ("6", "percent", False, None, "year"),
+    ]
+
+
+def test_ranges() -> None:
+    assert rows("Between 10 and 20 clinics closed.") == [
+        ("10", "clinics", False, "min", None),
+        ("20", "clinics", False, "max", None),
+    ]
+
+
+def test_every_mention_counts() -> None:
+    text = "Police made 120 arrests.\nPolice made 120 arrests, officials said."
+    assert [s.value for s in stats(text)] == [Decimal(120), Decimal(120)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "code"),
+    [
+        ("The regulator issued a $610,500 fine to the platform.", None, "USD"),
+        ("Australia's eSafety regulator issued a $610,500 fine.", None, "AUD"),
+        ("The regulator issued a $610,500 fine.", "https://www.esafety.gov.au/news", "AUD"),
+        ("New Zealand's department spent $2 million.", None, "NZD"),
+        ("Canada's minister announced $4 million.", None, "CAD"),
+    ],
+)
+def test_dollar_follows_the_article(text: str, source: str | None, code: str) -> None:
+    money = [s for s in stats(text, source) if s.unit and s.unit.isupper()]
+    assert [s.unit for s in money] == [code]
+
+
+def test_attribution() -> None:
+    text = "The National Crime Agency (NCA) estimates 92% of referrals could be lost."
+    (s,) = stats(text)
+    assert s.attributed_to == "National Crime Agency"
+    (s,) = stats("According to the Data Office, 4,000 firms filed late.")
+    assert s.attributed_to == "Data Office"
+
+
+def test_subject_and_span() -> None:
+    text = "Watchdogs counted 20,254 AI-generated images uploaded to one forum."
+    (s,) = stats(text)
+    assert s.text == "20,254 AI-generated images"
+    assert s.span.slice(text) == s.text
+    assert s.subject == "AI-generated images"
+    assert s.unit == "images"
+
+
+def test_explicit_sentences_are_used() -> None:
+    text = "Officials found 40 sites. They closed 12."
+    spans = split_sentences(text)
+    assert rows(text) == [("40", "sites", False, None, None), ("12", None, False, None, None)]
+    assert extract_statistics(Article(text=text), spans) == stats(text)
+
+
+# -- properties ----------------------------------------------------------------------------
+
+_ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def in_words(n: int) -> str:
+    """English words for 1 <= n <= 999 ("a hundred and two" style with "and")."""
+    parts: list[str] = []
+    hundreds, rest = divmod(n, 100)
+    if hundreds:
+        parts.append(f"{_ONES[hundreds]} hundred")
+    if rest:
+        if parts:
+            parts.append("and")
+        if rest < 10:
+            parts.append(_ONES[rest])
+        elif rest < 20:
+            parts.append(_TEENS[rest - 10])
+        else:
+            tens, ones = divmod(rest, 10)
+            parts.append(_TENS[tens] + (f"-{_ONES[ones]}" if ones else ""))
+    return " ".join(parts)
+
+
+@st.composite
+def rendered_numbers(draw: st.DrawFn) -> tuple[str, Decimal]:
+    """A number as digits, with separators, in words or with a scale word."""
+    style = draw(st.sampled_from(["digits", "separators", "words", "scale"]))
+    if style == "digits":
+        n = draw(st.integers(2, 999))
+        return str(n), Decimal(n)
+    if style == "separators":
+        n = draw(st.integers(1_000, 9_999_999))
+        return f"{n:,}", Decimal(n)
+    if style == "words":
+        n = draw(st.integers(2, 999))
+        return in_words(n), Decimal(n)
+    whole = draw(st.integers(1, 99))
+    tenth = draw(st.integers(0, 9))
+    scale, mult = draw(st.sampled_from([("million", 10**6), ("billion", 10**9)]))
+    shown = f"{whole}.{tenth}" if tenth else str(whole)
+    return f"{shown} {scale}", Decimal(shown) * mult
+
+
+_HEDGES = [
+    ("", False, None),
+    ("nearly ", True, None),
+    ("about ", True, None),
+    ("around ", True, None),
+    ("almost ", True, None),
+    ("roughly ", True, None),
+    ("an estimated ", True, None),
+    ("at least ", False, Bound.MIN),
+    ("more than ", False, Bound.MIN),
+    ("over ", False, Bound.MIN),
+    ("in excess of ", False, Bound.MIN),
+    ("up to ", False, Bound.MAX),
+    ("fewer than ", False, Bound.MAX),
+    ("less than ", False, Bound.MAX),
+    ("as many as ", False, Bound.MAX),
+]
+_UNITS = ["children", "reports", "images", "offenders", "referrals", "websites", "schools"]
+_RATES = [
+    ("", None),
+    (" a month", "month"),
+    (" per year", "year"),
+    (" each week", "week"),
+    (" annually", "year"),
+    (" a day", "day"),
+]
+
+
+@given(
+    rendered_numbers(),
+    st.sampled_from(_HEDGES),
+    st.sampled_from(_UNITS),
+    st.sampled_from(_RATES),
+    st.sampled_from(["Officials said ", "The report found that ", "In the survey, "]),
+)
+def test_generated_sentences_round_trip(
+    number: tuple[str, Decimal],
+    hedge: tuple[str, bool, Bound | None],
+    unit: str,
+    rate: tuple[str, str | None],
+    opening: str,
+) -> None:
+    shown, value = number
+    hedge_text, approx, bound = hedge
+    rate_text, per = rate
+    phrase = f"{hedge_text}{shown} {unit}{rate_text}"
+    text = f"{opening}{phrase} were recorded."
+    (s,) = stats(text)
+    assert s.value == value
+    assert (s.unit, s.approx, s.bound, s.per) == (unit, approx, bound, per)
+    assert s.text == phrase
+    assert s.span.slice(text) == s.text
+
+
+@given(rendered_numbers(), st.sampled_from(["%", " per cent", " percent"]))
+def test_generated_percentages(number: tuple[str, Decimal], sign: str) -> None:
+    shown, value = number
+    text = f"The study found {shown}{sign} of teachers agreed."
+    (s,) = stats(text)
+    assert (s.value, s.unit) == (value, "percent")
+    assert s.span.slice(text) == s.text
+
+
+@given(st.text())
+def test_never_crashes_and_spans_slice(text: str) -> None:
+    for s in stats(text):
+        assert 0 <= s.span.start < s.span.end <= len(text)
+        assert s.span.slice(text) == s.text
+
+
+_SOUP = st.sampled_from(
+    [
+        "12",
+        "1,500",
+        "2024",
+        "3.5",
+        "%",
+        "$",
+        "£",
+        " ",
+        ", ",
+        ". ",
+        "\n",
+        "-",
+        "to",
+        "and",
+        "of",
+        "the",
+        "more than",
+        "up to",
+        "nearly",
+        "a month",
+        "per",
+        "cent",
+        "million",
+        "children",
+        "reports",
+        "aged",
+        "between",
+        "half",
+        "thousands",
+        "strong",
+        "coalition",
+        "Of these",
+        "number",
+        "from",
+        "annual",
+        "figure",
+        "or more",
+        "in",
+        "one",
+    ]
+)
+
+
+@given(st.lists(_SOUP, max_size=50).map(" ".join))
+def test_never_crashes_on_figure_soup(text: str) -> None:
+    for s in stats(text):
+        assert s.span.slice(text) == s.text
+
+
+def test_linear_time() -> None:
+    unit = "Officials said more than 1,200 children a month, 45% of them aged 12, in 2023. "
+    small, big = unit * 200, unit * 2000
+    t0 = time.perf_counter()
+    n_small = len(stats(small))
+    t1 = time.perf_counter()
+    n_big = len(stats(big))
+    t2 = time.perf_counter()
+    assert n_big == 10 * n_small
+    assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)
