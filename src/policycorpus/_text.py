@@ -166,11 +166,27 @@ class TextBuilder:
         for m in _WORD.finditer(self.raw, start, end):
             if m.start() > pos:
                 self._emit(self.raw[pos : m.start()], pos, m.start())
-            word = m.group(0)
-            self._emit(unicodedata.normalize("NFC", word), m.start(), m.end())
+            self._add_word(m.start(), m.end())
             pos = m.end()
         if pos < end:
             self._emit(self.raw[pos:end], pos, end)
+
+    def _add_word(self, start: int, end: int) -> None:
+        """One word, NFC-normalised per base character and its combining marks."""
+        word = self.raw[start:end]
+        whole = unicodedata.normalize("NFC", word)
+        groups: list[tuple[int, int]] = []
+        for i, ch in enumerate(word):
+            if groups and unicodedata.combining(ch):
+                groups[-1] = (groups[-1][0], i + 1)
+            else:
+                groups.append((i, i + 1))
+        pieces = [unicodedata.normalize("NFC", word[a:b]) for a, b in groups]
+        if "".join(pieces) != whole:  # composition across groups (Hangul jamo...)
+            self._emit(whole, start, end)
+            return
+        for (a, b), piece in zip(groups, pieces, strict=True):
+            self._emit(piece, start + a, start + b)
 
     def text(self) -> str:
         """The text built so far."""

@@ -358,25 +358,40 @@ def _strip_tags(raw: str) -> tuple[str, list[tuple[int, int]]]:
     return writer.result(), writer.anchors
 
 
-def _compose(plain: OffsetMap | None, anchors: list[tuple[int, int]]) -> OffsetMap:
-    """Map text offsets -> generated-text offsets -> HTML source offsets."""
+def _compose(plain: OffsetMap | None, anchors: list[tuple[int, int]], size: int) -> OffsetMap:
+    """Map text offsets -> generated-text offsets -> HTML source offsets.
+
+    Both maps are piecewise linear; the composition needs a breakpoint wherever either
+    has one, so the generated-text anchors are carried back through the inverse of
+    the plain map.
+    """
+    plain_anchors = plain.anchors if plain is not None and plain.anchors else ((0, 0),)
     gen_points = [a[0] for a in anchors]
+    plain_gen = [a[1] for a in plain_anchors]
 
     def to_html(g: int) -> int:
         i = bisect.bisect_right(gen_points, g) - 1
-        t, r = anchors[max(i, 0)]
-        return r + max(0, g - t) if i >= 0 else r
+        if i < 0:
+            return anchors[0][1]
+        t, r = anchors[i]
+        return r + (g - t)
 
+    points = {t for t, _ in plain_anchors}
+    for g, _ in anchors:
+        i = bisect.bisect_right(plain_gen, g) - 1
+        if i < 0:
+            continue
+        t0, g0 = plain_anchors[i]
+        t = t0 + (g - g0)
+        if (i + 1 >= len(plain_anchors) or t < plain_anchors[i + 1][0]) and t < size:
+            points.add(t)
+    plain_map = plain if plain is not None else OffsetMap(((0, 0),))
     out: list[tuple[int, int]] = []
-    source = plain.anchors if plain is not None and plain.anchors else ((0, 0),)
-    for t, g in source:
-        r = to_html(g)
+    for t in sorted(points):
+        r = to_html(plain_map.to_raw(t))
         if out and r < out[-1][1]:
             r = out[-1][1]
-        if out and out[-1][0] == t:
-            out[-1] = (t, r)
-        else:
-            out.append((t, r))
+        out.append((t, r))
     return OffsetMap(tuple(out))
 
 
@@ -513,5 +528,5 @@ def parse_html_text(
         paragraphs=article.paragraphs,
         retrieved=article.retrieved,
         encoding=encoding,
-        offsets=_compose(article.offsets, anchors),
+        offsets=_compose(article.offsets, anchors, len(article.text)),
     )
