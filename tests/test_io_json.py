@@ -8,13 +8,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import attrs
 import orjson
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import policycorpus.strategies as pcst
-from policycorpus.errors import LoadError, SchemaVersionError
+from policycorpus.errors import LoadError, SchemaVersionError, ValidationError
 from policycorpus.io import _converter as converter_module
 from policycorpus.io import (
     document_errors,
@@ -27,6 +28,7 @@ from policycorpus.io import (
     register_migration,
     to_json,
 )
+from policycorpus.io._fast import passthrough_fields
 from policycorpus.model import (
     SCHEMA_VERSION,
     ActorKind,
@@ -433,3 +435,28 @@ def test_any_corruption_loads_or_raises_load_error(data: st.DataObject, value: o
 def test_arbitrary_json_never_crashes(value: object) -> None:
     with pytest.raises(LoadError):
         loads(orjson.dumps(value))
+
+
+@pytest.mark.parametrize(
+    "record",
+    [make_doc().article, *make_doc().statistics, *make_doc().signatories, make_doc().quotes[0]],
+    ids=lambda r: type(r).__name__,
+)
+def test_fast_path_trusts_only_strict_validators(record: Any) -> None:
+    """Fields the fast path passes through unconverted must reject any other JSON type."""
+    for name in passthrough_fields(type(record)):
+        current = getattr(record, name)
+        wrongs: tuple[object, ...] = (12.5, [], {}, "x", 7, True)
+        for wrong in wrongs:
+            if type(wrong) is type(current) or (current is None and isinstance(wrong, str)):
+                continue
+            with pytest.raises(ValidationError):
+                attrs.evolve(record, **{name: wrong})
+
+
+@given(pcst.documents())
+def test_fast_and_detailed_converters_agree(doc: Document) -> None:
+    data = orjson.loads(dumps(doc))
+    fast = make_converter().structure(data, Document)
+    detailed = make_converter(detailed_validation=True).structure(data, Document)
+    assert fast == detailed == doc

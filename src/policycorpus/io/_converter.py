@@ -62,9 +62,10 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn
 
 from policycorpus.errors import LoadError, SchemaVersionError, ValidationError
+from policycorpus.io._fast import make_structure_fn, make_unstructure_fn
 from policycorpus.model import (
     SCHEMA_VERSION,
     ActorKind,
@@ -98,7 +99,8 @@ T = TypeVar("T")
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 """Turns a Document dict of schema version N into one of version N + 1."""
 
-_RECORDS: Final = (Span, PartialDate, Paragraph, Article, Statistic, Signatory, Commitment, Quote)
+_INLINE: Final = frozenset((Span, Paragraph, Article, Statistic, Signatory, Commitment, Quote))
+"""Records written out inside their parent's generated unstructure function."""
 _DECIMAL: Final = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z")
 _ISO_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
@@ -411,13 +413,18 @@ def make_converter(
     converter.register_structure_hook_factory(_is_optional, factories.optional)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, factories.tuple_of)
     converter.register_unstructure_hook_factory(_is_homogeneous_tuple, factories.tuple_unstructure)
-    for record in (Span, Paragraph, Article, Statistic, Signatory, Commitment, Quote):
-        converter.register_structure_hook(record, make_dict_structure_fn(record, converter))
-        converter.register_unstructure_hook(record, make_dict_unstructure_fn(record, converter))
-    converter.register_structure_hook(
-        Document, _document_hook(make_dict_structure_fn(Document, converter))
-    )
-    converter.register_unstructure_hook(Document, make_dict_unstructure_fn(Document, converter))
+    templates = {Decimal: "str({})", PartialDate: "{}.isoformat()"}
+    for record in (Span, Paragraph, Article, Statistic, Signatory, Commitment, Quote, Document):
+        structure: Callable[[Any, Any], Any]
+        if detailed_validation:
+            structure = make_dict_structure_fn(record, converter)
+        else:
+            structure = make_structure_fn(record, converter, forbid_extra_keys=forbid_extra_keys)
+        if record is Document:
+            structure = _document_hook(structure)
+        converter.register_structure_hook(record, structure)
+        unstructure = make_unstructure_fn(record, converter, inline=_INLINE, templates=templates)
+        converter.register_unstructure_hook(record, unstructure)
     return converter
 
 

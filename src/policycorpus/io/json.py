@@ -41,7 +41,9 @@ def loads(data: str | bytes, *, source: str | None = None) -> Document:
     try:
         obj = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
-        raise LoadError(f"invalid JSON at column {exc.colno}: {exc.msg}", source=source, line=exc.lineno) from None
+        raise LoadError(
+            f"invalid JSON at column {exc.colno}: {exc.msg}", source=source, line=exc.lineno
+        ) from None
     return structure_document(obj, source=source)
 
 

@@ -126,7 +126,9 @@ def _parse(line: str | bytes, source: str | None, number: int) -> Any:
     try:
         return orjson.loads(line)
     except orjson.JSONDecodeError as exc:
-        raise LoadError(f"invalid JSON at column {exc.colno}: {exc.msg}", source=source, line=number) from None
+        raise LoadError(
+            f"invalid JSON at column {exc.colno}: {exc.msg}", source=source, line=number
+        ) from None
 
 
 def read_jsonl(src: StrPath | IO[str] | IO[bytes]) -> Iterator[Document]:
