@@ -225,15 +225,22 @@ def is_role_line(line: str) -> bool:
     return first.strip(",") in vocabulary().role_words and words[0][0].isupper()
 
 
-_BRITISH: Final = re.compile(
-    r"\b(?:\w+(?:isation|ise[ds]?|ising)|colour|behaviour|favour|centre|programme|labour"
-    r"|organisations?|recognised|licence|defence|honour)\b",
-    re.I,
+_WORDS: Final = re.compile(r"[A-Za-z]{5,}")
+_BRITISH_WORDS: Final = frozenset(
+    {
+        "colour",
+        "behaviour",
+        "favour",
+        "centre",
+        "programme",
+        "labour",
+        "licence",
+        "defence",
+        "honour",
+    }
 )
-_AMERICAN: Final = re.compile(
-    r"\b(?:\w+(?:ization|ize[ds]?|izing)|color|behavior|favor|center|program|labor"
-    r"|organizations?|recognized|license|defense|honor)\b",
-    re.I,
+_AMERICAN_WORDS: Final = frozenset(
+    {"color", "behavior", "favor", "center", "program", "labor", "license", "defense", "honor"}
 )
 _DAY_FIRST_TLDS: Final = (".au", ".uk", ".nz", ".ie", ".eu", ".in", ".za", ".sg", ".ca")
 _NUMERIC: Final = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:19|20)\d\d(?!\d)")
@@ -257,6 +264,11 @@ def dayfirst_hint(text: str, source: str | None) -> bool:
             return True
         if b > 12 >= a:
             return False
-    british = sum(1 for _ in _BRITISH.finditer(sample))
-    american = sum(1 for _ in _AMERICAN.finditer(sample))
+    british = american = 0
+    for word in _WORDS.findall(sample):
+        low = word.lower()
+        if low in _BRITISH_WORDS or low.endswith(("isation", "isations", "ised", "ising")):
+            british += 1
+        elif low in _AMERICAN_WORDS or low.endswith(("ization", "izations", "ized", "izing")):
+            american += 1
     return not american > british

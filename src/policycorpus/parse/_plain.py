@@ -64,6 +64,7 @@ _NUMBERED: Final = re.compile(
 )
 _WIKI: Final = re.compile(r"(={1,6})\s*([^=]+?)\s*\1\Z")
 _DATE_PREFIX: Final = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
+_NUMERIC_DATE: Final = re.compile(r"\d[/.]\d{1,2}[/.]\d")
 _HEADING_END: Final = (".", "!", ",", ";", ":", "?")
 _JOIN_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]")
 
@@ -168,13 +169,22 @@ class _Reader:
         self.raw = raw
         self.hints = hints
         self.lines = _split_lines(raw)
-        self.dayfirst = dayfirst_hint(raw, source)
+        self.source = source
+        self._dayfirst: bool | None = None
         self.dates: list[_Dated] = []
         self.authors: list[str] = []
         self.title_index: int | None = None
         self.title_range: tuple[int, int] | None = None
 
     # -- metadata helpers -------------------------------------------------------
+
+    def dayfirst(self, line: str) -> bool | None:
+        """The day-first hint, worked out (once) only for lines with a numeric date."""
+        if _NUMERIC_DATE.search(line) is None:
+            return None
+        if self._dayfirst is None:
+            self._dayfirst = dayfirst_hint(self.raw, self.source)
+        return self._dayfirst
 
     def _add_date(self, found: DateLine, zone: int, position: int) -> None:
         label_rank = {"published": 0, None: 1, "updated": 2}[found.label]
@@ -232,7 +242,7 @@ class _Reader:
                 break
             if _is_body(line) and not is_debris(probe):
                 break
-            found = date_line(probe, dayfirst=self.dayfirst)
+            found = date_line(probe, dayfirst=self.dayfirst(probe))
             if found is not None:
                 self._add_date(found, 1, i)
                 self._add_authors(found.authors)
@@ -245,7 +255,8 @@ class _Reader:
                 i += 1
                 continue
             if i + 1 < len(lines) and probe.lower().rstrip(" :") in _date_label_lines():
-                nxt = date_line(lines[i + 1].probe, dayfirst=self.dayfirst)
+                nxt_probe = lines[i + 1].probe
+                nxt = date_line(nxt_probe, dayfirst=self.dayfirst(nxt_probe))
                 if nxt is not None:
                     self._add_date(nxt, 1, i)
                     line.role = lines[i + 1].role = "drop"
@@ -356,7 +367,7 @@ class _Reader:
                 j -= 1
                 continue
             if not line.long:
-                found = date_line(probe, dayfirst=self.dayfirst)
+                found = date_line(probe, dayfirst=self.dayfirst(probe))
                 if found is not None:
                     self._add_date(found, 2, j)
                     line.role = "drop"
