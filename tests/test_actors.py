@@ -93,7 +93,8 @@ def test_no_match_inside_a_word() -> None:
 
 
 def test_blocked_phrases_hide_the_country_inside() -> None:
-    assert names("New Mexico and Latin America have laws, as does Mexico.") == ["Mexico"]
+    assert names("Latin America and South America, and Mexico.") == ["Mexico"]
+    assert names("New Mexico and Mexico") == ["New Mexico", "Mexico"]
 
 
 def test_first_name_countries_need_no_surname_after() -> None:
@@ -138,6 +139,32 @@ def test_contextual_aliases_need_context() -> None:
     assert names("X Corp. appealed. Later X said it would comply.") == ["X", "X"]
     assert names("the platform X removed posts") == ["X"]
     assert names("Snap decisions were made.") == []
+
+
+def test_unknown_organisations_by_their_form() -> None:
+    text = (
+        "Brightwater Robotics Ltd. and the Harbour Child Safety Trust signed, with the "
+        "Northern Centre for Online Protection. Later Brightwater spoke."
+    )
+    found = find_actors(text).mentions
+    assert [(m.name, m.kind, m.via) for m in found] == [
+        ("Brightwater Robotics", ActorKind.COMPANY, "pattern"),
+        ("Harbour Child Safety Trust", ActorKind.NGO, "pattern"),
+        ("Northern Centre for Online Protection", ActorKind.NGO, "pattern"),
+    ]
+
+
+def test_title_case_headings_are_not_organisations() -> None:
+    assert names("Minister Welcomes New Research Centre Funding Plan") == []
+
+
+def test_subnational_governments() -> None:
+    found = find_actors("Scotland, Quebec and California joined.").mentions
+    assert [(m.name, m.country) for m in found] == [
+        ("Scotland", "GB"),
+        ("Quebec", "CA"),
+        ("California", "US"),
+    ]
 
 
 # -- demonyms ----------------------------------------------------------------------------

@@ -34,7 +34,8 @@ Article level (:func:`find_actors`)
     capitalised words (with particles such as "von der"); the person's role is the
     title, and an actor named just before the title ("US Secretary of State ...") is
     whom they represent. Later, the same title ("the Home Secretary"), the full name or
-    the surname alone stand for that person.
+    the surname alone stand for that person. Unknown organisations are recognised by
+    their form (see :func:`_pattern_organisations`).
 """
 
 from __future__ import annotations
@@ -97,7 +98,8 @@ class ActorMention:
     country: str | None
     """ISO 3166-1 alpha-2 code, when known."""
     via: str
-    """How it was found: "gazetteer", "abbreviation", "demonym", "person" or "title"."""
+    """How it was found: "gazetteer", "abbreviation", "demonym", "person", "title" or
+    "pattern" (an unknown organisation recognised by its form, "Acme Robotics Inc.")."""
     role: str | None = None
     """For a person: the title they were introduced with ("Home Secretary")."""
     represents: str | None = None
@@ -642,6 +644,9 @@ def default_gazetteer() -> Gazetteer:
         gaz.add(canonical, ActorKind.GOVERNMENT, country=country.alpha_2, aliases=aliases)
     for alpha_2, (name, extra) in data.EXTRA_COUNTRIES.items():
         gaz.add(name, ActorKind.GOVERNMENT, country=alpha_2, aliases=extra)
+    for parent, regions in data.SUBNATIONAL.items():
+        for region in regions:
+            gaz.add(region, ActorKind.GOVERNMENT, country=parent)
     for name, kind, code, forms in data.OTHER_ACTORS:
         plain = [a for a in forms if a not in data.CONTEXTUAL_ALIASES]
         ctx = [a for a in (name, *forms) if a in data.CONTEXTUAL_ALIASES]
@@ -768,7 +773,7 @@ def _portfolio_end(toks: Sequence[_Tok], j: int) -> int:
 
 
 def _find_people(
-    text: str, toks: Sequence[_Tok], hits: Sequence[_Hit]
+    text: str, toks: Sequence[_Tok], hits: Sequence[_Hit], heading: set[int]
 ) -> tuple[list[_PersonHit], dict[str, Person]]:
     trie, _ = _titles()
     ends = {h.j: h for h in hits}
@@ -834,6 +839,14 @@ def _find_people(
             if len(caps) >= 3 and all(_name_word(toks[k]) for k in caps[-2:]):
                 name_start, name_end = caps[-2], title_end
                 role = _text_of(text, toks, i, _trim_connectors(toks, i, caps[-2]))
+        if (
+            name_end > name_start
+            and name_start in heading
+            and name_end < n
+            and not toks[name_end].brk
+            and toks[name_end].norm not in (",", ":", ";", "(", ")")
+        ):
+            name_end = name_start  # "Minister Welcomes New Research Centre Funding Plan"
         person: Person | None = None
         if name_end > name_start:
             name = _text_of(text, toks, name_start, name_end)
@@ -985,6 +998,99 @@ def _learn_abbreviations(
     return learned, new_hits
 
 
+def _title_case_lines(text: str, toks: Sequence[_Tok]) -> set[int]:
+    """Token indices of lines written in Title Case (headings, not prose).
+
+    A heading line has 4 to 20 words, at least 70% of them capitalised, and does not
+    end with a full stop.
+    """
+    out: set[int] = set()
+    n = len(toks)
+    i = 0
+    while i < n:
+        j = i + 1
+        while j < n and not toks[j].brk:
+            j += 1
+        words = [t for t in toks[i:j] if t.word and t.norm[:1].isalpha()]
+        caps = sum(1 for t in words if t.norm[:1].isupper())
+        if 4 <= len(words) <= 20 and caps * 10 >= len(words) * 7 and toks[j - 1].norm != ".":
+            out.update(range(i, j))
+        i = j
+    return out
+
+
+def _pattern_organisations(
+    text: str, toks: Sequence[_Tok], taken: bytearray, heading: set[int]
+) -> list[_Hit]:
+    """Unknown organisations named by their form: "Acme Robotics Inc.", "Molly Trust".
+
+    ``ORG := CAP+ (CONNECTOR CAP+)*`` with a company suffix as its last word, or an
+    organisation head word ("Foundation", "Agency") followed only by connector
+    phrases ("Centre for Child Protection"); at least two capitalised words; never on
+    a Title Case line, never over a known mention.
+    """
+    out: list[_Hit] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        tok = toks[i]
+        if (
+            taken[i]
+            or i in heading
+            or not _is_cap_word(tok)
+            or tok.norm in data.ORGANISATION_STOP_WORDS
+            or (tok.glued and i > 0 and toks[i - 1].word)
+        ):
+            i += 1
+            continue
+        j = i
+        while j < n and not taken[j] and (j == i or not toks[j].brk):
+            t = toks[j]
+            if (_is_cap_word(t) and not (j > i and t.glued and toks[j - 1].word)) or (
+                j > i
+                and t.key in data.ORGANISATION_CONNECTORS
+                and j + 1 < n
+                and not taken[j + 1]
+                and _is_cap_word(toks[j + 1])
+                and toks[j + 1].norm not in data.ORGANISATION_STOP_WORDS
+            ):
+                j += 1
+            else:
+                break
+        hit = _organisation_in(text, toks, i, j)
+        if hit is not None:
+            out.append(hit)
+            i = hit.j
+        else:
+            i = max(j, i + 1)
+    return out
+
+
+def _organisation_in(text: str, toks: Sequence[_Tok], i: int, j: int) -> _Hit | None:
+    caps = [k for k in range(i, j) if _is_cap_word(toks[k])]
+    if len(caps) < 2:
+        return None
+    last = caps[-1]
+    if toks[last].norm in data.COMPANY_SUFFIXES:
+        end = last + 1
+        if end < len(toks) and toks[end].norm == "." and toks[end].glued:
+            end += 1
+        name = _text_of(text, toks, i, _trim_connectors(toks, i, caps[-2] + 1))
+        return _Hit(i, end, Actor(name, ActorKind.COMPANY, None, ()), "pattern", False)
+    heads = [k for k in caps if toks[k].norm in data.ORGANISATION_HEADS]
+    if not heads:
+        return None
+    h = heads[-1]
+    end = h + 1
+    if end < j and toks[end].key in data.ORGANISATION_CONNECTORS:
+        end = j  # "Centre for Child Protection"
+    if sum(1 for k in caps if k < end) < 2:
+        return None
+    kind = ActorKind(data.ORGANISATION_HEADS[toks[h].norm])
+    name = _text_of(text, toks, i, end)
+    return _Hit(i, end, Actor(name, kind, None, ()), "pattern", False)
+
+
 def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> ArticleActors:
     """All actor mentions in ``article.text`` (or a plain string), resolved for the article.
 
@@ -1007,7 +1113,8 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
         chosen.append((i, mention))
         return True
 
-    person_hits, people = _find_people(text, toks, hits)
+    heading = _title_case_lines(text, toks)
+    person_hits, people = _find_people(text, toks, hits, heading)
     for ph in person_hits:
         if ph.via == "person":
             take(ph.i, ph.j, _person_mention(text, toks, ph, gaz))
@@ -1020,6 +1127,8 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
             take(ph.i, ph.j, _person_mention(text, toks, ph, gaz))
     for ph in _repeats(toks, people, taken):
         take(ph.i, ph.j, _person_mention(text, toks, ph, gaz))
+    for h in _pattern_organisations(text, toks, taken, heading):
+        take(h.i, h.j, _mention(text, toks, h))
     if learned:
         for i, tok in enumerate(toks):
             actor = learned.get(tok.norm) if tok.word else None

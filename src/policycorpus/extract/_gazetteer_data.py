@@ -18,6 +18,7 @@ from typing import Final
 __all__ = [
     "AMBIGUOUS_PERSON_NAMES",
     "BLOCKED_PHRASES",
+    "COMPANY_SUFFIXES",
     "CONTEXTUAL_ALIASES",
     "CONTEXT_CUE_WORDS",
     "COUNTRY_ALIASES",
@@ -28,9 +29,13 @@ __all__ = [
     "HONORIFICS",
     "NAME_PARTICLES",
     "NON_NAME_WORDS",
+    "ORGANISATION_CONNECTORS",
+    "ORGANISATION_HEADS",
+    "ORGANISATION_STOP_WORDS",
     "ORGANISATION_WORDS",
     "OTHER_ACTORS",
     "PORTFOLIO_CONNECTORS",
+    "SUBNATIONAL",
     "TITLES",
 ]
 
@@ -157,10 +162,7 @@ BLOCKED_PHRASES: Final[tuple[str, ...]] = (
     "South America",
     "North America",
     "Central America",
-    "New Mexico",
-    "New Jersey",
     "New Guinea",
-    "Northern Ireland",
     "Georgia Tech",
     "Turkey Point",
     "Jordan Valley",
@@ -179,7 +181,25 @@ BLOCKED_PHRASES: Final[tuple[str, ...]] = (
 
 AMBIGUOUS_PERSON_NAMES: Final[frozenset[str]] = frozenset(
     # aliases that are also common first names: not a country when a capitalised word follows
-    {"Chad", "Jordan", "Georgia", "Israel", "Kenya", "India", "Niger", "Mali", "Guinea"}
+    {
+        "Chad",
+        "Jordan",
+        "Georgia",
+        "Israel",
+        "Kenya",
+        "India",
+        "Niger",
+        "Mali",
+        "Guinea",
+        "Virginia",
+        "Indiana",
+        "Montana",
+        "Nevada",
+        "Dakota",
+        "Florida",
+        "Carolina",
+        "Maine",
+    }
 )
 
 CONTEXTUAL_ALIASES: Final[frozenset[str]] = frozenset(
@@ -187,6 +207,47 @@ CONTEXTUAL_ALIASES: Final[frozenset[str]] = frozenset(
     # when they stand in a list next to another company
     {"X", "Snap", "Mistral", "Inflection", "Signal", "Character", "Amazon", "Discord", "Thorn"}
 )
+
+SUBNATIONAL: Final[dict[str, tuple[str, ...]]] = {
+    # parent country -> nations, states and provinces that sign pledges in their own name
+    # (left out: names that are mostly something else, e.g. Georgia, Washington, Victoria)
+    "GB": ("Scotland", "Wales", "England", "Northern Ireland"),
+    "US": (
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+        "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+        "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+        "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+        "New Hampshire", "New Jersey", "New Mexico", "New York State", "North Carolina",
+        "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+        "West Virginia", "Wisconsin", "Wyoming",
+    ),
+    "CA": (
+        "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador",
+        "Nova Scotia", "Ontario", "Prince Edward Island", "Quebec", "Québec", "Saskatchewan",
+        "Yukon", "Nunavut", "Northwest Territories",
+    ),
+    "AU": (
+        "New South Wales", "Queensland", "South Australia", "Tasmania", "Western Australia",
+        "Northern Territory", "Australian Capital Territory",
+    ),
+}  # fmt: skip
+
+COMPANY_SUFFIXES: Final[frozenset[str]] = frozenset(
+    # words after a capitalised name that make it a company ("Acme Robotics Inc.")
+    {"Inc", "Ltd", "Limited", "LLC", "plc", "PLC", "GmbH", "AG", "SA", "S.A", "Corp",
+     "Corporation", "Co", "LLP", "Pty", "NV", "N.V", "BV", "B.V", "SE", "Oy", "AB", "ASA"}
+)  # fmt: skip
+
+ORGANISATION_HEADS: Final[dict[str, str]] = {
+    # head nouns that make a capitalised run an organisation ("Molly Rose Foundation")
+    "Foundation": "ngo", "Trust": "ngo", "Alliance": "ngo", "Coalition": "ngo",
+    "Association": "ngo", "Society": "ngo", "Charity": "ngo", "Federation": "ngo",
+    "Centre": "ngo", "Center": "ngo", "Institute": "ngo", "Network": "ngo",
+    "Agency": "agency", "Authority": "agency", "Commission": "agency", "Regulator": "agency",
+    "Ministry": "agency", "Department": "agency", "Bureau": "agency", "Police": "agency",
+    "Technologies": "company", "Labs": "company", "Systems": "company", "Software": "company",
+}  # fmt: skip
 
 # (canonical name, kind, country or None, aliases)
 OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = (
@@ -199,6 +260,32 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ),
     ("Council of the European Union", "intergovernmental", None, ("Council of the EU",)),
     ("European Parliament", "intergovernmental", None, ()),
+    ("European Council", "intergovernmental", None, ()),
+    ("European Investment Bank", "intergovernmental", None, ("EIB",)),
+    ("European Bank for Reconstruction and Development", "intergovernmental", None, ("EBRD",)),
+    ("Asian Development Bank", "intergovernmental", None, ("ADB",)),
+    ("African Development Bank", "intergovernmental", None, ("AfDB",)),
+    ("Inter-American Development Bank", "intergovernmental", None, ("IDB",)),
+    ("International Energy Agency", "intergovernmental", None, ("IEA",)),
+    ("International Renewable Energy Agency", "intergovernmental", None, ("IRENA",)),
+    ("League of Arab States", "intergovernmental", None, ("Arab League",)),
+    ("Gulf Cooperation Council", "intergovernmental", None, ("GCC",)),
+    (
+        "Organisation of Islamic Cooperation",
+        "intergovernmental",
+        None,
+        ("Organization of Islamic Cooperation", "OIC"),
+    ),
+    ("Pacific Islands Forum", "intergovernmental", None, ()),
+    ("CARICOM", "intergovernmental", None, ("Caribbean Community",)),
+    ("Mercosur", "intergovernmental", None, ("MERCOSUR",)),
+    (
+        "Organisation internationale de la Francophonie",
+        "intergovernmental",
+        None,
+        ("International Organisation of La Francophonie", "OIF"),
+    ),
+    ("World Economic Forum", "ngo", None, ("WEF",)),
     ("United Nations", "intergovernmental", None, ("UN", "U.N.", "U.N")),
     ("UN General Assembly", "intergovernmental", None, ("United Nations General Assembly",)),
     ("UN Security Council", "intergovernmental", None, ("United Nations Security Council",)),
@@ -340,6 +427,48 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("Civitai", "company", "US", ()),
     ("G42", "company", "AE", ()),
     ("Technology Innovation Institute", "company", "AE", ()),
+    ("Arm", "company", "GB", ("Arm Holdings",)),
+    ("ElevenLabs", "company", "US", ()),
+    ("McAfee", "company", "US", ()),
+    ("Trend Micro", "company", "JP", ()),
+    ("Truepic", "company", "US", ()),
+    ("Gen Digital", "company", "US", ()),
+    ("Metaphysic", "company", "GB", ()),
+    ("Teleperformance", "company", "FR", ()),
+    ("Dailymotion", "company", "FR", ("Daily Motion",)),
+    ("Qwant", "company", "FR", ()),
+    ("LINE", "company", "JP", ("LINE Corporation",)),
+    ("Quora", "company", "US", ()),
+    ("Rakuten Viber", "company", "JP", ("Viber",)),
+    ("Jeuxvideo.com", "company", "FR", ()),
+    ("Yoti", "company", "GB", ()),
+    ("Match Group", "company", "US", ()),
+    ("Bumble", "company", "US", ()),
+    ("Tinder", "company", "US", ()),
+    ("Grindr", "company", "US", ()),
+    ("Spotify", "company", "SE", ()),
+    ("Epic Games", "company", "US", ()),
+    ("Sony", "company", "JP", ("Sony Interactive Entertainment",)),
+    ("Nintendo", "company", "JP", ()),
+    ("Xbox", "company", "US", ()),
+    ("Vodafone", "company", "GB", ()),
+    ("BT", "company", "GB", ("BT Group",)),
+    ("Verizon", "company", "US", ()),
+    ("AT&T", "company", "US", ()),
+    ("Telstra", "company", "AU", ()),
+    ("Optus", "company", "AU", ()),
+    ("Deutsche Telekom", "company", "DE", ()),
+    ("Telefónica", "company", "ES", ("Telefonica",)),
+    ("Kakao", "company", "KR", ()),
+    ("LG AI Research", "company", "KR", ()),
+    ("SK Telecom", "company", "KR", ()),
+    ("Preferred Networks", "company", "JP", ()),
+    ("Rakuten", "company", "JP", ()),
+    ("Meta AI", "company", "US", ()),
+    ("Perplexity", "company", "US", ("Perplexity AI",)),
+    ("DeepSeek", "company", "CN", ()),
+    ("Moonshot AI", "company", "CN", ()),
+    ("MiniMax", "company", "CN", ()),
     ("Common Crawl", "ngo", "US", ()),
     # NGOs, regulators and agencies in child online safety
     ("Internet Watch Foundation", "ngo", "GB", ()),
@@ -377,7 +506,7 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("National Crime Agency", "agency", "GB", ("NCA",)),
     ("Ofcom", "agency", "GB", ("OFCOM",)),
     ("Information Commissioner's Office", "agency", "GB", ("ICO",)),
-    ("Home Office", "agency", "GB", ()),
+    ("Home Office", "agency", "GB", ("Home Department",)),
     ("Department for Science, Innovation and Technology", "agency", "GB", ("DSIT",)),
     ("AI Safety Institute", "agency", "GB", ("UK AI Safety Institute", "AI Security Institute")),
     ("GCHQ", "agency", "GB", ()),
@@ -406,6 +535,19 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("NIST", "agency", "US", ("National Institute of Standards and Technology",)),
     ("eSafety Commissioner", "agency", "AU", ("eSafety", "Office of the eSafety Commissioner")),
     ("Australian Federal Police", "agency", "AU", ("AFP",)),
+    ("Department of Home Affairs", "agency", "AU", ()),
+    ("Australian Centre to Counter Child Exploitation", "agency", "AU", ("ACCCE",)),
+    ("Department for Education", "agency", "GB", ("DfE",)),
+    ("Department for Culture, Media and Sport", "agency", "GB", ("DCMS",)),
+    ("Crown Prosecution Service", "agency", "GB", ("CPS",)),
+    ("Europol's European Cybercrime Centre", "intergovernmental", None, ("EC3",)),
+    ("Federal Communications Commission", "agency", "US", ("FCC",)),
+    (
+        "Internet Crimes Against Children Task Force",
+        "agency",
+        "US",
+        ("ICAC Task Force", "Internet Crimes Against Children task force"),
+    ),
     ("Department of Internal Affairs", "agency", "NZ", ()),
     ("Royal Canadian Mounted Police", "agency", "CA", ("RCMP",)),
     ("CNIL", "agency", "FR", ()),
@@ -917,4 +1059,22 @@ PORTFOLIO_CONNECTORS: Final[frozenset[str]] = frozenset(
 HONORIFICS: Final[frozenset[str]] = frozenset(
     # titles that say nothing of a role: a later, fuller title replaces them
     {"Hon", "Hon.", "Rt Hon", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness", "Professor", "Prof."}
+)
+
+ORGANISATION_STOP_WORDS: Final[frozenset[str]] = frozenset(
+    # capitalised words that never begin an organisation's name
+    {
+        "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "We", "They",
+        "I", "His", "Her", "Its", "Our", "Their", "In", "On", "At", "For", "From", "To",
+        "With", "By", "Of", "And", "But", "Or", "As", "If", "When", "While", "After",
+        "Before", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December", "Both",
+        "Each", "Every", "All", "Some", "Under", "Through", "Since", "During", "Across",
+    }
+)  # fmt: skip
+
+ORGANISATION_CONNECTORS: Final[frozenset[str]] = frozenset(
+    # lower-case words inside an organisation's name ("Centre for Child Protection")
+    {"of", "for", "on", "and", "&", "the", "to", "against"}
 )
