@@ -139,6 +139,7 @@ def test_contextual_aliases_need_context() -> None:
     assert names("X Corp. appealed. Later X said it would comply.") == ["X", "X"]
     assert names("the platform X removed posts") == ["X"]
     assert names("Snap decisions were made.") == []
+    assert names("Signed by:\n• Amazon\n• Anthropic\n") == ["Amazon", "Anthropic"]
 
 
 def test_unknown_organisations_by_their_form() -> None:

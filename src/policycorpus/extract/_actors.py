@@ -334,7 +334,10 @@ class _Hit(NamedTuple):
     contextual: bool
 
 
-_LIST_GAPS: Final = frozenset({",", "and", ", and", "&", "/", "or", ", or", ";"})
+_LIST_GAPS: Final = frozenset(
+    {",", "and", ", and", "&", "/", "or", ", or", ";", "", "•", "-", "*", "·", "–", "—"}
+)
+"""What may stand between two names of a list (spaces and line breaks collapsed)."""
 _GOV_MODIFIERS: Final = frozenset({"federal", "national", "central", "respective", "state"})
 
 
