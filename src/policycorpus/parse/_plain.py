@@ -326,6 +326,24 @@ class _Reader:
                 continue
             if len(text) > best_len:
                 best, best_len = i, len(text)
+        if best is not None and hint is None:
+            # "AI Systems: Risks Debate" over "AI Systems: Risks": a page title that is the
+            # heading plus a word or two; the heading itself is the title
+            long_key = _title_text(lines[best].probe).casefold()
+            suffixes = vocabulary().title_suffix_words
+            for i in candidates:
+                key = _title_text(lines[i].probe).casefold()
+                extra = long_key[len(key) :].split()
+                if (
+                    i != best
+                    and len(key.split()) >= 2
+                    and long_key.startswith(key + " ")
+                    and 0 < len(extra) <= 3
+                    and all(w in suffixes for w in extra)
+                ):
+                    lines[best].role = "drop"
+                    best = i
+                    break
         if best is None:
             for i in candidates:  # no title: short heading lines stay as headings
                 lines[i].role = "heading"
@@ -337,7 +355,7 @@ class _Reader:
                 lines[i].role = "drop"
             elif i > best:
                 text = _title_text(lines[i].probe)
-                if text.casefold() == title_key:
+                if text.casefold() == title_key or lines[i].role == "drop":
                     lines[i].role = "drop"
                 elif i == best + 1 and (name := person_name(text, strict=True)):
                     self._add_authors((name,))
@@ -353,6 +371,21 @@ class _Reader:
 
     # -- trailer ----------------------------------------------------------------
 
+    def cut_end_matter(self, body_start: int) -> None:
+        """Drop a "Related articles" block and everything after it."""
+        markers = vocabulary().article_end_markers
+        body_seen = 0
+        for k in range(body_start, len(self.lines)):
+            line = self.lines[k]
+            if line.role == "drop":
+                continue
+            if body_seen >= 2 and not line.long and line.probe.lower().rstrip(" :") in markers:
+                for rest in self.lines[k:]:
+                    rest.role = "drop"
+                return
+            if _is_body(line):
+                body_seen += 1
+
     def trailer(self, body_start: int) -> None:
         lines = self.lines
         j = len(lines) - 1
@@ -361,11 +394,11 @@ class _Reader:
         pending_date: DateLine | None = None
         while j >= body_start and seen < _TRAILER_MAX:
             line = lines[j]
-            seen += 1
             probe = line.probe
             if line.role == "drop":
                 j -= 1
                 continue
+            seen += 1
             if not line.long:
                 found = date_line(probe, dayfirst=self.dayfirst(probe))
                 if found is not None:
@@ -541,6 +574,7 @@ def parse_plain(
     reader = _Reader(raw, source, hints or Hints())
     reader._date_prefix()
     body_start = reader.header()
+    reader.cut_end_matter(body_start)
     reader.trailer(body_start)
     blocks = _body_blocks(reader)
     kinds = _faq_kinds(blocks)

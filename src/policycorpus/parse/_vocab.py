@@ -53,6 +53,10 @@ class Vocabulary:
     """Headings that open an FAQ section."""
     abbreviations: frozenset[str]
     """Words whose full stop does not end a sentence ("Corp.")."""
+    article_end_markers: frozenset[str]
+    """Headings after which a page lists other content ("Related articles")."""
+    title_suffix_words: frozenset[str]
+    """Words a page title adds to its heading ("... Debate", "... - Wikipedia")."""
 
 
 @functools.cache
@@ -85,4 +89,6 @@ def vocabulary() -> Vocabulary:
         not_name_words=frozenset(words("not_name_words")),
         faq_headings=frozenset(words("faq_headings")),
         abbreviations=frozenset(words("abbreviations")),
+        article_end_markers=frozenset(words("article_end_markers")),
+        title_suffix_words=frozenset(words("title_suffix_words")),
     )
