@@ -314,7 +314,7 @@ class _Reader:
         lines = self.lines
         hint = fold(self.hints.title).casefold() if self.hints.title else None
         best: int | None = None
-        best_len = -1
+        best_len = -1.0
         for i in candidates:
             text = _title_text(lines[i].probe)
             if hint is not None:
@@ -324,8 +324,9 @@ class _Reader:
                 continue
             if len(text.split()) < 2 or person_name(text, strict=True):
                 continue
-            if len(text) > best_len:
-                best, best_len = i, len(text)
+            score = len(text) * (1.3 if _title_case(text) else 1.0)
+            if score > best_len:
+                best, best_len = i, score
         if best is not None and hint is None:
             # "AI Systems: Risks Debate" over "AI Systems: Risks": a page title that is the
             # heading plus a word or two; the heading itself is the title
@@ -457,6 +458,18 @@ class _Reader:
 def _date_label_lines() -> frozenset[str]:
     v = vocabulary()
     return frozenset(v.published_labels) | frozenset(v.updated_labels)
+
+
+def _title_case(text: str) -> bool:
+    """Whether most longer words are capitalised ("Ministers Sign New Pledge").
+
+    A headline in title case outranks a longer sentence-case line in the header (a
+    standfirst), since chrome and decks are rarely set in title case at length.
+    """
+    words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
+    if len(words) < 2:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
 
 
 def _title_text(probe: str) -> str:
