@@ -249,8 +249,21 @@ def test_sentences_and_actors_can_be_given() -> None:
 
 
 def test_unknown_company_in_a_list() -> None:
-    (c,) = commitments("Microsoft, Brightwave Labs and Quillon commit to publishing reports.")
-    assert c.actors == ("Microsoft", "Brightwave Labs", "Quillon")
+    (c,) = commitments("Microsoft, Veradyne and Quillon commit to publishing reports.")
+    assert c.actors == ("Microsoft", "Veradyne", "Quillon")
+
+
+def test_unknown_single_name_after_a_lower_case_word_is_not_a_subject() -> None:
+    assert commitments("Firms at the forefront of Generative Media pledged to act.") == ()
+
+
+def test_dash_aside_and_possessive_in_a_list() -> None:
+    text = (
+        "Six developers — including OpenAI, Microsoft and Canada's Cohere — have agreed to "
+        "publish safety frameworks."
+    )
+    (c,) = commitments(text)
+    assert c.actors == ("OpenAI", "Microsoft", "Cohere")
 
 
 # -- properties -------------------------------------------------------------------------

@@ -96,6 +96,30 @@ def test_list_one_name_per_line() -> None:
     assert found[-1].kind is ActorKind.GOVERNMENT  # the list is of States
 
 
+def test_list_of_signatories_on_bullet_lines() -> None:
+    text = (
+        "The full list of signatories is:\n"
+        "  • Microsoft\n"
+        "  • Veradyne\n"
+        "  • Google/Google DeepMind\n"
+        "Many of the signatories already publish safety reports."
+    )
+    found = signatories(text)
+    assert [(s.name, s.kind) for s in found] == [
+        ("Microsoft", ActorKind.COMPANY),
+        ("Veradyne", ActorKind.COMPANY),  # a list of companies: kind from its known members
+        ("Google", ActorKind.COMPANY),
+    ]
+
+
+def test_supporters_of_a_document_after_a_colon() -> None:
+    text = (
+        "In all, 70 countries and four organisations have supported this document: the "
+        "Council of Europe, the European Parliament and Norway."
+    )
+    assert names(text) == ["Council of Europe", "European Parliament", "Norway"]
+
+
 def test_person_signing_for_a_party() -> None:
     text = (
         "Commission President Maria Lopez of the European Commission launched the Global "

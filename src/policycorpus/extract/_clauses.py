@@ -108,6 +108,7 @@ _NAME_PARTICLES: Final = frozenset({"of", "for", "on", "de", "von", "van", "der"
 _MAX_PAREN: Final = 10
 _MAX_ASIDE: Final = 40
 _VOLITION: Final = frozenset({"decided", "voted", "chose", "moved"})
+_DASHES: Final = frozenset({"—", "–"})
 
 
 class Tok(NamedTuple):
@@ -324,7 +325,11 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
         if among:
             return item, i - 2, True  # before "among"
         return item, i - 1, False
-    if tok.is_cap and low not in vocab.SENTENCE_ADVERBS:
+    if (
+        tok.is_cap
+        and low not in vocab.SENTENCE_ADVERBS
+        and not (low.endswith("ly") and (k == lo or not toks[k - 1].is_cap))
+    ):
         i = k
         while i - 1 >= lo:
             prev = toks[i - 1]
@@ -422,6 +427,8 @@ def parse_subject_backward(
     after_connector = True
     while k >= lo:
         tok = toks[k]
+        if tok.low in _DASHES:  # "Sixteen firms — including A and B — have agreed"
+            tok = tok._replace(low=",")
         if expect_item:
             if tok.low == ",":
                 if not items:
@@ -442,6 +449,15 @@ def parse_subject_backward(
             item, k2, one_of = _parse_item(toks, k, lo)
             if item is None:
                 break
+            if (
+                item.kind in ("actor", "unknown")
+                and k2 - 1 >= lo
+                and toks[k2].low == "'s"
+                and toks[k2 - 1].mention is not None
+            ):
+                k2 -= 2  # "UAE's Technology Innovation Institute": the possessor modifies
+                if k2 >= lo and toks[k2].low == "the":
+                    k2 -= 1
             if represents is not None:
                 item = item._replace(represents=item.represents or represents)
                 represents = None
@@ -463,16 +479,26 @@ def parse_subject_backward(
                 expect_item = True
                 after_connector = True
                 continue
-            if tok.low == "of" and k - 1 >= lo and (toks[k - 1].mention or toks[k - 1].is_cap):
+            before = toks[k - 1].mention if k - 1 >= lo else None
+            if tok.low == "of" and before is not None:
                 # "President Maria Lopez of the European Commission": who, not what
-                before = toks[k - 1].mention
-                if before is not None and before.kind is ActorKind.PERSON:
+                if before.kind is ActorKind.PERSON:
                     org = items.pop()
                     if org.mention is not None and org.mention.kind is not ActorKind.PERSON:
                         represents = org.mention.name
                 k -= 1
                 expect_item = True
                 after_connector = False
+                continue
+            if tok.low == "of" and k - 1 >= lo and toks[k - 1].is_cap and items[-1].mention:
+                # "Republic of Korea", "Government of Japan", "Prime Minister of Japan":
+                # the capitalised head describes the actor after "of"
+                k -= 1
+                while k - 1 >= lo and toks[k - 1].is_cap and not _function_word(toks[k - 1]):
+                    k -= 1
+                k -= 1
+                if k >= lo and toks[k].low == "the":
+                    k -= 1
                 continue
             n = _connector_before(toks, k, lo)
             if n == 0:
@@ -482,6 +508,15 @@ def parse_subject_backward(
             after_connector = True
     items.reverse()
     stop = k
+    if (
+        len(items) == 1
+        and items[0].kind == "unknown"
+        and stop >= lo
+        and toks[stop].text[:1].isalpha()
+        and toks[stop].text.islower()
+        and toks[stop].low not in ("and", "that", "while", "as", "but", "when", "after", "so")
+    ):
+        items = []  # "companies at the forefront of developing Artificial Intelligence pledged"
     if (
         items
         and stop >= lo
@@ -495,9 +530,9 @@ def parse_subject_backward(
 def _skip_aside(toks: Sequence[Tok], k: int, lo: int) -> int:
     """At a comma just before the verb: skip a ", representing ..., " aside."""
     j = k - 1
-    while j >= lo and k - j <= _MAX_ASIDE and toks[j].low not in (",", ";", ":"):
+    while j >= lo and k - j <= _MAX_ASIDE and toks[j].low not in (",", ";", ":", "—", "–"):
         j -= 1
-    if j >= lo and toks[j].low == "," and j + 1 < k:
+    if j >= lo and toks[j].low in (",", "—", "–") and j + 1 < k:
         first = toks[j + 1]
         if first.mention is None and (
             first.low in vocab.PARENTHETICAL_OPENERS
@@ -548,6 +583,14 @@ def _forward_extent(toks: Sequence[Tok], lo: int, hi: int) -> int:
             (low == "with" and i > lo and toks[i - 1].low in ("along", "together"))
             or (low == "well" and i > lo and toks[i - 1].low == "as")
             or (tok.text[:1].isalpha() and tok.text.islower() and _group_ahead(toks, i, hi))
+            or (
+                # "UAE's Technology Innovation Institute"
+                low == "'s"
+                and i > lo
+                and toks[i - 1].mention is not None
+                and i + 1 < hi
+                and (toks[i + 1].is_cap or toks[i + 1].mention is not None)
+            )
         ):
             pass
         else:
@@ -602,10 +645,12 @@ def _next_word(toks: Sequence[Tok], i: int) -> Tok | None:
     return toks[j] if j < len(toks) else None
 
 
-def _instrument_ahead(toks: Sequence[Tok], i: int, span: int = 8) -> bool:
+def _instrument_ahead(
+    toks: Sequence[Tok], i: int, span: int = 8, nouns: frozenset[str] = vocab.INSTRUMENT_NOUNS
+) -> bool:
     for j in range(i + 1, min(len(toks), i + 1 + span)):
         low = toks[j].low
-        if low in vocab.INSTRUMENT_NOUNS:
+        if low in nouns:
             return True
         if low in (".", ";", ":", ",") or low in vocab.TRIGGERS:
             return False
@@ -684,6 +729,10 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         if nlow == "by":
             return any(t.low in vocab.INSTRUMENT_NOUNS for t in toks[max(0, i - 3) : i])
         return _instrument_ahead(toks, i)
+    if lemma == "support":
+        if nlow == "by":
+            return any(t.low in vocab.SIGNABLE_NOUNS for t in toks[max(0, i - 3) : i])
+        return _instrument_ahead(toks, i, 6, vocab.SIGNABLE_NOUNS)
     if lemma == "sign":
         return not (form == "s" and nlow == "of")
     return True
@@ -731,10 +780,10 @@ def _hypothetical_opening(toks: Sequence[Tok], subject_start: int) -> bool:
 def _members_after(toks: Sequence[Tok], i: int) -> tuple[Item, ...]:
     """Named members in an ", including A, B and C" list after the verb."""
     for j in range(i + 1, len(toks)):
-        if toks[j].low in ("including", "such") and (
-            toks[j].low == "including" or (j + 1 < len(toks) and toks[j + 1].low == "as")
+        if toks[j].low in ("including", "such", "included", "include", "includes") and (
+            toks[j].low != "such" or (j + 1 < len(toks) and toks[j + 1].low == "as")
         ):
-            start = j + 1 if toks[j].low == "including" else j + 2
+            start = j + 2 if toks[j].low == "such" else j + 1
             items, _ = parse_subject_forward(toks, start, len(toks))
             return tuple(it for it in items if it.kind in ("actor", "unknown"))
         if toks[j].low == ":" and j + 1 < len(toks):
@@ -753,7 +802,7 @@ def name_list(toks: Sequence[Tok]) -> tuple[Item, ...] | None:
     n = _first_word(toks)
     while n < len(toks) and (toks[n].low[:1].isdigit() or toks[n].low in (".", ")")):
         n += 1  # list numbering "1." "2)"
-    allowed = {"the", "and", ",", ";", ".", "(", ")", "&", "-"} | _NAME_PARTICLES
+    allowed = {"the", "and", ",", ";", ".", "(", ")", "&", "-", "/"} | _NAME_PARTICLES
     rest = toks[n:]
     if not rest:
         return None
@@ -1046,17 +1095,26 @@ def _member_list(toks: Sequence[Tok], i: int) -> Clause | None:
         "-",
         "including",
         "namely",
+        "is",
+        "was",
     ):
         j += 1
         if j < len(toks) and toks[j].low in (":", "—"):
             j += 1
     else:
         return None
+    tok = toks[i]
+    if j >= len(toks) or (j == len(toks) - 1 and toks[j].low in (".", ":")):
+        if toks[-1].low != ":":
+            return None
+        # the names follow on the lines below (see _pledges)
+        return Clause(
+            Modality.JOIN, "member", tok.start, tok.end, (), False, False, False, membership=True
+        )
     items, _ = parse_subject_forward(toks, j, len(toks))
     named = tuple(it for it in items if it.kind in ("actor", "unknown"))
     if len(named) < 2 and not any(it.kind == "actor" for it in named):
         return None
-    tok = toks[i]
     return Clause(
         Modality.JOIN, "member", tok.start, tok.end, named, False, False, False, membership=True
     )

@@ -24,6 +24,31 @@ from policycorpus.model import Article, Commitment, Modality, PartialDate, Span
 
 __all__ = ["extract_commitments"]
 
+_DATE_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+    }
+)
 _DEADLINE_WORDS = frozenset({"by", "until", "before", "from", "through", "till", "since", "to"})
 
 
@@ -120,8 +145,10 @@ def _instrument(sentence: str) -> str | None:
             while j > 0 and words[j - 1][:1].isupper() and words[j - 1] not in ("The", "A"):
                 j -= 1
             k = i
-            while k + 1 < len(words) and (
-                words[k + 1][:1].isupper() or words[k + 1] in ("on", "of", "for", "and", "to")
+            while (
+                k + 1 < len(words)
+                and (words[k + 1][:1].isupper() or words[k + 1] in ("on", "of", "for", "and", "to"))
+                and words[k + 1].strip(".,;:").lower() not in _DATE_WORDS
             ):
                 k += 1
             while k > i and words[k] in ("on", "of", "for", "and", "to"):

@@ -151,14 +151,17 @@ class _Resolver:
         items = list(clause.items)
         parties: list[Party] = []
         groups: list[str] = []
-        default = next(
-            (
-                it.group_kind
-                for it in items
-                if it.kind == "group" and it.group_kind in _KIND_OF_GROUP
-            ),
-            None,
-        )
+        group_kinds = {it.group_kind for it in items if it.kind == "group"}
+        default = group_kinds.pop() if len(group_kinds) == 1 else None
+        if default not in _KIND_OF_GROUP:
+            default = None
+        if default is None:
+            # a list of known companies makes its unknown names companies too
+            listed = [it.mention.kind for it in (*items, *clause.members) if it.mention]
+            kinds = {k for k in listed if k is not ActorKind.PERSON}
+            if len(kinds) == 1 and len(listed) >= 2:
+                default = kinds.pop().value
+
         known = sum(1 for it in items if it.kind == "actor")
         unknown = sum(1 for it in items if it.kind == "unknown")
         for idx, item in enumerate(items):
@@ -264,8 +267,8 @@ class _Resolver:
         if not name or name.lower() in vocab.SENTENCE_ADVERBS:
             return None
         words = name.split()
-        if all(w.lower() in vocab.GROUP_NOUNS for w in words):
-            return None
+        if words[-1].lower() in vocab.GROUP_NOUNS:
+            return None  # "Tech Giants", "Member States": a group in capitals
         head = words[-1].lower().strip(".")
         kind = ActorKind(vocab.KIND_HEADS.get(head, default or "other"))
         start = self.text.find(name, item.start, item.end)

@@ -39,6 +39,7 @@ __all__ = [
     "REQUIRE_WORDS",
     "ROLE_NOUNS",
     "SENTENCE_ADVERBS",
+    "SIGNABLE_NOUNS",
     "SPEAKER_PRONOUNS",
     "STANCE_BE",
     "TRIGGERS",
@@ -96,6 +97,10 @@ TRIGGERS: Final[dict[str, tuple[Modality, str, str]]] = {
     "launches": (Modality.PLEDGE, "launch", "s"),
     "launched": (Modality.PLEDGE, "launch", "past"),
     "launching": (Modality.PLEDGE, "launch", "ing"),
+    "support": (Modality.SIGN, "support", "base"),
+    "supports": (Modality.SIGN, "support", "s"),
+    "supported": (Modality.SIGN, "support", "past"),
+    "supporting": (Modality.SIGN, "support", "ing"),
     "put": (Modality.SIGN, "put", "past"),
     "puts": (Modality.SIGN, "put", "s"),
     "putting": (Modality.SIGN, "put", "ing"),
@@ -980,3 +985,28 @@ ROLE_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )
 """Lower-case role nouns standing before a name ("his Japanese counterpart Yoko Kamikawa")."""
+
+SIGNABLE_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "declaration",
+        "statement",
+        "communique",
+        "communiqué",
+        "pledge",
+        "code",
+        "charter",
+        "convention",
+        "treaty",
+        "accord",
+        "compact",
+        "principles",
+        "document",
+        "commitments",
+        "manifesto",
+        "resolution",
+        "agreement",
+        "pact",
+        "call",
+    }
+)
+"""What "support" must take as object to count as signing ("supported the declaration")."""
