@@ -374,3 +374,13 @@ def test_titles_mixed_with_noise_never_crash(titles: list[str], noise: str) -> N
     text = " ".join(f"{t} Jane Doe, {noise}" for t in titles)
     for m in find_actors(text).mentions:
         assert 0 <= m.start < m.end <= len(text)
+
+
+def test_lower_case_titles_in_appositions() -> None:
+    text = "Ravi Mehta, the NCA's director general, spoke. Its founder, Ann Lee, agreed."
+    people = find_actors(text).people
+    assert (people["Ravi Mehta"].role, people["Ravi Mehta"].represents) == (
+        "director general",
+        "National Crime Agency",
+    )
+    assert people["Ann Lee"].role == "founder"

@@ -136,3 +136,30 @@ def test_quote_like_text_never_crashes_and_spans_slice(words: list[str]) -> None
 def test_arbitrary_text_never_crashes(text: str) -> None:
     article = Article(text=text)
     Document(article=article, quotes=extract_quotes(article))
+
+
+def test_name_after_verb_beats_the_organisation_in_its_apposition() -> None:
+    text = '"Arrests keep rising," said Ravi Mehta, the NCA\'s director general.'
+    assert quotes(text) == [("Arrests keep rising", "Ravi Mehta")]
+
+
+def test_speaker_found_past_a_scare_quote() -> None:
+    text = (
+        'Its chief executive, Dan Hughes, called the data "deeply worrying" and added: '
+        '"Every week we see more of this material online."'
+    )
+    assert quotes(text) == [("Every week we see more of this material online.", "Dan Hughes")]
+
+
+def test_intro_paragraph_with_participle_and_quote_running_on() -> None:
+    text = (
+        "Sen. Maria Lopez said Congress should act, telling a hearing:\n\n"
+        '"We have seen what happens when we wait for the companies.\n\n'
+        '"That is why I am introducing this bill today."'
+    )
+    assert [s for _, s in quotes(text)] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_organisation_spokesperson() -> None:
+    text = 'A Meta spokesperson said: "We removed millions of pieces of this content."'
+    assert quotes(text) == [("We removed millions of pieces of this content.", "Meta")]

@@ -669,6 +669,8 @@ def _titles() -> tuple[_Trie, tuple[str, ...]]:
     trie = _Trie()
     for n, title in enumerate(data.TITLES):
         trie.add(title, n)
+        if (title not in data.HONORIFICS and " " in title) or title in data.LOWER_CASE_TITLES:
+            trie.add(title.lower(), n)  # "its chief executive, Dan Hughes"
     return trie, data.TITLES
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "EXTRA_COUNTRIES",
     "GOVERNMENT_NOUNS",
     "HONORIFICS",
+    "LOWER_CASE_TITLES",
     "NAME_PARTICLES",
     "NON_NAME_WORDS",
     "ORGANISATION_CONNECTORS",
@@ -224,7 +225,7 @@ SUBNATIONAL: Final[dict[str, tuple[str, ...]]] = {
     ),
     "CA": (
         "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador",
-        "Nova Scotia", "Ontario", "Prince Edward Island", "Quebec", "Québec", "Saskatchewan",
+        "Nova Scotia", "Ontario", "Prince Edward Island", "Quebec", "Saskatchewan",
         "Yukon", "Nunavut", "Northwest Territories",
     ),
     "AU": (
@@ -844,6 +845,14 @@ TITLES: Final[tuple[str, ...]] = (
     "Founder",
     "Co-founder",
     "Head",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Director General",
+    "Chief Scientist",
+    "Chief Scientific Adviser",
+    "Head of",
+    "Head of Policy",
     "Hon",
     "Hon.",
     "Rt Hon",
@@ -1078,3 +1087,11 @@ ORGANISATION_CONNECTORS: Final[frozenset[str]] = frozenset(
     # lower-case words inside an organisation's name ("Centre for Child Protection")
     {"of", "for", "on", "and", "&", "the", "to", "against"}
 )
+
+LOWER_CASE_TITLES: Final[frozenset[str]] = frozenset(
+    # one-word titles that also introduce a name in lower case ("its founder, Ann Lee");
+    # titles of two words or more always do ("the chief executive, Dan Hughes")
+    {"Director", "Chair", "Chairman", "Chairwoman", "Chairperson", "Founder", "Co-founder",
+     "Spokesperson", "Spokesman", "Spokeswoman", "Commissioner", "Minister", "Secretary",
+     "President", "Ambassador", "Senator", "Governor", "Mayor", "CEO"}
+)  # fmt: skip

@@ -41,7 +41,8 @@ SPEECH_VERBS: Final = frozenset(
         "continued", "remarked", "wrote", "writes", "argued", "argues", "insisted",
         "emphasised", "emphasized", "stressed", "declared", "announced", "urged",
         "urges", "acknowledged", "claimed", "claims", "highlighted", "observed",
-        "responded", "replied", "concluded", "asked", "cautioned",
+        "responded", "replied", "concluded", "asked", "cautioned", "telling", "saying",
+        "adding", "writing", "warning", "stating", "explaining", "noting",
     }
 )  # fmt: skip
 """Verbs that attribute a quotation."""
@@ -193,13 +194,16 @@ class _Resolver:
                 j += len(article)
                 break
         near = self.between(j, hi)
+        m = _NAME_RE.match(self.text, j, hi)
+        if m is not None and not (near and near[0].start < m.end()):
+            # a name before any mention: "said Graeme Biggar, the NCA's director general"
+            return m.group()
         if near and near[0].start - j <= 25:
             # "said Meta's head of safety, Jane Doe": prefer a person in the phrase
             clause_end = self.text.find(".", near[0].start, hi)
             clause = near if clause_end == -1 else self.between(j, clause_end)
             best = _speaker_of(clause[:3]) or near[0]
             return best.name
-        m = _NAME_RE.match(self.text, j, hi)
         if m is not None:
             return m.group()
         word = _WORD_RE.match(self.text, j, hi)
@@ -245,21 +249,26 @@ class _Resolver:
             return _Attribution(self.name_after(acc.end(), window_end), True)
         return _Attribution(None, False)
 
-    def before(self, open_at: int, lo: int) -> _Attribution:
-        """Attribution before an opening mark: X said: "..." / According to X, "..."."""
+    def before(self, open_at: int, lo: int, sentence_lo: int | None = None) -> _Attribution:
+        """Attribution before an opening mark: X said: "..." / According to X, "...".
+
+        The verb must follow the previous quotation (from ``lo``); its subject is
+        looked for from ``sentence_lo`` (the sentence start), past scare quotes.
+        """
         text = self.text
         head = text[lo:open_at]
+        subject_lo = lo if sentence_lo is None else min(lo, sentence_lo)
         tail = _BEFORE_TAIL_RE.search(head)
         if tail is not None and tail.group(1).lower() in SPEECH_VERBS:
             verb_at = lo + tail.start(1)
-            clause = self.between(lo, verb_at)
+            clause = self.between(subject_lo, verb_at)
             if clause:
                 chosen = _speaker_of(clause)
                 return _Attribution(chosen.name if chosen else None, True)
-            words = [w.group() for w in _WORD_RE.finditer(text, lo, verb_at)]
+            words = [w.group() for w in _WORD_RE.finditer(text, subject_lo, verb_at)]
             if words and words[-1].lower() in PRONOUNS:
                 return _Attribution(self.last_person_before(verb_at), True)
-            names = list(_NAME_RE.finditer(text, lo, verb_at))
+            names = list(_NAME_RE.finditer(text, subject_lo, verb_at))
             if names:
                 return _Attribution(names[-1].group(), True)
             return _Attribution(None, True)
@@ -327,7 +336,7 @@ def extract_quotes(
             attribution = resolver.after(seg.close, line_hi)
         opens_para = text[line_lo : seg.open].strip() == ""
         if not attribution.explicit and not seg.continued:
-            attribution = resolver.before(seg.open, max(sent_lo, prev_close))
+            attribution = resolver.before(seg.open, max(sent_lo, prev_close), sent_lo)
             if not attribution.explicit and opens_para:
                 attribution = _intro_paragraph(text, resolver, line_lo)
         speaker = attribution.speaker
@@ -378,4 +387,14 @@ def _intro_paragraph(text: str, resolver: _Resolver, line_lo: int) -> _Attributi
     if k == 0 or text[k - 1] != ":":
         return _Attribution(None, False)
     lo, _ = _line_bounds(text, k - 1)
-    return resolver.before(k, lo)
+    found = resolver.before(k, lo)
+    if found.explicit:
+        return found
+    # "Sen. Maria Lopez said the US should act, telling a hearing:"
+    stop = text.rfind(". ", lo, k - 1)
+    sentence_lo = lo if stop == -1 else stop + 2
+    words = [w.group().lower() for w in _WORD_RE.finditer(text, sentence_lo, k)]
+    if not any(w in SPEECH_VERBS for w in words):
+        return found
+    chosen = _speaker_of(resolver.between(sentence_lo, k))
+    return _Attribution(chosen.name if chosen else None, True)
