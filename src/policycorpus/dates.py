@@ -12,6 +12,7 @@ Grammar of the recognised expressions (case-insensitive; ``WD`` a weekday name,
                | MON ","? Y                               October 2023 (month precision)
                | Y "-" MM "-" DD                          2023-10-30 (ISO 8601)
                | N "/" N "/" Y  |  N "." N "." Y          10/07/2025 (day or month first)
+               | N "/" N "/" YY                           11/2/14 (20YY, or 19YY from 70)
                | Y                                        2023 (year precision, 1800-2199)
     anchored  := D MON  |  MON D                           30 October, October 30th
                | "in"? MON                                 in October
@@ -110,6 +111,7 @@ _EXPLICIT_SRC: Final = (
     rf"|(?P<mdy>(?<![\w])(?:{_WD},?\s)?(?P<mdy_m>{_MON})\s(?P<mdy_d>{_D})(?:\s?[-–]\s?{_D})?,?\s(?P<mdy_y>{_Y}){_NA})"
     rf"|(?P<iso>{_NB}(?P<iso_y>{_Y})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d]))"
     rf"|(?P<num>{_NB}(?P<num_a>[0-3]?\d)(?P<sep>[/.])(?P<num_b>[0-3]?\d)(?P=sep)(?P<num_y>{_Y}){_NA})"
+    rf"|(?P<num2>{_NB}(?P<num2_a>[0-3]?\d)/(?P<num2_b>[0-3]?\d)/(?P<num2_y>\d\d)(?![\d/%.,]\d|[\d/%]))"
     rf"|(?P<my>(?<![\w])(?P<my_m>{_MON}),?\s(?P<my_y>{_Y}){_NA})"
     rf"|(?P<dm>{_NB}(?P<dm_d>{_D})(?:\s?[-–]\s?{_D})?\s(?:of\s)?(?P<dm_m>{_MON})(?![\w]))"
     rf"|(?P<md>(?<![\w])(?P<md_m>{_MON})\s(?P<md_d>{_D})(?![\w\d]))"
@@ -211,6 +213,10 @@ def _explicit(m: re.Match[str], dayfirst: bool | None) -> PartialDate | None:
         return _numeric(
             int(m.group("num_a")), int(m.group("num_b")), int(m.group("num_y")), dayfirst
         )
+    if kind == "num2":  # "11/2/14": a two-digit year is read as 20YY (19YY from 70 on)
+        yy = int(m.group("num2_y"))
+        year = 2000 + yy if yy < 70 else 1900 + yy
+        return _numeric(int(m.group("num2_a")), int(m.group("num2_b")), year, dayfirst)
     if kind == "my":
         return _dateutil_partial(f"{m.group('my_m').rstrip('.')} {m.group('my_y')}", dayfirst=True)
     if kind == "year":

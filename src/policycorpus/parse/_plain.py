@@ -269,6 +269,16 @@ class _Reader:
                 after_byline = True
                 i += 1
                 continue
+            if (
+                i + 1 < len(lines)
+                and (name := person_name(probe, strict=True))
+                and is_role_line(lines[i + 1].probe)
+            ):  # "Jane Doe" over "Minister for Digital Affairs"
+                self._add_authors((name,))
+                line.role = "drop"
+                after_byline = True
+                i += 1
+                continue
             if after_byline and is_role_line(probe):
                 line.role = "drop"
                 i += 1
