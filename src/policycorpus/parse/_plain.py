@@ -297,6 +297,8 @@ class _Reader:
             if _heading_like(probe):
                 line.role = "candidate"
                 candidates.append(i)
+            elif " " not in probe and probe.islower() and len(probe) < 30:
+                line.role = "drop"  # a lone lower-case word: an avatar or icon label
             else:
                 break
             i += 1
@@ -375,9 +377,11 @@ class _Reader:
                     lines[i].role = "heading"
         lines[best].role = "title"
         # a headline the page repeats right after the header is dropped too
-        for j in range(best + 1, min(len(lines), best + 4)):
+        for j in range(best + 1, min(len(lines), best + 10)):
             if lines[j].role == "body" and _title_text(lines[j].probe).casefold() == title_key:
                 lines[j].role = "drop"
+                break
+            if lines[j].role == "body" and _is_body(lines[j]):
                 break
 
     # -- trailer ----------------------------------------------------------------
