@@ -44,7 +44,14 @@ import attrs
 
 from policycorpus.extract import _vocab_numbers as V
 
-__all__ = ["NumberMention", "Tokens", "find_numbers", "hedge_before", "tokenize"]
+__all__ = [
+    "NumberMention",
+    "Tokens",
+    "candidate_lines",
+    "find_numbers",
+    "hedge_before",
+    "tokenize",
+]
 
 _TOKEN: Final = re.compile(r"[0-9]+|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 _HYPHENS: Final = frozenset("-‐‑")
@@ -86,16 +93,60 @@ class Tokens:
         return self.lower[i] if 0 <= i < len(self.lower) else ""
 
 
-def tokenize(text: str) -> Tokens:
-    """Split ``text`` into tokens in one linear pass."""
-    starts: list[int] = []
-    ends: list[int] = []
-    texts: list[str] = []
-    for m in _TOKEN.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-        texts.append(m.group())
-    return Tokens(text, starts, ends, texts, [t.lower() for t in texts])
+def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
+    """Split ``text[start:end]`` into tokens in one linear pass (offsets into ``text``)."""
+    matches = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
+    texts = [m.group() for m in matches]
+    return Tokens(
+        text,
+        [m.start() for m in matches],
+        [m.end() for m in matches],
+        texts,
+        [t.lower() for t in texts],
+    )
+
+
+_CANDIDATE_WORDS: Final = frozenset(
+    set(V.ONES)
+    | set(V.TEENS)
+    | set(V.TENS)
+    | set(V.SCALES)
+    | set(V.VAGUE_MAGNITUDES)
+    | set(V.FRACTION_WORDS)
+    | {"tens", "thirds", "quarters", V.HUNDRED, V.DOZEN}
+)
+_CANDIDATE: Final = re.compile(
+    r"[0-9]|\b(?=["
+    + "".join(sorted({w[0] for w in _CANDIDATE_WORDS}))
+    + "])(?:"
+    + "|".join(sorted(_CANDIDATE_WORDS, key=lambda w: (-len(w), w)))
+    + r")\b"
+)
+"""A digit or a number word, searched in the lower-cased text."""
+
+
+def candidate_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text`` holding a digit or a number word.
+
+    Lines without one cannot hold a figure, so the tokenizer never sees them.
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    lowered = text.lower()
+    if len(lowered) != n:  # a few characters change length when lower-cased
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    while pos < n:
+        m = _CANDIDATE.search(lowered, pos)
+        if m is None:
+            break
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end == -1:
+            end = n
+        out.append((start, end))
+        pos = end + 1
+    return out
 
 
 @attrs.frozen
@@ -677,6 +728,8 @@ def hedge_before(tk: Tokens, first: int, floor: int = 0) -> tuple[int, bool, str
 
     HEDGE := APPROX_HEDGES | MIN_HEDGES | MAX_HEDGES, longest match, on one line.
     """
+    if first < 1 or tk.lower[first - 1] not in _HEDGE_LAST_WORDS:
+        return None
     for size in range(V.HEDGE_MAX_WORDS, 0, -1):
         start = first - size
         if start < 0 or tk.starts[start] < floor or not tk.same_line(start, first):
@@ -693,6 +746,12 @@ def hedge_before(tk: Tokens, first: int, floor: int = 0) -> tuple[int, bool, str
         if phrase in V.MAX_HEDGES:
             return start, False, "max"
     return None
+
+
+_HEDGE_LAST_WORDS: Final = frozenset(
+    h.split()[-1].split(".")[0] if not h.endswith(".") else "."
+    for h in V.APPROX_HEDGES | V.MIN_HEDGES | V.MAX_HEDGES
+)
 
 
 def _hedged_before(tk: Tokens, i: int) -> bool:
@@ -746,16 +805,16 @@ def find_numbers(text: str, tokens: Tokens | None = None) -> list[NumberMention]
     """Every figure in ``text`` in order, with the non-figures (years, dates...) dropped."""
     tk = tokens if tokens is not None else tokenize(text)
     out: list[NumberMention] = []
-    n = len(tk)
-    i = 0
-    while i < n:
-        t = tk.texts[i]
-        if "0" <= t[0] <= "9":
-            i = _digit_figure(tk, i, out)
-        elif t[0].isalpha() and tk.lower[i] in _WORD_STARTS:
-            i = _word_figure(tk, i, out)
+    lower = tk.lower
+    starts = [i for i, w in enumerate(lower) if "0" <= w[0] <= "9" or w in _WORD_STARTS]
+    resume = 0
+    for i in starts:
+        if i < resume:
+            continue
+        if "0" <= lower[i][0] <= "9":
+            resume = _digit_figure(tk, i, out)
         else:
-            i += 1
+            resume = _word_figure(tk, i, out)
     return out
 
 

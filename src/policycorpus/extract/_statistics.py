@@ -30,6 +30,7 @@ the dollar of the article's country (source domain, then mentions), else USD.
 from __future__ import annotations
 
 import itertools
+import re
 from decimal import Decimal
 from typing import Final
 
@@ -39,6 +40,7 @@ from policycorpus.extract import _vocab_numbers as V
 from policycorpus.extract._numbers import (
     NumberMention,
     Tokens,
+    candidate_lines,
     find_numbers,
     hedge_before,
     tokenize,
@@ -58,6 +60,9 @@ _NUMBER_WORDS: Final = frozenset(
 _OBJECT_STARTS: Final = frozenset(
     {"a", "an", "the", "its", "their", "this", "these", "those", "his", "her", "our", "some"}
 )
+_ATTRIBUTION_HINT: Final = re.compile(
+    r"\b(?:[Aa]ccording|" + "|".join(sorted(V.ATTRIBUTION_VERBS)) + r")\b"
+)
 _CAPITAL_JOINERS: Final = frozenset({"of", "for", "and", "on", "the", "&"})
 
 
@@ -66,7 +71,11 @@ class _Draft:
     """A statistic being assembled (mutable; becomes a :class:`Statistic`)."""
 
     mention: NumberMention
+    tokens: Tokens
+    """The tokens of the figure's line (``mention.first`` indexes them)."""
     sentence: int
+    """Offset where the figure's sentence starts (its identity)."""
+    sentence_end: int
     start: int
     end: int
     unit: str | None
@@ -99,34 +108,46 @@ def extract_statistics(
     the noun phrases and the borrowing of units between figures.
     """
     text = article.text
-    tk = tokenize(text)
-    mentions = find_numbers(text, tk)
-    if not mentions:
-        return ()
-    spans = sentences if sentences is not None else split_sentences(text)
-    dollar = _dollar_code(article)
     drafts: list[_Draft] = []
-    s = 0
+    given = 0
     attribution: dict[int, str | None] = {}
-    for m in mentions:
-        while s < len(spans) and spans[s].end <= m.start:
-            s += 1
-        if s < len(spans) and spans[s].start <= m.start:
-            lo, hi = spans[s].start, spans[s].end
-            sid = s
+    for line_start, line_end in candidate_lines(text):
+        tk = tokenize(text, line_start, line_end)
+        mentions = find_numbers(text, tk)
+        if not mentions:
+            continue
+        if sentences is None:
+            line = text[line_start:line_end]
+            spans = [(sp.start + line_start, sp.end + line_start) for sp in split_sentences(line)]
         else:
-            lo, hi, sid = _line_bounds(text, m.start), _line_end(text, m.end), -1 - len(drafts)
-        draft = _read(tk, m, sid, lo, hi)
-        if sid >= 0:
-            if sid not in attribution:
-                attribution[sid] = _attribution(tk, lo, hi)
-            draft.attributed_to = attribution[sid]
-        drafts.append(draft)
+            while given < len(sentences) and sentences[given].end <= line_start:
+                given += 1
+            spans = []
+            for sp in sentences[given:]:
+                if sp.start >= line_end:
+                    break
+                spans.append((sp.start, sp.end))
+        s = 0
+        for m in mentions:
+            while s < len(spans) and spans[s][1] <= m.start:
+                s += 1
+            if s < len(spans) and spans[s][0] <= m.start:
+                lo, hi = spans[s]
+            else:
+                lo, hi = line_start, line_end
+            draft = _read(tk, m, lo, hi)
+            if lo not in attribution:
+                attribution[lo] = _attribution(tk, lo, hi)
+            draft.attributed_to = attribution[lo]
+            drafts.append(draft)
+    if not drafts:
+        return ()
     _share_ranges(drafts)
-    _borrow_units(tk, drafts, spans)
+    _borrow_units(text, drafts)
     _corefer(drafts)
     _carry_hedges(text, drafts)
     _carry_rates(text, drafts)
+    dollar = _dollar_code(article) if any(d.unit == V.DOLLAR for d in drafts) else "USD"
     return tuple(_record(text, d, dollar) for d in drafts)
 
 
@@ -142,9 +163,17 @@ def _line_end(text: str, pos: int) -> int:
 # -- one figure ----------------------------------------------------------------------------
 
 
-def _read(tk: Tokens, m: NumberMention, sid: int, lo: int, hi: int) -> _Draft:
+def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
     """hedge, noun phrase and rate around one figure."""
-    draft = _Draft(mention=m, sentence=sid, start=m.start, end=m.end, unit=m.unit)
+    draft = _Draft(
+        mention=m,
+        tokens=tk,
+        sentence=lo,
+        sentence_end=hi,
+        start=m.start,
+        end=m.end,
+        unit=m.unit,
+    )
     draft.approx, draft.bound = m.approx, m.bound
     hedge = hedge_before(tk, m.first, lo)
     if hedge is not None:
@@ -379,6 +408,8 @@ def _rate_before(tk: Tokens, first: int, lo: int) -> str | None:
 
 def _attribution(tk: Tokens, lo: int, hi: int) -> str | None:
     """attributed := "according to" "the"? NAME | NAME ("(" ABBR ")")? ATTRIBUTION_VERB"""
+    if _ATTRIBUTION_HINT.search(tk.text, lo, hi) is None:
+        return None
     i = _token_at(tk, lo)
     n = len(tk)
     while i < n and tk.starts[i] < hi:
@@ -453,12 +484,12 @@ def _share_ranges(drafts: list[_Draft]) -> None:
                 b.approx = b.approx or a.approx
 
 
-def _borrow_units(tk: Tokens, drafts: list[_Draft], spans: tuple[Span, ...]) -> None:
+def _borrow_units(text: str, drafts: list[_Draft]) -> None:
     """A counted figure without a noun borrows one from its sentence."""
     for idx, d in enumerate(drafts):
         if d.mention.kind != "count" or d.unit:
             continue
-        lo = spans[d.sentence].start if d.sentence >= 0 else _line_bounds(tk.text, d.start)
+        tk, lo = d.tokens, d.sentence
         phrase = _number_of(tk, d.mention.first, lo) or _of_opening(tk, lo, d.start)
         if phrase is not None:
             d.unit, d.subject, d.borrowed = phrase.unit, phrase.text, True
@@ -466,7 +497,9 @@ def _borrow_units(tk: Tokens, drafts: list[_Draft], spans: tuple[Span, ...]) -> 
         back_reference = _of_these(tk, lo, d.start)
         for prev in reversed(drafts[:idx]):
             if prev.sentence != d.sentence and not (
-                back_reference and prev.sentence == d.sentence - 1
+                back_reference
+                and prev.sentence_end <= d.sentence
+                and not text[prev.sentence_end : d.sentence].strip()
             ):
                 break
             if prev.mention.kind == "count" and prev.unit:
