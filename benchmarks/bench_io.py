@@ -44,8 +44,7 @@ import msgspec
 import orjson
 import pydantic
 
-from policycorpus.io import make_converter
-from policycorpus.io._converter import structure_document, unstructure_document
+from policycorpus.io import structure_document, unstructure_document
 from policycorpus.model import Document
 from policycorpus.strategies import sample_documents
 
@@ -364,6 +363,16 @@ CONTESTANTS = [
 ]
 
 
+def _encode_all(contestant: Contestant, objects: list[Any]) -> Callable[[], object]:
+    encode = contestant.encode
+    return lambda: [encode(x) for x in objects]
+
+
+def _decode_all(contestant: Contestant, lines: list[bytes]) -> Callable[[], object]:
+    decode = contestant.decode
+    return lambda: [decode(x) for x in lines]
+
+
 def _time(func: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -408,8 +417,8 @@ def main(argv: list[str] | None = None) -> int:
         decoded = [contestant.decode(line) for line in lines]
         assert decoded == objects, contestant.name  # every contestant round-trips
         del decoded
-        encode = _time(lambda c=contestant, o=objects: [c.encode(x) for x in o], args.repeat)
-        decode = _time(lambda c=contestant, ls=lines: [c.decode(x) for x in ls], args.repeat)
+        encode = _time(_encode_all(contestant, objects), args.repeat)
+        decode = _time(_decode_all(contestant, lines), args.repeat)
         memory = _memory_per_record(contestant.decode, lines[: args.memory_sample])
         results[contestant.name] = (encode, decode, memory)
         print(f"  measured {contestant.name}", flush=True)

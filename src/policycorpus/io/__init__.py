@@ -14,8 +14,12 @@ from policycorpus.io._converter import (
     structure_document,
     unstructure_document,
 )
+from policycorpus.io.csv import read_tables, write_tables
+from policycorpus.io.datapackage import datapackage_descriptor, write_datapackage
 from policycorpus.io.json import dump, dumps, load, loads
 from policycorpus.io.jsonl import JsonlWriter, read_jsonl, validate_jsonl, write_jsonl
+from policycorpus.io.jsonld import to_jsonld, write_jsonld
+from policycorpus.io.jsonschema import json_schema
 
 to_json = dumps
 """The JSON text of a Document (alias of :func:`policycorpus.io.json.dumps`)."""
@@ -25,18 +29,25 @@ from_json = loads
 __all__ = [
     "JsonlWriter",
     "atomic_write",
+    "datapackage_descriptor",
     "document_errors",
     "dump",
     "dumps",
     "from_json",
+    "json_schema",
     "load",
     "loads",
     "make_converter",
     "read_jsonl",
+    "read_tables",
     "register_migration",
     "structure_document",
     "to_json",
+    "to_jsonld",
     "unstructure_document",
     "validate_jsonl",
+    "write_datapackage",
     "write_jsonl",
+    "write_jsonld",
+    "write_tables",
 ]
