@@ -46,9 +46,11 @@ import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
+import attrs
+
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention
-from policycorpus.extract._gazetteer_data import TITLES
+from policycorpus.extract._gazetteer_data import ORGANISATION_WORDS, TITLES
 from policycorpus.model import ActorKind, Modality
 
 __all__ = [
@@ -188,11 +190,30 @@ def tokenize(text: str, start: int, end: int, mentions: Sequence[ActorMention]) 
     for m in mentions:
         if m.start < pos or m.end > end:
             continue
+        m = _split_joined_name(text, m)
         _words(text, pos, m.start, toks)
         toks.append(Tok(m.start, m.end, text[m.start : m.end], text[m.start : m.end].lower(), m))
         pos = m.end
     _words(text, pos, end, toks)
     return toks
+
+
+def _split_joined_name(text: str, m: ActorMention) -> ActorMention:
+    """Cut "Kestrel Foundation and Norland" (one name learned from the text) to its first name.
+
+    A name the article taught (``via`` "pattern") that runs over " and " after an
+    organisation word is two list items, not one name.
+    """
+    if m.via != "pattern":
+        return m
+    surface = text[m.start : m.end]
+    cut = surface.find(" and ")
+    if cut <= 0:
+        return m
+    head = surface[:cut].rsplit(" ", 1)[-1]
+    if head not in ORGANISATION_WORDS:
+        return m
+    return attrs.evolve(m, end=m.start + cut, name=surface[:cut])
 
 
 def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
@@ -259,8 +280,18 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
         if i - 1 >= lo and toks[i - 1].low == "the":
             i -= 1
         i = _role_noun_before(toks, i, lo)
+        role = _role(toks, i, k)
+        if i - 1 >= lo and toks[i - 1].low in vocab.GROUP_NOUNS and toks[i - 1].text.islower():
+            # "tech giants Amazon", "U.S. leaders Google": the group describes the name
+            described, before, _ = _parse_item(toks, i - 1, lo)
+            if described is not None and described.kind == "group":
+                return (
+                    Item("actor", described.start, tok.end, tok.text, tok.mention, role=role),
+                    before,
+                    False,
+                )
         return (
-            Item("actor", toks[i].start, tok.end, tok.text, tok.mention, role=_role(toks, i, k)),
+            Item("actor", toks[i].start, tok.end, tok.text, tok.mention, role=role),
             i - 1,
             False,
         )
@@ -355,6 +386,15 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
         while toks[i].low in _NAME_PARTICLES and i < k:
             i += 1
         words = [t.text for t in toks[i : k + 1]]
+        if words[-1].lower() in vocab.GROUP_NOUNS and words[-1].lower().endswith("s"):
+            # "its Member States", "16 AI Companies": a group in capitals
+            j = i
+            while j - 1 >= lo and _is_group_modifier(toks[j - 1]) and not toks[j - 1].is_cap:
+                j -= 1
+            group = Item(
+                "group", toks[j].start, tok.end, "", group_kind=vocab.GROUP_NOUNS[words[-1].lower()]
+            )
+            return group, j - 1, False
         name_start = i
         i = _role_noun_before(toks, i, lo)
         role = toks[name_start - 1].text if i < name_start else None
@@ -650,6 +690,11 @@ def _instrument_ahead(
 ) -> bool:
     for j in range(i + 1, min(len(toks), i + 1 + span)):
         low = toks[j].low
+        if toks[j].mention is not None:
+            low = low.rsplit(" ", 1)[-1]  # "the Global Coalition for Child Safety"
+            if low in nouns or any(w in nouns for w in toks[j].low.split()):
+                return True
+            continue
         if low in nouns:
             return True
         if low in (".", ";", ":", ",") or low in vocab.TRIGGERS:
@@ -794,6 +839,23 @@ def _members_after(toks: Sequence[Tok], i: int) -> tuple[Item, ...]:
     return ()
 
 
+def _cosubjects_after(toks: Sequence[Tok], i: int) -> list[Item]:
+    """Parties joined to the subject after the verb: "..., alongside A and B"."""
+    for j in range(i + 1, len(toks)):
+        low = toks[j].low
+        if low in (";", ":"):
+            break
+        n = 0
+        if low == "alongside":
+            n = 1
+        elif low in ("along", "together") and j + 1 < len(toks) and toks[j + 1].low == "with":
+            n = 2
+        if n:
+            items, _ = parse_subject_forward(toks, j + n, len(toks))
+            return [it for it in items if it.kind in ("actor", "unknown")]
+    return []
+
+
 def name_list(toks: Sequence[Tok]) -> tuple[Item, ...] | None:
     """The names of a line that holds nothing but names ("Albania", "- Chile, Peru").
 
@@ -932,6 +994,8 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
             if found is None:
                 continue
             items, negated, hypothetical, stance = found
+            if items:
+                items = [*items, *_cosubjects_after(toks, i)]
             members: tuple[Item, ...] = ()
             if any(it.kind == "group" for it in items) and not any(
                 it.kind in ("actor", "unknown") for it in items

@@ -142,8 +142,13 @@ def _instrument(sentence: str) -> str | None:
             continue
         if raw[:1].isupper():
             j = i
-            while j > 0 and words[j - 1][:1].isupper() and words[j - 1] not in ("The", "A"):
-                j -= 1
+            while j > 0 and words[j - 1] not in ("The", "A"):
+                if words[j - 1][:1].isupper():
+                    j -= 1
+                elif j > 1 and words[j - 1] in ("of", "for", "on") and words[j - 2][:1].isupper():
+                    j -= 2
+                else:
+                    break
             k = i
             while (
                 k + 1 < len(words)
