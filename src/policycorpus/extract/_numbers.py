@@ -684,6 +684,17 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
             return "list", last  # "3.1 The survey"
         if i > 0 and texts[i - 1] == "(" and touching_next and texts[nxt] == ")" and r.value < 100:
             return "list", nxt
+        if i > 0 and texts[i - 1] == "[" and touching_next and texts[nxt] == "]":
+            return "list", nxt  # a citation marker "[3]"
+        if (
+            touching_next
+            and texts[nxt] == "."
+            and tk.is_word(nxt + 1)
+            and texts[nxt + 1][0].isupper()
+            and i > 0
+            and texts[i - 1] in {".", ":", ";", "!", "?"}
+        ):
+            return "list", nxt  # "... cooperate. 15. Each party"
     if r.kind == "count" and touching_next and texts[nxt] in _HYPHENS:
         if not tk.touching(nxt + 1):
             return "compound", nxt  # "13- to 17-year-olds"
@@ -863,14 +874,9 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
     r = _read_digits(tk, i)
     hedged = _hedged_before(tk, r.first)
     # "1 in 5": a fraction of a group, as a percentage
-    if (
-        r.kind == "count"
-        and not r.skip
-        and tk.low(r.last + 1) == "in"
-        and tk.same_line(r.last, r.last + 1)
-        and (tk.is_digits(r.last + 2) or _small(tk, r.last + 2) is not None)
-    ):
-        frac = _one_in(tk, r.value, r.last + 2)
+    den_at = _fraction_of(tk, r.last)
+    if r.kind == "count" and not r.skip and den_at is not None:
+        frac = _one_in(tk, r.value, den_at)
         if frac is not None:
             value, last = frac
             _emit(
@@ -942,8 +948,24 @@ def _year_range(lo: _Read, hi: _Read) -> bool:
     return _YEAR_MIN <= hi.value <= _YEAR_MAX or hi.value < 100
 
 
+def _fraction_of(tk: Tokens, last: int) -> int | None:
+    """The first token of the denominator after "in" / "out of" / "in every", if any."""
+    k = last + 1
+    if tk.low(k) == "in":
+        k += 1
+    elif tk.low(k) == "out" and tk.low(k + 1) == "of":
+        k += 2
+    else:
+        return None
+    if tk.low(k) == "every":
+        k += 1
+    if tk.is_digits(k) or _small(tk, k) is not None:
+        return k
+    return None
+
+
 def _one_in(tk: Tokens, numerator: Decimal, k: int) -> tuple[Decimal, int] | None:
-    """fraction := (ONE | DIGITS) "in" "every"? (small | DIGITS)   -> percent"""
+    """fraction := (ONE | DIGITS) ("in" | "out of") "every"? (small | DIGITS)  -> percent"""
     if tk.low(k) == "every":
         k += 1
     if tk.is_digits(k):
@@ -986,8 +1008,9 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
         kind, unit, last = suffix
     r = _Read(i, last, clean_decimal(Decimal(value) * mult), kind, unit, False, mult != 1, False)
     # "one in five"
-    if kind == "count" and tk.low(last + 1) == "in" and mult == 1:
-        one_in = _one_in(tk, Decimal(value), last + 2)
+    den_at = _fraction_of(tk, last)
+    if kind == "count" and den_at is not None and mult == 1:
+        one_in = _one_in(tk, Decimal(value), den_at)
         if one_in is not None:
             _emit(
                 tk,

@@ -63,6 +63,7 @@ _OBJECT_STARTS: Final = frozenset(
 _ATTRIBUTION_HINT: Final = re.compile(
     r"\b(?:[Aa]ccording|" + "|".join(sorted(V.ATTRIBUTION_VERBS)) + r")\b"
 )
+_OF_THE: Final = frozenset({"of", "of the", "out of", "out of the", "of their", "of its"})
 _CAPITAL_JOINERS: Final = frozenset({"of", "for", "and", "on", "the", "&"})
 
 
@@ -493,6 +494,16 @@ def _borrow_units(text: str, drafts: list[_Draft]) -> None:
         phrase = _number_of(tk, d.mention.first, lo) or _of_opening(tk, lo, d.start)
         if phrase is not None:
             d.unit, d.subject, d.borrowed = phrase.unit, phrase.text, True
+            continue
+        nxt = drafts[idx + 1] if idx + 1 < len(drafts) else None
+        if (
+            nxt is not None
+            and nxt.sentence == d.sentence
+            and nxt.mention.kind == "count"
+            and nxt.unit
+            and text[d.end : nxt.start].strip().lower() in _OF_THE
+        ):
+            d.unit, d.subject, d.borrowed = nxt.unit, nxt.subject, True  # "38 of the 46 states"
             continue
         back_reference = _of_these(tk, lo, d.start)
         for prev in reversed(drafts[:idx]):

@@ -842,9 +842,7 @@ NP_STOP_WORDS: Final = frozenset(
 )
 """Words that end (or, at its start, rule out) the noun phrase counted by a figure."""
 
-IRREGULAR_PLURALS: Final = frozenset(
-    {"children", "people", "men", "women", "police", "staff", "personnel", "data", "media"}
-)
+IRREGULAR_PLURALS: Final = frozenset({"children", "people", "men", "women", "personnel"})
 """Plurals without an "s", so "children aged 10" ends the phrase at "children"."""
 
 S_SINGULARS: Final = frozenset(
