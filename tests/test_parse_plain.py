@@ -330,3 +330,58 @@ def test_unusable_input_raises_parse_error(data: str | bytes) -> None:
 def test_parse_error_names_source() -> None:
     with pytest.raises(ParseError, match=r"empty\.txt"):
         parse_article("", source="empty.txt")
+
+
+def test_parliament_page_chrome() -> None:
+    raw = (
+        "Online Harms: Children Debate\n\n"
+        "Full Debate: Read Full Debate\n\n"
+        "Online Harms: Children\n\n"
+        "Lord Example Excerpts\n"
+        "Tuesday 14th October 2025\n\n"
+        "(3 days, 2 hours ago)\n\n"
+        "Lords Chamber\n"
+        "Read Full debate Read Hansard Text\n"
+        "Lord Example Portrait Lord Example (Con)\n"
+        "- Hansard - -\n\n"
+        "My Lords, I thank the noble Baroness for securing this debate on a pressing subject.\n"
+    )
+    article = parse_text(raw)
+    assert article.title == "Online Harms: Children"
+    assert article.published == PartialDate(2025, 10, 14)
+    assert article.authors == ()
+    assert article.text == "Online Harms: Children\n\nMy Lords, I thank the noble Baroness for " + (
+        "securing this debate on a pressing subject."
+    )
+
+
+def test_related_block_and_its_dates_are_cut() -> None:
+    raw = (
+        "Blog\n\n"
+        "Charity welcomes new school guidance\n\n"
+        "4 April 2022\n\n"
+        "The charity said the guidance would help teachers respond to online harms.\n\n"
+        "It will publish resources for parents later this year.\n\n"
+        "Latest articles\n\n"
+        "A parent's guide to gaming chat\n\n"
+        "9 May 2025\n"
+    )
+    article = parse_text(raw)
+    assert article.title == "Charity welcomes new school guidance"
+    assert article.published == PartialDate(2022, 4, 4)
+    assert "gaming" not in article.text
+
+
+def test_speaker_name_over_role_and_short_year_date() -> None:
+    raw = (
+        "Other available languages: none\n\n"
+        "Ana Sofia Pereira\n\n"
+        "Commissioner for Digital Affairs\n\n"
+        "Statement on the agreement to protect children from online abuse\n\n"
+        "3/9/21\n\n"
+        "Today I welcome the agreement reached by the member states on new safeguards.\n"
+    )
+    article = parse_text(raw)
+    assert article.authors == ("Ana Sofia Pereira",)
+    assert article.title == "Statement on the agreement to protect children from online abuse"
+    assert article.published == PartialDate(2021, 9, 3)

@@ -6,8 +6,9 @@ The phrases live in ``data/parse_vocab.json``; the rules here say how they apply
 * a short line that is not a sentence and contains a chrome marker (" logo", "min read",
   "getty images") is debris;
 * a lone language code or language name ("EN", "Français") is debris;
-* a bare URL, a relative-time stamp ("(6 months, 1 week ago)") or a line of punctuation
-  is debris;
+* a bare URL, a bare phone number, a relative-time stamp ("(6 months, 1 week ago)"),
+  a speaker's portrait label ("Jane Doe Portrait Jane Doe (Party)") or a line of
+  punctuation is debris;
 * an image credit is cut off the end of a caption line (:func:`credit_start`);
 * a closing paragraph that offers a phone number to "you" with a law-firm or hotline cue
   is a footer (:func:`is_footer`).
@@ -29,6 +30,9 @@ _RELATIVE_TIME: Final = re.compile(
 )
 _PHONE: Final = re.compile(
     r"(?<!\d)(?:\+?\d{1,3}[\s.-])?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3}[\s.-]?\d{3,4}(?!\d)"
+)
+_SPEAKER_PORTRAIT: Final = re.compile(
+    r"[A-Z][\w'’-]{2,} Portrait [A-Z][^()]{0,200}\([^()]{1,120}\)"
 )
 _NO_LETTERS: Final = re.compile(r"[^\w]*\Z")
 _SENTENCE_END: Final = (".", "!", "?", '."', ".”", ".’", "!”", "?”", '."', ".)")
@@ -63,6 +67,8 @@ def is_debris(line: str) -> bool:
         return True
     if len(lower) < 40 and _PHONE.fullmatch(lower.strip(" .")):
         return True  # a bare phone number
+    if _SPEAKER_PORTRAIT.search(line):
+        return True  # "Jane Doe Portrait Jane Doe (Party)": a speaker's picture and label
     if len(line) <= 200 and not is_sentence(line):
         padded = f" {lower} "
         if any(marker in padded for marker in v.debris_contains):
