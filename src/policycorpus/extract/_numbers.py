@@ -1147,8 +1147,11 @@ def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
         after = last + 2
         if tk.low(after) in {"the", "this", "that", "these", "those", "its", "their", "all"}:
             after += 1
+        year = (
+            tk.is_digits(after) and len(tk.texts[after]) == 4 and not _continues_number(tk, after)
+        )
         if (
-            tk.is_digits(after)
+            year
             or tk.low(after) in V.PERIODS
             or (tk.texts[after : after + 1] and (tk.texts[after] in V.MONTHS))
         ):

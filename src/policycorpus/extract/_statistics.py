@@ -292,7 +292,8 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
             ):
                 k += 1
                 continue
-            if w in V.NP_STOP_WORDS or w in _NUMBER_WORDS:
+            modifier = w in V.RATE_ADJECTIVES and _content(tk, k + 1, hi)  # "monthly users"
+            if (w in V.NP_STOP_WORDS and not modifier) or w in _NUMBER_WORDS:
                 break
             if words and words[-1][1] == k - 1 and _plural(tk.lower[k - 1]):
                 break  # "children report harm": a word after a plural head is a verb
@@ -368,6 +369,8 @@ def _verb_with_object(tk: Tokens, k: int) -> bool:
 def _plural(word: str) -> bool:
     if word in V.IRREGULAR_PLURALS:
         return True
+    if word.endswith(("'s", "’s")):
+        return False  # a possessive: "the world's population"
     return (
         word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in V.S_SINGULARS
     )
@@ -392,7 +395,7 @@ def _rate_after(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
         if tk.low(k + 2) in {V.AGO, "earlier", "later", "before", "after", "on"}:
             return None  # "30 a year ago", "a year earlier", "a year on"
         return V.PERIODS[tk.lower[k + 1]], k + 2
-    if w in V.RATE_ADVERBS:
+    if w in V.RATE_ADVERBS and not _content(tk, k + 1, hi):
         return V.RATE_ADVERBS[w], k + 1
     return None
 
