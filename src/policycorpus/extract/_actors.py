@@ -245,54 +245,70 @@ class _Entry(NamedTuple):
     alias: str
 
 
-class _Node:
-    __slots__ = ("children", "entries")
-
-    def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
-        self.entries: list[_Entry] = []
-
-
 class _Trie:
-    """Token trie: ``add`` a phrase with a target, ``longest`` match at a token."""
+    """Token trie: ``add`` a phrase with a target, ``longest`` match at a token.
+
+    Stored flat, as ``(node, token key) -> node`` edges and ``node -> entries``, all
+    ints, strings and tuples of them: the garbage collector stops tracking such
+    containers, so a gazetteer of 100,000 actors does not slow every collection down.
+    """
 
     def __init__(self) -> None:
-        self.root = _Node()
+        self.edges: dict[tuple[int, str], int] = {}
+        self.finals: dict[int, tuple[_Entry, ...]] = {}
+        self.nodes = 1  # node 0 is the root
         self.depth = 0
+
+    def starts(self, key: str) -> bool:
+        """Whether some phrase begins with the token ``key``."""
+        return (0, key) in self.edges
 
     def add(self, phrase: str, target: int) -> bool:
         toks = _tokenize(phrase)
         if not toks:
             return False
-        node = self.root
+        node = 0
         for tok in toks:
-            node = node.children.setdefault(tok.key, _Node())
+            nxt = self.edges.get((node, tok.key))
+            if nxt is None:
+                nxt = self.nodes
+                self.nodes += 1
+                self.edges[(node, tok.key)] = nxt
+            node = nxt
         entry = _Entry(
             tuple(t.norm for t in toks),
             tuple(t.glued for t in toks),
             target,
             phrase,
         )
-        if entry not in node.entries:
-            node.entries.append(entry)
+        entries = self.finals.get(node, ())
+        if entry not in entries:
+            self.finals[node] = (*entries, entry)
         self.depth = max(self.depth, len(toks))
         return True
 
+    def entries(self) -> Iterator[_Entry]:
+        """Every entry, in no particular order."""
+        for entries in self.finals.values():
+            yield from entries
+
     def longest(self, text: str, toks: Sequence[_Tok], i: int) -> tuple[int, _Entry] | None:
         """The longest entry matching ``toks[i:j]``, as ``(j, entry)``."""
-        node = self.root.children.get(toks[i].key)
+        edges = self.edges
+        finals = self.finals
+        node = edges.get((0, toks[i].key))
         j = i
         best: tuple[int, _Entry] | None = None
         n = len(toks)
         while node is not None:
             j += 1
-            for entry in node.entries:
+            for entry in finals.get(node, ()):
                 if _fits(text, toks, i, entry) and _end_ok(toks, j):
                     best = (j, entry)
                     break
             if j >= n:
                 break
-            node = node.children.get(toks[j].key)
+            node = edges.get((node, toks[j].key))
         return best
 
 
@@ -457,9 +473,8 @@ class Gazetteer:
             new.add(actor.name, actor.kind, country=actor.country, aliases=plain, contextual=ctx)
         for phrase in self._blocked:
             new.block(phrase)
-        for node_entries in _all_entries(self._demonyms.root):
-            for entry in node_entries:
-                new.add_demonym(entry.alias, self._demonym_codes[entry.target])
+        for entry in self._demonyms.entries():
+            new.add_demonym(entry.alias, self._demonym_codes[entry.target])
         return new
 
     # looking up
@@ -496,7 +511,7 @@ class Gazetteer:
             if not _start_ok(toks, i):
                 i += 1
                 continue
-            if toks[i].key in self._demonyms.root.children:
+            if self._demonyms.starts(toks[i].key):
                 got, resume = self._demonym_run(text, toks, i)
                 if got:
                     hits.extend(got)
@@ -556,15 +571,6 @@ class Gazetteer:
             if actor is not None:
                 hits.append(_Hit(s, e, actor, "demonym", False))
         return hits, k + 1
-
-
-def _all_entries(node: _Node) -> Iterator[list[_Entry]]:
-    stack = [node]
-    while stack:
-        cur = stack.pop()
-        if cur.entries:
-            yield cur.entries
-        stack.extend(cur.children.values())
 
 
 def _resolve_contextual(text: str, toks: Sequence[_Tok], hits: list[_Hit]) -> list[_Hit]:
