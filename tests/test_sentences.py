@@ -24,6 +24,10 @@ def split(text: str) -> list[str]:
         ),
         ("It rose 3.5 per cent. It fell.", ["It rose 3.5 per cent.", "It fell."]),
         ("J. Smith spoke. She left.", ["J. Smith spoke.", "She left."]),
+        (
+            "A. B. Jones and J.K. Rowling spoke. Done.",
+            ["A. B. Jones and J.K. Rowling spoke.", "Done."],
+        ),
         ('He said "stop." Then he left.', ['He said "stop."', "Then he left."]),
         ("Why? Because. Yes!", ["Why?", "Because.", "Yes!"]),
         (

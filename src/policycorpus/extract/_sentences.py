@@ -8,7 +8,8 @@ Grammar (informal)::
     CLOSER    := one of  " ” ’ ' ) ]
 
 A full stop does not end a sentence when the word before it is a known abbreviation
-("Mr", "Dr", "U.S", "No", "e.g"), a single capital letter (an initial), or when the next
+("Mr", "Dr", "U.S", "No", "e.g"), a single capital letter or dotted capitals (initials:
+"J. Smith", "J.K. Rowling"), or when the next
 non-space character is a lower-case letter, a digit or a comma (decimals, "a.m. on").
 """
 
@@ -115,6 +116,9 @@ def _is_boundary(text: str, dot: int, after: int, floor: int) -> bool:
         return True
     if len(word) == 1 and word.isalpha() and word.isupper():
         return False  # an initial: "J. Smith"
+    parts = word.split(".")
+    if len(parts) > 1 and all(len(p) == 1 and p.isalpha() and p.isupper() for p in parts):
+        return False  # dotted initials: "J.K. Rowling"
     return word.lower() not in _ABBREVIATIONS
 
 
