@@ -455,11 +455,12 @@ def _phone(tk: Tokens, i: int) -> int | None:
         return j
     if i >= 1 and texts[i - 1] == "+" and tk.touching(i):
         return _digit_run_end(tk, i)
-    for k in range(max(0, i - 4), i):
+    phone_shaped = len(texts[i]) >= 4 or (i + 1 < n and tk.is_digits(i + 1))
+    for k in range(max(0, i - 4), i if phone_shaped else 0):
         if tk.lower[k] in V.PHONE_CUES and tk.same_line(k, i):
             if any(tk.lower[x] in {"or", "and", "with"} for x in range(k + 1, i)):
                 continue
-            if tk.texts[i - 1] in {":", "at", "on"} or tk.lower[i - 1] in {"at", "on", "tel"}:
+            if tk.lower[i - 1] in {":", "at", "on", "to", "tel"} or k == i - 1:
                 return _digit_run_end(tk, i)
     return None
 
@@ -666,7 +667,11 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
         if year and (not hedged or not tk.is_word(nxt) or texts[nxt] in V.MONTHS):
             return "year", last
         if _name_before(tk, i):
+            if tk.low(nxt) == "of" and tk.is_digits(nxt + 1):
+                return "name", _numeral(tk, nxt + 1).last  # "Image 1 of 5", "Page 2 of 9"
             return "name", last
+        if tk.is_word(nxt) and texts[nxt][0].isupper() and tk.low(nxt + 1) in V.STREET_WORDS:
+            return "name", nxt + 1  # an address: "10 Downing Street"
         if _age_before(tk, i):
             return "age", last
         if i > 0 and tk.lower[i - 1] == "per":

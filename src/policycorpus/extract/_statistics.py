@@ -64,7 +64,9 @@ _ATTRIBUTION_HINT: Final = re.compile(
     r"\b(?:[Aa]ccording|" + "|".join(sorted(V.ATTRIBUTION_VERBS)) + r")\b"
 )
 _OF_THE: Final = frozenset({"of", "of the", "out of", "out of the", "of their", "of its"})
-_CAPITAL_JOINERS: Final = frozenset({"of", "for", "and", "on", "the", "&"})
+_CAPITAL_JOINERS: Final = frozenset(
+    {"of", "for", "and", "on", "the", "&", "de", "van", "von", "da", "del", "der", "le", "la"}
+)
 
 
 @attrs.define

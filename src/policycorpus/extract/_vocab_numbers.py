@@ -500,6 +500,10 @@ DOCUMENT_WORDS: Final = frozenset(
         "number",
         "goal",
         "target",
+        "image",
+        "photo",
+        "picture",
+        "slide",
     }
 )
 """Words whose following number is a reference, not a figure ("section 56", "Volume 816",
@@ -536,6 +540,11 @@ NAME_RULE_EXCEPTIONS: Final = frozenset(
     }
 )
 """Capitalised words that can open a sentence before a figure ("Another 50 schools")."""
+
+STREET_WORDS: Final = frozenset(
+    {"street", "road", "avenue", "square", "lane", "place", "drive", "way", "boulevard"}
+)
+"""After "<number> <Capitalised>", these make it an address ("10 Downing Street")."""
 
 AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
 AGE_NOUNS: Final = frozenset(
