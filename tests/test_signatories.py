@@ -120,6 +120,28 @@ def test_supporters_of_a_document_after_a_colon() -> None:
     assert names(text) == ["Council of Europe", "European Parliament", "Norway"]
 
 
+def test_table_of_signatories() -> None:
+    text = "Signatory countries:\n| Albania | Andorra | Nepal |\n| Belgium | Fiji |"
+    assert names(text) == ["Albania", "Andorra", "Nepal", "Belgium", "Fiji"]
+
+
+def test_joint_declaration_by() -> None:
+    text = "A joint declaration by Chile, Peru and Uruguay was published on Friday."
+    assert names(text) == ["Chile", "Peru", "Uruguay"]
+    assert names("A statement by the Home Office said the review would end soon.") == []
+
+
+def test_on_behalf_of() -> None:
+    text = "Science Minister Ana Ruiz signed the accord on behalf of Spain."
+    found = {s.name: s for s in signatories(text)}
+    assert found["Ana Ruiz"].represents == "Spain"
+    assert found["Spain"].kind is ActorKind.GOVERNMENT
+
+
+def test_first_to_sign() -> None:
+    assert names("Canada and Ghana were the first to sign the charter.") == ["Canada", "Ghana"]
+
+
 def test_person_signing_for_a_party() -> None:
     text = (
         "Commission President Maria Lopez of the European Commission launched the Global "

@@ -169,6 +169,8 @@ class Clause(NamedTuple):
     quoted_we: bool = False
     """A "we will" sentence inside a quotation."""
     membership: bool = False
+    behalf: str | None = None
+    """The party named in "on behalf of X" after the verb: whom a person signs for."""
     """A member list ("The new members are A, B and C"): joined, not pledged."""
 
 
@@ -739,6 +741,7 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         and prev is not None
         and prev.mention is None
         and prev.text[:1].isalpha()
+        and prev.low != "to"
         and toks[i - 2].low in vocab.NOUN_DETERMINERS
         and toks[i - 2].low != "of"
     ):
@@ -839,6 +842,18 @@ def _members_after(toks: Sequence[Tok], i: int) -> tuple[Item, ...]:
     return ()
 
 
+def _behalf_after(toks: Sequence[Tok], i: int) -> str | None:
+    """The actor in "on behalf of X" after the verb."""
+    for j in range(i + 1, len(toks) - 3):
+        if toks[j].low == "on" and toks[j + 1].low == "behalf" and toks[j + 2].low == "of":
+            k = j + 3
+            if toks[k].low == "the" and k + 1 < len(toks):
+                k += 1
+            m = toks[k].mention
+            return m.name if m is not None else None
+    return None
+
+
 def _cosubjects_after(toks: Sequence[Tok], i: int) -> list[Item]:
     """Parties joined to the subject after the verb: "..., alongside A and B"."""
     for j in range(i + 1, len(toks)):
@@ -861,10 +876,11 @@ def name_list(toks: Sequence[Tok]) -> tuple[Item, ...] | None:
 
     ``None`` when the line holds anything else (a verb, a lower-case word).
     """
+    toks = [t._replace(low=",") if t.low == "|" else t for t in toks]  # table cells
     n = _first_word(toks)
-    while n < len(toks) and (toks[n].low[:1].isdigit() or toks[n].low in (".", ")")):
-        n += 1  # list numbering "1." "2)"
-    allowed = {"the", "and", ",", ";", ".", "(", ")", "&", "-", "/"} | _NAME_PARTICLES
+    while n < len(toks) and (toks[n].low[:1].isdigit() or toks[n].low in (".", ")", ",")):
+        n += 1  # list numbering "1." "2)", a table's first bar
+    allowed = {"the", "and", ",", ";", ".", "(", ")", "&", "-", "/", "|"} | _NAME_PARTICLES
     rest = toks[n:]
     if not rest:
         return None
@@ -889,7 +905,7 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
     a = _aux_window(toks, i, first)
     negated, hypothetical, be, infinitive = _flags(toks, a, i)
     if infinitive and not {t.low for t in toks[a:i]} & _VOLITION:
-        return _first_to(toks, a, first, negated, hypothetical)
+        return _first_to(toks, i, first, negated, hypothetical)
     lemma = vocab.TRIGGERS[toks[i].low][1]
     nxt = i + 1
     while nxt < len(toks) and toks[nxt].low.endswith("ly") and toks[nxt].mention is None:
@@ -919,20 +935,32 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
 
 
 def _first_to(
-    toks: Sequence[Tok], a: int, first: int, negated: bool, hypothetical: bool
+    toks: Sequence[Tok], i: int, first: int, negated: bool, hypothetical: bool
 ) -> _Subject | None:
-    """ "X became the first country to sign": X; any other infinitive has no subject."""
-    k = a - 1
-    if k < first or toks[k].low not in vocab.GROUP_NOUNS:
-        return None
-    k -= 1
+    """ "X became the first country to sign", "X were the first to sign": X.
+
+    Any other infinitive ("called on X to sign") has no subject.
+    """
+    k = i - 2  # the word before "to"
+    if k >= first and toks[k].low in vocab.GROUP_NOUNS:
+        k -= 1
     if k < first or toks[k].low not in vocab.ORDINAL_FIRSTS:
         return None
     k -= 1
     if k < first or toks[k].low not in ("the", "a"):
         return None
     verb = k - 1
-    if verb < first or toks[verb].low not in ("became", "becomes", "become", "is", "was", "be"):
+    if verb < first or toks[verb].low not in (
+        "became",
+        "becomes",
+        "become",
+        "is",
+        "was",
+        "be",
+        "were",
+        "are",
+        "been",
+    ):
         return None
     a2 = _aux_window(toks, verb, first)
     neg2, hyp2, _, _ = _flags(toks, a2, verb)
@@ -996,6 +1024,7 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
             items, negated, hypothetical, stance = found
             if items:
                 items = [*items, *_cosubjects_after(toks, i)]
+            behalf = _behalf_after(toks, i)
             members: tuple[Item, ...] = ()
             if any(it.kind == "group" for it in items) and not any(
                 it.kind in ("actor", "unknown") for it in items
@@ -1012,6 +1041,7 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
                     hypothetical or question,
                     stance,
                     members,
+                    behalf=behalf,
                 )
             )
         elif low in ("commitments", "commitment"):
@@ -1063,6 +1093,29 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
             clause = _member_list(toks, i)
             if clause is not None:
                 out.append(clause)
+        elif (
+            low in vocab.SIGNABLE_NOUNS
+            and i + 1 < len(toks)
+            and toks[i + 1].low == "by"
+            and (low == "declaration" or (i > 0 and toks[i - 1].low == "joint"))
+        ):
+            # "a joint declaration by A, B and C": the parties that made it
+            items, _ = parse_subject_forward(toks, i + 2, len(toks))
+            named = tuple(it for it in items if it.kind in ("actor", "unknown"))
+            if named:
+                out.append(
+                    Clause(
+                        Modality.SIGN,
+                        "declaration",
+                        tok.start,
+                        tok.end,
+                        named,
+                        False,
+                        question,
+                        False,
+                        membership=True,
+                    )
+                )
     return out
 
 
@@ -1147,6 +1200,8 @@ def _noun_commitment(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
 def _member_list(toks: Sequence[Tok], i: int) -> Clause | None:
     """``[new] members|signatories (are|include|—|:) LIST``: parties that joined."""
     j = i + 1
+    if j < len(toks) and toks[j].low in vocab.GROUP_NOUNS:
+        j += 1  # "Signatory countries:", "Member states are"
     if j < len(toks) and toks[j].low in (
         "are",
         "were",

@@ -208,6 +208,13 @@ class _Resolver:
                 parties.extend(self._speaker(item, quote))
         # titles standing for a person named beside them: "US ... Secretary, Alejandro Mayorkas"
         parties = self._attach_roles(items, parties)
+        if clause.behalf is not None:
+            parties = [
+                p._replace(represents=p.represents or clause.behalf)
+                if p.kind is ActorKind.PERSON
+                else p
+                for p in parties
+            ]
         if not parties and clause.members:
             for m in clause.members:
                 party = self._party_of(m) if m.kind == "actor" else self._unknown(m, default)

@@ -771,7 +771,7 @@ PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they"})
 SPEAKER_PRONOUNS: Final[frozenset[str]] = frozenset({"we", "our", "us"})
 
 MEMBER_NOUNS: Final[frozenset[str]] = frozenset(
-    {"members", "signatories", "endorsers", "supporters", "signers", "adherents"}
+    {"members", "signatories", "endorsers", "supporters", "signers", "adherents", "signatory"}
 )
 """Nouns whose list ("The new members are A, B and C") names parties that joined."""
 
