@@ -649,6 +649,8 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
             k += 2
         return "time", k - 1
     if r.skip:
+        if r.plain and len(texts[i]) > 1 and texts[i][0] == "0":
+            return "phone", _digit_run_end(tk, i)  # "0300 123 4567", "0800 1111"
         return "name", last
     if r.kind == "count" and not r.scaled:
         if touching_next and tk.is_word(nxt):
