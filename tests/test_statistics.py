@@ -118,6 +118,45 @@ def test_exclusions(text: str) -> None:
     assert stats(text) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Its 45 members met.[3] Another vote followed.[4]",
+            [("45", "members", False, None, None)],
+        ),
+        ("Seven out of 10 pupils agreed.", [("70", "percent", False, None, None)]),
+        (
+            "It was ratified by 31 of the 40 eligible states.",
+            [("31", "states", False, None, None), ("40", "states", False, None, None)],
+        ),
+        ("Staff at 10 Downing Street met 12 mayors.", [("12", "mayors", False, None, None)]),
+        ("Phone 0300 123 4567 to reach 5 advisers.", [("5", "advisers", False, None, None)]),
+        ("The app has 150m monthly active users.", [("150000000", "users", False, None, None)]),
+        (
+            "Around half of the 1,000 adults agreed.",
+            [("50", "percent", True, None, None), ("1000", "adults", False, None, None)],
+        ),
+        (
+            "There were 7,500 arrests, 1,200 of them of boys aged 16 or 17.",
+            [("7500", "arrests", False, None, None), ("1200", "arrests", False, None, None)],
+        ),
+        ("Of these, 300 were girls.", [("300", None, False, None, None)]),
+        ("Some 43 police forces took part.", [("43", "forces", True, None, None)]),
+    ],
+)
+def test_more_constructions(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_of_these_borrows_from_the_previous_sentence() -> None:
+    text = "The line took 9,000 calls. Of these, 1,200 came from schools."
+    assert rows(text) == [
+        ("9000", "calls", False, None, None),
+        ("1200", "calls", False, None, None),
+    ]
+
+
 def test_borrowed_units() -> None:
     text = (
         "Analysts examined 11,800 images, of which 2,300 were judged criminal. "
