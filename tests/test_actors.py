@@ -384,3 +384,23 @@ def test_lower_case_titles_in_appositions() -> None:
         "National Crime Agency",
     )
     assert people["Ann Lee"].role == "founder"
+
+
+def test_honorifics_and_surnames_resolve_to_the_person_introduced() -> None:
+    text = (
+        "Prime Minister Ravi Shah spoke. Mr Shah said more. "
+        "Dr Ann Lee, the Health Secretary, agreed. Later the Health Secretary left."
+    )
+    found = [(text[m.start : m.end], m.name, m.role) for m in find_actors(text).mentions]
+    assert found == [
+        ("Ravi Shah", "Ravi Shah", "Prime Minister"),
+        ("Shah", "Ravi Shah", "Prime Minister"),
+        ("Ann Lee", "Ann Lee", "Health Secretary"),
+        ("Health Secretary", "Ann Lee", "Health Secretary"),
+    ]
+
+
+def test_a_second_introduction_adds_whom_the_person_represents() -> None:
+    text = "President Ana Costa spoke. Later, European Commission President Ana Costa said more."
+    person = find_actors(text).people["Ana Costa"]
+    assert (person.role, person.represents) == ("President", "European Union")

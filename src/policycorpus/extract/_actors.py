@@ -791,6 +791,7 @@ def _find_people(
     starts = {h.i: h for h in hits}
     people: dict[str, Person] = {}
     by_role: dict[str, Person] = {}
+    surnames: dict[str, Person] = {}
     out: list[_PersonHit] = []
     n = len(toks)
     i = 0
@@ -859,6 +860,14 @@ def _find_people(
         ):
             name_end = name_start  # "Minister Welcomes New Research Centre Funding Plan"
         person: Person | None = None
+        known_by_surname = (
+            surnames.get(toks[name_start].norm) if name_end == name_start + 1 else None
+        )
+        if known_by_surname is not None:
+            # "Mr Sunak" after "Prime Minister Rishi Sunak": the same person
+            out.append(_PersonHit(name_start, name_end, known_by_surname, "person"))
+            i = name_end
+            continue
         if name_end > name_start:
             name = _text_of(text, toks, name_start, name_end)
             person = Person(name, role, rep.actor.name if rep else None, toks[name_start].start)
@@ -883,12 +892,20 @@ def _find_people(
             i = title_end
         if person is not None:
             known_person = people.get(person.name)
-            if known_person is None or (
-                known_person.role in data.HONORIFICS and role not in data.HONORIFICS
-            ):
-                start = known_person.start if known_person else person.start
-                people[person.name] = attrs.evolve(person, start=start)
-            by_role[role.casefold()] = people[person.name]
+            if known_person is None:
+                people[person.name] = person
+            else:
+                # a second introduction fills in what the first left out
+                if known_person.role in data.HONORIFICS and role not in data.HONORIFICS:
+                    known_person = attrs.evolve(known_person, role=role)
+                if known_person.represents is None and person.represents is not None:
+                    known_person = attrs.evolve(known_person, represents=person.represents)
+                people[person.name] = known_person
+            if role not in data.HONORIFICS:
+                by_role[role.casefold()] = people[person.name]
+            words = [t.norm for t in _tokenize(person.name) if t.word]
+            if len(words) >= 2:
+                surnames[words[-1]] = people[person.name]
     return out, people
 
 
@@ -1128,16 +1145,16 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
     person_hits, people = _find_people(text, toks, hits, heading)
     for ph in person_hits:
         if ph.via == "person":
-            take(ph.i, ph.j, _person_mention(text, toks, ph, gaz))
+            take(ph.i, ph.j, _person_mention(text, toks, ph, gaz, people))
     for h in defined:
         take(h.i, h.j, _mention(text, toks, h))
     for h in hits:
         take(h.i, h.j, _mention(text, toks, h))
     for ph in person_hits:
         if ph.via == "title":
-            take(ph.i, ph.j, _person_mention(text, toks, ph, gaz))
+            take(ph.i, ph.j, _person_mention(text, toks, ph, gaz, people))
     for ph in _repeats(toks, people, taken):
-        take(ph.i, ph.j, _person_mention(text, toks, ph, gaz))
+        take(ph.i, ph.j, _person_mention(text, toks, ph, gaz, people))
     for h in _pattern_organisations(text, toks, taken, heading):
         take(h.i, h.j, _mention(text, toks, h))
     if learned:
@@ -1160,9 +1177,13 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
 
 
 def _person_mention(
-    text: str, toks: Sequence[_Tok], ph: _PersonHit, gaz: Gazetteer
+    text: str,
+    toks: Sequence[_Tok],
+    ph: _PersonHit,
+    gaz: Gazetteer,
+    people: Mapping[str, Person],
 ) -> ActorMention:
-    person = ph.person
+    person = people.get(ph.person.name, ph.person)  # the fullest introduction
     rep = gaz.get(person.represents) if person.represents else None
     return ActorMention(
         start=toks[ph.i].start,

@@ -90,7 +90,8 @@ COUNTRY_ALIASES: Final[dict[str, tuple[str, ...]]] = {
         "Britain",
         "Great Britain",
         "United Kingdom of Great Britain and Northern Ireland",
-        "the United Kingdom Government",
+        "United Kingdom Government",
+        "UK Government",
         "HM Government",
         "His Majesty's Government",
         "Her Majesty's Government",
@@ -845,6 +846,13 @@ TITLES: Final[tuple[str, ...]] = (
     "Founder",
     "Co-founder",
     "Head",
+    "PM",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
     "Spokesperson",
     "Spokesman",
     "Spokeswoman",
@@ -1067,7 +1075,25 @@ PORTFOLIO_CONNECTORS: Final[frozenset[str]] = frozenset(
 
 HONORIFICS: Final[frozenset[str]] = frozenset(
     # titles that say nothing of a role: a later, fuller title replaces them
-    {"Hon", "Hon.", "Rt Hon", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness", "Professor", "Prof."}
+    {
+        "Hon",
+        "Hon.",
+        "Rt Hon",
+        "Dr",
+        "Dr.",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Baroness",
+        "Professor",
+        "Prof.",
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "Mrs.",
+        "Ms",
+        "Ms.",
+    }
 )
 
 ORGANISATION_STOP_WORDS: Final[frozenset[str]] = frozenset(
