@@ -274,6 +274,8 @@ def _enum_hook(tp: type[Enum]) -> Callable[[Any, Any], Enum]:
     allowed = ", ".join(repr(m.value) for m in tp)
 
     def structure(value: Any, _: Any) -> Enum:
+        if type(value) is tp:  # already a member (a Python-made dict)
+            return value
         if type(value) is str:
             member = members.get(value)
             if member is not None:
@@ -414,12 +416,19 @@ def make_converter(
     converter.register_structure_hook_factory(_is_homogeneous_tuple, factories.tuple_of)
     converter.register_unstructure_hook_factory(_is_homogeneous_tuple, factories.tuple_unstructure)
     templates = {Decimal: "str({})", PartialDate: "{}.isoformat()"}
+
+    def fallback(data: Any, cl: Any) -> Any:
+        """The reference path: the detailed converter decides what the fast path did not."""
+        return make_converter(
+            detailed_validation=True, forbid_extra_keys=forbid_extra_keys
+        ).structure(data, cl)
+
     for record in (Span, Paragraph, Article, Statistic, Signatory, Commitment, Quote, Document):
         structure: Callable[[Any, Any], Any]
         if detailed_validation:
             structure = make_dict_structure_fn(record, converter)
         else:
-            structure = make_structure_fn(record, converter, forbid_extra_keys=forbid_extra_keys)
+            structure = make_structure_fn(record, converter, fallback, inline=_INLINE)
         if record is Document:
             structure = _document_hook(structure)
         converter.register_structure_hook(record, structure)

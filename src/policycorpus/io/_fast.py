@@ -16,16 +16,15 @@ generator; :func:`passthrough_fields` lists the fields it trusts the validators 
 from __future__ import annotations
 
 import linecache
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import Enum
 from itertools import count
 from typing import Any, Final, Union, get_args, get_origin
 
 import attrs
 import cattrs
-from cattrs.errors import ForbiddenExtraKeysError
 
-__all__ = ["make_structure_fn", "make_unstructure_fn", "passthrough_fields"]
+__all__ = ["Fallback", "make_structure_fn", "make_unstructure_fn", "passthrough_fields"]
 
 _PRIMITIVES: Final = (str, int, bool)
 _NONE: Final = type(None)
@@ -70,97 +69,100 @@ def _compile(name: str, lines: list[str], namespace: dict[str, Any]) -> Callable
     return func
 
 
-def _not_a_dict(cl: type, value: object) -> TypeError:
-    return TypeError(f"expected an object for {cl.__name__}, got {type(value).__name__}")
+class Fallback(Exception):
+    """The fast path met something it does not handle; the detailed path decides."""
 
 
-def _wrong_shape(cl: type, value: object, allowed: frozenset[str]) -> Exception:
-    if type(value) is not dict:
-        return _not_a_dict(cl, value)
-    extra = set(value) - allowed
-    if extra:
-        return ForbiddenExtraKeysError("", cl, extra)
-    return KeyError(sorted(allowed - set(value))[0])
+def _fallback(*_: object) -> Any:
+    raise Fallback
+
+
+@attrs.define
+class _StructureContext:
+    converter: cattrs.Converter
+    inline: frozenset[type]
+    namespace: dict[str, Any] = attrs.Factory(lambda: {"__bad": _fallback})
+    names: Iterator[int] = attrs.Factory(count)
+
+    def var(self) -> str:
+        return f"v{next(self.names)}"
+
+    def bind(self, value: Any) -> str:
+        name = f"__g{next(self.names)}"
+        self.namespace[name] = value
+        return name
+
+
+def _structure_expr(tp: Any, ref: str, ctx: _StructureContext, trusted: bool) -> str:
+    """An expression building a ``tp`` from the JSON value ``ref``, or raising.
+
+    ``trusted``: a primitive may pass unchecked (the field's validator checks it).
+    """
+    inner = _optional_inner(tp)
+    if inner is not None:
+        if inner in _PRIMITIVES and trusted:
+            return ref
+        v = ctx.var()
+        return f"(None if ({v} := {ref}) is None else {_structure_expr(inner, v, ctx, trusted)})"
+    if tp in _PRIMITIVES:
+        if trusted:
+            return ref
+        v = ctx.var()
+        return f"({v} if type({v} := {ref}) is {ctx.bind(tp)} else __bad())"
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        # by value; a non-string or unknown value raises (KeyError, TypeError)
+        return f"{ctx.bind(dict(tp._value2member_map_))}[{ref}]"
+    if get_origin(tp) is tuple and get_args(tp)[1:] == (Ellipsis,):
+        item = get_args(tp)[0]
+        v = ctx.var()
+        if item in _PRIMITIVES and trusted:
+            return f"(tuple({v}) if type({v} := {ref}) is list else __bad())"
+        x = ctx.var()
+        element = _structure_expr(item, x, ctx, trusted)
+        return f"(tuple([{element} for {x} in {v}]) if type({v} := {ref}) is list else __bad())"
+    if tp in ctx.inline:
+        v = ctx.var()
+        fields = _fields(tp)
+        args = []
+        for a in fields:
+            value = _structure_expr(a.type, f"{v}[{a.name!r}]", ctx, a.validator is not None)
+            args.append(f"{a.name}={value}" if a.kw_only else value)
+        call = f"{ctx.bind(tp)}({', '.join(args)})"
+        # every field present (we write them all) and no others: the size says so
+        return f"({call} if type({v} := {ref}) is dict and len({v}) == {len(fields)} else __bad())"
+    hook = ctx.converter.get_structure_hook(tp)
+    return f"{ctx.bind(hook)}({ref}, {ctx.bind(tp)})"
 
 
 def make_structure_fn(
-    cl: type, converter: cattrs.Converter, *, forbid_extra_keys: bool = True
+    cl: type,
+    converter: cattrs.Converter,
+    fallback: Callable[[Any, Any], Any],
+    *,
+    inline: frozenset[type] = frozenset(),
 ) -> Callable[[Any, Any], Any]:
-    """A fast dict -> ``cl`` function (errors are raw; see the module docstring)."""
-    fields = _fields(cl)
-    allowed = frozenset(a.name for a in fields)
-    ns: dict[str, Any] = {
-        "__cl": cl,
-        "__allowed": allowed,
-        "__not_a_dict": _not_a_dict,
-        "__extra": ForbiddenExtraKeysError,
-    }
-    positional: list[str] = []
-    keywords: list[str] = []
-    factory_fields: list[attrs.Attribute[Any]] = []
-    for a in fields:
-        key = repr(a.name)
-        trusted = _is_primitive(a.type) and a.validator is not None
-        has_default = a.default is not attrs.NOTHING
-        if isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]
-            factory_fields.append(a)
-            continue
-        if has_default:
-            ns[f"__d_{a.name}"] = a.default
-        inner = _optional_inner(a.type)
-        if trusted:
-            expr = f"o.get({key}, __d_{a.name})" if has_default else f"o[{key}]"
-        elif inner is not None and has_default and a.default is None:
-            # Optional[X] defaulting to None: inline the None test, call X's hook
-            ns[f"__h_{a.name}"] = converter.get_structure_hook(inner)
-            ns[f"__t_{a.name}"] = inner
-            expr = (
-                f"(None if (__v_{a.name} := o.get({key})) is None "
-                f"else __h_{a.name}(__v_{a.name}, __t_{a.name}))"
-            )
-        else:
-            ns[f"__h_{a.name}"] = converter.get_structure_hook(a.type)
-            ns[f"__t_{a.name}"] = a.type
-            expr = f"__h_{a.name}(o[{key}], __t_{a.name})"
-            if has_default:
-                expr = f"({expr} if {key} in o else __d_{a.name})"
-        if a.kw_only:
-            keywords.append(f"{a.name}={expr}")
-        else:
-            positional.append(expr)
+    """A fast dict -> ``cl`` function, falling back to ``fallback(data, cl)``.
+
+    The fast path handles the form the library writes: every field present, no
+    others, JSON types as written; nested records in ``inline`` are built in place.
+    Anything else (a missing optional field, an unknown key, a wrong type, a value a
+    validator rejects) raises inside it, and ``fallback`` -- the detailed converter,
+    which accepts every valid input and explains every invalid one -- decides. So the
+    function accepts exactly what ``fallback`` accepts.
+    """
+    ctx = _StructureContext(converter, inline | {cl})
+    ctx.namespace["__fallback"] = fallback
+    ctx.namespace["__cl"] = cl
+    body = _structure_expr(cl, "o", ctx, True)
     name = f"structure_{cl.__name__}"
     lines = [
         f"def {name}(o, _=None):",
-        "    if type(o) is not dict:",
-        "        raise __not_a_dict(__cl, o)",
+        "    try:",
+        f"        return {body}",
+        "    except Exception:",
+        "        return __fallback(o, __cl)",
     ]
-    if forbid_extra_keys and all(a.default is attrs.NOTHING for a in fields):
-        # every field is required, so the right size means exactly the right keys
-        # (a stranger would leave a required key missing: KeyError)
-        lines[1] = f"    if type(o) is not dict or len(o) != {len(fields)}:"
-        lines[2] = "        raise __wrong_shape(__cl, o, __allowed)"
-        ns["__wrong_shape"] = _wrong_shape
-    elif forbid_extra_keys:
-        lines += [
-            "    if not o.keys() <= __allowed:",
-            "        raise __extra('', __cl, set(o.keys() - __allowed))",
-        ]
-    args = ", ".join(positional + keywords)
-    if factory_fields:
-        # a Factory default (the content-derived id) is passed only when present
-        (a,) = factory_fields
-        key = repr(a.name)
-        if _is_primitive(a.type):
-            value = f"o[{key}]"
-        else:  # pragma: no cover - every factory field is an id string today
-            ns[f"__h_{a.name}"] = converter.get_structure_hook(a.type)
-            value = f"__h_{a.name}(o[{key}], None)"
-        lines += [
-            f"    if {key} in o:",
-            f"        return __cl({args}{', ' if args else ''}{a.name}={value})",
-        ]
-    lines.append(f"    return __cl({args})")
-    return _compile(name, lines, ns)
+    return _compile(name, lines, ctx.namespace)
 
 
 def _unstructure_expr(tp: Any, ref: str, ctx: _UnstructureContext, depth: int = 0) -> str:
