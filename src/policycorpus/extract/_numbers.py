@@ -1147,11 +1147,11 @@ def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
     if prev in {"first", "second", "last", "latter", "other", "a", "one", "and", "behalf"}:
         return None
     nxt = tk.low(last + 1)
-    if nxt in {"a", "an", "the", "-", "‐", "time", "way", "hour", "day", "year", "term"}:
+    if nxt in {"a", "an", "-", "‐", "time", "way", "hour", "day", "year", "term"}:
         return None
     hedged = hedge_before(tk, i) is not None
-    if nxt == "of":
-        after = last + 2
+    if nxt in {"of", "the"}:
+        after = last + 2 if nxt == "of" else last + 1
         if tk.low(after) in {"the", "this", "that", "these", "those", "its", "their", "all"}:
             after += 1
         year = (

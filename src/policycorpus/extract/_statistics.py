@@ -603,14 +603,19 @@ def _carry_hedges(text: str, drafts: list[_Draft]) -> None:
 
 
 def _carry_rates(text: str, drafts: list[_Draft]) -> None:
-    """ "from roughly 2% to an annual figure of 4%": both ends share the rate."""
+    """ "from roughly 2% to an annual figure of 4%": both ends share the rate; in "from 5
+    to 10 per cent" the bare start takes the end's unit."""
     for a, b in itertools.pairwise(drafts):
-        if a.sentence != b.sentence or a.mention.kind != b.mention.kind:
+        if a.sentence != b.sentence:
             continue
         gap = text[a.end : b.start].strip().lower()
         if not gap.startswith("to") or len(gap) > 40:
             continue
-        if text[max(0, a.start - 5) : a.start].strip().lower().endswith("from"):
+        if not text[max(0, a.start - 5) : a.start].strip().lower().endswith("from"):
+            continue
+        if a.mention.kind == "count" and a.unit is None and gap == "to" and b.unit:
+            a.unit = b.unit
+        if a.mention.kind == b.mention.kind:
             if b.per and not a.per:
                 a.per = b.per
             elif a.per and not b.per:
