@@ -5,9 +5,12 @@ Every page here is written for these tests.
 
 from __future__ import annotations
 
+import html
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from policycorpus import ParagraphKind, PartialDate
 from policycorpus.parse import parse_article, parse_html
@@ -161,3 +164,28 @@ def test_no_network_no_entity_expansion() -> None:
 def test_deep_or_broken_html_does_not_crash(page: str) -> None:
     article = parse_article(page)
     assert isinstance(article.text, str)
+
+
+_META_TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=30)
+
+
+@given(_META_TEXT, _META_TEXT, _META_TEXT, _META_TEXT)
+def test_any_metadata_values_give_a_valid_article(
+    title: str, author: str, site: str, date: str
+) -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": title,
+        "author": {"name": author},
+        "datePublished": date,
+    }
+    page = (
+        f'<html lang="{html.escape(site)}"><head>'
+        f'<meta property="og:site_name" content="{html.escape(site)}">'
+        f'<meta name="author" content="{html.escape(author)}">'
+        f'<meta property="og:title" content="{html.escape(title)}">'
+        f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+        "</head><body><p>A short paragraph about the pledge.</p></body></html>"
+    )
+    article = parse_html(page)
+    assert article.text

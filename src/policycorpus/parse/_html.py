@@ -222,8 +222,8 @@ def _names(value: Any) -> list[str]:
     for item in items[:20]:
         if isinstance(item, dict):
             item = item.get("name")
-        if isinstance(item, str) and item.strip() and "://" not in item:
-            out.append(" ".join(item.split()))
+        if isinstance(item, str) and "://" not in item and (name := fold(item)):
+            out.append(name)
     return out
 
 
@@ -405,11 +405,12 @@ def _title(
     if ld is not None:
         for key in ("headline", "name"):
             value = ld.get(key)
-            if isinstance(value, str) and value.strip():
+            if isinstance(value, str) and fold(value):
                 return fold(value)
     for key in ("og:title", "twitter:title", "dc.title"):
-        if meta.get(key):
-            return fold(meta[key])
+        value = fold(meta.get(key) or "")
+        if value:
+            return value
     title_el = root.find(".//title")
     if title_el is not None:
         text = _text_of(title_el)
@@ -448,8 +449,8 @@ def _authors(root: Any, meta: dict[str, str], ld: dict[str, Any] | None) -> tupl
     for key in _AUTHOR_META:
         value = meta.get(key)
         if value and "://" not in value:
-            parts = [p.strip() for p in re.split(r",|;|\band\b|&", value) if p.strip()]
-            return tuple(dict.fromkeys(parts))
+            parts = [fold(p) for p in re.split(r",|;|\band\b|&", value)]
+            return tuple(dict.fromkeys(p for p in parts if p))
     found: list[str] = []
     for el in root.xpath("//*[@rel='author' or @itemprop='author' or contains(@class, 'byline')]"):
         text = _text_of(el)
@@ -469,8 +470,9 @@ def _publisher(meta: dict[str, str], ld: dict[str, Any] | None) -> str | None:
         if names:
             return names[0]
     for key in ("og:site_name", "application-name", "publisher"):
-        if meta.get(key):
-            return fold(meta[key])
+        value = fold(meta.get(key) or "")
+        if value:
+            return value
     return None
 
 

@@ -62,10 +62,11 @@ _BULLET: Final = re.compile(r"[•·▪●○◦‣∙■□➢►▶✓✔\-*�
 _NUMBERED: Final = re.compile(
     r"(?:\d{1,3}|[a-z]|[ivxlc]{1,5})(?:\.(?:\d{1,3}|[a-z]|[ivx]{1,4}))*[.)]\s"
 )
-_WIKI: Final = re.compile(r"(={1,6})\s*([^=]+?)\s*\1\Z")
+_WIKI: Final = re.compile(r"(={1,6})\s*([^=\s][^=]*?)\s*\1\Z")
 _DATE_PREFIX: Final = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 _NUMERIC_DATE: Final = re.compile(r"\d[/.]\d{1,2}[/.]\d")
-_HEADING_END: Final = (".", "!", ",", ";", ":", "?")
+_BODY_HEADING_WORDS: Final = 15
+_DECK_WORDS: Final = 15
 _JOIN_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]")
 
 
@@ -139,7 +140,9 @@ def _is_body(line: _Line) -> bool:
 
 
 def _heading_like(probe: str) -> bool:
-    if len(probe) > 200 or (probe.endswith(_HEADING_END) and not probe.endswith(".")):
+    if len(probe) > 200 or probe.endswith((",", ";", ":")):
+        return False
+    if probe.endswith(("?", "!")) and len(probe.split()) > 16:
         return False
     if probe.endswith(".") and is_sentence(probe):
         return False
@@ -303,7 +306,23 @@ class _Reader:
                 break
             i += 1
         self._choose_title(candidates)
+        self._late_bylines(i)
         return i
+
+    def _late_bylines(self, start: int) -> None:
+        """An explicit "By Jane Doe" line among the first lines after a long standfirst."""
+        prefixes = vocabulary().byline_prefixes
+        for line in self.lines[start : start + 3]:
+            if line.role != "body" or line.long:
+                continue
+            lower = line.probe.lower()
+            if not lower.startswith(prefixes):
+                continue
+            names = byline_names(line.probe)
+            if names:
+                self._add_authors(names)
+                line.role = "drop"
+                return
 
     def _wraps(self, i: int) -> bool:
         """Whether line ``i`` runs on into the next line (a hard-wrapped sentence)."""
@@ -311,6 +330,22 @@ class _Reader:
             return False
         nxt = self.lines[i + 1]
         return not nxt.gap_before and nxt.probe[:1].islower()
+
+    def _headline_before_deck(self, candidates: list[int], best: int) -> int:
+        """A title-case headline right before a long sentence-case standfirst wins."""
+        position = candidates.index(best)
+        if position == 0:
+            return best
+        text = _title_text(self.lines[best].probe)
+        if len(text.split()) < _DECK_WORDS or _title_case(text):
+            return best
+        for previous in reversed(candidates[:position]):
+            head = _title_text(self.lines[previous].probe)
+            if len(head.split()) >= 4 and _title_case(head):
+                return previous if not person_name(head, strict=True) else best
+            if len(head.split()) < 8:
+                return best  # a short sentence-case line: chrome, not another deck
+        return best
 
     def _list_group(self, i: int) -> list[int]:
         group = [i]
@@ -339,6 +374,8 @@ class _Reader:
             score = len(text) * (1.3 if _title_case(text) else 1.0)
             if score > best_len:
                 best, best_len = i, score
+        if best is not None and hint is None:
+            best = self._headline_before_deck(candidates, best)
         if best is not None and hint is None:
             # "AI Systems: Risks Debate" over "AI Systems: Risks": a page title that is the
             # heading plus a word or two; the heading itself is the title
@@ -500,6 +537,7 @@ class _Block:
     end: int
     kind: ParagraphKind
     probe: str
+    gap_before: bool = False
 
 
 def _body_blocks(reader: _Reader) -> list[_Block]:
@@ -539,7 +577,10 @@ def _body_blocks(reader: _Reader) -> list[_Block]:
             kind = ParagraphKind.HEADING
             probe = wiki.group(2)
         elif line.role == "heading" or (
-            not line.long and _heading_like(probe) and not reader._wraps(idx)
+            not line.long
+            and _heading_like(probe)
+            and len(probe.split()) <= _BODY_HEADING_WORDS
+            and not reader._wraps(idx)
         ):
             kind = ParagraphKind.HEADING
         prev = blocks[-1] if blocks else None
@@ -555,8 +596,30 @@ def _body_blocks(reader: _Reader) -> list[_Block]:
             prev.end = end
             prev.probe = prev.probe + " " + probe
             continue
-        blocks.append(_Block(start, end, kind, probe))
+        blocks.append(_Block(start, end, kind, probe, line.gap_before))
+    _short_line_lists(blocks)
     return blocks
+
+
+def _short_line_lists(blocks: list[_Block]) -> None:
+    """Three or more short "heading" lines in a row, with no blank line, are a list.
+
+    A page that prints its list items one per line without bullets ("Albania",
+    "Andorra", ...) should not get a heading per item.
+    """
+    run: list[_Block] = []
+    for block in [*blocks, None]:
+        if (
+            block is not None
+            and block.kind is ParagraphKind.HEADING
+            and (not run or not block.gap_before)
+        ):
+            run.append(block)
+            continue
+        if len(run) >= 3:
+            for item in run:
+                item.kind = ParagraphKind.LIST_ITEM
+        run = [block] if block is not None and block.kind is ParagraphKind.HEADING else []
 
 
 def _faq_kinds(blocks: list[_Block]) -> list[tuple[ParagraphKind, str | None]]:
@@ -579,7 +642,7 @@ def _faq_kinds(blocks: list[_Block]) -> list[tuple[ParagraphKind, str | None]]:
                 out.append((ParagraphKind.QUESTION, section))
                 continue
             in_faq = False
-            section = probe[:200] if probe else None
+            section = probe[:200] if probe.strip() else None
             out.append((ParagraphKind.HEADING, None))
             continue
         if in_faq and probe.endswith("?") and len(probe) < 300:
