@@ -439,7 +439,15 @@ def test_arbitrary_json_never_crashes(value: object) -> None:
 
 @pytest.mark.parametrize(
     "record",
-    [make_doc().article, *make_doc().statistics, *make_doc().signatories, make_doc().quotes[0]],
+    [
+        make_doc().article,
+        make_doc().article.paragraphs[0],
+        *make_doc().statistics,
+        *make_doc().signatories,
+        *make_doc().commitments,
+        make_doc().quotes[0],
+        Span(1, 2),
+    ],
     ids=lambda r: type(r).__name__,
 )
 def test_fast_path_trusts_only_strict_validators(record: Any) -> None:
@@ -460,3 +468,36 @@ def test_fast_and_detailed_converters_agree(doc: Document) -> None:
     fast = make_converter().structure(data, Document)
     detailed = make_converter(detailed_validation=True).structure(data, Document)
     assert fast == detailed == doc
+
+
+def test_missing_optional_fields_take_defaults() -> None:
+    """Hand-written JSON may leave out optional fields (the detailed path handles it)."""
+    data = wire()
+    for key in ("publisher", "language", "paragraphs", "retrieved", "offsets", "id"):
+        del data["article"][key]
+    del data["statistics"][0]["approx"]
+    del data["quotes"]
+    doc = loads(orjson.dumps(data))
+    expected = make_doc()
+    assert (
+        doc.article.id
+        == attrs.evolve(
+            expected.article,
+            publisher=None,
+            language=None,
+            paragraphs=(),
+            retrieved=None,
+            offsets=None,
+        ).id
+    )
+    assert doc.statistics == expected.statistics
+    assert doc.quotes == ()
+
+
+def test_python_made_values_are_accepted() -> None:
+    """Tuples for arrays and enum members for values (data built in Python, not JSON)."""
+    converter = make_converter()
+    data = converter.unstructure(make_doc())
+    data["article"]["authors"] = tuple(data["article"]["authors"])
+    data["signatories"][0]["kind"] = ActorKind.GOVERNMENT
+    assert converter.structure(data, Document) == make_doc()
