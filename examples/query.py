@@ -29,9 +29,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\nTimeline:")
     for entry in corpus.timeline():
         who = ", ".join(entry.actors) or "(no named actor)"
-        print(
-            f"  {entry.date or 'undated':<10} {entry.modality.value:<8} {who}: {entry.action[:60]}"
-        )
+        when = str(entry.date) if entry.date is not None else "undated"
+        print(f"  {when:<10} {entry.modality.value:<8} {who}: {entry.action[:60]}")
     return 0
 
 

@@ -177,8 +177,8 @@ def test_signatory_matrix_cells_carry_their_articles(corpus: Corpus) -> None:
         "actor",
         "Bletchley",
         "Declaration",
-        "joint",
-        "statement",
+        "Joint",
+        "Statement",
         *UNSPECIFIED_STATEMENT.split(),
     ]
     assert rendered[3].split()[:3] == ["United", "Kingdom", "1"]

@@ -8,8 +8,11 @@ and locating the built-in sample. Private: the public names are re-exported by
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
@@ -27,6 +30,7 @@ from policycorpus.parse import parse_article
 __all__ = [
     "ARTICLE_SUFFIXES",
     "STDIN",
+    "ArticleTimeout",
     "Failure",
     "Result",
     "document_from_bytes",
@@ -131,16 +135,60 @@ def _format_for(source: str) -> Literal["auto", "html"]:
     return "html" if source.lower().endswith(HTML_SUFFIXES) else "auto"
 
 
-def document_from_bytes(data: bytes, source: str) -> Result:
-    """Parse and extract one article; never raises (the failure is returned)."""
+class ArticleTimeout(TimeoutError):
+    """An article took longer than the time limit it was given."""
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`ArticleTimeout` in this block after ``seconds`` (Unix main thread).
+
+    Elsewhere (Windows, other threads) the block simply runs without a limit.
+    """
+    usable = (
+        seconds is not None
+        and seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise ArticleTimeout(f"gave up after {seconds:g}s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)  # type: ignore[arg-type]
     try:
-        article = parse_article(data, source=source, format=_format_for(source))
-    except Exception as exc:  # a messy file must never stop the run
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def document_from_bytes(data: bytes, source: str, timeout: float | None = None) -> Result:
+    """Parse and extract one article; never raises (the failure is returned).
+
+    ``timeout`` (seconds) bounds the work on Unix when called from the main thread;
+    an article that runs over becomes a failure (``ArticleTimeout``).
+    """
+    try:
+        with _deadline(timeout):
+            try:
+                article = parse_article(data, source=source, format=_format_for(source))
+            except ArticleTimeout:
+                raise
+            except Exception as exc:  # a messy file must never stop the run
+                return failure(source, exc)
+            try:
+                return Result(source, document=extract(article))
+            except ArticleTimeout:
+                raise
+            except Exception as exc:
+                return _extract_piecewise(article, source, exc)
+    except ArticleTimeout as exc:
         return failure(source, exc)
-    try:
-        return Result(source, document=extract(article))
-    except Exception as exc:
-        return _extract_piecewise(article, source, exc)
 
 
 def _extract_piecewise(article: Article, source: str, first: BaseException) -> Result:
@@ -189,13 +237,13 @@ def _unique(records: list[Any]) -> list[Any]:
     return out
 
 
-def process_path(source: str) -> Result:
+def process_path(source: str, timeout: float | None = None) -> Result:
     """Read, parse and extract the file at ``source``; never raises."""
     try:
         data = Path(source).read_bytes()
     except Exception as exc:
         return failure(source, exc)
-    return document_from_bytes(data, source)
+    return document_from_bytes(data, source, timeout)
 
 
 def read_stdin() -> Result:

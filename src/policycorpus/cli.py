@@ -24,9 +24,10 @@ import csv
 import os
 import sys
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Final, TextIO
+from typing import Any, Final, Protocol, TextIO
 
 import orjson
 
@@ -145,6 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "-w", "--workers", type=_workers, default=1, metavar="N", help="processes (default 1)"
     )
+    ex.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="give up on an article after this long (reported as a failure; Unix)",
+    )
     ex.add_argument("--sample", action="store_true", help="run on the built-in sample corpus")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
 
@@ -220,6 +227,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("policycorpus: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: say so plainly, with the traceback to report
+        traceback.print_exc(file=sys.stderr)
+        print(f"policycorpus {args.command}: internal error: {exc!r}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 # -- extract -------------------------------------------------------------------------------
@@ -286,7 +297,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     progress = _Progress(len(inputs), not args.quiet)
 
     def documents() -> Iterator[Document]:
-        for result in extract_paths(inputs, workers=args.workers):
+        for result in extract_paths(inputs, workers=args.workers, timeout=args.timeout):
             progress.step(result)
             if result.failure is not None:
                 failures.append(result.failure)
@@ -339,10 +350,19 @@ def _failure_dict(f: Failure) -> dict[str, str]:
 
 
 def _write(docs: Iterable[Document], failures: list[Failure], output: str | None, fmt: str) -> int:
-    """Write ``docs`` in ``fmt``; returns how many. ``failures`` may grow while it runs."""
+    """Write ``docs`` in ``fmt``; returns how many. ``failures`` may grow while it runs.
+
+    A document that cannot be serialised becomes a failure; the others are written.
+    """
     if output is None or output == "-":
         if fmt == "jsonl":
-            return _write_jsonl_stream(docs, sys.stdout)
+            sys.stdout.flush()
+            buffer = getattr(sys.stdout, "buffer", None)
+            if buffer is None:
+                return _write_lines(docs, failures, _TextSink(sys.stdout))
+            count = _write_lines(docs, failures, buffer)
+            buffer.flush()
+            return count
         if fmt in ("csv", "datapackage"):
             raise _UsageError(f"--format {fmt} writes a folder; give one with -o")
         data, count = _json_bytes(docs, failures, fmt)
@@ -350,7 +370,8 @@ def _write(docs: Iterable[Document], failures: list[Failure], output: str | None
         sys.stdout.flush()
         return count
     if fmt == "jsonl":
-        return pio.write_jsonl(docs, output)
+        with pio.atomic_write(output, "wb") as handle:
+            return _write_lines(docs, failures, handle)
     if fmt in ("json", "jsonld"):
         data, count = _json_bytes(docs, failures, fmt)
         with pio.atomic_write(output, "wb") as handle:
@@ -366,33 +387,51 @@ def _write(docs: Iterable[Document], failures: list[Failure], output: str | None
     return len(collected)
 
 
+class _TextSink:
+    """Bytes in, text out: for a text stream without a binary buffer."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, data: bytes) -> int:
+        return self.out.write(data.decode("utf-8"))
+
+
+class _Sink(Protocol):
+    def write(self, data: bytes, /) -> int: ...
+
+
+def _unserialisable(doc: Document, exc: Exception) -> Failure:
+    source = doc.article.source or doc.id
+    return Failure(source, type(exc).__name__, f"cannot serialise: {exc}")
+
+
+def _write_lines(docs: Iterable[Document], failures: list[Failure], sink: _Sink) -> int:
+    """JSON Lines, one document per line; unserialisable documents become failures."""
+    count = 0
+    for doc in docs:
+        try:
+            line = encode_line(doc)
+        except Exception as exc:
+            failures.append(_unserialisable(doc, exc))
+            continue
+        sink.write(line)
+        count += 1
+    return count
+
+
 def _json_bytes(docs: Iterable[Document], failures: list[Failure], fmt: str) -> tuple[bytes, int]:
     """The JSON collection (documents and failures) or the JSON-LD array, indented."""
-    if fmt == "json":
-        items = [pio.unstructure_document(d) for d in docs]
-        payload: Any = {"documents": items, "failures": [_failure_dict(f) for f in failures]}
-    else:
-        items = [pio.to_jsonld(d) for d in docs]
-        payload = items
-    return orjson.dumps(payload, option=orjson.OPT_INDENT_2) + b"\n", len(items)
-
-
-def _write_jsonl_stream(docs: Iterable[Document], out: TextIO) -> int:
-    """JSON Lines to a text stream, through its binary buffer when it has one."""
-    count = 0
-    out.flush()
-    buffer = getattr(out, "buffer", None)
+    items: list[Any] = []
     for doc in docs:
-        line = encode_line(doc)
-        if buffer is not None:
-            buffer.write(line)
-        else:
-            out.write(line.decode("utf-8"))
-        count += 1
-    if buffer is not None:
-        buffer.flush()
-    out.flush()
-    return count
+        try:
+            items.append(pio.unstructure_document(doc) if fmt == "json" else pio.to_jsonld(doc))
+        except Exception as exc:
+            failures.append(_unserialisable(doc, exc))
+    payload: Any = items
+    if fmt == "json":
+        payload = {"documents": items, "failures": [_failure_dict(f) for f in failures]}
+    return orjson.dumps(payload, option=orjson.OPT_INDENT_2) + b"\n", len(items)
 
 
 def _write_failures_csv(failures: Sequence[Failure], directory: Path) -> None:

@@ -24,6 +24,7 @@ in input order, identical to a serial run.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import sys
@@ -34,6 +35,7 @@ from policycorpus._inputs import (
     ARTICLE_SUFFIXES,
     STDIN,
     STDIN_SOURCE,
+    ArticleTimeout,
     Failure,
     Result,
     document_from_bytes,
@@ -42,12 +44,12 @@ from policycorpus._inputs import (
     iter_documents,
     load_documents,
     process_path,
-    read_stdin,
     sample_paths,
 )
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "ArticleTimeout",
     "Failure",
     "Result",
     "expand_paths",
@@ -81,12 +83,12 @@ def extract_bytes(data: bytes, source: str = STDIN_SOURCE) -> Result:
 _Item = str | tuple[bytes, str] | Result
 
 
-def _task(item: _Item) -> Result:
+def _task(item: _Item, timeout: float | None = None) -> Result:
     if isinstance(item, Result):
         return item
     if isinstance(item, tuple):
-        return document_from_bytes(*item)
-    return process_path(item)
+        return document_from_bytes(*item, timeout)
+    return process_path(item, timeout)
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -103,18 +105,28 @@ def extract_paths(
     *,
     workers: int = 1,
     chunksize: int = DEFAULT_CHUNKSIZE,
+    timeout: float | None = None,
 ) -> Iterator[Result]:
     """One :class:`Result` per article under ``paths``, in input order.
 
     ``workers`` > 1 runs the articles in that many processes; the results are the
     same, in the same order, as with ``workers=1``. ``-`` reads standard input
-    once, in this process. The iterator is lazy for ``workers=1``.
+    once, in this process. The iterator is lazy for ``workers=1``. ``timeout``
+    (seconds, Unix only) turns an article that takes longer into a failure.
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
     if workers == 1:
         for path in iter_article_paths(paths):
-            yield read_stdin() if path == STDIN else process_path(path)
+            if path == STDIN:
+                try:
+                    data = sys.stdin.buffer.read()
+                except Exception as exc:
+                    yield failure(STDIN_SOURCE, exc)
+                    continue
+                yield document_from_bytes(data, STDIN_SOURCE, timeout)
+            else:
+                yield process_path(path, timeout)
         return
     items: list[_Item] = []
     for path in iter_article_paths(paths):
@@ -128,4 +140,5 @@ def extract_paths(
     if not items:
         return
     with _context().Pool(processes=min(workers, len(items))) as pool:
-        yield from pool.imap(_task, items, chunksize=max(1, chunksize))
+        task = functools.partial(_task, timeout=timeout)
+        yield from pool.imap(task, items, chunksize=max(1, chunksize))
