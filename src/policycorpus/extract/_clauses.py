@@ -60,6 +60,7 @@ __all__ = [
     "Tok",
     "analyse_sentence",
     "find_quote_regions",
+    "may_pledge",
     "name_list",
     "tokenize",
 ]
@@ -218,11 +219,41 @@ def _split_joined_name(text: str, m: ActorMention) -> ActorMention:
     return attrs.evolve(m, end=m.start + cut, name=surface[:cut])
 
 
+_KEYWORDS: Final = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {
+                *vocab.TRIGGERS,
+                *vocab.REQUIRE_WORDS,
+                *vocab.MEMBER_NOUNS,
+                *vocab.SIGNABLE_NOUNS,
+                "commitment",
+                "commitments",
+                "we",
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def may_pledge(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word any clause of this grammar starts from."""
+    return _KEYWORDS.search(text, start, end) is not None
+
+
 def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
     for match in _WORD_RE.finditer(text, start, end):
         word = match.group()
         s, e = match.span()
         low = word.lower()
+        if "'" not in low and "’" not in low:
+            out.append(Tok(s, e, word, low, None))
+            continue
         for suffix in _CONTRACTIONS:
             if low.endswith(suffix) and len(low) > len(suffix):
                 cut = e - len(suffix)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from policycorpus.extract import _vocab_commitments as vocab
-from policycorpus.extract._actors import ArticleActors, find_actors
+from policycorpus.extract._actors import ActorMention, ArticleActors, find_actors
 from policycorpus.extract._clauses import (
     Clause,
     Item,
@@ -30,6 +30,7 @@ from policycorpus.extract._clauses import (
     Tok,
     analyse_sentence,
     find_quote_regions,
+    may_pledge,
     name_list,
     tokenize,
 )
@@ -74,19 +75,27 @@ def resolve_article(
     sentences: Sequence[Span] | None = None,
     actors: ArticleActors | None = None,
 ) -> list[ResolvedClause]:
-    """Every pledge clause of ``article`` with its parties resolved, in text order."""
+    """Every pledge clause of ``article`` with its parties resolved, in text order.
+
+    Linear in the article: only sentences holding a pledge word are parsed, and
+    mentions are handed to sentences in one sweep.
+    """
     text = article.text
     spans = tuple(sentences) if sentences is not None else split_sentences(text)
     found = actors if actors is not None else find_actors(article)
     mentions = found.mentions
     quotes = find_quote_regions(text, mentions)
     resolver = _Resolver(text, found, quotes)
+    tokens = _Tokens(text, spans, mentions)
     out: list[ResolvedClause] = []
-    tokens = [tokenize(text, s.start, s.end, found.within(s.start, s.end)) for s in spans]
+    q = 0
     for n, span in enumerate(spans):
-        toks = tokens[n]
-        quote = _quote_at(quotes, span)
-        for clause in analyse_sentence(toks, in_quote=quote is not None):
+        while q < len(quotes) and quotes[q].end <= span.start:
+            q += 1
+        quote = quotes[q] if q < len(quotes) and quotes[q].start < span.end else None
+        if not may_pledge(text, span.start, span.end):
+            continue
+        for clause in analyse_sentence(tokens[n], in_quote=quote is not None):
             parties, groups = resolver.resolve(clause, span, n, quote)
             if not parties and text[span.start : span.end].endswith(":"):
                 # "... signed by the following States:" and one name per line below
@@ -101,22 +110,45 @@ def resolve_article(
     return out
 
 
-def _listed_below(tokens: Sequence[Sequence[Tok]], n: int) -> list[Item]:
+class _Tokens:
+    """Sentence tokens, made on demand; mentions are dealt to sentences in one sweep."""
+
+    def __init__(self, text: str, spans: Sequence[Span], mentions: Sequence[ActorMention]):
+        self.text = text
+        self.spans = spans
+        self.by_sentence: list[list[ActorMention]] = [[] for _ in spans]
+        k = 0
+        for n, span in enumerate(spans):
+            while k < len(mentions) and mentions[k].start < span.start:
+                k += 1
+            j = k
+            while j < len(mentions) and mentions[j].start < span.end:
+                if mentions[j].end <= span.end:
+                    self.by_sentence[n].append(mentions[j])
+                j += 1
+        self.cache: dict[int, list[Tok]] = {}
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __getitem__(self, n: int) -> list[Tok]:
+        toks = self.cache.get(n)
+        if toks is None:
+            span = self.spans[n]
+            toks = tokenize(self.text, span.start, span.end, self.by_sentence[n])
+            self.cache[n] = toks
+        return toks
+
+
+def _listed_below(tokens: _Tokens, n: int) -> list[Item]:
     """Names on the lines from sentence ``n`` on, while each line holds only names."""
     items: list[Item] = []
-    for toks in tokens[n:]:
-        names = name_list(toks)
+    for m in range(n, len(tokens)):
+        names = name_list(tokens[m])
         if names is None:
             break
         items.extend(names)
     return items
-
-
-def _quote_at(quotes: Sequence[QuoteRegion], span: Span) -> QuoteRegion | None:
-    for q in quotes:
-        if q.start <= span.start < q.end or (span.start < q.start < span.end):
-            return q
-    return None
 
 
 class _Resolver:
