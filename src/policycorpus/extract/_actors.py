@@ -967,6 +967,10 @@ def _initials(words: Sequence[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper() or w[:1].isdigit())
 
 
+_MAX_NAME_TOKENS: Final = 12
+"""The longest name "(ABBR)" may define, in tokens."""
+
+
 def _learn_abbreviations(
     text: str, toks: Sequence[_Tok], hits: list[_Hit], gaz: Gazetteer
 ) -> tuple[dict[str, Actor], list[_Hit]]:
@@ -975,6 +979,9 @@ def _learn_abbreviations(
     new_hits: list[_Hit] = []
     ends = {h.j: h for h in hits}
     n = len(toks)
+    covered = bytearray(n + 1)
+    for h in hits:
+        covered[h.i : h.j] = b"\x01" * (h.j - h.i)
     for k in range(1, n - 2):
         if toks[k].norm != "(" or toks[k + 2].norm != ")":
             continue
@@ -991,7 +998,7 @@ def _learn_abbreviations(
             continue
         # a capitalised phrase whose initials spell the abbreviation
         s = k
-        while s > 0 and (
+        while s > max(0, k - _MAX_NAME_TOKENS) and (
             _is_cap_word(toks[s - 1])
             or (
                 toks[s - 1].key in data.PORTFOLIO_CONNECTORS and s > 1 and _is_cap_word(toks[s - 2])
@@ -1017,7 +1024,7 @@ def _learn_abbreviations(
         for w in words:
             if w in data.ORGANISATION_WORDS:
                 kind = data.ORGANISATION_WORDS[w]
-        if kind is None or any(h.i < k and h.j > s for h in hits):
+        if kind is None or any(covered[s:k]):
             continue
         name = _text_of(text, toks, s, k)
         actor = gaz.get(name) or Actor(name, ActorKind(kind), None, (abbr,))

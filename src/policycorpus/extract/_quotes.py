@@ -56,7 +56,6 @@ _WORD_RE: Final = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 _NAME_WORD: Final = r"[A-Z][^\W\d_]+(?:[’'-][A-Z]?[^\W\d_]+)?"
 _PARTICLE: Final = r"(?:von|van|de|der|den|da|di|du|la|le|bin|al) "
 _NAME_RE: Final = re.compile(rf"{_NAME_WORD}(?: (?:{_PARTICLE}){{0,2}}{_NAME_WORD}){{1,3}}")
-_BEFORE_TAIL_RE: Final = re.compile(r"([^\W\d_]+)(?:\s+that)?\s*[:,]?\s*$")
 _ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording to\b")
 
 _PAIRS: Final = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
@@ -256,11 +255,10 @@ class _Resolver:
         looked for from ``sentence_lo`` (the sentence start), past scare quotes.
         """
         text = self.text
-        head = text[lo:open_at]
         subject_lo = lo if sentence_lo is None else min(lo, sentence_lo)
-        tail = _BEFORE_TAIL_RE.search(head)
-        if tail is not None and tail.group(1).lower() in SPEECH_VERBS:
-            verb_at = lo + tail.start(1)
+        verb = _verb_before(text, lo, open_at)
+        if verb is not None:
+            verb_at = verb
             clause = self.between(subject_lo, verb_at)
             if clause:
                 chosen = _speaker_of(clause)
@@ -276,6 +274,28 @@ class _Resolver:
         if acc is not None:
             return _Attribution(self.name_after(acc.end(), open_at), True)
         return _Attribution(None, False)
+
+
+def _last_word(text: str, lo: int, hi: int) -> tuple[int, str]:
+    """The word ending at ``hi`` (after trailing spaces are skipped): (start, word)."""
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    start = hi
+    while start > lo and text[start - 1].isalpha():
+        start -= 1
+    return start, text[start:hi]
+
+
+def _verb_before(text: str, lo: int, hi: int) -> int | None:
+    """Offset of the speech verb that ends ``text[lo:hi]``: ``VERB ["that"] [:,]``."""
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    if hi > lo and text[hi - 1] in ":,":
+        hi -= 1
+    start, word = _last_word(text, lo, hi)
+    if word.lower() == "that":
+        start, word = _last_word(text, lo, start)
+    return start if word and word.lower() in SPEECH_VERBS else None
 
 
 def _next_open(text: str, lo: int, hi: int) -> int:
