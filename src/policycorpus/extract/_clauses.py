@@ -42,6 +42,7 @@ An infinitive ("to sign") is never a trigger by itself ("called on others to joi
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
@@ -110,6 +111,7 @@ _TITLE_HEADS: Final = frozenset(
 _NAME_PARTICLES: Final = frozenset({"of", "for", "on", "de", "von", "van", "der", "du", "la"})
 _MAX_PAREN: Final = 10
 _MAX_ASIDE: Final = 40
+_MAX_QUOTE: Final = 3000
 _VOLITION: Final = frozenset({"decided", "voted", "chose", "moved"})
 _DASHES: Final = frozenset({"—", "–"})
 
@@ -1278,13 +1280,14 @@ _SAID: Final = frozenset({"said", "says", "added", "stated", "told", "explained"
 def find_quote_regions(text: str, mentions: Sequence[ActorMention]) -> list[QuoteRegion]:
     """Quotations in ``text`` (curly or straight double quotes), each with its speaker.
 
-    The speaker is the last person named before the opening mark in a "X said:"
+    A quotation runs from its opening mark to the next closing mark, over paragraphs if
+    need be (at most ``_MAX_QUOTE`` characters when the closing mark is missing). The
+    speaker is the last person named before the opening mark in a "X said:"
     introduction, or the first person named just after the closing mark (", said X").
-    A quotation left open at a paragraph end continues into the next paragraph when
-    that paragraph opens with a quotation mark.
     """
     regions: list[QuoteRegion] = []
     people = [m for m in mentions if m.kind is ActorKind.PERSON]
+    starts = [m.start for m in people]
     n = len(text)
     i = 0
     while i < n:
@@ -1293,9 +1296,8 @@ def find_quote_regions(text: str, mentions: Sequence[ActorMention]) -> list[Quot
             close = "”" if ch == "“" else '"'
             j = text.find(close, i + 1)
             if j == -1:
-                j = n
-            # a quotation running over paragraphs continues while paragraphs reopen it
-            regions.append(QuoteRegion(i, j, _speaker(text, i, j, people)))
+                j = min(n, i + _MAX_QUOTE)
+            regions.append(QuoteRegion(i, j, _speaker(text, i, j, people, starts)))
             i = j + 1
         else:
             i += 1
@@ -1303,16 +1305,17 @@ def find_quote_regions(text: str, mentions: Sequence[ActorMention]) -> list[Quot
 
 
 def _speaker(
-    text: str, start: int, end: int, people: Sequence[ActorMention]
+    text: str, start: int, end: int, people: Sequence[ActorMention], starts: Sequence[int]
 ) -> ActorMention | None:
-    before = [p for p in people if start - 300 <= p.start and p.end <= start]
-    for p in reversed(before):
-        gap = text[p.end : start].lower()
-        if any(w in gap for w in _SAID):
+    k = bisect.bisect_right(starts, start) - 1
+    while k >= 0 and people[k].start >= start - 300:
+        p = people[k]
+        if p.end <= start and any(w in text[p.end : start].lower() for w in _SAID):
             return p
-    after = [p for p in people if end <= p.start <= end + 80]
-    if after:
-        gap = text[end : after[0].start].lower()
-        if any(w in gap for w in _SAID):
-            return after[0]
+        k -= 1
+    k = bisect.bisect_left(starts, end)
+    if k < len(people) and people[k].start <= end + 80:
+        p = people[k]
+        if any(w in text[end : p.start].lower() for w in _SAID):
+            return p
     return None
