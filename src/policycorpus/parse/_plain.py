@@ -431,7 +431,7 @@ class _Reader:
             line = self.lines[k]
             if line.role == "drop":
                 continue
-            if body_seen >= 2 and not line.long and line.probe.lower().rstrip(" :") in markers:
+            if body_seen >= 1 and not line.long and line.probe.lower().rstrip(" :") in markers:
                 for rest in self.lines[k:]:
                     rest.role = "drop"
                 return
