@@ -10,9 +10,12 @@ from pathlib import Path
 import orjson
 import pytest
 
+from policycorpus import cli
 from policycorpus._version import __version__
 from policycorpus.cli import EXIT_ERROR, EXIT_FAILURES, EXIT_OK, EXIT_USAGE, main
 from policycorpus.io import read_jsonl
+from policycorpus.io.jsonl import encode_line
+from policycorpus.model import Document
 
 ARTICLE = """\
 Ministers agree joint plan on online safety
@@ -224,3 +227,47 @@ def test_python_dash_m(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     (doc,) = lines(proc.stdout.decode("utf-8"))
     assert doc["article"]["source"] == str(good)  # type: ignore[index]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "datapackage"])
+def test_folder_formats_with_failures(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = write(tmp_path, "good.txt", ARTICLE)
+    out = tmp_path / fmt
+    code = main(["extract", str(good), str(tmp_path / "gone.txt"), "-o", str(out), "-f", fmt])
+    assert code == EXIT_FAILURES
+    assert (out / "failures.csv").read_text(encoding="utf-8").splitlines()[0] == (
+        "source,error,message"
+    )
+    assert any(p.suffix == ".csv" and p.name != "failures.csv" for p in out.iterdir())
+    assert main(["extract", str(good), "-f", fmt]) == EXIT_USAGE  # needs -o
+    capsys.readouterr()
+
+
+def test_jsonld_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = write(tmp_path, "good.txt", ARTICLE)
+    out = tmp_path / "out.jsonld"
+    assert main(["extract", str(good), "-o", str(out), "-q"]) == EXIT_OK
+    (item,) = orjson.loads(out.read_bytes())
+    assert "@context" in item or "@graph" in item
+    capsys.readouterr()
+
+
+def test_unserialisable_document_is_a_failure_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = encode_line
+
+    def flaky(doc: Document) -> bytes:
+        if "France" in doc.article.text:
+            raise TypeError("cannot encode")
+        return real(doc)
+
+    monkeypatch.setattr(cli, "encode_line", flaky)
+    a = write(tmp_path, "a.txt", ARTICLE)
+    b = write(tmp_path, "b.txt", ARTICLE.replace("France", "Spain"))
+    out = tmp_path / "o.jsonl"
+    assert main(["extract", str(a), str(b), "-o", str(out)]) == EXIT_FAILURES
+    assert [d.article.source for d in read_jsonl(out)] == [str(b)]
+    assert f"{a}: TypeError: cannot serialise: cannot encode" in capsys.readouterr().err

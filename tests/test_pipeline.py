@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -108,3 +109,21 @@ def test_a_failing_extractor_is_retried_alone(monkeypatch: pytest.MonkeyPatch) -
     assert [s.text for s in result.document.statistics] == ["30%"]
     assert result.warnings[0].startswith("extraction failed (RuntimeError: boom)")
     assert "extractor 'broken' skipped: RuntimeError: boom" in result.warnings
+
+
+def test_timeout_turns_a_slow_article_into_a_failure(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def slow(article: Article, **_: Any) -> Document:
+        time.sleep(5)
+        return Document(article)
+
+    monkeypatch.setattr(_inputs, "extract", slow)
+    path = tmp_path / "slow.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    started = time.perf_counter()
+    (result,) = extract_paths([path], timeout=0.2)
+    assert time.perf_counter() - started < 3
+    assert result.failure is not None
+    assert result.failure.error == "ArticleTimeout"
+    assert result.failure.message == "gave up after 0.2s"
