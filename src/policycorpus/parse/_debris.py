@@ -67,8 +67,10 @@ def is_debris(line: str) -> bool:
         return True
     if len(lower) < 40 and _PHONE.fullmatch(lower.strip(" .")):
         return True  # a bare phone number
-    if _SPEAKER_PORTRAIT.search(line):
-        return True  # "Jane Doe Portrait Jane Doe (Party)": a speaker's picture and label
+    if " Portrait " in line and len(line) <= 300:
+        left, _, right = line.partition(" Portrait ")
+        if _SPEAKER_PORTRAIT.search(line) or (left and right.startswith(left)):
+            return True  # "Jane Doe Portrait Jane Doe (Party)": a speaker's picture and label
     if len(line) <= 200 and not is_sentence(line):
         padded = f" {lower} "
         if any(marker in padded for marker in v.debris_contains):
