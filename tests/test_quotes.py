@@ -163,3 +163,9 @@ def test_intro_paragraph_with_participle_and_quote_running_on() -> None:
 def test_organisation_spokesperson() -> None:
     text = 'A Meta spokesperson said: "We removed millions of pieces of this content."'
     assert quotes(text) == [("We removed millions of pieces of this content.", "Meta")]
+
+
+def test_pathological_subjects_stay_linear() -> None:
+    # a quadratic look-behind would take many seconds here
+    text = "A" * 20000 + ' said: "one two three four five six seven eight nine"'
+    assert quotes(text) == [("one two three four five six seven eight nine", None)]

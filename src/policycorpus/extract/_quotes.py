@@ -259,6 +259,8 @@ class _Resolver:
         verb = _verb_before(text, lo, open_at)
         if verb is not None:
             verb_at = verb
+            # the subject lies within a bounded stretch before the verb (keeps it linear)
+            subject_lo = max(subject_lo, verb_at - _WINDOW)
             clause = self.between(subject_lo, verb_at)
             if clause:
                 chosen = _speaker_of(clause)
