@@ -45,6 +45,8 @@ def surfaces(text: str) -> list[str]:
         ("It fell 3 percentage points.", [("3", "percent", "percentage point")]),
         ("The goal is 1.5°C of warming.", [("1.5", "measure", "degrees Celsius")]),
         ("A target of 40 GW by then", [("40", "measure", "gigawatts")]),
+        ("It rose to 11.000 in one year.", [("11000", "count", None)]),
+        ("A pot of €3,5 million", [("3500000", "money", "EUR")]),
     ],
 )
 def test_numerals(text: str, expected: list[tuple[str, str, str | None]]) -> None:

@@ -237,6 +237,11 @@ def _numeral(tk: Tokens, i: int) -> _Numeral:
         and tk.lower[j + 3] in V.SCALES
     ):
         return _Numeral(Decimal(f"{whole}.{texts[j + 2]}"), j + 2, False, whole)
+    if plain and len(whole) <= 3 and whole[0] != "0" and _dot_thousands(tk, j):
+        while _dot_thousands(tk, j):  # "11.000", "1.234.567": dots as thousands
+            whole += texts[j + 2]
+            j += 2
+        return _Numeral(Decimal(whole), j, False, whole)
     if (
         j + 2 < n
         and texts[j + 1] == "."
@@ -249,6 +254,24 @@ def _numeral(tk: Tokens, i: int) -> _Numeral:
         plain = False
     value = Decimal(whole + ("." + frac if frac else ""))
     return _Numeral(value, j, plain, whole)
+
+
+def _dot_thousands(tk: Tokens, j: int) -> bool:
+    """ "." and exactly three digits after token ``j``, with no scale, percent or unit after."""
+    k = j + 2
+    if not (
+        k < len(tk)
+        and tk.texts[j + 1] == "."
+        and tk.touching(j + 1)
+        and tk.touching(k)
+        and len(tk.texts[k]) == 3
+        and tk.is_digits(k)
+    ):
+        return False
+    after = tk.low(k + 1)
+    if tk.touching(k + 1) and after not in {".", ","}:
+        return False
+    return after not in V.SCALES and after not in {"%", "percent", "per"}
 
 
 def _continues_number(tk: Tokens, j: int) -> bool:
@@ -660,7 +683,7 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
             return "time", nxt
         if tk.text[tk.ends[last] : tk.ends[last] + 5].lower().lstrip().startswith(("a.m", "p.m")):
             return "time", nxt
-        phone = _phone(tk, i)
+        phone = _phone(tk, i) if r.plain else None
         if phone is not None:
             return "phone", phone
         if _month_near(tk, i, last):
