@@ -100,7 +100,12 @@ def _one_line(exc: BaseException) -> str:
 
 def failure(source: str, exc: BaseException) -> Result:
     """A failed :class:`Result` for ``source`` from the exception that stopped it."""
-    return Result(source, failure=Failure(source, type(exc).__name__, _one_line(exc)))
+    message = _one_line(exc)
+    for sep in (": ", ", "):  # the error may name the source itself; say it once
+        if message.startswith(source + sep):
+            message = message[len(source) + len(sep) :]
+            break
+    return Result(source, failure=Failure(source, type(exc).__name__, message))
 
 
 # -- discovery ----------------------------------------------------------------------------
