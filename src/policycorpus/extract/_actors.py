@@ -133,10 +133,14 @@ class ArticleActors:
     actors: Mapping[str, Actor] = attrs.field(factory=dict, eq=False)
     """Every actor mentioned, by canonical name (including ones learned here)."""
 
+    _starts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(m.start for m in self.mentions))
+
     def within(self, start: int, end: int) -> tuple[ActorMention, ...]:
         """The mentions lying wholly inside ``[start, end)``, in text order."""
-        starts = [m.start for m in self.mentions]
-        i = bisect.bisect_left(starts, start)
+        i = bisect.bisect_left(self._starts, start)
         out: list[ActorMention] = []
         while i < len(self.mentions) and self.mentions[i].start < end:
             if self.mentions[i].end <= end:
