@@ -181,6 +181,17 @@ def test_modality(text: str, modality: Modality) -> None:
     assert c.modality is modality
 
 
+def test_pledge_and_promise_nouns() -> None:
+    found = commitments(
+        "Kenya's pledge to double funding was welcomed. Peru made a promise to act."
+    )
+    assert [(c.actors, c.modality) for c in found] == [
+        (("Kenya",), Modality.PLEDGE),
+        (("Peru",), Modality.PROMISE),
+    ]
+    assert commitments("The pledge was praised by campaigners.") == ()
+
+
 def test_stance_is_a_commitment() -> None:
     (c,) = commitments("The United States is committed to doing its part.")
     assert c.actors == ("United States",)

@@ -138,6 +138,18 @@ def test_on_behalf_of() -> None:
     assert found["Spain"].kind is ActorKind.GOVERNMENT
 
 
+def test_signatory_to_ratified_backed() -> None:
+    assert names("Ecuador is a signatory to the convention.") == ["Ecuador"]
+    assert names("Both Canada and Mexico are signatories of the accord.") == ["Canada", "Mexico"]
+    assert names("Norway ratified the treaty in 2021.") == ["Norway"]
+    assert names("Germany backed the declaration, while Italy backed the proposal.") == ["Germany"]
+
+
+def test_reported_pronoun_subject() -> None:
+    assert names("Japan said it has signed the declaration.") == ["Japan"]
+    assert names("Japan said it would sign the declaration.") == []
+
+
 def test_first_to_sign() -> None:
     assert names("Canada and Ghana were the first to sign the charter.") == ["Canada", "Ghana"]
 

@@ -114,6 +114,21 @@ _MAX_ASIDE: Final = 40
 _MAX_QUOTE: Final = 3000
 _VOLITION: Final = frozenset({"decided", "voted", "chose", "moved"})
 _DASHES: Final = frozenset({"—", "–"})
+_REPORTING: Final = frozenset(
+    {
+        "said",
+        "says",
+        "announced",
+        "announces",
+        "confirmed",
+        "confirms",
+        "stated",
+        "states",
+        "declared",
+        "added",
+        "told",
+    }
+)
 
 
 class Tok(NamedTuple):
@@ -138,7 +153,8 @@ class Item(NamedTuple):
     """One member of a subject list."""
 
     kind: str
-    """"actor", "group", "unknown", "title", "pronoun" or "speaker"."""
+    """"actor", "group", "unknown", "title", "pronoun" ("they"), "it" ("it", "he", "she") or
+    "speaker" ("we")."""
     start: int
     end: int
     text: str
@@ -333,6 +349,8 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
     low = tok.low
     if low in vocab.PLURAL_PRONOUNS:
         return Item("pronoun", tok.start, tok.end, tok.text), k - 1, False
+    if low in ("it", "he", "she"):
+        return Item("it", tok.start, tok.end, tok.text), k - 1, False
     if low in ("we", "us"):
         return Item("speaker", tok.start, tok.end, tok.text), k - 1, False
     if low in vocab.GOVERNMENT_HEADS and k - 1 >= lo and toks[k - 1].mention is not None:
@@ -544,7 +562,7 @@ def parse_subject_backward(
                     k -= 1
                 after_connector = True
                 continue
-            if item.kind in ("pronoun", "speaker"):
+            if item.kind in ("pronoun", "speaker", "it"):
                 break
             expect_item = False
         else:
@@ -810,7 +828,7 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         if nlow == "by":
             return any(t.low in vocab.INSTRUMENT_NOUNS for t in toks[max(0, i - 3) : i])
         return _instrument_ahead(toks, i)
-    if lemma == "support":
+    if lemma in ("support", "back"):
         if nlow == "by":
             return any(t.low in vocab.SIGNABLE_NOUNS for t in toks[max(0, i - 3) : i])
         return _instrument_ahead(toks, i, 6, vocab.SIGNABLE_NOUNS)
@@ -962,9 +980,23 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
     if a - 1 >= first and toks[a - 1].low in ("that", "who", "which") and form != "ing":
         a = _aux_window(toks, a - 1, first)  # "the companies that signed": the antecedent
     items, _ = parse_subject_backward(toks, a, first, absolute=form == "ing")
+    if len(items) == 1 and items[0].kind in ("pronoun", "it"):
+        items = _reported_subject(toks, _tok_index(toks, items[0].start), first) or items
     if items and _hypothetical_opening(toks, _tok_index(toks, items[0].start)):
         hypothetical = True
     return _Subject(items, negated, hypothetical, stance)
+
+
+def _reported_subject(toks: Sequence[Tok], k: int, first: int) -> list[Item]:
+    """For "Japan said it has signed": the subject of the reporting verb before the pronoun."""
+    j = k - 1
+    if j >= first and toks[j].low == "that":
+        j -= 1
+    if j < first or toks[j].low not in _REPORTING:
+        return []
+    a = _aux_window(toks, j, first)
+    items, _ = parse_subject_backward(toks, a, first)
+    return [it for it in items if it.kind in ("actor", "unknown")]
 
 
 def _first_to(
@@ -1077,7 +1109,7 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
                     behalf=behalf,
                 )
             )
-        elif low in ("commitments", "commitment"):
+        elif low in _NOUN_MODALITY:
             clause = _noun_commitment(toks, i, first)
             if clause is not None:
                 out.append(clause._replace(hypothetical=clause.hypothetical or question))
@@ -1159,7 +1191,24 @@ def _intro_length(toks: Sequence[Tok], first: int, i: int) -> int:
     return 0
 
 
+_NOUN_MODALITY: Final = {
+    "commitment": Modality.COMMIT,
+    "commitments": Modality.COMMIT,
+    "pledge": Modality.PLEDGE,
+    "pledges": Modality.PLEDGE,
+    "promise": Modality.PROMISE,
+    "promises": Modality.PROMISE,
+}
+
+
 def _noun_commitment(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
+    """ "X announced commitments", "commitments from X", "our commitment to", "X's pledge to"."""
+    modality = _NOUN_MODALITY[toks[i].low]
+    clause = _noun_clause(toks, i, first)
+    return None if clause is None else clause._replace(modality=modality)
+
+
+def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     j = i - 1
     while (
@@ -1231,8 +1280,42 @@ def _noun_commitment(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
 
 
 def _member_list(toks: Sequence[Tok], i: int) -> Clause | None:
-    """``[new] members|signatories (are|include|—|:) LIST``: parties that joined."""
+    """``[new] members|signatories (are|include|—|:) LIST``: parties that joined.
+
+    Also ``X (is|are|became) [a|the] signatory|signatories (to|of) ...``.
+    """
     j = i + 1
+    if (
+        toks[i].low in ("signatory", "signatories")
+        and j < len(toks)
+        and toks[j].low
+        in (
+            "to",
+            "of",
+        )
+    ):
+        k = i - 1
+        if k >= 0 and toks[k].low in ("a", "an", "the", "original", "founding", "first"):
+            k -= 1
+        if k >= 0 and toks[k].low in ("is", "are", "was", "were", "became", "become", "been"):
+            a = _aux_window(toks, k, _first_word(toks))
+            negated, hypothetical, _, _ = _flags(toks, a, k)
+            items, _ = parse_subject_backward(toks, a, _first_word(toks))
+            named = tuple(it for it in items if it.kind in ("actor", "unknown"))
+            if named:
+                tok = toks[i]
+                return Clause(
+                    Modality.SIGN,
+                    "signatory",
+                    tok.start,
+                    tok.end,
+                    named,
+                    negated,
+                    hypothetical,
+                    False,
+                    membership=True,
+                )
+        return None
     if j < len(toks) and toks[j].low in vocab.GROUP_NOUNS:
         j += 1  # "Signatory countries:", "Member states are"
     if j < len(toks) and toks[j].low in (
