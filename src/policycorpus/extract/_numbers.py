@@ -398,6 +398,9 @@ def _name_before(tk: Tokens, i: int) -> bool:
         low not in V.DOCUMENT_WORDS_CAPITALISED_ONLY or word[0].isupper()
     ):
         return True
+    if low in V.SEQUENCE_WORDS and k == i - 1:
+        end = _after_numeral(tk, i)
+        return not (tk.is_word(end) and tk.lower[end] not in V.NP_STOP_WORDS)
     if k != i - 1:
         return False
     if _is_acronym(word) and word not in V.ISO_CODES:

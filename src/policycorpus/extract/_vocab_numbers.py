@@ -501,16 +501,6 @@ DOCUMENT_WORDS: Final = frozenset(
         "goal",
         "target",
         "image",
-        "year",
-        "day",
-        "week",
-        "round",
-        "wave",
-        "tranche",
-        "cohort",
-        "pillar",
-        "track",
-        "batch",
         "photo",
         "picture",
         "slide",
@@ -550,6 +540,12 @@ NAME_RULE_EXCEPTIONS: Final = frozenset(
     }
 )
 """Capitalised words that can open a sentence before a figure ("Another 50 schools")."""
+
+SEQUENCE_WORDS: Final = frozenset(
+    {"year", "day", "week", "month", "round", "wave", "tranche", "cohort", "pillar", "batch"}
+)
+"""Words whose following number is a position ("year 1 of the programme") unless a noun
+follows it ("this week 50 schools closed")."""
 
 STREET_WORDS: Final = frozenset(
     {"street", "road", "avenue", "square", "lane", "place", "drive", "way", "boulevard"}
