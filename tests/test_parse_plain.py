@@ -385,3 +385,36 @@ def test_speaker_name_over_role_and_short_year_date() -> None:
     assert article.authors == ("Ana Sofia Pereira",)
     assert article.title == "Statement on the agreement to protect children from online abuse"
     assert article.published == PartialDate(2021, 9, 3)
+
+
+def test_gov_style_from_and_published_block_after_standfirst() -> None:
+    raw = (
+        "Press release\n\n"
+        "New fund for specialist online safety officers\n\n"
+        "The minister has announced a fund for police to tackle online abuse of children.\n\n"
+        "From:\n"
+        "Department for Examples and The Rt Hon Alex Minister MP\n"
+        "Published\n"
+        "27 September 2023\n\n"
+        "The fund will support 200 specialist officers across the country.\n"
+    )
+    article = parse_text(raw)
+    assert article.title == "New fund for specialist online safety officers"
+    assert article.published == PartialDate(2023, 9, 27)
+    assert "From:" not in article.text
+    assert "Department for Examples" not in article.text
+
+
+def test_release_sentence_dates_itself_but_event_sentences_do_not() -> None:
+    archive = (
+        "Tag: Education\n\n"
+        "  • PRESS RELEASE : Schools to filter harmful content [May 2024]\n\n"
+        "    PRESS RELEASE : Schools to filter harmful content [May 2024]\n\n"
+        "    The press release issued by the department on 2 May 2024.\n\n"
+        "    Schools will be required to filter harmful content, officials said.\n"
+    )
+    article = parse_text(archive)
+    assert article.title == "PRESS RELEASE : Schools to filter harmful content [May 2024]"
+    assert article.published == PartialDate(2024, 5, 2)
+    event = "Review published\n\nThe panel issued its report on 3 May 2024 after a long review.\n"
+    assert parse_text(event).published is None

@@ -30,9 +30,10 @@ from typing import Final
 import attrs
 
 from policycorpus._text import ODD_SPACE, TextBuilder, fold
-from policycorpus.dates import parse_date
+from policycorpus.dates import find_dates, parse_date
 from policycorpus.model import (
     Article,
+    DatePrecision,
     OffsetMap,
     Paragraph,
     ParagraphKind,
@@ -67,6 +68,7 @@ _DATE_PREFIX: Final = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 _NUMERIC_DATE: Final = re.compile(r"\d[/.]\d{1,2}[/.]\d")
 _BODY_HEADING_WORDS: Final = 15
 _DECK_WORDS: Final = 15
+_LATE_LINES: Final = 12
 _JOIN_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]")
 
 
@@ -287,6 +289,10 @@ class _Reader:
                 i += 1
                 continue
             after_byline = False
+            if _is_list(probe) and self._repeated_next(i):
+                line.role = "drop"  # "• Headline" then "Headline": an index entry
+                i += 1
+                continue
             if _is_list(probe):
                 group = self._list_group(i)
                 if any(is_debris(_unbullet(lines[k].probe)) for k in group):
@@ -307,7 +313,50 @@ class _Reader:
             i += 1
         self._choose_title(candidates)
         self._late_bylines(i)
+        self._late_dates(i)
         return i
+
+    def _late_dates(self, start: int) -> None:
+        """Labelled dates and release sentences in the first lines after the header.
+
+        "Published" over "27 September 2023" after a standfirst, or "The statement was
+        issued by the ministry on 3 May 2024." opening the body.
+        """
+        lines = self.lines
+        verbs = vocabulary().release_verbs
+        subjects = vocabulary().release_subjects
+        stop = min(len(lines), start + _LATE_LINES)
+        k = start
+        while k < stop:
+            line = lines[k]
+            probe = line.probe
+            if line.role != "body" or line.long:
+                k += 1
+                continue
+            if probe.lower() in ("from:", "from") and k + 1 < len(lines):
+                line.role = "drop"  # gov.uk "From:" over the publishing organisations
+                if not _is_body(lines[k + 1]):
+                    lines[k + 1].role = "drop"
+                    k += 1
+            elif not _is_body(line):
+                found = date_line(probe, dayfirst=self.dayfirst(probe))
+                if found is not None and found.label is not None:
+                    self._add_date(found, 1, k)
+                    line.role = "drop"
+                elif probe.lower().rstrip(" :") in _date_label_lines() and k + 1 < len(lines):
+                    nxt = lines[k + 1].probe
+                    found = date_line(nxt, dayfirst=self.dayfirst(nxt))
+                    if found is not None:
+                        self._add_date(found, 1, k)
+                        line.role = lines[k + 1].role = "drop"
+                        k += 1
+            elif k - start < 3 and len(probe) < 200:
+                words = {w.strip(".,;:").lower() for w in probe.split()}
+                if words & verbs and "on" in words and probe.lower().startswith(subjects):
+                    found_date = _release_date(probe, self.dayfirst(probe))
+                    if found_date is not None:
+                        self.dates.append(_Dated(found_date, (0, 1, k)))
+            k += 1
 
     def _late_bylines(self, start: int) -> None:
         """An explicit "By Jane Doe" line among the first lines after a long standfirst."""
@@ -323,6 +372,11 @@ class _Reader:
                 self._add_authors(names)
                 line.role = "drop"
                 return
+
+    def _repeated_next(self, i: int) -> bool:
+        if i + 1 >= len(self.lines):
+            return False
+        return _unbullet(self.lines[i].probe).casefold() == self.lines[i + 1].probe.casefold()
 
     def _wraps(self, i: int) -> bool:
         """Whether line ``i`` runs on into the next line (a hard-wrapped sentence)."""
@@ -504,6 +558,20 @@ class _Reader:
         if not self.dates:
             return None
         return min(self.dates, key=lambda d: d.rank).date
+
+
+def _release_date(sentence: str, dayfirst: bool | None) -> PartialDate | None:
+    """The day-precision date after "on" in a release sentence, if there is one."""
+    for mention in find_dates(sentence, dayfirst=dayfirst):
+        resolution = mention.resolution
+        if (
+            resolution is not None
+            and resolution.rule == "explicit"
+            and resolution.date.precision is DatePrecision.DAY
+            and sentence[max(0, mention.start - 3) : mention.start].strip().lower() == "on"
+        ):
+            return resolution.date
+    return None
 
 
 def _date_label_lines() -> frozenset[str]:

@@ -55,6 +55,10 @@ class Vocabulary:
     """Words whose full stop does not end a sentence ("Corp.")."""
     article_end_markers: frozenset[str]
     """Headings after which a page lists other content ("Related articles")."""
+    release_verbs: frozenset[str]
+    """Verbs of a sentence stating its own release ("The statement was issued ... on 3 May")."""
+    release_subjects: tuple[str, ...]
+    """Openings of such a sentence ("The press release", "This statement")."""
     title_suffix_words: frozenset[str]
     """Words a page title adds to its heading ("... Debate", "... - Wikipedia")."""
 
@@ -91,4 +95,6 @@ def vocabulary() -> Vocabulary:
         abbreviations=frozenset(words("abbreviations")),
         article_end_markers=frozenset(words("article_end_markers")),
         title_suffix_words=frozenset(words("title_suffix_words")),
+        release_verbs=frozenset(words("release_verbs")),
+        release_subjects=longest_first("release_subjects"),
     )
