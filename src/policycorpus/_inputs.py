@@ -9,6 +9,8 @@ and locating the built-in sample. Private: the public names are re-exported by
 from __future__ import annotations
 
 import contextlib
+import functools
+import multiprocessing
 import os
 import signal
 import sys
@@ -39,7 +41,7 @@ __all__ = [
     "iter_documents",
     "load_documents",
     "process_path",
-    "run_serial",
+    "run_paths",
     "sample_paths",
 ]
 
@@ -251,19 +253,66 @@ def process_path(source: str, timeout: float | None = None) -> Result:
     return document_from_bytes(data, source, timeout)
 
 
-def read_stdin() -> Result:
-    """Read standard input (bytes) as one article with source ``<stdin>``."""
-    try:
-        data = sys.stdin.buffer.read()
-    except Exception as exc:
-        return failure(STDIN_SOURCE, exc)
-    return document_from_bytes(data, STDIN_SOURCE)
+DEFAULT_CHUNKSIZE: Final = 4
+"""Articles handed to a worker at a time: small enough to balance, large enough to amortise."""
+
+_Item = str | tuple[bytes, str] | Result
 
 
-def run_serial(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Result]:
-    """Process every article path (folders expanded, ``-`` for stdin) in order."""
+def _task(item: _Item, timeout: float | None = None) -> Result:
+    if isinstance(item, Result):
+        return item
+    if isinstance(item, tuple):
+        return document_from_bytes(*item, timeout)
+    return process_path(item, timeout)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """A start method that is safe with threads in the parent: forkserver, else spawn."""
+    if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["policycorpus._inputs"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def run_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    workers: int = 1,
+    chunksize: int = DEFAULT_CHUNKSIZE,
+    timeout: float | None = None,
+) -> Iterator[Result]:
+    """One :class:`Result` per article under ``paths``, in input order (see
+    :func:`policycorpus.pipeline.extract_paths`)."""
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, got {workers}")
+    if workers == 1:
+        for path in iter_article_paths(paths):
+            if path == STDIN:
+                try:
+                    data = sys.stdin.buffer.read()
+                except Exception as exc:
+                    yield failure(STDIN_SOURCE, exc)
+                    continue
+                yield document_from_bytes(data, STDIN_SOURCE, timeout)
+            else:
+                yield process_path(path, timeout)
+        return
+    items: list[_Item] = []
     for path in iter_article_paths(paths):
-        yield read_stdin() if path == STDIN else process_path(path)
+        if path == STDIN:
+            try:
+                items.append((sys.stdin.buffer.read(), STDIN_SOURCE))
+            except Exception as exc:
+                items.append(failure(STDIN_SOURCE, exc))
+        else:
+            items.append(path)
+    if not items:
+        return
+    with _context().Pool(processes=min(workers, len(items))) as pool:
+        task = functools.partial(_task, timeout=timeout)
+        yield from pool.imap(task, items, chunksize=max(1, chunksize))
 
 
 # -- serialised documents -----------------------------------------------------------------

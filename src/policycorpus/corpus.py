@@ -23,7 +23,7 @@ from typing import Final
 
 import attrs
 
-from policycorpus._inputs import Failure, load_documents, run_serial, sample_paths
+from policycorpus._inputs import Failure, load_documents, run_paths, sample_paths
 from policycorpus._reconcile import (
     ClusterMember,
     MentionLabel,
@@ -206,19 +206,22 @@ class Corpus:
     # -- loading ------------------------------------------------------------------------
 
     @classmethod
-    def from_paths(cls, *paths: str | os.PathLike[str]) -> Corpus:
+    def from_paths(
+        cls, *paths: str | os.PathLike[str], workers: int = 1, timeout: float | None = None
+    ) -> Corpus:
         """Load files and folders (recursively).
 
         ``.jsonl``/``.ndjson``/``.json`` files are read as serialised documents; any
         other file (``.txt``, ``.html``, ``.htm``, ``.md`` inside folders) is parsed and
-        extracted. A bad input is recorded in :attr:`failures`, never raised.
+        extracted, in ``workers`` processes (same result as one). A bad input is
+        recorded in :attr:`failures`, never raised.
         """
         docs: list[Document] = []
         failures: list[Failure] = []
         articles: list[str] = []
 
         def flush() -> None:
-            for result in run_serial(articles):
+            for result in run_paths(articles, workers=workers, timeout=timeout):
                 if result.document is not None:
                     docs.append(result.document)
                 if result.failure is not None:

@@ -24,26 +24,22 @@ in input order, identical to a serial run.
 
 from __future__ import annotations
 
-import functools
-import multiprocessing
 import os
-import sys
 from collections.abc import Iterable, Iterator
-from typing import Final
 
 from policycorpus._inputs import (
     ARTICLE_SUFFIXES,
-    STDIN,
+    DEFAULT_CHUNKSIZE,
     STDIN_SOURCE,
     ArticleTimeout,
     Failure,
     Result,
     document_from_bytes,
-    failure,
     iter_article_paths,
     iter_documents,
     load_documents,
     process_path,
+    run_paths,
     sample_paths,
 )
 
@@ -61,43 +57,22 @@ __all__ = [
     "sample_paths",
 ]
 
-DEFAULT_CHUNKSIZE: Final = 4
-"""Articles handed to a worker at a time: small enough to balance, large enough to amortise."""
-
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     """The article paths ``paths`` stand for: folders expanded (sorted), files kept."""
     return list(iter_article_paths(paths))
 
 
-def extract_file(path: str | os.PathLike[str]) -> Result:
+def extract_file(path: str | os.PathLike[str], *, timeout: float | None = None) -> Result:
     """Parse and extract one file; never raises (a failure is returned as data)."""
-    return process_path(os.fspath(path))
+    return process_path(os.fspath(path), timeout)
 
 
-def extract_bytes(data: bytes, source: str = STDIN_SOURCE) -> Result:
+def extract_bytes(
+    data: bytes, source: str = STDIN_SOURCE, *, timeout: float | None = None
+) -> Result:
     """Parse and extract one article given as bytes; never raises."""
-    return document_from_bytes(data, source)
-
-
-_Item = str | tuple[bytes, str] | Result
-
-
-def _task(item: _Item, timeout: float | None = None) -> Result:
-    if isinstance(item, Result):
-        return item
-    if isinstance(item, tuple):
-        return document_from_bytes(*item, timeout)
-    return process_path(item, timeout)
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    """A start method that is safe with threads in the parent: forkserver, else spawn."""
-    if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["policycorpus._inputs"])
-        return ctx
-    return multiprocessing.get_context("spawn")
+    return document_from_bytes(data, source, timeout)
 
 
 def extract_paths(
@@ -114,31 +89,4 @@ def extract_paths(
     once, in this process. The iterator is lazy for ``workers=1``. ``timeout``
     (seconds, Unix only) turns an article that takes longer into a failure.
     """
-    if workers < 1:
-        raise ValueError(f"workers must be at least 1, got {workers}")
-    if workers == 1:
-        for path in iter_article_paths(paths):
-            if path == STDIN:
-                try:
-                    data = sys.stdin.buffer.read()
-                except Exception as exc:
-                    yield failure(STDIN_SOURCE, exc)
-                    continue
-                yield document_from_bytes(data, STDIN_SOURCE, timeout)
-            else:
-                yield process_path(path, timeout)
-        return
-    items: list[_Item] = []
-    for path in iter_article_paths(paths):
-        if path == STDIN:
-            try:
-                items.append((sys.stdin.buffer.read(), STDIN_SOURCE))
-            except Exception as exc:
-                items.append(failure(STDIN_SOURCE, exc))
-        else:
-            items.append(path)
-    if not items:
-        return
-    with _context().Pool(processes=min(workers, len(items))) as pool:
-        task = functools.partial(_task, timeout=timeout)
-        yield from pool.imap(task, items, chunksize=max(1, chunksize))
+    return run_paths(paths, workers=workers, chunksize=chunksize, timeout=timeout)
