@@ -215,6 +215,10 @@ def test_stance_is_a_commitment() -> None:
         "The declaration was signed at the summit.",
         "Microsoft declined to endorse the statement.",
         "Google plans to sign the code next month.",
+        "Canada agreed that the rules were working.",
+        "Canada agreed with Mexico on the figures.",
+        "The Governor of Texas signed the bill into law.",
+        "Canada endorsed the candidate for the post.",
     ],
 )
 def test_not_commitments(text: str) -> None:

@@ -833,8 +833,25 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
             return any(t.low in vocab.SIGNABLE_NOUNS for t in toks[max(0, i - 3) : i])
         return _instrument_ahead(toks, i, 6, vocab.SIGNABLE_NOUNS)
     if lemma == "sign":
-        return not (form == "s" and nlow == "of")
+        if form == "s" and nlow == "of":
+            return False  # "signs of progress"
+        return not _into_law(toks, i)  # "signed the bill into law": enacting, not pledging
+    if lemma == "agree":
+        return nlow not in ("that", "with")  # an opinion shared, not an undertaking
+    if lemma == "endorse":
+        if nlow == "by":
+            return any(t.low in vocab.SIGNABLE_NOUNS for t in toks[max(0, i - 4) : i])
+        return _instrument_ahead(toks, i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
     return True
+
+
+def _into_law(toks: Sequence[Tok], i: int) -> bool:
+    for j in range(i + 1, min(len(toks) - 1, i + 10)):
+        if toks[j].low == "into" and toks[j + 1].low == "law":
+            return True
+        if toks[j].low in (".", ";", ","):
+            return False
+    return False
 
 
 def _aux_window(toks: Sequence[Tok], i: int, lo: int) -> int:
