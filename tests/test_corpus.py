@@ -22,6 +22,7 @@ from policycorpus.model import (
     Span,
     Statistic,
 )
+from policycorpus.pipeline import sample_paths
 
 
 def make_doc(
@@ -256,3 +257,8 @@ def test_sample_corpus_loads() -> None:
     assert len(sample) >= 12
     assert not sample.failures
     assert all(d.article.source for d in sample)
+
+
+def test_workers_load_the_same_corpus() -> None:
+    serial = Corpus.sample()
+    assert Corpus.from_paths(*sample_paths(), workers=2) == serial
