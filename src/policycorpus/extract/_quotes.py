@@ -60,6 +60,7 @@ _ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording to\b")
 
 _PAIRS: Final = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
 _DOUBLE: Final = frozenset({"“", '"', "«", "„"})
+_MARK_RE: Final = re.compile("[“”\"‘’'«»„]")
 
 
 class _Segment(NamedTuple):
@@ -105,7 +106,8 @@ def _segments_in(
     if carry is not None and i < hi and text[i] in (carry, _PAIRS[carry]):
         opened, open_at, continued = carry, i, True
         i += 1
-    while i < hi:
+    for mark in _MARK_RE.finditer(text, i, hi):
+        i = mark.start()
         c = text[i]
         if opened is None:
             double = c in _DOUBLE and (c != '"' or (i + 1 < hi and not text[i + 1].isspace()))
@@ -116,7 +118,6 @@ def _segments_in(
             if c == closer and (opened in _DOUBLE or _single_closes(text, i)):
                 out.append(_Segment(open_at, i, open_at + 1, i, continued))
                 opened = None
-        i += 1
     if opened is not None:
         out.append(_Segment(open_at, None, open_at + 1, hi, continued))
         return out, opened
