@@ -173,6 +173,12 @@ def test_fractions_are_percentages(text: str, value: str) -> None:
         "2.a.i. For the purposes",
         "3.1 The survey",
         "(3) the provider must act",
+        "risks to security (4.1, 4.2) and trust (2.2)",
+        "Summary\n2\nAgenda",
+        "the £700 million for year 1 of the programme",
+        "It met at 10 Downing Street.",
+        "Photo 1 of 5",
+        "Wikipedia says so.[12]",
         # compound modifiers and chrome
         "a three-step process",
         "a 24-hour deadline",

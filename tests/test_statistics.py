@@ -143,6 +143,11 @@ def test_exclusions(text: str) -> None:
         ),
         ("Of these, 300 were girls.", [("300", None, False, None, None)]),
         ("Some 43 police forces took part.", [("43", "forces", True, None, None)]),
+        (
+            "Envoys from 27 governments and heads of firms met.",
+            [("27", "governments", False, None, None)],
+        ),
+        ("This week 50 schools closed.", [("50", "schools", False, None, None)]),
     ],
 )
 def test_more_constructions(text: str, expected: list[Row]) -> None:

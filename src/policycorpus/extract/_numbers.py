@@ -717,6 +717,8 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
             return "list", last  # "3.1 The survey"
         if i > 0 and texts[i - 1] == "(" and touching_next and texts[nxt] == ")" and r.value < 100:
             return "list", nxt
+        if _bare_in_list(tk, i, last):
+            return "list", last  # "(4.1, 4.2)", a number alone on its line
         if i > 0 and texts[i - 1] == "[" and touching_next and texts[nxt] == "]":
             return "list", nxt  # a citation marker "[3]"
         if (
@@ -743,6 +745,17 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
         if _ago_follows(tk, nxt):
             return "chrome", last
     return None, last
+
+
+def _bare_in_list(tk: Tokens, i: int, last: int) -> bool:
+    """A bare number in a bracketed list of numbers, or alone on its line."""
+    prev = tk.texts[i - 1] if i > 0 and tk.same_line(i - 1, i) else "\n"
+    nxt = tk.texts[last + 1] if last + 1 < len(tk) and tk.same_line(last, last + 1) else "\n"
+    if prev == "\n" and (nxt == "\n" or (nxt in {".", ")"} and tk.low(last + 2) in {""})):
+        return True
+    if nxt not in {",", ")"}:
+        return False
+    return prev == "(" or (prev == "," and i > 1 and tk.is_digits(i - 2))
 
 
 def _age_before(tk: Tokens, i: int) -> bool:

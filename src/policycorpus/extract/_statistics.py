@@ -282,6 +282,11 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
                 break
             if w == "of" and words and partitive < 0:
                 head = tk.lower[words[-1][1]]
+                if coordinated > 0 and head in V.PARTITIVE_NOUNS:
+                    # "27 governments and heads of companies": the second conjunct is
+                    # another group, not part of the counted noun
+                    words = words[:coordinated]
+                    break
                 if head in V.PARTITIVE_NOUNS or head in V.COLLECTIVE_NOUNS:
                     partitive = len(words) - 1
                     k += 1
