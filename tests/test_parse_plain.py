@@ -418,3 +418,28 @@ def test_release_sentence_dates_itself_but_event_sentences_do_not() -> None:
     assert article.published == PartialDate(2024, 5, 2)
     event = "Review published\n\nThe panel issued its report on 3 May 2024 after a long review.\n"
     assert parse_text(event).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        ("Posted on March 3, 2024 by Jane Holloway", ("Jane Holloway",), (2024, 3, 3)),
+        ("Jane Holloway | March 3, 2024", ("Jane Holloway",), (2024, 3, 3)),
+        ("Published: 12:30 BST, 3 March 2024 | Updated: 14:10 BST, 5 March 2024", (), (2024, 3, 3)),
+        ("Updated 5 March 2024", (), (2024, 3, 5)),
+        ("By JANE HOLLOWAY", ("JANE HOLLOWAY",), None),
+    ],
+)
+def test_byline_and_date_line_forms(
+    line: str, authors: tuple[str, ...], published: tuple[int, int, int] | None
+) -> None:
+    raw = (
+        "Regulator opens consultation on age checks\n\n"
+        f"{line}\n\n"
+        "The regulator opened a consultation on age checks for adult sites on Monday.\n"
+    )
+    article = parse_text(raw)
+    assert article.title == "Regulator opens consultation on age checks"
+    assert article.authors == authors
+    assert article.published == (PartialDate(*published) if published else None)
+    assert line not in article.text

@@ -127,13 +127,13 @@ def _strip_labels(text: str) -> str:
     return " ".join(words)
 
 
-def _names_only(text: str) -> tuple[str, ...]:
+def _names_only(text: str, *, caps: bool = False) -> tuple[str, ...]:
     if not text:
         return ()
     parts = [p for p in _NAME_SPLIT.split(text) if p]
     names = []
     for part in parts:
-        name = person_name(part)
+        name = person_name(part, caps=caps)
         if name is None:
             return ()
         names.append(name)
@@ -148,12 +148,13 @@ def _strip_honorific(text: str) -> tuple[str, bool]:
     return text, False
 
 
-def person_name(text: str, *, strict: bool = False) -> str | None:
+def person_name(text: str, *, strict: bool = False, caps: bool = False) -> str | None:
     """``text`` as a person's name without honorifics and post-nominals, or ``None``.
 
     Two to five tokens: capitalised words, initials ("J."), lower-case particles ("van")
     inside; none of them a word that is not part of names ("Department", "Summit").
-    ``strict`` also refuses all-capital words and names made of one token.
+    ``strict`` also refuses all-capital words; ``caps`` accepts a name printed in
+    capitals ("JANE DOE", after an explicit "By").
     """
     v = vocabulary()
     text = text.strip(" ,;:.|")
@@ -174,7 +175,7 @@ def person_name(text: str, *, strict: bool = False) -> str | None:
         if not tok[0].isupper() or not all(c.isalpha() or c in _WORD_CHARS for c in tok):
             return None
         rest = tok[1:]
-        if not any(c.islower() for c in rest) and (strict or len(tok) > 1):
+        if not any(c.islower() for c in rest) and (strict or len(tok) > 1) and not caps:
             return None
     return " ".join(tokens)
 
@@ -193,7 +194,7 @@ def byline_names(line: str) -> tuple[str, ...] | None:
                 continue
             rest = rest.lstrip(" :")
             # "By Jane Doe, Editor" or "By Jane Doe and Ali Khan"
-            names = _names_only(rest)
+            names = _names_only(rest, caps=True)
             if names:
                 return names
             head = _SEP_ROLE.split(rest, maxsplit=1)
