@@ -175,7 +175,7 @@ def test_fractions_are_percentages(text: str, value: str) -> None:
         "(3) the provider must act",
         "risks to security (4.1, 4.2) and trust (2.2)",
         "Summary\n2\nAgenda",
-        "the £700 million for year 1 of the programme",
+        "the grant for year 1 of the programme",
         "It met at 10 Downing Street.",
         "Photo 1 of 5",
         "Wikipedia says so.[12]",
