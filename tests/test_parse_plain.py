@@ -443,3 +443,18 @@ def test_byline_and_date_line_forms(
     assert article.authors == authors
     assert article.published == (PartialDate(*published) if published else None)
     assert line not in article.text
+
+
+def test_bullet_less_list_and_site_suffix_title() -> None:
+    raw = (
+        "Pledge signatories | Example Policy Wire\n\n"
+        "Pledge signatories\n\n"
+        "The following countries signed the pledge on Tuesday:\n"
+        "Austria\n"
+        "Chile\n"
+        "Ghana\n"
+        "Japan\n"
+    )
+    article = parse_text(raw)
+    assert article.title == "Pledge signatories"
+    assert _texts(article, ParagraphKind.LIST_ITEM) == ["Austria", "Chile", "Ghana", "Japan"]

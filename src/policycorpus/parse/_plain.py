@@ -3,17 +3,30 @@
 The page is read as lines. Three regions are looked at differently:
 
 * the **header**: the lines before the first body paragraph. Here chrome is dropped,
-  date lines give the published date, bylines give authors, and the remaining short
-  heading-like lines are title candidates: the longest is the title (a repeat of it is
-  dropped); candidates before it are page chrome and are dropped, those after it stay as
-  subheadings. No candidate means no title: the first sentence is never promoted.
-* the **trailer**: the lines after the last body paragraph, read backwards. Debris and
-  footers are dropped, a sign-off ("Jane Doe, Editor", or a bare name right after the
-  body) gives an author and ends the article, and date lines ("Last updated: ...")
-  give the published date when the header had none.
+  date lines give the published date, bylines give authors ("By ...", "Hon ...",
+  "Jane Doe, Editor", a name over a role line), and the remaining short heading-like
+  lines are title candidates. The title is the longest candidate (title case counts
+  1.3 times), except that a title-case headline before long sentence-case standfirsts
+  wins, and a heading wins over a page title that only adds a suffix ("... Debate",
+  "... | Site"). A repeat of the title is dropped; candidates before it are page chrome
+  and are dropped, those after it stay as subheadings. No candidate means no title:
+  the first sentence is never promoted.
+* just **after the header**: an explicit "By ..." line, labelled dates ("Published" over
+  "27 September 2023"), a gov-style "From:" block, and a sentence dating itself ("The
+  press release issued by ... on 25 January 2024.").
+* the **trailer**: a "Related articles"-style block ends the article; the lines after
+  the last body paragraph, read backwards, drop debris and law-firm or hotline footers;
+  a sign-off ("Jane Doe, Editor", or a bare name right after the body) gives an author
+  and ends the article; date lines ("Last updated: ...") give the published date when
+  the header had none.
 * the **body**: debris lines are dropped anywhere; bullets become list items,
-  "= Heading =" and short unpunctuated lines headings, and an FAQ heading opens an FAQ
-  section whose questions are marked.
+  "= Heading =" and short unpunctuated lines headings (three or more in a row: a
+  list), image credits are cut off captions, and an FAQ heading opens an FAQ section
+  whose questions are marked.
+
+Publication dates rank: a corpus "date YYYY-MM-DD" prefix, then labelled "published"
+dates, then unlabelled, then "updated" ones; header before trailer. Event dates inside
+sentences are never publication dates.
 
 A body paragraph is a line that reads as a sentence or is long. Hard-wrapped lines
 (ending mid-sentence, next line in lower case) are joined. The text is built by
@@ -442,8 +455,10 @@ class _Reader:
                     i != best
                     and len(key.split()) >= 2
                     and long_key.startswith(key + " ")
-                    and 0 < len(extra) <= 3
-                    and all(w in suffixes for w in extra)
+                    and (
+                        (0 < len(extra) <= 3 and all(w in suffixes for w in extra))
+                        or (1 < len(extra) <= 7 and extra[0] in ("|", "-", "–", "—", "·"))
+                    )
                 ):
                     lines[best].role = "drop"
                     best = i
