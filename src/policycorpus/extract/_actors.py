@@ -200,7 +200,7 @@ def _tokenize(text: str) -> list[_Tok]:
         if not piece.isascii():
             piece = _fold_accents(piece)
         rest = piece[1:]
-        if rest.islower() or not rest or piece.isupper() or _CAMEL_RE.search(piece) is None:
+        if not rest or rest.islower() or piece.isupper() or _CAMEL_RE.search(piece) is None:
             append(_Tok(s, e, piece, piece.casefold(), s == prev_end, True, brk))
             prev_end = e
             continue
