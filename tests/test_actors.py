@@ -155,6 +155,16 @@ def test_unknown_organisations_by_their_form() -> None:
     ]
 
 
+def test_a_list_of_unknown_organisations_is_not_one_name() -> None:
+    text = "The Kestrel Foundation and Norland Trust signed, as did Orbis Labs Ltd and Vale Group."
+    found = [(m.name, m.kind) for m in find_actors(text).mentions]
+    assert found == [
+        ("Kestrel Foundation", ActorKind.NGO),
+        ("Norland Trust", ActorKind.NGO),
+        ("Orbis Labs", ActorKind.COMPANY),
+    ]
+
+
 def test_title_case_headings_are_not_organisations() -> None:
     assert names("Minister Welcomes New Research Centre Funding Plan") == []
 

@@ -1088,6 +1088,7 @@ def _pattern_organisations(
             if (_is_cap_word(t) and not (j > i and t.glued and toks[j - 1].word)) or (
                 j > i
                 and t.key in data.ORGANISATION_CONNECTORS
+                and not _ends_a_name(toks, j)
                 and j + 1 < n
                 and not taken[j + 1]
                 and _is_cap_word(toks[j + 1])
@@ -1103,6 +1104,14 @@ def _pattern_organisations(
         else:
             i = max(j, i + 1)
     return out
+
+
+def _ends_a_name(toks: Sequence[_Tok], j: int) -> bool:
+    """Whether "and" at ``toks[j]`` follows a complete name ("Kestrel Foundation and ...")."""
+    prev = toks[j - 1].norm
+    return toks[j].key in ("and", "&") and (
+        prev in data.ORGANISATION_HEADS or prev in data.COMPANY_SUFFIXES
+    )
 
 
 def _organisation_in(text: str, toks: Sequence[_Tok], i: int, j: int) -> _Hit | None:
