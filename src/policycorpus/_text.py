@@ -90,8 +90,11 @@ def is_binary(text: str, *, sample: int = 65536) -> bool:
 
 def fold(text: str) -> str:
     """A comparison form: NFC, odd spaces folded, dropped characters removed, single-spaced."""
-    text = unicodedata.normalize("NFC", _DROP_RUN.sub("", text))
-    return " ".join(_SPACE_RUN.sub(" ", text).split(" ")).strip()
+    if not text.isascii():
+        text = _DROP_RUN.sub("", text)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+    return _SPACE_RUN.sub(" ", text).strip(" ")
 
 
 class TextBuilder:
