@@ -150,6 +150,11 @@ def test_reported_pronoun_subject() -> None:
     assert names("Japan said it would sign the declaration.") == []
 
 
+def test_besides_and_colon_list() -> None:
+    text = "Besides Nepal, the following countries endorsed the declaration: Fiji, Peru and Chad."
+    assert names(text) == ["Fiji", "Peru", "Chad"]
+
+
 def test_first_to_sign() -> None:
     assert names("Canada and Ghana were the first to sign the charter.") == ["Canada", "Ghana"]
 

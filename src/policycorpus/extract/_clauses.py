@@ -411,7 +411,7 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
         return item, i - 1, False
     if (
         tok.is_cap
-        and low not in vocab.SENTENCE_ADVERBS
+        and not _function_word(tok)
         and not (low.endswith("ly") and (k == lo or not toks[k - 1].is_cap))
     ):
         i = k

@@ -446,6 +446,10 @@ LIST_INTRODUCERS: Final[frozenset[str]] = frozenset({"such", "including", "like"
 
 PREPOSITIONS: Final[frozenset[str]] = frozenset(
     {
+        "besides",
+        "except",
+        "excluding",
+        "unlike",
         "at",
         "in",
         "on",
@@ -478,7 +482,6 @@ PREPOSITIONS: Final[frozenset[str]] = frozenset(
         "beyond",
         "despite",
         "without",
-        "unlike",
         "among",
         "amongst",
         "around",
