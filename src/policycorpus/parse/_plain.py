@@ -427,6 +427,7 @@ class _Reader:
     def _choose_title(self, candidates: list[int]) -> None:
         lines = self.lines
         hint = fold(self.hints.title).casefold() if self.hints.title else None
+        sections = vocabulary().section_headings
         best: int | None = None
         best_len = -1.0
         for i in candidates:
@@ -438,6 +439,8 @@ class _Reader:
                 continue
             if len(text.split()) < 2 or person_name(text, strict=True):
                 continue
+            if text.lower().rstrip(" :") in sections:
+                continue  # "Key findings" opens a section; it is not the headline
             score = len(text) * (1.3 if _title_case(text) else 1.0)
             if score > best_len:
                 best, best_len = i, score

@@ -59,6 +59,8 @@ class Vocabulary:
     """Verbs of a sentence stating its own release ("The statement was issued ... on 3 May")."""
     release_subjects: tuple[str, ...]
     """Openings of such a sentence ("The press release", "This statement")."""
+    section_headings: frozenset[str]
+    """Generic section headings that are never an article's title ("Key findings")."""
     title_suffix_words: frozenset[str]
     """Words a page title adds to its heading ("... Debate", "... - Wikipedia")."""
 
@@ -95,6 +97,7 @@ def vocabulary() -> Vocabulary:
         abbreviations=frozenset(words("abbreviations")),
         article_end_markers=frozenset(words("article_end_markers")),
         title_suffix_words=frozenset(words("title_suffix_words")),
+        section_headings=frozenset(words("section_headings")),
         release_verbs=frozenset(words("release_verbs")),
         release_subjects=longest_first("release_subjects"),
     )
