@@ -42,6 +42,14 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
             [("Referrals rose again this year", "National Crime Agency")],
         ),
         (
+            'Ofcom said in a statement on Monday: "Services must now assess their risks."',
+            [("Services must now assess their risks.", "Ofcom")],
+        ),
+        (
+            'Jane Holloway told reporters: "We will publish the data."',
+            [("We will publish the data.", "Jane Holloway")],
+        ),
+        (
             "A spokesperson for Ofcom said: ‘Services must now assess their risks.’",
             [("Services must now assess their risks.", "Ofcom")],
         ),

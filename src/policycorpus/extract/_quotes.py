@@ -289,16 +289,33 @@ def _last_word(text: str, lo: int, hi: int) -> tuple[int, str]:
     return start, text[start:hi]
 
 
+_VERB_REACH: Final = 6
+"""How many words a colon may stand after its verb: "said in a statement on Monday:"."""
+
+
 def _verb_before(text: str, lo: int, hi: int) -> int | None:
-    """Offset of the speech verb that ends ``text[lo:hi]``: ``VERB ["that"] [:,]``."""
+    """Offset of the speech verb that ends ``text[lo:hi]``.
+
+    ``VERB ["that"] [,]`` right before the mark, or ``VERB word{0,6} :`` ("Ofcom said
+    in a statement:", "she told reporters:").
+    """
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
+    colon = hi > lo and text[hi - 1] == ":"
     if hi > lo and text[hi - 1] in ":,":
         hi -= 1
     start, word = _last_word(text, lo, hi)
     if word.lower() == "that":
         start, word = _last_word(text, lo, start)
-    return start if word and word.lower() in SPEECH_VERBS else None
+    if word and word.lower() in SPEECH_VERBS:
+        return start
+    for _ in range(_VERB_REACH if colon else 0):
+        if not word or start <= lo or text[start - 1] not in " \t":
+            break  # punctuation between: another clause
+        start, word = _last_word(text, lo, start)
+        if word.lower() in SPEECH_VERBS:
+            return start
+    return None
 
 
 def _next_open(text: str, lo: int, hi: int) -> int:
