@@ -148,6 +148,10 @@ def test_exclusions(text: str) -> None:
             [("27", "governments", False, None, None)],
         ),
         ("This week 50 schools closed.", [("50", "schools", False, None, None)]),
+        (
+            "The 12 states have a population of about 90 million.",
+            [("12", "states", False, None, None), ("90000000", "people", True, None, None)],
+        ),
     ],
 )
 def test_more_constructions(text: str, expected: list[Row]) -> None:

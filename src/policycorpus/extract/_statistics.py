@@ -515,6 +515,12 @@ def _borrow_units(text: str, drafts: list[_Draft]) -> None:
         ):
             d.unit, d.subject, d.borrowed = nxt.unit, nxt.subject, True  # "38 of the 46 states"
             continue
+        before = _first_token(tk, d.start, d.mention.first) - 1
+        if tk.low(before) == "of" and tk.starts[before] >= lo:
+            # "a population of 700 million": the figure measures the noun before "of"
+            if tk.low(before - 1) in V.PEOPLE_GROUPS:
+                d.unit, d.borrowed = "people", True
+            continue
         back_reference = _of_these(tk, lo, d.start)
         for prev in reversed(drafts[:idx]):
             if prev.sentence != d.sentence and not (

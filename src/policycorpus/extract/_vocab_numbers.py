@@ -868,6 +868,11 @@ S_SINGULARS: Final = frozenset(
 NP_CONJUNCTIONS: Final = frozenset({"and", "or", "&"})
 NP_MAX_WORDS: Final = 9
 
+PEOPLE_GROUPS: Final = frozenset(
+    {"population", "crowd", "workforce", "audience", "membership", "electorate", "attendance"}
+)
+"""In "a population of 700 million" the figure counts people."""
+
 ANAPHORA_NOUNS: Final = frozenset({"number", "total", "count", "tally", "amount", "figure"})
 """In "the number of blocked URLs from 700 to 30,000", a figure without its own noun
 takes the noun after "<one of these> of"."""
