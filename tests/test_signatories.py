@@ -155,6 +155,14 @@ def test_besides_and_colon_list() -> None:
     assert names(text) == ["Fiji", "Peru", "Chad"]
 
 
+def test_endorsed_by_a_described_group() -> None:
+    text = (
+        "The principles have been endorsed by 12 of the world's biggest tech companies "
+        "including Microsoft, TikTok and Snapchat."
+    )
+    assert names(text) == ["Microsoft", "TikTok", "Snapchat"]
+
+
 def test_first_to_sign() -> None:
     assert names("Canada and Ghana were the first to sign the charter.") == ["Canada", "Ghana"]
 

@@ -304,8 +304,8 @@ def _is_group_modifier(tok: Tok) -> bool:
     low = tok.low
     if low in vocab.DETERMINERS or low in vocab.NUMBER_WORDS or low[:1].isdigit():
         return True
-    if low in ("-", "strong", "based", "led", "following") or low in vocab.GROUP_NOUNS:
-        return True
+    if low in ("-", "strong", "based", "led", "following", "'s") or low in vocab.GROUP_NOUNS:
+        return True  # "a 190-strong coalition", "the world's biggest companies"
     if not tok.text[:1].isalpha():
         return False
     if (
@@ -677,12 +677,15 @@ def _forward_extent(toks: Sequence[Tok], lo: int, hi: int) -> int:
             or (low == "well" and i > lo and toks[i - 1].low == "as")
             or (tok.text[:1].isalpha() and tok.text.islower() and _group_ahead(toks, i, hi))
             or (
-                # "UAE's Technology Innovation Institute"
+                # "UAE's Technology Innovation Institute", "the world's biggest firms"
                 low == "'s"
                 and i > lo
-                and toks[i - 1].mention is not None
                 and i + 1 < hi
-                and (toks[i + 1].is_cap or toks[i + 1].mention is not None)
+                and (
+                    toks[i + 1].is_cap
+                    or toks[i + 1].mention is not None
+                    or _group_ahead(toks, i + 1, hi)
+                )
             )
         ):
             pass
@@ -695,7 +698,7 @@ def _forward_extent(toks: Sequence[Tok], lo: int, hi: int) -> int:
 
 
 def _group_ahead(toks: Sequence[Tok], i: int, hi: int) -> bool:
-    for j in range(i, min(hi, i + 4)):
+    for j in range(i, min(hi, i + 6)):
         if toks[j].low in vocab.GROUP_NOUNS:
             return True
         if not _is_group_modifier(toks[j]):
@@ -840,7 +843,7 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         return nlow not in ("that", "with")  # an opinion shared, not an undertaking
     if lemma == "endorse":
         if nlow == "by":
-            return any(t.low in vocab.SIGNABLE_NOUNS for t in toks[max(0, i - 4) : i])
+            return True
         return _instrument_ahead(toks, i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
     return True
 
