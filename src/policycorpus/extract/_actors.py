@@ -675,13 +675,14 @@ def default_gazetteer() -> Gazetteer:
 
 
 @functools.lru_cache(maxsize=1)
-def _titles() -> tuple[_Trie, tuple[str, ...]]:
+def _titles() -> _Trie:
+    """The titles that introduce people, as they are and (mostly) in lower case."""
     trie = _Trie()
     for n, title in enumerate(data.TITLES):
         trie.add(title, n)
         if (title not in data.HONORIFICS and " " in title) or title in data.LOWER_CASE_TITLES:
             trie.add(title.lower(), n)  # "its chief executive, Dan Hughes"
-    return trie, data.TITLES
+    return trie
 
 
 def _name_word(tok: _Tok) -> bool:
@@ -790,7 +791,7 @@ def _portfolio_end(toks: Sequence[_Tok], j: int) -> int:
 def _find_people(
     text: str, toks: Sequence[_Tok], hits: Sequence[_Hit], heading: set[int]
 ) -> tuple[list[_PersonHit], dict[str, Person]]:
-    trie, _ = _titles()
+    trie = _titles()
     ends = {h.j: h for h in hits}
     starts = {h.i: h for h in hits}
     people: dict[str, Person] = {}
