@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from typing import Final, Literal
 
+import lxml.etree
+
 from policycorpus._text import decode, is_binary
 from policycorpus.errors import ParseError
 from policycorpus.model import Article, PartialDate
@@ -25,7 +27,25 @@ _HTML_SNIFF: Final = re.compile(
     re.I | re.S,
 )
 
-ReferenceDate = dt.date | PartialDate | None
+_UNEXPECTED: Final = (
+    RecursionError,
+    MemoryError,
+    ValueError,
+    TypeError,
+    LookupError,
+    AttributeError,
+    UnicodeError,
+    lxml.etree.LxmlError,
+)
+
+
+def _internal(exc: BaseException, source: str | None) -> ParseError:
+    """The documented error for input the parser could not handle (cause chained)."""
+    if isinstance(exc, ParseError):
+        return exc
+    if isinstance(exc, RecursionError | MemoryError):
+        return ParseError(f"input too large or too deeply nested to parse: {exc}", source=source)
+    return ParseError(f"could not parse the input: {type(exc).__name__}: {exc}", source=source)
 
 
 def _decoded(data: str | bytes, source: str | None) -> tuple[str, str | None]:
@@ -46,6 +66,20 @@ def _looks_like_html(raw: str) -> bool:
     return _HTML_SNIFF.match(raw[:4096]) is not None
 
 
+def _parse(
+    raw: str,
+    encoding: str | None,
+    html: bool,
+    source: str | None,
+    reference_date: dt.date | PartialDate | None,
+) -> Article:
+    parser = parse_html_text if html else parse_plain
+    try:
+        return parser(raw, source=source, reference_date=reference_date, encoding=encoding)
+    except _UNEXPECTED as exc:
+        raise _internal(exc, source) from exc
+
+
 def parse_text(
     data: str | bytes,
     *,
@@ -60,10 +94,7 @@ def parse_text(
     :attr:`Article.retrieved`; it is never used as the published date.
     """
     raw, encoding = _decoded(data, source)
-    try:
-        return parse_plain(raw, source=source, reference_date=reference_date, encoding=encoding)
-    except (RecursionError, MemoryError) as exc:
-        raise ParseError(f"input too large or deep to parse: {exc}", source=source) from None
+    return _parse(raw, encoding, False, source, reference_date)
 
 
 def parse_html(
@@ -79,10 +110,7 @@ def parse_html(
     rules as plain text. Nothing the page refers to is fetched and no entity is expanded.
     """
     raw, encoding = _decoded(data, source)
-    try:
-        return parse_html_text(raw, source=source, reference_date=reference_date, encoding=encoding)
-    except (RecursionError, MemoryError) as exc:
-        raise ParseError(f"input too large or deep to parse: {exc}", source=source) from None
+    return _parse(raw, encoding, True, source, reference_date)
 
 
 def parse_article(
@@ -96,15 +124,14 @@ def parse_article(
 
     ``format="auto"`` treats input that opens with an HTML tag (``<!doctype html>``,
     ``<html>``, ``<body>``, ``<article>``, ``<p>``...) as HTML and anything else as plain
-    text. Raises :class:`~policycorpus.errors.ParseError` for unusable input.
+    text. ``reference_date`` is recorded as :attr:`Article.retrieved` and never becomes
+    the published date. Raises :class:`~policycorpus.errors.ParseError` for unusable
+    input (empty, binary, or anything the parser cannot handle), never another error.
     """
     if format not in ("auto", "text", "html"):
-        raise ParseError(f"unknown format {format!r}: expected 'auto', 'text' or 'html'")
-    if format == "text":
-        return parse_text(data, source=source, reference_date=reference_date)
-    if format == "html":
-        return parse_html(data, source=source, reference_date=reference_date)
-    raw, _ = _decoded(data, source)
-    if _looks_like_html(raw):
-        return parse_html(data, source=source, reference_date=reference_date)
-    return parse_text(data, source=source, reference_date=reference_date)
+        raise ParseError(
+            f"unknown format {format!r}: expected 'auto', 'text' or 'html'", source=source
+        )
+    raw, encoding = _decoded(data, source)
+    html = format == "html" or (format == "auto" and _looks_like_html(raw))
+    return _parse(raw, encoding, html, source, reference_date)

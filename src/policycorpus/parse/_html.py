@@ -493,7 +493,7 @@ def parse_html_text(
     )
     try:
         root = lxml.html.document_fromstring(raw.encode("utf-8", "surrogatepass"), parser=parser)
-    except (etree.ParserError, ValueError):
+    except (etree.LxmlError, ValueError):
         root = None
     if root is None:
         return parse_plain(raw, source=source, reference_date=reference_date, encoding=encoding)
