@@ -113,6 +113,7 @@ _CANDIDATE_WORDS: Final = frozenset(
     | set(V.SCALES)
     | set(V.VAGUE_MAGNITUDES)
     | set(V.FRACTION_WORDS)
+    | set(V.VULGAR_FRACTIONS)
     | {"tens", "thirds", "quarters", V.HUNDRED, V.DOZEN}
 )
 _CANDIDATE: Final = re.compile(
@@ -881,6 +882,7 @@ _WORD_STARTS: Final = frozenset(
     | set(V.TENS)
     | set(V.VAGUE_MAGNITUDES)
     | set(V.FRACTION_WORDS)
+    | set(V.VULGAR_FRACTIONS)
     | {"a", "an", "tens", "two-thirds", "three-quarters"}
 )
 
@@ -1180,6 +1182,8 @@ def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
         last = i + 1
     elif low == "half":
         pct = V.FRACTION_WORDS["half"]
+    elif low in V.VULGAR_FRACTIONS:
+        pct = V.VULGAR_FRACTIONS[low]
     else:
         return None
     prev = tk.low(i - 1)

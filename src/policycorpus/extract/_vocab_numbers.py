@@ -90,6 +90,14 @@ FRACTION_WORDS: Final[dict[str, str]] = {
     "third": "33.3",
 }
 """Fractions of a whole read as percentages ("more than half" = 50 percent)."""
+VULGAR_FRACTIONS: Final[dict[str, str]] = {
+    "½": "50",
+    "¼": "25",
+    "¾": "75",
+    "⅓": "33.3",
+    "⅔": "66.7",
+}
+"""Fraction characters, read like "half" ("more than ¾ of" = 75 percent)."""
 FRACTION_MULTIPLES: Final[dict[str, str]] = {
     "three-quarters": "75",
     "two-thirds": "66.7",
