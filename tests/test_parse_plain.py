@@ -458,3 +458,21 @@ def test_bullet_less_list_and_site_suffix_title() -> None:
     article = parse_text(raw)
     assert article.title == "Pledge signatories"
     assert _texts(article, ParagraphKind.LIST_ITEM) == ["Austria", "Chile", "Ghana", "Japan"]
+
+
+def test_joint_ministerial_release_header() -> None:
+    raw = (
+        "The Hon Priya Sharma MP\n"
+        "Minister for Communications\n"
+        "Senator the Hon Tom Brennan\n"
+        "Minister for Education\n\n"
+        "Joint media release\n\n"
+        "Date: 3 May 2024\n\n"
+        "New classroom resources on online safety\n\n"
+        "Schools will receive new resources to teach pupils about online safety.\n"
+    )
+    article = parse_text(raw)
+    assert article.authors == ("Priya Sharma", "Tom Brennan")
+    assert article.published == PartialDate(2024, 5, 3)
+    assert article.title == "New classroom resources on online safety"
+    assert "Minister for" not in article.text

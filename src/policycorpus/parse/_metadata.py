@@ -141,11 +141,18 @@ def _names_only(text: str, *, caps: bool = False) -> tuple[str, ...]:
 
 
 def _strip_honorific(text: str) -> tuple[str, bool]:
-    lower = text.lower()
-    for h in vocabulary().honorifics:
-        if lower.startswith(h + " "):
-            return text[len(h) + 1 :].lstrip(), True
-    return text, False
+    """Drop leading honorifics, repeatedly ("Senator the Hon Jane Doe" -> "Jane Doe")."""
+    stripped = False
+    for _ in range(4):
+        lower = text.lower()
+        for h in vocabulary().honorifics:
+            if lower.startswith(h + " "):
+                text = text[len(h) + 1 :].lstrip()
+                stripped = True
+                break
+        else:
+            break
+    return text, stripped
 
 
 def person_name(text: str, *, strict: bool = False, caps: bool = False) -> str | None:
