@@ -74,6 +74,25 @@ def test_subject_lists(text: str, expected: set[str]) -> None:
     assert actor_sets(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UK And US Pledge To Fund Child Helplines", {"United Kingdom", "United States"}),
+        ("Meta, Google Join Global Pledge On Child Safety", {"Meta", "Google"}),
+        ("Norway Signs The Oslo Declaration", {"Norway"}),
+    ],
+)
+def test_title_case_headlines(text: str, expected: set[str]) -> None:
+    (c,) = commitments(text)
+    assert set(c.actors) == expected
+    assert c.instrument is None  # every word is capitalised: no name is read
+
+
+def test_delegates_stand_for_their_party() -> None:
+    assert actor_sets("Ministers from the G7 agreed on Thursday to act.") == [{"G7"}]
+    assert actor_sets("Officials of Kenya and Ghana signed the accord.") == [{"Kenya", "Ghana"}]
+
+
 def test_bullet_and_headline() -> None:
     text = (
         "Norway and Iceland pledge to fund child helplines\n\n"

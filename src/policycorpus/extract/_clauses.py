@@ -615,6 +615,12 @@ def parse_subject_backward(
         and stop >= lo
         and (toks[stop].low in vocab.PREPOSITIONS or toks[stop].low == "'s")
         and not (absolute and toks[stop].low == "with")
+        and not (
+            # "Ministers from the G7", "Representatives of 28 countries and the EU"
+            toks[stop].low in ("from", "of")
+            and stop - 1 >= lo
+            and toks[stop - 1].low in vocab.DELEGATE_NOUNS
+        )
     ):
         items = items[1:]
     return items, stop
@@ -826,7 +832,7 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
     if lemma == "join":
         if nlow == "forces":
             return True
-        return form != "base" and _instrument_ahead(toks, i, 5)
+        return _instrument_ahead(toks, i, 5)
     if lemma == "launch":
         if nlow == "by":
             return any(t.low in vocab.INSTRUMENT_NOUNS for t in toks[max(0, i - 3) : i])

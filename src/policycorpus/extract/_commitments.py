@@ -134,8 +134,14 @@ def _date(
 
 
 def _instrument(sentence: str) -> str | None:
-    """The declaration, statement or pledge the sentence names, if any."""
+    """The declaration, statement or pledge the sentence names, if any.
+
+    In a headline in title case every word is capitalised, so no name is read there.
+    """
     words = sentence.split()
+    capitals = sum(1 for w in words if w[:1].isupper())
+    if len(words) > 3 and capitals > 0.6 * len(words):
+        return None
     for i, raw in enumerate(words):
         word = raw.strip(".,;:()“”\"'’‘").lower()
         if word not in vocab.INSTRUMENT_NOUNS or word in ("call", "plan", "deal", "code"):

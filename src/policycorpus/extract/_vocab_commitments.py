@@ -16,6 +16,7 @@ __all__ = [
     "CLAUSE_BREAKS",
     "COMMITMENT_NOUN_VERBS",
     "CONNECTORS",
+    "DELEGATE_NOUNS",
     "DETERMINERS",
     "GOVERNMENT_HEADS",
     "GROUP_NOUNS",
@@ -1021,3 +1022,19 @@ SIGNABLE_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )
 """What "support" must take as object to count as signing ("supported the declaration")."""
+
+DELEGATE_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "representatives",
+        "ministers",
+        "officials",
+        "leaders",
+        "delegates",
+        "delegations",
+        "heads",
+        "envoys",
+        "ambassadors",
+        "negotiators",
+    }
+)
+"""People acting for the parties after "from"/"of" ("Ministers from the G7 agreed ...")."""
