@@ -104,12 +104,12 @@ def test_nearest_reference_wins_and_the_reason_names_the_others() -> None:
 def test_units_must_be_compatible() -> None:
     docs = [
         make_doc("a.txt", ("2,978 images", "2978", "images", False, None, IMAGES)),
-        make_doc("b.txt", ("3,000 children", "3000", "children", False, None, "children")),
+        make_doc("b.txt", ("3,004 children", "3004", "children", False, None, "children")),
         make_doc("c.txt", ("3,000 image", "3000", "Image", False, None, IMAGES)),
         make_doc("d.txt", ("3,000", "3000", None, False, None, None)),
     ]
     clusters = reconcile(mentions_of(docs))
-    assert len(clusters) == 3
+    assert len(clusters) == 3  # "3,000" with no unit allows references of two units
     assert labels(by_value(clusters, "2978")) == {"2,978 images": "exact", "3,000 image": "rounded"}
     assert {c.unit for c in clusters} == {None, "child", "image"}
 
@@ -231,7 +231,7 @@ def test_every_mention_lands_in_exactly_one_cluster(docs: list[Document]) -> Non
     assert sorted(placed, key=lambda m: m.key) == sorted(mentions, key=lambda m: m.key)
     for c in clusters:
         keys = {unit_key(m.mention.statistic) for m in c.members}
-        assert len(keys) == 1, "a cluster never mixes units"
+        assert keys <= {(c.unit, c.per), (None, c.per)}, "a cluster never mixes units"
         assert c.conflict == any(m.label is MentionLabel.CONFLICTING for m in c.members)
         for m in c.members:
             if m.label is MentionLabel.EXACT:
@@ -271,3 +271,16 @@ def test_small_round_numbers_are_not_taken_for_rounded() -> None:
     clusters = reconcile(mentions_of(docs))
     assert [c.value for c in clusters] == [Decimal(16), Decimal(20)]
     assert all(len(c.members) == 1 for c in clusters)
+
+
+def test_a_unitless_figure_joins_the_one_unit_it_fits() -> None:
+    docs = [
+        make_doc("a.txt", ("2,978 images", "2978", "images", False, None, IMAGES)),
+        make_doc("b.txt", ("almost 3,000", "3000", None, True, None, None)),
+        make_doc("c.txt", ("Eight", "8", None, False, None, None)),
+    ]
+    clusters = reconcile(mentions_of(docs))
+    assert labels(by_value(clusters, "2978")) == {"2,978 images": "exact", "almost 3,000": "hedged"}
+    (member,) = [m for m in by_value(clusters, "2978").members if m.mention.source == "b.txt"]
+    assert member.reason.startswith("no unit given, taken as 'image'")
+    assert by_value(clusters, "8").unit is None

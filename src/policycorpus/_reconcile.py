@@ -9,8 +9,8 @@ The rules, applied in this order (all deterministic; the input order never matte
 1. **Units must be compatible.** A mention's *unit key* is its unit folded to lower
    case with the last word made singular ("images" and "image" agree; "%", "percent"
    and "per cent" agree), plus its rate period (``per``). Only mentions with the
-   same unit key are ever compared; a mention with no unit only meets others with
-   no unit.
+   same unit key are ever compared; a mention with no unit meets others with no
+   unit, or the single unit rule 6 finds for it.
 2. **Each mention allows an interval of true values.** Its *step* is the place of
    its last significant digit (1,000 for "3,000", 1 for "2,978", 0.1 for "4.5").
    A plain figure ending in zeros may be rounded: it allows half a step either side,
@@ -34,6 +34,10 @@ The rules, applied in this order (all deterministic; the input order never matte
    rest are labelled ``conflicting``, and the cluster is flagged. Two clusters drawn
    from the same single article never conflict: an article citing 2,978 and 2,920
    images cites two figures.
+6. **A figure printed without its unit** ("almost 3,000 of them") is compared with
+   every unit's references first: if those it allows all belong to one unit, it is
+   placed with that unit (its reason says so); otherwise it stays with the other
+   unit-less mentions. A unit-less mention never causes two units to meet.
 
 Every label carries a one-line ``reason`` saying why the mention joined.
 """
@@ -391,6 +395,7 @@ def reconcile(mentions: Iterable[StatisticMention]) -> tuple[StatisticCluster, .
     by_key: dict[tuple[str | None, str | None], list[StatisticMention]] = defaultdict(list)
     for mention in mentions:
         by_key[unit_key(mention.statistic)].append(mention)
+    _adopt_unitless(by_key)
     drafts: list[_Draft] = []
     for key in sorted(by_key, key=lambda k: (k[0] or "", k[1] or "")):
         group = sorted(by_key[key], key=lambda m: m.key)
@@ -398,6 +403,34 @@ def reconcile(mentions: Iterable[StatisticMention]) -> tuple[StatisticCluster, .
     clusters = [_finish(d) for d in drafts]
     clusters.sort(key=lambda c: (c.unit or "", c.per or "", c.value, c.id))
     return tuple(clusters)
+
+
+def _adopt_unitless(
+    by_key: dict[tuple[str | None, str | None], list[StatisticMention]],
+) -> None:
+    """Move each unit-less mention to the one unit whose references it allows (rule 6)."""
+    refs = {
+        key: sorted({m.statistic.value for m in group if _is_precise(m.statistic)})
+        for key, group in by_key.items()
+        if key[0] is not None
+    }
+    for key in [k for k in by_key if k[0] is None]:
+        stay: list[StatisticMention] = []
+        for m in by_key[key]:
+            interval = _interval(m.statistic)
+            units = {
+                other
+                for other, values in refs.items()
+                if other[1] == key[1] and any(interval.allows(v) for v in values)
+            }
+            if len(units) == 1:
+                by_key[units.pop()].append(m)
+            else:
+                stay.append(m)
+        if stay:
+            by_key[key] = stay
+        else:
+            del by_key[key]
 
 
 def _cluster_group(
@@ -519,10 +552,25 @@ def _conflicts(a: Decimal, b: Decimal, wa: frozenset[str], wb: frozenset[str]) -
 
 
 def _finish(draft: _Draft) -> StatisticCluster:
-    members = tuple(sorted(draft.members, key=lambda m: m.mention.key))
+    unit, per = draft.key
+    members = tuple(
+        sorted(
+            (
+                ClusterMember(
+                    m.mention,
+                    m.label,
+                    f"no unit given, taken as {unit!r} (the only unit whose figures it "
+                    f"allows); {m.reason}",
+                )
+                if unit is not None and m.mention.statistic.unit is None
+                else m
+                for m in draft.members
+            ),
+            key=lambda m: m.mention.key,
+        )
+    )
     subjects = Counter(m.mention.statistic.subject for m in members if m.mention.statistic.subject)
     subject = min(subjects, key=lambda s: (-subjects[s], s)) if subjects else None
-    unit, per = draft.key
     cid = record_id(
         "clu", unit, per, draft.value.normalize(), *(m.mention.statistic.id for m in members)
     )
