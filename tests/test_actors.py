@@ -414,3 +414,10 @@ def test_a_second_introduction_adds_whom_the_person_represents() -> None:
     text = "President Ana Costa spoke. Later, European Commission President Ana Costa said more."
     person = find_actors(text).people["Ana Costa"]
     assert (person.role, person.represents) == ("President", "European Union")
+
+
+def test_demonym_before_a_title_says_whom_the_person_represents() -> None:
+    text = "French President Marc Dupont met the Canadian Minister for Justice, Ella Ward."
+    people = find_actors(text).people
+    assert people["Marc Dupont"].represents == "France"
+    assert people["Ella Ward"].represents == "Canada"

@@ -544,6 +544,16 @@ class Gazetteer:
             i = j
         return _resolve_contextual(text, toks, hits)
 
+    def _demonym_before(self, text: str, toks: Sequence[_Tok], i: int) -> _Hit | None:
+        """The country of a demonym ending just before ``toks[i]``, if any."""
+        for s in range(max(0, i - 3), i):
+            m = self._demonyms.longest(text, toks, s)
+            if m is not None and m[0] == i:
+                actor = self.country_actor(self._demonym_codes[m[1].target])
+                if actor is not None:
+                    return _Hit(s, i, actor, "demonym", False)
+        return None
+
     def _demonym_run(self, text: str, toks: Sequence[_Tok], i: int) -> tuple[list[_Hit], int]:
         """Demonyms listed before a government noun; ``([], i)`` when there is none."""
         found: list[tuple[int, int, str]] = []
@@ -789,7 +799,7 @@ def _portfolio_end(toks: Sequence[_Tok], j: int) -> int:
 
 
 def _find_people(
-    text: str, toks: Sequence[_Tok], hits: Sequence[_Hit], heading: set[int]
+    text: str, toks: Sequence[_Tok], hits: Sequence[_Hit], heading: set[int], gaz: Gazetteer
 ) -> tuple[list[_PersonHit], dict[str, Person]]:
     trie = _titles()
     ends = {h.j: h for h in hits}
@@ -823,6 +833,8 @@ def _find_people(
             same = ends.get(title_end)
             if same is not None and same.i <= i:
                 rep = same
+        if rep is None:
+            rep = gaz._demonym_before(text, toks, i)  # "French President Emmanuel Macron"
         after = title_end
         if rep is None and after < n and toks[after].key in ("of", "at"):
             k = after + 1 + (after + 1 < n and toks[after + 1].key == "the")
@@ -1163,7 +1175,7 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
         return True
 
     heading = _title_case_lines(text, toks)
-    person_hits, people = _find_people(text, toks, hits, heading)
+    person_hits, people = _find_people(text, toks, hits, heading, gaz)
     for ph in person_hits:
         if ph.via == "person":
             take(ph.i, ph.j, _person_mention(text, toks, ph, gaz, people))
