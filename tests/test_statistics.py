@@ -149,6 +149,10 @@ def test_exclusions(text: str) -> None:
         ),
         ("This week 50 schools closed.", [("50", "schools", False, None, None)]),
         (
+            "Complaints rose by a third to 9,400.",
+            [("33.3", "percent", False, None, None), ("9400", "Complaints", False, None, None)],
+        ),
+        (
             "The 12 states have a population of about 90 million.",
             [("12", "states", False, None, None), ("90000000", "people", True, None, None)],
         ),

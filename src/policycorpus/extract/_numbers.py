@@ -1176,7 +1176,7 @@ def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
     elif (
         low in {"a", "one"}
         and tk.low(i + 1) in {"quarter", "third", "half"}
-        and tk.low(i + 2) == "of"
+        and (tk.low(i + 2) == "of" or tk.low(i - 1) == "by")
     ):
         pct = V.FRACTION_WORDS[tk.lower[i + 1]]
         last = i + 1
@@ -1207,6 +1207,6 @@ def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
         ):
             return None
         return Decimal(pct), last
-    if hedged:
-        return Decimal(pct), last
+    if hedged or prev == "by":
+        return Decimal(pct), last  # "more than half", "fell by a third"
     return None

@@ -521,6 +521,10 @@ def _borrow_units(text: str, drafts: list[_Draft]) -> None:
             if tk.low(before - 1) in V.PEOPLE_GROUPS:
                 d.unit, d.borrowed = "people", True
             continue
+        subject = _changed_subject(tk, d.mention.first, lo)
+        if subject is not None:
+            d.unit, d.subject, d.borrowed = subject, subject, True
+            continue
         back_reference = _of_these(tk, lo, d.start)
         for prev in reversed(drafts[:idx]):
             if prev.sentence != d.sentence and not (
@@ -532,6 +536,27 @@ def _borrow_units(text: str, drafts: list[_Draft]) -> None:
             if prev.mention.kind == "count" and prev.unit:
                 d.unit, d.subject, d.borrowed = prev.unit, prev.subject, True
                 break
+
+
+def _changed_subject(tk: Tokens, first: int, lo: int) -> str | None:
+    """ "reports rose by 40 per cent to 29.3 million": the plural before a change verb."""
+    for x in range(first - 1, max(-1, first - 16), -1):
+        if tk.starts[x] < lo or tk.texts[x] in {";", ":"}:
+            return None
+        if tk.lower[x] in V.CHANGE_VERBS:
+            head = tk.low(x - 1)
+            if head in {"numbers", "figures", "levels", "totals", "counts"}:
+                x -= 1  # "staff numbers fell to 300": the staff are counted
+                head = tk.low(x - 1)
+            if (
+                x > 0
+                and tk.is_word(x - 1)
+                and head not in V.NP_STOP_WORDS
+                and (_plural(head) or head in {"staff", "police", "personnel"})
+            ):
+                return tk.texts[x - 1]
+            return None
+    return None
 
 
 def _number_of(tk: Tokens, first: int, lo: int) -> _Phrase | None:

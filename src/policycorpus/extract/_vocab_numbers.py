@@ -881,6 +881,35 @@ PEOPLE_GROUPS: Final = frozenset(
 )
 """In "a population of 700 million" the figure counts people."""
 
+CHANGE_VERBS: Final = frozenset(
+    {
+        "rose",
+        "fell",
+        "increased",
+        "decreased",
+        "grew",
+        "climbed",
+        "dropped",
+        "declined",
+        "jumped",
+        "surged",
+        "soared",
+        "reached",
+        "totalled",
+        "totaled",
+        "doubled",
+        "tripled",
+        "numbered",
+        "rise",
+        "fall",
+        "increase",
+        "grow",
+        "reach",
+        "total",
+    }
+)
+"""In "reports rose to 29.3 million", the figure counts the plural before the verb."""
+
 ANAPHORA_NOUNS: Final = frozenset({"number", "total", "count", "tally", "amount", "figure"})
 """In "the number of blocked URLs from 700 to 30,000", a figure without its own noun
 takes the noun after "<one of these> of"."""
