@@ -421,3 +421,14 @@ def test_demonym_before_a_title_says_whom_the_person_represents() -> None:
     people = find_actors(text).people
     assert people["Marc Dupont"].represents == "France"
     assert people["Ella Ward"].represents == "Canada"
+
+
+def test_portfolio_words_between_an_actor_and_a_title() -> None:
+    text = "The US Homeland Security Secretary, Ray Ortiz, visited."
+    person = find_actors(text).people["Ray Ortiz"]
+    assert (person.role, person.represents) == ("Homeland Security Secretary", "United States")
+
+
+def test_a_name_after_title_ending_in_a_colon_is_no_heading() -> None:
+    text = "Home Secretary Jane Holloway said:"
+    assert [(m.name, m.via) for m in find_actors(text).mentions] == [("Jane Holloway", "person")]

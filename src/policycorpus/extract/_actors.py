@@ -803,6 +803,7 @@ def _find_people(
 ) -> tuple[list[_PersonHit], dict[str, Person]]:
     trie = _titles()
     ends = {h.j: h for h in hits}
+    ends_inside = {k for h in hits for k in range(h.i, h.j)}
     starts = {h.i: h for h in hits}
     people: dict[str, Person] = {}
     by_role: dict[str, Person] = {}
@@ -835,6 +836,21 @@ def _find_people(
                 rep = same
         if rep is None:
             rep = gaz._demonym_before(text, toks, i)  # "French President Emmanuel Macron"
+        if rep is None:
+            # "US Homeland Security Secretary": a portfolio before the title, an actor before it
+            k = i
+            while (
+                k > 0
+                and i - k < 3
+                and not toks[k].brk
+                and _is_cap_word(toks[k - 1])
+                and toks[k - 1].norm not in data.ORGANISATION_STOP_WORDS
+                and k - 1 not in ends_inside
+            ):
+                k -= 1
+            if k < i and k in ends:
+                rep = ends[k]
+                role = _text_of(text, toks, k, title_end)
         after = title_end
         if rep is None and after < n and toks[after].key in ("of", "at"):
             k = after + 1 + (after + 1 < n and toks[after + 1].key == "the")
@@ -1054,7 +1070,7 @@ def _title_case_lines(text: str, toks: Sequence[_Tok]) -> set[int]:
     """Token indices of lines written in Title Case (headings, not prose).
 
     A heading line has 4 to 20 words, at least 70% of them capitalised, and does not
-    end with a full stop.
+    end with a full stop, colon, semicolon or comma.
     """
     out: set[int] = set()
     n = len(toks)
@@ -1065,7 +1081,11 @@ def _title_case_lines(text: str, toks: Sequence[_Tok]) -> set[int]:
             j += 1
         words = [t for t in toks[i:j] if t.word and t.norm[:1].isalpha()]
         caps = sum(1 for t in words if t.norm[:1].isupper())
-        if 4 <= len(words) <= 20 and caps * 10 >= len(words) * 7 and toks[j - 1].norm != ".":
+        if (
+            4 <= len(words) <= 20
+            and caps * 10 >= len(words) * 7
+            and toks[j - 1].norm not in (".", ":", ";", ",")
+        ):
             out.update(range(i, j))
         i = j
     return out
