@@ -163,6 +163,21 @@ def test_endorsed_by_a_described_group() -> None:
     assert names(text) == ["Microsoft", "TikTok", "Snapchat"]
 
 
+def test_heading_over_a_list_of_names() -> None:
+    text = "== Signatories ==\nAlbania\nAndorra\nArmenia\n== Background ==\nDrafting took years."
+    assert names(text) == ["Albania", "Andorra", "Armenia"]
+    assert names("Members\nThe committee has twelve members.\nAustria") == []
+
+
+def test_a_promising_host_does_not_sign_for_their_country() -> None:
+    text = (
+        "British Home Secretary Jane Holloway spoke on Monday. "
+        "The Home Secretary and the Internet Watch Foundation hosted the event, promising to "
+        "publish a plan."
+    )
+    assert "United Kingdom" not in names(text)
+
+
 def test_first_to_sign() -> None:
     assert names("Canada and Ghana were the first to sign the charter.") == ["Canada", "Ghana"]
 

@@ -114,6 +114,9 @@ _MAX_ASIDE: Final = 40
 _MAX_QUOTE: Final = 3000
 _VOLITION: Final = frozenset({"decided", "voted", "chose", "moved"})
 _DASHES: Final = frozenset({"—", "–"})
+_HEADING_WORDS: Final = frozenset(
+    {"=", "#", ":", "list", "of", "the", "and", "original", "current", "new", "founding", "-"}
+)
 _REPORTING: Final = frozenset(
     {
         "said",
@@ -1344,6 +1347,15 @@ def _member_list(toks: Sequence[Tok], i: int) -> Clause | None:
         return None
     if j < len(toks) and toks[j].low in vocab.GROUP_NOUNS:
         j += 1  # "Signatory countries:", "Member states are"
+    heading = len(toks) <= 8 and all(
+        t.low in _HEADING_WORDS or t.low in vocab.GROUP_NOUNS or k == i for k, t in enumerate(toks)
+    )
+    if heading and (toks[i].low != "members" or any(t.low in ("new", "founding") for t in toks)):
+        # a heading ("== Signatories ==", "List of signatory states") over a list of names
+        tok = toks[i]
+        return Clause(
+            Modality.JOIN, "member", tok.start, tok.end, (), False, False, False, membership=True
+        )
     if j < len(toks) and toks[j].low in (
         "are",
         "were",

@@ -97,7 +97,10 @@ def resolve_article(
             continue
         for clause in analyse_sentence(tokens[n], in_quote=quote is not None):
             parties, groups = resolver.resolve(clause, span, n, quote)
-            if not parties and text[span.start : span.end].endswith(":"):
+            if not parties and (
+                text[span.start : span.end].endswith(":")
+                or (clause.membership and not clause.items)
+            ):
                 # "... signed by the following States:" and one name per line below
                 listed = _listed_below(tokens, n + 1)
                 if listed:

@@ -21,6 +21,23 @@ from policycorpus.model import ActorKind, Article, Modality, Signatory, Span
 
 __all__ = ["extract_signatories"]
 
+_SIGNING_LEMMAS = frozenset(
+    {
+        "sign",
+        "endorse",
+        "launch",
+        "join",
+        "ratify",
+        "put",
+        "support",
+        "back",
+        "signatory",
+        "member",
+        "declaration",
+    }
+)
+"""Acts that a person performs for the party they represent (signing, not promising)."""
+
 
 def extract_signatories(
     article: Article,
@@ -50,7 +67,12 @@ def signatories_from(
             continue
         for p in rc.parties:
             _add(out, text, p)
-            if p.kind is ActorKind.PERSON and p.represents and p.represents not in out:
+            if (
+                p.kind is ActorKind.PERSON
+                and p.represents
+                and p.represents not in out
+                and c.lemma in _SIGNING_LEMMAS
+            ):
                 rep = known.get(p.represents)
                 kind = rep.kind if rep is not None else _kind_of(actors, p.represents)
                 country = rep.country if rep is not None else _country_of(actors, p.represents)
