@@ -432,3 +432,62 @@ def test_portfolio_words_between_an_actor_and_a_title() -> None:
 def test_a_name_after_title_ending_in_a_colon_is_no_heading() -> None:
     text = "Home Secretary Jane Holloway said:"
     assert [(m.name, m.via) for m in find_actors(text).mentions] == [("Jane Holloway", "person")]
+
+
+_FIRST = st.sampled_from(["Ana", "Ravi", "Jane", "Tomas", "Mei", "Kofi", "Lena", "Omar"])
+_LAST = st.sampled_from(["Holloway", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Reyes"])
+_PLAIN_TITLES = st.sampled_from(
+    ["Home Secretary", "Prime Minister", "President", "Commissioner", "Foreign Minister"]
+)
+
+
+@given(_PLAIN_TITLES, _FIRST, _LAST, st.booleans())
+def test_title_and_name_give_a_person_with_role(
+    title: str, first: str, last: str, comma: bool
+) -> None:
+    name = f"{first} {last}"
+    text = f"The {title}, {name}, agreed." if comma else f"{title} {name} agreed."
+    result = find_actors(text)
+    assert [(m.name, m.role) for m in result.mentions] == [(name, title)]
+    later = find_actors(text + f" Later the {title} spoke, and {last} left.").mentions
+    assert [m.name for m in later] == [name, name, name]
+
+
+_DEMONYM_PAIRS = sorted(
+    (d, default_gazetteer().country_actor(c))
+    for d, c in data.DEMONYMS.items()
+    if default_gazetteer().country_actor(c) is not None and d.isalpha()
+)
+
+
+@given(st.lists(st.sampled_from(_DEMONYM_PAIRS), min_size=1, max_size=5, unique_by=lambda p: p[0]))
+def test_demonym_lists_before_governments(pairs: list[tuple[str, object]]) -> None:
+    demonyms = [d for d, _ in pairs]
+    listed = (
+        demonyms[0] if len(demonyms) == 1 else ", ".join(demonyms[:-1]) + " and " + demonyms[-1]
+    )
+    text = f"The {listed} governments agreed."
+    found = find_actors(text).mentions
+    assert [m.name for m in found] == [a.name for _, a in pairs]  # type: ignore[attr-defined]
+    assert all(m.via == "demonym" for m in found)
+
+
+@given(
+    st.lists(
+        st.from_regex(r"[A-Z][a-z]{3,9}( [A-Z][a-z]{3,9}){0,2}", fullmatch=True),
+        min_size=1,
+        max_size=6,
+        unique=True,
+    )
+)
+def test_user_actors_are_found(names_: list[str]) -> None:
+    gaz = Gazetteer()
+    for name in names_:
+        gaz.add(name, ActorKind.OTHER)
+    text = " and ".join(f"the {n}" for n in names_) + " signed."
+    found = gaz.find(text)
+    # a name may contain another (longest match wins), so compare what was matched
+    assert all(m.name == text[m.start : m.end] for m in found)
+    assert {m.name for m in found} >= {
+        n for n in names_ if not any(n in o and n != o for o in names_)
+    }
