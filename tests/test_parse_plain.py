@@ -476,3 +476,17 @@ def test_joint_ministerial_release_header() -> None:
     assert article.published == PartialDate(2024, 5, 3)
     assert article.title == "New classroom resources on online safety"
     assert "Minister for" not in article.text
+
+
+def test_run_together_site_name_and_date_label() -> None:
+    raw = (
+        "Reports of synthetic abuse imagery rise sharply, says charity\n"
+        "example.comPublished: 4/22/2025\n"
+        "Summary\n"
+        "A charity reported a sharp rise in synthetic abuse imagery over the past year.\n"
+        "Source: Example News\n"
+    )
+    article = parse_text(raw)
+    assert article.published == PartialDate(2025, 4, 22)
+    assert article.title == "Reports of synthetic abuse imagery rise sharply, says charity"
+    assert "Source:" not in article.text

@@ -36,6 +36,12 @@ __all__ = [
 
 _TOKEN: Final = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w'’.-]*|\d+|[|]")
 _TIME: Final = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)?", re.I)
+_GLUE: Final = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+"""Where two words were run together by a scraper ("comPublished")."""
+_DOMAIN: Final = re.compile(
+    r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|io|co|uk|au|nz|eu|info|news|tv)", re.I
+)
+"""A site name printed with its domain ("example.com")."""
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*")
 _SEP_ROLE: Final = re.compile(r"\s*(?:,|\||–|—| - )\s*")
 _WORD_CHARS: Final = frozenset("'’-.")
@@ -89,7 +95,12 @@ def date_line(line: str, *, dayfirst: bool | None) -> DateLine | None:
     residue_parts.append(line[pos:])
     residue = _TIME.sub(" ", " ".join(residue_parts))
     lower_line = line.lower()
-    tokens = _TOKEN.findall(residue)
+    tokens = [
+        piece
+        for token in _TOKEN.findall(residue)
+        for piece in _GLUE.split(token)
+        if piece and not _DOMAIN.fullmatch(piece)
+    ]
     leftover = [
         t
         for t in tokens
