@@ -510,9 +510,12 @@ class Gazetteer:
     def _hits(self, text: str, toks: Sequence[_Tok]) -> list[_Hit]:
         hits: list[_Hit] = []
         n = len(toks)
+        edges = self._trie.edges
+        demonym_edges = self._demonyms.edges
         i = 0
         while i < n:
-            if not _start_ok(toks, i):
+            key = (0, toks[i].key)
+            if (key not in edges and key not in demonym_edges) or not _start_ok(toks, i):
                 i += 1
                 continue
             if self._demonyms.starts(toks[i].key):
@@ -521,7 +524,7 @@ class Gazetteer:
                     hits.extend(got)
                     i = resume
                     continue
-            m = self._trie.longest(text, toks, i)
+            m = self._trie.longest(text, toks, i) if (0, toks[i].key) in edges else None
             if m is None:
                 i += 1
                 continue
@@ -812,7 +815,7 @@ def _find_people(
     n = len(toks)
     i = 0
     while i < n:
-        m = trie.longest(text, toks, i) if toks[i].word else None
+        m = trie.longest(text, toks, i) if (0, toks[i].key) in trie.edges else None
         if m is None:
             i += 1
             continue
