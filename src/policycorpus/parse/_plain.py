@@ -82,6 +82,7 @@ _NUMERIC_DATE: Final = re.compile(r"\d[/.]\d{1,2}[/.]\d")
 _BODY_HEADING_WORDS: Final = 15
 _DECK_WORDS: Final = 15
 _LATE_LINES: Final = 12
+_PLAIN_WORD: Final = re.compile(r"[a-z][a-z'’-]*[,;]?(?:\s|\Z)")
 _JOIN_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]")
 
 
@@ -396,7 +397,7 @@ class _Reader:
         if i + 1 >= len(self.lines):
             return False
         nxt = self.lines[i + 1]
-        return not nxt.gap_before and nxt.probe[:1].islower()
+        return not nxt.gap_before and _PLAIN_WORD.match(nxt.probe) is not None
 
     def _headline_before_deck(self, candidates: list[int], best: int) -> int:
         """A title-case headline right before a long sentence-case standfirst wins."""
