@@ -20,11 +20,22 @@ material"), the ISO 4217 code for money and "percent" for percentages.
 
 A figure with no noun of its own ("2,978 were confirmed") borrows one, in this order:
 "the number/total of <noun>" earlier in the sentence; a sentence opening "Of <noun>,";
-the previous counted figure in the sentence. A figure repeated in the article with the
-same value (and a word of the same phrase, or a collective head like "coalition") takes
-the unit of its first mention. Hedges carry over "less than 4 per cent of A and 12 per
-cent of B", and a rate over "from 2% to an annual figure of 4%". A bare "$" is read as
-the dollar of the article's country (source domain, then mentions), else USD.
+"<figure> of the <figure> <noun>" ("38 of the 46 states"); after "<noun> of" only a
+people group ("a population of 700 million" counts people) and nothing else; the plural
+subject of a change verb ("reports rose to 29.3 million"); the previous counted figure in
+the sentence (or, after "Of these,", in the sentence before). A figure repeated in the
+article with the same value (and a word of the same phrase, or a collective head like
+"coalition") takes the unit of its first mention. Hedges carry over "less than 4 per
+cent of A and 12 per cent of B", and a rate over "from 2% to an annual figure of 4%".
+A bare "$" is read as the dollar of the article's country (source domain, then
+mentions), else USD.
+
+Ranges ("between 10 and 20", "10-20", "10 to 20", "39-44%") give two statistics: the low
+end with bound "min" and the high end with bound "max", sharing unit and rate; "from X
+to Y" is a change, not a range, and gives two plain figures.
+
+Only lines holding a digit or a number word are tokenized; everything after is bounded
+by the line and the sentence, so the whole pass is linear in the text.
 """
 
 from __future__ import annotations
@@ -497,45 +508,49 @@ def _share_ranges(drafts: list[_Draft]) -> None:
 
 def _borrow_units(text: str, drafts: list[_Draft]) -> None:
     """A counted figure without a noun borrows one from its sentence."""
+    last_counted: _Draft | None = None  # the latest counted figure with a unit
     for idx, d in enumerate(drafts):
-        if d.mention.kind != "count" or d.unit:
-            continue
-        tk, lo = d.tokens, d.sentence
-        phrase = _number_of(tk, d.mention.first, lo) or _of_opening(tk, lo, d.start)
-        if phrase is not None:
-            d.unit, d.subject, d.borrowed = phrase.unit, phrase.text, True
-            continue
-        nxt = drafts[idx + 1] if idx + 1 < len(drafts) else None
-        if (
-            nxt is not None
-            and nxt.sentence == d.sentence
-            and nxt.mention.kind == "count"
-            and nxt.unit
-            and text[d.end : nxt.start].strip().lower() in _OF_THE
-        ):
-            d.unit, d.subject, d.borrowed = nxt.unit, nxt.subject, True  # "38 of the 46 states"
-            continue
-        before = _first_token(tk, d.start, d.mention.first) - 1
-        if tk.low(before) == "of" and tk.starts[before] >= lo:
-            # "a population of 700 million": the figure measures the noun before "of"
-            if tk.low(before - 1) in V.PEOPLE_GROUPS:
-                d.unit, d.borrowed = "people", True
-            continue
-        subject = _changed_subject(tk, d.mention.first, lo)
-        if subject is not None:
-            d.unit, d.subject, d.borrowed = subject, subject, True
-            continue
-        back_reference = _of_these(tk, lo, d.start)
-        for prev in reversed(drafts[:idx]):
-            if prev.sentence != d.sentence and not (
-                back_reference
-                and prev.sentence_end <= d.sentence
-                and not text[prev.sentence_end : d.sentence].strip()
-            ):
-                break
-            if prev.mention.kind == "count" and prev.unit:
-                d.unit, d.subject, d.borrowed = prev.unit, prev.subject, True
-                break
+        if d.mention.kind == "count" and not d.unit:
+            _borrow_unit(text, drafts, idx, last_counted)
+        if d.mention.kind == "count" and d.unit:
+            last_counted = d
+
+
+def _borrow_unit(text: str, drafts: list[_Draft], idx: int, last: _Draft | None) -> None:
+    d = drafts[idx]
+    tk, lo = d.tokens, d.sentence
+    phrase = _number_of(tk, d.mention.first, lo) or _of_opening(tk, lo, d.start)
+    if phrase is not None:
+        d.unit, d.subject, d.borrowed = phrase.unit, phrase.text, True
+        return
+    nxt = drafts[idx + 1] if idx + 1 < len(drafts) else None
+    if (
+        nxt is not None
+        and nxt.sentence == d.sentence
+        and nxt.mention.kind == "count"
+        and nxt.unit
+        and text[d.end : nxt.start].strip().lower() in _OF_THE
+    ):
+        d.unit, d.subject, d.borrowed = nxt.unit, nxt.subject, True  # "38 of the 46 states"
+        return
+    before = _first_token(tk, d.start, d.mention.first) - 1
+    if tk.low(before) == "of" and tk.starts[before] >= lo:
+        # "a population of 700 million": the figure measures the noun before "of"
+        if tk.low(before - 1) in V.PEOPLE_GROUPS:
+            d.unit, d.borrowed = "people", True
+        return
+    subject = _changed_subject(tk, d.mention.first, lo)
+    if subject is not None:
+        d.unit, d.subject, d.borrowed = subject, subject, True
+        return
+    if last is None:
+        return
+    if last.sentence == d.sentence or (
+        _of_these(tk, lo, d.start)
+        and last.sentence_end <= d.sentence
+        and not text[last.sentence_end : d.sentence].strip()
+    ):
+        d.unit, d.subject, d.borrowed = last.unit, last.subject, True
 
 
 def _changed_subject(tk: Tokens, first: int, lo: int) -> str | None:
