@@ -23,18 +23,15 @@ from typing import Final, NamedTuple
 
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors, find_actors
-from policycorpus.extract._clauses import (
+from policycorpus.extract._clauses import Item, Tok, name_list, tokenize
+from policycorpus.extract._sentences import split_sentences
+from policycorpus.extract._triggers import (
     Clause,
-    Item,
     QuoteRegion,
-    Tok,
     analyse_sentence,
     find_quote_regions,
     may_pledge,
-    name_list,
-    tokenize,
 )
-from policycorpus.extract._sentences import split_sentences
 from policycorpus.model import ActorKind, Article, Span
 
 __all__ = ["Party", "ResolvedClause", "resolve_article"]

@@ -1,0 +1,814 @@
+"""Pledge triggers: which words of a sentence pledge, and whose subject to read (private).
+
+Built on the subject grammar of :mod:`._clauses`. The result is a plain intermediate,
+:class:`Clause`, that :mod:`._pledges` turns into parties by resolving references
+across the article.
+
+Grammar (informal; words are compared case-folded, vocabulary in
+:mod:`._vocab_commitments`)::
+
+    trigger   := PLEDGE-VERB                       "pledged", "have committed", "signing",
+                                                   "agreed to", "ratified", "undertook to"
+               | "join(ed)" "forces" | "join(ed)" ... INSTRUMENT
+               | ("launch" | "support" | "back" | "endorse") ... INSTRUMENT
+               | "put" POSSESSIVE "name" "to"       (sign)
+               | NOUN-VERB ADJ* ("commitments" | "pledge") ["from"|"by" subject]
+               | ("our" | ACTOR "'s") ("commitment" | "pledge" | "promise") "to"
+               | BE "required"|"obliged" "to"      (modality require)
+               | "we" "will" VERB                  (inside a quotation only)
+    member    := MEMBER-NOUN [GROUP] ("are"|"include"|":"|"—") LIST   ("The new members are")
+               | subject BE ["a"] "signatory" ("to"|"of")
+               | ["joint"] "declaration" "by" LIST
+               | MEMBER-NOUN-HEADING                names on the lines below
+
+Where the subject sits depends on the verb's form: before the auxiliaries of a
+finite verb; after "by" for a passive ("an initiative launched by the EU"); for a
+participle, the noun phrase just before it, the subject of its clause when a comma
+precedes it ("X hosted the event, promising to ..."), or the issuer when it follows
+an instrument ("X issued a joint statement pledging ..."). "X is among the companies
+that signed", "X became the first country to sign" and "X said it has signed" give X.
+After the verb, "..., alongside A and B" adds co-subjects, and a group subject takes
+the members named in "..., including A and B" or after a colon.
+
+A trigger is *negated* when a negation stands between subject and verb ("refused to
+sign", "did not commit"), *hypothetical* after a modal or planning word ("could
+sign", "plans to sign"), inside an "if"/"unless"/"whether" clause, or in a question.
+An infinitive ("to sign") is never a trigger by itself ("called on others to join").
+Opinions ("agreed that"), enactments ("signed the bill into law") and noun uses ("the
+pledge", "a sign of") are not triggers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+from policycorpus.extract import _vocab_commitments as vocab
+from policycorpus.extract._actors import ActorMention
+from policycorpus.extract._clauses import (
+    Item,
+    Tok,
+    clause_start,
+    first_word,
+    parse_subject_backward,
+    parse_subject_forward,
+    token_index,
+)
+from policycorpus.model import ActorKind, Modality
+
+__all__ = [
+    "Clause",
+    "QuoteRegion",
+    "analyse_sentence",
+    "find_quote_regions",
+    "may_pledge",
+]
+
+
+_MAX_QUOTE: Final = 3000
+
+
+_VOLITION: Final = frozenset({"decided", "voted", "chose", "moved"})
+
+
+_HEADING_WORDS: Final = frozenset(
+    {"=", "#", ":", "list", "of", "the", "and", "original", "current", "new", "founding", "-"}
+)
+
+
+_REPORTING: Final = frozenset(
+    {
+        "said",
+        "says",
+        "announced",
+        "announces",
+        "confirmed",
+        "confirms",
+        "stated",
+        "states",
+        "declared",
+        "added",
+        "told",
+    }
+)
+
+
+class Clause(NamedTuple):
+    """A pledge verb with its subject, as found in one sentence."""
+
+    modality: Modality
+    lemma: str
+    trigger_start: int
+    trigger_end: int
+    items: tuple[Item, ...]
+    negated: bool
+    hypothetical: bool
+    stance: bool
+    """"is committed to": a standing commitment, not an act of committing."""
+    members: tuple[Item, ...] = ()
+    """Members named after the verb for a group subject ("..., including A and B")."""
+    quoted_we: bool = False
+    """A "we will" sentence inside a quotation."""
+    membership: bool = False
+    behalf: str | None = None
+    """The party named in "on behalf of X" after the verb: whom a person signs for."""
+    """A member list ("The new members are A, B and C"): joined, not pledged."""
+
+
+class QuoteRegion(NamedTuple):
+    """A quotation in the article text and who is said to speak it."""
+
+    start: int
+    end: int
+    speaker: ActorMention | None
+
+
+_KEYWORDS: Final = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {
+                *vocab.TRIGGERS,
+                *vocab.REQUIRE_WORDS,
+                *vocab.MEMBER_NOUNS,
+                *vocab.SIGNABLE_NOUNS,
+                "commitment",
+                "commitments",
+                "we",
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def may_pledge(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word any clause of this grammar starts from."""
+    return _KEYWORDS.search(text, start, end) is not None
+
+
+def _next_word(toks: Sequence[Tok], i: int) -> Tok | None:
+    j = i + 1
+    while j < len(toks) and toks[j].low.endswith("ly") and toks[j].mention is None:
+        j += 1
+    return toks[j] if j < len(toks) else None
+
+
+def _instrument_ahead(
+    toks: Sequence[Tok], i: int, span: int = 8, nouns: frozenset[str] = vocab.INSTRUMENT_NOUNS
+) -> bool:
+    for j in range(i + 1, min(len(toks), i + 1 + span)):
+        low = toks[j].low
+        if toks[j].mention is not None:
+            low = low.rsplit(" ", 1)[-1]  # "the Global Coalition for Child Safety"
+            if low in nouns or any(w in nouns for w in toks[j].low.split()):
+                return True
+            continue
+        if low in nouns:
+            return True
+        if low in (".", ";", ":", ",") or low in vocab.TRIGGERS:
+            return False
+    return False
+
+
+def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
+    """Whether the pledge word at ``i`` is a verb of pledging here."""
+    tok = toks[i]
+    _, lemma, form = vocab.TRIGGERS[tok.low]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = _next_word(toks, i)
+    nlow = nxt.low if nxt is not None else ""
+    headline_verb = (
+        prev is not None
+        and prev.mention is not None
+        and (i < 2 or toks[i - 2].low != "the")
+        and nxt is not None
+        and (nxt.is_cap or nxt.mention is not None)
+    )
+    if (
+        tok.text[:1].isupper()
+        and i > first
+        and prev is not None
+        and (prev.is_cap or prev.mention is not None)
+        and prev.low != "the"
+        and not (nxt is not None and nxt.text in ("To", "to", "Up", "up"))
+        and not headline_verb
+    ):
+        return False  # "Global Pledge": part of a name (unless a headline "... Pledge To")
+    if (
+        prev is not None
+        and prev.low in vocab.NOUN_DETERMINERS
+        and prev.low != "of"
+        and not (prev.low == "that" and form in ("past", "s"))
+    ):
+        return False  # "the pledge", "a sign", "the signed declaration"
+    if (
+        form in ("base", "s")
+        and i >= 2
+        and prev is not None
+        and prev.mention is None
+        and prev.text[:1].isalpha()
+        and prev.low != "to"
+        and toks[i - 2].low in vocab.NOUN_DETERMINERS
+        and toks[i - 2].low != "of"
+    ):
+        return False  # "the Nordic pledge", "a new pledge"
+    if lemma == "put":
+        return (
+            nxt is not None
+            and nlow in ("its", "their", "his", "her", "our")
+            and i + 3 < len(toks)
+            and toks[i + 2].low in ("name", "names", "signature", "signatures")
+            and toks[i + 3].low == "to"
+        )
+    if lemma in ("commit", "resolve", "undertake"):
+        if nlow == "to":
+            return True
+        if lemma == "commit" and nxt is not None:
+            j = toks.index(nxt)
+            for x in range(j, min(len(toks), j + 5)):
+                if toks[x].low == "to":
+                    return True
+                if toks[x].low in (",", ".", ";"):
+                    return False
+        return False
+    if lemma == "promise":
+        return nlow in ("to", "that") or (
+            form in ("s", "past") and (nlow in vocab.DETERMINERS or nlow[:1] in "£$€0123456789")
+        )
+    if lemma == "join":
+        if nlow == "forces":
+            return True
+        return _instrument_ahead(toks, i, 5)
+    if lemma == "launch":
+        if nlow == "by":
+            return any(t.low in vocab.INSTRUMENT_NOUNS for t in toks[max(0, i - 3) : i])
+        return _instrument_ahead(toks, i)
+    if lemma in ("support", "back"):
+        if nlow == "by":
+            return any(t.low in vocab.SIGNABLE_NOUNS for t in toks[max(0, i - 3) : i])
+        return _instrument_ahead(toks, i, 6, vocab.SIGNABLE_NOUNS)
+    if lemma == "sign":
+        if form == "s" and nlow == "of":
+            return False  # "signs of progress"
+        return not _into_law(toks, i)  # "signed the bill into law": enacting, not pledging
+    if lemma == "agree":
+        return nlow not in ("that", "with")  # an opinion shared, not an undertaking
+    if lemma == "endorse":
+        if nlow == "by":
+            return True
+        return _instrument_ahead(toks, i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
+    return True
+
+
+def _into_law(toks: Sequence[Tok], i: int) -> bool:
+    for j in range(i + 1, min(len(toks) - 1, i + 10)):
+        if toks[j].low == "into" and toks[j + 1].low == "law":
+            return True
+        if toks[j].low in (".", ";", ","):
+            return False
+    return False
+
+
+def _aux_window(toks: Sequence[Tok], i: int, lo: int) -> int:
+    """First token of the auxiliaries and adverbs standing before token ``i``."""
+    j = i
+    while j - 1 >= lo:
+        t = toks[j - 1]
+        if t.mention is not None:
+            break
+        if (
+            t.low in vocab.AUXILIARIES
+            or t.low in vocab.NEGATIONS
+            or (t.low.endswith("ly") and t.text.islower() and len(t.low) > 3)
+        ):
+            j -= 1
+        else:
+            break
+    return j
+
+
+def _flags(toks: Sequence[Tok], a: int, i: int) -> tuple[bool, bool, bool, bool]:
+    """(negated, hypothetical, passive-be, infinitive) for the window ``toks[a:i]``."""
+    window = [t.low for t in toks[a:i]]
+    negated = any(w in vocab.NEGATIONS for w in window)
+    hypothetical = any(w in vocab.HYPOTHETICAL_AUX for w in window)
+    be = any(w in vocab.BE_FORMS for w in window)
+    infinitive = bool(window) and window[-1] == "to"
+    return negated, hypothetical, be, infinitive
+
+
+def _stance(toks: Sequence[Tok], a: int, i: int) -> bool:
+    return any(t.low in vocab.STANCE_BE for t in toks[a:i])
+
+
+def _hypothetical_opening(toks: Sequence[Tok], subject_start: int) -> bool:
+    j = subject_start - 1
+    while j >= 0 and toks[j].low in (",", "the"):
+        j -= 1
+    return j >= 0 and toks[j].low in vocab.HYPOTHETICAL_MARKERS
+
+
+def _members_after(toks: Sequence[Tok], i: int) -> tuple[Item, ...]:
+    """Named members in an ", including A, B and C" list after the verb."""
+    for j in range(i + 1, len(toks)):
+        if toks[j].low in ("including", "such", "included", "include", "includes") and (
+            toks[j].low != "such" or (j + 1 < len(toks) and toks[j + 1].low == "as")
+        ):
+            start = j + 2 if toks[j].low == "such" else j + 1
+            items, _ = parse_subject_forward(toks, start, len(toks))
+            return tuple(it for it in items if it.kind in ("actor", "unknown"))
+        if toks[j].low == ":" and j + 1 < len(toks):
+            items, _ = parse_subject_forward(toks, j + 1, len(toks))
+            return tuple(it for it in items if it.kind in ("actor", "unknown"))
+        if toks[j].low in (";",):
+            break
+    return ()
+
+
+def _behalf_after(toks: Sequence[Tok], i: int) -> str | None:
+    """The actor in "on behalf of X" after the verb."""
+    for j in range(i + 1, len(toks) - 3):
+        if toks[j].low == "on" and toks[j + 1].low == "behalf" and toks[j + 2].low == "of":
+            k = j + 3
+            if toks[k].low == "the" and k + 1 < len(toks):
+                k += 1
+            m = toks[k].mention
+            return m.name if m is not None else None
+    return None
+
+
+def _cosubjects_after(toks: Sequence[Tok], i: int) -> list[Item]:
+    """Parties joined to the subject after the verb: "..., alongside A and B"."""
+    for j in range(i + 1, len(toks)):
+        low = toks[j].low
+        if low in (";", ":"):
+            break
+        n = 0
+        if low == "alongside":
+            n = 1
+        elif low in ("along", "together") and j + 1 < len(toks) and toks[j + 1].low == "with":
+            n = 2
+        if n:
+            items, _ = parse_subject_forward(toks, j + n, len(toks))
+            return [it for it in items if it.kind in ("actor", "unknown")]
+    return []
+
+
+class _Subject(NamedTuple):
+    items: list[Item]
+    negated: bool
+    hypothetical: bool
+    stance: bool
+
+
+def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
+    """Subject items of the pledge verb at ``i`` and its flags; ``None`` when it has none."""
+    first = first_word(toks)
+    a = _aux_window(toks, i, first)
+    negated, hypothetical, be, infinitive = _flags(toks, a, i)
+    if infinitive and not {t.low for t in toks[a:i]} & _VOLITION:
+        return _first_to(toks, i, first, negated, hypothetical)
+    lemma = vocab.TRIGGERS[toks[i].low][1]
+    nxt = i + 1
+    while nxt < len(toks) and toks[nxt].low.endswith("ly") and toks[nxt].mention is None:
+        nxt += 1
+    if form == "past" and nxt < len(toks) and toks[nxt].low == "by":
+        items, _ = parse_subject_forward(toks, nxt + 1, len(toks))
+        return _Subject(items, negated, hypothetical, False)
+    stance = form == "past" and lemma == "commit" and _stance(toks, a, i)
+    if form == "past" and be and not stance:
+        return None  # passive without an agent: "the declaration was signed"
+    if form == "ing":
+        j = a - 1
+        while j >= first and toks[j].low in ("all", "both", "each", "jointly", "together"):
+            j -= 1
+        if j >= first and toks[j].low == ",":
+            lo = clause_start(toks, j)
+            items, _ = parse_subject_forward(toks, lo, j)
+            return _Subject(items, negated, hypothetical, stance)
+        if j >= first and toks[j].low in vocab.INSTRUMENT_NOUNS:
+            return _issuer(toks, j, first, negated, hypothetical)
+    if a - 1 >= first and toks[a - 1].low in ("that", "who", "which") and form != "ing":
+        a = _aux_window(toks, a - 1, first)  # "the companies that signed": the antecedent
+    items, _ = parse_subject_backward(toks, a, first, absolute=form == "ing")
+    if len(items) == 1 and items[0].kind in ("pronoun", "it"):
+        items = _reported_subject(toks, token_index(toks, items[0].start), first) or items
+    if items and _hypothetical_opening(toks, token_index(toks, items[0].start)):
+        hypothetical = True
+    return _Subject(items, negated, hypothetical, stance)
+
+
+def _reported_subject(toks: Sequence[Tok], k: int, first: int) -> list[Item]:
+    """For "Japan said it has signed": the subject of the reporting verb before the pronoun."""
+    j = k - 1
+    if j >= first and toks[j].low == "that":
+        j -= 1
+    if j < first or toks[j].low not in _REPORTING:
+        return []
+    a = _aux_window(toks, j, first)
+    items, _ = parse_subject_backward(toks, a, first)
+    return [it for it in items if it.kind in ("actor", "unknown")]
+
+
+def _first_to(
+    toks: Sequence[Tok], i: int, first: int, negated: bool, hypothetical: bool
+) -> _Subject | None:
+    """ "X became the first country to sign", "X were the first to sign": X.
+
+    Any other infinitive ("called on X to sign") has no subject.
+    """
+    k = i - 2  # the word before "to"
+    if k >= first and toks[k].low in vocab.GROUP_NOUNS:
+        k -= 1
+    if k < first or toks[k].low not in vocab.ORDINAL_FIRSTS:
+        return None
+    k -= 1
+    if k < first or toks[k].low not in ("the", "a"):
+        return None
+    verb = k - 1
+    if verb < first or toks[verb].low not in (
+        "became",
+        "becomes",
+        "become",
+        "is",
+        "was",
+        "be",
+        "were",
+        "are",
+        "been",
+    ):
+        return None
+    a2 = _aux_window(toks, verb, first)
+    neg2, hyp2, _, _ = _flags(toks, a2, verb)
+    items, _ = parse_subject_backward(toks, a2, first)
+    return _Subject(items, negated or neg2, hypothetical or hyp2, False)
+
+
+def _issuer(
+    toks: Sequence[Tok], j: int, first: int, negated: bool, hypothetical: bool
+) -> _Subject | None:
+    """ "X issued a joint statement pledging ...": the subject of the issuing verb."""
+    k = j
+    while (
+        k - 1 >= first
+        and toks[k - 1].mention is None
+        and (toks[k - 1].text.islower() or toks[k - 1].is_cap)
+        and toks[k - 1].low not in vocab.ISSUE_VERBS
+        and toks[k - 1].low != ","
+    ):
+        k -= 1
+    if k - 1 < first or toks[k - 1].low not in vocab.ISSUE_VERBS:
+        return None
+    a = _aux_window(toks, k - 1, first)
+    neg2, hyp2, _, _ = _flags(toks, a, k - 1)
+    items, _ = parse_subject_backward(toks, a, first)
+    return _Subject(items, negated or neg2, hypothetical or hyp2, False)
+
+
+def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Clause]:
+    """Every pledge clause of one tokenised sentence, in order."""
+    out: list[Clause] = []
+    if not toks:
+        return out
+    question = toks[-1].low == "?" or (
+        len(toks) > 1 and toks[-1].low in ("”", '"') and toks[-2].low == "?"
+    )
+    first = first_word(toks)
+    for i, tok in enumerate(toks):
+        if tok.mention is not None:
+            continue
+        low = tok.low
+        if low in vocab.TRIGGERS and _trigger_ok(toks, i, first):
+            modality, lemma, form = vocab.TRIGGERS[low]
+            found = _subject(toks, i, form)
+            if found is None:
+                continue
+            items, negated, hypothetical, stance = found
+            if items:
+                items = [*items, *_cosubjects_after(toks, i)]
+            behalf = _behalf_after(toks, i)
+            members: tuple[Item, ...] = ()
+            if any(it.kind == "group" for it in items) and not any(
+                it.kind in ("actor", "unknown") for it in items
+            ):
+                members = _members_after(toks, i)
+            out.append(
+                Clause(
+                    modality,
+                    lemma,
+                    tok.start,
+                    tok.end,
+                    tuple(items),
+                    negated,
+                    hypothetical or question,
+                    stance,
+                    members,
+                    behalf=behalf,
+                )
+            )
+        elif low in _NOUN_MODALITY:
+            clause = _noun_commitment(toks, i, first)
+            if clause is not None:
+                out.append(clause._replace(hypothetical=clause.hypothetical or question))
+        elif low in vocab.REQUIRE_WORDS and i + 1 < len(toks) and toks[i + 1].low == "to":
+            a = _aux_window(toks, i, first)
+            negated, hypothetical, be, _ = _flags(toks, a, i)
+            if not be:
+                continue
+            items, _ = parse_subject_backward(toks, a, first)
+            hypothetical = hypothetical and not any(t.low == "will" for t in toks[a:i])
+            out.append(
+                Clause(
+                    Modality.REQUIRE,
+                    "require",
+                    tok.start,
+                    tok.end,
+                    tuple(items),
+                    negated,
+                    question,
+                    False,
+                )
+            )
+        elif (
+            in_quote
+            and low == "we"
+            and i + 2 < len(toks)
+            and toks[i + 1].low in ("will", "'ll", "shall")
+            and toks[i + 2].text.islower()
+            and toks[i + 2].low not in vocab.NEGATIONS
+            and i == first + _intro_length(toks, first, i)
+        ):
+            out.append(
+                Clause(
+                    Modality.PLEDGE,
+                    "will",
+                    toks[i + 1].start,
+                    toks[i + 1].end,
+                    (Item("speaker", tok.start, tok.end, tok.text),),
+                    False,
+                    question,
+                    False,
+                    quoted_we=True,
+                )
+            )
+        elif low in vocab.MEMBER_NOUNS:
+            clause = _member_list(toks, i)
+            if clause is not None:
+                out.append(clause)
+        elif (
+            low in vocab.SIGNABLE_NOUNS
+            and i + 1 < len(toks)
+            and toks[i + 1].low == "by"
+            and (low == "declaration" or (i > 0 and toks[i - 1].low == "joint"))
+        ):
+            # "a joint declaration by A, B and C": the parties that made it
+            items, _ = parse_subject_forward(toks, i + 2, len(toks))
+            named = tuple(it for it in items if it.kind in ("actor", "unknown"))
+            if named:
+                out.append(
+                    Clause(
+                        Modality.SIGN,
+                        "declaration",
+                        tok.start,
+                        tok.end,
+                        named,
+                        False,
+                        question,
+                        False,
+                        membership=True,
+                    )
+                )
+    return out
+
+
+def _intro_length(toks: Sequence[Tok], first: int, i: int) -> int:
+    """Length of an introductory phrase ending in a comma just before ``i``."""
+    if i > first and toks[i - 1].low == ",":
+        return i - first
+    return 0
+
+
+_NOUN_MODALITY: Final = {
+    "commitment": Modality.COMMIT,
+    "commitments": Modality.COMMIT,
+    "pledge": Modality.PLEDGE,
+    "pledges": Modality.PLEDGE,
+    "promise": Modality.PROMISE,
+    "promises": Modality.PROMISE,
+}
+
+
+def _noun_commitment(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
+    """ "X announced commitments", "commitments from X", "our commitment to", "X's pledge to"."""
+    modality = _NOUN_MODALITY[toks[i].low]
+    clause = _noun_clause(toks, i, first)
+    return None if clause is None else clause._replace(modality=modality)
+
+
+def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    j = i - 1
+    while (
+        j >= first
+        and toks[j].text.islower()
+        and toks[j].low not in vocab.COMMITMENT_NOUN_VERBS
+        and toks[j].low not in ("our", "'s", "its", "their")
+        and i - j <= 3
+    ):
+        j -= 1
+    if j < first:
+        return None
+    prev = toks[j]
+    tok = toks[i]
+    if prev.low in vocab.COMMITMENT_NOUN_VERBS:
+        if nxt in ("from", "by"):
+            items, _ = parse_subject_forward(toks, i + 2, len(toks))
+            return Clause(
+                Modality.COMMIT, "commitment", tok.start, tok.end, tuple(items), False, False, False
+            )
+        form = "ing" if prev.low.endswith("ing") else "past"
+        a = _aux_window(toks, j, first)
+        negated, hypothetical, _, infinitive = _flags(toks, a, j)
+        if infinitive:
+            return None
+        items, _ = parse_subject_backward(toks, a, first, absolute=form == "ing")
+        members: tuple[Item, ...] = ()
+        if any(it.kind == "group" for it in items) and not any(
+            it.kind in ("actor", "unknown") for it in items
+        ):
+            members = _members_after(toks, i)
+        return Clause(
+            Modality.COMMIT,
+            "commitment",
+            tok.start,
+            tok.end,
+            tuple(items),
+            negated,
+            hypothetical,
+            False,
+            members,
+        )
+    if nxt != "to":
+        return None
+    if prev.low == "our":
+        return Clause(
+            Modality.COMMIT,
+            "commitment",
+            tok.start,
+            tok.end,
+            (Item("speaker", prev.start, prev.end, prev.text),),
+            False,
+            False,
+            False,
+        )
+    if prev.low == "'s" and j - 1 >= first and toks[j - 1].mention is not None:
+        owner = toks[j - 1]
+        return Clause(
+            Modality.COMMIT,
+            "commitment",
+            tok.start,
+            tok.end,
+            (Item("actor", owner.start, owner.end, owner.text, owner.mention),),
+            False,
+            False,
+            False,
+        )
+    return None
+
+
+def _member_list(toks: Sequence[Tok], i: int) -> Clause | None:
+    """``[new] members|signatories (are|include|—|:) LIST``: parties that joined.
+
+    Also ``X (is|are|became) [a|the] signatory|signatories (to|of) ...``.
+    """
+    j = i + 1
+    if (
+        toks[i].low in ("signatory", "signatories")
+        and j < len(toks)
+        and toks[j].low
+        in (
+            "to",
+            "of",
+        )
+    ):
+        k = i - 1
+        if k >= 0 and toks[k].low in ("a", "an", "the", "original", "founding", "first"):
+            k -= 1
+        if k >= 0 and toks[k].low in ("is", "are", "was", "were", "became", "become", "been"):
+            a = _aux_window(toks, k, first_word(toks))
+            negated, hypothetical, _, _ = _flags(toks, a, k)
+            items, _ = parse_subject_backward(toks, a, first_word(toks))
+            named = tuple(it for it in items if it.kind in ("actor", "unknown"))
+            if named:
+                tok = toks[i]
+                return Clause(
+                    Modality.SIGN,
+                    "signatory",
+                    tok.start,
+                    tok.end,
+                    named,
+                    negated,
+                    hypothetical,
+                    False,
+                    membership=True,
+                )
+        return None
+    if j < len(toks) and toks[j].low in vocab.GROUP_NOUNS:
+        j += 1  # "Signatory countries:", "Member states are"
+    heading = len(toks) <= 8 and all(
+        t.low in _HEADING_WORDS or t.low in vocab.GROUP_NOUNS or k == i for k, t in enumerate(toks)
+    )
+    if heading and (toks[i].low != "members" or any(t.low in ("new", "founding") for t in toks)):
+        # a heading ("== Signatories ==", "List of signatory states") over a list of names
+        tok = toks[i]
+        return Clause(
+            Modality.JOIN, "member", tok.start, tok.end, (), False, False, False, membership=True
+        )
+    if j < len(toks) and toks[j].low in (
+        "are",
+        "were",
+        "include",
+        "included",
+        "includes",
+        "—",
+        "–",
+        ":",
+        "-",
+        "including",
+        "namely",
+        "is",
+        "was",
+    ):
+        j += 1
+        if j < len(toks) and toks[j].low in (":", "—"):
+            j += 1
+    else:
+        return None
+    tok = toks[i]
+    if j >= len(toks) or (j == len(toks) - 1 and toks[j].low in (".", ":")):
+        if toks[-1].low != ":":
+            return None
+        # the names follow on the lines below (see _pledges)
+        return Clause(
+            Modality.JOIN, "member", tok.start, tok.end, (), False, False, False, membership=True
+        )
+    items, _ = parse_subject_forward(toks, j, len(toks))
+    named = tuple(it for it in items if it.kind in ("actor", "unknown"))
+    if len(named) < 2 and not any(it.kind == "actor" for it in named):
+        return None
+    return Clause(
+        Modality.JOIN, "member", tok.start, tok.end, named, False, False, False, membership=True
+    )
+
+
+_SAID: Final = frozenset({"said", "says", "added", "stated", "told", "explained", "noted"})
+
+
+def find_quote_regions(text: str, mentions: Sequence[ActorMention]) -> list[QuoteRegion]:
+    """Quotations in ``text`` (curly or straight double quotes), each with its speaker.
+
+    A quotation runs from its opening mark to the next closing mark, over paragraphs if
+    need be (at most ``_MAX_QUOTE`` characters when the closing mark is missing). The
+    speaker is the last person named before the opening mark in a "X said:"
+    introduction, or the first person named just after the closing mark (", said X").
+    """
+    regions: list[QuoteRegion] = []
+    people = [m for m in mentions if m.kind is ActorKind.PERSON]
+    starts = [m.start for m in people]
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch in '“"':
+            close = "”" if ch == "“" else '"'
+            j = text.find(close, i + 1)
+            if j == -1:
+                j = min(n, i + _MAX_QUOTE)
+            regions.append(QuoteRegion(i, j, _speaker(text, i, j, people, starts)))
+            i = j + 1
+        else:
+            i += 1
+    return regions
+
+
+def _speaker(
+    text: str, start: int, end: int, people: Sequence[ActorMention], starts: Sequence[int]
+) -> ActorMention | None:
+    k = bisect.bisect_right(starts, start) - 1
+    while k >= 0 and people[k].start >= start - 300:
+        p = people[k]
+        if p.end <= start and any(w in text[p.end : start].lower() for w in _SAID):
+            return p
+        k -= 1
+    k = bisect.bisect_left(starts, end)
+    if k < len(people) and people[k].start <= end + 80:
+        p = people[k]
+        if any(w in text[end : p.start].lower() for w in _SAID):
+            return p
+    return None
