@@ -366,7 +366,19 @@ DOLLAR_ADJECTIVES: Final[dict[str, str]] = {
 """The word before "dollars" that names its country ("Australian dollars")."""
 
 DOLLAR_CONTEXT: Final[dict[str, tuple[str, ...]]] = {
-    "USD": ("United States", "U.S.", "America", "Washington", "Congress", "federal"),
+    "USD": (
+        "United States",
+        "U.S.",
+        "America",
+        "Washington",
+        "Congress",
+        "federal",
+        "White House",
+        "Department of Justice",
+        "Department of State",
+        "Homeland Security",
+        "FBI",
+    ),
     "AUD": (
         "Australia",
         "eSafety",
