@@ -275,6 +275,13 @@ def test_portfolio_titles() -> None:
     ):
         (m,) = find_actors(text).mentions
         assert (m.name, m.role) == ("Lee Park", "Minister for Industry and Science")
+    text = "Secretary of State for Science, Innovation and Technology Lee Park said so."
+    (m,) = find_actors(text).mentions
+    assert (m.name, m.role) == (
+        "Lee Park",
+        "Secretary of State for Science, Innovation and Technology",
+    )
+    assert find_actors("Minister for Science, Innovation and Technology said so.").mentions == ()
 
 
 def test_name_particles_and_post_nominals() -> None:

@@ -881,10 +881,16 @@ def _find_people(
                 name_end = name_start
         elif after < n:
             name_end = _name_at(toks, name_start)
-        if name_end == name_start and portfolio and not commas:
-            # no comma: the name is the last two capitalised words of the portfolio
+        if name_end == name_start and portfolio and (after >= n or toks[after].norm != ","):
+            # no comma after the name: it is the last two capitalised words of the portfolio
+            # ("Minister for Science, Innovation and Technology Ann Lee said")
             caps = [k for k in range(j, title_end) if _is_cap_word(toks[k])]
-            if len(caps) >= 3 and all(_name_word(toks[k]) for k in caps[-2:]):
+            if (
+                len(caps) >= 3
+                and all(_name_word(toks[k]) for k in caps[-2:])
+                and caps[-1] == caps[-2] + 1
+                and toks[caps[-2] - 1].norm not in (",", "(")
+            ):
                 name_start, name_end = caps[-2], title_end
                 role = _text_of(text, toks, i, _trim_connectors(toks, i, caps[-2]))
         if (
