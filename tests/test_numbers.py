@@ -179,6 +179,7 @@ def test_fractions_are_percentages(text: str, value: str) -> None:
         "It met at 10 Downing Street.",
         "Photo 1 of 5",
         "Wikipedia says so.[12]",
+        "as the report noted.12 Later on",
         # compound modifiers and chrome
         "a three-step process",
         "a 24-hour deadline",

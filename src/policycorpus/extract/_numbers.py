@@ -622,12 +622,12 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
         skip = True
     if (
         i >= 2
-        and texts[i - 1] in _HYPHENS
+        and (texts[i - 1] in _HYPHENS or texts[i - 1] == ".")
         and tk.touching(i)
         and tk.touching(i - 1)
         and tk.is_word(i - 2)
     ):
-        skip = True
+        skip = True  # "COVID-19", or a footnote glued to a full stop: "the debate.12"
     if num.plain and len(num.digits) > 1 and num.digits[0] == "0":
         skip = True
     if (
