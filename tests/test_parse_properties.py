@@ -120,3 +120,21 @@ def test_parsing_is_deterministic(raw: str) -> None:
     except ParseError:
         return
     assert parse_article(raw, source="x.txt") == first
+
+
+@given(_ANY_TEXT)
+def test_html_offsets_stay_inside_the_source_and_increase(raw: str) -> None:
+    page = (
+        "<html><body><article><h1>A headline here</h1>"
+        f"{raw}<p>End &amp; more.</p></article></body></html>"
+    )
+    try:
+        article = parse_html(page)
+    except ParseError:
+        return
+    assert article.offsets is not None
+    last = 0
+    for i in range(len(article.text)):
+        r = article.offsets.to_raw(i)
+        assert last <= r <= len(page)
+        last = r
