@@ -498,3 +498,13 @@ def test_user_actors_are_found(names_: list[str]) -> None:
     assert {m.name for m in found} >= {
         n for n in names_ if not any(n in o and n != o for o in names_)
     }
+
+
+def test_portfolio_then_name_with_particles_and_a_shorter_repeat() -> None:
+    text = (
+        "Hon Lia van Dijk\n\nThe upgrade was announced by Minister of Internal Affairs "
+        "Lia van Dijk. Ms van Dijk said it would help."
+    )
+    result = find_actors(text)
+    assert result.people["Lia van Dijk"].role == "Minister of Internal Affairs"
+    assert [m.name for m in result.mentions] == ["Lia van Dijk"] * 3

@@ -810,7 +810,8 @@ def _find_people(
     starts = {h.i: h for h in hits}
     people: dict[str, Person] = {}
     by_role: dict[str, Person] = {}
-    surnames: dict[str, Person] = {}
+    surnames: dict[tuple[str, ...], Person] = {}
+    """Trailing words of introduced names ("Grant", "Inman Grant") -> the person."""
     out: list[_PersonHit] = []
     n = len(toks)
     i = 0
@@ -888,7 +889,7 @@ def _find_people(
             if (
                 len(caps) >= 3
                 and all(_name_word(toks[k]) for k in caps[-2:])
-                and caps[-1] == caps[-2] + 1
+                and all(toks[k].norm in data.NAME_PARTICLES for k in range(caps[-2] + 1, caps[-1]))
                 and toks[caps[-2] - 1].norm not in (",", "(")
             ):
                 name_start, name_end = caps[-2], title_end
@@ -903,7 +904,9 @@ def _find_people(
             name_end = name_start  # "Minister Welcomes New Research Centre Funding Plan"
         person: Person | None = None
         known_by_surname = (
-            surnames.get(toks[name_start].norm) if name_end == name_start + 1 else None
+            surnames.get(tuple(t.norm for t in toks[name_start:name_end] if t.word))
+            if name_end > name_start
+            else None
         )
         if known_by_surname is not None:
             # "Mr Sunak" after "Prime Minister Rishi Sunak": the same person
@@ -945,9 +948,9 @@ def _find_people(
                 people[person.name] = known_person
             if role not in data.HONORIFICS:
                 by_role[role.casefold()] = people[person.name]
-            words = [t.norm for t in _tokenize(person.name) if t.word]
-            if len(words) >= 2:
-                surnames[words[-1]] = people[person.name]
+            words = tuple(t.norm for t in _tokenize(person.name) if t.word)
+            for k in range(1, len(words)):
+                surnames.setdefault(words[k:], people[person.name])
     return out, people
 
 
@@ -1193,6 +1196,21 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
     toks = _tokenize(text)
     hits = gaz._hits(text, toks)
     learned, defined = _learn_abbreviations(text, toks, hits, gaz)
+    heading = _title_case_lines(text, toks)
+    # what is known before people are looked for: gazetteer names, abbreviations and
+    # organisations recognised by form (a person's title may name whom they represent)
+    known = bytearray(len(toks) + 1)
+    for h in (*hits, *defined):
+        known[h.i : h.j] = b"\x01" * (h.j - h.i)
+    abbreviated: list[_Hit] = []
+    if learned:
+        for i, tok in enumerate(toks):
+            actor = learned.get(tok.norm) if tok.word else None
+            if actor is not None and not known[i] and _start_ok(toks, i) and _end_ok(toks, i + 1):
+                abbreviated.append(_Hit(i, i + 1, actor, "abbreviation", False))
+                known[i] = 1
+    patterned = _pattern_organisations(text, toks, known, heading)
+    organisations = sorted((*hits, *defined, *abbreviated, *patterned), key=lambda h: h.i)
     taken = bytearray(len(toks) + 1)
     chosen: list[tuple[int, ActorMention]] = []
 
@@ -1203,8 +1221,7 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
         chosen.append((i, mention))
         return True
 
-    heading = _title_case_lines(text, toks)
-    person_hits, people = _find_people(text, toks, hits, heading, gaz)
+    person_hits, people = _find_people(text, toks, organisations, heading, gaz)
     for ph in person_hits:
         if ph.via == "person":
             take(ph.i, ph.j, _person_mention(text, toks, ph, gaz, people))
@@ -1217,13 +1234,8 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
             take(ph.i, ph.j, _person_mention(text, toks, ph, gaz, people))
     for ph in _repeats(toks, people, taken):
         take(ph.i, ph.j, _person_mention(text, toks, ph, gaz, people))
-    for h in _pattern_organisations(text, toks, taken, heading):
+    for h in (*patterned, *abbreviated):
         take(h.i, h.j, _mention(text, toks, h))
-    if learned:
-        for i, tok in enumerate(toks):
-            actor = learned.get(tok.norm) if tok.word else None
-            if actor is not None and not taken[i] and _start_ok(toks, i) and _end_ok(toks, i + 1):
-                take(i, i + 1, _mention(text, toks, _Hit(i, i + 1, actor, "abbreviation", False)))
     chosen.sort(key=lambda pair: pair[0])
     mentions = tuple(m for _, m in chosen)
     actors: dict[str, Actor] = {}
