@@ -14,7 +14,8 @@ Usage::
    traced Python allocation (tracemalloc) and the peak resident set size; both should
    stay flat as the size grows tenfold.
 
-Numbers depend on the machine; ``benchmarks/README.md`` records a run.
+Numbers depend on the machine and on what else runs on it (the 1-minute load average
+at the end of the CLI runs is reported); ``benchmarks/README.md`` records a run.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ def bench_throughput(count: int, workers: int) -> dict[str, float]:
         "speedup": round(serial / parallel, 2),
         "identical_output": identical,
         "cpus": os.cpu_count() or 0,
+        "load_average_1min": round(os.getloadavg()[0], 2),
     }
 
 
