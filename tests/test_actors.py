@@ -342,6 +342,8 @@ def test_load_errors_say_where(tmp_path: Path) -> None:
         Gazetteer.load(tmp_path / "missing.json")
     with pytest.raises(ValueError, match="not a valid ActorKind"):
         Gazetteer().add("Thing", "planet")
+    with pytest.raises(ValueError, match="alpha-2 code, got 'GBR'"):
+        Gazetteer().add("Thing", "other", country="gbr")
 
 
 def test_article_actors_within() -> None:

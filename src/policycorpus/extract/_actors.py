@@ -354,6 +354,7 @@ class _Hit(NamedTuple):
     contextual: bool
 
 
+_COUNTRY_RE: Final = re.compile(r"[A-Z]{2}")
 _LIST_GAPS: Final = frozenset(
     {",", "and", ", and", "&", "/", "or", ", or", ";", "", "•", "-", "*", "·", "–", "—"}
 )
@@ -398,6 +399,10 @@ class Gazetteer:
         kind = ActorKind(kind)
         if not name.strip():
             raise ValueError("an actor needs a non-empty name")
+        if country is not None:
+            country = country.upper()
+            if not _COUNTRY_RE.fullmatch(country):
+                raise ValueError(f"country must be an ISO 3166-1 alpha-2 code, got {country!r}")
         aliases = tuple(aliases)
         contextual = tuple(contextual)
         idx = self._index.get(name)
