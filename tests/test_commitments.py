@@ -168,6 +168,17 @@ def test_speaker_we_inside_a_quotation() -> None:
     assert [set(c.actors) for c in found][-1] == {"European Union"}
 
 
+def test_will_sentences_in_a_pledge_report() -> None:
+    text = (
+        "Kenya and Ghana pledged to fund child helplines. "
+        "Kenya will provide £10 million over three years. "
+        "Ghana will lead the working group. "
+        "Japan will host the next summit."
+    )
+    assert actor_sets(text) == [{"Kenya", "Ghana"}, {"Kenya"}]
+    assert commitments("Kenya will provide £10 million over three years.") == ()
+
+
 def test_narrator_our_is_the_main_party() -> None:
     text = (
         "Australia signs the declaration on child safety\n\n"

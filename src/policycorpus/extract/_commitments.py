@@ -76,14 +76,29 @@ def commitments_from(
         if c.negated or c.hypothetical or c.membership or not rc.parties:
             continue
         by_sentence.setdefault(rc.sentence, []).append(rc)
-    has_pledge = any(not rc.clause.quoted_we for rcs in by_sentence.values() for rc in rcs)
+    pledged: set[str] = set()
+    for rcs in by_sentence.values():
+        for rc in rcs:
+            if not rc.clause.future:
+                pledged.update(p.name for p in rc.parties)
+                pledged.update(p.represents for p in rc.parties if p.represents)
     out: list[Commitment] = []
     for span in sorted(by_sentence):
-        rcs = [rc for rc in by_sentence[span] if has_pledge or not rc.clause.quoted_we]
+        rcs = [rc for rc in by_sentence[span] if _counts(rc, pledged)]
         if not rcs:
             continue
         out.append(_commitment(article, span, rcs))
     return tuple(out)
+
+
+def _counts(rc: ResolvedClause, pledged: set[str]) -> bool:
+    """A "will" sentence counts in a pledge report: "we" inside a quotation when anyone
+    pledged, a named party when that party pledged."""
+    if not rc.clause.future:
+        return True
+    if rc.clause.quoted_we:
+        return bool(pledged)
+    return all(p.name in pledged for p in rc.parties)
 
 
 def _commitment(article: Article, span: Span, rcs: Sequence[ResolvedClause]) -> Commitment:

@@ -169,7 +169,7 @@ class _Resolver:
                 self.represents.setdefault(name, person.represents)
 
     def remember(self, rc: ResolvedClause, n: int) -> None:
-        if rc.clause.stance or rc.clause.quoted_we:
+        if rc.clause.stance or rc.clause.future:
             return
         self.previous = rc
         self.previous_n = n

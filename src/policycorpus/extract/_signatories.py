@@ -61,7 +61,7 @@ def signatories_from(
     known = {p.name: p for rc in resolved for p in rc.parties}
     for rc in resolved:
         c = rc.clause
-        if c.negated or c.hypothetical or c.stance or c.quoted_we:
+        if c.negated or c.hypothetical or c.stance or c.future:
             continue
         if c.modality is Modality.REQUIRE:
             continue

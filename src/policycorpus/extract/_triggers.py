@@ -109,6 +109,8 @@ class Clause(NamedTuple):
     """"is committed to": a standing commitment, not an act of committing."""
     members: tuple[Item, ...] = ()
     """Members named after the verb for a group subject ("..., including A and B")."""
+    future: bool = False
+    """A "X will ..." sentence: a commitment only where X pledged elsewhere in the article."""
     quoted_we: bool = False
     """A "we will" sentence inside a quotation."""
     membership: bool = False
@@ -137,6 +139,8 @@ _KEYWORDS: Final = re.compile(
                 "commitment",
                 "commitments",
                 "we",
+                "will",
+                "ll",
             },
             key=len,
             reverse=True,
@@ -554,9 +558,14 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
                     False,
                     question,
                     False,
+                    future=True,
                     quoted_we=True,
                 )
             )
+        elif low in ("will", "'ll") and not in_quote:
+            clause = _will_clause(toks, i, first)
+            if clause is not None:
+                out.append(clause._replace(hypothetical=question))
         elif low in vocab.MEMBER_NOUNS:
             clause = _member_list(toks, i)
             if clause is not None:
@@ -585,6 +594,36 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
                     )
                 )
     return out
+
+
+def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
+    """``ACTOR-LIST will VERB`` opening a sentence: a candidate commitment."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not nxt.text.isalpha() or not nxt.text.islower():
+        return None
+    if nxt.low in vocab.NEGATIONS or nxt.low in vocab.ROLE_VERBS or nxt.low in vocab.TRIGGERS:
+        return None  # "will not", "will lead", "will sign" (a trigger of its own)
+    a = i
+    while a - 1 >= first and toks[a - 1].low in ("also", "now", "jointly", "together"):
+        a -= 1
+    items, _ = parse_subject_backward(toks, a, first)
+    if not items or any(it.kind != "actor" for it in items):
+        return None
+    start = token_index(toks, items[0].start)
+    if start != first + _intro_length(toks, first, start):
+        return None  # not the main clause of the sentence
+    tok = toks[i]
+    return Clause(
+        Modality.PLEDGE,
+        "will",
+        tok.start,
+        tok.end,
+        tuple(items),
+        False,
+        False,
+        False,
+        future=True,
+    )
 
 
 def _intro_length(toks: Sequence[Tok], first: int, i: int) -> int:

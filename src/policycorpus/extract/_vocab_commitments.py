@@ -39,6 +39,7 @@ __all__ = [
     "REPRESENTS",
     "REQUIRE_WORDS",
     "ROLE_NOUNS",
+    "ROLE_VERBS",
     "SENTENCE_ADVERBS",
     "SIGNABLE_NOUNS",
     "SPEAKER_PRONOUNS",
@@ -1038,3 +1039,48 @@ DELEGATE_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )
 """People acting for the parties after "from"/"of" ("Ministers from the G7 agreed ...")."""
+
+ROLE_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "lead",
+        "host",
+        "co-host",
+        "chair",
+        "co-chair",
+        "attend",
+        "speak",
+        "meet",
+        "visit",
+        "travel",
+        "be",
+        "have",
+        "also",
+        "continue",
+        "work",
+        "join",
+        "take",
+        "become",
+        "remain",
+        "hold",
+        "open",
+        "close",
+        "welcome",
+        "present",
+        "publish",
+        "evaluate",
+        "review",
+        "report",
+        "need",
+        "face",
+        "see",
+        "get",
+        "come",
+        "go",
+        "say",
+        "tell",
+        "include",
+        "apply",
+        "use",
+    }
+)
+"""Verbs after "will" that state a role or a plan, not an undertaking ("X will lead ...")."""
