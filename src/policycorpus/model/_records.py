@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Final
 
@@ -53,6 +54,23 @@ def record_id(prefix: str, *parts: object) -> str:
     joined = "\x1f".join("" if p is None else str(p) for p in parts)
     digest = hashlib.blake2b(joined.encode("utf-8"), digest_size=8).hexdigest()
     return f"{prefix}_{digest}"
+
+
+def _defensive(factory: Callable[[Any], str]) -> Callable[[Any], str]:
+    """Wrap an id factory so a malformed field leaves the id empty instead of raising.
+
+    attrs computes defaults before it runs validators; with this wrapper the field's
+    own validator reports the bad value (naming the field) rather than the id factory
+    failing with an AttributeError.
+    """
+
+    def build(self: Any) -> str:
+        try:
+            return factory(self)
+        except (AttributeError, TypeError):
+            return ""
+
+    return build
 
 
 # -- dates -------------------------------------------------------------------------------
@@ -265,7 +283,9 @@ class Article:
     )
     """Map from :attr:`text` offsets back to the raw input, when parsed from it."""
     id: str = attrs.field(
-        default=attrs.Factory(_article_id, takes_self=True), validator=v.text(), kw_only=True
+        default=attrs.Factory(_defensive(_article_id), takes_self=True),
+        validator=v.text(),
+        kw_only=True,
     )
     """Content-derived id: ``art_`` and a digest of :attr:`source` and :attr:`text`."""
 
@@ -310,7 +330,9 @@ class Statistic:
     attributed_to: str | None = attrs.field(default=None, validator=v.text(optional=True))
     """Who the sentence says the figure comes from ("National Crime Agency")."""
     id: str = attrs.field(
-        default=attrs.Factory(_statistic_id, takes_self=True), validator=v.text(), kw_only=True
+        default=attrs.Factory(_defensive(_statistic_id), takes_self=True),
+        validator=v.text(),
+        kw_only=True,
     )
     """Content-derived id: ``stat_`` and a digest of span, text, value and bound."""
 
@@ -338,7 +360,9 @@ class Signatory:
     represents: str | None = attrs.field(default=None, validator=v.text(optional=True))
     """For a person: the canonical name of the party they sign for."""
     id: str = attrs.field(
-        default=attrs.Factory(_signatory_id, takes_self=True), validator=v.text(), kw_only=True
+        default=attrs.Factory(_defensive(_signatory_id), takes_self=True),
+        validator=v.text(),
+        kw_only=True,
     )
     """Content-derived id: ``sig_`` and a digest of span, name and kind."""
 
@@ -372,7 +396,9 @@ class Commitment:
     groups: tuple[str, ...] = attrs.field(default=(), validator=v.names)
     """Group phrases among the subjects that are not named actors ("28 countries")."""
     id: str = attrs.field(
-        default=attrs.Factory(_commitment_id, takes_self=True), validator=v.text(), kw_only=True
+        default=attrs.Factory(_defensive(_commitment_id), takes_self=True),
+        validator=v.text(),
+        kw_only=True,
     )
     """Content-derived id: ``com_`` and a digest of span, text and actors."""
 
@@ -392,7 +418,9 @@ class Quote:
     speaker: str | None = attrs.field(default=None, validator=v.text(optional=True))
     """Who said it, resolved to a full name where the article gives one."""
     id: str = attrs.field(
-        default=attrs.Factory(_quote_id, takes_self=True), validator=v.text(), kw_only=True
+        default=attrs.Factory(_defensive(_quote_id), takes_self=True),
+        validator=v.text(),
+        kw_only=True,
     )
     """Content-derived id: ``quo_`` and a digest of span and speaker."""
 

@@ -60,7 +60,7 @@ def enum_member(tp: type[Enum], *, optional: bool = False) -> Validator:
             return
         if not isinstance(value, tp):
             allowed = ", ".join(repr(m.value) for m in tp)
-            raise fail(inst, attribute, f"expected a {tp.__name__} ({allowed}), got {value!r}")
+            raise fail(inst, attribute, f"expected {tp.__name__} ({allowed}), got {value!r}")
 
     return check
 
