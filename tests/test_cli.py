@@ -271,3 +271,14 @@ def test_unserialisable_document_is_a_failure_not_a_crash(
     assert main(["extract", str(a), str(b), "-o", str(out)]) == EXIT_FAILURES
     assert [d.article.source for d in read_jsonl(out)] == [str(b)]
     assert f"{a}: TypeError: cannot serialise: cannot encode" in capsys.readouterr().err
+
+
+def test_progress_only_on_a_terminal(
+    articles: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["extract", str(articles)]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "\r[3/3] 0 failed" in err
+    assert main(["extract", str(articles), "-q"]) == EXIT_OK
+    assert capsys.readouterr().err == ""
