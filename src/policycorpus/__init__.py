@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from policycorpus.corpus import Corpus
 from policycorpus.errors import (
     LoadError,
     ParseError,
@@ -17,6 +18,17 @@ from policycorpus.errors import (
     ValidationError,
     WriteError,
 )
+from policycorpus.extract import (
+    Gazetteer,
+    default_gazetteer,
+    extract,
+    extract_commitments,
+    extract_quotes,
+    extract_signatories,
+    extract_statistics,
+    register_extractor,
+)
+from policycorpus.io import from_json, read_jsonl, to_json, write_jsonl
 from policycorpus.model import (
     SCHEMA_VERSION,
     ActorKind,
@@ -35,6 +47,7 @@ from policycorpus.model import (
     Span,
     Statistic,
 )
+from policycorpus.parse import parse_article, parse_html, parse_text
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -42,8 +55,10 @@ __all__ = [
     "Article",
     "Bound",
     "Commitment",
+    "Corpus",
     "DatePrecision",
     "Document",
+    "Gazetteer",
     "LoadError",
     "Modality",
     "OffsetMap",
@@ -59,6 +74,20 @@ __all__ = [
     "Statistic",
     "ValidationError",
     "WriteError",
+    "default_gazetteer",
+    "extract",
+    "extract_commitments",
+    "extract_quotes",
+    "extract_signatories",
+    "extract_statistics",
+    "from_json",
+    "parse_article",
+    "parse_html",
+    "parse_text",
+    "read_jsonl",
+    "register_extractor",
+    "to_json",
+    "write_jsonl",
 ]
 
 
