@@ -333,6 +333,16 @@ def test_load_user_actor_file(tmp_path: Path) -> None:
     assert names_with(with_base, "Northwindish government and Norway") == ["Norway", "Norway"]
 
 
+def test_to_data_round_trips_through_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "all.json"
+    path.write_text(json.dumps(default_gazetteer().to_data()), encoding="utf-8")
+    loaded = Gazetteer.load(path)
+    assert len(loaded) == len(default_gazetteer())
+    assert loaded.to_data() == default_gazetteer().to_data()
+    text = "Meta, X and the German government met the Republic of Korea. Plan X and New Guinea."
+    assert loaded.find(text) == default_gazetteer().find(text)
+
+
 def test_load_errors_say_where(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('[{"kind": "ngo"}]', encoding="utf-8")

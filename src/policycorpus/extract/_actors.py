@@ -472,6 +472,23 @@ class Gazetteer:
             for demonym, code in dict(raw.get("demonyms", {})).items():
                 self.add_demonym(str(demonym), str(code))
 
+    def to_data(self) -> dict[str, Any]:
+        """The gazetteer as JSON-ready data, in the shape :meth:`load` reads back."""
+        actors: list[dict[str, Any]] = []
+        for idx, actor in enumerate(self._actors):
+            ctx = [a for a in (actor.name, *actor.aliases) if (idx, a) in self._contextual]
+            item: dict[str, Any] = {"name": actor.name, "kind": actor.kind.value}
+            if actor.country is not None:
+                item["country"] = actor.country
+            plain = [a for a in actor.aliases if a not in ctx]
+            if plain:
+                item["aliases"] = plain
+            if ctx:
+                item["contextual"] = ctx
+            actors.append(item)
+        demonyms = {e.alias: self._demonym_codes[e.target] for e in self._demonyms.entries()}
+        return {"actors": actors, "blocked": list(self._blocked), "demonyms": demonyms}
+
     def copy(self) -> Gazetteer:
         """An independent gazetteer with the same content."""
         new = Gazetteer()
