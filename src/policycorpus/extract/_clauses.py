@@ -378,13 +378,23 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
         if j - 1 >= lo and toks[j - 1].low == "the":
             j -= 1
         kind = "title" if _is_title(words) else "unknown"
-        text = " ".join(words)
+        text = _surface(toks, name_start, k)
         return (
             Item(kind, toks[name_start].start, tok.end, text, represents=represents, role=role),
             j - 1,
             False,
         )
     return None, k, False
+
+
+def _surface(toks: Sequence[Tok], i: int, k: int) -> str:
+    """The words of ``toks[i..k]`` as printed, one space where the text has any."""
+    out = [toks[i].text]
+    for x in range(i + 1, k + 1):
+        if toks[x].start > toks[x - 1].end:
+            out.append(" ")
+        out.append(toks[x].text)
+    return "".join(out)
 
 
 def _role_noun_before(toks: Sequence[Tok], i: int, lo: int) -> int:

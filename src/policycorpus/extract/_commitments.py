@@ -154,8 +154,8 @@ def _instrument(sentence: str) -> str | None:
     In a headline in title case every word is capitalised, so no name is read there.
     """
     words = sentence.split()
-    capitals = sum(1 for w in words if w[:1].isupper())
-    if len(words) > 3 and capitals > 0.6 * len(words):
+    long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    if len(long_words) > 2 and all(w[:1].isupper() for w in long_words):
         return None
     for i, raw in enumerate(words):
         word = raw.strip(".,;:()“”\"'’‘").lower()
