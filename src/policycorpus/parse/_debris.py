@@ -3,8 +3,8 @@
 The phrases live in ``data/parse_vocab.json``; the rules here say how they apply:
 
 * a whole line equal to a chrome phrase, or opening with a chrome prefix, is debris;
-* a short line that is not a sentence and contains a chrome marker (" logo", "min read",
-  "getty images") is debris;
+* a short line that is not a sentence and contains a chrome marker ("min read",
+  "getty images") or ends with one (" logo", " excerpts") is debris;
 * a lone language code or language name ("EN", "Français") is debris;
 * a bare URL, a bare phone number, a relative-time stamp ("(6 months, 1 week ago)"),
   a speaker's portrait label ("Jane Doe Portrait Jane Doe (Party)") or a line of
@@ -74,6 +74,8 @@ def is_debris(line: str) -> bool:
     if len(line) <= 200 and not is_sentence(line):
         padded = f" {lower} "
         if any(marker in padded for marker in v.debris_contains):
+            return True
+        if f" {bare}".endswith(v.debris_suffixes):
             return True
     return False
 

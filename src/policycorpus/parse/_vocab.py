@@ -25,6 +25,8 @@ class Vocabulary:
     """Line openings that mark chrome ("read also", "your email address will not be")."""
     debris_contains: tuple[str, ...]
     """Substrings that mark a short, non-sentence line as chrome (" logo", "min read")."""
+    debris_suffixes: tuple[str, ...]
+    """Endings that mark a short, non-sentence line as chrome (" logo", " excerpts")."""
     credit_markers: tuple[str, ...]
     """Image-credit markers; a line is cut where one starts ("photo credit:")."""
     footer_cues: tuple[str, ...]
@@ -81,6 +83,7 @@ def vocabulary() -> Vocabulary:
         debris_lines=frozenset(words("debris_lines")),
         debris_prefixes=longest_first("debris_prefixes"),
         debris_contains=longest_first("debris_contains"),
+        debris_suffixes=longest_first("debris_suffixes"),
         credit_markers=longest_first("credit_markers"),
         footer_cues=longest_first("footer_cues"),
         language_lines=frozenset(words("language_lines")),
