@@ -177,3 +177,32 @@ def test_pathological_subjects_stay_linear() -> None:
     # a quadratic look-behind would take many seconds here
     text = "A" * 20000 + ' said: "one two three four five six seven eight nine"'
     assert quotes(text) == [("one two three four five six seven eight nine", None)]
+
+
+_SPEAKERS = st.sampled_from(["Ana Okafor", "Ravi Lindqvist", "Mei Moreau", "Kofi Tanaka"])
+_WORDS_IN_QUOTE = st.lists(
+    st.sampled_from(["we", "will", "act", "on", "this", "report", "today", "children", "data"]),
+    min_size=3,
+    max_size=12,
+)
+_PATTERNS = st.sampled_from(
+    [
+        '{s} said: "{q}."',
+        '"{q}," said {s}.',
+        '"{q}," {s} said.',
+        '{s}, the chair, said, "{q}."',
+        'According to {s}, "{q}."',
+        '{s} told reporters: "{q}."',
+    ]
+)
+
+
+@given(_SPEAKERS, _WORDS_IN_QUOTE, _PATTERNS)
+def test_speaker_is_recovered_from_every_pattern(
+    speaker: str, words: list[str], pattern: str
+) -> None:
+    quoted = " ".join(words).capitalize()
+    text = pattern.format(s=speaker, q=quoted)
+    found = extract_quotes(Article(text=text))
+    assert [q.speaker for q in found] == [speaker]
+    assert found[0].text.rstrip(".") == quoted
