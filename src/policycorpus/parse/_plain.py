@@ -216,7 +216,7 @@ class _Reader:
 
     # -- header -----------------------------------------------------------------
 
-    def _date_prefix(self) -> None:
+    def date_prefix(self) -> None:
         if not self.lines:
             return
         first = self.lines[0]
@@ -315,7 +315,7 @@ class _Reader:
                     i = group[-1] + 1
                     continue
                 break
-            if probe.endswith((",", ";", ":")) or credit_start(probe) or self._wraps(i):
+            if probe.endswith((",", ";", ":")) or credit_start(probe) or self.wraps(i):
                 break
             if _heading_like(probe):
                 line.role = "candidate"
@@ -392,7 +392,7 @@ class _Reader:
             return False
         return _unbullet(self.lines[i].probe).casefold() == self.lines[i + 1].probe.casefold()
 
-    def _wraps(self, i: int) -> bool:
+    def wraps(self, i: int) -> bool:
         """Whether line ``i`` runs on into the next line (a hard-wrapped sentence)."""
         if i + 1 >= len(self.lines):
             return False
@@ -667,7 +667,7 @@ def _body_blocks(reader: _Reader) -> list[_Block]:
             not line.long
             and _heading_like(probe)
             and len(probe.split()) <= _BODY_HEADING_WORDS
-            and not reader._wraps(idx)
+            and not reader.wraps(idx)
         ):
             kind = ParagraphKind.HEADING
         prev = blocks[-1] if blocks else None
@@ -749,7 +749,7 @@ def parse_plain(
 ) -> Article:
     """Parse decoded plain text (see the module docstring for the rules)."""
     reader = _Reader(raw, source, hints or Hints())
-    reader._date_prefix()
+    reader.date_prefix()
     body_start = reader.header()
     reader.cut_end_matter(body_start)
     reader.trailer(body_start)
