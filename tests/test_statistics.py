@@ -149,6 +149,10 @@ def test_exclusions(text: str) -> None:
         ),
         ("This week 50 schools closed.", [("50", "schools", False, None, None)]),
         (
+            "The line took 9,100 calls, an average of 25 a day.",
+            [("9100", "calls", False, None, None), ("25", "calls", False, None, "day")],
+        ),
+        (
             "Complaints rose by a third to 9,400.",
             [("33.3", "percent", False, None, None), ("9400", "Complaints", False, None, None)],
         ),

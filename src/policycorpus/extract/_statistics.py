@@ -534,8 +534,13 @@ def _borrow_unit(text: str, drafts: list[_Draft], idx: int, last: _Draft | None)
         d.unit, d.subject, d.borrowed = nxt.unit, nxt.subject, True  # "38 of the 46 states"
         return
     before = _first_token(tk, d.start, d.mention.first) - 1
-    if tk.low(before) == "of" and tk.starts[before] >= lo:
-        # "a population of 700 million": the figure measures the noun before "of"
+    if (
+        tk.low(before) == "of"
+        and tk.starts[before] >= lo
+        and tk.low(before - 1) not in V.AVERAGE_NOUNS
+    ):
+        # "a population of 700 million": the figure measures the noun before "of";
+        # "an average of 26 a day" still counts what the sentence counts
         if tk.low(before - 1) in V.PEOPLE_GROUPS:
             d.unit, d.borrowed = "people", True
         return

@@ -922,6 +922,9 @@ CHANGE_VERBS: Final = frozenset(
 )
 """In "reports rose to 29.3 million", the figure counts the plural before the verb."""
 
+AVERAGE_NOUNS: Final = frozenset({"average", "mean", "median", "maximum", "minimum", "peak"})
+"""In "an average of 26 a day" the figure counts the sentence's counted noun."""
+
 ANAPHORA_NOUNS: Final = frozenset({"number", "total", "count", "tally", "amount", "figure"})
 """In "the number of blocked URLs from 700 to 30,000", a figure without its own noun
 takes the noun after "<one of these> of"."""
