@@ -771,8 +771,8 @@ def parse_plain(
         builder.add(start, end)
         title = builder.text()
         paragraphs.append(Paragraph(Span(0, len(builder)), ParagraphKind.HEADING))
-    elif reader.hints.title:
-        title = fold(reader.hints.title)
+    elif reader.hints.title and fold(reader.hints.title):
+        title = fold(reader.hints.title)  # from HTML metadata, not found in the text
         builder.literal(title, 0)
         paragraphs.append(Paragraph(Span(0, len(builder)), ParagraphKind.HEADING))
     for block, (kind, section) in zip(blocks, kinds, strict=True):
@@ -783,12 +783,12 @@ def parse_plain(
         if len(builder) > begin:
             paragraphs.append(Paragraph(Span(begin, len(builder)), kind, section))
     text = builder.text()
-    authors = tuple(reader.authors) or reader.hints.authors
-    if reader.hints.authors:
-        authors = reader.hints.authors
+    authors = reader.hints.authors or tuple(reader.authors)
     published = reader.published()
     retrieved: dt.date | None = None
-    if isinstance(reference_date, dt.date):
+    if isinstance(reference_date, dt.datetime):
+        retrieved = reference_date.date()
+    elif isinstance(reference_date, dt.date):
         retrieved = reference_date
     elif isinstance(reference_date, PartialDate):
         retrieved = reference_date.to_date()
