@@ -598,6 +598,19 @@ def _date_label_lines() -> frozenset[str]:
     return frozenset(v.published_labels) | frozenset(v.updated_labels)
 
 
+def _wiki_inner(raw: str, start: int, end: int) -> tuple[int, int]:
+    """The range of "Heading" inside "== Heading ==" in the raw text."""
+    while start < end and raw[start] == "=":
+        start += 1
+    while end > start and raw[end - 1] == "=":
+        end -= 1
+    while start < end and raw[start] in _TRIM:
+        start += 1
+    while end > start and raw[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
 def _title_case(text: str) -> bool:
     """Whether most longer words are capitalised ("Ministers Sign New Pledge").
 
@@ -657,10 +670,7 @@ def _body_blocks(reader: _Reader) -> list[_Block]:
         elif _NUMBERED.match(probe):
             kind = ParagraphKind.LIST_ITEM
         elif (wiki := _WIKI.match(probe)) is not None:
-            inner = raw.find(wiki.group(2)[:20], start, end)
-            if inner >= 0:
-                start = inner
-                end = raw.rfind(wiki.group(2)[-1], start, end) + 1
+            start, end = _wiki_inner(raw, start, end)
             kind = ParagraphKind.HEADING
             probe = wiki.group(2)
         elif line.role == "heading" or (
@@ -762,12 +772,8 @@ def parse_plain(
     if reader.title_index is not None:
         line = reader.lines[reader.title_index]
         start, end = line.start, line.end
-        wiki = _WIKI.match(line.probe)
-        if wiki is not None:
-            inner = raw.find(wiki.group(2)[:20], start, end)
-            if inner >= 0:
-                start = inner
-                end = raw.rfind(wiki.group(2)[-1], start, end) + 1
+        if _WIKI.match(line.probe) is not None:
+            start, end = _wiki_inner(raw, start, end)
         builder.add(start, end)
         title = builder.text()
         paragraphs.append(Paragraph(Span(0, len(builder)), ParagraphKind.HEADING))
