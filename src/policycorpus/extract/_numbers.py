@@ -720,15 +720,16 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
             return "list", nxt
         if _bare_in_list(tk, i, last):
             return "list", last  # "(4.1, 4.2)", a number alone on its line
-        if i > 0 and texts[i - 1] == "[" and touching_next and texts[nxt] == "]":
-            return "list", nxt  # a citation marker "[3]"
+        if i > 0 and touching_next and (texts[i - 1], texts[nxt]) in {("[", "]"), ("<", ">")}:
+            return "list", nxt  # a citation marker "[3]", "<1>"
         if (
             touching_next
             and texts[nxt] == "."
             and tk.is_word(nxt + 1)
             and texts[nxt + 1][0].isupper()
             and i > 0
-            and texts[i - 1] in {".", ":", ";", "!", "?"}
+            and texts[i - 1] in {".", ":", ";", "!", "?", '"', "“", "(", "‘"}
+            and r.value <= 20
         ):
             return "list", nxt  # "... cooperate. 15. Each party"
     if r.kind == "count" and touching_next and texts[nxt] in _HYPHENS:
