@@ -84,12 +84,15 @@ class Tokens:
         return "\n" not in self.text[self.ends[i] : self.starts[j]]
 
     def is_word(self, i: int) -> bool:
+        """Whether token ``i`` exists and is a run of letters."""
         return 0 <= i < len(self.texts) and self.texts[i][0].isalpha()
 
     def is_digits(self, i: int) -> bool:
+        """Whether token ``i`` exists and is a run of ASCII digits."""
         return 0 <= i < len(self.texts) and "0" <= self.texts[i][0] <= "9"
 
     def low(self, i: int) -> str:
+        """Token ``i`` lower-cased, or "" past either end."""
         return self.lower[i] if 0 <= i < len(self.lower) else ""
 
 
