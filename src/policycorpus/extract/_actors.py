@@ -534,18 +534,20 @@ class Gazetteer:
         n = len(toks)
         edges = self._trie.edges
         demonym_edges = self._demonyms.edges
+        no_demonyms_before = 0
         i = 0
         while i < n:
             key = (0, toks[i].key)
             if (key not in edges and key not in demonym_edges) or not _start_ok(toks, i):
                 i += 1
                 continue
-            if self._demonyms.starts(toks[i].key):
+            if i >= no_demonyms_before and key in demonym_edges:
                 got, resume = self._demonym_run(text, toks, i)
                 if got:
                     hits.extend(got)
                     i = resume
                     continue
+                no_demonyms_before = resume
             m = self._trie.longest(text, toks, i) if (0, toks[i].key) in edges else None
             if m is None:
                 i += 1
@@ -580,7 +582,11 @@ class Gazetteer:
         return None
 
     def _demonym_run(self, text: str, toks: Sequence[_Tok], i: int) -> tuple[list[_Hit], int]:
-        """Demonyms listed before a government noun; ``([], i)`` when there is none."""
+        """Demonyms listed before a government noun, and where to look next.
+
+        Without a government noun the result is ``([], end of the run)``: every
+        demonym inside the run ends at the same place, so none needs trying again.
+        """
         found: list[tuple[int, int, str]] = []
         k = i
         n = len(toks)
@@ -603,7 +609,7 @@ class Gazetteer:
         while k < n and toks[k].key in _GOV_MODIFIERS:
             k += 1
         if k >= n or toks[k].key not in data.GOVERNMENT_NOUNS:
-            return [], i
+            return [], found[-1][1]  # no later demonym of this run can do better
         hits: list[_Hit] = []
         for s, e, code in found:
             actor = self.country_actor(code)
