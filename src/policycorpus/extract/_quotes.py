@@ -166,6 +166,8 @@ class _Resolver:
         self.text = text
         self.mentions = actors.mentions
         self.starts = [m.start for m in actors.mentions]
+        self.people = [m for m in actors.mentions if m.kind is ActorKind.PERSON]
+        self.people_starts = [m.start for m in self.people]
 
     def between(self, lo: int, hi: int) -> list[ActorMention]:
         i = bisect.bisect_left(self.starts, lo)
@@ -177,12 +179,9 @@ class _Resolver:
         return out
 
     def last_person_before(self, pos: int) -> str | None:
-        i = bisect.bisect_left(self.starts, pos) - 1
-        while i >= 0:
-            if self.mentions[i].kind is ActorKind.PERSON:
-                return self.mentions[i].name
-            i -= 1
-        return None
+        """The person named last before ``pos`` (what "she" refers to)."""
+        i = bisect.bisect_left(self.people_starts, pos) - 1
+        return self.people[i].name if i >= 0 else None
 
     def name_after(self, pos: int, hi: int) -> str | None:
         """The speaker named right after a verb: a mention, else a capitalised name."""
