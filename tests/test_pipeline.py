@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -12,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policycorpus import _inputs
+from policycorpus._inputs import run_pooled
 from policycorpus.model import Article, Document, Span, Statistic
 from policycorpus.pipeline import (
     Failure,
@@ -127,3 +129,20 @@ def test_timeout_turns_a_slow_article_into_a_failure(
     assert result.failure is not None
     assert result.failure.error == "ArticleTimeout"
     assert result.failure.message == "gave up after 0.2s"
+
+
+def crash_on_bad(item: object) -> Result:
+    """A task for :func:`run_pooled` whose worker dies on ``crash.txt``."""
+    if item == "crash.txt":
+        os._exit(3)
+    return Result(str(item))
+
+
+def test_a_dying_worker_becomes_a_failure_and_the_run_goes_on() -> None:
+    items = ["a.txt", "crash.txt", "b.txt", "c.txt", "d.txt"]
+    results = list(run_pooled(items, crash_on_bad, workers=2, chunksize=1))
+    assert [r.source for r in results] == items
+    crashed = results[1].failure
+    assert crashed is not None
+    assert crashed.error == "WorkerCrashed"
+    assert all(r.failure is None for i, r in enumerate(results) if i != 1)

@@ -15,7 +15,9 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final, Literal
@@ -35,6 +37,7 @@ __all__ = [
     "ArticleTimeout",
     "Failure",
     "Result",
+    "WorkerCrashed",
     "document_from_bytes",
     "failure",
     "iter_article_paths",
@@ -42,6 +45,7 @@ __all__ = [
     "load_documents",
     "process_path",
     "run_paths",
+    "run_pooled",
     "sample_paths",
 ]
 
@@ -308,11 +312,87 @@ def run_paths(
                 items.append(failure(STDIN_SOURCE, exc))
         else:
             items.append(path)
-    if not items:
-        return
-    with _context().Pool(processes=min(workers, len(items))) as pool:
-        task = functools.partial(_task, timeout=timeout)
-        yield from pool.imap(task, items, chunksize=max(1, chunksize))
+    task = functools.partial(_task, timeout=timeout)
+    yield from run_pooled(items, task, workers=workers, chunksize=chunksize)
+
+
+class WorkerCrashed(RuntimeError):
+    """The process extracting an article died (a crash in native code, or killed)."""
+
+
+def _item_source(item: _Item) -> str:
+    if isinstance(item, Result):
+        return item.source
+    if isinstance(item, tuple):
+        return item[1]
+    return item
+
+
+def run_pooled(
+    items: Sequence[_Item],
+    task: Callable[[_Item], Result],
+    *,
+    workers: int,
+    chunksize: int = DEFAULT_CHUNKSIZE,
+) -> Iterator[Result]:
+    """``task`` over ``items`` in ``workers`` processes, results in order.
+
+    A worker that dies does not hang or end the run: the article being processed
+    when the pool broke is retried alone in a fresh process; if that dies too it
+    becomes a :class:`WorkerCrashed` failure, and the rest continue in a new pool.
+    When worker processes cannot run at all (a ``__main__`` they cannot re-import,
+    as with ``python - < script``), the rest is processed here, serially: same
+    results, same order.
+    """
+    context = _context()
+    start = 0
+    while start < len(items):
+        done = start
+        pool = ProcessPoolExecutor(max_workers=min(workers, len(items) - start), mp_context=context)
+        try:
+            for result in pool.map(task, items[start:], chunksize=max(1, chunksize)):
+                yield result
+                done += 1
+            return
+        except BrokenProcessPool:
+            pass
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+        if not _workers_usable(context):
+            for item in items[done:]:
+                yield task(item)
+            return
+        yield _isolated(items[done], task, context)
+        start = done + 1
+
+
+def _ping() -> str:
+    return "pong"
+
+
+def _workers_usable(context: multiprocessing.context.BaseContext) -> bool:
+    """Whether a worker process can start and run a trivial task."""
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+    try:
+        return pool.submit(_ping).result() == "pong"
+    except Exception:
+        return False
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _isolated(
+    item: _Item, task: Callable[[_Item], Result], context: multiprocessing.context.BaseContext
+) -> Result:
+    """Run one item in a process of its own; a crash becomes a failure."""
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+    try:
+        return pool.submit(task, item).result()
+    except BrokenProcessPool:
+        source = _item_source(item)
+        return failure(source, WorkerCrashed("the worker process died on this article"))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 # -- serialised documents -----------------------------------------------------------------
