@@ -297,3 +297,42 @@ def test_every_member_of_a_list_is_a_signatory(countries: list[str], template: s
 def test_never_crashes_and_spans_hold(text: str) -> None:
     found = signatories(text)
     assert len({s.name for s in found}) == len(found)
+
+
+def _known_country_names() -> list[str]:
+    """ISO short names the gazetteer resolves on their own (as a declaration would print)."""
+    import pycountry
+
+    out = []
+    for country in pycountry.countries:
+        name = country.name
+        found = signatories(f"{name} signed the declaration.")
+        if len(found) == 1 and found[0].text.endswith(name.split(",")[0]):
+            out.append(name)
+    return out
+
+
+KNOWN_COUNTRIES = _known_country_names()
+
+
+@given(
+    st.lists(st.sampled_from(KNOWN_COUNTRIES), min_size=10, max_size=60, unique=True),
+    st.sampled_from(
+        (
+            "The declaration was endorsed by the following States: {}.",
+            "The new members are {}.",
+            "{} have signed the declaration.",
+        )
+    ),
+)
+def test_long_lists_of_real_country_names(countries: list[str], template: str) -> None:
+    listed = ", ".join(countries[:-1]) + " and " + countries[-1]
+    found = signatories(template.format(listed))
+    assert len(found) == len(countries)
+    assert all(s.kind is ActorKind.GOVERNMENT for s in found)
+
+
+@given(st.lists(st.sampled_from(KNOWN_COUNTRIES), min_size=3, max_size=40, unique=True))
+def test_one_name_per_line_lists(countries: list[str]) -> None:
+    text = "Signatories:\n" + "\n".join(countries) + "\nThe list is updated monthly."
+    assert len(signatories(text)) == len(countries)

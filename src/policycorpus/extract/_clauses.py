@@ -103,7 +103,9 @@ _TITLE_HEADS: Final = frozenset(
 )
 
 
-_NAME_PARTICLES: Final = frozenset({"of", "for", "on", "de", "von", "van", "der", "du", "la"})
+_NAME_PARTICLES: Final = frozenset(
+    {"of", "for", "on", "de", "von", "van", "der", "du", "la", "da", "dos", "del", "y", "le"}
+)
 
 
 _MAX_PAREN: Final = 10
@@ -353,6 +355,17 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
                 and toks[i - 2].low not in ("the",)
             ):
                 i -= 1
+            elif (
+                prev.low == ")"
+                and i - 4 >= lo
+                and toks[i - 3].low == "("
+                and toks[i - 2].is_cap
+                and (toks[i - 4].is_cap or toks[i - 4].mention is not None)
+            ):
+                i -= 3  # "Cocos (Keeling) Islands"
+                if toks[i - 1].mention is not None:
+                    i -= 1
+                    break
             else:
                 break
         while toks[i].low in _NAME_PARTICLES and i < k:
@@ -468,6 +481,11 @@ def parse_subject_backward(
                     k = j - 1
                     continue
                 break
+            if tok.low in ("of", "the"):
+                j = _inverted_qualifier(toks, k, lo)
+                if j is not None:
+                    k = j  # "Palestine, State of": the actor before the comma
+                    continue
             item, k2, one_of = _parse_item(toks, k, lo)
             if item is None:
                 break
@@ -555,6 +573,26 @@ def parse_subject_backward(
     return items, stop
 
 
+def _inverted_qualifier(toks: Sequence[Tok], k: int, lo: int) -> int | None:
+    """Index of the actor in ``ACTOR "," CAPITALS "of" ["the"]`` ending at ``k``, if so.
+
+    Lists in the style of ISO and the UN invert the long form: "Korea, Republic of",
+    "Congo, The Democratic Republic of the".
+    """
+    j = k
+    if toks[j].low == "the":
+        j -= 1
+    if j < lo or toks[j].low != "of":
+        return None
+    j -= 1
+    caps = j
+    while j >= lo and (toks[j].is_cap or toks[j].low in ("'s", "-")):
+        j -= 1
+    if j == caps or j - 1 < lo or toks[j].low != "," or toks[j - 1].mention is None:
+        return None
+    return j - 1
+
+
 def _skip_aside(toks: Sequence[Tok], k: int, lo: int) -> int:
     """At a comma just before the verb: skip a ", representing ..., " aside."""
     j = k - 1
@@ -599,6 +637,14 @@ def _forward_extent(toks: Sequence[Tok], lo: int, hi: int) -> int:
             or low in ("and", "&", "plus", "-", "strong", "or")
         ):
             pass
+        elif (
+            low in _NAME_PARTICLES
+            and i > lo
+            and toks[i - 1].is_cap
+            and i + 1 < hi
+            and toks[i + 1].is_cap
+        ):
+            pass  # "Tristan da Cunha"
         elif low in ("as", "well", "such", "including", "alongside", "along", "together"):
             if low in ("along", "together") and (i + 1 >= hi or toks[i + 1].low != "with"):
                 break
@@ -675,7 +721,7 @@ def name_list(toks: Sequence[Tok]) -> tuple[Item, ...] | None:
     n = first_word(toks)
     while n < len(toks) and (toks[n].low[:1].isdigit() or toks[n].low in (".", ")", ",")):
         n += 1  # list numbering "1." "2)", a table's first bar
-    allowed = {"the", "and", ",", ";", ".", "(", ")", "&", "-", "/", "|"} | _NAME_PARTICLES
+    allowed = {"the", "and", ",", ";", ".", "(", ")", "&", "-", "/", "|", "'s"} | _NAME_PARTICLES
     rest = toks[n:]
     if not rest:
         return None
