@@ -19,6 +19,7 @@ from policycorpus.extract import (
     find_actors,
 )
 from policycorpus.extract import _gazetteer_data as data
+from policycorpus.extract._actors import _tokenize
 from policycorpus.model import ActorKind, Article
 
 
@@ -520,3 +521,15 @@ def test_portfolio_then_name_with_particles_and_a_shorter_repeat() -> None:
     result = find_actors(text)
     assert result.people["Lia van Dijk"].role == "Minister of Internal Affairs"
     assert [m.name for m in result.mentions] == ["Lia van Dijk"] * 3
+
+
+@given(st.text(max_size=200))
+def test_tokens_cover_every_visible_character_in_order(text: str) -> None:
+    last = 0
+    covered: set[int] = set()
+    for tok in _tokenize(text):
+        assert last <= tok.start < tok.end <= len(text)
+        assert tok.glued == (tok.start == last and tok.start > 0 and bool(covered))
+        covered.update(range(tok.start, tok.end))
+        last = tok.end
+    assert covered == {i for i, c in enumerate(text) if not c.isspace()}

@@ -199,8 +199,11 @@ def _tokenize(text: str) -> list[_Tok]:
             continue
         if not piece.isascii():
             piece = _fold_accents(piece)
-        rest = piece[1:]
-        if not rest or rest.islower() or piece.isupper() or _CAMEL_RE.search(piece) is None:
+        if piece.isascii() and piece.islower():
+            append(_Tok(s, e, piece, piece, s == prev_end, True, brk))  # most words
+            prev_end = e
+            continue
+        if piece.istitle() or piece.isupper() or _CAMEL_RE.search(piece) is None:
             append(_Tok(s, e, piece, piece.casefold(), s == prev_end, True, brk))
             prev_end = e
             continue
