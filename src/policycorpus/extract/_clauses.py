@@ -482,9 +482,9 @@ def parse_subject_backward(
                     continue
                 break
             if tok.low in ("of", "the"):
-                j = _inverted_qualifier(toks, k, lo)
-                if j is not None:
-                    k = j  # "Palestine, State of": the actor before the comma
+                actor_at = _inverted_qualifier(toks, k, lo)
+                if actor_at is not None:
+                    k = actor_at  # "Palestine, State of": the actor before the comma
                     continue
             item, k2, one_of = _parse_item(toks, k, lo)
             if item is None:
