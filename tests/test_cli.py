@@ -71,6 +71,8 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     assert main(["extract", "--format", "xml", "x.txt"]) == EXIT_USAGE
     assert main(["extract", "x.txt", "-o", str(tmp_path / "noformat")]) == EXIT_USAGE
     assert "cannot tell the format" in capsys.readouterr().err
+    assert main(["extract", "x.txt", "-o", str(tmp_path / "out.csv")]) == EXIT_USAGE
+    assert main(["convert", "x.jsonl", str(tmp_path / "out.txt")]) == EXIT_USAGE
     assert main(["schema", "nonsense"]) == EXIT_USAGE
     assert main(["frobnicate"]) == EXIT_USAGE
 

@@ -237,6 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _output_format(output: str | None, given: str | None) -> str:
+    """The format asked for, else the one ``output``'s suffix names (an existing folder: csv)."""
     if given is not None:
         return given
     if output is None or output == "-":
@@ -244,14 +245,12 @@ def _output_format(output: str | None, given: str | None) -> str:
     suffix = Path(output).suffix.lower()
     if suffix in _SUFFIX_FORMATS:
         return _SUFFIX_FORMATS[suffix]
-    if suffix == "" and (os.path.isdir(output) or output.endswith(("/", os.sep))):
+    if os.path.isdir(output) or output.endswith(("/", os.sep)):
         return "csv"
-    if suffix == "":
-        raise _UsageError(
-            f"cannot tell the format of {output!r}; add a suffix (.jsonl, .json, .jsonld) "
-            "or --format"
-        )
-    return "jsonl"
+    raise _UsageError(
+        f"cannot tell the format of {output!r}; use a .jsonl, .json or .jsonld suffix, "
+        "a folder (csv), or --format"
+    )
 
 
 class _Progress:
