@@ -255,7 +255,7 @@ class Article:
     """An article's metadata and normalised text, which every span indexes."""
 
     text: str = attrs.field(validator=v.text(empty=True))
-    """The normalised body text (title and debris removed); spans index this."""
+    """The normalised text every span indexes: the headline once, then the body (debris removed)."""
     title: str | None = attrs.field(default=None, validator=v.text(optional=True))
     """The headline, or ``None`` when the text has none (never its first sentence)."""
     published: PartialDate | None = attrs.field(
