@@ -174,6 +174,10 @@ def test_convert_and_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     back = tmp_path / "back.jsonl"
     assert main(["convert", str(as_json), str(back), "-q"]) == EXIT_OK
     assert back.read_bytes() == src.read_bytes()
+    tables, again = tmp_path / "tables", tmp_path / "again.jsonl"
+    assert main(["convert", str(src), str(tables), "--to", "csv", "-q"]) == EXIT_OK
+    assert main(["convert", str(tables), str(again), "-q"]) == EXIT_OK
+    assert again.read_bytes() == src.read_bytes()
     capsys.readouterr()
     assert main(["validate", str(src), str(as_json)]) == EXIT_OK
     assert capsys.readouterr().out == ""
