@@ -129,7 +129,22 @@ def test_bad_records_and_bad_registrations_are_refused(clean_registry: None) -> 
 
 @given(st.text(max_size=400))
 def test_extract_never_crashes_on_arbitrary_text(text: str) -> None:
-    # the actor-based extractors of this module; statistics has its own property tests
-    mine = {k: v for k, v in registered_extractors().items() if k != "statistics"}
-    doc = extract(Article(text=text), extractors=mine)
+    doc = extract(Article(text=text))  # every registered extractor
     assert doc.article.text == text
+
+
+_POLICY_WORDS = st.sampled_from(
+    ["The", "UK", "and", "France", "pledged", "signed", "to", "fund", "1,200", "new", "posts",
+     "said", "Home Secretary", "Jane Holloway", '"', "“", "”", ",", ".", ":", "\n", "(IWF)",
+     "Internet Watch Foundation", "German", "governments", "will", "not", "if", "they",
+     "Meta", "X", "Acme Labs Ltd", "Trust", "more than", "40%", "on Monday", "2024"]
+)  # fmt: skip
+
+
+@given(st.lists(_POLICY_WORDS, max_size=80))
+def test_extract_never_crashes_on_policy_like_text(words: list[str]) -> None:
+    text = " ".join(words)
+    doc = extract(Article(text=text))
+    records: list[Record] = [*doc.statistics, *doc.signatories, *doc.commitments, *doc.quotes]
+    for record in records:
+        assert record.text == text[record.span.start : record.span.end]
