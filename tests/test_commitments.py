@@ -249,6 +249,8 @@ def test_stance_is_a_commitment() -> None:
         "Canada agreed with Mexico on the figures.",
         "The Governor of Texas signed the bill into law.",
         "Canada endorsed the candidate for the post.",
+        "Neither China nor Russia signed the declaration.",
+        "Google signed a lease for new offices in Dublin.",
     ],
 )
 def test_not_commitments(text: str) -> None:

@@ -178,6 +178,14 @@ def test_a_promising_host_does_not_sign_for_their_country() -> None:
     assert "United Kingdom" not in names(text)
 
 
+def test_names_over_line_breaks_and_inverted_names() -> None:
+    text = (
+        "Signatories:\nAruba\nVenezuela, Bolivarian Republic of\nTrinidad and Tobago\n"
+        "Korea, Republic of\nThe list is updated monthly."
+    )
+    assert names(text) == ["Aruba", "Venezuela", "Trinidad and Tobago", "South Korea"]
+
+
 def test_first_to_sign() -> None:
     assert names("Canada and Ghana were the first to sign the charter.") == ["Canada", "Ghana"]
 

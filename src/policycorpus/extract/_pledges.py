@@ -21,6 +21,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
+import attrs
+
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors, find_actors
 from policycorpus.extract._clauses import Item, Tok, name_list, tokenize
@@ -119,12 +121,17 @@ class _Tokens:
         self.by_sentence: list[list[ActorMention]] = [[] for _ in spans]
         k = 0
         for n, span in enumerate(spans):
-            while k < len(mentions) and mentions[k].start < span.start:
+            while k < len(mentions) and mentions[k].end <= span.start:
                 k += 1
             j = k
             while j < len(mentions) and mentions[j].start < span.end:
-                if mentions[j].end <= span.end:
-                    self.by_sentence[n].append(mentions[j])
+                m = mentions[j]
+                if m.start < span.start <= m.end <= span.end:
+                    # a name matched over a line break ("Republic of\nTrinidad and Tobago"):
+                    # the line that ends it names the actor
+                    m = attrs.evolve(m, start=span.start)
+                if span.start <= m.start and m.end <= span.end:
+                    self.by_sentence[n].append(m)
                 j += 1
         self.cache: dict[int, list[Tok]] = {}
 

@@ -168,6 +168,8 @@ def _instrument_ahead(
 ) -> bool:
     for j in range(i + 1, min(len(toks), i + 1 + span)):
         low = toks[j].low
+        if low.endswith("s") and low[:-1] in nouns:
+            return True  # "agreements", "declarations"
         if toks[j].mention is not None:
             low = low.rsplit(" ", 1)[-1]  # "the Global Coalition for Child Safety"
             if low in nouns or any(w in nouns for w in toks[j].low.split()):
@@ -260,7 +262,12 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
     if lemma == "sign":
         if form == "s" and nlow == "of":
             return False  # "signs of progress"
-        return not _into_law(toks, i)  # "signed the bill into law": enacting, not pledging
+        if _into_law(toks, i):
+            return False  # "signed the bill into law": enacting, not pledging
+        if nlow in _SIGN_FOLLOWERS or not nlow.isalpha():
+            return True  # "signed up to", "signed by", "has signed.", "that signed include"
+        # what is signed must be a pledge-like text, not "a lease" or "a new player"
+        return _instrument_ahead(toks, i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
     if lemma == "agree":
         return nlow not in ("that", "with")  # an opinion shared, not an undertaking
     if lemma == "endorse":
@@ -268,6 +275,35 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
             return True
         return _instrument_ahead(toks, i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
     return True
+
+
+_SIGN_FOLLOWERS: Final = frozenset(
+    {
+        "up",
+        "on",
+        "onto",
+        "off",
+        "by",
+        "it",
+        "them",
+        "this",
+        "these",
+        "",
+        "include",
+        "included",
+        "includes",
+        "were",
+        "are",
+        "was",
+        "is",
+        "and",
+        "in",
+        "at",
+        "last",
+        "earlier",
+        "so",
+    }
+)
 
 
 def _into_law(toks: Sequence[Tok], i: int) -> bool:
@@ -400,7 +436,11 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
             return _issuer(toks, j, first, negated, hypothetical)
     if a - 1 >= first and toks[a - 1].low in ("that", "who", "which") and form != "ing":
         a = _aux_window(toks, a - 1, first)  # "the companies that signed": the antecedent
-    items, _ = parse_subject_backward(toks, a, first, absolute=form == "ing")
+    items, stop = parse_subject_backward(toks, a, first, absolute=form == "ing")
+    if items:
+        span = toks[max(first, stop) : a]
+        if any(t.low in ("neither", "nor") for t in span):
+            negated = True  # "Neither China nor Russia signed"
     if len(items) == 1 and items[0].kind in ("pronoun", "it"):
         items = _reported_subject(toks, token_index(toks, items[0].start), first) or items
     if items and _hypothetical_opening(toks, token_index(toks, items[0].start)):

@@ -439,6 +439,7 @@ CONNECTORS: Final[tuple[tuple[str, ...], ...]] = (
     ("&",),
     ("plus",),
     ("or",),
+    ("nor",),
     ("like",),
 )
 """Words joining the items of a subject list."""
