@@ -1,11 +1,13 @@
 """Commitments: sentences in which named actors pledge, commit, agree or sign to act.
 
-A sentence is a commitment when a pledge clause in it (see :mod:`._clauses`) is
+A sentence is a commitment when a pledge clause in it (see :mod:`._triggers`) is
 neither negated nor hypothetical and its subject resolves to at least one named party
 (see :mod:`._pledges`). Several clauses in one sentence make one commitment whose
-actors are the union of theirs, in order. A "we will ..." sentence inside a
-quotation counts only in an article that reports another pledge. Group phrases of
-the subject ("28 countries") go to :attr:`~policycorpus.Commitment.groups`.
+actors are the union of theirs, in order. Member lists make signatories, not
+commitments. "Will" sentences count inside a pledge report only: "we will ..." in a
+quotation when the article reports a pledge, "X will ..." when X pledged in it.
+Group phrases of the subject ("28 countries") go to
+:attr:`~policycorpus.Commitment.groups`.
 
 The date is the first date the sentence gives for the act ("on Monday", "30 October
 2023"), resolved against the article's published date; deadlines ("by 2030") are not

@@ -1,6 +1,6 @@
 """Article-level resolution of pledge clauses (private; shared by commitments and signatories).
 
-Each sentence's :class:`~._clauses.Clause` items are resolved to named parties:
+Each sentence's :class:`~._triggers.Clause` items are resolved to named parties:
 
 - an actor mention gives its canonical name (a person keeps role and represents);
 - a title ("the Home Secretary") next to a person's name is that person (apposition);
@@ -12,7 +12,11 @@ Each sentence's :class:`~._clauses.Clause` items are resolved to named parties:
   parties of the previous pledge;
 - "we"/"our" inside a quotation is the party the speaker represents; outside
   quotations, the party that made most of the article's earlier pledges;
-- a group phrase ("28 countries") is kept as a group, never as an actor.
+- a group phrase ("28 countries") is kept as a group, never as an actor; names the
+  gazetteer lacks in a list take the kind of the group ("the following companies:") or
+  of the list's known members;
+- a list announced by a sentence ending in a colon, or by a heading ("Signatories"),
+  continues on the following lines while each holds only names.
 """
 
 from __future__ import annotations
