@@ -6,8 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policycorpus.extract import extract_commitments, find_actors, split_sentences
-from policycorpus.model import Article, Commitment, Document, Modality, PartialDate
+from policycorpus.extract import (
+    extract_commitments,
+    extract_signatories,
+    find_actors,
+    split_sentences,
+)
+from policycorpus.model import ActorKind, Article, Commitment, Document, Modality, PartialDate
 
 
 def commitments(text: str, published: PartialDate | None = None) -> tuple[Commitment, ...]:
@@ -448,3 +453,116 @@ def test_never_crashes_on_word_salad(words: list[str]) -> None:
     text = " ".join(words)
     article = Article(text=text)
     Document(article=article, commitments=extract_commitments(article))
+
+
+# -- whole documents: press release, parliamentary statement, declaration, news --------
+
+PRESS_RELEASE = """\
+Press release
+
+Norway and Iceland sign Nordic charter on child online safety
+
+Norway and Iceland have today signed a charter committing both governments to faster \
+removal of abuse material, alongside Finland.
+
+The charter was drafted with the help of the Nordic Safety Forum, which hosted the \
+meeting in Reykjavik.
+
+The Minister for Digital Affairs, Ingrid Dahl, signed the charter on behalf of Norway. \
+Officials said Denmark could sign the charter next year.
+
+Norway will provide NOK 40 million for a joint hash-sharing service.
+"""
+
+PARLIAMENTARY = """\
+Online Safety: International Co-operation
+Volume 812: debated on Tuesday 14 May 2024
+
+The Parliamentary Under-Secretary of State (Alex Morgan): With permission, I shall make \
+a statement on the Reykjavik meeting. At that meeting, 14 countries and the European \
+Union signed a declaration agreeing to share detection tools. The same set of countries \
+agreed to meet again in 2025. The Government remain committed to this work.
+"""
+
+DECLARATION = """\
+Declaration on Safer Platforms for Children
+
+We, the undersigned, commit to the principles below.
+
+The declaration is endorsed by the following States and organisations:
+Austria
+Chile
+Republic of Korea
+the Council of Europe
+Veradyne Foundation
+
+The declaration remains open for endorsement.
+"""
+
+NEWS = """\
+Tech firms pledge to label AI images
+
+Several technology companies, including Microsoft, Adobe and TikTok, have pledged to \
+label AI-generated images by the end of the year. Snapchat refused to sign the pledge, \
+and Apple said it was still studying the text.
+
+The companies also agreed to publish reports every six months. Regulators in Australia \
+had urged the industry to act.
+"""
+
+
+def run_layout(text: str, published: PartialDate | None = None) -> Document:
+    article = Article(text=text, published=published)
+    return Document(
+        article=article,
+        commitments=extract_commitments(article),
+        signatories=extract_signatories(article),
+    )
+
+
+def test_press_release() -> None:
+    doc = run_layout(PRESS_RELEASE, PartialDate(2024, 6, 3))
+    assert [s.name for s in doc.signatories] == [
+        "Norway",
+        "Iceland",
+        "Finland",
+        "Ingrid Dahl",
+    ]
+    person = doc.signatories[-1]
+    assert (person.kind, person.role, person.represents) == (
+        ActorKind.PERSON,
+        "Minister for Digital Affairs",
+        "Norway",
+    )
+    assert [set(c.actors) for c in doc.commitments] == [
+        {"Norway", "Iceland"},
+        {"Norway", "Iceland", "Finland"},
+        {"Ingrid Dahl"},
+        {"Norway"},
+    ]
+    assert doc.commitments[1].date == PartialDate(2024, 6, 3)  # "today"
+
+
+def test_parliamentary_statement() -> None:
+    doc = run_layout(PARLIAMENTARY)
+    assert [s.name for s in doc.signatories] == ["European Union"]
+    assert [c.actors for c in doc.commitments] == [("European Union",), ("European Union",)]
+    assert doc.commitments[0].groups == ("14 countries",)
+
+
+def test_declaration_with_member_list() -> None:
+    doc = run_layout(DECLARATION)
+    found = [(s.name, s.kind) for s in doc.signatories]
+    assert found == [
+        ("Austria", ActorKind.GOVERNMENT),
+        ("Chile", ActorKind.GOVERNMENT),
+        ("South Korea", ActorKind.GOVERNMENT),
+        ("Council of Europe", ActorKind.INTERGOVERNMENTAL),
+        ("Veradyne Foundation", ActorKind.NGO),
+    ]
+
+
+def test_news_story() -> None:
+    doc = run_layout(NEWS)
+    assert [s.name for s in doc.signatories] == ["Microsoft", "Adobe", "TikTok"]
+    assert [set(c.actors) for c in doc.commitments] == [{"Microsoft", "Adobe", "TikTok"}]
