@@ -103,6 +103,15 @@ def test_ranges_give_two_bounded_figures(text: str, values: list[tuple[str, str]
     assert [(str(m.value), m.bound) for m in find_numbers(text)] == values
 
 
+def test_numbers_listed_with_commas_are_figures() -> None:
+    text = "Councils reported 12, 19 and 25 cases."
+    assert [str(m.value) for m in find_numbers(text)] == ["12", "19", "25"]
+
+
+def test_numbers_in_brackets_are_references() -> None:
+    assert find_numbers("See paragraphs (4, 5, 7) and (2.1, 2.3).") == []
+
+
 def test_range_ends_share_kind() -> None:
     assert [m.kind for m in find_numbers("39-44% of users")] == ["percent", "percent"]
 
@@ -113,8 +122,14 @@ def test_range_ends_share_kind() -> None:
         ("more than half of staff", "50"),
         ("half of all councils", "50"),
         ("a quarter of schools", "25"),
-        ("two-thirds of parents", "66.7"),
+        ("two-thirds of parents", str(Decimal(200) / Decimal(3))),
         ("three quarters of parents", "75"),
+        ("A third of councils", str(Decimal(100) / Decimal(3))),
+        ("one third of applicants", str(Decimal(100) / Decimal(3))),
+        ("a fifth of schools", "20"),
+        ("four-fifths of pupils", "80"),
+        ("one in three carers", str(Decimal(100) / Decimal(3))),
+        ("staff and a tenth of volunteers", "10"),
         ("one in five pupils", "20"),
         ("1 in 4 adults", "25"),
         ("one in every eight adults", "12.5"),
@@ -142,7 +157,15 @@ def test_fractions_are_percentages(text: str, value: str) -> None:
         "It starts at 3pm and ends at 9.30am.",
         "It starts at 3 p.m. sharp.",
         "during the 1990s",
+        "The panel sat on 4 and 5 November.",
+        "Hearings ran on 1, 8 and 15 July.",
+        "Sessions were held on June 9 and 10.",
+        "The talks ran 6-7 October.",
         # ages
+        "children aged nine to 14 took part",
+        "pupils aged six or 7 answered",
+        "a nurse, 38, told the inquiry",
+        "said Maria Lopez, 47, a campaigner",
         "a 33-year-old man",
         "pupils aged 10 to 15",
         "pupils aged 16 or 17",

@@ -117,7 +117,8 @@ _CANDIDATE_WORDS: Final = frozenset(
     | set(V.VAGUE_MAGNITUDES)
     | set(V.FRACTION_WORDS)
     | set(V.VULGAR_FRACTIONS)
-    | {"tens", "thirds", "quarters", V.HUNDRED, V.DOZEN}
+    | V.FRACTION_PLURALS
+    | {"tens", V.HUNDRED, V.DOZEN}
 )
 _CANDIDATE: Final = re.compile(
     r"[0-9]|\b(?=["
@@ -184,6 +185,12 @@ def clean_decimal(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
         return Decimal(int(value))
     return value.normalize()
+
+
+def fraction_percent(fraction: str) -> Decimal:
+    """ "1/3" as an exact percentage (Decimal's default 28-digit context): 33.333..."""
+    num, den = fraction.split("/")
+    return clean_decimal(Decimal(100) * Decimal(num) / Decimal(den))
 
 
 # -- numerals ------------------------------------------------------------------------------
@@ -444,12 +451,43 @@ def _month_near(tk: Tokens, i: int, last: int) -> bool:
         k -= 1
     if k >= 0 and tk.texts[k] in V.MONTHS and tk.same_line(k, i):
         return True
+    if _month_at(tk, last + 1, last):
+        return True
+    # a day in a list of days: "2 and 3 December", "1, 8 and 15 May", "4-5 June"
+    if not _day_shaped(tk, i, last):
+        return False
     j = last + 1
+    for _ in range(V.DAY_LIST_MAX):
+        if tk.low(j) not in V.DAY_LIST_JOINERS or not _day_shaped(tk, j + 1, j + 1):
+            break
+        j += 2
+        if tk.low(j) in V.ORDINAL_SUFFIXES and tk.touching(j):
+            j += 1
+        if _month_at(tk, j, j - 1):
+            return True
+    # "December 2 and 3": the month opens the list
+    j = i - 1
+    for _ in range(V.DAY_LIST_MAX):
+        if tk.low(j) not in V.DAY_LIST_JOINERS or not _day_shaped(tk, j - 1, j - 1):
+            break
+        j -= 2
+        if j >= 0 and tk.texts[j] in V.MONTHS and tk.same_line(j, i):
+            return True
+    return False
+
+
+def _month_at(tk: Tokens, j: int, last: int) -> bool:
+    """A month name at token ``j`` (after an ordinal suffix and "of")."""
     if tk.low(j) in V.ORDINAL_SUFFIXES and tk.touching(j):
         j += 1
     if tk.low(j) == "of":
         j += 1
     return j < len(tk) and tk.texts[j] in V.MONTHS and tk.same_line(last, j)
+
+
+def _day_shaped(tk: Tokens, i: int, last: int) -> bool:
+    """A one- or two-digit number from 1 to 31 alone at tokens ``i..last``."""
+    return i == last and tk.is_digits(i) and len(tk.texts[i]) <= 2 and 1 <= int(tk.texts[i]) <= 31
 
 
 def _phone(tk: Tokens, i: int) -> int | None:
@@ -704,7 +742,7 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
             return "name", last
         if tk.is_word(nxt) and texts[nxt][0].isupper() and tk.low(nxt + 1) in V.STREET_WORDS:
             return "name", nxt + 1  # an address: "10 Downing Street"
-        if _age_before(tk, i):
+        if _age_before(tk, i) or _apposition_age(tk, i, last, r):
             return "age", last
         if i > 0 and tk.lower[i - 1] == "per":
             return "per", last
@@ -760,7 +798,31 @@ def _bare_in_list(tk: Tokens, i: int, last: int) -> bool:
         return True
     if nxt not in {",", ")"}:
         return False
-    return prev == "(" or (prev == "," and i > 1 and tk.is_digits(i - 2))
+    k = i - 1  # inside brackets holding only numbers: "(4.1, 4.2)", "(3, 5)"
+    while k >= 0 and tk.same_line(k, i) and (tk.is_digits(k) or tk.texts[k] in {",", "."}):
+        k -= 1
+    return k >= 0 and tk.texts[k] == "(" and tk.same_line(k, i)
+
+
+def _apposition_age(tk: Tokens, i: int, last: int, r: _Read) -> bool:
+    """ "a diplomat, 52, said", "Jane Smith, 41, of Leeds": an age set off by commas
+    after a person noun or a full name."""
+    if not (r.plain and i == last and 1 <= r.value <= V.AGE_MAX and i >= 2):
+        return False
+    if tk.texts[i - 1] != "," or tk.low(last + 1) not in {",", ")", ";"}:
+        return False
+    word = i - 2
+    if not tk.is_word(word) or not tk.same_line(word, i):
+        return False
+    if tk.lower[word] in V.PERSON_NOUNS:
+        return True
+    return (
+        tk.texts[word][0].isupper()
+        and tk.is_word(word - 1)
+        and tk.texts[word - 1][0].isupper()
+        and tk.same_line(word - 1, word)
+        and tk.lower[word - 1] not in V.NP_STOP_WORDS
+    )
 
 
 def _age_before(tk: Tokens, i: int) -> bool:
@@ -1032,8 +1094,7 @@ def _one_in(tk: Tokens, numerator: Decimal, k: int) -> tuple[Decimal, int] | Non
         den, last = Decimal(small[0]), small[1]
     if den <= numerator or numerator <= 0 or numerator > 10:
         return None
-    value = (numerator * 100 / den).quantize(Decimal("0.1"))
-    return clean_decimal(value), last
+    return clean_decimal(numerator * 100 / den), last
 
 
 def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
@@ -1083,7 +1144,7 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
     if single and kind == "count":
         return last + 1
     if kind == "count" and _word_excluded(tk, i, last):
-        return last + 1
+        return _connected_end(tk, last) + 1  # "aged eight to 12": both ends
     rng = _range_after(tk, last, i)
     if rng is not None and tk.is_word(rng[0]):
         hi_words = _words(tk, rng[0])
@@ -1166,33 +1227,42 @@ def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
     """
     low = tk.lower[i]
     last = i
-    if low in V.FRACTION_MULTIPLES:
-        pct = V.FRACTION_MULTIPLES[low]
-    elif low in {"two", "three"}:
+    if low in V.ONES:
         k = i + 1
         if tk.texts[k : k + 1] in (["-"], ["‐"]) and tk.touching(k) and tk.touching(k + 1):
             k += 1
         key = f"{low} {tk.low(k)}"
-        if key not in V.FRACTION_MULTIPLES:
+        if key in V.FRACTION_MULTIPLES:
+            fraction = V.FRACTION_MULTIPLES[key]
+            last = k
+        elif (
+            low == "one"
+            and tk.low(k) in V.FRACTION_WORDS
+            and (tk.low(k + 1) == "of" or tk.low(i - 1) == "by")
+        ):
+            fraction = V.FRACTION_WORDS[tk.lower[k]]
+            last = k
+        else:
             return None
-        pct = V.FRACTION_MULTIPLES[key]
-        last = k
     elif (
-        low in {"a", "one"}
-        and tk.low(i + 1) in {"quarter", "third", "half"}
+        low in {"a", "an"}
+        and tk.low(i + 1) in V.FRACTION_WORDS
         and (tk.low(i + 2) == "of" or tk.low(i - 1) == "by")
     ):
-        pct = V.FRACTION_WORDS[tk.lower[i + 1]]
+        fraction = V.FRACTION_WORDS[tk.lower[i + 1]]
         last = i + 1
     elif low == "half":
-        pct = V.FRACTION_WORDS["half"]
+        fraction = V.FRACTION_WORDS["half"]
     elif low in V.VULGAR_FRACTIONS:
-        pct = V.VULGAR_FRACTIONS[low]
+        fraction = V.VULGAR_FRACTIONS[low]
     else:
         return None
+    pct = fraction_percent(fraction)
     prev = tk.low(i - 1)
-    if prev in {"first", "second", "last", "latter", "other", "a", "one", "and", "behalf"}:
+    if prev in {"first", "second", "last", "latter", "other", "a", "one", "behalf"}:
         return None
+    if prev == "and" and fraction == "1/2":
+        return None  # "two and a half"
     nxt = tk.low(last + 1)
     if nxt in {"a", "an", "-", "‐", "time", "way", "hour", "day", "year", "term"}:
         return None
@@ -1210,7 +1280,7 @@ def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
             or (tk.texts[after : after + 1] and (tk.texts[after] in V.MONTHS))
         ):
             return None
-        return Decimal(pct), last
+        return pct, last
     if hedged or prev == "by":
-        return Decimal(pct), last  # "more than half", "fell by a third"
+        return pct, last  # "more than half", "fell by a third"
     return None

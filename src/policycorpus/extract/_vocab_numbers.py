@@ -85,25 +85,40 @@ VAGUE_MAGNITUDES: Final[dict[str, int]] = {
 multiplies ("tens" = 10, "hundreds of thousands" = 100 000)."""
 
 FRACTION_WORDS: Final[dict[str, str]] = {
-    "half": "50",
-    "quarter": "25",
-    "third": "33.3",
+    "half": "1/2",
+    "quarter": "1/4",
+    "third": "1/3",
+    "fifth": "1/5",
+    "tenth": "1/10",
 }
-"""Fractions of a whole read as percentages ("more than half" = 50 percent)."""
+"""Fractions of a whole (numerator/denominator), read as exact percentages ("more than
+half" = 50 percent, "a third" = 100/3 percent at Decimal's default precision)."""
 VULGAR_FRACTIONS: Final[dict[str, str]] = {
-    "½": "50",
-    "¼": "25",
-    "¾": "75",
-    "⅓": "33.3",
-    "⅔": "66.7",
+    "½": "1/2",
+    "¼": "1/4",
+    "¾": "3/4",
+    "⅓": "1/3",
+    "⅔": "2/3",
 }
 """Fraction characters, read like "half" ("more than ¾ of" = 75 percent)."""
 FRACTION_MULTIPLES: Final[dict[str, str]] = {
-    "three-quarters": "75",
-    "two-thirds": "66.7",
-    "three quarters": "75",
-    "two thirds": "66.7",
+    "three quarters": "3/4",
+    "two thirds": "2/3",
+    "two fifths": "2/5",
+    "three fifths": "3/5",
+    "four fifths": "4/5",
+    "three tenths": "3/10",
+    "seven tenths": "7/10",
+    "nine tenths": "9/10",
 }
+"""Multiples of a fraction, hyphenated or not ("two-thirds", "three quarters")."""
+FRACTION_PLURALS: Final = frozenset({"thirds", "quarters", "fifths", "tenths"})
+"""The plural fraction words that can follow a multiple ("two-thirds")."""
+
+DAY_LIST_JOINERS: Final = frozenset({",", "and", "or", "to", "-", "–", "‐", "&"})
+"""Words joining the days of a date list ("2 and 3 December", "4-5 June")."""
+DAY_LIST_MAX: Final = 6
+"""How many days a date list may join before its month."""
 
 # -- hedges ------------------------------------------------------------------------------
 
@@ -599,6 +614,54 @@ AGE_NOUNS: Final = frozenset(
     }
 )
 """Before "under 13" / "over 65", these make the number an age."""
+AGE_MAX: Final = 120
+"""The largest number read as a person's age in apposition ("a teacher, 45, said")."""
+PERSON_NOUNS: Final = frozenset(
+    {
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "mother",
+        "father",
+        "parent",
+        "teacher",
+        "officer",
+        "official",
+        "diplomat",
+        "minister",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "director",
+        "executive",
+        "founder",
+        "campaigner",
+        "activist",
+        "researcher",
+        "lawyer",
+        "victim",
+        "survivor",
+        "resident",
+        "worker",
+        "student",
+        "nurse",
+        "doctor",
+        "manager",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "leader",
+        "mp",
+        "senator",
+        "councillor",
+        "mum",
+        "dad",
+        "widow",
+        "pensioner",
+    }
+)
+"""Nouns for a person, after which ", 52," is the person's age."""
 AGE_AFTER: Final = frozenset({"year-old", "year-olds", "years-old", "month-old", "month-olds"})
 
 PHONE_CUES: Final = frozenset(
