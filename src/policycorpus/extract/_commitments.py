@@ -139,9 +139,17 @@ def _date(
     for m in find_dates(sentence, anchor):
         if m.resolution is None:
             continue
-        before = sentence[max(0, m.start - 12) : m.start].lower().split()
+        raw_before = sentence[max(0, m.start - 12) : m.start].split()
+        before = [w.lower() for w in raw_before]
         if before and before[-1] in _DEADLINE_WORDS:
             continue
+        if (
+            raw_before
+            and raw_before[-1][:1].isupper()
+            and sentence[m.start : m.end].isdigit()
+            and sentence[m.start - 1 : m.start] == " "
+        ):
+            continue  # a year inside a name: "Agenda 2030", "Vision 2030"
         if before and before[-1] == "of" and len(before) > 1 and before[-2] == "end":
             continue
         if m.start > trigger + 120:

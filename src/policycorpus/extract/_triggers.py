@@ -224,6 +224,8 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         and toks[i - 2].low != "of"
     ):
         return False  # "the Nordic pledge", "a new pledge"
+    if prev is not None and prev.low in vocab.COMMITMENT_NOUN_VERBS and form in ("base", "s"):
+        return False  # "announces pledge": a noun (see _noun_commitment)
     if lemma == "put":
         return (
             nxt is not None
