@@ -161,6 +161,34 @@ def test_exclusions(text: str) -> None:
             "The 12 states have a population of about 90 million.",
             [("12", "states", False, None, None), ("90000000", "people", True, None, None)],
         ),
+        # the subject of a change verb: its head, not a noun of an attached phrase
+        (
+            "Phishing emails to school districts in the region climbed from 15 to 48.",
+            [("15", "emails", False, None, None), ("48", "emails", False, None, None)],
+        ),
+        (
+            "The audit found that referrals of pupils to social care fell to 2,300.",
+            [("2300", "referrals", False, None, None)],
+        ),
+        # "from X to <hedge> Y NOUN": the start takes the end's noun
+        (
+            "Grants went from 120 to almost 400 awards.",
+            [("120", "awards", False, None, None), ("400", "awards", True, None, None)],
+        ),
+        # a rate after an "of" phrase
+        (
+            "The schemes handle around 3 million tonnes of food waste every year.",
+            [("3000000", "tonnes", True, None, "year")],
+        ),
+        (
+            "Moderators removed 800 posts of harmful content a day.",
+            [("800", "posts", False, None, "day")],
+        ),
+        # a year as a reference point, even after a hedge
+        (
+            "Emissions must fall to at least 40% under 2019 levels.",
+            [("40", "percent", False, "min", None)],
+        ),
     ],
 )
 def test_more_constructions(text: str, expected: list[Row]) -> None:

@@ -734,7 +734,12 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
         if _month_near(tk, i, last):
             return "date", last
         year = r.plain and _YEAR_MIN <= r.value <= _YEAR_MAX and len(texts[i]) == 4
-        if year and (not hedged or not tk.is_word(nxt) or texts[nxt] in V.MONTHS):
+        if year and (
+            not hedged
+            or not tk.is_word(nxt)
+            or texts[nxt] in V.MONTHS
+            or tk.lower[nxt] in V.YEAR_NOUNS
+        ):
             return "year", last
         if _name_before(tk, i):
             if tk.low(nxt) == "of" and tk.is_digits(nxt + 1):

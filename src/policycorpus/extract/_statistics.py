@@ -230,6 +230,8 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
         draft.bound = draft.bound or bound
         draft.end = tk.ends[k - 1]
     rate = _rate_after(tk, k, hi)
+    if rate is None and phrase is not None:
+        rate = _rate_after_of(tk, k, hi)
     if rate is not None:
         draft.per, k = rate
         draft.end = tk.ends[k - 1]
@@ -418,6 +420,35 @@ def _rate_after(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
     return None
 
 
+def _rate_after_of(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
+    """ "1.1 billion tonnes of municipal waste a year": a rate after an "of" phrase of up
+    to ``RATE_OF_MAX_WORDS`` lower-case content words."""
+    if tk.low(k) != "of" or not tk.same_line(k - 1, k):
+        return None
+    x = k + 1
+    while tk.low(x) in _DETERMINERS:
+        x += 1
+    for _ in range(V.RATE_OF_MAX_WORDS):
+        if not (
+            x < len(tk)
+            and tk.starts[x] < hi
+            and tk.same_line(x - 1, x)
+            and (
+                (tk.is_word(x) and tk.texts[x][0].islower())
+                or (tk.texts[x] in _HYPHENS and tk.touching(x))
+            )
+        ):
+            return None
+        if x > k + 1:
+            rate = _rate_after(tk, x, hi)
+            if rate is not None:
+                return rate
+        if tk.lower[x] in V.NP_STOP_WORDS:
+            return None
+        x += 1
+    return None
+
+
 def _rate_before(tk: Tokens, first: int, lo: int) -> str | None:
     """ "an annual figure of 4%": RATE_ADJECTIVE WORD{0,2} "of" right before the figure."""
     if first < 1 or tk.lower[first - 1] != "of":
@@ -564,6 +595,9 @@ def _changed_subject(tk: Tokens, first: int, lo: int) -> str | None:
         if tk.starts[x] < lo or tk.texts[x] in {";", ":"}:
             return None
         if tk.lower[x] in V.CHANGE_VERBS:
+            pp_head = _head_before_pp(tk, x, lo)
+            if pp_head is not None:
+                return pp_head
             head = tk.low(x - 1)
             if head in {"numbers", "figures", "levels", "totals", "counts"}:
                 x -= 1  # "staff numbers fell to 300": the staff are counted
@@ -576,6 +610,36 @@ def _changed_subject(tk: Tokens, first: int, lo: int) -> str | None:
             ):
                 return tk.texts[x - 1]
             return None
+    return None
+
+
+def _head_before_pp(tk: Tokens, verb: int, lo: int) -> str | None:
+    """ "attacks on government agencies rose": the subject's head is its first plural
+    noun followed by a preposition, not the last noun of the attached phrase.
+
+    The subject is read back from the verb to a clause boundary (punctuation, a digit,
+    a conjunction such as "that"), at most ``SUBJECT_MAX_TOKENS`` tokens.
+    """
+    x = verb - 1
+    floor = max(0, verb - V.SUBJECT_MAX_TOKENS)
+    while (
+        x >= floor
+        and tk.starts[x] >= lo
+        and tk.same_line(x, verb)
+        and (tk.is_word(x) or (tk.texts[x] in _HYPHENS and tk.touching(x)))
+        and tk.lower[x] not in V.CLAUSE_BOUNDARIES
+    ):
+        x -= 1
+    for k in range(x + 1, verb - 2):
+        w = tk.lower[k]
+        if (
+            tk.lower[k + 1] in V.PP_PREPOSITIONS
+            and not (k > 0 and tk.texts[k - 1] in _HYPHENS and tk.touching(k))
+            and w not in V.NP_STOP_WORDS
+            and w not in V.MEASURE_NOUNS
+            and _plural(w)
+        ):
+            return tk.texts[k]
     return None
 
 
@@ -669,8 +733,13 @@ def _carry_rates(text: str, drafts: list[_Draft]) -> None:
             continue
         if not text[max(0, a.start - 5) : a.start].strip().lower().endswith("from"):
             continue
-        if a.mention.kind == "count" and a.unit is None and gap == "to" and b.unit:
-            a.unit = b.unit
+        hedge = gap[2:].strip()
+        to_only = gap == "to" or (
+            gap.startswith("to ")
+            and (hedge in V.APPROX_HEDGES or hedge in V.MIN_HEDGES or hedge in V.MAX_HEDGES)
+        )
+        if a.mention.kind == "count" and (a.unit is None or a.borrowed) and to_only and b.unit:
+            a.unit, a.subject = b.unit, b.subject
         if a.mention.kind == b.mention.kind:
             if b.per and not a.per:
                 a.per = b.per

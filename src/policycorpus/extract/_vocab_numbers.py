@@ -115,6 +115,10 @@ FRACTION_MULTIPLES: Final[dict[str, str]] = {
 FRACTION_PLURALS: Final = frozenset({"thirds", "quarters", "fifths", "tenths"})
 """The plural fraction words that can follow a multiple ("two-thirds")."""
 
+YEAR_NOUNS: Final = frozenset(
+    {"levels", "level", "baseline", "baselines", "figures", "prices", "values", "terms"}
+)
+"""Nouns a year qualifies as a reference point ("below 2020 levels", "in 2015 prices")."""
 DAY_LIST_JOINERS: Final = frozenset({",", "and", "or", "to", "-", "–", "‐", "&"})
 """Words joining the days of a date list ("2 and 3 December", "4-5 June")."""
 DAY_LIST_MAX: Final = 6
@@ -986,6 +990,39 @@ CHANGE_VERBS: Final = frozenset(
 )
 """In "reports rose to 29.3 million", the figure counts the plural before the verb."""
 
+RATE_OF_MAX_WORDS: Final = 6
+"""How many words of an "of" phrase may stand between a figure's noun and its rate."""
+SUBJECT_MAX_TOKENS: Final = 16
+"""How far back from a change verb its subject is read."""
+CLAUSE_BOUNDARIES: Final = frozenset(
+    {
+        "that",
+        "which",
+        "who",
+        "whereas",
+        "while",
+        "when",
+        "where",
+        "because",
+        "although",
+        "though",
+        "but",
+        "and",
+        "or",
+        "as",
+        "if",
+        "since",
+    }
+)
+"""Words that end the subject read back from a change verb."""
+PP_PREPOSITIONS: Final = frozenset(
+    {"of", "on", "to", "in", "from", "for", "by", "against", "at", "with", "involving"}
+)
+"""Prepositions opening a phrase attached to a subject's head ("attacks on agencies")."""
+MEASURE_NOUNS: Final = frozenset(
+    {"numbers", "figures", "levels", "totals", "counts", "rates", "amounts", "volumes"}
+)
+"""Heads that measure the noun after "of" rather than being counted ("numbers of staff")."""
 AVERAGE_NOUNS: Final = frozenset({"average", "mean", "median", "maximum", "minimum", "peak"})
 """In "an average of 26 a day" the figure counts the sentence's counted noun."""
 
