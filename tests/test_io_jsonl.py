@@ -200,3 +200,10 @@ def test_reading_holds_one_document_at_a_time(tmp_path: Path) -> None:
 
     small_peak, large_peak = peak(small), peak(large)
     assert large_peak < small_peak * 1.5 + 100_000
+
+
+def test_bom_and_crlf_accepted(tmp_path: Path) -> None:
+    docs = pcst.sample_documents(2, seed=12)
+    path = tmp_path / "windows.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + b"".join(dumps(d).encode() + b"\r\n" for d in docs))
+    assert list(read_jsonl(path)) == docs

@@ -2,7 +2,8 @@
 
 :func:`read_jsonl` is lazy: it holds one line at a time, so memory stays flat however
 long the file. Blank lines are skipped. Writing to a path is atomic: a failure part-way
-leaves the previous file (if any) untouched and no partial file behind.
+leaves the previous file (if any) untouched and no partial file behind. Lines are
+UTF-8 JSON; a leading byte-order mark and CRLF line ends are accepted.
 """
 
 from __future__ import annotations
@@ -114,6 +115,8 @@ def _lines(src: StrPath | IO[str] | IO[bytes]) -> Iterator[tuple[str | None, int
             raise LoadError(f"cannot read: {exc.strerror or exc}", source=path) from exc
         with handle:
             for number, line in enumerate(handle, 1):
+                if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+                    line = line[3:]  # a byte-order mark some Windows tools add
                 yield path, number, line
     else:
         name = getattr(src, "name", None)
