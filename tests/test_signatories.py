@@ -186,6 +186,20 @@ def test_names_over_line_breaks_and_inverted_names() -> None:
     assert names(text) == ["Aruba", "Venezuela", "Trinidad and Tobago", "South Korea"]
 
 
+def test_signatories_to_an_instrument_include() -> None:
+    text = "Signatories to the convention include Canada, Japan and the United States."
+    assert names(text) == ["Canada", "Japan", "United States"]
+    text = "The original signatories of the pact were Chile, Peru and Colombia."
+    assert names(text) == ["Chile", "Peru", "Colombia"]
+
+
+def test_launched_by_a_person_for_a_country() -> None:
+    text = "The Lisbon Call for Safer Schools was launched by French President Anne Girard."
+    found = {s.name: s for s in signatories(text)}
+    assert found["France"].kind is ActorKind.GOVERNMENT
+    assert found["France"].country == "FR"
+
+
 def test_first_to_sign() -> None:
     assert names("Canada and Ghana were the first to sign the charter.") == ["Canada", "Ghana"]
 

@@ -35,7 +35,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from policycorpus.extract import _vocab_commitments as vocab
-from policycorpus.extract._actors import ActorMention
+from policycorpus.extract._actors import ActorMention, default_gazetteer
 from policycorpus.extract._gazetteer_data import ORGANISATION_WORDS, TITLES
 from policycorpus.model import ActorKind
 
@@ -484,7 +484,10 @@ def parse_subject_backward(
             if tok.low in ("of", "the"):
                 actor_at = _inverted_qualifier(toks, k, lo)
                 if actor_at is not None:
+                    requalified = _requalified(toks, actor_at, k)
                     k = actor_at  # "Palestine, State of": the actor before the comma
+                    if requalified is not None:
+                        toks = [*toks[:k], toks[k]._replace(mention=requalified), *toks[k + 1 :]]
                     continue
             item, k2, one_of = _parse_item(toks, k, lo)
             if item is None:
@@ -591,6 +594,24 @@ def _inverted_qualifier(toks: Sequence[Tok], k: int, lo: int) -> int | None:
     if j == caps or j - 1 < lo or toks[j].low != "," or toks[j - 1].mention is None:
         return None
     return j - 1
+
+
+def _requalified(toks: Sequence[Tok], actor_at: int, k: int) -> ActorMention | None:
+    """The actor named by the inverted long form put right ("Korea, Democratic People's
+    Republic of" -> "Democratic People's Republic of Korea"), when the gazetteer knows it."""
+    mention = toks[actor_at].mention
+    if mention is None:
+        return None
+    qualifier = _surface(toks, actor_at + 2, k)
+    if qualifier.startswith(("The ", "the ")):
+        qualifier = qualifier[4:]
+    long_form = f"{qualifier} {toks[actor_at].text}"
+    for found in default_gazetteer().find(long_form):
+        if found.start == 0 and found.end == len(long_form):
+            if found.name == mention.name:
+                return None
+            return attrs.evolve(mention, name=found.name, kind=found.kind, country=found.country)
+    return None
 
 
 def _skip_aside(toks: Sequence[Tok], k: int, lo: int) -> int:

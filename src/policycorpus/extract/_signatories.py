@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from policycorpus.extract._actors import ArticleActors, find_actors
+from policycorpus.extract._actors import ArticleActors, default_gazetteer, find_actors
 from policycorpus.extract._pledges import Party, ResolvedClause, resolve_article
 from policycorpus.model import ActorKind, Article, Modality, Signatory, Span
 
@@ -98,17 +98,24 @@ def _add(out: dict[str, Signatory], text: str, p: Party) -> None:
     )
 
 
-def _kind_of(actors: ArticleActors | None, name: str) -> ActorKind:
+def _lookup(actors: ArticleActors | None, name: str) -> tuple[ActorKind, str | None]:
+    """Kind and country of a represented party: from the article, else the gazetteer."""
     if actors is not None and name in actors.actors:
-        return actors.actors[name].kind
+        actor = actors.actors[name]
+        return actor.kind, actor.country
     if actors is not None:
         for m in actors.mentions:
             if m.name == name:
-                return m.kind
-    return ActorKind.OTHER
+                return m.kind, m.country
+    for m in default_gazetteer().find(name):
+        if m.name == name:
+            return m.kind, m.country
+    return ActorKind.OTHER, None
+
+
+def _kind_of(actors: ArticleActors | None, name: str) -> ActorKind:
+    return _lookup(actors, name)[0]
 
 
 def _country_of(actors: ArticleActors | None, name: str) -> str | None:
-    if actors is not None and name in actors.actors:
-        return actors.actors[name].country
-    return None
+    return _lookup(actors, name)[1]

@@ -163,6 +163,13 @@ def _next_word(toks: Sequence[Tok], i: int) -> Tok | None:
     return toks[j] if j < len(toks) else None
 
 
+def _names_instrument(tok: Tok, nouns: frozenset[str]) -> bool:
+    """Whether a token is, or a name contains, one of ``nouns`` ("the Paris Call")."""
+    if tok.mention is not None:
+        return any(w in nouns for w in tok.low.split())
+    return tok.low in nouns or (tok.low.endswith("s") and tok.low[:-1] in nouns)
+
+
 def _instrument_ahead(
     toks: Sequence[Tok], i: int, span: int = 8, nouns: frozenset[str] = vocab.INSTRUMENT_NOUNS
 ) -> bool:
@@ -255,7 +262,7 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         return _instrument_ahead(toks, i, 5)
     if lemma == "launch":
         if nlow == "by":
-            return any(t.low in vocab.INSTRUMENT_NOUNS for t in toks[max(0, i - 3) : i])
+            return any(_names_instrument(t, vocab.INSTRUMENT_NOUNS) for t in toks[first:i])
         return _instrument_ahead(toks, i)
     if lemma in ("support", "back"):
         if nlow == "by":
@@ -763,6 +770,9 @@ def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     return None
 
 
+_LIST_VERBS: Final = frozenset({"include", "includes", "included", "are", "were", ":"})
+
+
 def _member_list(toks: Sequence[Tok], i: int) -> Clause | None:
     """``[new] members|signatories (are|include|—|:) LIST``: parties that joined.
 
@@ -799,7 +809,11 @@ def _member_list(toks: Sequence[Tok], i: int) -> Clause | None:
                     False,
                     membership=True,
                 )
-        return None
+        # "Signatories to the convention include A, B and C": read on after its object
+        while j < len(toks) and j - i <= 12 and toks[j].low not in _LIST_VERBS:
+            j += 1
+        if j >= len(toks) or toks[j].low not in _LIST_VERBS:
+            return None
     if j < len(toks) and toks[j].low in vocab.GROUP_NOUNS:
         j += 1  # "Signatory countries:", "Member states are"
     heading = len(toks) <= 8 and all(
