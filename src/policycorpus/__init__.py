@@ -27,6 +27,8 @@ from policycorpus.extract import (
     extract_signatories,
     extract_statistics,
     register_extractor,
+    registered_extractors,
+    unregister_extractor,
 )
 from policycorpus.io import from_json, read_jsonl, to_json, write_jsonl
 from policycorpus.model import (
@@ -48,6 +50,7 @@ from policycorpus.model import (
     Statistic,
 )
 from policycorpus.parse import parse_article, parse_html, parse_text
+from policycorpus.pipeline import extract_paths
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -77,6 +80,7 @@ __all__ = [
     "default_gazetteer",
     "extract",
     "extract_commitments",
+    "extract_paths",
     "extract_quotes",
     "extract_signatories",
     "extract_statistics",
@@ -86,7 +90,9 @@ __all__ = [
     "parse_text",
     "read_jsonl",
     "register_extractor",
+    "registered_extractors",
     "to_json",
+    "unregister_extractor",
     "write_jsonl",
 ]
 
