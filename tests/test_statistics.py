@@ -113,6 +113,12 @@ def test_constructions(text: str, expected: list[Row]) -> None:
         "It is one of the first-ever agreements.",
         "A three-step process and a month-long review were set out.",
         "The session closed at 18:30.",
+        "The debate began at 10.15am, and a 16-year-old pupil spoke.",
+        "Under Article 5(2), operators of 5G and Web3 services at COP30 must comply.",
+        "The P5 and the G20 met; the line is open 24/7 on 0808 800 5000.",
+        "It was the second review since Covid-19 and the 14th this decade.",
+        "The motion passed 52-48 after a 50-50 tie on the amendment.",
+        "A spokesperson, 44, and Tom Reyes, 39, gave evidence.",
     ],
 )
 def test_exclusions(text: str) -> None:
@@ -183,6 +189,51 @@ def test_exclusions(text: str) -> None:
         (
             "Moderators removed 800 posts of harmful content a day.",
             [("800", "posts", False, None, "day")],
+        ),
+        # "and a half", listed counts, vague magnitudes in a coordination
+        (
+            "Almost three and a half million adults and one and a half per cent of firms.",
+            [("3500000", "adults", True, None, None), ("1.5", "percent", False, None, None)],
+        ),
+        (
+            "Regulators closed 2.1 million, 800,000 and 95,000 accounts.",
+            [
+                ("2100000", "accounts", False, None, None),
+                ("800000", "accounts", False, None, None),
+                ("95000", "accounts", False, None, None),
+            ],
+        ),
+        (
+            "Hundreds of councils and thousands of schools signed.",
+            [("100", "councils", True, "min", None), ("1000", "schools", True, "min", None)],
+        ),
+        # measures glued to the figure
+        (
+            "Warming reached 1.3C and coastal waters rose 18cm.",
+            [
+                ("1.3", "degrees Celsius", False, None, None),
+                ("18", "centimetres", False, None, None),
+            ],
+        ),
+        # statistics bulletin wording
+        (
+            "The rate rose by 2.4 percentage points to 31.5% of pupils.",
+            [
+                ("2.4", "percentage point", False, None, None),
+                ("31.5", "percent", False, None, None),
+            ],
+        ),
+        (
+            "Some 1 in 4 carers and one in every 20 nurses reported it every month.",
+            [("25", "percent", True, None, None), ("5", "percent", False, None, None)],
+        ),
+        (
+            "Ministers pledged £7.5m, the bloc €3bn and the bank US$40 million.",
+            [
+                ("7500000", "GBP", False, None, None),
+                ("3000000000", "EUR", False, None, None),
+                ("40000000", "USD", False, None, None),
+            ],
         ),
         # a year as a reference point, even after a hedge
         (
@@ -272,6 +323,14 @@ def test_every_mention_counts() -> None:
 def test_dollar_follows_the_article(text: str, source: str | None, code: str) -> None:
     money = [s for s in stats(text, source) if s.unit and s.unit.isupper()]
     assert [s.unit for s in money] == [code]
+
+
+def test_determiners_and_common_nouns_are_not_sources() -> None:
+    assert [x.attributed_to for x in stats("A survey of 900 parents found 40% agreed.")] == [
+        None,
+        None,
+    ]
+    assert stats("Schools reported 30 incidents.")[0].attributed_to is None
 
 
 def test_attribution() -> None:

@@ -688,6 +688,14 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
     suffix = _suffix(tk, last)
     if suffix is not None and (cur is None or suffix[0] not in {"money", "percent"}):
         kind, unit, last = suffix
+    elif (
+        suffix is None
+        and cur is None
+        and not num.plain
+        and tk.texts[last + 1 : last + 2] == ["C"]
+        and tk.touching(last + 1)
+    ):
+        kind, unit, last = "measure", V.DEGREE_UNITS["c"], last + 1  # "1.5C"
     value = clean_decimal(num.value * mult)
     return _Read(first, last, value, kind, unit, num.plain, mult != 1, skip)
 
@@ -1027,6 +1035,16 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
                 _emit(tk, out, r)
                 return r.last + 1
             bare = r.kind == "count" and not r.scaled
+            if (
+                bare
+                and hi.kind == "count"
+                and not hi.scaled
+                and hi.value <= r.value
+                and tk.texts[r.last + 1] in _DASHES
+                and tk.touching(r.last + 1)
+                and tk.touching(hi_digit)
+            ):
+                return hi.last + 1  # a score or split: "a 50-50 split", "voted 14-2"
             if (hi.value <= r.value and r.kind == hi.kind) or (
                 tk.lower[r.last + 1] == "to" and not bare
             ):
@@ -1118,13 +1136,17 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
     if words is None:
         return i + 1
     value, last = words
+    half = _and_a_half(tk, last)  # "two and a half million"
+    if half:
+        last += 3
     # a figure in words touching letters ("someone") is impossible: tokens are whole words
     mult, last = _scale_after(tk, last, False)
     kind, unit = "count", None
     suffix = _suffix(tk, last)
     if suffix is not None:
         kind, unit, last = suffix
-    r = _Read(i, last, clean_decimal(Decimal(value) * mult), kind, unit, False, mult != 1, False)
+    amount = Decimal(value) + (Decimal("0.5") if half else 0)
+    r = _Read(i, last, clean_decimal(amount * mult), kind, unit, False, mult != 1, False)
     # "one in five"
     den_at = _fraction_of(tk, last)
     if kind == "count" and den_at is not None and mult == 1:
@@ -1180,6 +1202,17 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
             return hi_last + 1
     _emit(tk, out, r)
     return last + 1
+
+
+def _and_a_half(tk: Tokens, last: int) -> bool:
+    """ "and a half" after a number in words ("two and a half million", "one and a
+    half per cent")."""
+    return (
+        tk.low(last + 1) == "and"
+        and tk.low(last + 2) in {"a", "one"}
+        and tk.low(last + 3) == "half"
+        and tk.same_line(last, last + 3)
+    )
 
 
 def _word_excluded(tk: Tokens, i: int, last: int) -> bool:

@@ -157,6 +157,7 @@ def extract_statistics(
     if not drafts:
         return ()
     _share_ranges(drafts)
+    _share_lists(text, drafts)
     _borrow_units(text, drafts)
     _corefer(drafts)
     _carry_hedges(text, drafts)
@@ -313,7 +314,11 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
                 k += 1
                 continue
             modifier = w in V.RATE_ADJECTIVES and _content(tk, k + 1, hi)  # "monthly users"
-            if (w in V.NP_STOP_WORDS and not modifier) or w in _NUMBER_WORDS:
+            if (
+                (w in V.NP_STOP_WORDS and not modifier)
+                or w in _NUMBER_WORDS
+                or w in V.VAGUE_MAGNITUDES
+            ):
                 break
             if words and words[-1][1] == k - 1 and _plural(tk.lower[k - 1]):
                 break  # "children report harm": a word after a plural head is a verb
@@ -481,7 +486,16 @@ def _attribution(tk: Tokens, lo: int, hi: int) -> str | None:
                 if tk.low(k) == "(" and tk.low(k + 2) == ")":
                     k += 3
                 if tk.low(k) in V.ATTRIBUTION_VERBS:
-                    first = i + 1 if tk.lower[i] == "the" else i
+                    first = i
+                    while first <= end and tk.lower[first] in _OBJECT_STARTS:
+                        first += 1  # "The", "A survey": not a name
+                    if (
+                        first == end
+                        and tk.starts[first] == lo
+                        and not tk.texts[first].isupper()
+                        and _plural(tk.lower[first])
+                    ):
+                        first = end + 1  # "Councils reported": a common noun
                     if first <= end:
                         return _phrase_text(tk, first, end)
                 i = end
@@ -535,6 +549,22 @@ def _share_ranges(drafts: list[_Draft]) -> None:
             a.per = a.per or b.per
             if a.hedged and not b.hedged:
                 b.approx = b.approx or a.approx
+
+
+def _share_lists(text: str, drafts: list[_Draft]) -> None:
+    """ "1.2 million, 900,000 and 650,000 accounts": listed counts share the last one's
+    noun (read right to left, so the whole list takes it)."""
+    for idx in range(len(drafts) - 2, -1, -1):
+        a, b = drafts[idx], drafts[idx + 1]
+        if (
+            a.mention.kind == b.mention.kind == "count"
+            and not a.unit
+            and b.unit
+            and a.sentence == b.sentence
+            and a.mention.bound is None
+            and text[a.end : b.start].strip().lower() in V.LIST_GAPS
+        ):
+            a.unit, a.subject, a.borrowed = b.unit, b.subject, True
 
 
 def _borrow_units(text: str, drafts: list[_Draft]) -> None:

@@ -265,6 +265,8 @@ ATTACHED_UNITS: Final[dict[str, str]] = {
     "gb": "gigabytes",
     "mb": "megabytes",
     "mph": "miles per hour",
+    "cm": "centimetres",
+    "mm": "millimetres",
 }
 """Unit abbreviations written after a figure ("5GW", "11 TW"), spelled out."""
 
@@ -990,6 +992,8 @@ CHANGE_VERBS: Final = frozenset(
 )
 """In "reports rose to 29.3 million", the figure counts the plural before the verb."""
 
+LIST_GAPS: Final = frozenset({",", "and", "or", ", and", ", or"})
+"""What may stand between counts in a list sharing one noun ("12, 19 and 25 cases")."""
 RATE_OF_MAX_WORDS: Final = 6
 """How many words of an "of" phrase may stand between a figure's noun and its rate."""
 SUBJECT_MAX_TOKENS: Final = 16
