@@ -10,8 +10,9 @@ Grammar of the recognised expressions (case-insensitive; ``WD`` a weekday name,
     explicit  := [WD ","?] D "-" D? "of"? MON ","? Y      30 Oct 2023, Thursday 23rd May 2024
                | [WD ","?] MON D ("-" D)? "," Y           October 30th, 2023; March 19-20, 2024
                | MON ","? Y                               October 2023 (month precision)
-               | Y "-" MM "-" DD                          2023-10-30 (ISO 8601)
-               | N "/" N "/" Y  |  N "." N "." Y          10/07/2025 (day or month first)
+               | Y "-" MM "-" DD  |  Y "/" MM "/" DD        2023-10-30 (ISO 8601), 2023/10/30
+               | N "/" N "/" Y                            10/07/2025 (day or month first)
+               | N "." N "." Y                            05.03.2025 (always day first)
                | N "/" N "/" YY                           11/2/14 (20YY, or 19YY from 70)
                | Y                                        2023 (year precision, 1800-2199)
     anchored  := D MON  |  MON D                           30 October, October 30th
@@ -109,7 +110,7 @@ _NA = r"(?![\d%])"  # no digit or percent sign follows
 _EXPLICIT_SRC: Final = (
     rf"(?P<dmy>{_NB}(?:{_WD},?\s)?(?P<dmy_d>{_D})(?:\s?[-–]\s?{_D})?\s(?:of\s)?(?P<dmy_m>{_MON}),?\s(?P<dmy_y>{_Y}){_NA})"
     rf"|(?P<mdy>(?<![\w])(?:{_WD},?\s)?(?P<mdy_m>{_MON})\s(?P<mdy_d>{_D})(?:\s?[-–]\s?{_D})?,?\s(?P<mdy_y>{_Y}){_NA})"
-    rf"|(?P<iso>{_NB}(?P<iso_y>{_Y})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d]))"
+    rf"|(?P<iso>{_NB}(?P<iso_y>{_Y})(?P<isep>[-/.])(?P<iso_m>[01]?\d)(?P=isep)(?P<iso_d>[0-3]?\d)(?![\d]))"
     rf"|(?P<num>{_NB}(?P<num_a>[0-3]?\d)(?P<sep>[/.])(?P<num_b>[0-3]?\d)(?P=sep)(?P<num_y>{_Y}){_NA})"
     rf"|(?P<num2>{_NB}(?P<num2_a>[0-3]?\d)/(?P<num2_b>[0-3]?\d)/(?P<num2_y>\d\d)(?![\d/%.,]\d|[\d/%]))"
     rf"|(?P<my>(?<![\w])(?P<my_m>{_MON}),?\s(?P<my_y>{_Y}){_NA})"
@@ -210,9 +211,9 @@ def _explicit(m: re.Match[str], dayfirst: bool | None) -> PartialDate | None:
         except ValueError:
             return None
     if kind == "num":
-        return _numeric(
-            int(m.group("num_a")), int(m.group("num_b")), int(m.group("num_y")), dayfirst
-        )
+        # dotted numeric dates ("05.03.2025") are written day first wherever they are used
+        first = True if m.group("sep") == "." else dayfirst
+        return _numeric(int(m.group("num_a")), int(m.group("num_b")), int(m.group("num_y")), first)
     if kind == "num2":  # "11/2/14": a two-digit year is read as 20YY (19YY from 70 on)
         yy = int(m.group("num2_y"))
         year = 2000 + yy if yy < 70 else 1900 + yy

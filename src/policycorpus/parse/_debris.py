@@ -6,6 +6,10 @@ The phrases live in ``data/parse_vocab.json``; the rules here say how they apply
 * a short line that is not a sentence and contains a chrome marker ("min read",
   "getty images") or ends with one (" logo", " excerpts") is debris;
 * a lone language code or language name ("EN", "Français") is debris;
+* a cookie or consent banner (a line naming cookies that opens in the site's
+  voice, "We use ...", or offers "Accept" / "Reject" buttons), a breadcrumb trail
+  ("Home > News > Media releases") and a
+  navigation bar whose words are all section names ("Home News Technology Business");
 * a bare URL, a bare phone number, a relative-time stamp ("(6 months, 1 week ago)"),
   a speaker's portrait label ("Jane Doe Portrait Jane Doe (Party)") or a line of
   punctuation is debris;
@@ -35,6 +39,8 @@ _SPEAKER_PORTRAIT: Final = re.compile(
     r"[A-Z][\w'’-]{2,} Portrait [A-Z][^()]{0,200}\([^()]{1,120}\)"
 )
 _NO_LETTERS: Final = re.compile(r"[^\w]*\Z")
+_CRUMB_SEP: Final = re.compile(r"\s+[>›»]\s+")
+_NAV_SEP: Final = re.compile(r"[\s|/·•]+")
 _SENTENCE_END: Final = (".", "!", "?", '."', ".”", ".’", "!”", "?”", '."', ".)")
 
 
@@ -65,6 +71,12 @@ def is_debris(line: str) -> bool:
         return True
     if _URL.match(lower) or _RELATIVE_TIME.match(lower):
         return True
+    if "cookie" in lower and (
+        lower.startswith(v.consent_openings) or any(cue in lower for cue in v.consent_cues)
+    ):
+        return True  # "We and our partners use cookies ... Accept all"
+    if _is_breadcrumb(line) or _is_nav_bar(lower):
+        return True
     if len(lower) < 40 and _PHONE.fullmatch(lower.strip(" .")):
         return True  # a bare phone number
     if " Portrait " in line and len(line) <= 300:
@@ -78,6 +90,25 @@ def is_debris(line: str) -> bool:
         if f" {bare}".endswith(v.debris_suffixes):
             return True
     return False
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """ "Home > News > Media releases": short segments joined by ">" (or "›", "»")."""
+    if len(line) > 200 or is_sentence(line):
+        return False
+    parts = _CRUMB_SEP.split(line)
+    if len(parts) < 2 or any(not p or len(p.split()) > 8 for p in parts):
+        return False
+    return len(parts) >= 3 or parts[0].lower() in vocabulary().nav_words
+
+
+def _is_nav_bar(lower: str) -> bool:
+    """A run of section names ("home news technology business"), three or more."""
+    if len(lower) > 120:
+        return False
+    words = [w for w in _NAV_SEP.split(lower) if w]
+    nav = vocabulary().nav_words
+    return len(words) >= 3 and all(w in nav for w in words)
 
 
 def credit_start(line: str) -> int | None:

@@ -6,6 +6,7 @@ Each works on one short, whitespace-folded line and returns a plain result (or
 Grammar (informal; words from the vocabulary in ``data/parse_vocab.json``)::
 
     date_line  := BULLET? LABEL* DATE (SEP? (LABEL | NAME_LIST | DATE | TIME))*
+                | (SIGNING_PHRASE)? PLACE ("," | DASH) DATE TIME?   "Signed in Geneva, 3 May 2026"
                 | BULLET? LABEL* DATE CHROME*                 "News article10 September 2020"
     byline     := BY_WORD ":"? NAME_LIST                      "By Jane Doe and Ali Khan"
                 | HONORIFIC NAME                              "Hon Jane Doe"
@@ -45,6 +46,8 @@ _DOMAIN: Final = re.compile(
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*")
 _SEP_ROLE: Final = re.compile(r"\s*(?:,|\||–|—| - )\s*")
 _WORD_CHARS: Final = frozenset("'’-.")
+_LABEL_WORD: Final = re.compile(r"[a-z]+")
+_SEGMENT_SPLIT: Final = re.compile(r"\s*[|·•]\s*")
 
 
 @attrs.frozen
@@ -54,7 +57,8 @@ class DateLine:
     date: PartialDate
     """The date it states."""
     label: str | None
-    """``"published"``, ``"updated"`` or ``None`` when unlabelled."""
+    """``"published"``, ``"updated"``, ``"dateline"`` (a "City, date" or "Signed in City,
+    date" line: the document's own date) or ``None`` when unlabelled."""
     authors: tuple[str, ...]
     """Names printed with the date ("30 Oct 2023 Jane Doe")."""
     starts_with_date: bool
@@ -62,12 +66,61 @@ class DateLine:
 
 
 def _label_of(lower: str) -> str | None:
+    """The label of a date line, matched on whole words ("updated" is not "date")."""
     v = vocabulary()
-    if any(label in lower for label in v.published_labels):
-        return "published"
-    if any(label in lower for label in v.updated_labels):
+    padded = " " + " ".join(_LABEL_WORD.findall(lower)) + " "
+    if any(f" {label} " in padded for label in v.updated_labels):
         return "updated"
+    if any(f" {label} " in padded for label in v.published_labels):
+        return "published"
     return None
+
+
+def _place_lead(lead: str) -> bool:
+    """Whether the text before a date is a dateline's place ("Singapore, ", "Signed in Geneva, ").
+
+    One to four capitalised words (a city, optionally with its country or state), ended
+    by a comma or a dash, optionally after a signing phrase such as "Signed in" or
+    "Done at".
+    """
+    text = lead.strip()
+    if not text.endswith((",", "—", "–", "-")):
+        return False
+    text = text.rstrip(",—–- ")
+    lower = text.lower()
+    for phrase in vocabulary().dateline_phrases:
+        if lower.startswith(phrase + " "):
+            text = text[len(phrase) + 1 :]
+            break
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= 5:
+        return False
+    return (
+        all(
+            (w[0].isupper() and all(c.isalpha() or c in _WORD_CHARS for c in w))
+            or w.lower() in vocabulary().name_particles
+            for w in words
+        )
+        and words[0][0].isupper()
+    )
+
+
+def _segment_authors(tail: str) -> tuple[str, ...]:
+    """Names in a date line's residue split by separators ("By Jane Doe | 6 min read")."""
+    v = vocabulary()
+    found: list[str] = []
+    for segment in _SEGMENT_SPLIT.split(tail):
+        segment = segment.strip(" ,;:-–—•·*")
+        if not segment:
+            continue
+        tokens = [t.lower().strip(".,") for t in _TOKEN.findall(segment)]
+        if all(t in v.date_labels or t in WEEKDAYS or t.isdigit() for t in tokens):
+            continue  # "6 min read", "Updated"
+        names = byline_names(segment) or _names_only(_strip_labels(segment))
+        if not names:
+            return ()
+        found.extend(n for n in names if n not in found)
+    return tuple(found)
 
 
 def date_line(line: str, *, dayfirst: bool | None) -> DateLine | None:
@@ -118,9 +171,12 @@ def date_line(line: str, *, dayfirst: bool | None) -> DateLine | None:
     authors: tuple[str, ...] = ()
     if sum(1 for t in leftover if t[0].islower()) > 2 and not chrome:
         return None  # words of a sentence: "On 3 May 2022, the agency awarded ..."
+    rest = line[pos:].strip(" .")
+    if _place_lead(lead) and (not rest or _TIME.fullmatch(rest) or rest.lower() in WEEKDAYS):
+        return DateLine(first.resolution.date, "dateline", (), False)  # "Geneva, 3 May 2026"
     if leftover:
         tail = " ".join(residue.split()).strip(" |,;:-–—•·*")
-        names = byline_names(tail) or _names_only(_strip_labels(tail))
+        names = byline_names(tail) or _names_only(_strip_labels(tail)) or _segment_authors(tail)
         if names:
             authors = names
         elif not chrome and not (starts and len(leftover) <= 8):

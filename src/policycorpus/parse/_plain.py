@@ -79,10 +79,24 @@ _NUMBERED: Final = re.compile(
 _WIKI: Final = re.compile(r"(={1,6})\s*([^=\s][^=]*?)\s*\1\Z")
 _DATE_PREFIX: Final = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 _NUMERIC_DATE: Final = re.compile(r"\d[/.]\d{1,2}[/.]\d")
+_DOMAIN_NAME: Final = re.compile(
+    r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|io|co|uk|au|nz|eu|ie|ca|info|news|tv)",
+    re.I,
+)
 _BODY_HEADING_WORDS: Final = 15
 _DECK_WORDS: Final = 15
 _LATE_LINES: Final = 12
 _PLAIN_WORD: Final = re.compile(r"[a-z][a-z'’-]*[,;]?(?:\s|\Z)")
+_SITE_PREFIX: Final = re.compile(r"(?P<site>[^\s|–—]{2,40}(?: [^\s|–—]{1,30}){0,5})\s+[|–—-]\s+")
+_SITE_SUFFIX: Final = re.compile(r"\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—]{2,80})\Z")
+_SPEAKER: Final = re.compile(
+    r"(?P<who>[^()]{3,120}?)\s?\((?P<inner>[^()]{3,80})\)(?:\s?\([^()]{1,40}\))?\Z"
+)
+_CAPS_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3})"
+    r"(?P<date>,?\s[^—–()]{4,40}?)?\s*(?:\([^()]{1,40}\)\s*)?[—–-]\s"
+)
+_REPEAT_BONUS: Final = 1.6
 _JOIN_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]")
 
 
@@ -206,7 +220,7 @@ class _Reader:
         return self._dayfirst
 
     def _add_date(self, found: DateLine, zone: int, position: int) -> None:
-        label_rank = {"published": 0, None: 1, "updated": 2}[found.label]
+        label_rank = {"published": 0, None: 1, "dateline": 1, "updated": 2}[found.label]
         self.dates.append(_Dated(found.date, (label_rank, zone, position)))
 
     def _add_authors(self, names: Sequence[str]) -> None:
@@ -248,9 +262,13 @@ class _Reader:
             if line.role == "drop":
                 i += 1
                 continue
+            if not line.long:
+                self.strip_site_name(line)
             probe = line.probe
             if line.long:
                 break
+            if _is_speaker_line(probe):
+                break  # "The Minister for Digital Affairs (Jane Doe)": the speech starts here
             wiki = _WIKI.match(probe)
             if wiki is not None:
                 if len(wiki.group(1)) == 1 or not candidates:
@@ -286,6 +304,10 @@ class _Reader:
                 self._add_authors(names)
                 line.role = "drop"
                 after_byline = True
+                i += 1
+                continue
+            if _is_from_line(probe):
+                line.role = "drop"  # "From Department of Justice": the publishing body
                 i += 1
                 continue
             if (
@@ -352,6 +374,8 @@ class _Reader:
                 if not _is_body(lines[k + 1]):
                     lines[k + 1].role = "drop"
                     k += 1
+            elif _is_from_line(probe):
+                line.role = "drop"
             elif not _is_body(line):
                 found = date_line(probe, dayfirst=self.dayfirst(probe))
                 if found is not None and found.label is not None:
@@ -371,6 +395,42 @@ class _Reader:
                     if found_date is not None:
                         self.dates.append(_Dated(found_date, (0, 1, k)))
             k += 1
+
+    def strip_site_name(self, line: _Line) -> None:
+        """Cut a site name off a header line: "GOV.UK - Title", "Title | Ministry of X"."""
+        raw = self.raw
+        text = raw[line.start : line.end]
+        start, end = line.start, line.end
+        m = _SITE_PREFIX.match(text)
+        if m is not None and _is_site_name(m.group("site"), prefix=True):
+            start = line.start + m.end()
+        m = _SITE_SUFFIX.search(text)
+        if (
+            m is not None
+            and line.start + m.start() > start
+            and _is_site_name(m.group("site"), prefix=False, bar=m.group("sep") == "|")
+        ):
+            end = line.start + m.start()
+        if (start, end) == (line.start, line.end):
+            return
+        rest = fold(raw[start:end])
+        if len(rest.split()) < 3:
+            return  # "BBC - News": nothing left that could be a title
+        line.start, line.end, line.probe = start, end, rest
+
+    def dateline_paragraph(self, start: int) -> None:
+        """A dateline opening the first paragraph: "WASHINGTON, March 5, 2025 — ..."."""
+        for k in range(start, min(len(self.lines), start + 4)):
+            line = self.lines[k]
+            if line.role != "body":
+                continue
+            m = _CAPS_DATELINE.match(line.probe)
+            if m is not None and m.group("date"):
+                date = parse_date(m.group("date"), dayfirst=self.dayfirst(m.group("date")))
+                if date is not None and date.precision is DatePrecision.DAY:
+                    self.dates.append(_Dated(date, (1, 1, k)))
+            if _is_body(line):
+                return
 
     def _late_bylines(self, start: int) -> None:
         """An explicit "By Jane Doe" line among the first lines after a long standfirst."""
@@ -425,12 +485,24 @@ class _Reader:
             k += 1
         return group
 
+    def _repeat_counts(self, candidates: list[int]) -> dict[str, int]:
+        """How often each candidate's text appears as a whole line on the page."""
+        keys = {_title_text(self.lines[i].probe).casefold() for i in candidates}
+        counts: dict[str, int] = {}
+        for line in self.lines:
+            if line.end - line.start <= 200:
+                key = _title_text(line.probe).casefold()
+                if key in keys:
+                    counts[key] = counts.get(key, 0) + 1
+        return counts
+
     def _choose_title(self, candidates: list[int]) -> None:
         lines = self.lines
         hint = fold(self.hints.title).casefold() if self.hints.title else None
         sections = vocabulary().section_headings
         best: int | None = None
         best_len = -1.0
+        repeats = self._repeat_counts(candidates)
         for i in candidates:
             text = _title_text(lines[i].probe)
             if hint is not None:
@@ -443,6 +515,8 @@ class _Reader:
             if text.lower().rstrip(" :") in sections:
                 continue  # "Key findings" opens a section; it is not the headline
             score = len(text) * (1.3 if _title_case(text) else 1.0)
+            if repeats.get(text.casefold(), 0) > 1:
+                score *= _REPEAT_BONUS  # a line the page prints twice is its headline
             if score > best_len:
                 best, best_len = i, score
         if best is not None and hint is None:
@@ -591,6 +665,53 @@ def _release_date(sentence: str, dayfirst: bool | None) -> PartialDate | None:
         ):
             return resolution.date
     return None
+
+
+def _is_site_name(site: str, *, prefix: bool, bar: bool = False) -> bool:
+    """Whether ``site`` names a website or publishing body ("gov.ie", "Ministry of Health").
+
+    A domain always does. Otherwise one to six capitalised words (joining words such as
+    "of" allowed): after a "|" any such phrase, elsewhere one opening with a site word
+    ("Ministry", "Department", "GOV.UK").
+    """
+    site = site.strip()
+    if _DOMAIN_NAME.fullmatch(site):
+        return True
+    words = site.split()
+    if not 1 <= len(words) <= 6:
+        return False
+    joining = ("of", "for", "and", "the", "&", "on", "de")
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in joining for w in words):
+        return False
+    if not words[0][0].isupper():
+        return False
+    if bar and not prefix:
+        return True
+    return words[0].lower() in vocabulary().site_words and all(
+        w.lower() in vocabulary().site_words or w[0].isupper() for w in words
+    )
+
+
+def _is_speaker_line(probe: str) -> bool:
+    """A speaker line: "The Minister for Trade (Jane Doe)", "Jane Doe (Leeds) (Lab)"."""
+    if len(probe) > 200:
+        return False
+    m = _SPEAKER.match(probe)
+    if m is None:
+        return False
+    who, inner = m.group("who").strip(), m.group("inner").strip()
+    if is_role_line(who) and person_name(inner) is not None:
+        return True
+    return person_name(who) is not None and m.group(0) != m.group("who")
+
+
+def _is_from_line(probe: str) -> bool:
+    """A "From Department of Justice" / "From: Home Office" line naming the publisher."""
+    lower = probe.lower()
+    if not lower.startswith(("from ", "from: ")) or len(probe) > 200 or is_sentence(probe):
+        return False
+    words = {w.strip(",.;:").lower() for w in probe.split()[1:]}
+    return bool(words & vocabulary().publisher_words) and probe.split()[1][:1].isupper()
 
 
 def _date_label_lines() -> frozenset[str]:
@@ -761,6 +882,7 @@ def parse_plain(
     reader = _Reader(raw, source, hints or Hints())
     reader.date_prefix()
     body_start = reader.header()
+    reader.dateline_paragraph(body_start)
     reader.cut_end_matter(body_start)
     reader.trailer(body_start)
     blocks = _body_blocks(reader)

@@ -65,6 +65,18 @@ class Vocabulary:
     """Generic section headings that are never an article's title ("Key findings")."""
     title_suffix_words: frozenset[str]
     """Words a page title adds to its heading ("... Debate", "... - Wikipedia")."""
+    dateline_phrases: tuple[str, ...]
+    """Signing phrases before a dateline's place ("signed in", "done at")."""
+    consent_cues: tuple[str, ...]
+    """Button words that, with "cookie", mark a consent banner ("accept", "reject")."""
+    consent_openings: tuple[str, ...]
+    """Openings of a line that, with "cookie", mark a consent banner ("we ", "this site")."""
+    site_words: frozenset[str]
+    """Words of a site name printed before or after a page title ("GOV.UK", "Ministry")."""
+    nav_words: frozenset[str]
+    """Section names of navigation bars ("Home", "News", "Business")."""
+    publisher_words: frozenset[str]
+    """Words naming a publishing body in a "From Department of ..." line."""
 
 
 @functools.cache
@@ -99,6 +111,12 @@ def vocabulary() -> Vocabulary:
         faq_headings=frozenset(words("faq_headings")),
         abbreviations=frozenset(words("abbreviations")),
         article_end_markers=frozenset(words("article_end_markers")),
+        dateline_phrases=longest_first("dateline_phrases"),
+        consent_cues=longest_first("consent_cues"),
+        consent_openings=longest_first("consent_openings"),
+        site_words=frozenset(words("site_words")),
+        nav_words=frozenset(words("nav_words")),
+        publisher_words=frozenset(words("publisher_words")),
         title_suffix_words=frozenset(words("title_suffix_words")),
         section_headings=frozenset(words("section_headings")),
         release_verbs=frozenset(words("release_verbs")),
