@@ -536,7 +536,7 @@ def test_press_release() -> None:
     )
     assert [set(c.actors) for c in doc.commitments] == [
         {"Norway", "Iceland"},
-        {"Norway", "Iceland", "Finland"},
+        {"Norway", "Iceland"},  # Finland, "alongside" after the verb, signs but is no subject
         {"Ingrid Dahl"},
         {"Norway"},
     ]

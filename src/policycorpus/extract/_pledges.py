@@ -71,6 +71,8 @@ class ResolvedClause(NamedTuple):
     clause: Clause
     parties: tuple[Party, ...]
     groups: tuple[str, ...]
+    coparties: tuple[Party, ...] = ()
+    """Parties named after the verb as acting alongside the subject (signatories only)."""
 
 
 def resolve_article(
@@ -109,7 +111,12 @@ def resolve_article(
                 if listed:
                     clause = clause._replace(items=(*clause.items, *listed), members=())
                     parties, groups = resolver.resolve(clause, span, n, quote)
-            rc = ResolvedClause(span, clause, parties, groups)
+            coparties: tuple[Party, ...] = ()
+            if clause.cosubjects:
+                coparties, _ = resolver.resolve(
+                    clause._replace(items=clause.cosubjects, members=()), span, n, quote
+                )
+            rc = ResolvedClause(span, clause, parties, groups, coparties)
             out.append(rc)
             if parties and not clause.negated and not clause.hypothetical:
                 resolver.remember(rc, n)

@@ -65,7 +65,7 @@ def signatories_from(
             continue
         if c.modality is Modality.REQUIRE:
             continue
-        for p in rc.parties:
+        for p in (*rc.parties, *rc.coparties):
             _add(out, text, p)
             if (
                 p.kind is ActorKind.PERSON

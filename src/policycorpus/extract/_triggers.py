@@ -109,6 +109,9 @@ class Clause(NamedTuple):
     """"is committed to": a standing commitment, not an act of committing."""
     members: tuple[Item, ...] = ()
     """Members named after the verb for a group subject ("..., including A and B")."""
+    cosubjects: tuple[Item, ...] = ()
+    """Parties joined after the verb ("..., alongside A and B"): they sign too, but the
+    sentence reports the subject's act."""
     future: bool = False
     """A "X will ..." sentence: a commitment only where X pledged elsewhere in the article."""
     quoted_we: bool = False
@@ -543,8 +546,7 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
             if found is None:
                 continue
             items, negated, hypothetical, stance = found
-            if items:
-                items = [*items, *_cosubjects_after(toks, i)]
+            cosubjects = tuple(_cosubjects_after(toks, i)) if items else ()
             behalf = _behalf_after(toks, i)
             members: tuple[Item, ...] = ()
             if any(it.kind == "group" for it in items) and not any(
@@ -563,6 +565,7 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
                     stance,
                     members,
                     behalf=behalf,
+                    cosubjects=cosubjects,
                 )
             )
         elif low in _NOUN_MODALITY:
