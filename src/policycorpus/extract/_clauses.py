@@ -272,7 +272,7 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
         return Item("pronoun", tok.start, tok.end, tok.text), k - 1, False
     if low in ("it", "he", "she"):
         return Item("it", tok.start, tok.end, tok.text), k - 1, False
-    if low in ("we", "us"):
+    if low in vocab.SPEAKER_PRONOUNS:
         return Item("speaker", tok.start, tok.end, tok.text), k - 1, False
     if low in vocab.GOVERNMENT_HEADS and k - 1 >= lo and toks[k - 1].mention is not None:
         # "the German and French governments", "the UK government": the actor itself

@@ -26,7 +26,6 @@ __all__ = [
     "INSTRUMENT_NOUNS",
     "ISSUE_VERBS",
     "KIND_HEADS",
-    "LIST_INTRODUCERS",
     "MEMBER_NOUNS",
     "NEGATIONS",
     "NOUN_DETERMINERS",
@@ -444,9 +443,6 @@ CONNECTORS: Final[tuple[tuple[str, ...], ...]] = (
 )
 """Words joining the items of a subject list."""
 
-LIST_INTRODUCERS: Final[frozenset[str]] = frozenset({"such", "including", "like"})
-"""First words of connectors that introduce members of the group before them."""
-
 PREPOSITIONS: Final[frozenset[str]] = frozenset(
     {
         "besides",
@@ -782,7 +778,8 @@ REFERENCE_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "both", "these"
 """Determiners of a group phrase that refers back ("the two countries", "both nations")."""
 
 PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they"})
-SPEAKER_PRONOUNS: Final[frozenset[str]] = frozenset({"we", "our", "us"})
+SPEAKER_PRONOUNS: Final[frozenset[str]] = frozenset({"we", "us"})
+"""Pronouns standing for the speaker's party ("our" is read with "commitment to")."""
 
 MEMBER_NOUNS: Final[frozenset[str]] = frozenset(
     {"members", "signatories", "endorsers", "supporters", "signers", "adherents", "signatory"}
