@@ -256,6 +256,7 @@ def test_stance_is_a_commitment() -> None:
         "Canada endorsed the candidate for the post.",
         "Neither China nor Russia signed the declaration.",
         "Google signed a lease for new offices in Dublin.",
+        "Meta has signed up more than 100 advertisers to its tools.",
     ],
 )
 def test_not_commitments(text: str) -> None:

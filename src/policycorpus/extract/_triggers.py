@@ -276,6 +276,10 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
             return False  # "signs of progress"
         if _into_law(toks, i):
             return False  # "signed the bill into law": enacting, not pledging
+        if nlow == "up" and nxt is not None:
+            after = _next_word(toks, toks.index(nxt))
+            if after is not None and after.text[:1].isalnum() and after.low not in ("to", "for"):
+                return False  # "signed up 100 advertisers": recruited, not joined
         if nlow in _SIGN_FOLLOWERS or not nlow.isalpha():
             return True  # "signed up to", "signed by", "has signed.", "that signed include"
         # what is signed must be a pledge-like text, not "a lease" or "a new player"
