@@ -532,7 +532,7 @@ class Gazetteer:
         toks = _tokenize(text)
         return [_mention(text, toks, h) for h in self._hits(text, toks)]
 
-    def _hits(self, text: str, toks: Sequence[_Tok]) -> list[_Hit]:
+    def _hits(self, text: str, toks: Sequence[_Tok], *, resolve: bool = True) -> list[_Hit]:
         hits: list[_Hit] = []
         n = len(toks)
         edges = self._trie.edges
@@ -572,7 +572,7 @@ class Gazetteer:
             contextual = (entry.target, entry.alias) in self._contextual
             hits.append(_Hit(i, j, actor, "gazetteer", contextual))
             i = j
-        return _resolve_contextual(text, toks, hits)
+        return _resolve_contextual(text, toks, hits) if resolve else hits
 
     def _demonym_before(self, text: str, toks: Sequence[_Tok], i: int) -> _Hit | None:
         """The country of a demonym ending just before ``toks[i]``, if any."""
@@ -738,6 +738,18 @@ def _name_word(tok: _Tok) -> bool:
     )
 
 
+def _elided_prefix(toks: Sequence[_Tok], i: int) -> bool:
+    """Whether ``toks[i]`` is the "O" of "O'Callaghan" (or "D'", "L'", "M'")."""
+    return (
+        i + 2 < len(toks)
+        and toks[i].norm in ("O", "D", "L", "M")
+        and toks[i + 1].norm == "'"
+        and toks[i + 1].glued
+        and toks[i + 2].glued
+        and _name_word(toks[i + 2])
+    )
+
+
 def _name_at(toks: Sequence[_Tok], i: int, *, max_words: int = 5) -> int:
     """End of a person's name starting at ``toks[i]`` (``i`` when there is none)."""
     n = len(toks)
@@ -749,6 +761,10 @@ def _name_at(toks: Sequence[_Tok], i: int, *, max_words: int = 5) -> int:
             break
         if j > i and not tok.glued and toks[j - 1].norm in ("'", "-"):
             break
+        if _elided_prefix(toks, j) and not (j > i and tok.glued):
+            words += 1
+            j += 3
+            continue
         if _name_word(tok):
             if j > i and tok.glued and toks[j - 1].word:
                 break
@@ -817,6 +833,9 @@ def _portfolio_end(toks: Sequence[_Tok], j: int) -> int:
     while j < n and not toks[j].brk:
         tok = toks[j]
         nxt = toks[j + 1] if j + 1 < n and not toks[j + 1].brk else None
+        if _elided_prefix(toks, j):
+            j += 3  # "O'Callaghan"
+            continue
         if _is_cap_word(tok) or (
             nxt is not None
             and _is_cap_word(nxt)
@@ -916,11 +935,19 @@ def _find_people(
         if name_end == name_start and portfolio and (after >= n or toks[after].norm != ","):
             # no comma after the name: it is the last two capitalised words of the portfolio
             # ("Minister for Science, Innovation and Technology Ann Lee said")
-            caps = [k for k in range(j, title_end) if _is_cap_word(toks[k])]
+            caps = [
+                k
+                for k in range(j, title_end)
+                if _is_cap_word(toks[k]) and not (k >= 2 and _elided_prefix(toks, k - 2))
+            ]  # the "Callaghan" of "O'Callaghan" is part of the word "O"
             if (
                 len(caps) >= 3
-                and all(_name_word(toks[k]) for k in caps[-2:])
-                and all(toks[k].norm in data.NAME_PARTICLES for k in range(caps[-2] + 1, caps[-1]))
+                and all(_name_word(toks[k]) or _elided_prefix(toks, k) for k in caps[-2:])
+                and all(
+                    toks[k].norm in data.NAME_PARTICLES
+                    for k in range(caps[-2] + 1, caps[-1])
+                    if toks[k].norm != "'"
+                )
                 and toks[caps[-2] - 1].norm not in (",", "(")
             ):
                 name_start, name_end = caps[-2], title_end
@@ -1186,7 +1213,9 @@ def _ends_a_name(toks: Sequence[_Tok], j: int) -> bool:
     """Whether "and" at ``toks[j]`` follows a complete name ("Kestrel Foundation and ...")."""
     prev = toks[j - 1].norm
     return toks[j].key in ("and", "&") and (
-        prev in data.ORGANISATION_HEADS or prev in data.COMPANY_SUFFIXES
+        prev in data.ORGANISATION_HEADS
+        or prev in data.COMPANY_SUFFIXES
+        or prev in data.INTERGOVERNMENTAL_TAILS
     )
 
 
@@ -1201,7 +1230,7 @@ def _organisation_in(text: str, toks: Sequence[_Tok], i: int, j: int) -> _Hit | 
             end += 1
         name = _text_of(text, toks, i, _trim_connectors(toks, i, caps[-2] + 1))
         return _Hit(i, end, Actor(name, ActorKind.COMPANY, None, ()), "pattern", False)
-    heads = [k for k in caps if toks[k].norm in data.ORGANISATION_HEADS]
+    heads = [k for k in caps if toks[k].norm in data.ORGANISATION_HEADS and _head_ok(toks, i, k)]
     if not heads:
         return None
     h = heads[-1]
@@ -1211,8 +1240,199 @@ def _organisation_in(text: str, toks: Sequence[_Tok], i: int, j: int) -> _Hit | 
     if sum(1 for k in caps if k < end) < 2:
         return None
     kind = ActorKind(data.ORGANISATION_HEADS[toks[h].norm])
+    if end > h + 1 and toks[end - 1].norm in data.INTERGOVERNMENTAL_TAILS:
+        kind = ActorKind.INTERGOVERNMENTAL  # "Organisation of Eastern Caribbean States"
     name = _text_of(text, toks, i, end)
     return _Hit(i, end, Actor(name, kind, None, ()), "pattern", False)
+
+
+def _head_ok(toks: Sequence[_Tok], i: int, k: int) -> bool:
+    """Whether ``toks[k]`` heads the name begun at ``toks[i]``.
+
+    "AI" ends a company's name only after one or two plain capitalised words
+    ("Kestrel AI"), never after a kind of AI ("Frontier AI") or a connector.
+    """
+    if toks[k].norm != "AI":
+        return True
+    return 1 <= k - i <= 2 and all(
+        _is_cap_word(t) and t.norm not in data.AI_QUALIFIERS for t in toks[i:k]
+    )
+
+
+def _government_bodies(
+    text: str, toks: Sequence[_Tok], hits: list[_Hit], patterned: list[_Hit]
+) -> tuple[list[_Hit], list[_Hit]]:
+    """A place's name before an unknown department is one government body.
+
+    ``PLACE DEPARTMENT-OF-FORM``: "the Bermuda Department of ICT Policy" is the
+    government body "Bermuda Department of ICT Policy" of Bermuda's country, not
+    Bermuda and an agency.
+    """
+    by_end = {h.j: h for h in hits if h.actor.kind is ActorKind.GOVERNMENT and h.via == "gazetteer"}
+    if not by_end:
+        return hits, patterned
+    merged: list[_Hit] = []
+    dropped: set[int] = set()
+    for p in patterned:
+        place = by_end.get(p.i)
+        tok = toks[p.i]
+        if place is None or tok.norm not in data.GOVERNMENT_HEADS or tok.glued or tok.brk:
+            merged.append(p)
+            continue
+        name = _text_of(text, toks, place.i, p.j)
+        actor = Actor(name, ActorKind.GOVERNMENT, place.actor.country, ())
+        merged.append(_Hit(place.i, p.j, actor, "pattern", False))
+        dropped.add(place.i)
+    if not dropped:
+        return hits, patterned
+    return [h for h in hits if h.i not in dropped], merged
+
+
+_LIST_SEPARATORS: Final = frozenset({",", "and", "&", ";"})
+_MAX_UNKNOWN_WORDS: Final = 4
+_CUE_WINDOW: Final = 10
+"""How many tokens before a list a company cue word may stand ("companies have signed: ...")."""
+
+
+def _unknown_name_end(toks: Sequence[_Tok], i: int, taken: Mapping[int, _Hit]) -> int:
+    """End of an unknown capitalised name at ``toks[i]`` ("Veridex Safety"), or ``i``."""
+    n = len(toks)
+    if not _is_cap_word(toks[i]) or toks[i].norm in data.ORGANISATION_STOP_WORDS:
+        return i
+    j = i
+    words = 0
+    while j < n and j not in taken and (j == i or not toks[j].brk):
+        t = toks[j]
+        if not _is_cap_word(t) and not (j > i and t.word and t.glued and toks[j - 1].word):
+            break
+        if not t.glued or j == i:
+            words += 1
+            if words > _MAX_UNKNOWN_WORDS:
+                return i
+        j += 1
+    return j
+
+
+def _company_cue(text: str, toks: Sequence[_Tok], i: int, window: int = _CUE_WINDOW) -> bool:
+    """Whether a company cue word stands shortly before ``toks[i]`` in the same line."""
+    k = i
+    while k > 0 and i - k < window and not toks[k].brk and toks[k - 1].norm not in ".!?":
+        k -= 1
+        if toks[k].key in data.COMPANY_CUE_WORDS:
+            return True
+        if toks[k].key in ("start", "up") and toks[k].word:
+            span = text[toks[k].start : toks[min(k + 3, i) - 1].end].casefold()
+            if "start-up" in span.replace("\u2011", "-").replace("\u2010", "-"):
+                return True
+    return False
+
+
+def _company_lists(
+    text: str, toks: Sequence[_Tok], found: Sequence[_Hit]
+) -> tuple[list[_Hit], list[_Hit]]:
+    """Unknown names that a list or a cue word makes companies.
+
+    ``LIST := ITEM (SEP ITEM)*`` where ITEM is a known mention or an unknown
+    capitalised name of one to four words, with an optional "the". A list is a
+    company list when a company cue word ("companies", "firms", "the start-up")
+    stands shortly before it, or when two of its known items are companies; no
+    known item may be a government. Its unknown names become companies, and its
+    contextual aliases ("Thorn") count. Returns ``(new company hits, kept
+    contextual hits)``; each token is visited a bounded number of times.
+    """
+    starts: dict[int, _Hit] = {}
+    for h in found:
+        if h.i not in starts or h.j > starts[h.i].j:
+            starts[h.i] = h
+    cover: dict[int, _Hit] = {}
+    for h in starts.values():
+        for k in range(h.i, h.j):
+            cover.setdefault(k, h)
+    new: list[_Hit] = []
+    kept: list[_Hit] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        items: list[tuple[int, int, _Hit | None]] = []
+        k = i
+        first = i
+        while k < n:
+            s = k
+            if toks[k].key == "the" and k + 1 < n and not toks[k + 1].brk:
+                s = k + 1
+            known = starts.get(s)
+            if known is not None:
+                e = known.j
+            elif s in cover:
+                break
+            else:
+                e = _unknown_name_end(toks, s, cover)
+            if e <= s:
+                break
+            if not items:
+                first = k
+            items.append((s, e, known))
+            k = e
+            seps = 0
+            while k < n and toks[k].key in _LIST_SEPARATORS and seps < 2 and not toks[k].brk:
+                k += 1
+                seps += 1
+            if seps == 0 or (k < n and toks[k].brk):
+                break
+        if not items:
+            i += 1
+            continue
+        i = max(k, i + 1)
+        unknown = [(s, e) for s, e, h in items if h is None]
+        ctx = [h for _, _, h in items if h is not None and h.contextual]
+        if not unknown and not ctx:
+            continue
+        kinds = [h.actor.kind for _, _, h in items if h is not None and not h.contextual]
+        if any(kd in (ActorKind.GOVERNMENT, ActorKind.INTERGOVERNMENTAL) for kd in kinds):
+            continue
+        companies = sum(1 for kd in kinds if kd is ActorKind.COMPANY)
+        if not (companies >= 2 or _company_cue(text, toks, first)):
+            continue
+        if len(items) == 1 and not _company_cue(text, toks, first, 3):
+            continue  # one name: the cue stands just before ("the start-up Lumenhash")
+        for s, e in unknown:
+            actor = Actor(_text_of(text, toks, s, e), ActorKind.COMPANY, None, ())
+            new.append(_Hit(s, e, actor, "pattern", False))
+        kept.extend(ctx)
+    return new, kept
+
+
+def _listed_again(
+    toks: Sequence[_Tok], listed: Sequence[_Hit], found: Sequence[_Hit]
+) -> list[_Hit]:
+    """Later (and earlier) mentions of names a list made companies ("Lumenhash also ...")."""
+    if not listed:
+        return []
+    names: dict[str, list[tuple[tuple[str, ...], Actor]]] = {}
+    for h in listed:
+        norms = tuple(t.norm for t in toks[h.i : h.j])
+        names.setdefault(norms[0], []).append((norms, h.actor))
+    busy = bytearray(len(toks) + 1)
+    for h in (*found, *listed):
+        busy[h.i : h.j] = b"\x01" * (h.j - h.i)
+    out: list[_Hit] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        cands = names.get(tok.norm) if tok.word and not busy[i] else None
+        if not cands or not _start_ok(toks, i):
+            continue
+        for norms, actor in cands:
+            j = i + len(norms)
+            if (
+                j <= n
+                and tuple(t.norm for t in toks[i:j]) == norms
+                and not any(busy[i:j])
+                and (j == n or not _is_cap_word(toks[j]) or toks[j].brk)
+            ):
+                out.append(_Hit(i, j, actor, "pattern", False))
+                busy[i:j] = b"\x01" * (j - i)
+                break
+    return out
 
 
 def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> ArticleActors:
@@ -1225,7 +1445,8 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
     text = article if isinstance(article, str) else article.text
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     toks = _tokenize(text)
-    hits = gaz._hits(text, toks)
+    raw = gaz._hits(text, toks, resolve=False)
+    hits = _resolve_contextual(text, toks, raw)
     learned, defined = _learn_abbreviations(text, toks, hits, gaz)
     heading = _title_case_lines(text, toks)
     # what is known before people are looked for: gazetteer names, abbreviations and
@@ -1241,6 +1462,14 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
                 abbreviated.append(_Hit(i, i + 1, actor, "abbreviation", False))
                 known[i] = 1
     patterned = _pattern_organisations(text, toks, known, heading)
+    hits, patterned = _government_bodies(text, toks, hits, patterned)
+    found = sorted((*raw, *defined, *abbreviated, *patterned), key=lambda h: h.i)
+    listed, kept = _company_lists(text, toks, found)
+    if kept:
+        hits = sorted((*hits, *kept), key=lambda h: h.i)
+    patterned = sorted(
+        (*patterned, *listed, *_listed_again(toks, listed, found)), key=lambda h: h.i
+    )
     organisations = sorted((*hits, *defined, *abbreviated, *patterned), key=lambda h: h.i)
     taken = bytearray(len(toks) + 1)
     chosen: list[tuple[int, ActorMention]] = []

@@ -16,8 +16,10 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "AI_QUALIFIERS",
     "AMBIGUOUS_PERSON_NAMES",
     "BLOCKED_PHRASES",
+    "COMPANY_CUE_WORDS",
     "COMPANY_SUFFIXES",
     "CONTEXTUAL_ALIASES",
     "CONTEXT_CUE_WORDS",
@@ -25,8 +27,10 @@ __all__ = [
     "COUNTRY_NAMES",
     "DEMONYMS",
     "EXTRA_COUNTRIES",
+    "GOVERNMENT_HEADS",
     "GOVERNMENT_NOUNS",
     "HONORIFICS",
+    "INTERGOVERNMENTAL_TAILS",
     "LOWER_CASE_TITLES",
     "NAME_PARTICLES",
     "NON_NAME_WORDS",
@@ -262,7 +266,34 @@ ORGANISATION_HEADS: Final[dict[str, str]] = {
     "Agency": "agency", "Authority": "agency", "Commission": "agency", "Regulator": "agency",
     "Ministry": "agency", "Department": "agency", "Bureau": "agency", "Police": "agency",
     "Technologies": "company", "Labs": "company", "Systems": "company", "Software": "company",
+    "Organisation": "ngo", "Organization": "ngo", "Union": "ngo", "Office": "agency",
+    "Philanthropies": "ngo", "Hub": "ngo", "Initiative": "ngo", "Partnership": "ngo",
+    "Forum": "ngo", "Fund": "ngo", "AI": "company",
 }  # fmt: skip
+
+AI_QUALIFIERS: Final[frozenset[str]] = frozenset(
+    # capitalised words before "AI" that name a kind of AI, not a company ("Frontier AI")
+    {"Generative", "Responsible", "Frontier", "Safe", "Trustworthy", "Open", "General",
+     "Artificial", "Conversational", "Agentic", "Narrow", "Ethical", "Human", "Secure"}
+)  # fmt: skip
+
+INTERGOVERNMENTAL_TAILS: Final[frozenset[str]] = frozenset(
+    # last words that make an organisation of several nations intergovernmental
+    # ("Organisation of Eastern Caribbean States")
+    {"States", "Nations", "Countries", "Governments", "Parties"}
+)
+
+GOVERNMENT_HEADS: Final[frozenset[str]] = frozenset(
+    # heads that, after a place's name, make a government body ("Bermuda Department of ...")
+    {"Department", "Ministry", "Office", "Government", "Executive", "Cabinet"}
+)
+
+COMPANY_CUE_WORDS: Final[frozenset[str]] = frozenset(
+    # lower-case words that make the capitalised names listed after them companies
+    # ("companies Acme and Kestrel", "the start-up Lumenhash", "firms such as ...")
+    {"company", "companies", "firm", "firms", "startup", "startups", "start-up",
+     "start-ups", "developer", "developers", "platforms", "provider", "providers"}
+)  # fmt: skip
 
 # (canonical name, kind, country or None, aliases)
 OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = (
@@ -415,7 +446,7 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("Apple", "company", "US", ("Apple Inc.", "Apple Inc")),
     ("TikTok", "company", None, ("Tik Tok",)),
     ("ByteDance", "company", "CN", ("Bytedance",)),
-    ("Snap", "company", "US", ("Snap Inc.", "Snap Inc")),
+    ("Snap Inc.", "company", "US", ("Snap", "Snap Inc")),
     ("Snapchat", "company", "US", ()),
     ("Stability AI", "company", "GB", ()),
     ("OnlyFans", "company", "GB", ()),
