@@ -173,6 +173,13 @@ def test_speaker_we_inside_a_quotation() -> None:
     assert [set(c.actors) for c in found][-1] == {"European Union"}
 
 
+def test_narrator_our_needs_one_clear_party() -> None:
+    text = "Chile has signed the charter. This shows our commitment to children's safety."
+    assert actor_sets(text) == [{"Chile"}, {"Chile"}]
+    text = "Chile and Peru signed the charter. This shows our commitment to the goals."
+    assert actor_sets(text) == [{"Chile", "Peru"}]
+
+
 def test_will_sentences_in_a_pledge_report() -> None:
     text = (
         "Kenya and Ghana pledged to fund child helplines. "

@@ -11,7 +11,8 @@ Each sentence's :class:`~._triggers.Clause` items are resolved to named parties:
   kind named before the sentence; "the same set of countries" and "they" for the
   parties of the previous pledge;
 - "we"/"our" inside a quotation is the party the speaker represents; outside
-  quotations, the party that made most of the article's earlier pledges;
+  quotations, the one party that made most of the article's earlier pledges (none
+  when two parties tie);
 - a group phrase ("28 countries") is kept as a group, never as an actor; names the
   gazetteer lacks in a list take the kind of the group ("the following companies:") or
   of the list's known members;
@@ -373,9 +374,11 @@ class _Resolver:
         if not self.counts:
             return []
         ranked = self.counts.most_common(2)
-        if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return []
         best = self.parties_by_name[ranked[0][0]]
+        if best.kind is ActorKind.PERSON:
+            return []  # "we" speaks for a party, not for one person
         return [best._replace(start=item.start, end=item.end)]
 
     def _known(self, name: str) -> Party:
