@@ -10,6 +10,8 @@ The phrases live in ``data/parse_vocab.json``; the rules here say how they apply
   voice, "We use ...", or offers "Accept" / "Reject" buttons), a breadcrumb trail
   ("Home > News > Media releases") and a
   navigation bar whose words are all section names ("Home News Technology Business");
+* a newsletter promotion ("... in your inbox"), a lone time stamp ("4.12 pm") and a
+  run of button words ("Share Print", "Facebook Twitter"), alone or before other chrome;
 * a bare URL, a bare phone number, a relative-time stamp ("(6 months, 1 week ago)"),
   a speaker's portrait label ("Jane Doe Portrait Jane Doe (Party)") or a line of
   punctuation is debris;
@@ -39,6 +41,7 @@ _SPEAKER_PORTRAIT: Final = re.compile(
     r"[A-Z][\w'’-]{2,} Portrait [A-Z][^()]{0,200}\([^()]{1,120}\)"
 )
 _NO_LETTERS: Final = re.compile(r"[^\w]*\Z")
+_TIME_ONLY: Final = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?")
 _CRUMB_SEP: Final = re.compile(r"\s+[>›»]\s+")
 _NAV_SEP: Final = re.compile(r"[\s|/·•]+")
 _SENTENCE_END: Final = (".", "!", "?", '."', ".”", ".’", "!”", "?”", '."', ".)")
@@ -77,6 +80,18 @@ def is_debris(line: str) -> bool:
         return True  # "We and our partners use cookies ... Accept all"
     if _is_breadcrumb(line) or _is_nav_bar(lower):
         return True
+    if len(lower) <= 200 and any(p in lower for p in v.promo_phrases):
+        return True  # "Get the top stories in your inbox every week."
+    if _TIME_ONLY.fullmatch(lower):
+        return True  # "4.12 pm": a transcript's time stamp
+    words = lower.split()
+    lead = 0
+    while lead < len(words) and words[lead].strip("|·•:") in v.chrome_words:
+        lead += 1
+    if lead >= 2 or (lead == 1 and len(words) > 1):
+        rest = " ".join(words[lead:])
+        if not rest or (rest != lower and is_debris(rest)):
+            return True  # "Facebook Twitter", "Share Print Was this page helpful?"
     if len(lower) < 40 and _PHONE.fullmatch(lower.strip(" .")):
         return True  # a bare phone number
     if " Portrait " in line and len(line) <= 300:

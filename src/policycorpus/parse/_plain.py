@@ -93,10 +93,11 @@ _SPEAKER: Final = re.compile(
     r"(?P<who>[^()]{3,120}?)\s?\((?P<inner>[^()]{3,80})\)(?:\s?\([^()]{1,40}\))?\Z"
 )
 _CAPS_DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3})"
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]*){0,3})"
     r"(?P<date>,?\s[^—–()]{4,40}?)?\s*(?:\([^()]{1,40}\)\s*)?[—–-]\s"
 )
 _REPEAT_BONUS: Final = 1.6
+_BIO_VERBS: Final = (" is a ", " is an ", " is the ", " writes ", " covers ", " reports on ")
 _JOIN_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]")
 
 
@@ -190,6 +191,12 @@ def _heading_like(probe: str) -> bool:
 
 def _is_list(probe: str) -> bool:
     return bool(_BULLET.match(probe))
+
+
+def _unmark(probe: str) -> str:
+    """A list item without its bullet or number ("2. Media enquiries: ..." -> "Media ...")."""
+    m = _NUMBERED.match(probe)
+    return probe[m.end() :] if m is not None else _unbullet(probe)
 
 
 def _unbullet(probe: str) -> str:
@@ -578,7 +585,8 @@ class _Reader:
             line = self.lines[k]
             if line.role == "drop":
                 continue
-            if body_seen >= 1 and not line.long and line.probe.lower().rstrip(" :") in markers:
+            key = _title_text(line.probe).lower().rstrip(" :")
+            if body_seen >= 1 and not line.long and key in markers:
                 for rest in self.lines[k:]:
                     rest.role = "drop"
                 return
@@ -614,6 +622,10 @@ class _Reader:
                 line.role = "drop"
                 j -= 1
                 continue
+            if seen <= 3 and j > body_start and self._is_bio(probe):
+                line.role = "drop"  # "Jane Doe is a reporter covering ...": an author's bio
+                j -= 1
+                continue
             if not line.long:
                 if pending_date is not None and probe.lower().rstrip(" :") in _date_label_lines():
                     line.role = "drop"
@@ -642,6 +654,28 @@ class _Reader:
         if signoff is not None:
             for k in range(signoff + 1, len(lines)):
                 lines[k].role = "drop"
+
+    def _is_bio(self, probe: str) -> bool:
+        """An author's bio at the end: "Jane Doe is a reporter covering education."
+
+        A short paragraph that opens with a person's name (an author found on the page,
+        or any name followed by a journalist's role) and "is a" / "is the" / "writes".
+        """
+        if len(probe) > 400:
+            return False
+        for verb in _BIO_VERBS:
+            at = probe.find(verb)
+            if 0 < at <= 60:
+                name = person_name(probe[:at], strict=True)
+                if name is None:
+                    continue
+                if name in self.authors:
+                    return True
+                rest = probe[at + len(verb) :].split()
+                return bool(rest) and any(
+                    w.lower().strip(",.") in vocabulary().bio_roles for w in rest[:4]
+                )
+        return False
 
     # -- dates ------------------------------------------------------------------
 
@@ -765,12 +799,21 @@ def _body_blocks(reader: _Reader) -> list[_Block]:
     """Body lines (not dropped) as blocks: hard-wrapped lines joined, kinds assigned."""
     raw = reader.raw
     blocks: list[_Block] = []
+    social = vocabulary().social_networks
     for idx, line in enumerate(reader.lines):
         if line.role in ("drop", "title"):
             continue
         probe = line.probe
-        if line.role == "body" and not line.long and is_debris(_unbullet(probe)):
+        if line.role == "body" and not line.long and is_debris(_unmark(probe)):
             line.role = "drop"
+            continue
+        if (
+            probe.lower() in social
+            and idx > 0
+            and reader.lines[idx - 1].role == "drop"
+            and not _is_list(probe)
+        ):
+            line.role = "drop"  # "Share this page" over "Facebook", "LinkedIn": share buttons
             continue
         start, end = line.start, line.end
         if not line.long:

@@ -75,6 +75,14 @@ class Vocabulary:
     """Words of a site name printed before or after a page title ("GOV.UK", "Ministry")."""
     nav_words: frozenset[str]
     """Section names of navigation bars ("Home", "News", "Business")."""
+    bio_roles: frozenset[str]
+    """Journalists' roles in an author bio ("Jane Doe is a reporter covering ...")."""
+    social_networks: frozenset[str]
+    """Names of share buttons, dropped when they follow other chrome ("Facebook")."""
+    promo_phrases: tuple[str, ...]
+    """Phrases of newsletter promotions, debris even as a sentence ("in your inbox")."""
+    chrome_words: frozenset[str]
+    """Button words that run together on one line ("Share Print", "Facebook Twitter")."""
     publisher_words: frozenset[str]
     """Words naming a publishing body in a "From Department of ..." line."""
 
@@ -117,6 +125,10 @@ def vocabulary() -> Vocabulary:
         site_words=frozenset(words("site_words")),
         nav_words=frozenset(words("nav_words")),
         publisher_words=frozenset(words("publisher_words")),
+        bio_roles=frozenset(words("bio_roles")),
+        promo_phrases=longest_first("promo_phrases"),
+        chrome_words=frozenset(words("chrome_words")),
+        social_networks=frozenset(words("social_networks")),
         title_suffix_words=frozenset(words("title_suffix_words")),
         section_headings=frozenset(words("section_headings")),
         release_verbs=frozenset(words("release_verbs")),
