@@ -71,29 +71,41 @@ class Tokens:
     ends: list[int]
     texts: list[str]
     lower: list[str]
+    size: int = attrs.field(init=False)
+    """The number of tokens."""
+    one_line: bool = attrs.field(init=False)
+    """Whether no line break lies between the first and the last token."""
+
+    @size.default
+    def _size(self) -> int:
+        return len(self.starts)
+
+    @one_line.default
+    def _one_line(self) -> bool:
+        return not self.starts or "\n" not in self.text[self.starts[0] : self.ends[-1]]
 
     def __len__(self) -> int:
-        return len(self.starts)
+        return self.size
 
     def touching(self, i: int) -> bool:
         """Whether token ``i`` starts where token ``i - 1`` ends."""
-        return 0 < i < len(self.starts) and self.starts[i] == self.ends[i - 1]
+        return 0 < i < self.size and self.starts[i] == self.ends[i - 1]
 
     def same_line(self, i: int, j: int) -> bool:
         """Whether no line break lies between tokens ``i`` and ``j`` (``i < j``)."""
-        return "\n" not in self.text[self.ends[i] : self.starts[j]]
+        return self.one_line or "\n" not in self.text[self.ends[i] : self.starts[j]]
 
     def is_word(self, i: int) -> bool:
         """Whether token ``i`` exists and is a run of letters."""
-        return 0 <= i < len(self.texts) and self.texts[i][0].isalpha()
+        return 0 <= i < self.size and self.texts[i][0].isalpha()
 
     def is_digits(self, i: int) -> bool:
         """Whether token ``i`` exists and is a run of ASCII digits."""
-        return 0 <= i < len(self.texts) and "0" <= self.texts[i][0] <= "9"
+        return 0 <= i < self.size and "0" <= self.texts[i][0] <= "9"
 
     def low(self, i: int) -> str:
         """Token ``i`` lower-cased, or "" past either end."""
-        return self.lower[i] if 0 <= i < len(self.lower) else ""
+        return self.lower[i] if 0 <= i < self.size else ""
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
@@ -943,7 +955,13 @@ def find_numbers(text: str, tokens: Tokens | None = None) -> list[NumberMention]
     tk = tokens if tokens is not None else tokenize(text)
     out: list[NumberMention] = []
     lower = tk.lower
-    starts = [i for i, w in enumerate(lower) if "0" <= w[0] <= "9" or w in _WORD_STARTS]
+    n = len(lower)
+    starts = [
+        i
+        for i, w in enumerate(lower)
+        if w[0] in _DIGITS
+        or (w in _WORD_STARTS and (w not in _ARTICLES or (i + 1 < n and lower[i + 1] in _A_NEXT)))
+    ]
     resume = 0
     for i in starts:
         if i < resume:
@@ -955,6 +973,10 @@ def find_numbers(text: str, tokens: Tokens | None = None) -> list[NumberMention]
     return out
 
 
+_DIGITS: Final = frozenset("0123456789")
+_ARTICLES: Final = frozenset({"a", "an"})
+_A_NEXT: Final = frozenset(set(V.FRACTION_WORDS) | set(V.SCALES) | {V.HUNDRED, V.DOZEN})
+"""What "a"/"an" must precede to open a figure ("a hundred", "a third", "a dozen")."""
 _WORD_STARTS: Final = frozenset(
     set(V.ONES)
     | set(V.TEENS)
