@@ -235,6 +235,15 @@ def test_exclusions(text: str) -> None:
                 ("40000000", "USD", False, None, None),
             ],
         ),
+        # a rate opening the sentence
+        (
+            "Every week, roughly 650 children contact the service.",
+            [("650", "children", True, None, "week")],
+        ),
+        (
+            "Annually, insurers pay out £40m; 15% of claims fail.",
+            [("40000000", "GBP", False, None, "year"), ("15", "percent", False, None, None)],
+        ),
         # a year as a reference point, even after a hedge
         (
             "Emissions must fall to at least 40% under 2019 levels.",

@@ -238,6 +238,8 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
         draft.end = tk.ends[k - 1]
     elif (before := _rate_before(tk, _first_token(tk, draft.start, m.first), lo)) is not None:
         draft.per = before
+    elif m.kind in {"count", "money"}:
+        draft.per = _rate_opening(tk, lo, m.first)
     return draft
 
 
@@ -452,6 +454,20 @@ def _rate_after_of(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
             return None
         x += 1
     return None
+
+
+def _rate_opening(tk: Tokens, lo: int, first: int) -> str | None:
+    """ "Each year, an estimated 300 million children ...": a sentence opening with
+    ("each" | "every") PERIOD "," or RATE_ADVERB "," gives its figures that rate."""
+    i = _token_at(tk, lo)
+    w = tk.low(i)
+    if w in {"each", "every"} and tk.low(i + 1) in V.PERIODS and tk.low(i + 2) == ",":
+        end, per = i + 2, V.PERIODS[tk.lower[i + 1]]
+    elif w in V.RATE_ADVERBS and tk.low(i + 1) == ",":
+        end, per = i + 1, V.RATE_ADVERBS[w]
+    else:
+        return None
+    return per if end < first else None
 
 
 def _rate_before(tk: Tokens, first: int, lo: int) -> str | None:
