@@ -1188,6 +1188,19 @@ def _pattern_organisations(
         j = i
         while j < n and not taken[j] and (j == i or not toks[j].brk):
             t = toks[j]
+            if (
+                j > i
+                and t.norm == "'"
+                and t.glued
+                and j + 1 < n
+                and toks[j + 1].key == "s"
+                and toks[j + 1].glued
+                and not taken[j + 1]
+                and j + 2 < n
+                and _is_cap_word(toks[j + 2])
+            ):
+                j += 2  # "Brightpath Children's Trust"
+                continue
             if (_is_cap_word(t) and not (j > i and t.glued and toks[j - 1].word)) or (
                 j > i
                 and t.key in data.ORGANISATION_CONNECTORS
@@ -1260,31 +1273,51 @@ def _head_ok(toks: Sequence[_Tok], i: int, k: int) -> bool:
 
 
 def _government_bodies(
-    text: str, toks: Sequence[_Tok], hits: list[_Hit], patterned: list[_Hit]
+    text: str, toks: Sequence[_Tok], hits: list[_Hit], patterned: list[_Hit], gaz: Gazetteer
 ) -> tuple[list[_Hit], list[_Hit]]:
-    """A place's name before an unknown department is one government body.
+    """A place's name with an unknown department is one government body.
 
-    ``PLACE DEPARTMENT-OF-FORM``: "the Bermuda Department of ICT Policy" is the
-    government body "Bermuda Department of ICT Policy" of Bermuda's country, not
-    Bermuda and an agency.
+    ``PLACE DEPARTMENT | DEPARTMENT "of" PLACE | DEMONYM DEPARTMENT``: "the Bermuda
+    Department of ICT Policy", "the Ministry of Digital Affairs of Taiwan" and "the
+    Hungarian Ministry of Interior" are government bodies of the place's country,
+    not a place and an agency.
     """
-    by_end = {h.j: h for h in hits if h.actor.kind is ActorKind.GOVERNMENT and h.via == "gazetteer"}
-    if not by_end:
-        return hits, patterned
+    places = [h for h in hits if h.actor.kind is ActorKind.GOVERNMENT and h.via == "gazetteer"]
+    by_end = {h.j: h for h in places}
+    by_start = {h.i: h for h in places}
     merged: list[_Hit] = []
     dropped: set[int] = set()
+    n = len(toks)
     for p in patterned:
-        place = by_end.get(p.i)
         tok = toks[p.i]
-        if place is None or tok.norm not in data.GOVERNMENT_HEADS or tok.glued or tok.brk:
-            merged.append(p)
-            continue
-        name = _text_of(text, toks, place.i, p.j)
-        actor = Actor(name, ActorKind.GOVERNMENT, place.actor.country, ())
-        merged.append(_Hit(place.i, p.j, actor, "pattern", False))
-        dropped.add(place.i)
+        place = by_end.get(p.i)
+        if place is not None and tok.norm in data.GOVERNMENT_HEADS and not tok.brk:
+            # "the Bermuda Department of ICT Policy"
+            start, end, country = place.i, p.j, place.actor.country
+            dropped.add(place.i)
+        elif (
+            tok.norm in data.GOVERNMENT_HEADS
+            and p.j + 1 < n
+            and toks[p.j].key == "of"
+            and (p.j + 1) in by_start
+        ):
+            # "the Ministry of Digital Affairs of Taiwan"
+            place = by_start[p.j + 1]
+            start, end, country = p.i, place.j, place.actor.country
+            dropped.add(place.i)
+        else:
+            demonym = gaz._demonym_before(text, toks, p.i + 1) if p.j > p.i + 1 else None
+            head = toks[p.i + 1] if p.i + 1 < n else tok
+            if demonym is None or demonym.i != p.i or head.norm not in data.GOVERNMENT_HEADS:
+                merged.append(p)
+                continue
+            # "the Hungarian Ministry of Interior"
+            start, end, country = p.i, p.j, demonym.actor.country
+        name = _text_of(text, toks, start, end)
+        actor = Actor(name, ActorKind.GOVERNMENT, country, ())
+        merged.append(_Hit(start, end, actor, "pattern", False))
     if not dropped:
-        return hits, patterned
+        return hits, merged
     return [h for h in hits if h.i not in dropped], merged
 
 
@@ -1305,6 +1338,8 @@ def _unknown_name_end(toks: Sequence[_Tok], i: int, taken: Mapping[int, _Hit]) -
         t = toks[j]
         if not _is_cap_word(t) and not (j > i and t.word and t.glued and toks[j - 1].word):
             break
+        if t.norm in data.DOCUMENT_WORDS:
+            return i  # "the Declaration", "this Accord": a text, not a party
         if not t.glued or j == i:
             words += 1
             if words > _MAX_UNKNOWN_WORDS:
@@ -1325,6 +1360,26 @@ def _company_cue(text: str, toks: Sequence[_Tok], i: int, window: int = _CUE_WIN
             if "start-up" in span.replace("\u2011", "-").replace("\u2010", "-"):
                 return True
     return False
+
+
+def _cue_just_before(toks: Sequence[_Tok], i: int) -> bool:
+    """Whether a company cue ends just before ``toks[i]`` ("the firm X", "firms such as X")."""
+    k = i - 1
+    if k >= 1 and toks[k].key == "as" and toks[k - 1].key == "such":
+        k -= 2
+    elif k >= 0 and toks[k].key in ("including", "like"):
+        k -= 1
+    if k < 0 or toks[k + 1].brk:
+        return False
+    if toks[k].key in data.COMPANY_CUE_WORDS:
+        return True
+    # "start-up" is three tokens
+    return (
+        k >= 2
+        and toks[k].key in ("up", "ups")
+        and toks[k - 1].norm == "-"
+        and toks[k - 2].key == "start"
+    )
 
 
 def _company_lists(
@@ -1393,7 +1448,7 @@ def _company_lists(
         companies = sum(1 for kd in kinds if kd is ActorKind.COMPANY)
         if not (companies >= 2 or _company_cue(text, toks, first)):
             continue
-        if len(items) == 1 and not _company_cue(text, toks, first, 3):
+        if len(items) == 1 and not _cue_just_before(toks, first):
             continue  # one name: the cue stands just before ("the start-up Lumenhash")
         for s, e in unknown:
             actor = Actor(_text_of(text, toks, s, e), ActorKind.COMPANY, None, ())
@@ -1462,7 +1517,7 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
                 abbreviated.append(_Hit(i, i + 1, actor, "abbreviation", False))
                 known[i] = 1
     patterned = _pattern_organisations(text, toks, known, heading)
-    hits, patterned = _government_bodies(text, toks, hits, patterned)
+    hits, patterned = _government_bodies(text, toks, hits, patterned, gaz)
     found = sorted((*raw, *defined, *abbreviated, *patterned), key=lambda h: h.i)
     listed, kept = _company_lists(text, toks, found)
     if kept:

@@ -26,6 +26,7 @@ __all__ = [
     "COUNTRY_ALIASES",
     "COUNTRY_NAMES",
     "DEMONYMS",
+    "DOCUMENT_WORDS",
     "EXTRA_COUNTRIES",
     "GOVERNMENT_HEADS",
     "GOVERNMENT_NOUNS",
@@ -224,6 +225,10 @@ CONTEXTUAL_ALIASES: Final[frozenset[str]] = frozenset(
         "Visa",
         "Clubhouse",
         "Oracle",
+        "Crisp",
+        "Hive",
+        "Resolver",
+        "Unitary",
     }
 )
 
@@ -282,6 +287,14 @@ INTERGOVERNMENTAL_TAILS: Final[frozenset[str]] = frozenset(
     # ("Organisation of Eastern Caribbean States")
     {"States", "Nations", "Countries", "Governments", "Parties"}
 )
+
+DOCUMENT_WORDS: Final[frozenset[str]] = frozenset(
+    # capitalised words that name a text or an event, never a party listed beside others
+    {"Declaration", "Accord", "Code", "Pledge", "Convention", "Statement", "Protocol",
+     "Agreement", "Charter", "Principles", "Framework", "Summit", "Communique", "Treaty",
+     "Act", "Bill", "Strategy", "Plan", "Report", "Conference", "Commitments", "Compact",
+     "Call", "Programme", "Program", "Initiative", "Memorandum", "Roadmap", "Action"}
+)  # fmt: skip
 
 GOVERNMENT_HEADS: Final[frozenset[str]] = frozenset(
     # heads that, after a place's name, make a government body ("Bermuda Department of ...")
@@ -618,6 +631,40 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("Childnet", "ngo", "GB", ("Childnet International",)),
     ("Save the Children", "ngo", None, ()),
     ("ECPAT International", "ngo", None, ("ECPAT",)),
+    ("Mozilla", "ngo", "US", ("Mozilla Foundation",)),
+    ("Missing Children Europe", "ngo", None, ()),
+    ("Terre des Hommes", "ngo", None, ()),
+    ("World Vision", "ngo", None, ("World Vision International",)),
+    ("Plan International", "ngo", None, ()),
+    ("Child Rescue Coalition", "ngo", "US", ()),
+    ("Marie Collins Foundation", "ngo", "GB", ()),
+    ("Internet Matters", "ngo", "GB", ()),
+    ("UK Safer Internet Centre", "ngo", "GB", ()),
+    ("SWGfL", "ngo", "GB", ("South West Grid for Learning",)),
+    ("Childline", "ngo", "GB", ("ChildLine",)),
+    ("Tech Against Terrorism", "ngo", None, ()),
+    ("Global Internet Forum to Counter Terrorism", "ngo", None, ("GIFCT",)),
+    ("Internet Society", "ngo", None, ()),
+    ("SafeToNet", "company", "GB", ()),
+    ("Crisp Thinking", "company", "GB", ("Crisp",)),
+    ("Hive", "company", "US", ()),
+    ("Resolver", "company", "GB", ()),
+    ("Unitary", "company", "GB", ()),
+    ("Lego", "company", "DK", ("LEGO", "Lego Group", "LEGO Group", "The LEGO Group")),
+    ("Canva", "company", "AU", ()),
+    (
+        "UNICRI",
+        "intergovernmental",
+        None,
+        ("United Nations Interregional Crime and Justice Research Institute",),
+    ),
+    ("Southern African Development Community", "intergovernmental", None, ("SADC",)),
+    (
+        "Pacific Community",
+        "intergovernmental",
+        None,
+        ("Secretariat of the Pacific Community", "SPC"),
+    ),
     ("INHOPE", "ngo", None, ()),
     ("Canadian Centre for Child Protection", "ngo", "CA", ()),
     ("Tech Coalition", "ngo", None, ("Technology Coalition",)),
