@@ -314,3 +314,42 @@ def test_never_crashes_on_number_soup(text: str) -> None:
     for m in find_numbers(text):
         assert 0 <= m.start < m.end <= len(text)
         assert m.value.is_finite()
+
+
+_FRACTIONS = {
+    "a half": (1, 2),
+    "a third": (1, 3),
+    "one third": (1, 3),
+    "a quarter": (1, 4),
+    "a fifth": (1, 5),
+    "a tenth": (1, 10),
+    "two-thirds": (2, 3),
+    "two thirds": (2, 3),
+    "three-quarters": (3, 4),
+    "four-fifths": (4, 5),
+}
+
+
+@given(
+    st.sampled_from(sorted(_FRACTIONS)),
+    st.sampled_from(["", "nearly ", "more than ", "up to "]),
+    st.sampled_from(["pupils", "councils", "the reports", "those asked"]),
+)
+def test_fractions_are_exact_percentages(fraction: str, hedge: str, noun: str) -> None:
+    num, den = _FRACTIONS[fraction]
+    text = f"Officials said {hedge}{fraction} of {noun} agreed."
+    found = find_numbers(text)
+    expected = Decimal(100) * num / den
+    assert [(m.value, m.unit) for m in found] == [(clean_decimal(expected), "percent")]
+    assert float(found[0].value) == 100 * num / den
+
+
+@given(
+    st.integers(min_value=1, max_value=28),
+    st.sampled_from(["and", "or", "-", ","]),
+    st.sampled_from(["January", "May", "September", "December"]),
+)
+def test_days_listed_before_a_month_are_dates(day: int, joiner: str, month: str) -> None:
+    sep = joiner if joiner == "-" else f" {joiner} " if joiner != "," else ", "
+    text = f"The forum met on {day}{sep}{day + 1} {month} with 40 delegates."
+    assert [str(m.value) for m in find_numbers(text)] == ["40"]
