@@ -335,8 +335,9 @@ def resolve_date(
 
     Explicit dates resolve without an anchor (rule ``"explicit"``). Relative ones ("on
     Monday", "last week", "this Wednesday", "earlier this year", "in October", "October
-    30th") need the anchor (normally the article's published date) at enough precision,
-    and record the rule used; without one the result is ``None``.
+    30th") need the anchor (the article's published date, never the day it was
+    retrieved: see :mod:`policycorpus.parse`) at enough precision, and record the rule
+    used; without one the result is ``None``.
     """
     stripped = expression.strip(_EDGE_PUNCT)
     if not stripped or len(stripped) > 64:

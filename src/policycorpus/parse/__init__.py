@@ -3,6 +3,14 @@
 :func:`parse_article` detects the format; :func:`parse_text` and :func:`parse_html`
 choose it. Unusable input (empty, binary junk) raises
 :class:`~policycorpus.errors.ParseError`; nothing else escapes.
+
+Reference dates (decision): ``reference_date`` says when the page was retrieved. It is
+recorded as :attr:`Article.retrieved` and used for nothing else: it never becomes
+:attr:`Article.published`, and it is not an anchor for relative expressions. "Last week"
+in a page that states no date of its own stays unresolved, because a page may be
+retrieved months or years after it was written, and a wrong day presented as resolved is
+worse than an honest gap. Callers of :func:`policycorpus.dates.resolve_date` and
+:func:`policycorpus.dates.find_dates` anchor on ``article.published`` only.
 """
 
 from __future__ import annotations

@@ -1,0 +1,204 @@
+"""The parser's line rules one by one: banners, breadcrumbs, datelines, bylines, labels.
+
+Every line here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policycorpus import PartialDate
+from policycorpus.dates import parse_date
+from policycorpus.parse import parse_text
+from policycorpus.parse._debris import is_debris
+from policycorpus.parse._metadata import byline_names, date_line
+
+BODY = (
+    "The ministry said 30 regional teams would review reports of online harm to children.\n\n"
+    "A first progress report is due within 12 months, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We and our 310 partners use cookies to improve your experience. Accept all Reject all",
+        "We use necessary cookies to make our site work.",
+        "Accept optional cookies Reject optional cookies",
+        "Home > Policy > Child protection",
+        "Home › News",
+        "Start » Ministry » Press releases » 2025",
+        "Home News Politics Business Sport",
+        "Facebook Twitter LinkedIn",
+        "Share Print",
+        "Share Email Was this page helpful?",
+        "Get the best stories from our reporters in your inbox every Friday.",
+        "10.45 am",
+        "Ends.",
+        "For media enquiries contact the press office on 0100 000 0000.",
+        "Printable version",
+    ],
+)
+def test_chrome_lines_are_debris(line: str) -> None:
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The regulator said some websites place cookies without asking parents.",
+        "Home Office announces new funding for child protection teams",
+        "International Security",
+        "Share of pupils reporting online bullying fell to 18%.",
+        "Save the Children welcomed the pledge on Monday.",
+        "Follow-up visits will take place in 40 schools.",
+        "The vote passed by 310 > 200, the clerk said.",
+    ],
+)
+def test_article_lines_are_not_debris(line: str) -> None:
+    assert not is_debris(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "label"),
+    [
+        ("Geneva, 3 June 2026", PartialDate(2026, 6, 3), "dateline"),
+        ("Signed in Lisbon, 14 April 2026", PartialDate(2026, 4, 14), "dateline"),
+        ("Done at Strasbourg, 2 October 2025", PartialDate(2025, 10, 2), "dateline"),
+        ("Port Moresby, Papua New Guinea, 9 May 2026", PartialDate(2026, 5, 9), "dateline"),
+        ("This question was answered on 9 May 2025", PartialDate(2025, 5, 9), "published"),
+        ("Asked 2 May 2025", PartialDate(2025, 5, 2), "updated"),
+        ("Last updated on 13 February 2026", PartialDate(2026, 2, 13), "updated"),
+        ("Date modified: 2025-03-05", PartialDate(2025, 3, 5), "updated"),
+        ("Published on 3rd of May 2025", PartialDate(2025, 5, 3), "published"),
+    ],
+)
+def test_date_lines(line: str, expected: PartialDate, label: str) -> None:
+    found = date_line(line, dayfirst=None)
+    assert found is not None
+    assert found.date == expected
+    assert found.label == label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The talks in Geneva, 3 June 2026, ended without agreement.",
+        "Ministers met in Geneva on 3 June 2026 to agree the plan",
+    ],
+)
+def test_sentences_with_dates_are_not_date_lines(line: str) -> None:
+    assert date_line(line, dayfirst=None) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Joanna Kowalczyk | 2 May 2026 | 5 min read", ("Joanna Kowalczyk",)),
+        ("Written by Lena Fischer · 5 March 2025 · 4 min read", ("Lena Fischer",)),
+        ("Posted on 2025-03-05 by Sam Patel", ("Sam Patel",)),
+    ],
+)
+def test_bylines_with_separators(line: str, names: tuple[str, ...]) -> None:
+    found = date_line(line, dayfirst=None)
+    assert found is not None
+    assert found.authors == names
+
+
+def test_speaker_line_is_not_a_byline() -> None:
+    assert byline_names("The Minister for Schools (Sam Okoro)") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("05.03.2025", PartialDate(2025, 3, 5)),
+        ("12.11.2025", PartialDate(2025, 11, 12)),
+        ("2025/03/05", PartialDate(2025, 3, 5)),
+        ("Mar. 5, 2025", PartialDate(2025, 3, 5)),
+        ("3rd of May 2025", PartialDate(2025, 5, 3)),
+    ],
+)
+def test_more_explicit_date_forms(text: str, expected: PartialDate) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("GOV.UK - Regional teams to review online harm reports", None),
+        ("gov.ie - Regional teams to review online harm reports", None),
+        ("Regional teams to review online harm reports | Ministry of Health", None),
+        ("Regional teams to review online harm reports - Department of Health", None),
+        ("Regional teams to review online harm reports - and critics respond", "same"),
+        ("Welfare - Regional teams to review online harm reports", "same"),
+    ],
+)
+def test_site_names_are_cut_from_titles(first_line: str, title: str | None) -> None:
+    article = parse_text(f"{first_line}\n\n{BODY}")
+    expected = first_line if title == "same" else "Regional teams to review online harm reports"
+    assert article.title == expected
+    assert article.text.startswith(expected)
+
+
+def test_reference_date_never_becomes_published_or_an_anchor() -> None:
+    raw = "Regional teams to review online harm reports\n\nThe plan was agreed last week.\n"
+    article = parse_text(raw, reference_date=dt.date(2026, 1, 10))
+    assert article.published is None
+    assert article.retrieved == dt.date(2026, 1, 10)
+
+
+def test_hansard_speaker_line_stays_in_text_and_is_not_the_title() -> None:
+    raw = (
+        "School Safety Standards\n"
+        "Volume 801: debated on Monday 2 March 2026\n"
+        "The Minister for Schools (Sam Okoro)\n"
+        "I beg to move that the House approves the school safety standards.\n"
+    )
+    article = parse_text(raw)
+    assert article.title == "School Safety Standards"
+    assert article.published == PartialDate(2026, 3, 2)
+    assert "The Minister for Schools (Sam Okoro)" in article.text
+    assert article.authors == ()
+
+
+def test_author_bio_is_dropped_only_at_the_end() -> None:
+    raw = (
+        "Regional teams to review online harm reports\n"
+        "By Nia Roberts\n\n"
+        "Nia Roberts is a reporter who has followed the plan since 2024, the editor said.\n\n"
+        f"{BODY}\n\n"
+        "Nia Roberts is a senior reporter covering child protection policy.\n"
+    )
+    article = parse_text(raw)
+    assert article.authors == ("Nia Roberts",)
+    assert "followed the plan" in article.text
+    assert "covering child protection" not in article.text
+
+
+def test_share_buttons_dropped_but_listed_companies_kept() -> None:
+    raw = (
+        "Platforms sign reporting pledge\n\n"
+        f"{BODY}\n\n"
+        "The signatories are:\n"
+        "• Snap\n"
+        "• WhatsApp\n"
+        "• TikTok\n\n"
+        "Share this page\n"
+        "Facebook\n"
+        "WhatsApp\n"
+    )
+    article = parse_text(raw)
+    assert article.text.count("WhatsApp") == 1
+    assert "Facebook" not in article.text
+
+
+@given(st.text(max_size=300))
+def test_line_rules_never_crash(line: str) -> None:
+    is_debris(line)
+    found = date_line(line, dayfirst=None)
+    assert found is None or found.label in (None, "published", "updated", "dateline")
