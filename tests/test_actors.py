@@ -533,3 +533,122 @@ def test_tokens_cover_every_visible_character_in_order(text: str) -> None:
         covered.update(range(tok.start, tok.end))
         last = tok.end
     assert covered == {i for i, c in enumerate(text) if not c.isspace()}
+
+
+# -- parties of long declaration lists ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("form", "canonical"),
+    [
+        ("the Kingdom of the Netherlands", "Netherlands"),
+        ("the Republic of Korea", "South Korea"),
+        ("Viet Nam", "Vietnam"),
+        ("Lao People's Democratic Republic", "Laos"),
+        ("the Russian Federation", "Russia"),
+        ("United Republic of Tanzania", "Tanzania"),
+        ("Bolivia (Plurinational State of)", "Bolivia"),
+        ("Micronesia (Federated States of)", "Micronesia"),
+        ("Turkey", "Türkiye"),
+        ("State of Palestine", "Palestine"),
+        ("the Holy See", "Holy See"),
+        ("Côte d'Ivoire", "Côte d'Ivoire"),
+        ("Republic of Moldova", "Moldova"),
+        ("Syrian Arab Republic", "Syria"),
+    ],
+)
+def test_official_country_names_in_a_list_are_canonical(form: str, canonical: str) -> None:
+    text = f"The text was endorsed by Peru, {form} and Ghana at the session."
+    found = [(m.name, m.kind) for m in find_actors(text).mentions]
+    assert found == [
+        ("Peru", ActorKind.GOVERNMENT),
+        (canonical, ActorKind.GOVERNMENT),
+        ("Ghana", ActorKind.GOVERNMENT),
+    ]
+
+
+def test_unknown_names_in_a_company_list_are_companies() -> None:
+    text = (
+        "Firms joining the code: Roblox, Pellmarsh Safety, Quorvane and Thorn.\n\n"
+        "Quorvane later said it would publish a report."
+    )
+    found = [(text[m.start : m.end], m.name, m.kind) for m in find_actors(text).mentions]
+    assert found == [
+        ("Roblox", "Roblox", ActorKind.COMPANY),
+        ("Pellmarsh Safety", "Pellmarsh Safety", ActorKind.COMPANY),
+        ("Quorvane", "Quorvane", ActorKind.COMPANY),
+        ("Thorn", "Thorn", ActorKind.NGO),
+        ("Quorvane", "Quorvane", ActorKind.COMPANY),
+    ]
+
+
+def test_two_known_companies_make_a_list_of_companies() -> None:
+    found = find_actors("Google, Microsoft and Tellwyn Data agreed to the terms.").mentions
+    assert [(m.name, m.kind) for m in found][-1] == ("Tellwyn Data", ActorKind.COMPANY)
+
+
+def test_company_cues_before_a_single_name() -> None:
+    assert [
+        (m.name, m.kind) for m in find_actors("The start-up Orvellis signed too.").mentions
+    ] == [("Orvellis", ActorKind.COMPANY)]
+    assert names("Firms such as Varnley joined.") == ["Varnley"]
+    # a cue further away, a document or a government list does not make a company
+    assert names("The companies welcomed the Declaration.") == []
+    assert [m.name for m in find_actors("France, Spain and Norvale agreed.").mentions] == [
+        "France",
+        "Spain",
+    ]
+
+
+def test_organisations_by_head_word_and_kind() -> None:
+    text = (
+        "Support came from the Organisation of Eastern Caribbean States, the Fernlea "
+        "Children's Trust, Halden Philanthropies and the Open Safety Hub, while Kestrel AI "
+        "presented at the Paris AI Action Summit on Frontier AI."
+    )
+    found = [(m.name, m.kind) for m in find_actors(text).mentions]
+    assert found == [
+        ("Organisation of Eastern Caribbean States", ActorKind.INTERGOVERNMENTAL),
+        ("Fernlea Children's Trust", ActorKind.NGO),
+        ("Halden Philanthropies", ActorKind.NGO),
+        ("Open Safety Hub", ActorKind.NGO),
+        ("Kestrel AI", ActorKind.COMPANY),
+    ]
+
+
+def test_departments_of_a_place_are_government_bodies() -> None:
+    text = (
+        "Members include the Bermuda Department of Digital Services, the Ministry of "
+        "Online Affairs of Taiwan and the Hungarian Ministry of Interior."
+    )
+    found = [(m.name, m.kind, m.country) for m in find_actors(text).mentions]
+    assert found == [
+        ("Bermuda Department of Digital Services", ActorKind.GOVERNMENT, "BM"),
+        ("Ministry of Online Affairs of Taiwan", ActorKind.GOVERNMENT, "TW"),
+        ("Hungarian Ministry of Interior", ActorKind.GOVERNMENT, "HU"),
+    ]
+
+
+def test_elided_surnames() -> None:
+    text = "Minister for Justice Aoife O'Rourke signed. Later Ms O'Rourke spoke."
+    found = [(m.name, m.role) for m in find_actors(text).mentions]
+    assert found == [
+        ("Aoife O'Rourke", "Minister for Justice"),
+        ("Aoife O'Rourke", "Minister for Justice"),
+    ]
+
+
+_UNKNOWN = st.sampled_from(
+    ["Velmora", "Tarrowind Labs", "Quellix", "Brisk Harbour", "Ostrava Beacon", "Nimbrel"]
+)
+
+
+@given(
+    st.lists(_UNKNOWN, min_size=1, max_size=5, unique=True), st.sampled_from(["companies", "firms"])
+)
+def test_every_name_of_a_cued_list_is_a_company(listed: list[str], cue: str) -> None:
+    body = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
+    text = f"The {cue} {body} signed the code."
+    found = find_actors(text).mentions
+    assert [(m.name, m.kind) for m in found] == [(n, ActorKind.COMPANY) for n in listed]
+    assert all(text[m.start : m.end] == m.name for m in found)

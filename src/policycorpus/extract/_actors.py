@@ -1214,12 +1214,32 @@ def _pattern_organisations(
             else:
                 break
         hit = _organisation_in(text, toks, i, j)
-        if hit is not None:
+        split = _company_split(toks, hit) if hit is not None else -1
+        if split >= 0:
+            i = split + 1  # "Quellix and Tarrowind Labs": two names, the first one bare
+        elif hit is not None:
             out.append(hit)
             i = hit.j
         else:
             i = max(j, i + 1)
     return out
+
+
+def _company_split(toks: Sequence[_Tok], hit: _Hit) -> int:
+    """Where a company's name found by form joins two names with "and", or -1.
+
+    Company names rarely hold "and" outside a complement ("Centre for Science and
+    Technology" keeps it; "Quellix and Tarrowind Labs" is two companies).
+    """
+    if hit.actor.kind is not ActorKind.COMPANY:
+        return -1
+    for k in range(hit.i + 1, hit.j):
+        key = toks[k].key
+        if key in ("and", "&"):
+            return k
+        if key in data.ORGANISATION_CONNECTORS:
+            return -1
+    return -1
 
 
 def _ends_a_name(toks: Sequence[_Tok], j: int) -> bool:
@@ -1263,10 +1283,17 @@ def _head_ok(toks: Sequence[_Tok], i: int, k: int) -> bool:
     """Whether ``toks[k]`` heads the name begun at ``toks[i]``.
 
     "AI" ends a company's name only after one or two plain capitalised words
-    ("Kestrel AI"), never after a kind of AI ("Frontier AI") or a connector.
+    ("Kestrel AI"), never after a kind of AI ("Frontier AI") or a connector, nor
+    inside a longer title ("the Paris AI Action Summit").
     """
     if toks[k].norm != "AI":
         return True
+    n = len(toks)
+    nxt = k + 1
+    if nxt < n and not toks[nxt].brk and toks[nxt].key in ("and", "&"):
+        nxt += 1  # "the Global AI and Security Summit"
+    if nxt < n and not toks[nxt].brk and _is_cap_word(toks[nxt]):
+        return False  # "the Paris AI Action Summit"
     return 1 <= k - i <= 2 and all(
         _is_cap_word(t) and t.norm not in data.AI_QUALIFIERS for t in toks[i:k]
     )
