@@ -235,6 +235,15 @@ def test_exclusions(text: str) -> None:
                 ("40000000", "USD", False, None, None),
             ],
         ),
+        # "half a million", a rate after a per-capita denominator
+        (
+            "Half a million pounds went to 3 charities.",
+            [("500000", "GBP", False, None, None), ("3", "charities", False, None, None)],
+        ),
+        (
+            "Places cost about £9,000 per pupil per year.",
+            [("9000", "GBP", True, None, "year")],
+        ),
         # a rate opening the sentence
         (
             "Every week, roughly 650 children contact the service.",

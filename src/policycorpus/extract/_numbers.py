@@ -1155,6 +1155,8 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
         _emit(tk, out, r)
         return last + 1
     words = _words(tk, i)
+    if low == "half" and tk.low(i + 1) in _ARTICLES and tk.low(i + 2) in V.SCALES:
+        words = (1, i + 1)  # "half a million": a half times the scale
     if words is None:
         return i + 1
     value, last = words
@@ -1163,6 +1165,8 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
         last += 3
     # a figure in words touching letters ("someone") is impossible: tokens are whole words
     mult, last = _scale_after(tk, last, False)
+    if low == "half" and last == i + 2:
+        mult = mult // 2
     kind, unit = "count", None
     suffix = _suffix(tk, last)
     if suffix is not None:

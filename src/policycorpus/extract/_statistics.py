@@ -424,6 +424,11 @@ def _rate_after(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
         return V.PERIODS[tk.lower[k + 1]], k + 2
     if w in V.RATE_ADVERBS and not _content(tk, k + 1, hi):
         return V.RATE_ADVERBS[w], k + 1
+    if w == "per" and _content(tk, k + 1, hi) and tk.low(k + 2) in V.RATE_LEADS:
+        # "€1,200 per child per year": the rate after a per-capita denominator
+        rate = _rate_after(tk, k + 2, hi)
+        if rate is not None:
+            return rate
     return None
 
 
