@@ -244,6 +244,11 @@ def test_exclusions(text: str) -> None:
             "Places cost about £9,000 per pupil per year.",
             [("9000", "GBP", True, None, "year")],
         ),
+        # a rate adjective before a copula: amounts only
+        (
+            "The agency's annual budget is roughly €80m; the annual review was 60 pages.",
+            [("80000000", "EUR", True, None, "year"), ("60", "pages", False, None, None)],
+        ),
         # a rate opening the sentence
         (
             "Every week, roughly 650 children contact the service.",

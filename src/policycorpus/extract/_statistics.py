@@ -236,7 +236,9 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
     if rate is not None:
         draft.per, k = rate
         draft.end = tk.ends[k - 1]
-    elif (before := _rate_before(tk, _first_token(tk, draft.start, m.first), lo)) is not None:
+    elif (
+        before := _rate_before(tk, _first_token(tk, draft.start, m.first), lo, m.kind)
+    ) is not None:
         draft.per = before
     elif m.kind in {"count", "money"}:
         draft.per = _rate_opening(tk, lo, m.first)
@@ -475,10 +477,14 @@ def _rate_opening(tk: Tokens, lo: int, first: int) -> str | None:
     return per if end < first else None
 
 
-def _rate_before(tk: Tokens, first: int, lo: int) -> str | None:
-    """ "an annual figure of 4%": RATE_ADJECTIVE WORD{0,2} "of" right before the figure."""
-    if first < 1 or tk.lower[first - 1] != "of":
+def _rate_before(tk: Tokens, first: int, lo: int, kind: str) -> str | None:
+    """ "an annual figure of 4%", "its annual budget is $2bn": RATE_ADJECTIVE WORD{0,2}
+    RATE_COPULA right before the figure (a copula other than "of" only before money or a
+    measure)."""
+    if first < 1 or tk.lower[first - 1] not in V.RATE_COPULAS:
         return None
+    if tk.lower[first - 1] != "of" and kind not in {"money", "measure"}:
+        return None  # "the annual report was 40 pages": only amounts are rates
     for x in range(max(0, first - 4), first - 1):
         if tk.starts[x] >= lo and tk.lower[x] in V.RATE_ADJECTIVES:
             return V.RATE_ADJECTIVES[tk.lower[x]]

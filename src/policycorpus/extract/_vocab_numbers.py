@@ -992,6 +992,8 @@ CHANGE_VERBS: Final = frozenset(
 )
 """In "reports rose to 29.3 million", the figure counts the plural before the verb."""
 
+RATE_COPULAS: Final = frozenset({"of", "is", "was", "are", "were", "totals", "totalled", "totaled"})
+"""Words joining a rate adjective's noun to its figure ("annual budget is $2bn")."""
 LIST_GAPS: Final = frozenset({",", "and", "or", ", and", ", or"})
 """What may stand between counts in a list sharing one noun ("12, 19 and 25 cases")."""
 RATE_OF_MAX_WORDS: Final = 6
