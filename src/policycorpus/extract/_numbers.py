@@ -11,6 +11,8 @@ Grammar (informal; words are matched case-insensitively, ``^`` means "touching")
     numeral   := DIGITS ( ^"," ^DIGIT{3} )* ( ^"." ^DIGITS )?
                | DIGIT{1,3} ( " " DIGIT{3} )+             thin-space thousands "36 000"
     words     := "a"? small ( "hundred" ( "and"? small )? )? ( SCALE ( "and"? words )? )?
+                 ( "and a half" )?                      "two and a half million"
+               | "half a" SCALE                         "half a million" = 500 000
     small     := ONE | TEEN | TEN ( ^"-"^ ONE | " " ONE )?  | "dozen"
     scaled    := numeral ( ^SCALE_ABBR | SCALE | "m" | "bn" )?     "1.2 million", "£5.2m"
     money     := CURRENCY_SYMBOL ^scaled | ISO scaled | scaled ( ISO | CURRENCY_WORD )
@@ -19,12 +21,16 @@ Grammar (informal; words are matched case-insensitively, ``^`` means "touching")
     range     := figure ( "-" | "–" | "to" ) figure   |   "between" figure "and" figure
     vague     := ( "tens" | "hundreds" ) "of" MAGNITUDE | MAGNITUDE      "thousands of"
     fraction  := "half" | "a quarter" | "two-thirds" ... | ONE_OR_DIGIT "in" small
+                 (exact percentages: "a third" = Decimal(100) / 3)
     strong    := numeral ^"-"^ "strong"                                  "190-strong"
 
 Not figures (read and dropped): years (a bare 1000-2100 without a hedge, percent,
-scale or currency), dates (a number next to a month name, ``10/07/2025``,
+scale or currency; nor before "levels"/"baseline" even after a hedge: "below 2020
+levels"), dates (a number next to a month name or in a list of days before one, "2 and
+3 December", ``10/07/2025``,
 ``2024-06-18``, year ranges ``2021-2023``), times (``06:11``, ``3pm``), ages ("aged 10
-to 15", "33-year-old"), phone numbers (``(202) 307-1241``, ``1-800-736-5300``, after
+to 15", "aged eight to 12", "33-year-old", "a diplomat, 52,"), scores and splits
+("voted 52-48", "a 50-50 split"), phone numbers (``(202) 307-1241``, ``1-800-736-5300``, after
 "Phone:"), ordinals ("23rd"), numbers inside names ("COP26", "COP 26", "G20",
 "COVID-19", "Web 2.0"), references ("section 56(2)", "Volume 816", "Directive
 3000.09"), list numbering ("1.", "2.a.i.", "(3)"), compound modifiers ("three-step",

@@ -11,7 +11,11 @@ the numbers that are not figures. For each figure, private recognisers then read
                  | PARTITIVE "of" noun_phrase                    "pieces of material"
                  | COLLECTIVE "of" noun_phrase                   "190-strong coalition of ..."
     rate      := ("a" | "an" | "per" | "each" | "every") PERIOD | "annually" | "monthly" ...
+               | "of" WORD{1,5} rate                          "tonnes of waste a year"
+               | "per" NOUN rate                              "per child per year"
                | RATE_ADJECTIVE WORD{0,2} "of" statistic      "an annual figure of 4%"
+               | RATE_ADJECTIVE WORD{0,2} ("is" | "was" ...) money   "annual budget is $2bn"
+               | sentence opening ("each" | "every") PERIOD "," | RATE_ADVERB ","
 
 The noun phrase stops at a determiner, preposition, auxiliary or common verb, an adverb
 ("nationwide"), a past participle or gerund after a plural ("images uploaded"), or
@@ -22,7 +26,9 @@ A figure with no noun of its own ("2,978 were confirmed") borrows one, in this o
 "the number/total of <noun>" earlier in the sentence; a sentence opening "Of <noun>,";
 "<figure> of the <figure> <noun>" ("38 of the 46 states"); after "<noun> of" only a
 people group ("a population of 700 million" counts people) and nothing else; the plural
-subject of a change verb ("reports rose to 29.3 million"); the previous counted figure in
+subject of a change verb ("reports rose to 29.3 million"; its head is the first plural
+before a preposition: "attacks on agencies rose" counts attacks); the next figure of a
+list ("12, 19 and 25 cases"); the previous counted figure in
 the sentence (or, after "Of these,", in the sentence before). A figure repeated in the
 article with the same value (and a word of the same phrase, or a collective head like
 "coalition") takes the unit of its first mention. Hedges carry over "less than 4 per
@@ -32,7 +38,8 @@ mentions), else USD.
 
 Ranges ("between 10 and 20", "10-20", "10 to 20", "39-44%") give two statistics: the low
 end with bound "min" and the high end with bound "max", sharing unit and rate; "from X
-to Y" is a change, not a range, and gives two plain figures.
+to Y" is a change, not a range, and gives two plain figures (the start takes the end's
+noun, also after a hedge: "from 40 to nearly 90 awards").
 
 Only lines holding a digit or a number word are tokenized; everything after is bounded
 by the line and the sentence, so the whole pass is linear in the text.
