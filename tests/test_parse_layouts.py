@@ -416,6 +416,203 @@ LAYOUTS: list[tuple[str, str, str | None, str | None, list[str]]] = [
         "2026-05-02",
         ["Joanna Kowalczyk"],
     ),
+    (
+        "caps_title",
+        (
+            "FOR IMMEDIATE RELEASE\n"
+            "Tuesday 5th March 2025\n"
+            "GOVERNOR SIGNS LAW REQUIRING AGE CHECKS ON APP STORES\n"
+            "The Governor signed a law on Tuesday requiring app stores to verify the age of users under 16.\n"
+            "\n"
+            "The law takes effect in January 2026.\n"
+        ),
+        "GOVERNOR SIGNS LAW REQUIRING AGE CHECKS ON APP STORES",
+        "2025-03-05",
+        [],
+    ),
+    (
+        "iso_timestamp",
+        (
+            "Published: 2025-03-05T10:00:00Z\n"
+            "Updated: 2025-03-06T08:30:00Z\n"
+            "Ofcom sets out next steps on children's codes\n"
+            "The regulator said it would consult on additional measures for children's safety later this year.\n"
+            "\n"
+            "Around 1,000 services will be affected.\n"
+        ),
+        "Ofcom sets out next steps on children's codes",
+        "2025-03-05",
+        [],
+    ),
+    (
+        "ap_dateline",
+        (
+            "Senators unveil bipartisan bill on child online privacy\n"
+            "By JANE DOE, Associated Press\n"
+            "Updated 3:12 PM EST, March 5, 2025\n"
+            "WASHINGTON (AP) — A bipartisan group of senators unveiled a bill on Wednesday that would bar targeted advertising to children.\n"
+            "\n"
+            "The bill has 14 co-sponsors.\n"
+        ),
+        "Senators unveil bipartisan bill on child online privacy",
+        "2025-03-05",
+        ["JANE DOE"],
+    ),
+    (
+        "author_label",
+        (
+            "Menu\n"
+            "Search\n"
+            "English | Français\n"
+            "Explainer: What the new online safety code means for parents\n"
+            "Author: Priya Shah\n"
+            "Date: 12 March 2025\n"
+            "The new code, which came into force this week, requires services to assess risks to children.\n"
+            "\n"
+            "Parents will be able to report concerns through a single portal.\n"
+        ),
+        "Explainer: What the new online safety code means for parents",
+        "2025-03-12",
+        ["Priya Shah"],
+    ),
+    (
+        "reuters_footer",
+        (
+            "Britain and France agree to share data on online child abuse\n"
+            "March 5, 2025 10:42 AM GMT\n"
+            "LONDON, March 5 (Reuters) - Britain and France agreed on Wednesday to share intelligence on online child abuse networks, the two governments said.\n"
+            "\n"
+            "The agreement covers 2 specialist police units.\n"
+            "\n"
+            "Reporting by Kate Holton; Editing by Mark Potter\n"
+        ),
+        "Britain and France agree to share data on online child abuse",
+        "2025-03-05",
+        ["Kate Holton"],
+    ),
+    (
+        "wiki_title_suffix",
+        (
+            "Online Safety Act 2023 - Wikipedia\n"
+            "Jump to navigation Jump to search\n"
+            "From Wikipedia, the free encyclopedia\n"
+            "The Online Safety Act 2023 is an act of the Parliament of the United Kingdom that regulates online content.\n"
+            "\n"
+            "The act received royal assent on 26 October 2023.\n"
+        ),
+        "Online Safety Act 2023",
+        None,
+        [],
+    ),
+    (
+        "question_answer",
+        (
+            "Questions and answers: the child safety fund\n"
+            "Question: Who can apply to the fund?\n"
+            "Answer: Any registered charity working with children can apply, with grants of up to £50,000.\n"
+            "Question: When does the fund close?\n"
+            "Answer: Applications close on 30 June 2025.\n"
+        ),
+        "Questions and answers: the child safety fund",
+        None,
+        [],
+    ),
+    (
+        "staff_writer",
+        (
+            "Council approves school phone ban\n"
+            "Maria Lopez, Staff Writer\n"
+            "March 5, 2025\n"
+            "The city council voted 7-2 on Tuesday to approve a ban on phones in primary schools.\n"
+            "\n"
+            "The ban starts next term.\n"
+        ),
+        "Council approves school phone ban",
+        "2025-03-05",
+        ["Maria Lopez"],
+    ),
+    (
+        "two_authors",
+        (
+            "New report maps gaps in child protection funding\n"
+            "By Ahmed Khan and Sophie Martin\n"
+            "5 Mar 2025\n"
+            "A new report found that 23 local authorities cut child protection budgets last year.\n"
+            "\n"
+            "The report's authors called for a national funding formula.\n"
+        ),
+        "New report maps gaps in child protection funding",
+        "2025-03-05",
+        ["Ahmed Khan", "Sophie Martin"],
+    ),
+    (
+        "posted_by_admin",
+        (
+            "Posted by admin on March 5, 2025\n"
+            "Youth council calls for safer social media\n"
+            "The youth council published a letter on Tuesday calling for safer default settings for teenagers.\n"
+            "\n"
+            "The letter was signed by 300 young people.\n"
+        ),
+        "Youth council calls for safer social media",
+        "2025-03-05",
+        [],
+    ),
+    (
+        "month_comma_year",
+        (
+            "Statement on the protection of children online\n"
+            "5 March, 2025\n"
+            "The ministers agreed to coordinate enforcement against platforms that fail to protect children.\n"
+            "\n"
+            "They will meet again in 2026.\n"
+        ),
+        "Statement on the protection of children online",
+        "2025-03-05",
+        [],
+    ),
+    (
+        "standfirst_sentence_case",
+        (
+            "News\n"
+            "Ministers pledge £40m for child online safety research\n"
+            "The money will fund 12 university projects over four years, with the first results expected in 2027\n"
+            "5 March 2025\n"
+            "The Department for Science announced the funding on Wednesday at a conference in Manchester.\n"
+            "\n"
+            "Universities can bid from April.\n"
+        ),
+        "Ministers pledge £40m for child online safety research",
+        "2025-03-05",
+        [],
+    ),
+    (
+        "date_then_title_canada",
+        (
+            "News release\n"
+            "Government of Canada invests in programs to protect children online\n"
+            "March 4, 2025 | Ottawa, Ontario | Public Safety Canada\n"
+            "Today, the Minister announced an investment of $5 million in programs to protect children online.\n"
+            "\n"
+            "The programs will run in 10 provinces.\n"
+        ),
+        "Government of Canada invests in programs to protect children online",
+        "2025-03-04",
+        [],
+    ),
+    (
+        "last_updated_us",
+        (
+            "Last Updated: March 5, 2025 at 3:12 p.m. ET\n"
+            "State attorneys general sue app maker over child data\n"
+            "A coalition of 20 state attorneys general sued an app maker on Wednesday over the collection of children's data.\n"
+            "\n"
+            "The suit seeks civil penalties.\n"
+        ),
+        "State attorneys general sue app maker over child data",
+        "2025-03-05",
+        [],
+    ),
 ]
 
 
@@ -468,4 +665,10 @@ CHROME = (
     "From Wikipedia, the free encyclopedia",
     "Printable version | Share",
     "Tabled by Lord Example",
+    "Menu",
+    "Search",
+    "English | Français",
+    "Jump to navigation Jump to search",
+    "Reporting by Kate Holton; Editing by Mark Potter",
+    "By JANE DOE, Associated Press",
 )

@@ -202,3 +202,30 @@ def test_line_rules_never_crash(line: str) -> None:
     is_debris(line)
     found = date_line(line, dayfirst=None)
     assert found is None or found.label in (None, "published", "updated", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By TOM EKWUEME, Associated Press", ("TOM EKWUEME",)),
+        ("By Rosa Lind, The Evening Herald", ("Rosa Lind",)),
+        ("Reporting by Kate Holm; Editing by Mark Pye", ("Kate Holm",)),
+        ("By Rosa Lind, Chief Reporter", ("Rosa Lind",)),
+    ],
+)
+def test_bylines_with_outlets_and_credits(line: str, names: tuple[str, ...]) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line", ["By the end of the year, Schools Network", "Reporting by the regional team; Editing"]
+)
+def test_not_bylines(line: str) -> None:
+    assert byline_names(line) is None
+
+
+def test_user_handle_after_posted_by_is_not_an_author() -> None:
+    found = date_line("Posted by webteam on 4 March 2025", dayfirst=None)
+    assert found is not None
+    assert found.date == PartialDate(2025, 3, 4)
+    assert found.authors == ()

@@ -46,6 +46,8 @@ _DOMAIN: Final = re.compile(
 _NAME_SPLIT: Final = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*")
 _SEP_ROLE: Final = re.compile(r"\s*(?:,|\||–|—| - )\s*")
 _WORD_CHARS: Final = frozenset("'’-.")
+_HANDLE: Final = re.compile(r"\bby\s+[a-z][a-z0-9_.-]*(?=\s|\Z)")
+"""A user handle after "by" ("Posted by admin"): not a name, not a sentence."""
 _LABEL_WORD: Final = re.compile(r"[a-z]+")
 _SEGMENT_SPLIT: Final = re.compile(r"\s*[|·•]\s*")
 
@@ -146,7 +148,7 @@ def date_line(line: str, *, dayfirst: bool | None) -> DateLine | None:
         residue_parts.append(line[pos : m.start])
         pos = m.end
     residue_parts.append(line[pos:])
-    residue = _TIME.sub(" ", " ".join(residue_parts))
+    residue = _HANDLE.sub(" ", _TIME.sub(" ", " ".join(residue_parts)))
     lower_line = line.lower()
     tokens = [
         piece
@@ -260,6 +262,10 @@ def byline_names(line: str) -> tuple[str, ...] | None:
         return None
     v = vocabulary()
     text = line.strip(" |")
+    if ";" in text:  # "Reporting by Jane Doe; Editing by Ali Khan": the reporters
+        first, _, rest = text.partition(";")
+        if rest.strip().lower().startswith(v.credit_prefixes):
+            return byline_names(first)
     lower = text.lower()
     for prefix in v.byline_prefixes:
         if lower.startswith(prefix) and len(lower) > len(prefix):
@@ -267,16 +273,13 @@ def byline_names(line: str) -> tuple[str, ...] | None:
             if rest[0] not in " :":
                 continue
             rest = rest.lstrip(" :")
-            # "By Jane Doe, Editor" or "By Jane Doe and Ali Khan"
-            names = _names_only(rest, caps=True)
-            if names:
-                return names
             head = _SEP_ROLE.split(rest, maxsplit=1)
-            if len(head) == 2 and is_role_line(head[1]):
-                name = person_name(head[0])
+            if len(head) == 2 and (is_role_line(head[1]) or _is_outlet(head[1])):
+                name = person_name(head[0], caps=True)
                 if name:
-                    return (name,)
-            return None
+                    return (name,)  # "By Jane Doe, Editor", "By JANE DOE, Associated Press"
+            # "By Jane Doe and Ali Khan"
+            return _names_only(rest, caps=True) or None
     stripped, had_honorific = _strip_honorific(text)
     if had_honorific:
         name = person_name(stripped)
@@ -287,6 +290,14 @@ def byline_names(line: str) -> tuple[str, ...] | None:
         if name:
             return (name,)
     return None
+
+
+def _is_outlet(text: str) -> bool:
+    """A news outlet or agency after a byline's name ("Associated Press", "The Daily Post")."""
+    words = text.strip(" ,.").split()
+    if not 1 <= len(words) <= 5 or not all(w[0].isupper() or w in ("of", "the") for w in words):
+        return False
+    return any(w.lower() in vocabulary().outlet_words for w in words)
 
 
 def is_role_line(line: str) -> bool:

@@ -97,6 +97,7 @@ _CAPS_DATELINE: Final = re.compile(
     r"(?P<date>,?\s[^—–()]{4,40}?)?\s*(?:\([^()]{1,40}\)\s*)?[—–-]\s"
 )
 _REPEAT_BONUS: Final = 1.6
+_HEAD_WORDS: Final = 6
 _BIO_VERBS: Final = (" is a ", " is an ", " is the ", " writes ", " covers ", " reports on ")
 _JOIN_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]")
 
@@ -478,6 +479,8 @@ class _Reader:
             head = _title_text(self.lines[previous].probe)
             if len(head.split()) >= 4 and _title_case(head):
                 return previous if not person_name(head, strict=True) else best
+            if len(head.split()) >= _HEAD_WORDS and not is_debris(head):
+                return previous  # a sentence-case headline over its standfirst
             if len(head.split()) < 8:
                 return best  # a short sentence-case line: chrome, not another deck
         return best

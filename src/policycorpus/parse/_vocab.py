@@ -83,6 +83,10 @@ class Vocabulary:
     """Phrases of newsletter promotions, debris even as a sentence ("in your inbox")."""
     chrome_words: frozenset[str]
     """Button words that run together on one line ("Share Print", "Facebook Twitter")."""
+    outlet_words: frozenset[str]
+    """Words of a news outlet's name after a byline ("Press", "Times", "News")."""
+    credit_prefixes: tuple[str, ...]
+    """Openings of a credit after a byline's ";" ("editing by", "graphics by")."""
     publisher_words: frozenset[str]
     """Words naming a publishing body in a "From Department of ..." line."""
 
@@ -126,6 +130,8 @@ def vocabulary() -> Vocabulary:
         nav_words=frozenset(words("nav_words")),
         publisher_words=frozenset(words("publisher_words")),
         bio_roles=frozenset(words("bio_roles")),
+        outlet_words=frozenset(words("outlet_words")),
+        credit_prefixes=longest_first("credit_prefixes"),
         promo_phrases=longest_first("promo_phrases"),
         chrome_words=frozenset(words("chrome_words")),
         social_networks=frozenset(words("social_networks")),
