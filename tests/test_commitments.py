@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+import time
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,7 +15,16 @@ from policycorpus.extract import (
     find_actors,
     split_sentences,
 )
-from policycorpus.model import ActorKind, Article, Commitment, Document, Modality, PartialDate
+from policycorpus.extract._pledges import _MAX_WINDOW, _windows
+from policycorpus.model import (
+    ActorKind,
+    Article,
+    Commitment,
+    Document,
+    Modality,
+    PartialDate,
+    Span,
+)
 
 
 def commitments(text: str, published: PartialDate | None = None) -> tuple[Commitment, ...]:
@@ -574,3 +586,27 @@ def test_news_story() -> None:
     doc = run_layout(NEWS)
     assert [s.name for s in doc.signatories] == ["Microsoft", "Adobe", "TikTok"]
     assert [set(c.actors) for c in doc.commitments] == [{"Microsoft", "Adobe", "TikTok"}]
+
+
+# -- long texts ---------------------------------------------------------------------------
+
+
+def test_a_long_line_without_sentence_ends_is_read_in_windows() -> None:
+    clause = "Chile and Norway pledged to fund school safety officers, and Kenya agreed to report, "
+    text = clause * 2500  # about 215,000 characters and no full stop
+    began = time.perf_counter()
+    found = commitments(text)
+    elapsed = time.perf_counter() - began
+    assert len(found) > 10
+    assert {"Chile", "Norway"} <= set(found[0].actors)
+    assert elapsed < 20
+
+
+def test_windows_cut_long_spans_at_clause_boundaries() -> None:
+    text = "Peru signed the charter, " * 1000
+    windows = _windows(text, (Span(0, len(text)),))
+    assert windows[0].start == 0
+    assert windows[-1].end == len(text)
+    assert all(a.end == b.start for a, b in itertools.pairwise(windows))
+    assert all(len(w) <= _MAX_WINDOW for w in windows)
+    assert all(text[w.start : w.end].endswith(", ") for w in windows[:-1])

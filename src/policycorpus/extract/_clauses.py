@@ -755,10 +755,15 @@ def name_list(toks: Sequence[Tok]) -> tuple[Item, ...] | None:
 
 
 def token_index(toks: Sequence[Tok], offset: int) -> int:
-    for n, t in enumerate(toks):
-        if t.start >= offset:
-            return n
-    return len(toks)
+    """Index of the first token starting at or after ``offset`` (binary search)."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def first_word(toks: Sequence[Tok]) -> int:

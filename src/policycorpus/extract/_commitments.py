@@ -136,7 +136,8 @@ def _commitment(article: Article, span: Span, rcs: Sequence[ResolvedClause]) -> 
 def _date(
     sentence: str, trigger: int, anchor: PartialDate | None
 ) -> tuple[PartialDate | None, str | None]:
-    for m in find_dates(sentence, anchor):
+    # only dates up to a little after the trigger count: read no further (long sentences)
+    for m in find_dates(sentence[: trigger + 200], anchor):
         if m.resolution is None:
             continue
         raw_before = sentence[max(0, m.start - 12) : m.start].split()

@@ -51,6 +51,11 @@ _KIND_OF_GROUP: Final = {
 }
 _REFERENCE_WINDOW: Final = 3
 """How many sentences back "they" may reach for the previous pledge."""
+_MAX_WINDOW: Final = 6000
+"""Longest stretch of text parsed as one sentence; longer ones are cut at clause
+boundaries so that the work per sentence is bounded (a text with no sentence ends
+must still be read in linear time)."""
+_CUTS: Final = ("\n", "; ", ". ", ": ", ", ", " ")
 
 
 class Party(NamedTuple):
@@ -87,7 +92,7 @@ def resolve_article(
     mentions are handed to sentences in one sweep.
     """
     text = article.text
-    spans = tuple(sentences) if sentences is not None else split_sentences(text)
+    spans = _windows(text, tuple(sentences) if sentences is not None else split_sentences(text))
     found = actors if actors is not None else find_actors(article)
     mentions = found.mentions
     quotes = find_quote_regions(text, mentions)
@@ -122,6 +127,29 @@ def resolve_article(
             if parties and not clause.negated and not clause.hypothetical:
                 resolver.remember(rc, n)
     return out
+
+
+def _windows(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
+    """``spans`` with every span longer than ``_MAX_WINDOW`` cut at clause boundaries."""
+    if all(s.end - s.start <= _MAX_WINDOW for s in spans):
+        return tuple(spans)
+    out: list[Span] = []
+    for span in spans:
+        start = span.start
+        while span.end - start > _MAX_WINDOW:
+            limit = start + _MAX_WINDOW
+            cut = -1
+            for mark in _CUTS:
+                cut = text.rfind(mark, start + _MAX_WINDOW // 2, limit)
+                if cut >= 0:
+                    cut += len(mark)
+                    break
+            if cut <= start:
+                cut = limit
+            out.append(Span(start, cut))
+            start = cut
+        out.append(Span(start, span.end))
+    return tuple(out)
 
 
 class _Tokens:

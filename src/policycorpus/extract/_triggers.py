@@ -70,6 +70,10 @@ __all__ = [
 _MAX_QUOTE: Final = 3000
 
 
+_REACH: Final = 40
+"""How many tokens after a verb its "on behalf of", "alongside" or "including" may stand."""
+
+
 _VOLITION: Final = frozenset({"decided", "voted", "chose", "moved"})
 
 
@@ -248,7 +252,7 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         if nlow == "to":
             return True
         if lemma == "commit" and nxt is not None:
-            j = toks.index(nxt)
+            j = token_index(toks, nxt.start)
             for x in range(j, min(len(toks), j + 5)):
                 if toks[x].low == "to":
                     return True
@@ -277,7 +281,7 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         if _into_law(toks, i):
             return False  # "signed the bill into law": enacting, not pledging
         if nlow == "up" and nxt is not None:
-            after = _next_word(toks, toks.index(nxt))
+            after = _next_word(toks, token_index(toks, nxt.start))
             if after is not None and after.text[:1].isalnum() and after.low not in ("to", "for"):
                 return False  # "signed up 100 advertisers": recruited, not joined
         if nlow in _SIGN_FOLLOWERS or not nlow.isalpha():
@@ -372,7 +376,7 @@ def _hypothetical_opening(toks: Sequence[Tok], subject_start: int) -> bool:
 
 def _members_after(toks: Sequence[Tok], i: int) -> tuple[Item, ...]:
     """Named members in an ", including A, B and C" list after the verb."""
-    for j in range(i + 1, len(toks)):
+    for j in range(i + 1, min(len(toks), i + 1 + _REACH)):
         if toks[j].low in ("including", "such", "included", "include", "includes") and (
             toks[j].low != "such" or (j + 1 < len(toks) and toks[j + 1].low == "as")
         ):
@@ -389,7 +393,7 @@ def _members_after(toks: Sequence[Tok], i: int) -> tuple[Item, ...]:
 
 def _behalf_after(toks: Sequence[Tok], i: int) -> str | None:
     """The actor in "on behalf of X" after the verb."""
-    for j in range(i + 1, len(toks) - 3):
+    for j in range(i + 1, min(len(toks) - 3, i + 1 + _REACH)):
         if toks[j].low == "on" and toks[j + 1].low == "behalf" and toks[j + 2].low == "of":
             k = j + 3
             if toks[k].low == "the" and k + 1 < len(toks):
@@ -401,7 +405,7 @@ def _behalf_after(toks: Sequence[Tok], i: int) -> str | None:
 
 def _cosubjects_after(toks: Sequence[Tok], i: int) -> list[Item]:
     """Parties joined to the subject after the verb: "..., alongside A and B"."""
-    for j in range(i + 1, len(toks)):
+    for j in range(i + 1, min(len(toks), i + 1 + _REACH)):
         low = toks[j].low
         if low in (";", ":"):
             break
