@@ -1354,14 +1354,14 @@ _CUE_WINDOW: Final = 10
 """How many tokens before a list a company cue word may stand ("companies have signed: ...")."""
 
 
-def _unknown_name_end(toks: Sequence[_Tok], i: int, taken: Mapping[int, _Hit]) -> int:
+def _unknown_name_end(toks: Sequence[_Tok], i: int, taken: bytearray) -> int:
     """End of an unknown capitalised name at ``toks[i]`` ("Veridex Safety"), or ``i``."""
     n = len(toks)
     if not _is_cap_word(toks[i]) or toks[i].norm in data.ORGANISATION_STOP_WORDS:
         return i
     j = i
     words = 0
-    while j < n and j not in taken and (j == i or not toks[j].brk):
+    while j < n and not taken[j] and (j == i or not toks[j].brk):
         t = toks[j]
         if not _is_cap_word(t) and not (j > i and t.word and t.glued and toks[j - 1].word):
             break
@@ -1426,15 +1426,24 @@ def _company_lists(
     for h in found:
         if h.i not in starts or h.j > starts[h.i].j:
             starts[h.i] = h
-    cover: dict[int, _Hit] = {}
+    n = len(toks)
+    cover = bytearray(n + 1)
     for h in starts.values():
-        for k in range(h.i, h.j):
-            cover.setdefault(k, h)
+        cover[h.i : h.j] = b"\x01" * (h.j - h.i)
     new: list[_Hit] = []
     kept: list[_Hit] = []
-    n = len(toks)
+    # where a list may begin: a known mention or a capitalised word outside one
+    candidates = sorted(
+        {
+            *starts,
+            *(k for k, t in enumerate(toks) if t.word and t.norm[:1].isupper() and not cover[k]),
+        }
+    )
     i = 0
-    while i < n:
+    for c in candidates:
+        if c < i:
+            continue
+        i = c
         items: list[tuple[int, int, _Hit | None]] = []
         k = i
         first = i
@@ -1445,7 +1454,7 @@ def _company_lists(
             known = starts.get(s)
             if known is not None:
                 e = known.j
-            elif s in cover:
+            elif cover[s]:
                 break
             else:
                 e = _unknown_name_end(toks, s, cover)
@@ -1461,10 +1470,9 @@ def _company_lists(
                 seps += 1
             if seps == 0 or (k < n and toks[k].brk):
                 break
-        if not items:
-            i += 1
-            continue
         i = max(k, i + 1)
+        if not items:
+            continue
         unknown = [(s, e) for s, e, h in items if h is None]
         ctx = [h for _, _, h in items if h is not None and h.contextual]
         if not unknown and not ctx:
