@@ -652,3 +652,24 @@ def test_every_name_of_a_cued_list_is_a_company(listed: list[str], cue: str) -> 
     found = find_actors(text).mentions
     assert [(m.name, m.kind) for m in found] == [(n, ActorKind.COMPANY) for n in listed]
     assert all(text[m.start : m.end] == m.name for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Technology companies in Leeds, Bristol and Cardiff welcomed the rules.",
+        "Firms from Europe and Asia signed up to the scheme.",
+        "Providers of Search Engines and Apps agreed to the terms.",
+    ],
+)
+def test_a_cue_word_separated_from_a_list_makes_no_companies(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_colon_after_a_cue_opens_a_company_list() -> None:
+    text = "The following companies have signed the code: Aldermoor, Brisk Harbour and Meta."
+    assert [(m.name, m.kind) for m in find_actors(text).mentions] == [
+        ("Aldermoor", ActorKind.COMPANY),
+        ("Brisk Harbour", ActorKind.COMPANY),
+        ("Meta", ActorKind.COMPANY),
+    ]

@@ -1394,7 +1394,11 @@ def _cue_just_before(toks: Sequence[_Tok], i: int) -> bool:
     k = i - 1
     if k >= 1 and toks[k].key == "as" and toks[k - 1].key == "such":
         k -= 2
-    elif k >= 0 and toks[k].key in ("including", "like"):
+    elif k >= 0 and toks[k].key in ("including", "like", "include", "includes"):
+        k -= 1
+        if k >= 0 and toks[k].key in ("which", "that"):
+            k -= 1  # "the companies, which include X"
+    if k >= 1 and toks[k].norm == "," and toks[k - 1].key in data.COMPANY_CUE_WORDS:
         k -= 1
     if k < 0 or toks[k + 1].brk:
         return False
@@ -1417,10 +1421,12 @@ def _company_lists(
     ``LIST := ITEM (SEP ITEM)*`` where ITEM is a known mention or an unknown
     capitalised name of one to four words, with an optional "the". A list is a
     company list when a company cue word ("companies", "firms", "the start-up")
-    stands shortly before it, or when two of its known items are companies; no
-    known item may be a government. Its unknown names become companies, and its
-    contextual aliases ("Thorn") count. Returns ``(new company hits, kept
-    contextual hits)``; each token is visited a bounded number of times.
+    stands just before it ("firms such as", "companies including") or before a colon
+    that opens it ("The following companies have signed: ..."), or when two of its
+    known items are companies; no known item may be a government. Its unknown
+    names become companies, and its contextual aliases ("Thorn") count. Returns
+    ``(new company hits, kept contextual hits)``; each token is visited a bounded
+    number of times.
     """
     starts: dict[int, _Hit] = {}
     for h in found:
@@ -1481,10 +1487,11 @@ def _company_lists(
         if any(kd in (ActorKind.GOVERNMENT, ActorKind.INTERGOVERNMENTAL) for kd in kinds):
             continue
         companies = sum(1 for kd in kinds if kd is ActorKind.COMPANY)
-        if not (companies >= 2 or _company_cue(text, toks, first)):
+        cued = _cue_just_before(toks, first) or (
+            first > 0 and toks[first - 1].norm == ":" and _company_cue(text, toks, first - 1)
+        )
+        if not (cued or (companies >= 2 and len(items) > 1)):
             continue
-        if len(items) == 1 and not _cue_just_before(toks, first):
-            continue  # one name: the cue stands just before ("the start-up Lumenhash")
         for s, e in unknown:
             actor = Actor(_text_of(text, toks, s, e), ActorKind.COMPANY, None, ())
             new.append(_Hit(s, e, actor, "pattern", False))
