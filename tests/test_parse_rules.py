@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 from policycorpus import PartialDate
 from policycorpus.dates import parse_date
-from policycorpus.parse import parse_text
+from policycorpus.parse import parse_article, parse_text
 from policycorpus.parse._debris import is_debris
 from policycorpus.parse._metadata import byline_names, date_line
+from policycorpus.parse._plain import cut_site_name, site_name_cut
 
 BODY = (
     "The ministry said 30 regional teams would review reports of online harm to children.\n\n"
@@ -229,3 +230,23 @@ def test_user_handle_after_posted_by_is_not_an_author() -> None:
     assert found is not None
     assert found.date == PartialDate(2025, 3, 4)
     assert found.authors == ()
+
+
+def test_meta_title_loses_its_site_suffix_in_html() -> None:
+    page = (
+        "<!doctype html><html><head>"
+        "<title>Councils adopt shared safeguarding checklist | Department of Education</title>"
+        '<meta property="og:title" '
+        'content="Councils adopt shared safeguarding checklist | Department of Education">'
+        "</head><body><main><p>Forty councils adopted a shared safeguarding checklist on "
+        "Monday, the department said.</p></main></body></html>"
+    )
+    article = parse_article(page)
+    assert article.title == "Councils adopt shared safeguarding checklist"
+
+
+@given(st.text(max_size=200))
+def test_site_name_cut_is_a_range_of_the_text(text: str) -> None:
+    start, end = site_name_cut(text)
+    assert 0 <= start <= end <= len(text)
+    assert cut_site_name(text) == text[start:end]

@@ -41,7 +41,7 @@ from policycorpus._text import fold
 from policycorpus.dates import parse_date
 from policycorpus.model import Article, OffsetMap, PartialDate
 from policycorpus.parse._metadata import byline_names, person_name
-from policycorpus.parse._plain import Hints, parse_plain
+from policycorpus.parse._plain import Hints, cut_site_name, parse_plain
 
 __all__ = ["parse_html_text"]
 
@@ -410,12 +410,12 @@ def _title(
     for key in ("og:title", "twitter:title", "dc.title"):
         value = fold(meta.get(key) or "")
         if value:
-            return value
+            return cut_site_name(value)  # "Headline | Ministry of X"
     title_el = root.find(".//title")
     if title_el is not None:
         text = _text_of(title_el)
         if text:
-            cut = _TITLE_SUFFIX.sub("", text)
+            cut = cut_site_name(_TITLE_SUFFIX.sub("", text) or text)
             return cut or text
     return None
 

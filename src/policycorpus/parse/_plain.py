@@ -64,7 +64,7 @@ from policycorpus.parse._metadata import (
 )
 from policycorpus.parse._vocab import vocabulary
 
-__all__ = ["Hints", "parse_plain"]
+__all__ = ["Hints", "cut_site_name", "parse_plain", "site_name_cut"]
 
 _BREAK: Final = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
 _TRIM: Final = " \n" + ODD_SPACE + "\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad"
@@ -406,25 +406,11 @@ class _Reader:
 
     def strip_site_name(self, line: _Line) -> None:
         """Cut a site name off a header line: "GOV.UK - Title", "Title | Ministry of X"."""
-        raw = self.raw
-        text = raw[line.start : line.end]
-        start, end = line.start, line.end
-        m = _SITE_PREFIX.match(text)
-        if m is not None and _is_site_name(m.group("site"), prefix=True):
-            start = line.start + m.end()
-        m = _SITE_SUFFIX.search(text)
-        if (
-            m is not None
-            and line.start + m.start() > start
-            and _is_site_name(m.group("site"), prefix=False, bar=m.group("sep") == "|")
-        ):
-            end = line.start + m.start()
-        if (start, end) == (line.start, line.end):
+        a, b = site_name_cut(self.raw[line.start : line.end])
+        if (a, b) == (0, line.end - line.start):
             return
-        rest = fold(raw[start:end])
-        if len(rest.split()) < 3:
-            return  # "BBC - News": nothing left that could be a title
-        line.start, line.end, line.probe = start, end, rest
+        start, end = line.start + a, line.start + b
+        line.start, line.end, line.probe = start, end, fold(self.raw[start:end])
 
     def dateline_paragraph(self, start: int) -> None:
         """A dateline opening the first paragraph: "WASHINGTON, March 5, 2025 — ..."."""
@@ -702,6 +688,37 @@ def _release_date(sentence: str, dayfirst: bool | None) -> PartialDate | None:
         ):
             return resolution.date
     return None
+
+
+def site_name_cut(text: str) -> tuple[int, int]:
+    """The range of ``text`` left once a site-name prefix or suffix is cut off.
+
+    "GOV.UK - Title", "gov.ie - Title", "Title | Ministry of X", "Title - Department of
+    Y": the site is a domain, a phrase after "|", or a phrase opening with a site word.
+    Nothing is cut when fewer than three words would be left.
+    """
+    start, end = 0, len(text)
+    if len(text) > _LONG:
+        return start, end
+    m = _SITE_PREFIX.match(text)
+    if m is not None and _is_site_name(m.group("site"), prefix=True):
+        start = m.end()
+    m = _SITE_SUFFIX.search(text)
+    if (
+        m is not None
+        and m.start() > start
+        and _is_site_name(m.group("site"), prefix=False, bar=m.group("sep") == "|")
+    ):
+        end = m.start()
+    if len(text[start:end].split()) < 3:
+        return 0, len(text)  # "BBC - News": nothing left that could be a title
+    return start, end
+
+
+def cut_site_name(text: str) -> str:
+    """``text`` without a site-name prefix or suffix (see :func:`site_name_cut`)."""
+    start, end = site_name_cut(text)
+    return text[start:end]
 
 
 def _is_site_name(site: str, *, prefix: bool, bar: bool = False) -> bool:
