@@ -585,7 +585,8 @@ def test_declaration_with_member_list() -> None:
 def test_news_story() -> None:
     doc = run_layout(NEWS)
     assert [s.name for s in doc.signatories] == ["Microsoft", "Adobe", "TikTok"]
-    assert [set(c.actors) for c in doc.commitments] == [{"Microsoft", "Adobe", "TikTok"}]
+    # "The companies also agreed" points back to the companies that pledged
+    assert [set(c.actors) for c in doc.commitments] == [{"Microsoft", "Adobe", "TikTok"}] * 2
 
 
 # -- long texts ---------------------------------------------------------------------------
@@ -610,3 +611,40 @@ def test_windows_cut_long_spans_at_clause_boundaries() -> None:
     assert all(a.end == b.start for a, b in itertools.pairwise(windows))
     assert all(len(w) <= _MAX_WINDOW for w in windows)
     assert all(text[w.start : w.end].endswith(", ") for w in windows[:-1])
+
+
+# -- group phrases pointing back to the last signing list -------------------------------
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "The signatories pledge to publish yearly audits.",
+        "Each signatory commits to publishing yearly audits.",
+        "The members have agreed to publish yearly audits.",
+        "Members have also committed $2 million to yearly audits.",
+        "The companies agree to publish yearly audits.",
+        "Both firms promised to publish yearly audits.",
+    ],
+)
+def test_group_phrases_point_back_to_the_last_list(follow_up: str) -> None:
+    text = f"Adobe and Canva have signed the charter on safer design. {follow_up}"
+    assert actor_sets(text) == [{"Adobe", "Canva"}, {"Adobe", "Canva"}]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Canada, Peru, Chile and the island nation Fiji have each signed the accord.",
+        "Canada, Peru, Chile and Fiji each signed the accord.",
+        "Canada, Peru, Chile and Fiji have all signed the accord.",
+    ],
+)
+def test_floating_quantifiers_and_described_names_keep_the_list(listing: str) -> None:
+    text = f"{listing}\nThe signatories will each pledge to report progress."
+    assert set(commitments(text)[0].actors) == {"Canada", "Peru", "Chile", "Fiji"}
+
+
+def test_a_kind_noun_points_back_only_to_parties_of_its_kind() -> None:
+    text = "Vodafone and Orange signed the anti-fraud charter. The countries agreed to act."
+    assert actor_sets(text) == [{"Vodafone", "Orange"}]

@@ -251,6 +251,8 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
             i -= 1
         if i - 1 >= lo and toks[i - 1].low == "the":
             i -= 1
+        else:
+            i = _descriptor_before(toks, i, lo)
         i = _role_noun_before(toks, i, lo)
         role = _role(toks, i, k)
         if i - 1 >= lo and toks[i - 1].low in vocab.GROUP_NOUNS and toks[i - 1].text.islower():
@@ -314,6 +316,14 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
         reference = first in vocab.REFERENCE_DETERMINERS and (
             number is not None or first == "both" or "same" in {t.low for t in toks[i:k]}
         )
+        if not reference and number is None:
+            # "the signatories", "each signatory", "Members", "the networks"
+            if low in vocab.PARTY_NOUNS:
+                reference = i == k or (
+                    i == k - 1 and first in ("the", "these", "those", "each", "all", "both")
+                )
+            elif low in vocab.KIND_REFERENCE_NOUNS:
+                reference = i == k - 1 and first in ("the", "these", "those", "both")
         if first == "both":
             number = 2
         item = Item(
@@ -398,6 +408,40 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
             False,
         )
     return None, k, False
+
+
+_MAX_DESCRIPTOR: Final = 6
+
+
+def _descriptor_before(toks: Sequence[Tok], i: int, lo: int) -> int:
+    """Extend a name back over "the Irish-founded start-up" before it (an apposition
+    opened by an article); ``i`` when no such phrase stands there."""
+    j = i - 1
+    while (
+        j >= lo
+        and i - j <= _MAX_DESCRIPTOR
+        and (
+            toks[j].low == "-"
+            or toks[j].mention is not None
+            or (j + 1 < i and toks[j + 1].low == "-")  # "start-up"
+            or (j - 1 >= lo and toks[j - 1].low == "-")
+            or (
+                toks[j].text[:1].isalpha()
+                and not function_word(toks[j])
+                and toks[j].low not in vocab.TRIGGERS
+                and toks[j].low not in ("and", "or", "as", "with", "including", "alongside")
+            )
+        )
+    ):
+        j -= 1
+    if (
+        j < i - 1
+        and j >= lo
+        and toks[j].low in ("the", "a", "an")
+        and any(t.mention is None and t.text.islower() for t in toks[j + 1 : i])
+    ):
+        return j
+    return i
 
 
 def _surface(toks: Sequence[Tok], i: int, k: int) -> str:

@@ -220,11 +220,22 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         and not headline_verb
     ):
         return False  # "Global Pledge": part of a name (unless a headline "... Pledge To")
+    floating = (
+        prev is not None
+        and prev.low in vocab.FLOATING_QUANTIFIERS
+        and i >= 2
+        and (
+            toks[i - 2].low in vocab.AUXILIARIES
+            or toks[i - 2].mention is not None
+            or toks[i - 2].low in vocab.GROUP_NOUNS
+        )
+    )  # "have each signed", "The signatories each pledged"
     if (
         prev is not None
         and prev.low in vocab.NOUN_DETERMINERS
         and prev.low != "of"
         and not (prev.low == "that" and form in ("past", "s"))
+        and not floating
     ):
         return False  # "the pledge", "a sign", "the signed declaration"
     if (
@@ -236,8 +247,9 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         and prev.low != "to"
         and toks[i - 2].low in vocab.NOUN_DETERMINERS
         and toks[i - 2].low != "of"
+        and not (prev.low in vocab.PARTY_NOUNS or prev.low in vocab.KIND_REFERENCE_NOUNS)
     ):
-        return False  # "the Nordic pledge", "a new pledge"
+        return False  # "the Nordic pledge", "a new pledge" (not "the signatories pledge")
     if prev is not None and prev.low in vocab.COMMITMENT_NOUN_VERBS and form in ("base", "s"):
         return False  # "announces pledge": a noun (see _noun_commitment)
     if lemma == "put":
@@ -253,7 +265,7 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
             return True
         if lemma == "commit" and nxt is not None:
             j = token_index(toks, nxt.start)
-            for x in range(j, min(len(toks), j + 5)):
+            for x in range(j, min(len(toks), j + 8)):
                 if toks[x].low == "to":
                     return True
                 if toks[x].low in (",", ".", ";"):

@@ -769,6 +769,9 @@ GROUP_NOUNS: Final[dict[str, str]] = {
     "investors": "company",
     "insurers": "company",
     "operators": "company",
+    "networks": "company",
+    "carriers": "company",
+    "signatory": "other",
     "manufacturers": "company",
     "retailers": "company",
 }
@@ -776,6 +779,46 @@ GROUP_NOUNS: Final[dict[str, str]] = {
 
 REFERENCE_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "both", "these", "those", "all"})
 """Determiners of a group phrase that refers back ("the two countries", "both nations")."""
+
+PARTY_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "signatories",
+        "signatory",
+        "members",
+        "parties",
+        "partners",
+        "participants",
+        "endorsers",
+        "signers",
+    }
+)
+"""Heads that, definite ("the signatories", "each signatory") or bare ("Members have
+agreed"), stand for the parties of the article's last signing list."""
+
+KIND_REFERENCE_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "countries",
+        "nations",
+        "governments",
+        "states",
+        "companies",
+        "firms",
+        "networks",
+        "operators",
+        "carriers",
+        "platforms",
+        "providers",
+        "organisations",
+        "organizations",
+        "charities",
+        "agencies",
+    }
+)
+"""Heads that, after a bare "the" ("the networks agree"), stand for the parties of the
+article's last signing list when those are all of the noun's kind."""
+
+FLOATING_QUANTIFIERS: Final[frozenset[str]] = frozenset({"each", "all", "both"})
+"""Quantifiers standing between an auxiliary and its verb ("have each signed")."""
 
 PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they"})
 SPEAKER_PRONOUNS: Final[frozenset[str]] = frozenset({"we", "us"})
