@@ -673,3 +673,31 @@ def test_a_colon_after_a_cue_opens_a_company_list() -> None:
         ("Brisk Harbour", ActorKind.COMPANY),
         ("Meta", ActorKind.COMPANY),
     ]
+
+
+def test_ministries_named_with_their_state() -> None:
+    text = (
+        "The Ministry of Foreign Affairs of the Republic of Korea, the Federal Ministry of "
+        "the Interior of Austria and the Danish Ministry for the Economy joined."
+    )
+    found = [(m.name, m.kind, m.country) for m in find_actors(text).mentions]
+    assert found == [
+        ("Ministry of Foreign Affairs of the Republic of Korea", ActorKind.GOVERNMENT, "KR"),
+        ("Federal Ministry of the Interior of Austria", ActorKind.GOVERNMENT, "AT"),
+        ("Danish Ministry for the Economy", ActorKind.GOVERNMENT, "DK"),
+    ]
+
+
+def test_a_state_at_the_end_of_a_portfolio_is_whom_the_minister_represents() -> None:
+    text = "It was signed by Ms Nadia Okafor, Minister of Digital Affairs of Ghana, in Accra."
+    person = find_actors(text).mentions[0]
+    assert (person.name, person.role, person.represents) == (
+        "Nadia Okafor",
+        "Minister of Digital Affairs",
+        "Ghana",
+    )
+
+
+def test_camel_case_surnames_are_one_word() -> None:
+    text = "Minister for Health Ciara McAllister signed. Ms McAllister said it mattered."
+    assert names(text) == ["Ciara McAllister", "Ciara McAllister"]

@@ -767,7 +767,10 @@ def _name_at(toks: Sequence[_Tok], i: int, *, max_words: int = 5) -> int:
             continue
         if _name_word(tok):
             if j > i and tok.glued and toks[j - 1].word:
-                break
+                if toks[j - 1].norm not in data.CAMEL_NAME_PREFIXES:
+                    break
+                j += 1  # "McEntee": one word
+                continue
             words += 1
             j += 1
             # O'Brien, Inman-Grant
@@ -882,6 +885,19 @@ def _find_people(
         # represents: an actor just before the title, or the title itself is an actor,
         # or "... of the IWF" after it
         rep: _Hit | None = ends.get(i)
+        if rep is None and portfolio:
+            # "Minister of Digital Economy of Senegal": the place ends the portfolio
+            k = title_end - 2
+            while k >= j and toks[k].key != "of":
+                k -= 1
+            place = _place_at(toks, k + 1, starts) if k >= j else None
+            if (
+                place is not None
+                and place.j == title_end
+                and place.actor.kind is ActorKind.GOVERNMENT
+            ):
+                rep = place
+                role = _text_of(text, toks, i, k)
         if rep is None and i >= 2 and toks[i - 1].key == "s" and toks[i - 2].norm == "'":
             rep = ends.get(i - 2)
         if rep is None:
@@ -938,8 +954,10 @@ def _find_people(
             caps = [
                 k
                 for k in range(j, title_end)
-                if _is_cap_word(toks[k]) and not (k >= 2 and _elided_prefix(toks, k - 2))
-            ]  # the "Callaghan" of "O'Callaghan" is part of the word "O"
+                if _is_cap_word(toks[k])
+                and not (k >= 2 and _elided_prefix(toks, k - 2))
+                and not (toks[k].glued and toks[k - 1].norm in data.CAMEL_NAME_PREFIXES)
+            ]  # "O'Callaghan" and "McAllister" are one word each
             if (
                 len(caps) >= 3
                 and all(_name_word(toks[k]) or _elided_prefix(toks, k) for k in caps[-2:])
@@ -1201,6 +1219,19 @@ def _pattern_organisations(
             ):
                 j += 2  # "Brightpath Children's Trust"
                 continue
+            if (
+                j > i
+                and t.key in data.ORGANISATION_CONNECTORS
+                and t.key not in ("and", "&", "the")
+                and j + 2 < n
+                and toks[j + 1].key == "the"
+                and not taken[j + 2]
+                and _is_cap_word(toks[j + 2])
+                and toks[j + 2].norm not in data.ORGANISATION_STOP_WORDS
+                and not toks[j + 2].brk
+            ):
+                j += 2  # "Ministry of the Interior"
+                continue
             if (_is_cap_word(t) and not (j > i and t.glued and toks[j - 1].word)) or (
                 j > i
                 and t.key in data.ORGANISATION_CONNECTORS
@@ -1299,6 +1330,13 @@ def _head_ok(toks: Sequence[_Tok], i: int, k: int) -> bool:
     )
 
 
+def _place_at(toks: Sequence[_Tok], k: int, by_start: Mapping[int, _Hit]) -> _Hit | None:
+    """The place named at ``toks[k]``, after an optional "the"."""
+    if k < len(toks) and toks[k].key == "the":
+        k += 1
+    return by_start.get(k)
+
+
 def _government_bodies(
     text: str, toks: Sequence[_Tok], hits: list[_Hit], patterned: list[_Hit], gaz: Gazetteer
 ) -> tuple[list[_Hit], list[_Hit]]:
@@ -1323,13 +1361,14 @@ def _government_bodies(
             start, end, country = place.i, p.j, place.actor.country
             dropped.add(place.i)
         elif (
-            tok.norm in data.GOVERNMENT_HEADS
+            (tok.norm in data.GOVERNMENT_HEADS or toks[p.i + 1].norm in data.GOVERNMENT_HEADS)
             and p.j + 1 < n
             and toks[p.j].key == "of"
-            and (p.j + 1) in by_start
+            and _place_at(toks, p.j + 1, by_start) is not None
         ):
-            # "the Ministry of Digital Affairs of Taiwan"
-            place = by_start[p.j + 1]
+            # "the Ministry of Digital Affairs of Taiwan", "... of the Republic of Korea"
+            place = _place_at(toks, p.j + 1, by_start)
+            assert place is not None
             start, end, country = p.i, place.j, place.actor.country
             dropped.add(place.i)
         else:

@@ -19,6 +19,7 @@ __all__ = [
     "AI_QUALIFIERS",
     "AMBIGUOUS_PERSON_NAMES",
     "BLOCKED_PHRASES",
+    "CAMEL_NAME_PREFIXES",
     "COMPANY_CUE_WORDS",
     "COMPANY_SUFFIXES",
     "CONTEXTUAL_ALIASES",
@@ -286,6 +287,11 @@ INTERGOVERNMENTAL_TAILS: Final[frozenset[str]] = frozenset(
     # last words that make an organisation of several nations intergovernmental
     # ("Organisation of Eastern Caribbean States")
     {"States", "Nations", "Countries", "Governments", "Parties"}
+)
+
+CAMEL_NAME_PREFIXES: Final[frozenset[str]] = frozenset(
+    # the first part of a surname written in camel case ("McEntee", "MacDonald", "DeSantis")
+    {"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Du", "Van", "Von", "Fitz"}
 )
 
 DOCUMENT_WORDS: Final[frozenset[str]] = frozenset(
