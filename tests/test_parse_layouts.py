@@ -613,6 +613,99 @@ LAYOUTS: list[tuple[str, str, str | None, str | None, list[str]]] = [
         "2025-03-05",
         [],
     ),
+    (
+        "body_dateline_eu",
+        (
+            "Commission welcomes agreement on child sexual abuse regulation\n"
+            "Brussels, 5 March 2025 – The Commission welcomed the political agreement reached today on rules to prevent and combat child sexual abuse online.\n"
+            "\n"
+            "The rules will apply 24 months after entry into force.\n"
+        ),
+        "Commission welcomes agreement on child sexual abuse regulation",
+        "2025-03-05",
+        [],
+    ),
+    (
+        "published_updated_one_line",
+        (
+            "Funding boost for youth helplines\n"
+            "Published: 5 March 2025 | Last updated: 6 March 2025\n"
+            "Youth helplines will receive an extra £3 million this year, the department said.\n"
+            "\n"
+            "The money will pay for 80 more counsellors.\n"
+        ),
+        "Funding boost for youth helplines",
+        "2025-03-05",
+        [],
+    ),
+    (
+        "category_date_line",
+        (
+            "News | 5 March 2025\n"
+            "Regulator opens consultation on age assurance\n"
+            "The regulator opened a 10-week consultation on Wednesday on how services should check users' ages.\n"
+            "\n"
+            "Responses close in May.\n"
+        ),
+        "Regulator opens consultation on age assurance",
+        "2025-03-05",
+        [],
+    ),
+    (
+        "speech_delivered",
+        (
+            "Speech\n"
+            "Minister's speech at the child safety summit\n"
+            "Delivered on: 5 March 2025 (Original script, may differ from delivered version)\n"
+            "Thank you for inviting me to speak at this summit on the safety of children online.\n"
+            "\n"
+            "We have committed £10 million to new research this year.\n"
+        ),
+        "Minister's speech at the child safety summit",
+        "2025-03-05",
+        [],
+    ),
+    (
+        "numeric_us",
+        (
+            "Press Release\n"
+            "03/05/2025\n"
+            "Senator introduces bill on school cyber safety\n"
+            "The bill would provide $50 million in grants for school cyber safety programs over five years.\n"
+            "\n"
+            "It has been referred to the education committee.\n"
+        ),
+        "Senator introduces bill on school cyber safety",
+        "2025-03-05",
+        [],
+    ),
+    (
+        "relative_stamp",
+        (
+            "Regulator fines app for weak age checks\n"
+            "2 hours ago\n"
+            "The regulator fined a messaging app £1.5 million on Friday for weak age checks.\n"
+            "\n"
+            "The app has 28 days to appeal.\n"
+        ),
+        "Regulator fines app for weak age checks",
+        None,
+        [],
+    ),
+    (
+        "author_at_end_dash",
+        (
+            "Why children's data needs stronger protection\n"
+            "Parents increasingly worry about how apps collect data on their children, a survey of 2,000 adults found.\n"
+            "\n"
+            "Regulators in 14 countries have opened investigations since 2023.\n"
+            "\n"
+            "— Hannah Brooks, Senior Policy Analyst\n"
+        ),
+        "Why children's data needs stronger protection",
+        None,
+        ["Hannah Brooks"],
+    ),
 ]
 
 
@@ -671,4 +764,19 @@ CHROME = (
     "Jump to navigation Jump to search",
     "Reporting by Kate Holton; Editing by Mark Potter",
     "By JANE DOE, Associated Press",
+    "2 hours ago",
+    "Hannah Brooks, Senior Policy Analyst",
+    "— Hannah Brooks, Senior Policy Analyst",
+    "Speech",
 )
+
+
+def test_page_without_headline_has_no_title() -> None:
+    raw = (
+        "The ministry said on Tuesday that 40 new safeguarding officers would be hired "
+        "by the end of the year.\n\nThe officers will work with schools in 12 regions.\n"
+    )
+    article = parse_text(raw)
+    assert article.title is None
+    assert article.published is None
+    assert article.text.startswith("The ministry said on Tuesday")

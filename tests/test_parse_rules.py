@@ -15,7 +15,7 @@ from policycorpus import PartialDate
 from policycorpus.dates import parse_date
 from policycorpus.parse import parse_article, parse_text
 from policycorpus.parse._debris import is_debris
-from policycorpus.parse._metadata import byline_names, date_line
+from policycorpus.parse._metadata import byline_names, date_line, dateline_date
 from policycorpus.parse._plain import cut_site_name, site_name_cut
 
 BODY = (
@@ -250,3 +250,31 @@ def test_site_name_cut_is_a_range_of_the_text(text: str) -> None:
     start, end = site_name_cut(text)
     assert 0 <= start <= end <= len(text)
     assert cut_site_name(text) == text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brussels, 5 March 2025", PartialDate(2025, 3, 5)),
+        ("WASHINGTON, Mar. 5, 2025 (AP)", PartialDate(2025, 3, 5)),
+        ("Signed in Geneva, 3 May 2026", PartialDate(2026, 5, 3)),
+        ("The ministers met on 5 March 2025", None),
+        ("LONDON, March 5 (Reuters)", None),
+        ("Geneva, 3 May 2026, after long talks", None),
+    ],
+)
+def test_dateline_dates(text: str, expected: PartialDate | None) -> None:
+    assert dateline_date(text, dayfirst=None) == expected
+
+
+def test_first_date_keeps_its_own_label() -> None:
+    found = date_line("Published: 5 March 2025 | Last updated: 6 March 2025", dayfirst=None)
+    assert found is not None
+    assert found.date == PartialDate(2025, 3, 5)
+    assert found.label == "published"
+
+
+def test_date_line_with_a_note() -> None:
+    found = date_line("Delivered on: 5 March 2025 (Original script, may change)", dayfirst=None)
+    assert found is not None
+    assert found.date == PartialDate(2025, 3, 5)

@@ -29,6 +29,7 @@ __all__ = [
     "DateLine",
     "byline_names",
     "date_line",
+    "dateline_date",
     "dayfirst_hint",
     "is_role_line",
     "person_name",
@@ -48,6 +49,10 @@ _SEP_ROLE: Final = re.compile(r"\s*(?:,|\||–|—| - )\s*")
 _WORD_CHARS: Final = frozenset("'’-.")
 _HANDLE: Final = re.compile(r"\bby\s+[a-z][a-z0-9_.-]*(?=\s|\Z)")
 """A user handle after "by" ("Posted by admin"): not a name, not a sentence."""
+_NOTE: Final = re.compile(r"\([^()]{0,120}\)")
+"""A parenthesised note on a date line."""
+_AGENCY: Final = re.compile(r"\s*\([^()]{1,40}\)\s*\Z")
+"""A news agency after a dateline ("(Reuters)")."""
 _LABEL_WORD: Final = re.compile(r"[a-z]+")
 _SEGMENT_SPLIT: Final = re.compile(r"\s*[|·•]\s*")
 
@@ -107,6 +112,23 @@ def _place_lead(lead: str) -> bool:
     )
 
 
+def dateline_date(text: str, *, dayfirst: bool | None) -> PartialDate | None:
+    """The day-precision date of a dateline: "Brussels, 5 March 2025", "WASHINGTON, Mar. 5,
+    2025 (AP)", "Signed in Geneva, 3 May 2026"; ``None`` for anything else."""
+    text = _AGENCY.sub("", text.strip()).strip()
+    if not text or len(text) > 120:
+        return None
+    for m in find_dates(text, dayfirst=dayfirst):
+        r = m.resolution
+        if r is None or r.rule != "explicit" or r.date.precision is not DatePrecision.DAY:
+            continue
+        rest = text[m.end :].strip(" .,")
+        if _place_lead(text[: m.start]) and (not rest or _TIME.fullmatch(rest)):
+            return r.date
+        return None
+    return None
+
+
 def _segment_authors(tail: str) -> tuple[str, ...]:
     """Names in a date line's residue split by separators ("By Jane Doe | 6 min read")."""
     v = vocabulary()
@@ -149,6 +171,7 @@ def date_line(line: str, *, dayfirst: bool | None) -> DateLine | None:
         pos = m.end
     residue_parts.append(line[pos:])
     residue = _HANDLE.sub(" ", _TIME.sub(" ", " ".join(residue_parts)))
+    residue = _NOTE.sub(" ", residue)  # "(Original script, may differ from delivered version)"
     lower_line = line.lower()
     tokens = [
         piece
@@ -169,7 +192,8 @@ def date_line(line: str, *, dayfirst: bool | None) -> DateLine | None:
         for t in lead_tokens
     )
     chrome = any(c in lower_line for c in v.debris_contains)
-    label = _label_of(lower_line)
+    # the label of the first date is the one before it ("Published: 5 May | Updated: 6 May")
+    label = _label_of(lead.lower()) or (_label_of(lower_line) if len(mentions) == 1 else None)
     authors: tuple[str, ...] = ()
     if sum(1 for t in leftover if t[0].islower()) > 2 and not chrome:
         return None  # words of a sentence: "On 3 May 2022, the agency awarded ..."
@@ -261,7 +285,7 @@ def byline_names(line: str) -> tuple[str, ...] | None:
     if len(line) > 160 or not line:
         return None
     v = vocabulary()
-    text = line.strip(" |")
+    text = line.strip(" |").lstrip("—–-~ ")  # "— Jane Doe, Analyst" signs off too
     if ";" in text:  # "Reporting by Jane Doe; Editing by Ali Khan": the reporters
         first, _, rest = text.partition(";")
         if rest.strip().lower().startswith(v.credit_prefixes):
@@ -353,6 +377,8 @@ def dayfirst_hint(text: str, source: str | None) -> bool:
     british = american = 0
     for word in _WORDS.findall(sample):
         low = word.lower()
+        if low.endswith("s") and low[:-1] in (_BRITISH_WORDS | _AMERICAN_WORDS):
+            low = low[:-1]  # "programs", "centres"
         if low in _BRITISH_WORDS or low.endswith(("isation", "isations", "ised", "ising")):
             british += 1
         elif low in _AMERICAN_WORDS or low.endswith(("ization", "izations", "ized", "izing")):

@@ -58,6 +58,7 @@ from policycorpus.parse._metadata import (
     DateLine,
     byline_names,
     date_line,
+    dateline_date,
     dayfirst_hint,
     is_role_line,
     person_name,
@@ -92,10 +93,7 @@ _SITE_SUFFIX: Final = re.compile(r"\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—]{
 _SPEAKER: Final = re.compile(
     r"(?P<who>[^()]{3,120}?)\s?\((?P<inner>[^()]{3,80})\)(?:\s?\([^()]{1,40}\))?\Z"
 )
-_CAPS_DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]*){0,3})"
-    r"(?P<date>,?\s[^—–()]{4,40}?)?\s*(?:\([^()]{1,40}\)\s*)?[—–-]\s"
-)
+_DATELINE_DASH: Final = re.compile(r"\s[—–-]\s")
 _REPEAT_BONUS: Final = 1.6
 _HEAD_WORDS: Final = 6
 _BIO_VERBS: Final = (" is a ", " is an ", " is the ", " writes ", " covers ", " reports on ")
@@ -418,10 +416,11 @@ class _Reader:
             line = self.lines[k]
             if line.role != "body":
                 continue
-            m = _CAPS_DATELINE.match(line.probe)
-            if m is not None and m.group("date"):
-                date = parse_date(m.group("date"), dayfirst=self.dayfirst(m.group("date")))
-                if date is not None and date.precision is DatePrecision.DAY:
+            m = _DATELINE_DASH.search(line.probe, 0, 120)
+            if m is not None:
+                head = line.probe[: m.start()]
+                date = dateline_date(head, dayfirst=self.dayfirst(head))
+                if date is not None:
                     self.dates.append(_Dated(date, (1, 1, k)))
             if _is_body(line):
                 return
