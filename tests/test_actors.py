@@ -701,3 +701,18 @@ def test_a_state_at_the_end_of_a_portfolio_is_whom_the_minister_represents() -> 
 def test_camel_case_surnames_are_one_word() -> None:
     text = "Minister for Health Ciara McAllister signed. Ms McAllister said it mattered."
     assert names(text) == ["Ciara McAllister", "Ciara McAllister"]
+
+
+@pytest.mark.parametrize(
+    ("form", "canonical"),
+    [
+        ("Korea (Democratic People's Republic of)", "North Korea"),
+        ("Korea, Republic of", "South Korea"),
+        ("Congo (the Democratic Republic of the)", "Democratic Republic of the Congo"),
+        ("Taiwan, Province of China", "Taiwan"),
+        ("Trinidad & Tobago", "Trinidad and Tobago"),
+    ],
+)
+def test_inverted_and_ampersand_forms_of_tables(form: str, canonical: str) -> None:
+    text = f"Adherents: Peru; {form}; Chile."
+    assert names(text) == ["Peru", canonical, "Chile"]

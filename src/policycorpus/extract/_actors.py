@@ -681,11 +681,22 @@ def _country_names(country: Any) -> tuple[str, list[str]]:
     aliases: list[str] = []
     for n in iso_names:
         if "," in n or "(" in n:
-            continue  # "Korea, Republic of": the inverted form never appears in prose
+            # tables of parties write the inverted ISO form, bare or in parentheses:
+            # "Korea, Democratic People's Republic of", "Congo (the Democratic Republic
+            # of the)"; without them "Korea" alone would name the wrong state
+            aliases.append(n)
+            head, _, tail = n.partition(", ")
+            if tail:
+                aliases.append(f"{head} ({tail})")
+                if tail.startswith("The "):
+                    aliases.extend((f"{head}, t{tail[1:]}", f"{head} (t{tail[1:]})"))
+            continue
         aliases.append(n)
         if n.lower().startswith("the "):
             aliases.append(n[4:])
     aliases.extend(data.COUNTRY_ALIASES.get(code, ()))
+    # "Trinidad & Tobago", "Bosnia & Herzegovina"
+    aliases.extend([a.replace(" and ", " & ") for a in (canonical, *aliases) if " and " in a])
     return canonical, [a for a in dict.fromkeys(aliases) if a != canonical]
 
 

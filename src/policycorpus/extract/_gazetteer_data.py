@@ -639,6 +639,12 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("ECPAT International", "ngo", None, ("ECPAT",)),
     ("Mozilla", "ngo", "US", ("Mozilla Foundation",)),
     ("Missing Children Europe", "ngo", None, ()),
+    (
+        "Sovereign Order of Malta",
+        "government",
+        None,
+        ("Order of Malta", "Sovereign Military Order of Malta"),
+    ),
     ("Terre des Hommes", "ngo", None, ()),
     ("World Vision", "ngo", None, ("World Vision International",)),
     ("Plan International", "ngo", None, ()),
