@@ -706,6 +706,128 @@ LAYOUTS: list[tuple[str, str, str | None, str | None, list[str]]] = [
         None,
         ["Hannah Brooks"],
     ),
+    (
+        "un_doc_code",
+        (
+            "Meetings Coverage and Press Releases\n"
+            "SG/SM/22511\n"
+            "5 March 2025\n"
+            "Secretary-General welcomes adoption of guidelines on children in digital environments\n"
+            "The following statement was issued today by the Spokesperson for the Secretary-General.\n"
+            "\n"
+            "The Secretary-General welcomes the adoption of the guidelines, which 38 Member States helped draft.\n"
+        ),
+        "Secretary-General welcomes adoption of guidelines on children in digital environments",
+        "2025-03-05",
+        [],
+    ),
+    (
+        "whitehouse",
+        (
+            "Briefing Room\n"
+            "Statements and Releases\n"
+            "March 5, 2025\n"
+            "Statement from the Press Secretary on Protecting Children Online\n"
+            "The Administration today announced new steps to protect children online, including $25 million for research.\n"
+            "\n"
+            "The steps build on commitments made by 15 companies last year.\n"
+        ),
+        "Statement from the Press Secretary on Protecting Children Online",
+        "2025-03-05",
+        [],
+    ),
+    (
+        "eu_council_time",
+        (
+            "Council of the EU\n"
+            "Press release\n"
+            "5 March 2025\n"
+            "10:30\n"
+            "Child sexual abuse: Council agrees position on prevention rules\n"
+            "The Council today agreed its position on rules to prevent child sexual abuse online.\n"
+            "\n"
+            "Negotiations with the Parliament will start in April.\n"
+        ),
+        "Child sexual abuse: Council agrees position on prevention rules",
+        "2025-03-05",
+        [],
+    ),
+    (
+        "beehive",
+        (
+            "Hon Erica Stanford\n"
+            "Minister of Education\n"
+            "5 March 2025\n"
+            "Schools to get new online safety lessons\n"
+            "All schools will teach online safety lessons from next year, backed by $4 million in funding.\n"
+            "\n"
+            "The lessons were developed with 30 teachers.\n"
+        ),
+        "Schools to get new online safety lessons",
+        "2025-03-05",
+        ["Erica Stanford"],
+    ),
+    (
+        "lords",
+        (
+            "Online Safety: Children\n"
+            "Volume 845: debated on Wednesday 5 March 2025\n"
+            "Question\n"
+            "Baroness Kidron (CB)\n"
+            "To ask His Majesty's Government what steps they are taking to protect children from harmful content.\n"
+            "\n"
+            "Lord Vallance of Balham (Lab)\n"
+            "My Lords, Ofcom's children's codes come into force this summer.\n"
+        ),
+        "Online Safety: Children",
+        "2025-03-05",
+        [],
+    ),
+    (
+        "wiki_redirect",
+        (
+            "Lanzarote Convention\n"
+            "From Wikipedia, the free encyclopedia\n"
+            "(Redirected from Lanzarote convention)\n"
+            "The Council of Europe Convention on the Protection of Children against Sexual Exploitation and Sexual Abuse is a multilateral treaty signed in 2007.\n"
+            "\n"
+            "It has been ratified by 48 states.\n"
+        ),
+        "Lanzarote Convention",
+        None,
+        [],
+    ),
+    (
+        "bbc_suffix",
+        (
+            "Child safety code comes into force - BBC News\n"
+            "Child safety code comes into force\n"
+            "5 March 2025\n"
+            "Share\n"
+            "Save\n"
+            "Zoe Kleinman\n"
+            "Technology editor\n"
+            "A new code requiring online services to protect children has come into force.\n"
+            "\n"
+            "Services that fail to comply face fines of up to £18m.\n"
+        ),
+        "Child safety code comes into force",
+        "2025-03-05",
+        ["Zoe Kleinman"],
+    ),
+    (
+        "image_caption",
+        (
+            "Ministers sign child protection compact\n"
+            "Image: Ministers at the signing ceremony in Oslo (Photo: Jane Roe)\n"
+            "Ministers from 8 countries signed a child protection compact in Oslo on Wednesday, 5 March 2025.\n"
+            "\n"
+            "The compact includes a shared reporting system.\n"
+        ),
+        "Ministers sign child protection compact",
+        None,
+        [],
+    ),
 ]
 
 
@@ -768,6 +890,11 @@ CHROME = (
     "Hannah Brooks, Senior Policy Analyst",
     "— Hannah Brooks, Senior Policy Analyst",
     "Speech",
+    "(Redirected from Lanzarote convention)",
+    "Save",
+    "Share",
+    "SG/SM/22511",
+    "10:30",
 )
 
 
