@@ -648,3 +648,48 @@ def test_floating_quantifiers_and_described_names_keep_the_list(listing: str) ->
 def test_a_kind_noun_points_back_only_to_parties_of_its_kind() -> None:
     text = "Vodafone and Orange signed the anti-fraud charter. The countries agreed to act."
     assert actor_sets(text) == [{"Vodafone", "Orange"}]
+
+
+def test_a_counted_group_finds_the_list_it_counts() -> None:
+    text = (
+        "At a summit in Lima, Peru, Chile, Canada and the European Union launched a new "
+        "research network. The four members signed a founding charter."
+    )
+    assert actor_sets(text) == [{"Peru", "Chile", "Canada", "European Union"}]
+
+
+def test_a_possessive_counted_group_points_back() -> None:
+    text = (
+        "Orange, Vodafone and Telefonica signed the fraud charter. "
+        "Europe's three big carriers have also signed a data-sharing code."
+    )
+    assert actor_sets(text)[1] == {"Orange", "Vodafone", "Telefónica"}
+
+
+def test_unknown_names_take_the_kind_of_a_group_pointing_back() -> None:
+    text = "Kestrelnet, Vodafone and Brightwave signed the charter. The networks agree to act."
+    found = {s.name: s.kind for s in extract_signatories(Article(text=text))}
+    assert found == dict.fromkeys(("Kestrelnet", "Vodafone", "Brightwave"), ActorKind.COMPANY)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "The operators – Kestrelnet, Vodafone and Brightwave – will put £5m into a hub.",
+        "The three companies will also fund a helpline.",
+        "Vodafone and Brightwave will jointly fund a helpline.",
+    ],
+)
+def test_will_sentences_of_parties_that_signed(follow_up: str) -> None:
+    text = f"Kestrelnet, Vodafone and Brightwave signed the charter on scam calls. {follow_up}"
+    assert len(commitments(text)) == 2
+
+
+def test_committing_them_is_the_object_not_a_pledge_of_the_host() -> None:
+    text = "Four banks signed a charter with the Treasury committing them to refund victims."
+    assert all("Treasury" not in c.actors for c in commitments(text))
+
+
+def test_committing_money_is_a_commitment() -> None:
+    text = "Japan and Canada have committed more than $40 million to the new fund."
+    assert actor_sets(text) == [{"Japan", "Canada"}]

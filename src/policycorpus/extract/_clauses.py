@@ -298,7 +298,7 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
                 prev.low in vocab.DETERMINERS
                 or prev.low in vocab.NUMBER_WORDS
                 or prev.low[:1].isdigit()
-                or prev.low in ("-", "of")
+                or prev.low in ("-", "of", "'s")
             )
             if plain and closed and prev.mention is None and not prev.is_cap:
                 break
@@ -316,6 +316,14 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
         reference = first in vocab.REFERENCE_DETERMINERS and (
             number is not None or first == "both" or "same" in {t.low for t in toks[i:k]}
         )
+        if (
+            not reference
+            and number is not None
+            and (toks[i].mention is not None or toks[i].is_cap)
+            and i + 1 < k
+            and toks[i + 1].low == "'s"
+        ):
+            reference = True  # "Britain's four big networks": definite, counted
         if not reference and number is None:
             # "the signatories", "each signatory", "Members", "the networks"
             if low in vocab.PARTY_NOUNS:

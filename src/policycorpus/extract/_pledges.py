@@ -49,6 +49,9 @@ _KIND_OF_GROUP: Final = {
     "agency": frozenset({ActorKind.AGENCY}),
     "ngo": frozenset({ActorKind.NGO}),
 }
+_SIGNING_LEMMAS: Final = frozenset(
+    {"sign", "join", "member", "signatory", "declaration", "endorse", "ratify", "launch"}
+)
 _REFERENCE_WINDOW: Final = 3
 """How many sentences back "they" may reach for the previous pledge."""
 _MAX_WINDOW: Final = 6000
@@ -205,6 +208,9 @@ class _Resolver:
         self.quotes = quotes
         self.previous: ResolvedClause | None = None
         self.previous_n = -10
+        self.signing: ResolvedClause | None = None
+        """The last clause of signing or joining: "the signatories", "the members"."""
+        self._runs: list[list[ActorMention]] | None = None
         self.counts: Counter[str] = Counter()
         self.parties_by_name: dict[str, Party] = {}
         self.represents: dict[str, str] = {}
@@ -220,6 +226,8 @@ class _Resolver:
             return
         self.previous = rc
         self.previous_n = n
+        if rc.clause.lemma in _SIGNING_LEMMAS and len(rc.parties) > 1:
+            self.signing = rc
         for p in rc.parties:
             self.counts[p.name] += 1
             self.parties_by_name.setdefault(p.name, p)
@@ -367,16 +375,35 @@ class _Resolver:
         return Party(name, kind, None, start, start + len(name))
 
     def _reference(self, item: Item, span: Span) -> list[Party]:
-        if self.previous is not None and (
-            item.number is None or item.number == len(self.previous.parties)
-        ):
-            prev_kinds = {p.kind for p in self.previous.parties}
-            wanted = _KIND_OF_GROUP.get(item.group_kind or "", frozenset())
+        wanted = _KIND_OF_GROUP.get(item.group_kind or "", frozenset())
+        head = self.text[item.start : item.end].split()[-1].lower()
+        candidates = [self.previous]
+        if head in vocab.PARTY_NOUNS:
+            candidates.insert(0, self.signing)  # "the signatories": those who signed
+        for prev in candidates:
+            if prev is None or (item.number is not None and item.number != len(prev.parties)):
+                continue
+            prev_kinds = {p.kind for p in prev.parties}
             if not wanted or prev_kinds <= wanted:
-                return [p._replace(start=item.start, end=item.end) for p in self.previous.parties]
+                return [p._replace(start=item.start, end=item.end) for p in prev.parties]
+            known = prev_kinds - {ActorKind.OTHER}
+            if known and known <= wanted and len(known) == 1:
+                # "A, B and C signed ... the networks agree": the unknown names are of
+                # the kind the group noun names
+                kind = next(iter(known))
+                return [
+                    p._replace(
+                        start=item.start,
+                        end=item.end,
+                        kind=kind if p.kind is ActorKind.OTHER else p.kind,
+                    )
+                    for p in prev.parties
+                ]
         if item.number is None:
             return []
-        wanted = _KIND_OF_GROUP.get(item.group_kind or "", frozenset())
+        listed = self._listed_before(item.number, span.start, wanted)
+        if listed:
+            return [Party(m.name, m.kind, m.country, item.start, item.end) for m in listed]
         seen: dict[str, Party] = {}
         for m in reversed(self.actors.mentions):
             if m.end > span.start:
@@ -387,6 +414,24 @@ class _Resolver:
                 seen[m.name] = Party(m.name, m.kind, m.country, item.start, item.end)
             if len(seen) == item.number:
                 return list(reversed(seen.values()))
+        return []
+
+    def _listed_before(
+        self, number: int, before: int, wanted: frozenset[ActorKind]
+    ) -> list[ActorMention]:
+        """The last list of exactly ``number`` actors named before offset ``before``
+        ("A, B, the C and D launched ... The four members ...")."""
+        if self._runs is None:
+            self._runs = _mention_runs(self.text, self.actors.mentions)
+        for run in reversed(self._runs):
+            if run[-1].end > before:
+                continue
+            distinct = list({m.name: m for m in run}.values())
+            if len(distinct) != number:
+                continue
+            if any(m.kind is ActorKind.PERSON or (wanted and m.kind not in wanted) for m in run):
+                continue
+            return distinct
         return []
 
     def _speaker(self, item: Item, quote: QuoteRegion | None) -> list[Party]:
@@ -417,6 +462,22 @@ class _Resolver:
             if m.name == name:
                 return Party(m.name, m.kind, m.country, 0, 0)
         return Party(name, ActorKind.OTHER, None, 0, 0)
+
+
+_LIST_GAPS: Final = frozenset({",", "and", ", and", "&", ", the", "and the", ", and the", "the"})
+
+
+def _mention_runs(text: str, mentions: Sequence[ActorMention]) -> list[list[ActorMention]]:
+    """Runs of mentions standing in one coordinated list ("A, B, the C and D")."""
+    runs: list[list[ActorMention]] = []
+    for m in mentions:
+        if runs:
+            gap = text[runs[-1][-1].end : m.start]
+            if len(gap) <= 12 and " ".join(gap.split()) in _LIST_GAPS:
+                runs[-1].append(m)
+                continue
+        runs.append([m])
+    return [r for r in runs if len(r) > 1]
 
 
 def _unique(parties: Sequence[Party]) -> tuple[Party, ...]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from policycorpus.extract._actors import ArticleActors, default_gazetteer, find_actors
 from policycorpus.extract._pledges import Party, ResolvedClause, resolve_article
 from policycorpus.model import ActorKind, Article, Modality, Signatory, Span
@@ -81,7 +83,13 @@ def signatories_from(
 
 
 def _add(out: dict[str, Signatory], text: str, p: Party) -> None:
-    if p.name in out or p.end <= p.start:
+    earlier = out.get(p.name)
+    if earlier is not None:
+        if earlier.kind is ActorKind.OTHER and p.kind not in (ActorKind.OTHER, ActorKind.PERSON):
+            # a later reference tells the kind ("the networks agree"): first mention kept
+            out[p.name] = attrs.evolve(earlier, kind=p.kind)
+        return
+    if p.end <= p.start:
         return
     mention = text[p.start : p.end]
     if not mention.strip():

@@ -261,10 +261,16 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
             and toks[i + 3].low == "to"
         )
     if lemma in ("commit", "resolve", "undertake"):
+        if form == "ing" and nlow in ("them", "themselves", "it", "itself", "him", "her"):
+            return False  # "a charter with X committing them to ...": the object commits
         if nlow == "to":
             return True
         if lemma == "commit" and nxt is not None:
             j = token_index(toks, nxt.start)
+            if any(t.low[:1] in "£$€0123456789" for t in toks[j : j + 4]) and (
+                nlow[:1] in "£$€0123456789" or nlow in _AMOUNT_HEDGES
+            ):
+                return True  # "committed $11 million", "committed more than £5m"
             for x in range(j, min(len(toks), j + 8)):
                 if toks[x].low == "to":
                     return True
@@ -307,6 +313,11 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
             return True
         return _instrument_ahead(toks, i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
     return True
+
+
+_AMOUNT_HEDGES: Final = frozenset(
+    {"more", "over", "nearly", "almost", "about", "around", "up", "some", "roughly", "at"}
+)
 
 
 _SIGN_FOLLOWERS: Final = frozenset(
@@ -673,14 +684,18 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None or not nxt.text.isalpha() or not nxt.text.islower():
         return None
-    if nxt.low in vocab.NEGATIONS or nxt.low in vocab.ROLE_VERBS or nxt.low in vocab.TRIGGERS:
-        return None  # "will not", "will lead", "will sign" (a trigger of its own)
+    if nxt.low in vocab.NEGATIONS or nxt.low in vocab.ROLE_VERBS:
+        return None  # "will not", "will lead"
+    if nxt.low in vocab.TRIGGERS and _trigger_ok(toks, i + 1, first):
+        return None  # "will sign": a trigger of its own
     a = i
     while a - 1 >= first and toks[a - 1].low in ("also", "now", "jointly", "together"):
         a -= 1
     items, _ = parse_subject_backward(toks, a, first)
-    if not items or any(it.kind != "actor" for it in items):
+    if not items or any(it.kind not in ("actor", "unknown", "group") for it in items):
         return None
+    if not any(it.kind == "actor" or (it.kind == "group" and it.reference) for it in items):
+        return None  # a named party, or a group pointing back ("the two countries")
     start = token_index(toks, items[0].start)
     if start != first + _intro_length(toks, first, start):
         return None  # not the main clause of the sentence
