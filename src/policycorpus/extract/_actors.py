@@ -700,6 +700,18 @@ def _country_names(country: Any) -> tuple[str, list[str]]:
     return canonical, [a for a in dict.fromkeys(aliases) if a != canonical]
 
 
+def _un_variants(names: Iterable[str]) -> list[str]:
+    """ "United Nations Office on ..." also written "UN Office on ...", and back."""
+    out: list[str] = []
+    for n in names:
+        padded = f" {n} "
+        if " United Nations " in padded:
+            out.append(padded.replace(" United Nations ", " UN ").strip())
+        elif " UN " in padded:
+            out.append(padded.replace(" UN ", " United Nations ").strip())
+    return [v for v in out if v not in names]
+
+
 @functools.lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     """The package's gazetteer: ISO 3166 countries and the actors of this field.
@@ -716,6 +728,7 @@ def default_gazetteer() -> Gazetteer:
         for region in regions:
             gaz.add(region, ActorKind.GOVERNMENT, country=parent)
     for name, kind, code, forms in data.OTHER_ACTORS:
+        forms = (*forms, *_un_variants((name, *forms)))
         plain = [a for a in forms if a not in data.CONTEXTUAL_ALIASES]
         ctx = [a for a in (name, *forms) if a in data.CONTEXTUAL_ALIASES]
         gaz.add(name, ActorKind(kind), country=code, aliases=plain, contextual=ctx)
