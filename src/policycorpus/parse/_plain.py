@@ -8,16 +8,23 @@ The page is read as lines. Three regions are looked at differently:
   lines are title candidates. The title is the longest candidate (title case counts
   1.3 times), except that a title-case headline before long sentence-case standfirsts
   wins, and a heading wins over a page title that only adds a suffix ("... Debate",
-  "... | Site"). A repeat of the title is dropped; candidates before it are page chrome
-  and are dropped, those after it stay as subheadings. No candidate means no title:
-  the first sentence is never promoted.
+  "... | Site"), and a line the page prints twice counts 1.6 times. Site names are cut
+  off header lines first ("GOV.UK - ...", "... | Ministry of X"); a transcript's
+  speaker line ("The Minister for Schools (Jane Doe)") ends the header and is never a
+  title; "From Department of ..." lines name the publisher and are dropped. A repeat of
+  the title is dropped; candidates before it are page chrome and are dropped, those
+  after it stay as subheadings. No candidate means no title: the first sentence is
+  never promoted.
 * just **after the header**: an explicit "By ..." line, labelled dates ("Published" over
-  "27 September 2023"), a gov-style "From:" block, and a sentence dating itself ("The
-  press release issued by ... on 25 January 2024.").
+  "27 September 2023", "This question was answered on 9 May 2025"), a gov-style
+  "From:" block, a sentence dating itself ("The press release issued by ... on 25
+  January 2024.") and a dateline opening the first paragraph ("WASHINGTON, March 5,
+  2025 — ...", "Brussels, 5 March 2025 – ...").
 * the **trailer**: a "Related articles"-style block ends the article; the lines after
   the last body paragraph, read backwards, drop debris and law-firm or hotline footers;
-  a sign-off ("Jane Doe, Editor", or a bare name right after the body) gives an author
-  and ends the article; date lines ("Last updated: ...") give the published date when
+  a sign-off ("Jane Doe, Editor", "— Jane Doe, Analyst", or a bare name right after the
+  body) gives an author and ends the article; an author bio ("Jane Doe is a reporter
+  covering ...") is dropped; date lines ("Last updated: ...") give the published date when
   the header had none.
 * the **body**: debris lines are dropped anywhere; bullets become list items,
   "= Heading =" and short unpunctuated lines headings (three or more in a row: a
@@ -25,7 +32,9 @@ The page is read as lines. Three regions are looked at differently:
   whose questions are marked.
 
 Publication dates rank: a corpus "date YYYY-MM-DD" prefix, then labelled "published"
-dates, then unlabelled, then "updated" ones; header before trailer. Event dates inside
+(or "answered") dates, then unlabelled ones and datelines ("Geneva, 3 May 2026",
+"Signed in Lisbon, 14 April 2026"), then "updated" (or "asked") ones; header before
+trailer. Event dates inside
 sentences are never publication dates.
 
 A body paragraph is a line that reads as a sentence or is long. Hard-wrapped lines
