@@ -679,14 +679,22 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
     return out
 
 
+_WILL_ADVERBS: Final = frozenset({"also", "now", "each", "all", "both", "together", "then"})
+
+
 def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     """``ACTOR-LIST will VERB`` opening a sentence: a candidate commitment."""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    v = i + 1
+    while v < len(toks) and (
+        toks[v].low in _WILL_ADVERBS or (toks[v].low.endswith("ly") and toks[v].text.islower())
+    ):
+        v += 1  # "will also fund", "will jointly fund"
+    nxt = toks[v] if v < len(toks) else None
     if nxt is None or not nxt.text.isalpha() or not nxt.text.islower():
         return None
     if nxt.low in vocab.NEGATIONS or nxt.low in vocab.ROLE_VERBS:
         return None  # "will not", "will lead"
-    if nxt.low in vocab.TRIGGERS and _trigger_ok(toks, i + 1, first):
+    if nxt.low in vocab.TRIGGERS and _trigger_ok(toks, v, first):
         return None  # "will sign": a trigger of its own
     a = i
     while a - 1 >= first and toks[a - 1].low in ("also", "now", "jointly", "together"):
