@@ -593,6 +593,26 @@ def _currency_before(tk: Tokens, i: int) -> tuple[str, int] | None:
         return code, k
     if tk.is_word(k) and sym in V.ISO_CODES and tk.same_line(k, i):
         return sym, k
+    return _letter_currency_before(tk, i)
+
+
+def _letter_currency_before(tk: Tokens, i: int) -> tuple[str, int] | None:
+    """LETTER_PREFIX ^? "."? numeral ("Sh2.4 billion", "Rs. 500", "KSh 300m"); "R" ^ scaled."""
+    k = i - 1
+    if tk.texts[k] == "." and tk.touching(k) and k >= 1:
+        k -= 1  # "Rs. 500", "Rs.500"
+    sym = tk.texts[k]
+    if not tk.is_word(k) or (k >= 1 and tk.touching(k) and tk.is_word(k - 1)):
+        return None
+    gap = tk.starts[i] - tk.ends[i - 1]
+    if sym in V.LETTER_CURRENCY_PREFIXES and gap <= 1 and tk.same_line(k, i):
+        if k >= 1 and tk.touching(k) and tk.texts[k - 1] not in {"(", "[", "“", '"'}:
+            return None  # glued to a word or a symbol before: not a prefix
+        return V.LETTER_CURRENCY_PREFIXES[sym], k
+    if sym == V.RAND_PREFIX and k == i - 1 and tk.touching(i):
+        num = _numeral(tk, i)
+        if _scale_after(tk, num.last, True)[0] != 1:
+            return "ZAR", k
     return None
 
 
@@ -605,6 +625,9 @@ def _scale_after(tk: Tokens, j: int, money: bool) -> tuple[int, int]:
             return V.SCALE_ABBREVIATIONS[w], k
         if not tk.touching(k):
             if w in V.SCALES:
+                stack = V.STACKED_SCALES.get(w.rstrip("s"), frozenset())
+                if tk.low(k + 1) in stack and tk.same_line(k, k + 1):
+                    return V.SCALES[w] * V.SCALES[tk.lower[k + 1]], k + 1
                 return V.SCALES[w], k
             if money and w in {"m", "mn", "bn", "b"}:
                 return V.SCALE_ABBREVIATIONS[w], k
@@ -677,7 +700,8 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
     last = num.last
     skip = False
     # digits touching letters before: "COP26", "article10"; or a hyphen name "COVID-19"
-    if tk.touching(i) and tk.is_word(i - 1):
+    cur = _currency_before(tk, i)
+    if tk.touching(i) and tk.is_word(i - 1) and cur is None:
         skip = True
     if (
         i >= 2
@@ -697,7 +721,6 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
         and tk.is_digits(i - 2)
     ):
         skip = True  # the end of "06:11" or "10/07/2025"
-    cur = _currency_before(tk, i)
     first = cur[1] if cur else i
     mult, last = _scale_after(tk, last, cur is not None)
     kind, unit = "count", None
@@ -714,8 +737,25 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
         and tk.touching(last + 1)
     ):
         kind, unit, last = "measure", V.DEGREE_UNITS["c"], last + 1  # "1.5C"
+    elif suffix is None and cur is None and mult == 1 and _pence_after(tk, last):
+        code, minor = V.PENCE_SUFFIXES[tk.texts[last + 1]]
+        value = clean_decimal(num.value / minor)
+        return _Read(first, last + 1, value, "money", code, False, True, skip)
     value = clean_decimal(num.value * mult)
     return _Read(first, last, value, kind, unit, num.plain, mult != 1, skip)
+
+
+def _pence_after(tk: Tokens, last: int) -> bool:
+    """A minor-unit letter touching the digits and ending the word: "75p", not "5pm"/"5p.m."."""
+    k = last + 1
+    if k >= len(tk) or tk.texts[k] not in V.PENCE_SUFFIXES or not tk.touching(k):
+        return False
+    nxt = k + 1
+    if nxt < len(tk) and tk.touching(nxt):
+        return tk.texts[nxt] in {",", ";", ")", "!", "?"} or (
+            tk.texts[nxt] == "." and not (tk.touching(nxt + 1) and tk.is_word(nxt + 1))
+        )
+    return True
 
 
 def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, int]:

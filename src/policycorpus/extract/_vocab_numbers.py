@@ -54,8 +54,21 @@ SCALES: Final[dict[str, int]] = {
     "million": 10**6,
     "billion": 10**9,
     "trillion": 10**12,
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
 }
-"""Scale words after a numeral or a number word ("1.2 million", "two billion")."""
+"""Scale words after a numeral or a number word ("1.2 million", "two billion"); the South
+Asian "lakh" (100,000) and "crore" (10,000,000) are general vocabulary of Indian, Pakistani,
+Bangladeshi and Nepali prose ("20.41 lakh" = 2,041,000)."""
+
+STACKED_SCALES: Final[dict[str, frozenset[str]]] = {
+    "lakh": frozenset({"crore", "crores"}),
+    "thousand": frozenset({"crore", "crores"}),
+    "hundred": frozenset({"crore", "crores"}),
+}
+"""A scale that another may follow, multiplying it: "1.5 lakh crore" = 1.5 * 10**12."""
 
 SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
     "k": 10**3,
@@ -321,8 +334,35 @@ CURRENCY_SYMBOLS: Final[dict[str, str]] = {
     "₹": "INR",
     "₩": "KRW",
     "₦": "NGN",
+    "₱": "PHP",
+    "₺": "TRY",
+    "₽": "RUB",
+    "₴": "UAH",
+    "₪": "ILS",
+    "₫": "VND",
+    "₵": "GHS",
+    "৳": "BDT",
 }
 """Symbols before a figure (prefix letters lower-cased: "US$" is "us$")."""
+
+LETTER_CURRENCY_PREFIXES: Final[dict[str, str]] = {
+    "Sh": "KES",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "KShs": "KES",
+    "Rs": "INR",
+    "Rp": "IDR",
+    "RM": "MYR",
+    "Tk": "BDT",
+}
+"""Letter abbreviations written before a figure, case-sensitive ("Sh2.4 billion", "Rs 500",
+"Rs. 1,200 crore", "RM3m"); "R" (rand) counts only touching a scaled figure ("R5bn")."""
+
+RAND_PREFIX: Final = "R"
+"""The rand sign, read only when touching a scaled figure ("R5bn", "R500 million")."""
+
+PENCE_SUFFIXES: Final[dict[str, tuple[str, int]]] = {"p": ("GBP", 100)}
+"""A minor-unit letter touching digits: "75p" is GBP 0.75."""
 
 ISO_CODES: Final = frozenset(
     {
@@ -347,6 +387,32 @@ ISO_CODES: Final = frozenset(
         "NGN",
         "KES",
         "MXN",
+        "PKR",
+        "BDT",
+        "LKR",
+        "NPR",
+        "IDR",
+        "MYR",
+        "THB",
+        "VND",
+        "TRY",
+        "RUB",
+        "UAH",
+        "ILS",
+        "EGP",
+        "GHS",
+        "UGX",
+        "TZS",
+        "RWF",
+        "ETB",
+        "ZMW",
+        "AED",
+        "PLN",
+        "CZK",
+        "HUF",
+        "RON",
+        "ARS",
+        "CLP",
     }
 )
 """ISO 4217 codes written before or after a figure ("EUR 175 million")."""
@@ -369,7 +435,21 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "rand": "ZAR",
     "naira": "NGN",
     "shillings": "KES",
+    "shilling": "KES",
     "pesos": "MXN",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "taka": "BDT",
+    "cedis": "GHS",
+    "birr": "ETB",
+    "baht": "THB",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "hryvnias": "UAH",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "lira": "TRY",
+    "dirhams": "AED",
 }
 """Currency names after a figure ("2.3 billion euros")."""
 
