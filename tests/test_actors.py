@@ -716,3 +716,15 @@ def test_camel_case_surnames_are_one_word() -> None:
 def test_inverted_and_ampersand_forms_of_tables(form: str, canonical: str) -> None:
     text = f"Adherents: Peru; {form}; Chile."
     assert names(text) == ["Peru", canonical, "Chile"]
+
+
+def test_regional_bodies_of_several_states_are_intergovernmental() -> None:
+    text = (
+        "The Indian Ocean Commission and the Caribbean Postal Union agreed, as did the Rowan Union."
+    )
+    found = [(m.name, m.kind) for m in find_actors(text).mentions]
+    assert found == [
+        ("Indian Ocean Commission", ActorKind.INTERGOVERNMENTAL),
+        ("Caribbean Postal Union", ActorKind.INTERGOVERNMENTAL),
+        ("Rowan Union", ActorKind.NGO),
+    ]

@@ -1330,6 +1330,10 @@ def _organisation_in(text: str, toks: Sequence[_Tok], i: int, j: int) -> _Hit | 
     kind = ActorKind(data.ORGANISATION_HEADS[toks[h].norm])
     if end > h + 1 and toks[end - 1].norm in data.INTERGOVERNMENTAL_TAILS:
         kind = ActorKind.INTERGOVERNMENTAL  # "Organisation of Eastern Caribbean States"
+    elif toks[h].norm in data.INTERGOVERNMENTAL_HEADS and any(
+        toks[k].norm in data.REGIONAL_WORDS for k in range(i, h)
+    ):
+        kind = ActorKind.INTERGOVERNMENTAL  # "the Indian Ocean Commission"
     name = _text_of(text, toks, i, end)
     return _Hit(i, end, Actor(name, kind, None, ()), "pattern", False)
 

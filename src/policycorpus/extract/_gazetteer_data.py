@@ -32,6 +32,7 @@ __all__ = [
     "GOVERNMENT_HEADS",
     "GOVERNMENT_NOUNS",
     "HONORIFICS",
+    "INTERGOVERNMENTAL_HEADS",
     "INTERGOVERNMENTAL_TAILS",
     "LOWER_CASE_TITLES",
     "NAME_PARTICLES",
@@ -42,6 +43,7 @@ __all__ = [
     "ORGANISATION_WORDS",
     "OTHER_ACTORS",
     "PORTFOLIO_CONNECTORS",
+    "REGIONAL_WORDS",
     "SUBNATIONAL",
     "TITLES",
 ]
@@ -301,6 +303,19 @@ DOCUMENT_WORDS: Final[frozenset[str]] = frozenset(
      "Act", "Bill", "Strategy", "Plan", "Report", "Conference", "Commitments", "Compact",
      "Call", "Programme", "Program", "Initiative", "Memorandum", "Roadmap", "Action"}
 )  # fmt: skip
+
+REGIONAL_WORDS: Final[frozenset[str]] = frozenset(
+    # words of a region of several states: with an intergovernmental-style head they
+    # make the body intergovernmental ("the Indian Ocean Commission")
+    {"African", "Caribbean", "Pacific", "Arab", "Nordic", "Baltic", "Andean", "Asian",
+     "Asia", "Africa", "Americas", "American", "Ibero", "Balkan", "Sahel", "Mekong",
+     "Mediterranean", "Indian", "Atlantic", "Arctic", "Commonwealth", "Latin", "Gulf",
+     "Eurasian", "Danube", "Adriatic", "Islamic"}
+)  # fmt: skip
+
+INTERGOVERNMENTAL_HEADS: Final[frozenset[str]] = frozenset(
+    {"Union", "Commission", "Organisation", "Organization", "Forum", "Council", "Secretariat"}
+)
 
 GOVERNMENT_HEADS: Final[frozenset[str]] = frozenset(
     # heads that, after a place's name, make a government body ("Bermuda Department of ...")
