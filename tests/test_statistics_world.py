@@ -76,3 +76,30 @@ def test_world_money_and_scales(text: str, expected: list[Row]) -> None:
 )
 def test_letter_prefixes_need_their_shape(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hedge distributes over a coordination of amounts
+        (
+            "The regulator can fine up to €5 million or 4% of global turnover.",
+            [("5000000", "EUR", False, "max", None), ("4", "percent", False, "max", None)],
+        ),
+        (
+            "About 40 or 50 sites were inspected.",
+            [("40", "sites", True, None, None), ("50", "sites", True, None, None)],
+        ),
+        (
+            "More than 300 schools and 40 colleges signed up.",
+            [("300", "schools", False, "min", None), ("40", "colleges", False, None, None)],
+        ),
+        # comparatives as hedges
+        ("Damages can be as high as $2m.", [("2000000", "USD", False, "max", None)]),
+        ("The bill could exceed £3bn.", [("3000000000", "GBP", False, "min", None)]),
+        ("Prices fell to as low as 40 cents.", [("40", "cents", False, "min", None)]),
+        ("Perhaps one in four apps checks ages.", [("25", "percent", True, None, None)]),
+    ],
+)
+def test_hedges_and_coordination(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

@@ -774,16 +774,26 @@ def _corefer(drafts: list[_Draft]) -> None:
 
 
 def _carry_hedges(text: str, drafts: list[_Draft]) -> None:
-    """ "Less than 4 per cent of A and 12 per cent of B": the hedge covers both."""
+    """A hedge distributes over a coordination of figures: "less than 4 per cent of A and
+    12 per cent of B", "up to £18 million or 10% of turnover", "about 40 or 50 sites".
+
+    Percentages and money carry over "and"/"or"; counts only over "or" ("more than 300
+    schools and 40 colleges" leaves the colleges exact)."""
+    amounts = {"percent", "money"}
     for a, b in itertools.pairwise(drafts):
+        gap = text[a.end : b.start].strip().lower()
         if (
             a.sentence == b.sentence
-            and a.mention.kind == b.mention.kind == "percent"
             and a.hedged
             and not b.hedged
-            and text[a.end : b.start].strip().lower() in {"and", "or"}
+            and a.mention.bound is None
+            and (
+                (a.mention.kind in amounts and b.mention.kind in amounts and gap in {"and", "or"})
+                or (a.mention.kind == b.mention.kind and gap == "or")
+            )
         ):
             b.approx, b.bound = a.approx, a.bound
+            b.hedged = True
 
 
 def _carry_rates(text: str, drafts: list[_Draft]) -> None:

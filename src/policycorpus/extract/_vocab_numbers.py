@@ -165,6 +165,9 @@ APPROX_HEDGES: Final = frozenset(
         "almost exactly",
         "around about",
         "something like",
+        "perhaps",
+        "maybe",
+        "possibly",
     }
 )
 MIN_HEDGES: Final = frozenset(
@@ -189,6 +192,12 @@ MIN_HEDGES: Final = frozenset(
         "well in excess of",
         "some more than",
         "as few as",
+        "as low as",
+        "as little as",
+        "exceed",
+        "exceeds",
+        "exceeded",
+        "surpassing",
     }
 )
 MAX_HEDGES: Final = frozenset(
@@ -209,6 +218,8 @@ MAX_HEDGES: Final = frozenset(
         "slightly less than",
         "slightly fewer than",
         "a little under",
+        "as high as",
+        "as large as",
     }
 )
 HEDGE_MAX_WORDS: Final = 4
