@@ -693,3 +693,36 @@ def test_committing_them_is_the_object_not_a_pledge_of_the_host() -> None:
 def test_committing_money_is_a_commitment() -> None:
     text = "Japan and Canada have committed more than $40 million to the new fund."
     assert actor_sets(text) == [{"Japan", "Canada"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile has joined Peru, Mexico and Colombia in a regional pledge to share data.",
+            {"Chile", "Peru", "Mexico", "Colombia"},
+        ),
+        (
+            "Last week Kenya joined Ghana and Nigeria as signatories of the accord.",
+            {"Kenya", "Ghana", "Nigeria"},
+        ),
+        (
+            "Today Orbitly joined more than 50 companies that have signed the safety pledge.",
+            {"Orbitly"},
+        ),
+        (
+            "Canva joined dozens of firms who had already endorsed the charter.",
+            {"Canva"},
+        ),
+    ],
+)
+def test_joining_parties_that_signed(text: str, expected: set[str]) -> None:
+    assert actor_sets(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Peru joined the talks in Lima.", "Chile joined Peru for dinner after the summit."],
+)
+def test_joining_without_a_pledge_is_not_a_commitment(text: str) -> None:
+    assert commitments(text) == ()

@@ -284,7 +284,7 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
     if lemma == "join":
         if nlow == "forces":
             return True
-        return _instrument_ahead(toks, i, 5)
+        return _instrument_ahead(toks, i, 5) or _joined_signers(toks, i) is not None
     if lemma == "launch":
         if nlow == "by":
             return any(_names_instrument(t, vocab.INSTRUMENT_NOUNS) for t in toks[first:i])
@@ -318,6 +318,44 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
 _AMOUNT_HEDGES: Final = frozenset(
     {"more", "over", "nearly", "almost", "about", "around", "up", "some", "roughly", "at"}
 )
+
+
+_JOIN_REACH: Final = 16
+
+
+def _joined_signers(toks: Sequence[Tok], i: int) -> tuple[int, bool] | None:
+    """After "joined": the end of the object when it names signers, and whether they
+    are named parties ("joined A, B and C in a joint pledge") or a group that signed
+    ("joined more than 140 companies that have signed the pledge"); ``None`` otherwise.
+    """
+    named = False
+    for j in range(i + 1, min(len(toks), i + 1 + _JOIN_REACH)):
+        t = toks[j]
+        if t.mention is not None:
+            named = True
+            continue
+        low = t.low
+        if low in ("that", "who", "which") and j + 1 < len(toks):
+            k = j + 1
+            while k < len(toks) and k - j <= 3 and toks[k].low in vocab.AUXILIARIES:
+                k += 1
+            if k < len(toks) and vocab.TRIGGERS.get(toks[k].low, (None, "", ""))[1] in (
+                "sign",
+                "pledge",
+                "commit",
+                "endorse",
+            ):
+                return (j, False) if not named else None
+            return None
+        if low in ("in", "as") and named:
+            if _instrument_ahead(toks, j, 5) or any(
+                x.low in vocab.MEMBER_NOUNS for x in toks[j + 1 : j + 4]
+            ):
+                return j, True
+            return None
+        if low in (".", ";", ":") or low in vocab.TRIGGERS:
+            return None
+    return None
 
 
 _SIGN_FOLLOWERS: Final = frozenset(
@@ -577,6 +615,12 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
             if found is None:
                 continue
             items, negated, hypothetical, stance = found
+            if lemma == "join" and items:
+                joined = _joined_signers(toks, i)
+                if joined is not None and joined[1]:
+                    # "X has joined A, B and C in a joint pledge": all of them pledge
+                    objects, _ = parse_subject_forward(toks, i + 1, joined[0])
+                    items = [*items, *(it for it in objects if it.kind in ("actor", "unknown"))]
             cosubjects = tuple(_cosubjects_after(toks, i)) if items else ()
             behalf = _behalf_after(toks, i)
             members: tuple[Item, ...] = ()
