@@ -728,3 +728,12 @@ def test_regional_bodies_of_several_states_are_intergovernmental() -> None:
         ("Caribbean Postal Union", ActorKind.INTERGOVERNMENTAL),
         ("Rowan Union", ActorKind.NGO),
     ]
+
+
+def test_a_titled_surname_takes_the_authors_full_name() -> None:
+    article = Article(
+        text="Minister Okoro said the pledge would be kept. Dr Lane agreed.",
+        authors=("Chidi Okoro",),
+    )
+    found = [(m.name, m.role) for m in find_actors(article).mentions]
+    assert found == [("Chidi Okoro", "Minister"), ("Lane", "Dr")]

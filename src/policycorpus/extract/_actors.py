@@ -879,9 +879,15 @@ def _portfolio_end(toks: Sequence[_Tok], j: int) -> int:
 
 
 def _find_people(
-    text: str, toks: Sequence[_Tok], hits: Sequence[_Hit], heading: set[int], gaz: Gazetteer
+    text: str,
+    toks: Sequence[_Tok],
+    hits: Sequence[_Hit],
+    heading: set[int],
+    gaz: Gazetteer,
+    authors: Sequence[str] = (),
 ) -> tuple[list[_PersonHit], dict[str, Person]]:
     trie = _titles()
+    by_author_surname = _author_surnames(authors)
     ends = {h.j: h for h in hits}
     ends_inside = {k for h in hits for k in range(h.i, h.j)}
     starts = {h.i: h for h in hits}
@@ -1015,6 +1021,10 @@ def _find_people(
             continue
         if name_end > name_start:
             name = _text_of(text, toks, name_start, name_end)
+            if by_author_surname:
+                # "Minister Wells" in a release whose byline is "Anika Wells"
+                words = tuple(t.norm for t in toks[name_start:name_end] if t.word)
+                name = by_author_surname.get(words, name)
             person = Person(name, role, rep.actor.name if rep else None, toks[name_start].start)
             out.append(_PersonHit(name_start, name_end, person, "person"))
             i = name_end
@@ -1052,6 +1062,21 @@ def _find_people(
             for k in range(1, len(words)):
                 surnames.setdefault(words[k:], people[person.name])
     return out, people
+
+
+def _author_surnames(authors: Sequence[str]) -> dict[tuple[str, ...], str]:
+    """Trailing words of the article's authors who look like people -> the full name."""
+    out: dict[tuple[str, ...], str] = {}
+    for author in authors:
+        toks = _tokenize(author)
+        words = tuple(t.norm for t in toks if t.word)
+        if not 2 <= len(words) <= 4 or not all(_name_word(t) for t in toks if t.word):
+            continue
+        if any(w in data.ORGANISATION_HEADS or w in data.COMPANY_SUFFIXES for w in words):
+            continue
+        for k in range(1, len(words)):
+            out.setdefault(words[k:], author)
+    return out
 
 
 def _word_count(toks: Sequence[_Tok], i: int, j: int) -> int:
@@ -1604,7 +1629,9 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
 
     Gazetteer mentions, demonym government phrases, abbreviations the article
     defines, people introduced with a title, and later titles, names or surnames that
-    stand for them. Mentions come in text order and never overlap.
+    stand for them. A person introduced by title and surname alone ("Minister Wells")
+    takes the full name of an article author with that surname ("Anika Wells").
+    Mentions come in text order and never overlap.
     """
     text = article if isinstance(article, str) else article.text
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
@@ -1645,7 +1672,8 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
         chosen.append((i, mention))
         return True
 
-    person_hits, people = _find_people(text, toks, organisations, heading, gaz)
+    authors = () if isinstance(article, str) else article.authors
+    person_hits, people = _find_people(text, toks, organisations, heading, gaz, authors)
     for ph in person_hits:
         if ph.via == "person":
             take(ph.i, ph.j, _person_mention(text, toks, ph, gaz, people))
