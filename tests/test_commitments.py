@@ -726,3 +726,62 @@ def test_joining_parties_that_signed(text: str, expected: set[str]) -> None:
 )
 def test_joining_without_a_pledge_is_not_a_commitment(text: str) -> None:
     assert commitments(text) == ()
+
+
+# -- who "we" is ------------------------------------------------------------------------
+
+COMMUNIQUE = """\
+Joint statement of the Lima digital ministers
+
+1. We, the ministers of Peru, Chile, Canada and Japan, met in Lima to review progress.
+
+2. We commit to publishing shared figures on online safety every year.
+
+3. Peru and Chile agreed to host a workshop.
+
+4. We resolve to meet again in 2027.
+"""
+
+NGO_STATEMENT = """\
+Open letter
+
+We, the undersigned organisations, welcome the new rules. Today we pledge to track \
+whether platforms keep their promises.
+
+Signed,
+Kestrel Trust
+Brightpath Foundation
+Internet Watch Foundation
+"""
+
+
+def test_we_in_a_communique_is_the_ministers_countries() -> None:
+    found = commitments(COMMUNIQUE)
+    assert [set(c.actors) for c in found] == [
+        {"Peru", "Chile", "Canada", "Japan"},
+        {"Peru", "Chile"},
+        {"Peru", "Chile", "Canada", "Japan"},
+    ]
+
+
+def test_we_the_undersigned_is_the_signing_block() -> None:
+    found = commitments(NGO_STATEMENT)
+    assert [set(c.actors) for c in found] == [
+        {"Kestrel Trust", "Brightpath Foundation", "Internet Watch Foundation"}
+    ]
+    names = [s.name for s in extract_signatories(Article(text=NGO_STATEMENT))]
+    assert names == ["Kestrel Trust", "Brightpath Foundation", "Internet Watch Foundation"]
+
+
+@pytest.mark.parametrize("head", ["Signed,", "Signatories:", "Endorsed by:"])
+def test_a_signing_block_names_signatories(head: str) -> None:
+    text = f"The charter was published on Monday.\n\n{head}\nNorway\nGhana\n5Rights Foundation\n"
+    assert [s.name for s in extract_signatories(Article(text=text))] == [
+        "Norway",
+        "Ghana",
+        "5Rights Foundation",
+    ]
+
+
+def test_a_keyword_line_is_not_a_pledge() -> None:
+    assert commitments("Tags: security, Ofcom, pledge") == ()

@@ -792,7 +792,9 @@ def name_list(toks: Sequence[Tok]) -> tuple[Item, ...] | None:
     """
     toks = [t._replace(low=",") if t.low == "|" else t for t in toks]  # table cells
     n = first_word(toks)
-    while n < len(toks) and (toks[n].low[:1].isdigit() or toks[n].low in (".", ")", ",")):
+    while n < len(toks) and (
+        (toks[n].low.isdigit() and toks[n].mention is None) or toks[n].low in (".", ")", ",")
+    ):
         n += 1  # list numbering "1." "2)", a table's first bar
     allowed = {"the", "and", ",", ";", ".", "(", ")", "&", "-", "/", "|", "'s"} | _NAME_PARTICLES
     rest = toks[n:]

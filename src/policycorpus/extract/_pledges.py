@@ -22,6 +22,8 @@ Each sentence's :class:`~._triggers.Clause` items are resolved to named parties:
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final, NamedTuple
@@ -30,7 +32,14 @@ import attrs
 
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors, find_actors
-from policycorpus.extract._clauses import Item, Tok, name_list, tokenize
+from policycorpus.extract._clauses import (
+    Item,
+    Tok,
+    name_list,
+    parse_subject_forward,
+    token_index,
+    tokenize,
+)
 from policycorpus.extract._sentences import split_sentences
 from policycorpus.extract._triggers import (
     Clause,
@@ -101,6 +110,7 @@ def resolve_article(
     quotes = find_quote_regions(text, mentions)
     resolver = _Resolver(text, found, quotes)
     tokens = _Tokens(text, spans, mentions)
+    _find_narrator(text, spans, tokens, resolver)
     out: list[ResolvedClause] = []
     q = 0
     for n, span in enumerate(spans):
@@ -114,6 +124,7 @@ def resolve_article(
             if not parties and (
                 text[span.start : span.end].endswith(":")
                 or (clause.membership and not clause.items)
+                or _signing_line(text, span, tokens[n])
             ):
                 # "... signed by the following States:" and one name per line below
                 listed = _listed_below(tokens, n + 1)
@@ -125,6 +136,10 @@ def resolve_article(
                 coparties, _ = resolver.resolve(
                     clause._replace(items=clause.cosubjects, members=()), span, n, quote
                 )
+            if _signing_line(text, span, tokens[n]) and parties:
+                clause = clause._replace(membership=True)
+                if resolver.undersigned:
+                    resolver.narrator = parties
             rc = ResolvedClause(span, clause, parties, groups, coparties)
             out.append(rc)
             if parties and not clause.negated and not clause.hypothetical:
@@ -153,6 +168,58 @@ def _windows(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
             start = cut
         out.append(Span(start, span.end))
     return tuple(out)
+
+
+_WE_APPOSITION: Final = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]*)?We, the ")
+_SIGNING_HEADS: Final = frozenset(
+    {"signed", "signatories", "signed by", "endorsed by", "co-signed by", "undersigned"}
+)
+
+
+def _signing_line(text: str, span: Span, toks: Sequence[Tok]) -> bool:
+    """A line that opens a signing block: "Signed,", "Signatories:", "Endorsed by:"."""
+    if len(toks) > 4:
+        return False
+    line = text[span.start : span.end].strip().rstrip(",:").strip().lower()
+    return line in _SIGNING_HEADS
+
+
+def _find_narrator(text: str, spans: Sequence[Span], tokens: _Tokens, resolver: _Resolver) -> None:
+    """Who "we" is in a statement: "We, the ministers of A, B and C, ..." names them;
+    "We, the undersigned ..." points to the names under "Signed," (found later)."""
+    found = _WE_APPOSITION.search(text)
+    if found is None:
+        return
+    at = found.end()
+    n = bisect.bisect_right([s.start for s in spans], at) - 1
+    if n < 0 or at >= spans[n].end:
+        return
+    toks = tokens[n]
+    k = token_index(toks, at)
+    for j in range(k, min(len(toks), k + 8)):
+        low = toks[j].low
+        if low == "undersigned":
+            resolver.undersigned = True
+            for m, line in enumerate(spans):
+                if line.end - line.start <= 40 and _signing_line(text, line, tokens[m]):
+                    listed = _listed_below(tokens, m + 1)
+                    resolver.narrator = tuple(
+                        p for p in (resolver.party_or_unknown(it) for it in listed) if p is not None
+                    )
+                    break
+            return
+        if low in ("of", "from", "representing"):
+            items, _ = parse_subject_forward(toks, j + 1, len(toks))
+            named = [it for it in items if it.kind == "actor" and it.mention is not None]
+            if named:
+                resolver.narrator = tuple(
+                    Party(it.mention.name, it.mention.kind, it.mention.country, it.start, it.end)
+                    for it in named
+                    if it.mention is not None and it.mention.kind is not ActorKind.PERSON
+                )
+            return
+        if low in (",", ".", ";") or low in vocab.TRIGGERS:
+            return
 
 
 class _Tokens:
@@ -208,6 +275,9 @@ class _Resolver:
         self.quotes = quotes
         self.previous: ResolvedClause | None = None
         self.previous_n = -10
+        self.narrator: tuple[Party, ...] = ()
+        """Whom "we" stands for outside quotations, when the text says so."""
+        self.undersigned = False
         self.signing: ResolvedClause | None = None
         """The last clause of signing or joining: "the signatories", "the members"."""
         self._runs: list[list[ActorMention]] | None = None
@@ -434,6 +504,12 @@ class _Resolver:
             return distinct
         return []
 
+    def party_or_unknown(self, item: Item) -> Party | None:
+        """The party a listed name stands for (a name the gazetteer lacks included)."""
+        if item.kind == "actor" and item.mention is not None:
+            return self._party_of(item)
+        return self._unknown(item) if item.kind == "unknown" else None
+
     def _speaker(self, item: Item, quote: QuoteRegion | None) -> list[Party]:
         if quote is not None:
             speaker = quote.speaker
@@ -444,6 +520,8 @@ class _Resolver:
                 return []
             known = self._known(party)
             return [known._replace(start=item.start, end=item.end)]
+        if self.narrator:
+            return [p._replace(start=item.start, end=item.end) for p in self.narrator]
         if not self.counts:
             return []
         ranked = self.counts.most_common(2)

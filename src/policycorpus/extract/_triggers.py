@@ -250,6 +250,8 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         and not (prev.low in vocab.PARTY_NOUNS or prev.low in vocab.KIND_REFERENCE_NOUNS)
     ):
         return False  # "the Nordic pledge", "a new pledge" (not "the signatories pledge")
+    if prev is not None and prev.low == "," and nxt is None and form in ("base", "s"):
+        return False  # "Tags: security, CISA, pledge": a keyword list
     if prev is not None and prev.low in vocab.COMMITMENT_NOUN_VERBS and form in ("base", "s"):
         return False  # "announces pledge": a noun (see _noun_commitment)
     if lemma == "put":
