@@ -103,3 +103,32 @@ def test_letter_prefixes_need_their_shape(text: str) -> None:
 )
 def test_hedges_and_coordination(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age given through "age ... is"
+        "The typical age at which pupils get a phone is 11.",
+        "The age of consent remains sixteen.",
+        # a capitalised number word naming a company in a list
+        "Sky, Three and BT met the minister.",
+        # emergency numbers naming a service
+        "The regulator examined a 999 outage at one network.",
+        "Each 911 call is logged.",
+        # identifiers after a label
+        "Release ID: 4471023",
+        "Reference: 88213",
+        # a heading number
+        "Introduction\n4 The new duties\nOfficials explained the duties.",
+    ],
+)
+def test_not_statistics(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_service_numbers_still_count_plural_nouns() -> None:
+    assert rows("Operators answered 999 calls and 112 people were helped.") == [
+        ("999", "calls", False, None, None),
+        ("112", "people", False, None, None),
+    ]

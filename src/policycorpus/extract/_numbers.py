@@ -417,12 +417,14 @@ def _name_before(tk: Tokens, i: int) -> bool:
     cap := Capitalised NUMBER (not sentence-initial, no noun after)   "Web 2.0"
     """
     k = i - 1
-    if k >= 0 and tk.texts[k] == "." and tk.touching(k):
+    if k >= 0 and tk.texts[k] in {".", ":"} and tk.touching(k):
         k -= 1
     if k < 0 or not tk.is_word(k) or not tk.same_line(k, i):
         return False
     word = tk.texts[k]
     low = tk.lower[k]
+    if tk.texts[k + 1] == ":" and k + 1 < i and low not in V.DOCUMENT_WORDS:
+        return False  # "Ref: 123" as a label; any other word before a colon is prose
     if low in V.DOCUMENT_WORDS and (
         low not in V.DOCUMENT_WORDS_CAPITALISED_ONLY or word[0].isupper()
     ):
@@ -813,8 +815,23 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
             return "name", last
         if tk.is_word(nxt) and texts[nxt][0].isupper() and tk.low(nxt + 1) in V.STREET_WORDS:
             return "name", nxt + 1  # an address: "10 Downing Street"
-        if _age_before(tk, i) or _apposition_age(tk, i, last, r):
+        if _age_before(tk, i) or _apposition_age(tk, i, last, r) or _age_subject(tk, i):
             return "age", last
+        if (
+            r.plain
+            and texts[i] in V.EMERGENCY_NUMBERS
+            and tk.is_word(nxt)
+            and tk.same_line(last, nxt)
+            and not _plural_word(tk.lower[nxt])
+        ):
+            return "name", last  # "a 999 outage", "the 911 call"
+        if (
+            _line_start_before(tk, i)
+            and tk.same_line(last, nxt)
+            and tk.texts[nxt : nxt + 1] != []
+            and texts[nxt] in V.HEADING_STARTS
+        ):
+            return "list", last  # a heading number: "3 The voluntary commitments"
         if i > 0 and tk.lower[i - 1] == "per":
             return "per", last
         # list numbering: "1." or "2.a.i." or "3)" at a line start; "(2)" in a reference
@@ -1287,9 +1304,44 @@ def _and_a_half(tk: Tokens, last: int) -> bool:
     )
 
 
+def _plural_word(low: str) -> bool:
+    return low in V.IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith("ss"))
+
+
+def _age_subject(tk: Tokens, i: int) -> bool:
+    """ "the average age at which ... is 13": a copula after "age" gives an age."""
+    k = i - 1
+    while k >= 0 and tk.lower[k] in _HEDGE_WORDS:
+        k -= 1
+    if k < 0 or tk.lower[k] not in V.AGE_COPULAS:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - V.AGE_LOOKBACK), -1):
+        t = tk.texts[j]
+        if t in {".", ";", ":", "!", "?"} or tk.is_digits(j) or not tk.same_line(j, i):
+            return False
+        if tk.lower[j] in V.AGE_SUBJECTS:
+            return True
+    return False
+
+
+def _name_word(tk: Tokens, i: int, last: int) -> bool:
+    """A capitalised number word in mid-sentence before a list joiner is a name
+    ("EE, Vodafone, Three and O2"), not a count."""
+    if not tk.texts[i][0].isupper() or i == 0 or not tk.same_line(i - 1, i):
+        return False
+    prev = tk.texts[i - 1]
+    if not (tk.is_word(i - 1) or prev in {",", "&"}):
+        return False
+    nxt = last + 1
+    return nxt >= len(tk) or not tk.same_line(last, nxt) or tk.low(nxt) in V.NAME_FOLLOWERS
+
+
 def _word_excluded(tk: Tokens, i: int, last: int) -> bool:
-    """Ages and chrome for figures in words ("aged ten", "two years old", "1 min read")."""
+    """Ages, names and chrome for figures in words ("aged ten", "two years old", "1 min read",
+    "Vodafone, Three and O2")."""
     if i > 0 and tk.lower[i - 1] in V.AGE_BEFORE:
+        return True
+    if _age_subject(tk, i) or _name_word(tk, i, last):
         return True
     nxt = last + 1
     if tk.low(nxt) in {"years", "year"} and tk.low(nxt + 1) == "old":

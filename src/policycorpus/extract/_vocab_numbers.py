@@ -597,6 +597,8 @@ DOCUMENT_WORDS: Final = frozenset(
         "grade",
         "room",
         "flight",
+        "id",
+        "reference",
         "route",
         "step",
         "question",
@@ -712,6 +714,24 @@ AGE_NOUNS: Final = frozenset(
 )
 """Before "under 13" / "over 65", these make the number an age."""
 AGE_MAX: Final = 120
+
+AGE_SUBJECTS: Final = frozenset({"age"})
+"""Heads whose copula gives an age, not a count: "the average age ... is 13"."""
+AGE_COPULAS: Final = frozenset({"is", "was", "be", "been", "remains", "remained", "of"})
+AGE_LOOKBACK: Final = 12
+"""How many tokens before the copula may hold "age"."""
+
+EMERGENCY_NUMBERS: Final = frozenset({"999", "911", "112", "111", "988", "101", "000"})
+"""Emergency and service numbers: before a singular noun ("a 999 outage", "the 911 call")
+they name the service, not a count."""
+
+HEADING_STARTS: Final = frozenset({"The", "A", "An", "Our", "This", "These", "Its", "Their"})
+"""A capitalised determiner after a number at a line start makes it a heading number
+("3 The voluntary commitments"): a count is never followed by one."""
+
+NAME_FOLLOWERS: Final = frozenset({",", "and", "or", "&", ")", ";", "/"})
+"""After a capitalised number word in mid-sentence ("Vodafone, Three and O2"), a list
+joiner shows the word is a name: a count is followed by what it counts."""
 """The largest number read as a person's age in apposition ("a teacher, 45, said")."""
 PERSON_NOUNS: Final = frozenset(
     {
