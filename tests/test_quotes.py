@@ -206,3 +206,21 @@ def test_speaker_is_recovered_from_every_pattern(
     found = extract_quotes(Article(text=text))
     assert [q.speaker for q in found] == [speaker]
     assert found[0].text.rstrip(".") == quoted
+
+
+def test_partial_quotation_after_a_verb_and_object() -> None:
+    text = (
+        'A spokesperson for Microsoft said the firm "will review every reported app within '
+        'a day". Google said it had removed 40 apps.'
+    )
+    assert quotes(text) == [
+        ("will review every reported app within a day", "Microsoft"),
+    ]
+
+
+def test_a_name_opening_the_next_sentence_does_not_attribute() -> None:
+    text = (
+        'The minister called the rise "a warning to every platform in the country". '
+        "Ofcom said more."
+    )
+    assert quotes(text) == [("a warning to every platform in the country", None)]

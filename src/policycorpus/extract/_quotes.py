@@ -225,8 +225,9 @@ class _Resolver:
         words = list(_WORD_RE.finditer(text, j, window_end))
         if not words:
             return _Attribution(None, False)
-        if ends_sentence and words[0].group()[:1].isupper():
-            return _Attribution(None, False)  # "... tools." Later she added
+        stop_after = text[close + 1 : j].strip()[:1] in (".", "!", "?")
+        if (ends_sentence or stop_after) and words[0].group()[:1].isupper():
+            return _Attribution(None, False)  # "... tools." Later she added / "...". Google said
         for k, w in enumerate(words[:7]):
             if w.group().lower() not in SPEECH_VERBS:
                 continue
@@ -290,13 +291,16 @@ def _last_word(text: str, lo: int, hi: int) -> tuple[int, str]:
 
 _VERB_REACH: Final = 6
 """How many words a colon may stand after its verb: "said in a statement on Monday:"."""
+_PARTIAL_REACH: Final = 3
+"""How many words may stand between a verb and a partial quotation: 'said the company "will'."""
 
 
 def _verb_before(text: str, lo: int, hi: int) -> int | None:
     """Offset of the speech verb that ends ``text[lo:hi]``.
 
-    ``VERB ["that"] [,]`` right before the mark, or ``VERB word{0,6} :`` ("Ofcom said
-    in a statement:", "she told reporters:").
+    ``VERB ["that"] [,]`` right before the mark, ``VERB word{0,6} :`` ("Ofcom said
+    in a statement:", "she told reporters:"), or ``VERB word{1,3}`` before a partial
+    quotation ('said the company "will act"').
     """
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
@@ -308,7 +312,7 @@ def _verb_before(text: str, lo: int, hi: int) -> int | None:
         start, word = _last_word(text, lo, start)
     if word and word.lower() in SPEECH_VERBS:
         return start
-    for _ in range(_VERB_REACH if colon else 0):
+    for _ in range(_VERB_REACH if colon else _PARTIAL_REACH):
         if not word or start <= lo or text[start - 1] not in " \t":
             break  # punctuation between: another clause
         start, word = _last_word(text, lo, start)
