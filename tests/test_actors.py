@@ -737,3 +737,7 @@ def test_a_titled_surname_takes_the_authors_full_name() -> None:
     )
     found = [(m.name, m.role) for m in find_actors(article).mentions]
     assert found == [("Chidi Okoro", "Minister"), ("Lane", "Dr")]
+
+
+def test_quantifiers_in_a_company_list_are_no_names() -> None:
+    assert names("Backers include Google, Microsoft, and Many Others.") == ["Google", "Microsoft"]

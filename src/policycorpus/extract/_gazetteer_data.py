@@ -1319,6 +1319,9 @@ ORGANISATION_STOP_WORDS: Final[frozenset[str]] = frozenset(
         "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
         "June", "July", "August", "September", "October", "November", "December", "Both",
         "Each", "Every", "All", "Some", "Under", "Through", "Since", "During", "Across",
+        "Many", "Others", "Other", "More", "Most", "Several", "Few", "Such", "Any", "No",
+        "Not", "Also", "Including", "Plus", "Then", "Now", "Later", "However", "Members",
+        "Partners", "Signatories", "Governments", "Companies", "Firms", "Countries",
     }
 )  # fmt: skip
 
