@@ -34,7 +34,14 @@ from decimal import Decimal
 from typing import Any, Final, Protocol, TypeVar
 
 import attrs
-from hypothesis import strategies as st
+
+try:
+    from hypothesis import strategies as st
+except ModuleNotFoundError as exc:  # pragma: no cover - exercised without the extra
+    raise ModuleNotFoundError(
+        "policycorpus.strategies needs Hypothesis: pip install 'policycorpus[hypothesis]'",
+        name=exc.name,
+    ) from exc
 
 from policycorpus.model import (
     ActorKind,
