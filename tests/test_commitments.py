@@ -785,3 +785,29 @@ def test_a_signing_block_names_signatories(head: str) -> None:
 
 def test_a_keyword_line_is_not_a_pledge() -> None:
     assert commitments("Tags: security, Ofcom, pledge") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord was signed on Tuesday by countries including Peru, Chile and Ghana.",
+        "The accord was signed in Accra by Peru, Chile and Ghana.",
+        "The accord, opened last year, was signed at the summit by Peru, Chile and Ghana.",
+    ],
+)
+def test_a_passive_agent_after_a_short_adverbial(text: str) -> None:
+    assert actor_sets(text) == [{"Peru", "Chile", "Ghana"}]
+
+
+def test_a_minister_signing_on_behalf_of_a_country() -> None:
+    text = (
+        "Minister for Digital Affairs Anna Berg has today signed, on behalf of Sweden, the "
+        "protocol on online safety.\n\n"
+        'Speaking afterwards, Minister Berg said: "We will ratify the protocol next year."'
+    )
+    found = commitments(text)
+    assert set(found[0].actors) == {"Anna Berg", "Sweden"}
+    assert [set(c.actors) for c in found[1:]] == [{"Sweden"}]
+    sigs = {s.name: s for s in extract_signatories(Article(text=text))}
+    assert sigs["Anna Berg"].represents == "Sweden"
+    assert sigs["Sweden"].kind is ActorKind.GOVERNMENT

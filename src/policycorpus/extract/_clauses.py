@@ -249,6 +249,7 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
         # descriptors in capitals just before the actor ("Tech Giants TikTok")
         while i - 1 >= lo and toks[i - 1].is_cap and not function_word(toks[i - 1]):
             i -= 1
+        i = _title_before(toks, i, lo)
         if i - 1 >= lo and toks[i - 1].low == "the":
             i -= 1
         else:
@@ -419,6 +420,19 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
 
 
 _MAX_DESCRIPTOR: Final = 6
+
+
+def _title_before(toks: Sequence[Tok], i: int, lo: int) -> int:
+    """Extend a name back over a title with "for"/"of" in it ("Minister for Justice")."""
+    j = i
+    while j - 2 >= lo and toks[j - 1].low in ("for", "of") and toks[j - 2].is_cap:
+        k = j - 2
+        while k - 1 >= lo and toks[k - 1].is_cap and not function_word(toks[k - 1]):
+            k -= 1
+        if not _is_title([t.text for t in toks[k : j - 1]]):
+            break
+        j = k
+    return j
 
 
 def _descriptor_before(toks: Sequence[Tok], i: int, lo: int) -> int:

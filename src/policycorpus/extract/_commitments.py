@@ -110,6 +110,8 @@ def _commitment(article: Article, span: Span, rcs: Sequence[ResolvedClause]) -> 
     for rc in rcs:
         for p in rc.parties:
             actors.setdefault(p.name, None)
+            if rc.clause.behalf is not None and p.represents == rc.clause.behalf:
+                actors.setdefault(p.represents, None)  # "X signed on behalf of Ireland"
         for g in rc.groups:
             groups.setdefault(g, None)
     first = rcs[0].clause

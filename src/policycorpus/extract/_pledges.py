@@ -372,6 +372,9 @@ class _Resolver:
                 else p
                 for p in parties
             ]
+            for p in parties:
+                if p.kind is ActorKind.PERSON and p.represents:
+                    self.represents.setdefault(p.name, p.represents)
         if not parties and clause.members:
             for m in clause.members:
                 party = self._party_of(m) if m.kind == "actor" else self._unknown(m, default)

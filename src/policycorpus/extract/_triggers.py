@@ -501,6 +501,15 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
     nxt = i + 1
     while nxt < len(toks) and toks[nxt].low.endswith("ly") and toks[nxt].mention is None:
         nxt += 1
+    if form == "past" and be and nxt < len(toks) and toks[nxt].low != "by":
+        # "was signed on the first day by ...": the agent after a short adverbial
+        for x in range(nxt, min(len(toks), nxt + 7)):
+            if toks[x].low == "by":
+                if toks[nxt].low in vocab.PREPOSITIONS:
+                    nxt = x
+                break
+            if toks[x].low in (",", ".", ";", ":") or toks[x].mention is not None:
+                break
     if form == "past" and nxt < len(toks) and toks[nxt].low == "by":
         items, _ = parse_subject_forward(toks, nxt + 1, len(toks))
         return _Subject(items, negated, hypothetical, False)
