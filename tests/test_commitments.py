@@ -557,7 +557,7 @@ def test_press_release() -> None:
     assert [set(c.actors) for c in doc.commitments] == [
         {"Norway", "Iceland"},
         {"Norway", "Iceland"},  # Finland, "alongside" after the verb, signs but is no subject
-        {"Ingrid Dahl"},
+        {"Ingrid Dahl", "Norway"},  # signed "on behalf of Norway": both act
         {"Norway"},
     ]
     assert doc.commitments[1].date == PartialDate(2024, 6, 3)  # "today"
