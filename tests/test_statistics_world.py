@@ -132,3 +132,19 @@ def test_service_numbers_still_count_plural_nouns() -> None:
         ("999", "calls", False, None, None),
         ("112", "people", False, None, None),
     ]
+
+
+def test_rate_per_population_is_a_unit() -> None:
+    # the denominator is a population, not a time period: it goes in the unit
+    assert rows("Referrals reached 61.3 per 10,000 children last year.") == [
+        ("61.3", "per 10,000 children", False, None, None)
+    ]
+    assert rows("The rate was 8.5 per 100,000 pupils in 2023, down from 9 per 100,000.") == [
+        ("8.5", "per 100,000 pupils", False, None, None),
+        ("9", "per 100,000 pupils", False, None, None),
+    ]
+    assert rows("The rate stood at 4 per million people.") == [
+        ("4", "per million people", False, None, None)
+    ]
+    # a counted noun before "per" keeps its own unit
+    assert rows("Courts heard 4 cases per million people.") == [("4", "cases", False, None, None)]

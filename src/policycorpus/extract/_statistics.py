@@ -166,6 +166,7 @@ def extract_statistics(
     _share_ranges(drafts)
     _share_lists(text, drafts)
     _borrow_units(text, drafts)
+    _share_denominators(drafts)
     _corefer(drafts)
     _carry_hedges(text, drafts)
     _carry_rates(text, drafts)
@@ -212,7 +213,17 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
         draft.bound = draft.bound or bound
         draft.end = tk.ends[k - 1]
     phrase: _Phrase | None = None
-    if m.kind == "count":
+    denominator = _denominator(tk, k, hi) if m.kind == "count" else None
+    if denominator is not None:
+        # "45.2 per 100,000 children": a rate per population, unit "per 100,000 children"
+        den_text, k = denominator
+        phrase = _noun_phrase(tk, k, hi)
+        draft.unit = f"per {den_text}"
+        draft.end = tk.ends[k - 1]
+        if phrase is not None:
+            draft.unit = f"per {den_text} {phrase.unit}"
+            draft.subject = phrase.text
+    elif m.kind == "count":
         start = k
         if m.vague and tk.low(k) == "of":
             start = k + 1
@@ -250,6 +261,33 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
     elif m.kind in {"count", "money"}:
         draft.per = _rate_opening(tk, lo, m.first)
     return draft
+
+
+def _denominator(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
+    """ "per" DIGITS-with-separators-or-scale after a count: (denominator text, next token).
+
+    The denominator is a population ("per 100,000 children", "per 1,000 live births",
+    "per million people"); it becomes the unit, not a ``per`` period."""
+    if tk.low(k) != "per" or k + 1 >= len(tk) or tk.starts[k + 1] >= hi:
+        return None
+    if not tk.same_line(k, k + 1):
+        return None
+    x = k + 1
+    if tk.low(x) in V.SCALES or tk.low(x) in {"hundred", V.HUNDRED}:
+        return tk.lower[x], x + 1  # "per million"
+    if not tk.is_digits(x):
+        return None
+    while (
+        x + 2 < len(tk)
+        and tk.texts[x + 1] in {",", "."}
+        and tk.touching(x + 1)
+        and tk.touching(x + 2)
+        and tk.is_digits(x + 2)
+    ):
+        x += 2
+    if tk.low(x + 1) in V.SCALES and tk.same_line(x, x + 1):
+        x += 1
+    return tk.text[tk.starts[k + 1] : tk.ends[x]], x + 1
 
 
 def _first_token(tk: Tokens, start: int, fallback: int) -> int:
@@ -599,6 +637,20 @@ def _share_lists(text: str, drafts: list[_Draft]) -> None:
             and text[a.end : b.start].strip().lower() in V.LIST_GAPS
         ):
             a.unit, a.subject, a.borrowed = b.unit, b.subject, True
+
+
+def _share_denominators(drafts: list[_Draft]) -> None:
+    """ "45.2 per 100,000 children, up from 38 per 100,000": a bare denominator takes the
+    population named with the same denominator earlier in the sentence."""
+    for a, b in itertools.pairwise(drafts):
+        if (
+            a.sentence == b.sentence
+            and b.unit
+            and a.unit
+            and b.unit.startswith("per ")
+            and a.unit.startswith(b.unit + " ")
+        ):
+            b.unit, b.subject = a.unit, a.subject
 
 
 def _borrow_units(text: str, drafts: list[_Draft]) -> None:
