@@ -741,3 +741,23 @@ def test_a_titled_surname_takes_the_authors_full_name() -> None:
 
 def test_quantifiers_in_a_company_list_are_no_names() -> None:
     assert names("Backers include Google, Microsoft, and Many Others.") == ["Google", "Microsoft"]
+
+
+_TRICKY = st.sampled_from(
+    ["the", "of", "and", ",", ":", "(", ")", "'", "O", "Mc", "Allister", "start-up", "firms",
+     "such as", "Ministry", "Department", "Bermuda", "Danish", "Union", "Caribbean", "States",
+     "AI", "Labs", "Ltd", "Google", "Meta", "Thorn", "Quorvane", "Trust", "Children", "s",
+     "Declaration", "Korea", "Congo", "Republic", "Others", "Minister", "Ms", "Okoro", "\n"]
+)  # fmt: skip
+
+
+@given(st.lists(st.tuples(_TRICKY, st.sampled_from(["", " ", "  "])), max_size=30))
+def test_lists_ministries_and_names_never_break_spans(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in parts)
+    article = Article(text=text or "x", authors=("Chidi Okoro",))
+    last = 0
+    for m in find_actors(article).mentions:
+        assert 0 <= m.start < m.end <= len(article.text)
+        assert m.start >= last
+        assert m.name
+        last = m.end

@@ -1159,8 +1159,8 @@ def _learn_abbreviations(
         abbr = abbr_tok.norm
         if not abbr_tok.word or len(abbr) < 2 or not any(c.isupper() for c in abbr):
             continue
-        if abbr[:1].islower() and sum(c.isupper() for c in abbr) < 2:
-            continue
+        if sum(c.isupper() for c in abbr) < 2:
+            continue  # "(Congo)", "(eSafety)": a name, not an abbreviation
         known = ends.get(k)
         if known is not None:
             if abbr not in known.actor.aliases and abbr != known.actor.name:
@@ -1188,7 +1188,7 @@ def _learn_abbreviations(
             s += 1
             while s < k and not _is_cap_word(toks[s]):
                 s += 1
-        if not caps or _initials(caps).upper() != letters.upper():
+        if not caps or s >= k or _initials(caps).upper() != letters.upper():
             continue
         kind = None
         for w in words:
