@@ -358,3 +358,20 @@ def test_long_lists_of_real_country_names(countries: list[str], template: str) -
 def test_one_name_per_line_lists(countries: list[str]) -> None:
     text = "Signatories:\n" + "\n".join(countries) + "\nThe list is updated monthly."
     assert len(signatories(text)) == len(countries)
+
+
+@pytest.mark.parametrize("mark", ["", "[4]", "[12][a]"])
+@pytest.mark.parametrize("bullet", ["* ", "• ", "- "])
+def test_bullets_under_a_lead_in_with_a_citation_mark(mark: str, bullet: str) -> None:
+    text = (
+        "== Signatories ==\n"
+        f"At the launch, the following governments and organisations signed the charter:{mark}\n"
+        f"{bullet}Peru\n{bullet}Norway\n{bullet}the Clean Water Alliance\n\n"
+        "Chile attended as an observer."
+    )
+    found = signatories(text)
+    assert [(s.name, s.kind) for s in found] == [
+        ("Peru", ActorKind.GOVERNMENT),
+        ("Norway", ActorKind.GOVERNMENT),
+        ("Clean Water Alliance", ActorKind.NGO),
+    ]

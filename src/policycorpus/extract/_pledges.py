@@ -122,7 +122,7 @@ def resolve_article(
         for clause in analyse_sentence(tokens[n], in_quote=quote is not None):
             parties, groups = resolver.resolve(clause, span, n, quote)
             if not parties and (
-                text[span.start : span.end].endswith(":")
+                _CITATIONS.sub("", text[span.start : span.end]).rstrip().endswith(":")
                 or (clause.membership and not clause.items)
                 or _signing_line(text, span, tokens[n])
             ):
@@ -170,6 +170,8 @@ def _windows(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
     return tuple(out)
 
 
+_CITATIONS: Final = re.compile(r"(?:\[[0-9a-z]{1,4}\])+\s*$")
+"""Reference marks ending an encyclopedia line ("signed the pledge:[4]")."""
 _WE_APPOSITION: Final = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]*)?We, the ")
 _SIGNING_HEADS: Final = frozenset(
     {"signed", "signatories", "signed by", "endorsed by", "co-signed by", "undersigned"}
@@ -434,7 +436,9 @@ class _Resolver:
         if not name or name.lower() in vocab.SENTENCE_ADVERBS:
             return None
         words = name.split()
-        if words[-1].lower() in vocab.GROUP_NOUNS:
+        if words[-1].lower() in vocab.GROUP_NOUNS and (
+            len(words) == 1 or words[-1].lower().endswith("s")
+        ):
             return None  # "Tech Giants", "Member States": a group in capitals
         head = words[-1].lower().strip(".")
         kind = ActorKind(vocab.KIND_HEADS.get(head, default or "other"))
