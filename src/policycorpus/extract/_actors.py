@@ -34,8 +34,18 @@ Article level (:func:`find_actors`)
     capitalised words (with particles such as "von der"); the person's role is the
     title, and an actor named just before the title ("US Secretary of State ...") is
     whom they represent. Later, the same title ("the Home Secretary"), the full name or
-    the surname alone stand for that person. Unknown organisations are recognised by
-    their form (see :func:`_pattern_organisations`).
+    the surname alone stand for that person; a titled surname that matches an article
+    author ("Minister Wells", byline "Anika Wells") is that author. Unknown
+    organisations are recognised by their form (see :func:`_pattern_organisations`):
+    a head word gives the kind ("Trust" ngo, "Labs" company, "Department" agency), a
+    union or commission of a region or of "... States" is intergovernmental, and a
+    department joined to a place ("the Bermuda Department of ICT Policy", "the
+    Ministry of X of Taiwan", "the Danish Ministry of Y") is a government body.
+    ``LIST := ITEM (SEP ITEM)*`` of known mentions and unknown capitalised names is a
+    company list after a company cue ("companies", "firms such as", "the start-up",
+    "The following companies have signed: ...") or with two known companies and no
+    government; its unknown names become companies everywhere in the article (see
+    :func:`_company_lists`).
 """
 
 from __future__ import annotations
