@@ -148,3 +148,17 @@ def test_rate_per_population_is_a_unit() -> None:
     ]
     # a counted noun before "per" keeps its own unit
     assert rows("Courts heard 4 cases per million people.") == [("4", "cases", False, None, None)]
+
+
+def test_opening_rate_governs_only_its_clause() -> None:
+    text = (
+        "Each year, councils handle 52,000 referrals, while the unit, founded with 35 staff,"
+        " runs on £2m."
+    )
+    assert [r[4] for r in rows(text)] == ["year", None, None]
+    text = "Each year, 8,000 pupils enrol, up from 6,500 in 2018, and since 2010 some 70,000 have."
+    assert [r[4] for r in rows(text)] == ["year", "year", None]
+    assert [r[4] for r in rows("Every month, 300 calls and 40 emails arrive.")] == [
+        "month",
+        "month",
+    ]

@@ -510,7 +510,8 @@ def _rate_after_of(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
 
 def _rate_opening(tk: Tokens, lo: int, first: int) -> str | None:
     """ "Each year, an estimated 300 million children ...": a sentence opening with
-    ("each" | "every") PERIOD "," or RATE_ADVERB "," gives its figures that rate."""
+    ("each" | "every") PERIOD "," or RATE_ADVERB "," gives the figures it governs that
+    rate: those before any word of ``OPENING_RATE_BREAKS``, a year or a month name."""
     i = _token_at(tk, lo)
     w = tk.low(i)
     if w in {"each", "every"} and tk.low(i + 1) in V.PERIODS and tk.low(i + 2) == ",":
@@ -519,7 +520,15 @@ def _rate_opening(tk: Tokens, lo: int, first: int) -> str | None:
         end, per = i + 1, V.RATE_ADVERBS[w]
     else:
         return None
-    return per if end < first else None
+    if end >= first:
+        return None
+    for x in range(end + 1, first):
+        low = tk.lower[x]
+        if low in V.OPENING_RATE_BREAKS or tk.texts[x] in V.MONTHS:
+            return None  # "Each year, ... since 2015, 40,000": a total, not a flow
+        if tk.is_digits(x) and len(tk.texts[x]) == 4 and 1000 <= int(tk.texts[x]) <= 2100:
+            return None  # a year anchors the later figures to itself
+    return per
 
 
 def _rate_before(tk: Tokens, first: int, lo: int, kind: str) -> str | None:

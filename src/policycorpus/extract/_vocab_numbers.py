@@ -254,6 +254,38 @@ RATE_ADVERBS: Final[dict[str, str]] = {
     "hourly": "hour",
     "a year": "year",
 }
+OPENING_RATE_BREAKS: Final = frozenset(
+    {
+        "since",
+        "total",
+        "overall",
+        "altogether",
+        "cumulative",
+        "cumulatively",
+        "far",
+        "ago",
+        "founded",
+        "established",
+        "launched",
+        "created",
+        "which",
+        "who",
+        "whose",
+        "whom",
+        "employs",
+        "currently",
+        "now",
+        "today",
+        "last",
+        "previous",
+        "ever",
+        "record",
+    }
+)
+"""Words after a sentence-opening "Each year," that end its reach: figures after them are
+totals, stocks or side remarks ("since 2015", "in total", "a team of", "which has"), not
+yearly flows. A year or a month after the opening ends it too."""
+
 RATE_ADJECTIVES: Final[dict[str, str]] = {
     "annual": "year",
     "yearly": "year",
