@@ -761,3 +761,17 @@ def test_lists_ministries_and_names_never_break_spans(parts: list[tuple[str, str
         assert m.start >= last
         assert m.name
         last = m.end
+
+
+def test_company_suffixes_spelt_over_several_tokens() -> None:
+    text = (
+        "Signatories: Hugging Face, Inc.; Kestrel Robotics GmbH; Vantor S.A.; Meta. "
+        "The Fenwick Co-operative Society was not among them."
+    )
+    found = [(text[m.start : m.end], m.name, m.kind) for m in find_actors(text).mentions]
+    assert found == [
+        ("Hugging Face", "Hugging Face", ActorKind.COMPANY),
+        ("Kestrel Robotics GmbH", "Kestrel Robotics", ActorKind.COMPANY),
+        ("Vantor S.A.", "Vantor", ActorKind.COMPANY),
+        ("Meta", "Meta", ActorKind.COMPANY),
+    ]  # "Co-" is no "Co": no company "Fenwick"

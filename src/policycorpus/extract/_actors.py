@@ -1263,8 +1263,13 @@ def _pattern_organisations(
             i += 1
             continue
         j = i
+        suffix_end = -1
         while j < n and not taken[j] and (j == i or not toks[j].brk):
             t = toks[j]
+            if j > i and not t.glued and t.word:
+                suffix_end = _suffix_at(toks, j)
+                if suffix_end > 0:
+                    break  # "Kestrel Robotics GmbH", "Vantor S.A."
             if (
                 j > i
                 and t.norm == "'"
@@ -1303,6 +1308,13 @@ def _pattern_organisations(
                 j += 1
             else:
                 break
+        if suffix_end > 0 and not any(taken[j:suffix_end]):
+            name = _text_of(text, toks, i, _trim_connectors(toks, i, j))
+            out.append(
+                _Hit(i, suffix_end, Actor(name, ActorKind.COMPANY, None, ()), "pattern", False)
+            )
+            i = suffix_end
+            continue
         hit = _organisation_in(text, toks, i, j)
         split = _company_split(toks, hit) if hit is not None else -1
         if split >= 0:
@@ -1313,6 +1325,27 @@ def _pattern_organisations(
         else:
             i = max(j, i + 1)
     return out
+
+
+def _suffix_at(toks: Sequence[_Tok], p: int) -> int:
+    """End of a company suffix spelt by the glued tokens at ``toks[p]`` ("GmbH", "S.A."), or -1.
+
+    A full stop glued after the suffix belongs to it.
+    """
+    n = len(toks)
+    spelt = toks[p].norm
+    end = p + 1 if spelt in data.COMPANY_SUFFIXES else -1
+    q = p + 1
+    while q < n and q - p < 5 and toks[q].glued:
+        spelt += toks[q].norm
+        q += 1
+        if spelt in data.COMPANY_SUFFIXES:
+            end = q
+    if 0 < end < n and toks[end].glued and toks[end].norm not in ".,;:)":
+        return -1  # "Co-operative" is no "Co"
+    if 0 < end < n and toks[end].norm == "." and toks[end].glued:
+        end += 1
+    return end
 
 
 def _company_split(toks: Sequence[_Tok], hit: _Hit) -> int:
@@ -1347,7 +1380,7 @@ def _organisation_in(text: str, toks: Sequence[_Tok], i: int, j: int) -> _Hit | 
     if len(caps) < 2:
         return None
     last = caps[-1]
-    if toks[last].norm in data.COMPANY_SUFFIXES:
+    if toks[last].norm in data.COMPANY_SUFFIXES and _suffix_at(toks, last) > 0:
         end = last + 1
         if end < len(toks) and toks[end].norm == "." and toks[end].glued:
             end += 1
@@ -1461,6 +1494,8 @@ def _unknown_name_end(toks: Sequence[_Tok], i: int, taken: bytearray) -> int:
     n = len(toks)
     if not _is_cap_word(toks[i]) or toks[i].norm in data.ORGANISATION_STOP_WORDS:
         return i
+    if _suffix_at(toks, i) > 0:
+        return i  # the "Inc." of "Amazon.com, Inc."
     j = i
     words = 0
     while j < n and not taken[j] and (j == i or not toks[j].brk):

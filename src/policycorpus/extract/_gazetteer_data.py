@@ -263,7 +263,9 @@ SUBNATIONAL: Final[dict[str, tuple[str, ...]]] = {
 COMPANY_SUFFIXES: Final[frozenset[str]] = frozenset(
     # words after a capitalised name that make it a company ("Acme Robotics Inc.")
     {"Inc", "Ltd", "Limited", "LLC", "plc", "PLC", "GmbH", "AG", "SA", "S.A", "Corp",
-     "Corporation", "Co", "LLP", "Pty", "NV", "N.V", "BV", "B.V", "SE", "Oy", "AB", "ASA"}
+     "Corporation", "Co", "LLP", "Pty", "NV", "N.V", "BV", "B.V", "SE", "Oy", "AB", "ASA",
+     "L.P", "LP", "PBC", "SAS", "Pte", "KK", "SpA", "S.p.A", "SARL", "S.r.l", "Srl",
+     "S.L", "Inc.", "Ltd."}
 )  # fmt: skip
 
 ORGANISATION_HEADS: Final[dict[str, str]] = {
