@@ -162,3 +162,21 @@ def test_opening_rate_governs_only_its_clause() -> None:
         "month",
         "month",
     ]
+
+
+def test_apposed_figures() -> None:
+    # a count set off after a share counts what the share is of
+    assert rows("A fifth of complaints, some 3,400, concerned delays.") == [
+        ("20", "percent", False, None, None),
+        ("3400", "complaints", True, None, None),
+    ]
+    assert rows("Nearly 30% of trusts (about 60) missed the target.") == [
+        ("30", "percent", True, None, None),
+        ("60", "trusts", True, None, None),
+    ]
+    # a share and its exact percentage in brackets: both figures, one subject
+    text = "A third (35%) of families said they waited."
+    found = extract_statistics(Article(text=text))
+    assert [(str(s.value)[:5], s.unit) for s in found] == [("33.33", "percent"), ("35", "percent")]
+    assert [s.subject for s in found] == ["families", "families"]
+    assert spans(text) == ["A third", "35%"]

@@ -56,6 +56,7 @@ __all__ = [
     "candidate_lines",
     "find_numbers",
     "hedge_before",
+    "past_aside",
     "tokenize",
 ]
 
@@ -1381,6 +1382,20 @@ def _vague(tk: Tokens, i: int, out: list[NumberMention]) -> int:
     return last + 1
 
 
+_ASIDE_MAX: Final = 6
+
+
+def past_aside(tk: Tokens, k: int) -> int:
+    """The token after a short bracketed aside starting at ``k`` when "of" follows it
+    ("a quarter (26%) of parents"), else ``k``."""
+    if tk.texts[k : k + 1] != ["("]:
+        return k
+    for x in range(k + 1, min(k + 1 + _ASIDE_MAX, len(tk))):
+        if tk.texts[x] == ")":
+            return x + 1 if tk.low(x + 1) == "of" and tk.same_line(k, x + 1) else k
+    return k
+
+
 def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
     """fraction := "half" | ("a" | "one") ("quarter" | "third") | "two-thirds" | ...
 
@@ -1409,7 +1424,7 @@ def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
     elif (
         low in {"a", "an"}
         and tk.low(i + 1) in V.FRACTION_WORDS
-        and (tk.low(i + 2) == "of" or tk.low(i - 1) == "by")
+        and (tk.low(past_aside(tk, i + 2)) == "of" or tk.low(i - 1) == "by")
     ):
         fraction = V.FRACTION_WORDS[tk.lower[i + 1]]
         last = i + 1
@@ -1425,12 +1440,13 @@ def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
         return None
     if prev == "and" and fraction == "1/2":
         return None  # "two and a half"
-    nxt = tk.low(last + 1)
+    nxt_at = past_aside(tk, last + 1)
+    nxt = tk.low(nxt_at)
     if nxt in {"a", "an", "-", "‐", "time", "way", "hour", "day", "year", "term"}:
         return None
     hedged = hedge_before(tk, i) is not None
     if nxt in {"of", "the"}:
-        after = last + 2 if nxt == "of" else last + 1
+        after = nxt_at + 1 if nxt == "of" else nxt_at
         if tk.low(after) in {"the", "this", "that", "these", "those", "its", "their", "all"}:
             after += 1
         year = (

@@ -61,6 +61,7 @@ from policycorpus.extract._numbers import (
     candidate_lines,
     find_numbers,
     hedge_before,
+    past_aside,
     tokenize,
 )
 from policycorpus.extract._sentences import split_sentences
@@ -107,6 +108,8 @@ class _Draft:
     attributed_to: str | None = None
     hedged: bool = False
     borrowed: bool = False
+    of_unit: str | None = None
+    """The head noun of a percentage's "of" phrase ("a quarter of referrals")."""
 
 
 @attrs.frozen
@@ -165,6 +168,7 @@ def extract_statistics(
         return ()
     _share_ranges(drafts)
     _share_lists(text, drafts)
+    _apposed(text, drafts)
     _borrow_units(text, drafts)
     _share_denominators(drafts)
     _corefer(drafts)
@@ -233,14 +237,20 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
         if phrase is not None:
             draft.unit = phrase.unit
             draft.subject = phrase.text
-    elif m.kind == "percent" and tk.low(k) == "of" and tk.same_line(k - 1, k):
-        start = k + 1
+    elif (
+        m.kind == "percent"
+        and tk.low(of_at := _of_after(tk, _first_token(tk, draft.start, m.first), k)) == "of"
+    ):
+        start = of_at + 1
         while tk.low(start) in _DETERMINERS:
             start += 1
         phrase = _noun_phrase(tk, start, hi)
         if phrase is not None:
             draft.subject = phrase.text
-    if phrase is not None:
+            draft.of_unit = phrase.unit
+    if phrase is not None and tk.texts[phrase.first - 2 : phrase.first - 1] == [")"]:
+        k = phrase.last + 1  # the "of" phrase after an aside: the span stays the figure's
+    elif phrase is not None:
         draft.end = max(draft.end, tk.ends[phrase.last])
         k = phrase.last + 1
     post = _post_hedge(tk, k, hi)
@@ -261,6 +271,23 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
     elif m.kind in {"count", "money"}:
         draft.per = _rate_opening(tk, lo, m.first)
     return draft
+
+
+def _of_after(tk: Tokens, first: int, k: int) -> int:
+    """Where "of" follows a percentage starting at token ``first`` and ending before ``k``:
+    right after it, after an aside ("a quarter (26%) of parents"), or after the ")" closing
+    the aside that holds it ("(26%) of parents")."""
+    if (
+        tk.texts[k : k + 1] == [")"]
+        and first > 0
+        and tk.texts[first - 1] == "("
+        and tk.low(k + 1) == "of"
+        and tk.same_line(k, k + 1)
+    ):
+        return k + 1
+    if k < len(tk) and tk.same_line(k - 1, k):
+        return past_aside(tk, k)
+    return len(tk)
 
 
 def _denominator(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
@@ -646,6 +673,26 @@ def _share_lists(text: str, drafts: list[_Draft]) -> None:
             and text[a.end : b.start].strip().lower() in V.LIST_GAPS
         ):
             a.unit, a.subject, a.borrowed = b.unit, b.subject, True
+
+
+_APPOSITION_OPEN: Final = frozenset({",", "(", "—", "–", "-", ", or", "or"})
+_APPOSITION_CLOSE: Final = frozenset({",", ")", "—", "–", ".", ";", ""})
+
+
+def _apposed(text: str, drafts: list[_Draft]) -> None:
+    """ "a quarter of referrals, some 2,100, came from schools": a count set off right after
+    a share counts what the share is of."""
+    for a, b in itertools.pairwise(drafts):
+        if (
+            a.sentence == b.sentence
+            and a.mention.kind == "percent"
+            and a.of_unit
+            and b.mention.kind == "count"
+            and not b.unit
+            and text[a.end : b.start].strip().lower() in _APPOSITION_OPEN
+            and text[b.end : b.end + 2].strip()[:1] in _APPOSITION_CLOSE
+        ):
+            b.unit, b.subject = a.of_unit, a.subject
 
 
 def _share_denominators(drafts: list[_Draft]) -> None:
