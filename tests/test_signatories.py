@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from policycorpus.extract import (
     default_gazetteer,
+    extract_commitments,
     extract_signatories,
     find_actors,
     split_sentences,
@@ -375,3 +376,63 @@ def test_bullets_under_a_lead_in_with_a_citation_mark(mark: str, bullet: str) ->
         ("Norway", ActorKind.GOVERNMENT),
         ("Clean Water Alliance", ActorKind.NGO),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kestrel, Inc. and Brightwave Social PBC have agreed to add age checks.",
+            [("Kestrel", ActorKind.COMPANY), ("Brightwave Social", ActorKind.COMPANY)],
+        ),
+        (
+            "Acme Ltd, Orbital, Inc. and Meta have signed the code.",
+            [
+                ("Acme", ActorKind.COMPANY),
+                ("Orbital", ActorKind.COMPANY),
+                ("Meta", ActorKind.COMPANY),
+            ],
+        ),
+    ],
+)
+def test_legal_forms_stay_with_their_company(
+    text: str, expected: list[tuple[str, ActorKind]]
+) -> None:
+    assert [(s.name, s.kind) for s in signatories(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia's delegation, led by a deputy minister, also pledged to host the meeting.",
+        "Estonia's government has pledged to host the meeting.",
+        "Estonia's ministers pledged to host the meeting.",
+    ],
+)
+def test_a_possessed_delegation_acts_for_its_country(text: str) -> None:
+    assert [s.name for s in signatories(text)] == ["Estonia"]
+
+
+def test_a_title_case_headline_does_not_make_a_name() -> None:
+    assert signatories("Nine AI Firms Sign Voluntary Pledge on Labelling") == ()
+
+
+PARLIAMENT = """\
+House of Commons
+Culture Committee
+
+12. The Government has committed to publish a strategy on online safety.
+
+13. In its reply, the Government pledged to report to Parliament every year.
+"""
+
+
+def test_the_government_in_a_parliament_text_is_its_country() -> None:
+    found = extract_commitments(Article(text=PARLIAMENT))
+    assert [c.actors for c in found] == [("United Kingdom",), ("United Kingdom",)]
+    assert commitments_without_home() == ()
+
+
+def commitments_without_home() -> tuple[object, ...]:
+    text = "The Government has committed to publish a strategy on online safety."
+    return extract_commitments(Article(text=text))

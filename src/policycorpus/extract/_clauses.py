@@ -271,6 +271,18 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
             False,
         )
     low = tok.low
+    if (
+        low in vocab.POSSESSED_AGENTS
+        and k - 2 >= lo
+        and toks[k - 1].low == "'s"
+        and toks[k - 2].mention is not None
+    ):
+        # "Estonia's delegation", "Japan's government": the possessor acts
+        owner = toks[k - 2]
+        i = k - 2
+        if i - 1 >= lo and toks[i - 1].low == "the":
+            i -= 1
+        return Item("actor", toks[i].start, tok.end, owner.text, owner.mention), i - 1, False
     if low in vocab.PLURAL_PRONOUNS:
         return Item("pronoun", tok.start, tok.end, tok.text), k - 1, False
     if low in ("it", "he", "she"):
@@ -526,11 +538,22 @@ def parse_subject_backward(
     k = hi - 1
     expect_item = True
     after_connector = True
+    legal: tuple[int, int] | None = None
     while k >= lo:
         tok = toks[k]
         if tok.low in _DASHES:  # "Sixteen firms — including A and B — have agreed"
             tok = tok._replace(low=",")
         if expect_item:
+            j = k - 1 if tok.low == "." else k
+            if (
+                j - 1 > lo
+                and toks[j].low.rstrip(".") in vocab.LEGAL_SUFFIXES
+                and toks[j - 1].low == ","
+                and (toks[j - 2].mention is not None or toks[j - 2].is_cap)
+            ):
+                legal = (toks[j - 1].start, toks[k].end)
+                k = j - 2  # "Reddit, Inc.": the company before its legal form
+                continue
             if tok.low == ",":
                 if not items:
                     k = _skip_aside(toks, k, lo)
@@ -558,6 +581,11 @@ def parse_subject_backward(
             item, k2, one_of = _parse_item(toks, k, lo)
             if item is None:
                 break
+            if legal is not None and item.kind == "unknown":
+                # the legal form marks a company: "Kestrel, Inc." (trimmed in _pledges)
+                suffix = "".join(t.text for t in toks if legal[0] <= t.start < legal[1])
+                item = item._replace(text=f"{item.text}, {suffix.lstrip(',')}")
+            legal = None
             if (
                 item.kind in ("actor", "unknown")
                 and k2 - 1 >= lo

@@ -31,7 +31,12 @@ from typing import Final, NamedTuple
 import attrs
 
 from policycorpus.extract import _vocab_commitments as vocab
-from policycorpus.extract._actors import ActorMention, ArticleActors, find_actors
+from policycorpus.extract._actors import (
+    ActorMention,
+    ArticleActors,
+    default_gazetteer,
+    find_actors,
+)
 from policycorpus.extract._clauses import (
     Item,
     Tok,
@@ -109,6 +114,7 @@ def resolve_article(
     mentions = found.mentions
     quotes = find_quote_regions(text, mentions)
     resolver = _Resolver(text, found, quotes)
+    resolver.home = _home_country(article)
     tokens = _Tokens(text, spans, mentions)
     _find_narrator(text, spans, tokens, resolver)
     out: list[ResolvedClause] = []
@@ -176,6 +182,27 @@ _WE_APPOSITION: Final = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]*)?We, the ")
 _SIGNING_HEADS: Final = frozenset(
     {"signed", "signatories", "signed by", "endorsed by", "co-signed by", "undersigned"}
 )
+
+
+_HOME_RE: Final = re.compile(
+    "|".join(re.escape(m) for m in sorted(vocab.HOME_MARKERS, key=len, reverse=True))
+)
+
+
+def _home_country(article: Article) -> Party | None:
+    """The country whose parliament or government published the text, when its
+    institutions ("House of Commons", "gov.ie") name one country only."""
+    seen: Counter[str] = Counter()
+    for part in (article.source or "", article.publisher or "", article.text):
+        for m in _HOME_RE.finditer(part):
+            seen[vocab.HOME_MARKERS[m.group()]] += 1
+    if len(seen) != 1:
+        return None
+    name = next(iter(seen))
+    for m in default_gazetteer().find(name):
+        if m.name == name and m.kind is ActorKind.GOVERNMENT:
+            return Party(m.name, m.kind, m.country, 0, 0)
+    return None
 
 
 def _signing_line(text: str, span: Span, toks: Sequence[Tok]) -> bool:
@@ -277,6 +304,8 @@ class _Resolver:
         self.quotes = quotes
         self.previous: ResolvedClause | None = None
         self.previous_n = -10
+        self.home: Party | None = None
+        """The publishing country: "the Government" in its parliament's texts."""
         self.narrator: tuple[Party, ...] = ()
         """Whom "we" stands for outside quotations, when the text says so."""
         self.undersigned = False
@@ -348,6 +377,8 @@ class _Resolver:
                 person = self._person_for_title(item.text)
                 if person is not None:
                     parties.append(person._replace(start=item.start, end=item.end))
+            elif self.home is not None and _is_the_government(self.text, item):
+                parties.append(self.home._replace(start=item.start, end=item.end))
             elif item.kind == "unknown":
                 if known or unknown >= 2 or clause.membership or (len(items) == 1):
                     party = self._unknown(item, default)
@@ -436,6 +467,14 @@ class _Resolver:
         if not name or name.lower() in vocab.SENTENCE_ADVERBS:
             return None
         words = name.split()
+        while len(words) > 1 and words[-1].lower() in vocab.LEGAL_SUFFIXES:
+            words = words[:-1]  # "Bluesky Social PBC": the company, not its legal form
+            name = " ".join(words).rstrip(",")
+            default = "company"
+        if words[0].lower() in vocab.NUMBER_WORDS or any(
+            w.lower() in vocab.GROUP_NOUNS and w.lower().endswith("s") for w in words[:-1]
+        ):
+            return None  # "Nine AI Firms Sign NTIA": a headline clause, not a name
         if words[-1].lower() in vocab.GROUP_NOUNS and (
             len(words) == 1 or words[-1].lower().endswith("s")
         ):
@@ -563,6 +602,15 @@ def _mention_runs(text: str, mentions: Sequence[ActorMention]) -> list[list[Acto
                 continue
         runs.append([m])
     return [r for r in runs if len(r) > 1]
+
+
+def _is_the_government(text: str, item: Item) -> bool:
+    words = text[item.start : item.end].split()
+    return (
+        item.kind in ("unknown", "group")
+        and words[-1:] == ["Government"]
+        and (len(words) == 1 or (len(words) == 2 and words[0] in ("the", "The")))
+    )
 
 
 def _unique(parties: Sequence[Party]) -> tuple[Party, ...]:

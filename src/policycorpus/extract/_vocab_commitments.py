@@ -1125,3 +1125,58 @@ ROLE_VERBS: Final[frozenset[str]] = frozenset(
     }
 )
 """Verbs after "will" that state a role or a plan, not an undertaking ("X will lead ...")."""
+
+
+HOME_MARKERS: Final[dict[str, str]] = {
+    "House of Commons": "United Kingdom",
+    "House of Lords": "United Kingdom",
+    "gov.uk": "United Kingdom",
+    "King's Speech": "United Kingdom",
+    "King’s Speech": "United Kingdom",
+    "Whitehall": "United Kingdom",
+    "Downing Street": "United Kingdom",
+    "Oireachtas": "Ireland",
+    "Dáil": "Ireland",
+    "gov.ie": "Ireland",
+    "Taoiseach": "Ireland",
+    "Lok Sabha": "India",
+    "Rajya Sabha": "India",
+    "pib.gov.in": "India",
+    "gov.au": "Australia",
+    "canada.ca": "Canada",
+    "govt.nz": "New Zealand",
+}
+"""Institutions and web addresses that tell whose text it is: in it "the Government"
+(capital G) is that country's government."""
+
+
+POSSESSED_AGENTS: Final[frozenset[str]] = DELEGATE_NOUNS | frozenset(
+    {"delegation", "government", "ministry", "team", "administration", "cabinet", "negotiator"}
+)
+"""Heads that act for their possessor: "Estonia's delegation pledged" is Estonia."""
+
+LEGAL_SUFFIXES: Final[frozenset[str]] = frozenset(
+    {
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "limited",
+        "plc",
+        "llc",
+        "pbc",
+        "gmbh",
+        "ag",
+        "s.a.",
+        "sa",
+        "corp",
+        "corp.",
+        "pty",
+        "bv",
+        "b.v.",
+        "n.v.",
+        "oy",
+        "ab",
+    }
+)
+"""Legal-form suffixes dropped from the canonical name of a company the gazetteer lacks."""
