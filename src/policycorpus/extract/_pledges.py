@@ -194,8 +194,8 @@ def _home_country(article: Article) -> Party | None:
     institutions ("House of Commons", "gov.ie") name one country only."""
     seen: Counter[str] = Counter()
     for part in (article.source or "", article.publisher or "", article.text):
-        for m in _HOME_RE.finditer(part):
-            seen[vocab.HOME_MARKERS[m.group()]] += 1
+        for hit in _HOME_RE.finditer(part):
+            seen[vocab.HOME_MARKERS[hit.group()]] += 1
     if len(seen) != 1:
         return None
     name = next(iter(seen))
