@@ -436,3 +436,39 @@ def test_the_government_in_a_parliament_text_is_its_country() -> None:
 def commitments_without_home() -> tuple[object, ...]:
     text = "The Government has committed to publish a strategy on online safety."
     return extract_commitments(Article(text=text))
+
+
+def test_labelled_lists_after_a_joining_list_are_members_too() -> None:
+    text = (
+        "Twelve new members joined the Safe Apps Coalition on Monday.\n"
+        "The following governments joined the coalition: Peru, Chile and Norway.\n"
+        "Regional bodies: the Andean Community.\n"
+        "Companies and charities: Kestrelnet, Brightwave and Thorn.\n"
+        "Opening hours: Monday to Friday."
+    )
+    assert [s.name for s in signatories(text)] == [
+        "Peru",
+        "Chile",
+        "Norway",
+        "Andean Community",
+        "Kestrelnet",
+        "Brightwave",
+        "Thorn",
+    ]
+
+
+def test_a_label_without_a_list_before_it_is_not_a_signing() -> None:
+    assert signatories("Companies and charities: Kestrelnet, Brightwave and Thorn.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan remains committed to the principles agreed with Korea and India in 2021.",
+        "Japan stands by the charter signed with Korea and India in 2021.",
+    ],
+)
+def test_an_instrument_agreed_with_others_names_them_all(text: str) -> None:
+    assert {s.name for s in signatories(text)} >= {"Korea", "India"} or {
+        s.name for s in signatories(text)
+    } >= {"South Korea", "India"}

@@ -53,7 +53,7 @@ from policycorpus.extract._triggers import (
     find_quote_regions,
     may_pledge,
 )
-from policycorpus.model import ActorKind, Article, Span
+from policycorpus.model import ActorKind, Article, Modality, Span
 
 __all__ = ["Party", "ResolvedClause", "resolve_article"]
 
@@ -123,6 +123,14 @@ def resolve_article(
         while q < len(quotes) and quotes[q].end <= span.start:
             q += 1
         quote = quotes[q] if q < len(quotes) and quotes[q].start < span.end else None
+        labelled = _labelled_list(text, span, tokens, n, resolver)
+        if labelled is not None:
+            parties, groups = resolver.resolve(labelled, span, n, quote)
+            if parties:
+                rc = ResolvedClause(span, labelled, parties, groups)
+                out.append(rc)
+                resolver.remember(rc, n)
+            continue
         if not may_pledge(text, span.start, span.end):
             continue
         for clause in analyse_sentence(tokens[n], in_quote=quote is not None):
@@ -203,6 +211,42 @@ def _home_country(article: Article) -> Party | None:
         if m.name == name and m.kind is ActorKind.GOVERNMENT:
             return Party(m.name, m.kind, m.country, 0, 0)
     return None
+
+
+_MAX_LABEL: Final = 8
+
+
+def _labelled_list(
+    text: str, span: Span, tokens: _Tokens, n: int, resolver: _Resolver
+) -> Clause | None:
+    """ "Companies and non-profit organisations: A, B and C." just after a joining or
+    signing list: more members of it, under a label naming their kind."""
+    signing = resolver.signing
+    if signing is None or n - resolver.signing_n > _REFERENCE_WINDOW:
+        return None
+    colon = text.find(":", span.start, min(span.end, span.start + 120))
+    if colon < 0:
+        return None
+    toks = tokens[n]
+    k = token_index(toks, colon)
+    if k == 0 or k > _MAX_LABEL or k + 1 >= len(toks):
+        return None
+    label = toks[:k]
+    head = label[-1].low
+    if not (head.endswith("s") and (head in vocab.GROUP_NOUNS or head in vocab.MEMBER_NOUNS)):
+        return None
+    if any(
+        t.mention is not None or not (t.text[:1].isalpha() or t.low in (",", "-")) for t in label
+    ):
+        return None
+    items, _ = parse_subject_forward(toks, k + 1, len(toks))
+    named = tuple(it for it in items if it.kind in ("actor", "unknown"))
+    if not named:
+        return None
+    tok = toks[k - 1]
+    return Clause(
+        Modality.JOIN, "member", tok.start, tok.end, named, False, False, False, membership=True
+    )
 
 
 def _signing_line(text: str, span: Span, toks: Sequence[Tok]) -> bool:
@@ -310,6 +354,7 @@ class _Resolver:
         """Whom "we" stands for outside quotations, when the text says so."""
         self.undersigned = False
         self.signing: ResolvedClause | None = None
+        self.signing_n = -10
         """The last clause of signing or joining: "the signatories", "the members"."""
         self._runs: list[list[ActorMention]] | None = None
         self.counts: Counter[str] = Counter()
@@ -329,6 +374,7 @@ class _Resolver:
         self.previous_n = n
         if rc.clause.lemma in _SIGNING_LEMMAS and len(rc.parties) > 1:
             self.signing = rc
+            self.signing_n = n
         for p in rc.parties:
             self.counts[p.name] += 1
             self.parties_by_name.setdefault(p.name, p)

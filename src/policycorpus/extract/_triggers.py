@@ -620,6 +620,10 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
         if tok.mention is not None:
             continue
         low = tok.low
+        agreed_with = _agreed_with(toks, i, out)
+        if agreed_with is not None:
+            out.append(agreed_with)
+            continue
         if low in vocab.TRIGGERS and _trigger_ok(toks, i, first):
             modality, lemma, form = vocab.TRIGGERS[low]
             found = _subject(toks, i, form)
@@ -735,6 +739,39 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
 
 
 _WILL_ADVERBS: Final = frozenset({"also", "now", "each", "all", "both", "together", "then"})
+
+
+def _agreed_with(toks: Sequence[Tok], i: int, before: Sequence[Clause]) -> Clause | None:
+    """ "X remains committed to the principles agreed with A, B and C": X, A, B and C
+    made the principles together (a signing, read for signatories only)."""
+    tok = toks[i]
+    if (
+        tok.low not in ("agreed", "signed")
+        or i < 1
+        or i + 1 >= len(toks)
+        or toks[i + 1].low != "with"
+        or toks[i - 1].low not in vocab.SIGNABLE_NOUNS
+    ):
+        return None
+    items, _ = parse_subject_forward(toks, i + 2, len(toks))
+    named = tuple(it for it in items if it.kind in ("actor", "unknown"))
+    if not named:
+        return None
+    owner = before[-1] if before else None
+    if owner is not None and (owner.negated or owner.hypothetical):
+        return None
+    subject = tuple(it for it in owner.items if it.kind == "actor") if owner is not None else ()
+    return Clause(
+        Modality.SIGN,
+        "sign",
+        tok.start,
+        tok.end,
+        (*subject, *named),
+        False,
+        False,
+        False,
+        membership=True,
+    )
 
 
 def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
