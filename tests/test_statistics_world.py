@@ -180,3 +180,20 @@ def test_apposed_figures() -> None:
     assert [(str(s.value)[:5], s.unit) for s in found] == [("33.33", "percent"), ("35", "percent")]
     assert [s.subject for s in found] == ["families", "families"]
     assert spans(text) == ["A third", "35%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the subject's head before a relative clause ending at a change verb
+        ("Calls to the helpline that concerned scams rose to 9,800 last year.", "Calls"),
+        ("Claims that were filed online rose to 300.", "Claims"),
+        # a complementiser "that" after a reporting verb is no relative clause
+        ("The charity found that referrals of young people rose to 4,100.", "referrals"),
+        # comparatives and partitives between a count and its noun
+        ("Four more councils joined the scheme.", "councils"),
+        ("Two of the signatories withdrew.", "signatories"),
+    ],
+)
+def test_units_from_context(text: str, unit: str) -> None:
+    assert [r[1] for r in rows(text)] == [unit]

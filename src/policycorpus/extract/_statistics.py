@@ -231,6 +231,15 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
         start = k
         if m.vague and tk.low(k) == "of":
             start = k + 1
+        elif tk.low(k) in _COMPARATIVE_COUNTS and tk.low(k + 1) != "than":
+            start = k + 1  # "six more states"
+        elif (
+            not m.vague
+            and tk.low(k) == "of"
+            and tk.low(k + 1) in _PARTITIVE_DETERMINERS
+            and _plural(tk.low(k + 2))
+        ):
+            start = k + 2  # "three of the signatories"
         phrase = _noun_phrase(tk, start, hi)
         if phrase is not None and m.collective:
             phrase = _collective(tk, phrase, hi)
@@ -271,6 +280,10 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
     elif m.kind in {"count", "money"}:
         draft.per = _rate_opening(tk, lo, m.first)
     return draft
+
+
+_COMPARATIVE_COUNTS: Final = frozenset({"more", "fewer", "less", "extra"})
+_PARTITIVE_DETERMINERS: Final = frozenset({"the", "these", "those", "its", "their", "our"})
 
 
 def _of_after(tk: Tokens, first: int, k: int) -> int:
@@ -812,6 +825,22 @@ def _head_before_pp(tk: Tokens, verb: int, lo: int) -> str | None:
             and _plural(w)
         ):
             return tk.texts[k]
+    if (
+        x >= floor
+        and x > 0
+        and tk.starts[x] >= lo
+        and tk.lower[x] in V.RELATIVE_PRONOUNS
+        and tk.is_word(x - 1)
+        and tk.lower[x - 1] not in V.REPORTING_VERBS
+    ):
+        # "reports to the hotline that involved AI rose": the relative clause modifies
+        # the subject; its head is read before the pronoun
+        head = _head_before_pp(tk, x, lo)
+        if head is not None:
+            return head
+        plural = _plural(tk.lower[x - 1]) and tk.lower[x - 1] not in V.NP_STOP_WORDS
+        if plural and (x == 1 or tk.starts[x - 1] == lo or tk.lower[x - 2] in _DETERMINERS):
+            return tk.texts[x - 1]  # "claims that were lodged online rose"
     return None
 
 

@@ -1164,6 +1164,43 @@ CLAUSE_BOUNDARIES: Final = frozenset(
     }
 )
 """Words that end the subject read back from a change verb."""
+
+RELATIVE_PRONOUNS: Final = frozenset({"that", "which", "who"})
+REPORTING_VERBS: Final = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "found",
+        "finds",
+        "find",
+        "shows",
+        "showed",
+        "show",
+        "suggests",
+        "suggested",
+        "suggest",
+        "indicates",
+        "indicated",
+        "noted",
+        "notes",
+        "revealed",
+        "reveals",
+        "estimated",
+        "estimates",
+        "announced",
+        "confirmed",
+        "warned",
+        "reported",
+        "stated",
+        "added",
+        "argued",
+        "concluded",
+    }
+)
+"""Verbs before a "that" clause: the "that" is a complementiser, not a relative pronoun."""
+"""A relative clause ending at a change verb modifies the subject read before it
+("reports to the hotline that involved AI rose": reports)."""
 PP_PREPOSITIONS: Final = frozenset(
     {"of", "on", "to", "in", "from", "for", "by", "against", "at", "with", "involving"}
 )
