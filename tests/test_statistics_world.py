@@ -197,3 +197,28 @@ def test_apposed_figures() -> None:
 )
 def test_units_from_context(text: str, unit: str) -> None:
     assert [r[1] for r in rows(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        # a rate after a participle following the figure
+        ("Donors fall short of the £4bn needed annually.", "year"),
+        ("Moderators saw 900 posts removed every day.", "day"),
+        ("The £2m spent each year on outreach was cut.", "year"),
+        # a rate ending the subject before the verb the figure follows
+        ("The number of sites checked daily reached 12,000.", "day"),
+        ("The sum paid per month was £4,500.", "month"),
+        # none
+        ("Officers recruited 40 staff last year.", None),
+    ],
+)
+def test_rates_around_verbs(text: str, per: str | None) -> None:
+    assert [r[4] for r in rows(text)] == [per]
+
+
+def test_rate_after_a_range_reaches_both_ends() -> None:
+    assert rows("Experts put the gap at an estimated $6–7 billion needed annually.") == [
+        ("6000000000", "USD", True, "min", "year"),
+        ("7000000000", "USD", True, "max", "year"),
+    ]

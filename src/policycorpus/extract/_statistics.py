@@ -270,6 +270,8 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
     rate = _rate_after(tk, k, hi)
     if rate is None and phrase is not None:
         rate = _rate_after_of(tk, k, hi)
+    if rate is None and _participle(tk, k, hi):
+        rate = _rate_after(tk, k + 1, hi)  # "US$9 billion needed annually"
     if rate is not None:
         draft.per, k = rate
         draft.end = tk.ends[k - 1]
@@ -277,6 +279,10 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
         before := _rate_before(tk, _first_token(tk, draft.start, m.first), lo, m.kind)
     ) is not None:
         draft.per = before
+    elif (
+        subject_rate := _rate_in_subject(tk, _first_token(tk, draft.start, m.first), lo)
+    ) is not None:
+        draft.per = subject_rate
     elif m.kind in {"count", "money"}:
         draft.per = _rate_opening(tk, lo, m.first)
     return draft
@@ -506,7 +512,8 @@ def _rate_after(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
         return None
     w = tk.lower[k]
     if w in V.RATE_LEADS and tk.low(k + 1) in V.PERIODS and tk.starts[k + 1] < hi:
-        if tk.low(k + 2) in {V.AGO, "earlier", "later", "before", "after", "on"}:
+        after = tk.low(k + 2)
+        if after in {V.AGO, "earlier", "later", "before", "after"} or (after == "on" and w == "a"):
             return None  # "30 a year ago", "a year earlier", "a year on"
         return V.PERIODS[tk.lower[k + 1]], k + 2
     if w in V.RATE_ADVERBS and not _content(tk, k + 1, hi):
@@ -545,6 +552,35 @@ def _rate_after_of(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
         if tk.lower[x] in V.NP_STOP_WORDS:
             return None
         x += 1
+    return None
+
+
+def _participle(tk: Tokens, k: int, hi: int) -> bool:
+    """A past participle after a figure ("needed", "spent", "lost", "removed")."""
+    if k >= len(tk) or tk.starts[k] >= hi or not tk.is_word(k) or not tk.same_line(k - 1, k):
+        return False
+    w = tk.lower[k]
+    return w in V.IRREGULAR_PARTICIPLES or (w.endswith("ed") and len(w) > 4)
+
+
+def _rate_in_subject(tk: Tokens, first: int, lo: int) -> str | None:
+    """ "addresses blocked daily reached 4.7 million": a rate ending the subject right
+    before a copula or change verb that the figure follows."""
+    k = first - 1
+    while k >= 0 and tk.starts[k] >= lo and tk.lower[k] in {"at", "to", "of"}:
+        k -= 1
+    if k < 1 or tk.starts[k] < lo or tk.lower[k] not in V.SUBJECT_RATE_VERBS:
+        return None
+    prev = tk.lower[k - 1]
+    if prev in V.RATE_ADVERBS and tk.starts[k - 1] >= lo:
+        return V.RATE_ADVERBS[prev]
+    if (
+        k >= 2
+        and tk.starts[k - 2] >= lo
+        and tk.lower[k - 2] in {"per", "each", "every"}
+        and prev in V.PERIODS
+    ):
+        return V.PERIODS[prev]
     return None
 
 

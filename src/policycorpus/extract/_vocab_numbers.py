@@ -286,6 +286,37 @@ OPENING_RATE_BREAKS: Final = frozenset(
 totals, stocks or side remarks ("since 2015", "in total", "a team of", "which has"), not
 yearly flows. A year or a month after the opening ends it too."""
 
+SUBJECT_RATE_VERBS: Final = frozenset(
+    {
+        "reached",
+        "reaches",
+        "was",
+        "is",
+        "were",
+        "are",
+        "stood",
+        "stands",
+        "totalled",
+        "totaled",
+        "totals",
+        "averaged",
+        "averages",
+        "hit",
+        "rose",
+        "fell",
+        "climbed",
+        "grew",
+        "exceeded",
+    }
+)
+"""Verbs between a subject ending in a rate and the figure: "blocked daily reached 4.7
+million", "the sum spent each year is £2m"."""
+
+IRREGULAR_PARTICIPLES: Final = frozenset(
+    {"spent", "lost", "paid", "sent", "made", "taken", "seen", "given", "built", "sold"}
+)
+"""Participles after a figure that a rate may follow ("£2m spent annually")."""
+
 RATE_ADJECTIVES: Final[dict[str, str]] = {
     "annual": "year",
     "yearly": "year",
