@@ -5,7 +5,11 @@ Every sentence here is written for the test; none is copied from a corpus.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from policycorpus.extract._statistics import extract_statistics
 from policycorpus.model import Article
@@ -222,3 +226,58 @@ def test_rate_after_a_range_reaches_both_ends() -> None:
         ("6000000000", "USD", True, "min", "year"),
         ("7000000000", "USD", True, "max", "year"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Each district got Rs 3,40,000.", [("340000", "INR", False, None, None)]),
+        ("The portal has 2,15,00,000 users.", [("21500000", "users", False, None, None)]),
+        ("Grants of ₹750 cr were cleared.", [("7500000000", "INR", False, None, None)]),
+        ("Shelters got 8 lac.", [("800000", None, False, None, None)]),
+        ("Lagos set aside N7 billion.", [("7000000000", "NGN", False, None, None)]),
+        # a sentence split inside "Rs." does not cut the figure off from its rate
+        (
+            "The scheme costs Rs. 2.5 lakh per child per year.",
+            [("250000", "INR", False, None, "year")],
+        ),
+        # western grouping is unchanged
+        ("The fund holds $1,234,567.", [("1234567", "USD", False, None, None)]),
+    ],
+)
+def test_south_asian_grouping_and_prefixes(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_masks_are_not_naira() -> None:
+    assert rows("Staff wore N95 masks.") == []
+
+
+_PREFIXES = {"₹": "INR", "Rs ": "INR", "Rs. ": "INR", "Sh": "KES", "KSh ": "KES", "₦": "NGN"}
+_SCALES = {"": 1, " lakh": 10**5, " crore": 10**7, " million": 10**6, "bn": 10**9}
+_RATES = {"": None, " a month": "month", " every year": "year", " per day": "day"}
+
+
+@given(
+    prefix=st.sampled_from(sorted(_PREFIXES)),
+    whole=st.integers(min_value=2, max_value=999),
+    tenths=st.integers(min_value=0, max_value=9),
+    scale=st.sampled_from(sorted(_SCALES)),
+    rate=st.sampled_from(sorted(_RATES)),
+)
+def test_generated_world_money(prefix: str, whole: int, tenths: int, scale: str, rate: str) -> None:
+    figure = f"{prefix}{whole}.{tenths}{scale}{rate}"
+    text = f"The board approved {figure} for shelters."
+    found = extract_statistics(Article(text=text))
+    assert len(found) == 1
+    s = found[0]
+    assert s.value == Decimal(f"{whole}.{tenths}") * _SCALES[scale]
+    assert s.unit == _PREFIXES[prefix]
+    assert s.per == _RATES[rate]
+    assert text[s.span.start : s.span.end].startswith(prefix.strip())
+
+
+@given(st.text(alphabet="0123456789,.₹RsShN lakhcrore()%\n-", max_size=60))
+def test_never_crashes_on_world_soup(text: str) -> None:
+    for s in extract_statistics(Article(text=text)):
+        assert 0 <= s.span.start < s.span.end <= len(text)

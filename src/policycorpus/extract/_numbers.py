@@ -231,7 +231,14 @@ def _numeral(tk: Tokens, i: int) -> _Numeral:
     whole = texts[i]
     j = i
     plain = True
-    if len(whole) <= 3:
+    if len(whole) <= 2 and _indian_grouping(tk, i):
+        while texts[j + 1 : j + 2] == [","] and len(texts[j + 2]) == 2:
+            whole += texts[j + 2]
+            j += 2
+        whole += texts[j + 2]  # the last group of three
+        j += 2
+        plain = False
+    elif len(whole) <= 3:
         while (
             j + 2 < n
             and texts[j + 1] == ","
@@ -284,6 +291,30 @@ def _numeral(tk: Tokens, i: int) -> _Numeral:
         plain = False
     value = Decimal(whole + ("." + frac if frac else ""))
     return _Numeral(value, j, plain, whole)
+
+
+def _indian_grouping(tk: Tokens, i: int) -> bool:
+    """ "2,50,000", "1,75,00,000": one or two digits, groups of two, a last group of three
+    (the South Asian lakh/crore grouping), every separator a touching comma."""
+    j = i
+    pairs = 0
+    while (
+        j + 2 < len(tk)
+        and tk.texts[j + 1] == ","
+        and tk.touching(j + 1)
+        and tk.touching(j + 2)
+        and tk.is_digits(j + 2)
+    ):
+        size = len(tk.texts[j + 2])
+        if size == 3:
+            after = j + 3
+            glued = after < len(tk) and tk.touching(after) and tk.texts[after] == ","
+            return pairs > 0 and not (glued and tk.is_digits(after + 1))
+        if size != 2:
+            return False
+        pairs += 1
+        j += 2
+    return False
 
 
 def _dot_thousands(tk: Tokens, j: int) -> bool:
@@ -612,10 +643,10 @@ def _letter_currency_before(tk: Tokens, i: int) -> tuple[str, int] | None:
         if k >= 1 and tk.touching(k) and tk.texts[k - 1] not in {"(", "[", "“", '"'}:
             return None  # glued to a word or a symbol before: not a prefix
         return V.LETTER_CURRENCY_PREFIXES[sym], k
-    if sym == V.RAND_PREFIX and k == i - 1 and tk.touching(i):
+    if sym in V.SCALED_LETTER_PREFIXES and k == i - 1 and tk.touching(i):
         num = _numeral(tk, i)
         if _scale_after(tk, num.last, True)[0] != 1:
-            return "ZAR", k
+            return V.SCALED_LETTER_PREFIXES[sym], k
     return None
 
 
@@ -632,7 +663,7 @@ def _scale_after(tk: Tokens, j: int, money: bool) -> tuple[int, int]:
                 if tk.low(k + 1) in stack and tk.same_line(k, k + 1):
                     return V.SCALES[w] * V.SCALES[tk.lower[k + 1]], k + 1
                 return V.SCALES[w], k
-            if money and w in {"m", "mn", "bn", "b"}:
+            if money and w in V.SPACED_MONEY_SCALES:
                 return V.SCALE_ABBREVIATIONS[w], k
     return 1, j
 
@@ -828,8 +859,8 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
             return "name", last  # "a 999 outage", "the 911 call"
         if (
             _line_start_before(tk, i)
+            and nxt < n
             and tk.same_line(last, nxt)
-            and tk.texts[nxt : nxt + 1] != []
             and texts[nxt] in V.HEADING_STARTS
         ):
             return "list", last  # a heading number: "3 The voluntary commitments"

@@ -157,6 +157,10 @@ def extract_statistics(
                 s += 1
             if s < len(spans) and spans[s][0] <= m.start:
                 lo, hi = spans[s]
+                nxt = s + 1
+                while m.end > hi and nxt < len(spans):
+                    hi = spans[nxt][1]  # a split inside the figure ("Rs. 500"): rejoin
+                    nxt += 1
             else:
                 lo, hi = line_start, line_end
             draft = _read(tk, m, lo, hi)

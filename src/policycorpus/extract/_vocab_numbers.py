@@ -58,6 +58,8 @@ SCALES: Final[dict[str, int]] = {
     "lakhs": 10**5,
     "crore": 10**7,
     "crores": 10**7,
+    "lac": 10**5,
+    "lacs": 10**5,
 }
 """Scale words after a numeral or a number word ("1.2 million", "two billion"); the South
 Asian "lakh" (100,000) and "crore" (10,000,000) are general vocabulary of Indian, Pakistani,
@@ -79,8 +81,12 @@ SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
     "b": 10**9,
     "tn": 10**12,
     "trn": 10**12,
+    "cr": 10**7,
 }
-"""Scales written straight after digits ("3m", "£5.2m", "$10bn"); also "m"/"bn" spaced."""
+"""Scales written straight after digits ("3m", "£5.2m", "$10bn"); also spaced after money
+(``SPACED_MONEY_SCALES``: "£5 m", "₹500 cr")."""
+
+SPACED_MONEY_SCALES: Final = frozenset({"m", "mn", "bn", "b", "cr"})
 
 SOLO_WORDS_NEEDING_SUPPORT: Final = frozenset({"one", "zero"})
 """Number words that are not a figure alone ("one of", "no one"): they count only
@@ -430,10 +436,11 @@ LETTER_CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "Tk": "BDT",
 }
 """Letter abbreviations written before a figure, case-sensitive ("Sh2.4 billion", "Rs 500",
-"Rs. 1,200 crore", "RM3m"); "R" (rand) counts only touching a scaled figure ("R5bn")."""
+"Rs. 1,200 crore", "RM3m"); see also ``SCALED_LETTER_PREFIXES``."""
 
-RAND_PREFIX: Final = "R"
-"""The rand sign, read only when touching a scaled figure ("R5bn", "R500 million")."""
+SCALED_LETTER_PREFIXES: Final[dict[str, str]] = {"R": "ZAR", "N": "NGN"}
+"""Single letters that are a currency only touching a scaled figure ("R5bn", "N5 billion";
+not "N95 masks")."""
 
 PENCE_SUFFIXES: Final[dict[str, tuple[str, int]]] = {"p": ("GBP", 100)}
 """A minor-unit letter touching digits: "75p" is GBP 0.75."""
