@@ -10,12 +10,18 @@ Grammar (informal; words are matched case-insensitively, ``^`` means "touching")
     figure    := money | percent | measure | count | vague | fraction
     numeral   := DIGITS ( ^"," ^DIGIT{3} )* ( ^"." ^DIGITS )?
                | DIGIT{1,3} ( " " DIGIT{3} )+             thin-space thousands "36 000"
+               | DIGIT{1,2} ( ^"," ^DIGIT{2} )+ ^"," ^DIGIT{3}   South Asian "2,50,000"
     words     := "a"? small ( "hundred" ( "and"? small )? )? ( SCALE ( "and"? words )? )?
                  ( "and a half" )?                      "two and a half million"
                | "half a" SCALE                         "half a million" = 500 000
     small     := ONE | TEEN | TEN ( ^"-"^ ONE | " " ONE )?  | "dozen"
     scaled    := numeral ( ^SCALE_ABBR | SCALE | "m" | "bn" )?     "1.2 million", "£5.2m"
+    SCALE     := "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore" ...
+                 ( "lakh" | "thousand" ) "crore"          stacked: "1.5 lakh crore"
     money     := CURRENCY_SYMBOL ^scaled | ISO scaled | scaled ( ISO | CURRENCY_WORD )
+               | LETTER_PREFIX "."? ^? scaled             "Sh2.4 billion", "Rs. 500 crore"
+               | ("R" | "N") ^scaled-with-a-scale         "R5bn", "N5 billion"
+               | DIGITS ^"p"                              pence: "75p" = GBP 0.75
     percent   := scaled ( "%" | "percent" | "per cent" | "percentage point"s? )
     measure   := scaled ( ^"°" ^("C"|"F") | "degrees" ("Celsius"|"C")? | UNIT_ABBR )
     range     := figure ( "-" | "–" | "to" ) figure   |   "between" figure "and" figure
@@ -35,8 +41,14 @@ to 15", "aged eight to 12", "33-year-old", "a diplomat, 52,"), scores and splits
 "COVID-19", "Web 2.0"), references ("section 56(2)", "Volume 816", "Directive
 3000.09"), list numbering ("1.", "2.a.i.", "(3)"), compound modifiers ("three-step",
 "24-hour"), denominators ("per 100,000"), reading-time chrome ("1 min read") and
-relative times ("6 months, 1 week ago"). "one" and "zero" alone are not figures ("one of
-the", "no one"): they count with a percent, scale or currency, or inside a longer number.
+relative times ("6 months, 1 week ago"), ages as a complement of "age" ("the average
+age ... is 13"), emergency numbers naming a service before a singular noun ("a 999
+outage", "the 911 call"; "999 calls" still counts), identifiers after a label and colon
+("Release ID: 2108847"), heading numbers before a capitalised determiner at a line start
+("3 The voluntary commitments"), and capitalised number words in mid-sentence before a
+list joiner, which are names ("EE, Vodafone, Three and O2"). "one" and "zero" alone are
+not figures ("one of the", "no one"): they count with a percent, scale or currency, or
+inside a longer number.
 A range gives two figures: the low end with bound "min", the high end with bound "max".
 """
 

@@ -15,7 +15,16 @@ the numbers that are not figures. For each figure, private recognisers then read
                | "per" NOUN rate                              "per child per year"
                | RATE_ADJECTIVE WORD{0,2} "of" statistic      "an annual figure of 4%"
                | RATE_ADJECTIVE WORD{0,2} ("is" | "was" ...) money   "annual budget is $2bn"
+               | PARTICIPLE rate                              "US$9 billion needed annually"
+               | subject-final rate SUBJECT_RATE_VERB statistic   "blocked daily reached 4.7m"
                | sentence opening ("each" | "every") PERIOD "," | RATE_ADVERB ","
+                 (it governs the figures before a total or side clause, a year or a
+                 month: "Each year, 600 referrals ..., since 2015 some 9,000" rates only
+                 the 600)
+    per_population := count "per" NUMERAL SCALE? noun_phrase?     "45.2 per 100,000 children"
+                 (the value stays 45.2; the unit is "per 100,000 children" and ``per``
+                 stays None, as ``per`` is a time period; a later bare "38 per 100,000"
+                 in the sentence shares the population)
 
 The noun phrase stops at a determiner, preposition, auxiliary or common verb, an adverb
 ("nationwide"), a past participle or gerund after a plural ("images uploaded"), or
@@ -27,12 +36,20 @@ A figure with no noun of its own ("2,978 were confirmed") borrows one, in this o
 "<figure> of the <figure> <noun>" ("38 of the 46 states"); after "<noun> of" only a
 people group ("a population of 700 million" counts people) and nothing else; the plural
 subject of a change verb ("reports rose to 29.3 million"; its head is the first plural
-before a preposition: "attacks on agencies rose" counts attacks); the next figure of a
+before a preposition: "attacks on agencies rose" counts attacks, also before a relative
+clause: "reports to the hotline that involved AI rose", but not after a reporting verb:
+"found that ..."); a share it is apposed to ("a quarter of referrals, some 2,100," and
+"40% of councils (about 130)" count referrals and councils); the next figure of a
 list ("12, 19 and 25 cases"); the previous counted figure in
 the sentence (or, after "Of these,", in the sentence before). A figure repeated in the
 article with the same value (and a word of the same phrase, or a collective head like
-"coalition") takes the unit of its first mention. Hedges carry over "less than 4 per
-cent of A and 12 per cent of B", and a rate over "from 2% to an annual figure of 4%".
+"coalition") takes the unit of its first mention. A count's noun may follow a comparative
+("six more states") or a partitive ("three of the signatories"). A hedge distributes
+over a coordination: over "and"/"or" between amounts ("less than 4 per cent of A and 12
+per cent of B", "up to £18 million or 10% of turnover") and over "or" between counts
+("about 40 or 50 sites"); a rate carries over "from 2% to an annual figure of 4%".
+A share followed by an aside before "of" ("a quarter (26%) of parents") gives two
+statistics with one subject; the aside's span is the figure alone.
 A bare "$" is read as the dollar of the article's country (source domain, then
 mentions), else USD.
 
