@@ -472,3 +472,10 @@ def test_an_instrument_agreed_with_others_names_them_all(text: str) -> None:
     assert {s.name for s in signatories(text)} >= {"Korea", "India"} or {
         s.name for s in signatories(text)
     } >= {"South Korea", "India"}
+
+
+def test_a_comma_name_inside_a_list_is_two_items() -> None:
+    listed = signatories("Chile, Hong Kong, China and Peru have signed the declaration.")
+    assert [s.name for s in listed] == ["Chile", "Hong Kong", "China", "Peru"]
+    alone = signatories("Hong Kong, China signed the charter.")
+    assert [s.name for s in alone] == ["Hong Kong"]

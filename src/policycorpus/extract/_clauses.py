@@ -161,15 +161,45 @@ def tokenize(text: str, start: int, end: int, mentions: Sequence[ActorMention]) 
     """Tokens of ``text[start:end]``; every mention inside the range is one token."""
     toks: list[Tok] = []
     pos = start
-    for m in mentions:
-        if m.start < pos or m.end > end:
+    for mention in mentions:
+        if mention.start < pos or mention.end > end:
             continue
-        m = _split_joined_name(text, m)
-        _words(text, pos, m.start, toks)
-        toks.append(Tok(m.start, m.end, text[m.start : m.end], text[m.start : m.end].lower(), m))
-        pos = m.end
+        for m in _split_listed_name(text, _split_joined_name(text, mention), end):
+            _words(text, pos, m.start, toks)
+            toks.append(
+                Tok(m.start, m.end, text[m.start : m.end], text[m.start : m.end].lower(), m)
+            )
+            pos = m.end
     _words(text, pos, end, toks)
     return toks
+
+
+def _split_listed_name(text: str, m: ActorMention, end: int) -> tuple[ActorMention, ...]:
+    """Cut "Hong Kong, China" in a list ("Chile, Hong Kong, China and Peru") in two.
+
+    A name with a comma inside whose part after the comma is a country of its own is
+    two list items when the list goes on after it; alone ("Hong Kong, China signed")
+    it stays one name.
+    """
+    surface = text[m.start : m.end]
+    cut = surface.find(", ")
+    if cut <= 0 or m.kind is not ActorKind.GOVERNMENT:
+        return (m,)
+    after = text[m.end : min(end, m.end + 5)]
+    if not after.startswith((",", " and ", " & ")):
+        return (m,)
+    tail = surface[cut + 2 :]
+    for found in default_gazetteer().find(tail):
+        if (
+            found.start == 0
+            and found.end == len(tail)
+            and found.kind is ActorKind.GOVERNMENT
+            and found.via == "gazetteer"
+        ):
+            head = attrs.evolve(m, end=m.start + cut)
+            second = attrs.evolve(found, start=m.start + cut + 2, end=m.end)
+            return (head, second)
+    return (m,)
 
 
 def _split_joined_name(text: str, m: ActorMention) -> ActorMention:
