@@ -479,3 +479,8 @@ def test_a_comma_name_inside_a_list_is_two_items() -> None:
     assert [s.name for s in listed] == ["Chile", "Hong Kong", "China", "Peru"]
     alone = signatories("Hong Kong, China signed the charter.")
     assert [s.name for s in alone] == ["Hong Kong"]
+
+
+def test_a_one_word_number_name_in_a_list_is_kept() -> None:
+    found = signatories("EE, Vodafone and Three have signed the anti-fraud charter.")
+    assert [s.name for s in found] == ["EE", "Vodafone", "Three"]

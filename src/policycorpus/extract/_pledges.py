@@ -517,7 +517,7 @@ class _Resolver:
             words = words[:-1]  # "Bluesky Social PBC": the company, not its legal form
             name = " ".join(words).rstrip(",")
             default = "company"
-        if words[0].lower() in vocab.NUMBER_WORDS or any(
+        if (len(words) > 1 and words[0].lower() in vocab.NUMBER_WORDS) or any(
             w.lower() in vocab.GROUP_NOUNS and w.lower().endswith("s") for w in words[:-1]
         ):
             return None  # "Nine AI Firms Sign NTIA": a headline clause, not a name
