@@ -484,3 +484,32 @@ def test_a_comma_name_inside_a_list_is_two_items() -> None:
 def test_a_one_word_number_name_in_a_list_is_kept() -> None:
     found = signatories("EE, Vodafone and Three have signed the anti-fraud charter.")
     assert [s.name for s in found] == ["EE", "Vodafone", "Three"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spain, Italy and Portugal are among the signatories of the charter.",
+            ["Spain", "Italy", "Portugal"],
+        ),
+        ("The charter was signed by 40 firms, among them Meta and Roblox.", ["Meta", "Roblox"]),
+        ("Ireland becomes the 23rd state to sign the protocol.", ["Ireland"]),
+        ("Kenya and Ghana signed a memorandum of understanding on data.", ["Kenya", "Ghana"]),
+        ("Peru signed an MoU on data sharing.", ["Peru"]),
+    ],
+)
+def test_more_ways_to_report_a_signing(text: str, expected: list[str]) -> None:
+    assert [s.name for s in signatories(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana is not among the signatories of the charter.",
+        "Ofcom urged the firms to sign the code.",
+        "Chile would be the 23rd state to sign the protocol if parliament agrees.",
+    ],
+)
+def test_no_signing_in_these(text: str) -> None:
+    assert signatories(text) == ()

@@ -74,6 +74,10 @@ _REACH: Final = 40
 """How many tokens after a verb its "on behalf of", "alongside" or "including" may stand."""
 
 
+_NUMERIC_ORDINAL: Final = re.compile(r"\d{1,3}(?:st|nd|rd|th)$")
+"""A numeric ordinal: "the 23rd state to sign"."""
+
+
 _VOLITION: Final = frozenset({"decided", "voted", "chose", "moved"})
 
 
@@ -440,10 +444,12 @@ def _hypothetical_opening(toks: Sequence[Tok], subject_start: int) -> bool:
 def _members_after(toks: Sequence[Tok], i: int) -> tuple[Item, ...]:
     """Named members in an ", including A, B and C" list after the verb."""
     for j in range(i + 1, min(len(toks), i + 1 + _REACH)):
-        if toks[j].low in ("including", "such", "included", "include", "includes") and (
-            toks[j].low != "such" or (j + 1 < len(toks) and toks[j + 1].low == "as")
-        ):
-            start = j + 2 if toks[j].low == "such" else j + 1
+        nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+        if (
+            toks[j].low in ("including", "such", "included", "include", "includes", "namely")
+            and (toks[j].low != "such" or nxt == "as")
+        ) or (toks[j].low == "among" and nxt in ("them", "which", "whom")):
+            start = j + 2 if toks[j].low in ("such", "among") else j + 1
             items, _ = parse_subject_forward(toks, start, len(toks))
             return tuple(it for it in items if it.kind in ("actor", "unknown"))
         if toks[j].low == ":" and j + 1 < len(toks):
@@ -560,9 +566,16 @@ def _first_to(
     Any other infinitive ("called on X to sign") has no subject.
     """
     k = i - 2  # the word before "to"
-    if k >= first and toks[k].low in vocab.GROUP_NOUNS:
-        k -= 1
-    if k < first or toks[k].low not in vocab.ORDINAL_FIRSTS:
+    if (
+        k >= first
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].low not in vocab.ORDINAL_FIRSTS
+    ):
+        k -= 1  # "the first country", "the 23rd state", "the latest signatory"
+    if k < first or not (
+        toks[k].low in vocab.ORDINAL_FIRSTS or _NUMERIC_ORDINAL.match(toks[k].low)
+    ):
         return None
     k -= 1
     if k < first or toks[k].low not in ("the", "a"):
@@ -917,6 +930,9 @@ def _member_list(toks: Sequence[Tok], i: int) -> Clause | None:
     Also ``X (is|are|became) [a|the] signatory|signatories (to|of) ...``.
     """
     j = i + 1
+    among = _among_members(toks, i)
+    if among is not None:
+        return among
     if (
         toks[i].low in ("signatory", "signatories")
         and j < len(toks)
@@ -997,6 +1013,37 @@ def _member_list(toks: Sequence[Tok], i: int) -> Clause | None:
         return None
     return Clause(
         Modality.JOIN, "member", tok.start, tok.end, named, False, False, False, membership=True
+    )
+
+
+def _among_members(toks: Sequence[Tok], i: int) -> Clause | None:
+    """ "A, B and C are among the signatories (of ...)": they signed."""
+    k = i - 1
+    while k >= 0 and toks[k].low in ("the", "first", "original", "founding", "new", "latest"):
+        k -= 1
+    if k < 1 or toks[k].low not in ("among", "amongst"):
+        return None
+    verb = k - 1
+    if toks[verb].low not in ("is", "are", "was", "were", "be", "been", "remain", "remains"):
+        return None
+    first = first_word(toks)
+    a = _aux_window(toks, verb, first)
+    negated, hypothetical, _, _ = _flags(toks, a, verb)
+    items, _ = parse_subject_backward(toks, a, first)
+    named = tuple(it for it in items if it.kind in ("actor", "unknown"))
+    if not named:
+        return None
+    tok = toks[i]
+    return Clause(
+        Modality.SIGN,
+        "signatory",
+        tok.start,
+        tok.end,
+        named,
+        negated,
+        hypothetical,
+        False,
+        membership=True,
     )
 
 

@@ -1061,6 +1061,9 @@ SIGNABLE_NOUNS: Final[frozenset[str]] = frozenset(
         "agreement",
         "pact",
         "call",
+        "memorandum",
+        "mou",
+        "protocol",
     }
 )
 """What "support" must take as object to count as signing ("supported the declaration")."""
