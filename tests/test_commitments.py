@@ -811,3 +811,9 @@ def test_a_minister_signing_on_behalf_of_a_country() -> None:
     sigs = {s.name: s for s in extract_signatories(Article(text=text))}
     assert sigs["Anna Berg"].represents == "Sweden"
     assert sigs["Sweden"].kind is ActorKind.GOVERNMENT
+
+
+def test_a_kind_noun_does_not_reach_far_back() -> None:
+    filler = " ".join(f"Officials met on day {n} to review the figures." for n in range(8))
+    text = f"Adobe and Canva signed the charter. {filler} The companies agreed to pay fines."
+    assert actor_sets(text) == [{"Adobe", "Canva"}]

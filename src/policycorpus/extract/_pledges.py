@@ -66,6 +66,8 @@ _KIND_OF_GROUP: Final = {
 _SIGNING_LEMMAS: Final = frozenset(
     {"sign", "join", "member", "signatory", "declaration", "endorse", "ratify", "launch"}
 )
+_KIND_REFERENCE_WINDOW: Final = 6
+"""How many sentences back "the companies" may reach for the previous pledge."""
 _REFERENCE_WINDOW: Final = 3
 """How many sentences back "they" may reach for the previous pledge."""
 _MAX_WINDOW: Final = 6000
@@ -433,7 +435,7 @@ class _Resolver:
             elif item.kind == "group":
                 text = self.text[item.start : item.end]
                 if item.reference:
-                    parties.extend(self._reference(item, span))
+                    parties.extend(self._reference(item, span, n))
                 groups.append(text)
             elif item.kind == "pronoun":
                 if self.previous is not None and n - self.previous_n <= _REFERENCE_WINDOW:
@@ -536,12 +538,14 @@ class _Resolver:
             return Party(" ".join(words[1:]), ActorKind.PERSON, None, start, start + len(name))
         return Party(name, kind, None, start, start + len(name))
 
-    def _reference(self, item: Item, span: Span) -> list[Party]:
+    def _reference(self, item: Item, span: Span, n: int) -> list[Party]:
         wanted = _KIND_OF_GROUP.get(item.group_kind or "", frozenset())
         head = self.text[item.start : item.end].split()[-1].lower()
         candidates = [self.previous]
         if head in vocab.PARTY_NOUNS:
             candidates.insert(0, self.signing)  # "the signatories": those who signed
+        elif item.number is None and n - self.previous_n > _KIND_REFERENCE_WINDOW:
+            candidates = []  # "the companies" reaches back a few sentences only
         for prev in candidates:
             if prev is None or (item.number is not None and item.number != len(prev.parties)):
                 continue
