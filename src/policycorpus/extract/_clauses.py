@@ -11,6 +11,10 @@ Grammar (informal; words are compared case-folded, vocabulary in
     connector := "," | "—" | "and" | "&" | "as well as" | "along with" | "alongside"
                | "together with" | "such as" | "including" | "plus"
     item      := ["the"] [GROUP] ACTOR ["'s" NAME]  "tech giants Amazon", "UAE's TII"
+               | ("the"|"a") DESCRIPTOR ACTOR      "the Irish-founded start-up Vizlo"
+               | TITLE ("for"|"of") CAPS PERSON    "Minister for Justice Jim Byrne"
+               | ACTOR "'s" AGENT                  "Estonia's delegation" -> Estonia
+               | NAME "," LEGAL-FORM               "Reddit, Inc." (one company)
                | TITLE "of" ACTOR                  "the Prime Minister of Japan"
                | PERSON "of" ORG                   the person, representing ORG
                | DET* MODIFIER* GROUP-NOUN         "28 countries", "the EU member states"
@@ -20,6 +24,8 @@ Grammar (informal; words are compared case-folded, vocabulary in
                | "they" | "we" | "it"
                | "(" ... ")"                       skipped ("(IWF)")
 
+A gazetteer name with a comma inside ("Hong Kong, China") is two items when the list
+goes on after it and its tail is a country of its own.
 A comma-delimited aside between subject and verb (", representing ..., ", ", which
 ...,") is skipped. "X was one of 28 countries" and "X is among the companies" give X.
 A list stopped by a preposition loses its first item ("At Bletchley, 28 countries

@@ -7,17 +7,34 @@ Each sentence's :class:`~._triggers.Clause` items are resolved to named parties:
   elsewhere it stands for the person the article introduced with that title;
 - a name the gazetteer lacks is kept when it stands in a list with other names, or
   alone as the subject of a pledge verb (kind guessed from its head word);
-- "the two countries", "both nations" stand for the last N distinct actors of that
-  kind named before the sentence; "the same set of countries" and "they" for the
-  parties of the previous pledge;
-- "we"/"our" inside a quotation is the party the speaker represents; outside
-  quotations, the one party that made most of the article's earlier pledges (none
-  when two parties tie);
+- "the two countries", "both nations" stand for the parties of the previous pledge
+  when they are that many, else for the last list of exactly N actors named before
+  the sentence ("A, B, the C and D launched ... The four members signed");
+  "the same set of countries" and "they" for the parties of the previous pledge;
+- "the signatories", "each signatory", "the members", bare "Members" stand for the
+  parties of the last signing or joining list; "the networks", "the companies" (a
+  bare "the" and a kind noun) for the previous pledge's parties within six sentences
+  when those are of that kind, and lend that kind to names the gazetteer lacks;
+  "Britain's four big networks" (a possessor and a count) points back like "the four";
+- "we"/"our" inside a quotation is the party the speaker represents (a person who
+  signed "on behalf of X" represents X); outside quotations, the list a statement
+  gives for it ("We, the ministers of A, B and C", or the names under "Signed," for
+  "We, the undersigned organisations"), else the one party that made most of the
+  article's earlier pledges (none when two parties tie);
+- "the Government" (capital G) is the publishing country's government when the text's
+  institutions name one country only ("House of Commons", "gov.ie"; see
+  ``HOME_MARKERS``);
 - a group phrase ("28 countries") is kept as a group, never as an actor; names the
   gazetteer lacks in a list take the kind of the group ("the following companies:") or
   of the list's known members;
-- a list announced by a sentence ending in a colon, or by a heading ("Signatories"),
-  continues on the following lines while each holds only names.
+- a list announced by a sentence ending in a colon (citation marks "[4]" after it
+  allowed), by a heading ("Signatories"), or by a signing line ("Signed,", "Endorsed
+  by:") continues on the following lines while each holds only names;
+- a labelled line ("Companies and charities: A, B and C") within three sentences of
+  a joining or signing list adds members to it.
+
+Sentences longer than ``_MAX_WINDOW`` characters are read in windows cut at clause
+boundaries, so the work is linear in the text even when it has no sentence ends.
 """
 
 from __future__ import annotations

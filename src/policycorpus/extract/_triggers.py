@@ -8,8 +8,11 @@ Grammar (informal; words are compared case-folded, vocabulary in
 :mod:`._vocab_commitments`)::
 
     trigger   := PLEDGE-VERB                       "pledged", "have committed", "signing",
-                                                   "agreed to", "ratified", "undertook to"
+                                                   "agreed to", "ratified", "undertook to",
+                                                   "have each signed", "committed $11m to"
                | "join(ed)" "forces" | "join(ed)" ... INSTRUMENT
+               | "join(ed)" LIST ("in"|"as") ... INSTRUMENT|MEMBER-NOUN   all of them pledge
+               | "join(ed)" GROUP ("that"|"who") AUX* SIGN-VERB          the subject only
                | ("launch" | "support" | "back" | "endorse") ... INSTRUMENT
                | "put" POSSESSIVE "name" "to"       (sign)
                | NOUN-VERB ADJ* ("commitments" | "pledge") ["from"|"by" subject]
@@ -18,6 +21,10 @@ Grammar (informal; words are compared case-folded, vocabulary in
                | "we" "will" VERB                  (inside a quotation only)
     member    := MEMBER-NOUN [GROUP] ("are"|"include"|":"|"—") LIST   ("The new members are")
                | subject BE ["a"] "signatory" ("to"|"of")
+               | subject BE "among" "the" MEMBER-NOUN
+               | SIGNABLE ("agreed"|"signed") "with" LIST   with the subject of the clause
+                                                   before ("committed to the principles
+                                                   agreed with A and B")
                | ["joint"] "declaration" "by" LIST
                | MEMBER-NOUN-HEADING                names on the lines below
 
@@ -25,8 +32,12 @@ Where the subject sits depends on the verb's form: before the auxiliaries of a
 finite verb; after "by" for a passive ("an initiative launched by the EU"); for a
 participle, the noun phrase just before it, the subject of its clause when a comma
 precedes it ("X hosted the event, promising to ..."), or the issuer when it follows
-an instrument ("X issued a joint statement pledging ..."). "X is among the companies
-that signed", "X became the first country to sign" and "X said it has signed" give X.
+an instrument ("X issued a joint statement pledging ..."). A passive agent may follow
+a short adverbial ("was signed on the first day by ..."). "committing them to" is the
+object's undertaking, not a pledge of the noun before it. "X will ..." reads past
+"also"/"jointly"; its subject may be a group pointing back ("the two countries will").
+"X is among the companies that signed", "X became the first country to sign" and
+"X said it has signed" give X.
 After the verb, "..., alongside A and B" adds co-subjects, and a group subject takes
 the members named in "..., including A and B" or after a colon.
 
