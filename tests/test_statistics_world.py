@@ -281,3 +281,11 @@ def test_generated_world_money(prefix: str, whole: int, tenths: int, scale: str,
 def test_never_crashes_on_world_soup(text: str) -> None:
     for s in extract_statistics(Article(text=text)):
         assert 0 <= s.span.start < s.span.end <= len(text)
+
+
+def test_bare_dollar_follows_the_written_dollar() -> None:
+    text = "Ministers will spend NZ$8 million, then a further $2m a year."
+    assert [r[1] for r in rows(text)] == ["NZD", "NZD"]
+    # unless the article's own mentions favour the US dollar
+    text = "Congress and the White House backed a C$4m plan in Washington; the FBI adds $1m."
+    assert [r[1] for r in rows(text)] == ["CAD", "USD"]

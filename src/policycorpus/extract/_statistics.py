@@ -195,7 +195,7 @@ def extract_statistics(
     _corefer(drafts)
     _carry_hedges(text, drafts)
     _carry_rates(text, drafts)
-    dollar = _dollar_code(article) if any(d.unit == V.DOLLAR for d in drafts) else "USD"
+    dollar = _dollar_code(article, drafts) if any(d.unit == V.DOLLAR for d in drafts) else "USD"
     return tuple(_record(text, d, dollar) for d in drafts)
 
 
@@ -1018,8 +1018,11 @@ def _carry_rates(text: str, drafts: list[_Draft]) -> None:
 # -- records -------------------------------------------------------------------------------
 
 
-def _dollar_code(article: Article) -> str:
-    """The dollar a bare "$" means in this article (see ``DOLLAR_CONTEXT``)."""
+def _dollar_code(article: Article, drafts: list[_Draft]) -> str:
+    """The dollar a bare "$" means in this article: the source domain's; else the one
+    non-US dollar the article writes out ("NZ$12.5 million ... a further $3m"), unless
+    the mentions of ``DOLLAR_CONTEXT`` favour the US dollar; else the code those mentions
+    favour over USD; else USD."""
     source = (article.source or "").lower()
     if "://" in source or source.startswith("www."):
         host = source.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
@@ -1028,6 +1031,11 @@ def _dollar_code(article: Article) -> str:
                 return code
     text = article.text
     counts = {code: sum(text.count(cue) for cue in cues) for code, cues in V.DOLLAR_CONTEXT.items()}
+    written = {d.unit for d in drafts if d.unit in V.DOLLAR_CODES and d.unit != "USD"}
+    if len(written) == 1:
+        code = written.pop()
+        if counts[code] >= counts["USD"]:
+            return code
     best = max(counts, key=lambda code: counts[code])
     if best != "USD" and counts[best] > counts["USD"]:
         return best

@@ -589,6 +589,10 @@ DOLLAR_DOMAINS: Final[dict[str, str]] = {
 }
 """Top-level domains of a source URL that decide a bare "$"."""
 
+DOLLAR_CODES: Final = frozenset({"USD", "AUD", "NZD", "CAD", "SGD", "HKD"})
+"""Dollars a prefixed sign writes out ("NZ$", "A$"): one of them in an article decides a
+bare "$" there."""
+
 # -- context that makes a number something other than a statistic ------------------------
 
 MONTHS: Final = frozenset(
