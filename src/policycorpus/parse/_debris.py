@@ -41,7 +41,14 @@ _SPEAKER_PORTRAIT: Final = re.compile(
     r"[A-Z][\w'’-]{2,} Portrait [A-Z][^()]{0,200}\([^()]{1,120}\)"
 )
 _NO_LETTERS: Final = re.compile(r"[^\w]*\Z")
-_TIME_ONLY: Final = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?")
+_TIME_ONLY: Final = re.compile(
+    r"\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?(?:\s?\(?[a-z]{2,5}\)?)?"
+)
+"""A time stamp alone, with an optional zone: "4.12 pm", "1:12 p.m. EST" (lower-cased)."""
+_PAPER_NUMBER: Final = re.compile(
+    r"(?P<series>[a-z ]{2,9}?)\s?(?:no\.?\s?)?\d{1,5}(?:-[ivx]{1,4})?"
+)
+"""A parliamentary paper number alone ("hc 612", "hl paper 45", "cp 1234-ii")."""
 _CRUMB_SEP: Final = re.compile(r"\s+[>›»]\s+")
 _NAV_SEP: Final = re.compile(r"[\s|/·•]+")
 _SENTENCE_END: Final = (".", "!", "?", '."', ".”", ".’", "!”", "?”", '."', ".)")
@@ -84,6 +91,9 @@ def is_debris(line: str) -> bool:
         return True  # "Get the top stories in your inbox every week."
     if _TIME_ONLY.fullmatch(lower):
         return True  # "4.12 pm": a transcript's time stamp
+    paper = _PAPER_NUMBER.fullmatch(bare) if len(lower) <= 24 else None
+    if paper is not None and paper.group("series").strip() in v.paper_number_prefixes:
+        return True  # "HC 612": a report's paper number (front matter)
     words = lower.split()
     lead = 0
     while lead < len(words) and words[lead].strip("|·•:") in v.chrome_words:

@@ -33,6 +33,7 @@ __all__ = [
     "dayfirst_hint",
     "is_role_line",
     "person_name",
+    "place_line",
 ]
 
 
@@ -86,13 +87,14 @@ def _label_of(lower: str) -> str | None:
 def _place_lead(lead: str) -> bool:
     """Whether the text before a date is a dateline's place ("Singapore, ", "Signed in Geneva, ").
 
-    One to four capitalised words (a city, optionally with its country or state), ended
+    One to five capitalised words (a city, optionally with its country or state), ended
     by a comma or a dash, optionally after a signing phrase such as "Signed in" or
-    "Done at".
+    "Done at"; or a single such word with no separator at all ("Strasbourg 05.03.2025":
+    a lone word, so that "Jane Doe 5 May 2025" stays a byline). Words that name a kind
+    of page ("Press Briefing – 5 May 2025", "Published 5 May") are never a place.
     """
     text = lead.strip()
-    if not text.endswith((",", "—", "–", "-")):
-        return False
+    separated = text.endswith((",", "—", "–", "-"))
     text = text.rstrip(",—–- ")
     lower = text.lower()
     for phrase in vocabulary().dateline_phrases:
@@ -100,16 +102,34 @@ def _place_lead(lead: str) -> bool:
             text = text[len(phrase) + 1 :]
             break
     words = text.replace(",", " ").split()
-    if not 1 <= len(words) <= 5:
+    if not 1 <= len(words) <= 5 or (not separated and len(words) != 1):
+        return False
+    v = vocabulary()
+    if any(
+        w.lower().strip(".") in v.not_place_words
+        or w.lower().strip(".") in v.date_labels
+        or w.lower().strip(".,") in WEEKDAYS
+        for w in words
+    ):
         return False
     return (
         all(
             (w[0].isupper() and all(c.isalpha() or c in _WORD_CHARS for c in w))
-            or w.lower() in vocabulary().name_particles
+            or w.lower() in v.name_particles
             for w in words
         )
         and words[0][0].isupper()
     )
+
+
+def place_line(line: str) -> bool:
+    """Whether a whole line is a dateline's place without a date ("Washington, D.C.",
+    "Nairobi, Kenya"): two to five capitalised words around a comma. Such a line is
+    page furniture of a release or transcript, never its title."""
+    text = line.strip()
+    if "," not in text or len(text) > 60 or text.endswith(","):
+        return False
+    return _place_lead(text + ",") and len(text.replace(",", " ").split()) >= 2
 
 
 def dateline_date(text: str, *, dayfirst: bool | None) -> PartialDate | None:

@@ -71,6 +71,7 @@ from policycorpus.parse._metadata import (
     dayfirst_hint,
     is_role_line,
     person_name,
+    place_line,
 )
 from policycorpus.parse._vocab import vocabulary
 
@@ -222,6 +223,8 @@ class _Reader:
         self.dates: list[_Dated] = []
         self.authors: list[str] = []
         self.title_index: int | None = None
+        self.speaker_names: list[str] = []
+        """Header names printed without "By" (a role byline): speakers on a transcript."""
         self.title_range: tuple[int, int] | None = None
 
     # -- metadata helpers -------------------------------------------------------
@@ -317,8 +320,14 @@ class _Reader:
             names = byline_names(probe)
             if names:
                 self._add_authors(names)
+                if not probe.lower().startswith(vocabulary().byline_prefixes):
+                    self.speaker_names.extend(names)
                 line.role = "drop"
                 after_byline = True
+                i += 1
+                continue
+            if place_line(probe):
+                line.role = "drop"  # "Washington, D.C.": a dateline's place, never a title
                 i += 1
                 continue
             if _is_from_line(probe):
@@ -331,6 +340,7 @@ class _Reader:
                 and is_role_line(lines[i + 1].probe)
             ):  # "Jane Doe" over "Minister for Digital Affairs"
                 self._add_authors((name,))
+                self.speaker_names.append(name)
                 line.role = "drop"
                 after_byline = True
                 i += 1
@@ -357,12 +367,18 @@ class _Reader:
             if _heading_like(probe):
                 line.role = "candidate"
                 candidates.append(i)
+                heading_date = _heading_date(probe, self.dayfirst(probe))
+                if heading_date is not None:  # "Press Briefing – November 20, 2024"
+                    self.dates.append(_Dated(heading_date, (1, 1, i)))
             elif " " not in probe and probe.islower() and len(probe) < 30:
                 line.role = "drop"  # a lone lower-case word: an avatar or icon label
             else:
                 break
             i += 1
         self._choose_title(candidates)
+        if self.speaker_names and _is_transcript(self.lines):
+            # "Jane Doe, Deputy Spokesperson" over "MS DOE: Good afternoon.": she speaks
+            self.authors = [a for a in self.authors if a not in self.speaker_names]
         self._late_bylines(i)
         self._late_dates(i)
         return i
@@ -516,6 +532,8 @@ class _Reader:
                 continue
             if len(text.split()) < 2 or person_name(text, strict=True):
                 continue
+            if len(candidates) > 1 and _institution_name(text):
+                continue  # "Science and Technology Committee": the masthead, not the title
             if text.lower().rstrip(" :") in sections:
                 continue  # "Key findings" opens a section; it is not the headline
             score = len(text) * (1.3 if _title_case(text) else 1.0)
@@ -703,7 +721,7 @@ def site_name_cut(text: str) -> tuple[int, int]:
 
     "GOV.UK - Title", "gov.ie - Title", "Title | Ministry of X", "Title - Department of
     Y": the site is a domain, a phrase after "|", or a phrase opening with a site word.
-    Nothing is cut when fewer than three words would be left.
+    Nothing is cut when fewer than three words, or only a date, would be left.
     """
     start, end = 0, len(text)
     if len(text) > _LONG:
@@ -720,6 +738,8 @@ def site_name_cut(text: str) -> tuple[int, int]:
         end = m.start()
     if len(text[start:end].split()) < 3:
         return 0, len(text)  # "BBC - News": nothing left that could be a title
+    if parse_date(text[start:end].strip(" .")) is not None:
+        return 0, len(text)  # "Department Briefing – May 5, 2025": a dated heading
     return start, end
 
 
@@ -774,6 +794,60 @@ def _is_from_line(probe: str) -> bool:
         return False
     words = {w.strip(",.;:").lower() for w in probe.split()[1:]}
     return bool(words & vocabulary().publisher_words) and probe.split()[1][:1].isupper()
+
+
+def _heading_date(probe: str, dayfirst: bool | None) -> PartialDate | None:
+    """The day-precision date closing a heading after a separator ("Briefing – May 5, 2025").
+
+    A heading that ends with its own date is still the title (its lead is no dateline
+    place), and the date dates the page like an unlabelled date line.
+    """
+    for mention in find_dates(probe, dayfirst=dayfirst):
+        r = mention.resolution
+        if (
+            r is None
+            or r.rule != "explicit"
+            or r.date.precision is not DatePrecision.DAY
+            or probe[mention.end :].strip(" .)")
+        ):
+            continue
+        lead = probe[: mention.start].rstrip(" (")
+        if len(lead.split()) >= 2 and lead.endswith(("–", "—", "-", ":", ",", "|")):
+            return r.date
+    return None
+
+
+_TURN: Final = re.compile(r"(?P<label>[A-Z][A-Za-z.'’ -]{0,40}?)\s?:\s")
+
+
+def _is_transcript(lines: Sequence[_Line]) -> bool:
+    """Whether the page is a transcript: three or more turns ("MS DOE: ...", "QUESTION: ...").
+
+    A turn opens a line with a label in capitals (an honorific and surname, or one of
+    the vocabulary's labels such as "QUESTION" or "Q") and a colon.
+    """
+    labels = vocabulary().transcript_labels
+    turns = 0
+    for line in lines:
+        m = _TURN.match(line.probe, 0, 60)
+        if m is None:
+            continue
+        label = m.group("label").strip()
+        letters = [c for c in label if c.isalpha()]
+        if label.lower() in labels or (len(label) >= 2 and all(c.isupper() for c in letters)):
+            turns += 1
+            if turns >= 3:
+                return True
+    return False
+
+
+def _institution_name(text: str) -> bool:
+    """A body's name on its own ("House of Commons", "Science and Technology Committee")."""
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= 8 or words[-1].lower() not in vocabulary().institution_words:
+        return False
+    joining = ("of", "for", "and", "the", "&", "on")
+    return all(w[0].isupper() or w.lower() in joining for w in words)
 
 
 def _date_label_lines() -> frozenset[str]:

@@ -89,6 +89,14 @@ class Vocabulary:
     """Openings of a credit after a byline's ";" ("editing by", "graphics by")."""
     publisher_words: frozenset[str]
     """Words naming a publishing body in a "From Department of ..." line."""
+    paper_number_prefixes: tuple[str, ...]
+    """Parliamentary paper series before a number ("HC 612", "HL Paper 45"): front matter."""
+    institution_words: frozenset[str]
+    """Last words of a body's name ("... Committee", "House of Commons"): masthead, not title."""
+    not_place_words: frozenset[str]
+    """Words that never belong to a dateline's place ("Press Briefing – 5 May 2025")."""
+    transcript_labels: frozenset[str]
+    """Turn labels of a transcript besides speakers' names ("QUESTION:", "Q:")."""
 
 
 @functools.cache
@@ -139,4 +147,8 @@ def vocabulary() -> Vocabulary:
         section_headings=frozenset(words("section_headings")),
         release_verbs=frozenset(words("release_verbs")),
         release_subjects=longest_first("release_subjects"),
+        paper_number_prefixes=longest_first("paper_number_prefixes"),
+        institution_words=frozenset(words("institution_words")),
+        not_place_words=frozenset(words("not_place_words")),
+        transcript_labels=frozenset(words("transcript_labels")),
     )
