@@ -289,3 +289,10 @@ def test_bare_dollar_follows_the_written_dollar() -> None:
     # unless the article's own mentions favour the US dollar
     text = "Congress and the White House backed a C$4m plan in Washington; the FBI adds $1m."
     assert [r[1] for r in rows(text)] == ["CAD", "USD"]
+
+
+def test_areas() -> None:
+    assert rows("Rangers now patrol more than 2,300 sq km of reserve and 15 square miles.") == [
+        ("2300", "square kilometres", False, "min", None),
+        ("15", "square miles", False, None, None),
+    ]

@@ -710,6 +710,8 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
         if nxt in {"fahrenheit", "f"}:
             return "measure", "degrees Fahrenheit", k + 1
         return None
+    if w in {"sq", "square"} and tk.low(k + 1) in V.SQUARE_UNITS and tk.same_line(k, k + 1):
+        return "measure", V.SQUARE_UNITS[tk.lower[k + 1]], k + 1  # "5,000 sq km"
     if w in V.ATTACHED_UNITS and (tk.touching(k) or t != w or len(w) > 2):
         return "measure", V.ATTACHED_UNITS[w], k
     if t in V.ISO_CODES and not tk.touching(k):

@@ -363,6 +363,20 @@ ATTACHED_UNITS: Final[dict[str, str]] = {
 }
 """Unit abbreviations written after a figure ("5GW", "11 TW"), spelled out."""
 
+SQUARE_UNITS: Final[dict[str, str]] = {
+    "km": "square kilometres",
+    "kilometres": "square kilometres",
+    "kilometers": "square kilometres",
+    "mi": "square miles",
+    "miles": "square miles",
+    "m": "square metres",
+    "metres": "square metres",
+    "meters": "square metres",
+    "ft": "square feet",
+    "feet": "square feet",
+}
+"""Areas after "sq" or "square" ("5,000 sq km", "40 square miles")."""
+
 DEGREE_UNITS: Final[dict[str, str]] = {"c": "degrees Celsius", "f": "degrees Fahrenheit"}
 
 PARTITIVE_NOUNS: Final = frozenset(
