@@ -120,6 +120,7 @@ def test_hedges_and_coordination(text: str, expected: list[Row]) -> None:
         # emergency numbers naming a service
         "The regulator examined a 999 outage at one network.",
         "Each 911 call is logged.",
+        "Callers faced a 112 service failure.",
         # identifiers after a label
         "Release ID: 4471023",
         "Reference: 88213",
@@ -136,6 +137,7 @@ def test_service_numbers_still_count_plural_nouns() -> None:
         ("999", "calls", False, None, None),
         ("112", "people", False, None, None),
     ]
+    assert [r[1] for r in rows("Delegates of 112 member states voted.")] == ["states"]
 
 
 def test_rate_per_population_is_a_unit() -> None:

@@ -866,9 +866,8 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
         if (
             r.plain
             and texts[i] in V.EMERGENCY_NUMBERS
-            and tk.is_word(nxt)
+            and tk.low(nxt) in V.SERVICE_NOUNS
             and tk.same_line(last, nxt)
-            and not _plural_word(tk.lower[nxt])
         ):
             return "name", last  # "a 999 outage", "the 911 call"
         if (
@@ -1348,10 +1347,6 @@ def _and_a_half(tk: Tokens, last: int) -> bool:
         and tk.low(last + 3) == "half"
         and tk.same_line(last, last + 3)
     )
-
-
-def _plural_word(low: str) -> bool:
-    return low in V.IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith("ss"))
 
 
 def _age_subject(tk: Tokens, i: int) -> bool:

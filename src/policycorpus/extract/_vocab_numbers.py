@@ -810,8 +810,31 @@ AGE_LOOKBACK: Final = 12
 """How many tokens before the copula may hold "age"."""
 
 EMERGENCY_NUMBERS: Final = frozenset({"999", "911", "112", "111", "988", "101", "000"})
-"""Emergency and service numbers: before a singular noun ("a 999 outage", "the 911 call")
-they name the service, not a count."""
+"""Emergency and service numbers: before a ``SERVICE_NOUNS`` word ("a 999 outage", "the
+911 call") they name the service, not a count ("999 calls", "112 member states" count)."""
+
+SERVICE_NOUNS: Final = frozenset(
+    {
+        "outage",
+        "call",
+        "line",
+        "service",
+        "system",
+        "number",
+        "emergency",
+        "dispatcher",
+        "dispatch",
+        "centre",
+        "center",
+        "network",
+        "failure",
+        "operator",
+        "helpline",
+        "hotline",
+        "response",
+        "handler",
+    }
+)
 
 HEADING_STARTS: Final = frozenset({"The", "A", "An", "Our", "This", "These", "Its", "Their"})
 """A capitalised determiner after a number at a line start makes it a heading number
