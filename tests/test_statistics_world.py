@@ -132,6 +132,13 @@ def test_not_statistics(text: str) -> None:
     assert rows(text) == []
 
 
+def test_age_needs_to_be_the_head() -> None:
+    assert rows("The age profile of 2,400 pupils shifted.") == [
+        ("2400", "pupils", False, None, None)
+    ]
+    assert rows("The average age of offenders was 31.") == []
+
+
 def test_service_numbers_still_count_plural_nouns() -> None:
     assert rows("Operators answered 999 calls and 112 people were helped.") == [
         ("999", "calls", False, None, None),

@@ -42,7 +42,7 @@ to 15", "aged eight to 12", "33-year-old", "a diplomat, 52,"), scores and splits
 3000.09"), list numbering ("1.", "2.a.i.", "(3)"), compound modifiers ("three-step",
 "24-hour"), denominators ("per 100,000"), reading-time chrome ("1 min read") and
 relative times ("6 months, 1 week ago"), ages as a complement of "age" ("the average
-age ... is 13"), emergency numbers naming a service before a singular noun ("a 999
+age ... is 13"), emergency numbers naming a service before a service noun ("a 999
 outage", "the 911 call"; "999 calls" still counts), identifiers after a label and colon
 ("Release ID: 2108847"), heading numbers before a capitalised determiner at a line start
 ("3 The voluntary commitments"), and capitalised number words in mid-sentence before a
@@ -1356,6 +1356,8 @@ def _age_subject(tk: Tokens, i: int) -> bool:
         k -= 1
     if k < 0 or tk.lower[k] not in V.AGE_COPULAS:
         return False
+    if tk.lower[k] == "of":
+        return tk.low(k - 1) in V.AGE_SUBJECTS  # "an age of 13", not "the age profile of 300"
     for j in range(k - 1, max(-1, k - 1 - V.AGE_LOOKBACK), -1):
         t = tk.texts[j]
         if t in {".", ";", ":", "!", "?"} or tk.is_digits(j) or not tk.same_line(j, i):
