@@ -91,6 +91,8 @@ _MAX_WINDOW: Final = 6000
 """Longest stretch of text parsed as one sentence; longer ones are cut at clause
 boundaries so that the work per sentence is bounded (a text with no sentence ends
 must still be read in linear time)."""
+_TOKEN_CACHE: Final = 64
+"""How many tokenised sentences are kept (lists read ahead a few lines only)."""
 _CUTS: Final = ("\n", "; ", ". ", ": ", ", ", " ")
 
 
@@ -345,6 +347,8 @@ class _Tokens:
         if toks is None:
             span = self.spans[n]
             toks = tokenize(self.text, span.start, span.end, self.by_sentence[n])
+            if len(self.cache) >= _TOKEN_CACHE:
+                del self.cache[next(iter(self.cache))]  # memory stays flat on long texts
             self.cache[n] = toks
         return toks
 
