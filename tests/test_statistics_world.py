@@ -76,6 +76,7 @@ def test_world_money_and_scales(text: str, expected: list[Row]) -> None:
         "The A1 road and the R2 route were closed.",
         "The meeting starts at 5p.m. on Friday.",
         "Lane B12 is shut.",
+        "Clips were shared in 1080p.",
     ],
 )
 def test_letter_prefixes_need_their_shape(text: str) -> None:

@@ -785,7 +785,13 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
         and tk.touching(last + 1)
     ):
         kind, unit, last = "measure", V.DEGREE_UNITS["c"], last + 1  # "1.5C"
-    elif suffix is None and cur is None and mult == 1 and _pence_after(tk, last):
+    elif (
+        suffix is None
+        and cur is None
+        and mult == 1
+        and num.value < V.PENCE_MAX
+        and _pence_after(tk, last)
+    ):
         code, minor = V.PENCE_SUFFIXES[tk.texts[last + 1]]
         value = clean_decimal(num.value / minor)
         return _Read(first, last + 1, value, "money", code, False, True, skip)

@@ -458,6 +458,8 @@ not "N95 masks")."""
 
 PENCE_SUFFIXES: Final[dict[str, tuple[str, int]]] = {"p": ("GBP", 100)}
 """A minor-unit letter touching digits: "75p" is GBP 0.75."""
+PENCE_MAX: Final = 100
+"""Pence are written below a pound ("99p", "2.5p"); "1080p" is a video resolution."""
 
 ISO_CODES: Final = frozenset(
     {
