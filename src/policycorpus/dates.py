@@ -120,7 +120,7 @@ _EXPLICIT_SRC: Final = (
     rf"|(?:this|last|next)\s(?:week|month|year)"
     rf"|(?:on|this|last|next|by|from)\s(?:{'|'.join(_FULL_WEEKDAYS)})(?!,?\s(?:\d|{_MON}\s))"
     rf"|today|yesterday|tomorrow)(?![\w]))"
-    rf"|(?P<inmon>(?<![\w])in\s(?P<inmon_m>january|february|march|april|june|july|august|september|october|november|december)(?![\w]))"
+    rf"|(?P<inmon>(?<![\w])in\s(?P<inmon_m>january|february|march|april|june|july|august|september|october|november|december)(?![\w])(?!,?\s{_Y}(?!\d)))"
     rf"|(?P<year>(?<![\w$£€.,/-])(?P<year_y>{_Y})(?![\w%]|[.,]\d))"
 )
 _EXPLICIT: Final = re.compile(_EXPLICIT_SRC, re.IGNORECASE)

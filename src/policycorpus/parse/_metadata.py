@@ -132,15 +132,24 @@ def place_line(line: str) -> bool:
     return _place_lead(text + ",") and len(text.replace(",", " ").split()) >= 2
 
 
-def dateline_date(text: str, *, dayfirst: bool | None) -> PartialDate | None:
+def dateline_date(
+    text: str, *, dayfirst: bool | None, year: int | None = None
+) -> PartialDate | None:
     """The day-precision date of a dateline: "Brussels, 5 March 2025", "WASHINGTON, Mar. 5,
-    2025 (AP)", "Signed in Geneva, 3 May 2026"; ``None`` for anything else."""
+    2025 (AP)", "Signed in Geneva, 3 May 2026"; ``None`` for anything else.
+
+    With ``year``, a dateline that gives only a month and day ("LONDON, March 5
+    (Reuters)") is dated in that year; without it such a dateline gives ``None``.
+    """
     text = _AGENCY.sub("", text.strip()).strip()
     if not text or len(text) > 120:
         return None
-    for m in find_dates(text, dayfirst=dayfirst):
+    anchor = PartialDate(year) if year is not None else None
+    for m in find_dates(text, anchor, dayfirst=dayfirst):
         r = m.resolution
-        if r is None or r.rule != "explicit" or r.date.precision is not DatePrecision.DAY:
+        if r is None or r.date.precision is not DatePrecision.DAY:
+            continue
+        if r.rule not in ("explicit", "day-month-of-anchor-year"):
             continue
         rest = text[m.end :].strip(" .,")
         if _place_lead(text[: m.start]) and (not rest or _TIME.fullmatch(rest)):

@@ -435,8 +435,14 @@ class _Reader:
         start, end = line.start + a, line.start + b
         line.start, line.end, line.probe = start, end, fold(self.raw[start:end])
 
-    def dateline_paragraph(self, start: int) -> None:
-        """A dateline opening the first paragraph: "WASHINGTON, March 5, 2025 — ..."."""
+    def dateline_paragraph(self, start: int, reference: PartialDate | None = None) -> None:
+        """A dateline opening the first paragraph: "WASHINGTON, March 5, 2025 — ...".
+
+        A news-agency dateline without a year ("LONDON, March 5 (Reuters) - ...") takes
+        its year from the page (see :meth:`page_year`) or else from ``reference`` (the
+        caller's retrieval date: the latest such day not after it); with neither it
+        dates nothing, since a month and day alone are no :class:`PartialDate`.
+        """
         for k in range(start, min(len(self.lines), start + 4)):
             line = self.lines[k]
             if line.role != "body":
@@ -444,11 +450,47 @@ class _Reader:
             m = _DATELINE_DASH.search(line.probe, 0, 120)
             if m is not None:
                 head = line.probe[: m.start()]
-                date = dateline_date(head, dayfirst=self.dayfirst(head))
+                dayfirst = self.dayfirst(head)
+                date = dateline_date(head, dayfirst=dayfirst)
+                if date is None and dateline_date(head, dayfirst=dayfirst, year=2000):
+                    date = self._yearless(head, dayfirst, reference)
                 if date is not None:
                     self.dates.append(_Dated(date, (1, 1, k)))
             if _is_body(line):
                 return
+
+    def _yearless(
+        self, head: str, dayfirst: bool | None, reference: PartialDate | None
+    ) -> PartialDate | None:
+        year = self.page_year()
+        if year is not None:
+            return dateline_date(head, dayfirst=dayfirst, year=year)
+        if reference is None:
+            return None
+        date = dateline_date(head, dayfirst=dayfirst, year=reference.year)
+        later = date is not None and (date.month or 1, date.day or 1) > (
+            reference.month or 12,
+            reference.day or 31,
+        )
+        if later:  # "March 5" read on 10 January: last year's March
+            date = dateline_date(head, dayfirst=dayfirst, year=reference.year - 1)
+        return date
+
+    def page_year(self) -> int | None:
+        """The one year the page's own dates state ("6 March 2025", "March 2025"), if any.
+
+        Every date with a month or day counts, in the header, body and trailer; bare
+        years ("the 2024 report") do not. Two or more different years: ``None``.
+        """
+        years = {d.date.year for d in self.dates}
+        sample = self.raw[:200_000]
+        for mention in find_dates(sample, dayfirst=self.dayfirst(sample)):
+            r = mention.resolution
+            if r is not None and r.rule == "explicit" and r.date.month is not None:
+                years.add(r.date.year)
+                if len(years) > 1:
+                    return None
+        return next(iter(years)) if len(years) == 1 else None
 
     def _late_bylines(self, start: int) -> None:
         """An explicit "By Jane Doe" line among the first lines after a long standfirst."""
@@ -1027,7 +1069,12 @@ def parse_plain(
     reader = _Reader(raw, source, hints or Hints())
     reader.date_prefix()
     body_start = reader.header()
-    reader.dateline_paragraph(body_start)
+    reference: PartialDate | None = None
+    if isinstance(reference_date, PartialDate):
+        reference = reference_date
+    elif isinstance(reference_date, dt.date):
+        reference = PartialDate(reference_date.year, reference_date.month, reference_date.day)
+    reader.dateline_paragraph(body_start, reference)
     reader.cut_end_matter(body_start)
     reader.trailer(body_start)
     blocks = _body_blocks(reader)
