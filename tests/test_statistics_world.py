@@ -77,6 +77,8 @@ def test_world_money_and_scales(text: str, expected: list[Row]) -> None:
         "The meeting starts at 5p.m. on Friday.",
         "Lane B12 is shut.",
         "Clips were shared in 1080p.",
+        "The amendment passed 298 to 240.",
+        "Senators voted 61 to 38 in favour.",
     ],
 )
 def test_letter_prefixes_need_their_shape(text: str) -> None:

@@ -36,9 +36,9 @@ levels"), dates (a number next to a month name or in a list of days before one, 
 3 December", ``10/07/2025``,
 ``2024-06-18``, year ranges ``2021-2023``), times (``06:11``, ``3pm``), ages ("aged 10
 to 15", "aged eight to 12", "33-year-old", "a diplomat, 52,"), scores and splits
-("voted 52-48", "a 50-50 split"), phone numbers (``(202) 307-1241``, ``1-800-736-5300``, after
-"Phone:"), ordinals ("23rd"), numbers inside names ("COP26", "COP 26", "G20",
-"COVID-19", "Web 2.0"), references ("section 56(2)", "Volume 816", "Directive
+("voted 52-48", "a 50-50 split", "passed 312 to 101"), phone numbers (``(202) 307-1241``,
+``1-800-736-5300``, after "Phone:"), ordinals ("23rd"), numbers inside names ("COP26",
+"COP 26", "G20", "COVID-19", "Web 2.0"), references ("section 56(2)", "Volume 816", "Directive
 3000.09"), list numbering ("1.", "2.a.i.", "(3)"), compound modifiers ("three-step",
 "24-hour"), denominators ("per 100,000"), reading-time chrome ("1 min read") and
 relative times ("6 months, 1 week ago"), ages as a complement of "age" ("the average
@@ -1181,6 +1181,16 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
                 and tk.touching(hi_digit)
             ):
                 return hi.last + 1  # a score or split: "a 50-50 split", "voted 14-2"
+            if (
+                bare
+                and hi.kind == "count"
+                and not hi.scaled
+                and hi.value <= r.value
+                and tk.lower[r.last + 1] == "to"
+                and tk.low(r.first - 1) in V.VOTE_VERBS
+                and (not tk.is_word(hi.last + 1) or tk.lower[hi.last + 1] in V.NP_STOP_WORDS)
+            ):
+                return hi.last + 1  # a tally: "the bill passed 312 to 101"
             if (hi.value <= r.value and r.kind == hi.kind) or (
                 tk.lower[r.last + 1] == "to" and not bare
             ):

@@ -815,6 +815,12 @@ EMERGENCY_NUMBERS: Final = frozenset({"999", "911", "112", "111", "988", "101", 
 """Emergency and service numbers: before a ``SERVICE_NOUNS`` word ("a 999 outage", "the
 911 call") they name the service, not a count ("999 calls", "112 member states" count)."""
 
+VOTE_VERBS: Final = frozenset(
+    {"voted", "passed", "carried", "approved", "rejected", "defeated", "won", "lost", "split"}
+)
+"""Before "N to M" (M not above N, no noun after) they make it a tally, not two figures
+("the bill passed 312 to 101"; "by 312 votes to 101" still counts votes)."""
+
 SERVICE_NOUNS: Final = frozenset(
     {
         "outage",
