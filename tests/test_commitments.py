@@ -817,3 +817,24 @@ def test_a_kind_noun_does_not_reach_far_back() -> None:
     filler = " ".join(f"Officials met on day {n} to review the figures." for n in range(8))
     text = f"Adobe and Canva signed the charter. {filler} The companies agreed to pay fines."
     assert actor_sets(text) == [{"Adobe", "Canva"}]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "The accord commits its signatories to publish annual figures.",
+        "The charter commits the countries to publish annual figures.",
+        "The text commits all parties to publishing annual figures.",
+    ],
+)
+def test_an_instrument_binding_its_signatories(follow_up: str) -> None:
+    text = f"Peru, Chile and Ghana signed the Lima Accord on Tuesday. {follow_up}"
+    assert actor_sets(text) == [{"Peru", "Chile", "Ghana"}] * 2
+
+
+def test_he_after_a_person_pledged_is_that_person() -> None:
+    text = (
+        "The Education Minister, Ana Ruiz, pledged to hire new counsellors. "
+        "She also committed to review the guidance within a year."
+    )
+    assert actor_sets(text) == [{"Ana Ruiz"}, {"Ana Ruiz"}]

@@ -465,6 +465,15 @@ class _Resolver:
                     )
             elif item.kind == "speaker":
                 parties.extend(self._speaker(item, quote))
+            elif (
+                item.kind == "it"
+                and item.text.lower() in ("he", "she")
+                and self.previous is not None
+                and n - self.previous_n <= _REFERENCE_WINDOW
+            ):
+                people = [p for p in self.previous.parties if p.kind is ActorKind.PERSON]
+                if len(people) == 1:  # "He also committed to ...": the person who pledged
+                    parties.append(people[0]._replace(start=item.start, end=item.end))
         # titles standing for a person named beside them: "US ... Secretary, Alejandro Mayorkas"
         parties = self._attach_roles(items, parties)
         if clause.behalf is not None:

@@ -263,6 +263,7 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         and toks[i - 2].low in vocab.NOUN_DETERMINERS
         and toks[i - 2].low != "of"
         and not (prev.low in vocab.PARTY_NOUNS or prev.low in vocab.KIND_REFERENCE_NOUNS)
+        and not (form == "s" and lemma in ("commit", "undertake"))  # "the code commits"
     ):
         return False  # "the Nordic pledge", "a new pledge" (not "the signatories pledge")
     if prev is not None and prev.low == "," and nxt is None and form in ("base", "s"):
@@ -650,7 +651,12 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
             continue
         if low in vocab.TRIGGERS and _trigger_ok(toks, i, first):
             modality, lemma, form = vocab.TRIGGERS[low]
+            bound = _bound_parties(toks, i) if lemma == "commit" else None
             found = _subject(toks, i, form)
+            if bound is not None:
+                # "The declaration commits its signatories to ...": they commit
+                flags = found[1:] if found is not None else (False, False, False)
+                found = _Subject([bound], *flags)
             if found is None:
                 continue
             items, negated, hypothetical, stance = found
@@ -763,6 +769,26 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
 
 
 _WILL_ADVERBS: Final = frozenset({"also", "now", "each", "all", "both", "together", "then"})
+
+
+def _bound_parties(toks: Sequence[Tok], i: int) -> Item | None:
+    """The group in "commits (its) signatories to": the parties an instrument binds."""
+    j = i + 1
+    if j < len(toks) and toks[j].low in ("its", "their", "the", "all", "both", "each"):
+        j += 1
+    if j + 1 >= len(toks) or toks[j + 1].low != "to":
+        return None
+    low = toks[j].low
+    if low not in vocab.PARTY_NOUNS and low not in vocab.KIND_REFERENCE_NOUNS:
+        return None
+    return Item(
+        "group",
+        toks[i + 1].start,
+        toks[j].end,
+        "",
+        reference=True,
+        group_kind=vocab.GROUP_NOUNS.get(low, "other"),
+    )
 
 
 def _agreed_with(toks: Sequence[Tok], i: int, before: Sequence[Clause]) -> Clause | None:
