@@ -308,3 +308,11 @@ def test_areas() -> None:
         ("2300", "square kilometres", False, "min", None),
         ("15", "square miles", False, None, None),
     ]
+
+
+def test_hyphenated_one_in() -> None:
+    assert rows("Eight-in-ten carers and 1-in-4 pupils said so.") == [
+        ("80", "percent", False, None, None),
+        ("25", "percent", False, None, None),
+    ]
+    assert rows("They sell a 2-in-1 charger.") == []

@@ -1234,7 +1234,15 @@ def _year_range(lo: _Read, hi: _Read) -> bool:
 def _fraction_of(tk: Tokens, last: int) -> int | None:
     """The first token of the denominator after "in" / "out of" / "in every", if any."""
     k = last + 1
-    if tk.low(k) == "in":
+    hyphened = (
+        tk.low(k) in _HYPHENS
+        and tk.low(k + 1) == "in"
+        and tk.low(k + 2) in _HYPHENS
+        and all(tk.touching(x) for x in (k, k + 1, k + 2, k + 3))
+    )
+    if hyphened:
+        k += 3  # "nine-in-ten"
+    elif tk.low(k) == "in":
         k += 1
     elif tk.low(k) == "out" and tk.low(k + 1) == "of":
         k += 2
