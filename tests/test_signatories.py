@@ -513,3 +513,30 @@ def test_more_ways_to_report_a_signing(text: str, expected: list[str]) -> None:
 )
 def test_no_signing_in_these(text: str) -> None:
     assert signatories(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Oslo Call is a pledge launched in March 2021 by Norway and Kenya.",
+            ["Norway", "Kenya"],
+        ),
+        ("Canva, Adobe and Meta were the founding company supporters.", ["Canva", "Adobe", "Meta"]),
+        ("Chile and Peru became supporters of the Call in 2022.", ["Chile", "Peru"]),
+        ("Japan and Korea are founding members of the coalition.", ["Japan", "South Korea"]),
+    ],
+)
+def test_predicates_naming_supporters(text: str, expected: list[str]) -> None:
+    assert [s.name for s in signatories(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France and the UK are members of the Security Council.",
+        "The report was launched in London by the charity's director.",
+    ],
+)
+def test_plain_membership_and_launches_of_reports_are_not_signings(text: str) -> None:
+    assert [s.name for s in signatories(text)] == []

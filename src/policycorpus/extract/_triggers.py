@@ -306,6 +306,9 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
     if lemma == "launch":
         if nlow == "by":
             return any(_names_instrument(t, vocab.INSTRUMENT_NOUNS) for t in toks[first:i])
+        if form == "past" and prev is not None and prev.low in vocab.INSTRUMENT_NOUNS:
+            # "a pledge launched in May 2019 by A and B"
+            return any(t.low == "by" for t in toks[i + 1 : i + 8])
         return _instrument_ahead(toks, i)
     if lemma in ("support", "back"):
         if nlow == "by":
@@ -519,7 +522,10 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
     nxt = i + 1
     while nxt < len(toks) and toks[nxt].low.endswith("ly") and toks[nxt].mention is None:
         nxt += 1
-    if form == "past" and be and nxt < len(toks) and toks[nxt].low != "by":
+    reduced = i > 0 and (
+        toks[i - 1].low in vocab.INSTRUMENT_NOUNS or toks[i - 1].low in vocab.SIGNABLE_NOUNS
+    )  # "a pledge launched in May by ..."
+    if form == "past" and (be or reduced) and nxt < len(toks) and toks[nxt].low != "by":
         # "was signed on the first day by ...": the agent after a short adverbial
         for x in range(nxt, min(len(toks), nxt + 7)):
             if toks[x].low == "by":
@@ -1053,15 +1059,48 @@ def _member_list(toks: Sequence[Tok], i: int) -> Clause | None:
     )
 
 
+_PREDICATE_MODIFIERS: Final = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "first",
+        "original",
+        "founding",
+        "new",
+        "latest",
+        "early",
+        "initial",
+        "company",
+        "corporate",
+        "industry",
+        "government",
+        "official",
+    }
+)
+_PREDICATE_BE: Final = frozenset(
+    {"is", "are", "was", "were", "be", "been", "became", "become", "becomes", "remain", "remains"}
+)
+
+
 def _among_members(toks: Sequence[Tok], i: int) -> Clause | None:
-    """ "A, B and C are among the signatories (of ...)": they signed."""
-    k = i - 1
-    while k >= 0 and toks[k].low in ("the", "first", "original", "founding", "new", "latest"):
-        k -= 1
-    if k < 1 or toks[k].low not in ("among", "amongst"):
+    """ "A, B and C are among the signatories (of ...)", "X were the founding company
+    supporters.": they signed. "members" counts only as founding members."""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else "."
+    if nxt not in ("to", "of", ".", ",", ";", "and"):
         return None
-    verb = k - 1
-    if toks[verb].low not in ("is", "are", "was", "were", "be", "been", "remain", "remains"):
+    k = i - 1
+    while k >= 0 and i - k <= 4 and toks[k].low in _PREDICATE_MODIFIERS:
+        k -= 1
+    mods = {t.low for t in toks[k + 1 : i]}
+    if toks[i].low == "members" and "founding" not in mods:
+        return None
+    if k >= 1 and toks[k].low in ("among", "amongst"):
+        k -= 1
+    elif toks[i].low not in ("supporters", "endorsers", "signers", "adherents", "members"):
+        return None  # "is a signatory to" is read by _member_list
+    verb = k
+    if verb < 1 or toks[verb].low not in _PREDICATE_BE:
         return None
     first = first_word(toks)
     a = _aux_window(toks, verb, first)
