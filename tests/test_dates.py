@@ -151,3 +151,25 @@ def test_parse_date_round_trips_written_forms(day: dt.date) -> None:
     assert parse_date(day.strftime("%B %d, %Y")) == expected
     assert parse_date(day.strftime("%A %d %b %Y")) == expected
     assert parse_date(day.strftime("%B %Y")) == PartialDate(day.year, day.month)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the audit published in January 2025 found", PartialDate(2025, 1)),
+        ("a review due in March, 2026 will", PartialDate(2026, 3)),
+    ],
+)
+def test_in_month_with_year_is_explicit(text: str, expected: PartialDate) -> None:
+    mentions = find_dates(text, ANCHOR)
+    assert len(mentions) == 1
+    assert mentions[0].resolution is not None
+    assert mentions[0].resolution.rule == "explicit"
+    assert mentions[0].resolution.date == expected
+
+
+def test_in_month_without_year_is_anchored() -> None:
+    mentions = find_dates("the plan starts in March for schools", PartialDate(2024, 11, 3))
+    assert len(mentions) == 1
+    assert mentions[0].resolution is not None
+    assert mentions[0].resolution.rule == "month-of-anchor-year"

@@ -16,6 +16,7 @@ Grammar (informal; words from the vocabulary in ``data/parse_vocab.json``)::
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -223,6 +224,14 @@ def date_line(line: str, *, dayfirst: bool | None) -> DateLine | None:
     chrome = any(c in lower_line for c in v.debris_contains)
     # the label of the first date is the one before it ("Published: 5 May | Updated: 6 May")
     label = _label_of(lead.lower()) or (_label_of(lower_line) if len(mentions) == 1 else None)
+    chosen = first.resolution.date
+    if label is None:  # "Ordered to be printed 10 May 2025 and published 17 May 2025"
+        for before, m in itertools.pairwise(mentions):
+            if m.resolution is not None and _label_of(line[before.end : m.start].lower()) == (
+                "published"
+            ):
+                chosen, label = m.resolution.date, "published"
+                break
     authors: tuple[str, ...] = ()
     if sum(1 for t in leftover if t[0].islower()) > 2 and not chrome:
         return None  # words of a sentence: "On 3 May 2022, the agency awarded ..."
@@ -236,7 +245,7 @@ def date_line(line: str, *, dayfirst: bool | None) -> DateLine | None:
             authors = names
         elif not chrome and not (starts and len(leftover) <= 8):
             return None
-    return DateLine(first.resolution.date, label, authors, starts)
+    return DateLine(chosen, label, authors, starts)
 
 
 def _strip_labels(text: str) -> str:

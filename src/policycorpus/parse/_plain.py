@@ -45,6 +45,7 @@ A body paragraph is a line that reads as a sentence or is long. Hard-wrapped lin
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -884,12 +885,21 @@ def _is_transcript(lines: Sequence[_Line]) -> bool:
 
 
 def _institution_name(text: str) -> bool:
-    """A body's name on its own ("House of Commons", "Science and Technology Committee")."""
+    """A body's name on its own ("House of Commons", "Science and Technology Committee",
+    "Select Committee on Communications"): capitalised words ending with, or opening
+    with, an institution word."""
     words = text.replace(",", " ").split()
-    if not 1 <= len(words) <= 8 or words[-1].lower() not in vocabulary().institution_words:
+    if not 1 <= len(words) <= 8:
         return False
     joining = ("of", "for", "and", "the", "&", "on")
-    return all(w[0].isupper() or w.lower() in joining for w in words)
+    if not all(w[0].isupper() or w.lower() in joining for w in words):
+        return False
+    institution = vocabulary().institution_words
+    if words[-1].lower() in institution:
+        return True
+    # "Select Committee on Communications", "Joint Committee on Human Rights"
+    lower = [w.lower() for w in words[:4]]
+    return any(a in institution and b in ("on", "for") for a, b in itertools.pairwise(lower))
 
 
 def _date_label_lines() -> frozenset[str]:
