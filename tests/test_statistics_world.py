@@ -78,6 +78,7 @@ def test_world_money_and_scales(text: str, expected: list[Row]) -> None:
         "Lane B12 is shut.",
         "Clips were shared in 1080p.",
         "The amendment passed 298 to 240.",
+        "Clinics serve children in remote districts under 5.",
         "Senators voted 61 to 38 in favour.",
     ],
 )
@@ -316,3 +317,9 @@ def test_hyphenated_one_in() -> None:
         ("25", "percent", False, None, None),
     ]
     assert rows("They sell a 2-in-1 charger.") == []
+
+
+def test_small_number_after_under_with_a_noun_still_counts() -> None:
+    assert rows("Referrals of children fell to under 40 cases a week.") == [
+        ("40", "cases", False, "max", "week")
+    ]

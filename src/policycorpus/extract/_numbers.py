@@ -971,7 +971,22 @@ def _age_before(tk: Tokens, i: int) -> bool:
         return True
     if prev in {"between", "of", "under", "over", "from"} and tk.low(i - 2) in V.AGE_BEFORE:
         return True
-    return prev in {"under", "over"} and tk.low(i - 2) in V.AGE_NOUNS
+    if prev not in {"under", "over"}:
+        return False
+    if tk.low(i - 2) in V.AGE_NOUNS:
+        return True
+    # "children in Kenya under 5": a small bare number closing the phrase of a person noun
+    end = _after_numeral(tk, i)
+    if tk.is_word(end) and tk.lower[end] not in {"years", "and", "or"}:
+        return False
+    if not (tk.is_digits(i) and len(tk.texts[i]) <= 2 and int(tk.texts[i]) <= V.CHILD_AGE_MAX):
+        return False
+    for x in range(i - 3, max(-1, i - 3 - V.AGE_NOUN_REACH), -1):
+        if not tk.is_word(x):
+            return False
+        if tk.lower[x] in V.AGE_NOUNS:
+            return True
+    return False
 
 
 def _connected_end(tk: Tokens, last: int) -> int:

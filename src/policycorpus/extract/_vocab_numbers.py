@@ -804,6 +804,11 @@ AGE_NOUNS: Final = frozenset(
 )
 """Before "under 13" / "over 65", these make the number an age."""
 AGE_MAX: Final = 120
+CHILD_AGE_MAX: Final = 21
+AGE_NOUN_REACH: Final = 4
+"""'children in Kenya under 5': a bare number up to ``CHILD_AGE_MAX`` after "under"/"over"
+is an age when a person noun stands up to ``AGE_NOUN_REACH`` words before the preposition
+and no noun follows the number."""
 
 AGE_SUBJECTS: Final = frozenset({"age"})
 """Heads whose copula gives an age, not a count: "the average age ... is 13"."""
