@@ -838,3 +838,18 @@ def test_he_after_a_person_pledged_is_that_person() -> None:
         "She also committed to review the guidance within a year."
     )
     assert actor_sets(text) == [{"Ana Ruiz"}, {"Ana Ruiz"}]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "The companies have not agreed to a deadline.",
+        "Members could agree to a levy next year.",
+        "If the signatories agree to the plan, fines will follow.",
+        "Unless the companies agree to act, the regulator will step in.",
+        "Critics asked whether the members will sign a second code.",
+    ],
+)
+def test_group_references_keep_negation_and_hypotheses(follow_up: str) -> None:
+    text = f"Adobe, Canva and Meta signed the charter in May. {follow_up}"
+    assert actor_sets(text) == [{"Adobe", "Canva", "Meta"}]

@@ -267,6 +267,7 @@ def _is_group_modifier(tok: Tok) -> bool:
         return False
     if (
         low in vocab.PREPOSITIONS
+        or low in vocab.HYPOTHETICAL_MARKERS
         or low in vocab.CLAUSE_BREAKS
         or low in vocab.AUXILIARIES
         or low in vocab.URGING_VERBS
