@@ -235,3 +235,40 @@ def test_yearless_dateline_needs_a_year() -> None:
     assert dateline_date("LONDON, March 5 (Reuters)", dayfirst=False) is None
     found = dateline_date("LONDON, March 5 (Reuters)", dayfirst=False, year=2024)
     assert found == PartialDate(2024, 3, 5)
+
+
+def test_agency_dateline_on_its_own_line_is_dropped_and_dates_the_page() -> None:
+    raw = (
+        "Schools to get online safety officers\n"
+        "PARIS, June 2 (AFP) -\n"
+        "The education ministry said it would fund 40 online safety officers for schools, in a statement dated 2 June 2025.\n"
+    )
+    article = parse_text(raw)
+    assert _iso(article.published) == "2025-06-02"
+    assert "AFP" not in article.text
+
+
+def test_question_and_answer_transcript_with_titled_speaker() -> None:
+    raw = (
+        "Press conference on the school online safety strategy\n"
+        "Minister Jane Doe, Minister for Digital Affairs\n"
+        "\n"
+        "MINISTER DOE: Thank you for coming. The strategy commits 40 million euros to programmes in schools.\n"
+        "\n"
+        "Q: When do the first programmes start?\n"
+        "\n"
+        "MINISTER DOE: In September, in 200 schools.\n"
+    )
+    article = parse_text(raw)
+    assert article.title == "Press conference on the school online safety strategy"
+    assert article.authors == ()
+
+
+def test_check_against_delivery_is_chrome() -> None:
+    raw = (
+        "Remarks at the launch of the school online safety fund\n"
+        "Check against delivery\n"
+        "\n"
+        "Thank you for being here. The fund will support 300 schools over the next two years.\n"
+    )
+    assert "Check against delivery" not in parse_text(raw).text

@@ -345,10 +345,17 @@ def byline_names(line: str) -> tuple[str, ...] | None:
     stripped, had_honorific = _strip_honorific(text)
     if had_honorific:
         name = person_name(stripped)
+        if name is None:  # "Minister Jane Doe, Minister for Digital Affairs"
+            parts = _SEP_ROLE.split(stripped, maxsplit=1)
+            if len(parts) == 2 and is_role_line(parts[1]):
+                name = person_name(parts[0])
         return (name,) if name else None
     parts = _SEP_ROLE.split(text, maxsplit=1)
     if len(parts) == 2 and is_role_line(parts[1]):
         name = person_name(parts[0], strict=True)
+        first, _, rest = parts[0].partition(" ")
+        if name is None and first.lower() in v.role_words and len(rest.split()) >= 2:
+            name = person_name(rest, strict=True)  # "Minister Jane Doe, Minister for X"
         if name:
             return (name,)
     return None

@@ -444,19 +444,23 @@ class _Reader:
         caller's retrieval date: the latest such day not after it); with neither it
         dates nothing, since a month and day alone are no :class:`PartialDate`.
         """
-        for k in range(start, min(len(self.lines), start + 4)):
+        for k in range(max(0, start - 1), min(len(self.lines), start + 4)):
             line = self.lines[k]
-            if line.role != "body":
+            if line.role not in ("body", "heading"):
                 continue
-            m = _DATELINE_DASH.search(line.probe, 0, 120)
+            m = _DATELINE_DASH.search(line.probe + " ", 0, 120)
             if m is not None:
                 head = line.probe[: m.start()]
                 dayfirst = self.dayfirst(head)
                 date = dateline_date(head, dayfirst=dayfirst)
-                if date is None and dateline_date(head, dayfirst=dayfirst, year=2000):
+                yearless = date is None and dateline_date(head, dayfirst=dayfirst, year=2000)
+                if yearless:
                     date = self._yearless(head, dayfirst, reference)
                 if date is not None:
                     self.dates.append(_Dated(date, (1, 1, k)))
+                if (date is not None or yearless) and m.end() >= len(line.probe):
+                    line.role = "drop"  # "LONDON, March 5 (Reuters) -" on a line of its own
+                    continue
             if _is_body(line):
                 return
 
