@@ -6,11 +6,16 @@ Each works on one short, whitespace-folded line and returns a plain result (or
 Grammar (informal; words from the vocabulary in ``data/parse_vocab.json``)::
 
     date_line  := BULLET? LABEL* DATE (SEP? (LABEL | NAME_LIST | DATE | TIME))*
+                                     (a later DATE labelled "published" wins over an
+                                      unlabelled first one: "Ordered to be printed X and
+                                      published Y")
                 | (SIGNING_PHRASE)? PLACE ("," | DASH) DATE TIME?   "Signed in Geneva, 3 May 2026"
+                | CITY DATE TIME?                           "Strasbourg 05.03.2025" (one word)
                 | BULLET? LABEL* DATE CHROME*                 "News article10 September 2020"
     byline     := BY_WORD ":"? NAME_LIST                      "By Jane Doe and Ali Khan"
                 | HONORIFIC NAME                              "Hon Jane Doe"
                 | NAME SEP ROLE                               "Jane Doe, Editor"
+                | ROLE_WORD NAME SEP ROLE                     "Minister Jane Doe, Minister for X"
     NAME       := HONORIFIC? Cap (Cap | INITIAL | PARTICLE){1,4} POSTNOMINAL*
 """
 

@@ -11,7 +11,16 @@ The page is read as lines. Three regions are looked at differently:
   "... | Site"), and a line the page prints twice counts 1.6 times. Site names are cut
   off header lines first ("GOV.UK - ...", "... | Ministry of X"); a transcript's
   speaker line ("The Minister for Schools (Jane Doe)") ends the header and is never a
-  title; "From Department of ..." lines name the publisher and are dropped. A repeat of
+  title; "From Department of ..." lines name the publisher and are dropped. Report front
+  matter is chrome: paper numbers ("HC 612", "HL Paper 45"), "Fourth Report of Session
+  ...", "Ordered by the House ... to be printed", "... by authority of the House"; a
+  masthead naming a body ("House of Commons", "Education Committee", "Select Committee on
+  X") is never the title while another candidate exists; a place alone ("Washington,
+  D.C.") is a dateline, never a title; a heading ending with its own date after a dash
+  ("Press Briefing – November 20, 2024") is still a title and dates the page. On a
+  transcript (three or more turns such as "MS DOE:", "QUESTION:", "Q:") the names under
+  the title without an explicit "By" ("Jane Doe, Deputy Spokesperson") are speakers, not
+  authors. A repeat of
   the title is dropped; candidates before it are page chrome and are dropped, those
   after it stay as subheadings. No candidate means no title: the first sentence is
   never promoted.
@@ -19,7 +28,11 @@ The page is read as lines. Three regions are looked at differently:
   "27 September 2023", "This question was answered on 9 May 2025"), a gov-style
   "From:" block, a sentence dating itself ("The press release issued by ... on 25
   January 2024.") and a dateline opening the first paragraph ("WASHINGTON, March 5,
-  2025 — ...", "Brussels, 5 March 2025 – ...").
+  2025 — ...", "Brussels, 5 March 2025 – ..."), or standing on its own line. An agency
+  dateline without a year ("LONDON, March 5 (Reuters) -") takes the one year the page's
+  other dates state (dates with a month; bare years do not count), else the year of the
+  caller's ``reference_date`` (the latest such day not after it); with neither, or with
+  two different years on the page, it dates nothing: a month and day are no PartialDate.
 * the **trailer**: a "Related articles"-style block ends the article; the lines after
   the last body paragraph, read backwards, drop debris and law-firm or hotline footers;
   a sign-off ("Jane Doe, Editor", "— Jane Doe, Analyst", or a bare name right after the
@@ -33,9 +46,9 @@ The page is read as lines. Three regions are looked at differently:
 
 Publication dates rank: a corpus "date YYYY-MM-DD" prefix, then labelled "published"
 (or "answered") dates, then unlabelled ones and datelines ("Geneva, 3 May 2026",
-"Signed in Lisbon, 14 April 2026"), then "updated" (or "asked") ones; header before
-trailer. Event dates inside
-sentences are never publication dates.
+"Signed in Lisbon, 14 April 2026", "Strasbourg 05.03.2025"), then "updated" (or
+"asked") ones; header before trailer. Event dates inside sentences are never
+publication dates.
 
 A body paragraph is a line that reads as a sentence or is long. Hard-wrapped lines
 (ending mid-sentence, next line in lower case) are joined. The text is built by
