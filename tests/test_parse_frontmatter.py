@@ -272,3 +272,11 @@ def test_check_against_delivery_is_chrome() -> None:
         "Thank you for being here. The fund will support 300 schools over the next two years.\n"
     )
     assert "Check against delivery" not in parse_text(raw).text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("10:05 a.m. EDT", True), ("9.30am (BST)", True), ("16:00", True), ("12.50 euro", False)],
+)
+def test_time_stamps_with_zones_are_debris(line: str, expected: bool) -> None:
+    assert is_debris(line) is expected

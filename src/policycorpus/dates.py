@@ -16,7 +16,7 @@ Grammar of the recognised expressions (case-insensitive; ``WD`` a weekday name,
                | N "/" N "/" YY                           11/2/14 (20YY, or 19YY from 70)
                | Y                                        2023 (year precision, 1800-2199)
     anchored  := D MON  |  MON D                           30 October, October 30th
-               | "in"? MON                                 in October
+               | "in"? MON                                 in October (no year follows)
     relative  := ("on" | "this" | "last" | "next")? WD     on Monday, this Wednesday
                | today | yesterday | tomorrow
                | (earlier | later)? (this | last | next) (week | month | year)

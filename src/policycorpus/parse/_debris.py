@@ -42,7 +42,7 @@ _SPEAKER_PORTRAIT: Final = re.compile(
 )
 _NO_LETTERS: Final = re.compile(r"[^\w]*\Z")
 _TIME_ONLY: Final = re.compile(
-    r"\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?(?:\s?\(?[a-z]{2,5}\)?)?"
+    r"\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?(?:\s?\(?(?P<zone>[a-z]{2,5})\)?)?"
 )
 """A time stamp alone, with an optional zone: "4.12 pm", "1:12 p.m. EST" (lower-cased)."""
 _PAPER_NUMBER: Final = re.compile(
@@ -89,8 +89,9 @@ def is_debris(line: str) -> bool:
         return True
     if len(lower) <= 200 and any(p in lower for p in v.promo_phrases):
         return True  # "Get the top stories in your inbox every week."
-    if _TIME_ONLY.fullmatch(lower):
-        return True  # "4.12 pm": a transcript's time stamp
+    time = _TIME_ONLY.fullmatch(lower)
+    if time is not None and (time.group("zone") is None or time.group("zone") in v.time_zones):
+        return True  # "4.12 pm", "1:12 p.m. EST": a transcript's time stamp
     paper = _PAPER_NUMBER.fullmatch(bare) if len(lower) <= 24 else None
     if paper is not None and paper.group("series").strip() in v.paper_number_prefixes:
         return True  # "HC 612": a report's paper number (front matter)

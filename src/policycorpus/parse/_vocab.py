@@ -97,6 +97,8 @@ class Vocabulary:
     """Words that never belong to a dateline's place ("Press Briefing – 5 May 2025")."""
     transcript_labels: frozenset[str]
     """Turn labels of a transcript besides speakers' names ("QUESTION:", "Q:")."""
+    time_zones: frozenset[str]
+    """Zone abbreviations after a time stamp ("1:12 p.m. EST")."""
 
 
 @functools.cache
@@ -151,4 +153,5 @@ def vocabulary() -> Vocabulary:
         institution_words=frozenset(words("institution_words")),
         not_place_words=frozenset(words("not_place_words")),
         transcript_labels=frozenset(words("transcript_labels")),
+        time_zones=frozenset(words("time_zones")),
     )
