@@ -323,3 +323,12 @@ def test_small_number_after_under_with_a_noun_still_counts() -> None:
     assert rows("Referrals of children fell to under 40 cases a week.") == [
         ("40", "cases", False, "max", "week")
     ]
+
+
+def test_opening_rate_without_a_comma() -> None:
+    assert rows("Each year more than 700 pupils are referred.") == [
+        ("700", "pupils", False, "min", "year")
+    ]
+    assert rows("Every week 30 sites go offline.") == [("30", "sites", False, None, "week")]
+    # a subject between the opening and the figure: no rate is assumed
+    assert [r[4] for r in rows("Each year the board issues 2 reports.")] == [None]

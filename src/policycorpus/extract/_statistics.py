@@ -607,12 +607,20 @@ def _rate_in_subject(tk: Tokens, first: int, lo: int) -> str | None:
 
 def _rate_opening(tk: Tokens, lo: int, first: int) -> str | None:
     """ "Each year, an estimated 300 million children ...": a sentence opening with
-    ("each" | "every") PERIOD "," or RATE_ADVERB "," gives the figures it governs that
+    ("each" | "every") PERIOD "," or RATE_ADVERB "," (or "each"/"every" PERIOD right before
+    a hedged or bare figure: "Each year more than 600 ...") gives the figures it governs that
     rate: those before any word of ``OPENING_RATE_BREAKS``, a year or a month name."""
     i = _token_at(tk, lo)
     w = tk.low(i)
     if w in {"each", "every"} and tk.low(i + 1) in V.PERIODS and tk.low(i + 2) == ",":
         end, per = i + 2, V.PERIODS[tk.lower[i + 1]]
+    elif w in {"each", "every"} and tk.low(i + 1) in V.PERIODS and i + 2 < first:
+        hedge = hedge_before(tk, first, lo)
+        if (hedge[0] if hedge else first) != i + 2:
+            return None
+        return V.PERIODS[tk.lower[i + 1]]  # "Each year more than 600 children ..."
+    elif w in {"each", "every"} and tk.low(i + 1) in V.PERIODS and i + 2 == first:
+        return V.PERIODS[tk.lower[i + 1]]  # "Every week 40 sites ..."
     elif w in V.RATE_ADVERBS and tk.low(i + 1) == ",":
         end, per = i + 1, V.RATE_ADVERBS[w]
     else:
