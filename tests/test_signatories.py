@@ -540,3 +540,16 @@ def test_predicates_naming_supporters(text: str, expected: list[str]) -> None:
 )
 def test_plain_membership_and_launches_of_reports_are_not_signings(text: str) -> None:
     assert [s.name for s in signatories(text)] == []
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "State\n\nSignature\n\nRatification\n\nAustria\n\nBelgium\n\nChile\n",
+        "| State | Signature | Ratification |\n| Austria | 12/10/2024 | |\n"
+        "| Belgium | 12 October 2024 | 1 Feb 2025 |\n| Chile | 15/11/2024 | |\n",
+    ],
+)
+def test_a_table_of_signatures_under_a_lead_in(table: str) -> None:
+    text = f"The following States have signed the Convention:\n{table}It enters into force soon."
+    assert [s.name for s in signatories(text)] == ["Austria", "Belgium", "Chile"]

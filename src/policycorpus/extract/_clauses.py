@@ -114,6 +114,36 @@ _NAME_PARTICLES: Final = frozenset(
 )
 
 
+_MONTHS: Final = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
+
+
 _MAX_PAREN: Final = 10
 
 
@@ -869,6 +899,14 @@ def name_list(toks: Sequence[Tok]) -> tuple[Item, ...] | None:
 
     ``None`` when the line holds anything else (a verb, a lower-case word).
     """
+    if any(t.low == "|" for t in toks):
+        # a table row: dates and numbers in the other cells ("| Chile | 12 May 2024 |")
+        toks = [
+            t
+            for t in toks
+            if t.mention is not None
+            or not (t.low.isdigit() or t.low in _MONTHS or t.low in ("/", ".", "-"))
+        ]
     toks = [t._replace(low=",") if t.low == "|" else t for t in toks]  # table cells
     n = first_word(toks)
     while n < len(toks) and (

@@ -357,7 +357,10 @@ def _listed_below(tokens: _Tokens, n: int) -> list[Item]:
     """Names on the lines from sentence ``n`` on, while each line holds only names."""
     items: list[Item] = []
     for m in range(n, len(tokens)):
-        names = name_list(tokens[m])
+        toks = tokens[m]
+        if toks and all(t.mention is None and t.low in vocab.TABLE_HEADINGS for t in toks):
+            continue  # a table's heading row ("State", "Signature", "Ratification")
+        names = name_list(toks)
         if names is None:
             break
         items.extend(names)

@@ -1183,3 +1183,52 @@ LEGAL_SUFFIXES: Final[frozenset[str]] = frozenset(
     }
 )
 """Legal-form suffixes dropped from the canonical name of a company the gazetteer lacks."""
+
+
+TABLE_HEADINGS: Final[frozenset[str]] = frozenset(
+    {
+        "state",
+        "states",
+        "country",
+        "countries",
+        "signatory",
+        "signatories",
+        "signature",
+        "signed",
+        "ratification",
+        "ratified",
+        "accession",
+        "approval",
+        "acceptance",
+        "date",
+        "dates",
+        "name",
+        "names",
+        "organisation",
+        "organization",
+        "company",
+        "party",
+        "parties",
+        "participant",
+        "status",
+        "region",
+        "entry",
+        "into",
+        "force",
+        "notes",
+        "member",
+        "members",
+        "joined",
+        "endorsed",
+        "government",
+        "sector",
+        "type",
+        "|",
+        "/",
+        "!",
+        "and",
+        "of",
+        "-",
+    }
+)
+"""Words of a table's heading row over a list of signatories ("State | Signature")."""
