@@ -625,7 +625,7 @@ def _rate_opening(tk: Tokens, lo: int, first: int) -> str | None:
         end, per = i + 1, V.RATE_ADVERBS[w]
     else:
         return None
-    if end >= first:
+    if end >= first or first - end > V.OPENING_RATE_REACH:
         return None
     for x in range(end + 1, first):
         low = tk.lower[x]
@@ -863,7 +863,7 @@ def _changed_subject(tk: Tokens, first: int, lo: int) -> str | None:
     return None
 
 
-def _head_before_pp(tk: Tokens, verb: int, lo: int) -> str | None:
+def _head_before_pp(tk: Tokens, verb: int, lo: int, depth: int = 0) -> str | None:
     """ "attacks on government agencies rose": the subject's head is its first plural
     noun followed by a preposition, not the last noun of the attached phrase.
 
@@ -897,10 +897,11 @@ def _head_before_pp(tk: Tokens, verb: int, lo: int) -> str | None:
         and tk.lower[x] in V.RELATIVE_PRONOUNS
         and tk.is_word(x - 1)
         and tk.lower[x - 1] not in V.REPORTING_VERBS
+        and depth < V.RELATIVE_DEPTH
     ):
         # "reports to the hotline that involved AI rose": the relative clause modifies
         # the subject; its head is read before the pronoun
-        head = _head_before_pp(tk, x, lo)
+        head = _head_before_pp(tk, x, lo, depth + 1)
         if head is not None:
             return head
         plural = _plural(tk.lower[x - 1]) and tk.lower[x - 1] not in V.NP_STOP_WORDS

@@ -260,6 +260,10 @@ RATE_ADVERBS: Final[dict[str, str]] = {
     "hourly": "hour",
     "a year": "year",
 }
+OPENING_RATE_REACH: Final = 60
+"""How many tokens after a sentence-opening "Each year," its rate may reach (bounds the
+scan, keeping the pass linear)."""
+
 OPENING_RATE_BREAKS: Final = frozenset(
     {
         "since",
@@ -1291,6 +1295,8 @@ REPORTING_VERBS: Final = frozenset(
     }
 )
 """Verbs before a "that" clause: the "that" is a complementiser, not a relative pronoun."""
+RELATIVE_DEPTH: Final = 2
+"""How many nested relative clauses the subject reader steps back over."""
 """A relative clause ending at a change verb modifies the subject read before it
 ("reports to the hotline that involved AI rose": reports)."""
 PP_PREPOSITIONS: Final = frozenset(
