@@ -91,6 +91,8 @@ _MAX_WINDOW: Final = 6000
 """Longest stretch of text parsed as one sentence; longer ones are cut at clause
 boundaries so that the work per sentence is bounded (a text with no sentence ends
 must still be read in linear time)."""
+_RUNS_BACK: Final = 20
+"""How many earlier lists "the four members" may look through for one of four."""
 _TOKEN_CACHE: Final = 64
 """How many tokenised sentences are kept (lists read ahead a few lines only)."""
 _CUTS: Final = ("\n", "; ", ". ", ": ", ", ", " ")
@@ -383,6 +385,7 @@ class _Resolver:
         self.signing_n = -10
         """The last clause of signing or joining: "the signatories", "the members"."""
         self._runs: list[list[ActorMention]] | None = None
+        self._run_ends: list[int] = []
         self.counts: Counter[str] = Counter()
         self.parties_by_name: dict[str, Party] = {}
         self.represents: dict[str, str] = {}
@@ -622,9 +625,9 @@ class _Resolver:
         ("A, B, the C and D launched ... The four members ...")."""
         if self._runs is None:
             self._runs = _mention_runs(self.text, self.actors.mentions)
-        for run in reversed(self._runs):
-            if run[-1].end > before:
-                continue
+            self._run_ends = [run[-1].end for run in self._runs]
+        last = bisect.bisect_left(self._run_ends, before)
+        for run in reversed(self._runs[max(0, last - _RUNS_BACK) : last]):
             distinct = list({m.name: m for m in run}.values())
             if len(distinct) != number:
                 continue
