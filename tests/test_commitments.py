@@ -853,3 +853,16 @@ def test_he_after_a_person_pledged_is_that_person() -> None:
 def test_group_references_keep_negation_and_hypotheses(follow_up: str) -> None:
     text = f"Adobe, Canva and Meta signed the charter in May. {follow_up}"
     assert actor_sets(text) == [{"Adobe", "Canva", "Meta"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday in Lisbon Portugal and Chile signed the charter.", {"Portugal", "Chile"}),
+        ("In London Google and Meta signed the code.", {"Google", "Meta"}),
+        ("In Paris France signed the code.", {"France"}),
+        ("At Bletchley, 28 countries and Japan signed the declaration.", {"Japan"}),
+    ],
+)
+def test_a_place_glued_to_the_first_name(text: str, expected: set[str]) -> None:
+    assert actor_sets(text) == [expected]

@@ -733,7 +733,18 @@ def parse_subject_backward(
             and toks[stop - 1].low in vocab.DELEGATE_NOUNS
         )
     ):
-        items = items[1:]
+        head = items[0]
+        if (
+            head.kind == "actor"
+            and head.mention is not None
+            and head.mention.kind is not ActorKind.PERSON
+            and head.start < head.mention.start
+            and toks[stop].low in ("in", "at", "on")
+        ):
+            # "in Paris France and Chile signed": the place is glued to the first name
+            items[0] = head._replace(start=head.mention.start, role=None)
+        else:
+            items = items[1:]
     return items, stop
 
 
