@@ -866,3 +866,13 @@ def test_group_references_keep_negation_and_hypotheses(follow_up: str) -> None:
 )
 def test_a_place_glued_to_the_first_name(text: str, expected: set[str]) -> None:
     assert actor_sets(text) == [expected]
+
+
+def test_we_will_right_after_the_opening_quote_mark() -> None:
+    text = (
+        "Chile and Peru signed the accord on Monday.\n"
+        'Chilean Foreign Minister Ana Soto said: "We will fund ten new hubs."'
+    )
+    found = commitments(text)
+    assert len(found) == 2
+    assert found[1].text.endswith('"We will fund ten new hubs."')

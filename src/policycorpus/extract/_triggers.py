@@ -724,7 +724,10 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
             and toks[i + 1].low in ("will", "'ll", "shall")
             and toks[i + 2].text.islower()
             and toks[i + 2].low not in vocab.NEGATIONS
-            and i == first + _intro_length(toks, first, i)
+            and (
+                i == first + _intro_length(toks, first, i)
+                or toks[i - 1].low in ("“", '"')  # 'X said: "We will ...'
+            )
         ):
             out.append(
                 Clause(
