@@ -798,7 +798,8 @@ def site_name_cut(text: str) -> tuple[int, int]:
         end = m.start()
     if len(text[start:end].split()) < 3:
         return 0, len(text)  # "BBC - News": nothing left that could be a title
-    if parse_date(text[start:end].strip(" .")) is not None:
+    cut = (start, end) != (0, len(text))
+    if cut and any(c.isdigit() for c in text[start:end]) and parse_date(text[start:end]):
         return 0, len(text)  # "Department Briefing – May 5, 2025": a dated heading
     return start, end
 
