@@ -91,15 +91,15 @@ def test_vague_magnitudes(text: str, value: str, bound: str, approx: bool) -> No
 @pytest.mark.parametrize(
     ("text", "values"),
     [
-        ("between 10 and 20 clinics", [("10", "min"), ("20", "max")]),
-        ("10-20 clinics", [("10", "min"), ("20", "max")]),
-        ("10 to 20 clinics", [("10", "min"), ("20", "max")]),
-        ("39-44% of users", [("39", "min"), ("44", "max")]),
-        ("£10-20 million", [("10000000", "min"), ("20000000", "max")]),
-        ("between five and ten clinics", [("5", "min"), ("10", "max")]),
+        ("between 10 and 20 clinics", [("10", None), ("20", None)]),
+        ("10-20 clinics", [("10", None), ("20", None)]),
+        ("10 to 20 clinics", [("10", None), ("20", None)]),
+        ("39-44% of users", [("39", None), ("44", None)]),
+        ("£10-20 million", [("10000000", None), ("20000000", None)]),
+        ("between five and ten clinics", [("5", None), ("10", None)]),
     ],
 )
-def test_ranges_give_two_bounded_figures(text: str, values: list[tuple[str, str]]) -> None:
+def test_ranges_give_two_unbounded_figures(text: str, values: list[tuple[str, None]]) -> None:
     assert [(str(m.value), m.bound) for m in find_numbers(text)] == values
 
 
@@ -114,6 +114,11 @@ def test_numbers_in_brackets_are_references() -> None:
 
 def test_range_ends_share_kind() -> None:
     assert [m.kind for m in find_numbers("39-44% of users")] == ["percent", "percent"]
+
+
+def test_range_ends_are_marked() -> None:
+    assert [m.range_end for m in find_numbers("between 10 and 20 clinics")] == ["low", "high"]
+    assert [m.range_end for m in find_numbers("10 and 20 clinics")] == [None, None]
 
 
 @pytest.mark.parametrize(

@@ -323,9 +323,17 @@ def test_rate_covers_both_ends_of_a_change() -> None:
 
 def test_ranges() -> None:
     assert rows("Between 10 and 20 clinics closed.") == [
-        ("10", "clinics", False, "min", None),
-        ("20", "clinics", False, "max", None),
+        ("10", "clinics", False, None, None),
+        ("20", "clinics", False, None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [("More than 10-20 clinics closed.", "min"), ("Up to 10-20 clinics closed.", "max")],
+)
+def test_a_hedge_before_a_range_bounds_both_ends(text: str, bound: str) -> None:
+    assert [row[3] for row in rows(text)] == [bound, bound]
 
 
 def test_every_mention_counts() -> None:

@@ -49,7 +49,10 @@ outage", "the 911 call"; "999 calls" still counts), identifiers after a label an
 list joiner, which are names ("EE, Vodafone, Three and O2"). "one" and "zero" alone are
 not figures ("one of the", "no one"): they count with a percent, scale or currency, or
 inside a longer number.
-A range gives two figures: the low end with bound "min", the high end with bound "max".
+A range gives two figures, one for each end, with no bound: "between 40 and 60" says
+neither "at least 40" nor "at most 60" (the annotation convention bounds only what a
+hedge word states: "more than", "up to"). A hedge before a range still applies ("up to
+10-20" bounds both). The two ends share unit and rate and sit side by side in the output.
 """
 
 from __future__ import annotations
@@ -204,11 +207,13 @@ class NumberMention:
     """ "percent", an ISO 4217 code (or "$" for a dollar to resolve), a measure name."""
     approx: bool = False
     bound: str | None = None
-    """ "min" or "max" when the expression itself says so (vague magnitudes, ranges)."""
+    """ "min" or "max" when the expression itself says so (vague magnitudes, "50+")."""
     collective: bool = False
     """ "190-strong": the unit is the group's members, read after the noun."""
     vague: bool = False
     """ "thousands of": the unit is read after "of"."""
+    range_end: str | None = None
+    """ "low" or "high" for the ends of a range ("10-20"); ``None`` otherwise."""
 
 
 def clean_decimal(value: Decimal) -> Decimal:
@@ -1129,6 +1134,7 @@ def _emit(
     value: Decimal | None = None,
     kind: str | None = None,
     unit: str | None = None,
+    range_end: str | None = None,
 ) -> None:
     out.append(
         NumberMention(
@@ -1143,6 +1149,7 @@ def _emit(
             bound=bound,
             collective=collective,
             vague=vague,
+            range_end=range_end,
         )
     )
 
@@ -1219,8 +1226,9 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
                 lo = attrs.evolve(lo, kind=hi.kind, unit=hi.unit)
             elif hi.kind == "count" and lo.kind != "count":
                 hi = attrs.evolve(hi, kind=lo.kind, unit=lo.unit)
-            _emit(tk, out, lo, bound="min")
-            _emit(tk, out, hi, bound="max")
+            # a range's ends are plain figures: nothing says "at least" or "at most"
+            _emit(tk, out, lo, range_end="low")
+            _emit(tk, out, hi, range_end="high")
             return hi.last + 1
     word = _compound_after(tk, r.last)
     if r.kind == "count" and word is not None:
@@ -1370,8 +1378,8 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
             lo = r
             if lo.kind == "count" and hi_kind != "count":
                 lo = attrs.evolve(lo, kind=hi_kind, unit=hi_unit)
-            _emit(tk, out, lo, bound="min")
-            _emit(tk, out, hi, bound="max")
+            _emit(tk, out, lo, range_end="low")
+            _emit(tk, out, hi, range_end="high")
             return hi_last + 1
     _emit(tk, out, r)
     return last + 1

@@ -53,8 +53,9 @@ statistics with one subject; the aside's span is the figure alone.
 A bare "$" is read as the dollar of the article's country (source domain, then
 mentions), else USD.
 
-Ranges ("between 10 and 20", "10-20", "10 to 20", "39-44%") give two statistics: the low
-end with bound "min" and the high end with bound "max", sharing unit and rate; "from X
+Ranges ("between 10 and 20", "10-20", "10 to 20", "39-44%") give two statistics, one per
+end, with no bound of their own (a hedge before the range still applies), sharing unit
+and rate; "from X
 to Y" is a change, not a range, and gives two plain figures (the start takes the end's
 noun, also after a hedge: "from 40 to nearly 90 awards").
 
@@ -726,15 +727,17 @@ def _share_ranges(drafts: list[_Draft]) -> None:
     """The ends of a range share unit, subject and rate ("10-20 children")."""
     for a, b in itertools.pairwise(drafts):
         if (
-            a.mention.bound == "min"
-            and b.mention.bound == "max"
+            a.mention.range_end == "low"
+            and b.mention.range_end == "high"
             and b.mention.first - a.mention.last <= 3
         ):
             if a.mention.kind == "count" and a.unit is None:
                 a.unit, a.subject = b.unit, b.subject
             a.per = a.per or b.per
+            b.per = b.per or a.per
             if a.hedged and not b.hedged:
                 b.approx = b.approx or a.approx
+                b.bound = b.bound or a.bound
 
 
 def _share_lists(text: str, drafts: list[_Draft]) -> None:
