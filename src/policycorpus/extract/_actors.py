@@ -320,13 +320,48 @@ class _Trie:
         while node is not None:
             j += 1
             for entry in finals.get(node, ()):
-                if _fits(text, toks, i, entry) and _end_ok(toks, j):
+                if (
+                    _fits(text, toks, i, entry)
+                    and _end_ok(toks, j)
+                    and not self._list_swallowed(text, toks, i, j, entry)
+                ):
                     best = (j, entry)
                     break
             if j >= n:
                 break
             node = edges.get((node, toks[j].key))
         return best
+
+    def _list_swallowed(
+        self, text: str, toks: Sequence[_Tok], i: int, j: int, entry: _Entry
+    ) -> bool:
+        """Whether a comma alias ("Hong Kong, China") is two items of a list.
+
+        An alias "A, B" whose tail B is itself a name is read as one name only when
+        no list continues after it: "Japan, Hong Kong, China, Singapore" lists China.
+        """
+        if "," not in entry.norms:
+            return False
+        c = i + entry.norms.index(",") + 1
+        if c >= j:
+            return False
+        tail = self.longest(text, toks, c) if (0, toks[c].key) in self.edges else None
+        if tail is None or tail[0] != j:
+            return False
+        return _list_continues(toks, j)
+
+
+def _list_continues(toks: Sequence[_Tok], j: int) -> bool:
+    """Whether a separator and another capitalised name follow ``toks[j]``."""
+    n = len(toks)
+    k = j
+    while k < n and k - j < 2 and toks[k].key in (",", "and", "or", "&", ";"):
+        k += 1
+    if k == j:
+        return False
+    if k < n and toks[k].key == "the":
+        k += 1
+    return k < n and _is_cap_word(toks[k])
 
 
 def _fits(text: str, toks: Sequence[_Tok], i: int, entry: _Entry) -> bool:
@@ -369,7 +404,8 @@ class _Hit(NamedTuple):
 
 _COUNTRY_RE: Final = re.compile(r"[A-Z]{2}")
 _LIST_GAPS: Final = frozenset(
-    {",", "and", ", and", "&", "/", "or", ", or", ";", "", "•", "-", "*", "·", "–", "—"}
+    {",", "and", ", and", "&", "/", "or", ", or", ";", "", "•", "-", "*", "·", "–", "—",
+     "and the", ", and the", ", the", "or the"}
 )
 """What may stand between two names of a list (spaces and line breaks collapsed)."""
 _GOV_MODIFIERS: Final = frozenset({"federal", "national", "central", "respective", "state"})
@@ -637,7 +673,9 @@ def _resolve_contextual(text: str, toks: Sequence[_Tok], hits: list[_Hit]) -> li
     named = {h.actor.name for h in hits if not h.contextual}
     keep: list[_Hit] = []
     for n, h in enumerate(hits):
-        if not h.contextual or h.actor.name in named:
+        if not h.contextual or (
+            h.actor.name in named and toks[h.i].norm not in data.NUMBER_WORD_ALIASES
+        ):
             keep.append(h)
             continue
         if h.i > 0 and toks[h.i - 1].key in data.CONTEXT_CUE_WORDS:
@@ -1509,7 +1547,21 @@ def _unknown_name_end(toks: Sequence[_Tok], i: int, taken: bytearray) -> int:
             if words > _MAX_UNKNOWN_WORDS:
                 return i
         j += 1
+    if _modifier_follows(toks, j):
+        return i  # "the Irish-founded start-up", "a London-based firm": a modifier
     return j
+
+
+def _modifier_follows(toks: Sequence[_Tok], j: int) -> bool:
+    """Whether a hyphen and a lower-case word are glued at ``toks[j]`` ("-founded")."""
+    return (
+        j + 1 < len(toks)
+        and toks[j].glued
+        and toks[j].norm in ("-", "\u2010", "\u2011")
+        and toks[j + 1].glued
+        and toks[j + 1].word
+        and toks[j + 1].norm[:1].islower()
+    )
 
 
 def _company_cue(text: str, toks: Sequence[_Tok], i: int, window: int = _CUE_WINDOW) -> bool:

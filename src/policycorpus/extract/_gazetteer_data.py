@@ -217,6 +217,8 @@ CONTEXTUAL_ALIASES: Final[frozenset[str]] = frozenset(
     {
         "X",
         "Snap",
+        "EE",
+        "Three",
         "Mistral",
         "Inflection",
         "Signal",
@@ -233,6 +235,13 @@ CONTEXTUAL_ALIASES: Final[frozenset[str]] = frozenset(
         "Resolver",
         "Unitary",
     }
+)
+
+NUMBER_WORD_ALIASES: Final[frozenset[str]] = frozenset(
+    # contextual aliases that are also number words ("Three ministers"): naming the
+    # actor in full elsewhere ("Three UK") does not make them names; only a cue word or
+    # a list of companies does
+    {"Three", "One", "Two", "Four", "Seven"}
 )
 
 SUBNATIONAL: Final[dict[str, tuple[str, ...]]] = {
@@ -470,7 +479,8 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("Instagram", "company", "US", ()),
     ("WhatsApp", "company", "US", ()),
     ("Messenger", "company", "US", ()),
-    ("Google", "company", "US", ("Google LLC", "Google DeepMind", "DeepMind")),
+    ("Google", "company", "US", ("Google LLC", "Google Inc.")),
+    ("Google DeepMind", "company", "GB", ("DeepMind", "DeepMind Technologies")),
     ("Alphabet", "company", "US", ("Alphabet Inc.", "Alphabet Inc")),
     ("YouTube", "company", "US", ()),
     ("Microsoft", "company", "US", ("Microsoft Corporation", "Microsoft Corp.")),
@@ -482,13 +492,14 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("Apple", "company", "US", ("Apple Inc.", "Apple Inc")),
     ("TikTok", "company", None, ("Tik Tok",)),
     ("ByteDance", "company", "CN", ("Bytedance",)),
-    ("Snap Inc.", "company", "US", ("Snap", "Snap Inc")),
+    ("Snap", "company", "US", ("Snap Inc.", "Snap Inc")),
     ("Snapchat", "company", "US", ()),
     ("Stability AI", "company", "GB", ()),
     ("OnlyFans", "company", "GB", ()),
     ("X", "company", "US", ("X Corp.", "X Corp", "X Corporation", "Twitter", "Twitter Inc.")),
     ("Discord", "company", "US", ("Discord Inc.",)),
-    ("Reddit", "company", "US", ()),
+    ("Reddit", "company", "US", ("Reddit, Inc.", "Reddit Inc.", "Reddit Inc")),
+    ("Bluesky", "company", "US", ("Bluesky Social", "Bluesky Social PBC")),
     ("Telegram", "company", None, ()),
     ("Roblox", "company", "US", ("Roblox Corporation",)),
     ("Mistral AI", "company", "FR", ("Mistral",)),
@@ -550,7 +561,10 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("Sony", "company", "JP", ("Sony Interactive Entertainment",)),
     ("Nintendo", "company", "JP", ()),
     ("Xbox", "company", "US", ()),
-    ("Vodafone", "company", "GB", ()),
+    ("Vodafone", "company", "GB", ("Vodafone UK", "Vodafone Group")),
+    ("EE", "company", "GB", ("EE Limited",)),
+    ("Three", "company", "GB", ("Three UK",)),
+    ("Virgin Media O2", "company", "GB", ("VMO2", "Virgin Media")),
     ("BT", "company", "GB", ("BT Group",)),
     ("Verizon", "company", "US", ()),
     ("AT&T", "company", "US", ()),
