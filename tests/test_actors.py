@@ -775,3 +775,88 @@ def test_company_suffixes_spelt_over_several_tokens() -> None:
         ("Vantor S.A.", "Vantor", ActorKind.COMPANY),
         ("Meta", "Meta", ActorKind.COMPANY),
     ]  # "Co-" is no "Co": no company "Fenwick"
+
+
+# -- longer names, short canonical names, operators, modifiers, comma aliases ------------
+
+
+def test_a_longer_known_name_is_its_own_actor() -> None:
+    text = "Google DeepMind and Google both published safety frameworks."
+    assert surfaces(text) == [("Google DeepMind", "Google DeepMind"), ("Google", "Google")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meta, Snap Inc. and TikTok joined the scheme.", ("Snap Inc.", "Snap")),
+        ("Reddit, Inc. and Bluesky Social PBC agreed.", ("Reddit, Inc.", "Reddit")),
+        ("Reddit, Inc. and Bluesky Social PBC agreed.", ("Bluesky Social PBC", "Bluesky")),
+    ],
+)  # fmt: skip
+def test_companies_are_named_by_their_short_name(text: str, expected: tuple[str, str]) -> None:
+    assert expected in surfaces(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical"),
+    [
+        ("Meta, Google and Quorvex Ltd signed the code.", "Quorvex Ltd", "Quorvex"),
+        ("Meta, Google and Halvern Labs PBC signed the code.", "Halvern Labs PBC", "Halvern Labs"),
+        ("Meta, Google, Kestrova S.A. and Brindle, Inc. signed.", "Kestrova S.A.", "Kestrova"),
+    ],
+)  # fmt: skip
+def test_unknown_companies_drop_the_legal_suffix_but_keep_the_text(
+    text: str, surface: str, canonical: str
+) -> None:
+    assert (surface, canonical) in surfaces(text)
+
+
+def test_mobile_operators_in_a_list() -> None:
+    text = "Operators EE, Three, Virgin Media O2, Vodafone and BT agreed to filter the sites."
+    assert names(text) == ["EE", "Three", "Virgin Media O2", "Vodafone", "BT"]
+    assert {m.kind for m in find_actors(text).mentions} == {ActorKind.COMPANY}
+
+
+def test_a_number_word_alias_needs_a_list_or_its_full_name() -> None:
+    assert names("Three ministers met the regulator.") == []
+    assert names("Three ministers met Three UK on Monday.") == ["Three"]
+    assert surfaces("Three ministers met Three UK on Monday.") == [("Three UK", "Three")]
+
+
+def test_thorn_next_to_another_ngo_is_an_ngo() -> None:
+    mentions = find_actors("Thorn and the Internet Watch Foundation will share hashes.").mentions
+    assert [(m.name, m.kind) for m in mentions] == [
+        ("Thorn", ActorKind.NGO),
+        ("Internet Watch Foundation", ActorKind.NGO),
+    ]
+
+
+@pytest.mark.parametrize("modifier", ["Irish-founded", "Dublin-based", "French-owned"])
+def test_a_capitalised_modifier_is_no_company(modifier: str) -> None:
+    text = f"TikTok, Meta and the {modifier} start-up Vizlo have each signed the code."
+    assert names(text) == ["TikTok", "Meta", "Vizlo"]
+
+
+def test_a_comma_alias_yields_to_a_list_that_goes_on() -> None:
+    listed = "Signatories include Japan, Hong Kong, China, Singapore and Korea."
+    assert names(listed) == ["Japan", "Hong Kong", "China", "Singapore", "South Korea"]
+    alone = "The agreement was also signed by Hong Kong, China."
+    assert surfaces(alone) == [("Hong Kong, China", "Hong Kong")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("French minister Clara Dupont signed the charter.", "Clara Dupont", "France"),
+        ("The Home Secretary, Jane Marlow, signed the pact.", "Jane Marlow", "United Kingdom"),
+        ("Jane Marlow, the Home Secretary, signed the pact.", "Jane Marlow", "United Kingdom"),
+        ("US Secretary of State Tom Avery signed the text.", "Tom Avery", "United States"),
+        ("The Australian Minister for Communications, Ruth Hale, said", "Ruth Hale", "Australia"),
+        ("German Home Secretary Lena Vogt signed.", "Lena Vogt", "Germany"),
+        ("Taoiseach Sean Moran signed the pledge.", "Sean Moran", "Ireland"),
+    ],
+)  # fmt: skip
+def test_a_person_represents_the_country_of_their_title(
+    text: str, person: str, country: str
+) -> None:
+    assert find_actors(text).people[person].represents == country

@@ -224,3 +224,21 @@ def test_a_name_opening_the_next_sentence_does_not_attribute() -> None:
         "Ofcom said more."
     )
     assert quotes(text) == [("a warning to every platform in the country", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will act quickly," a spokesperson for Ofcom said.', "Ofcom"),
+        (
+            'The Internet Watch Foundation (IWF) met ministers. The IWF said in a statement: '
+            '"This is a welcome step."',
+            "Internet Watch Foundation",
+        ),
+        ('The IWF said in a statement: "This is a welcome step."', "IWF"),
+        ('"A welcome step," the Internet Watch Foundation said.', "Internet Watch Foundation"),
+        ('The Harbour Trust said: "Reports have doubled."', "Harbour Trust"),
+    ],
+)  # fmt: skip
+def test_organisations_speak(text: str, speaker: str) -> None:
+    assert [s for _, s in quotes(text)] == [speaker]

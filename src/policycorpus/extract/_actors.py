@@ -404,8 +404,27 @@ class _Hit(NamedTuple):
 
 _COUNTRY_RE: Final = re.compile(r"[A-Z]{2}")
 _LIST_GAPS: Final = frozenset(
-    {",", "and", ", and", "&", "/", "or", ", or", ";", "", "•", "-", "*", "·", "–", "—",
-     "and the", ", and the", ", the", "or the"}
+    {
+        ",",
+        "and",
+        ", and",
+        "&",
+        "/",
+        "or",
+        ", or",
+        ";",
+        "",
+        "•",
+        "-",
+        "*",
+        "·",
+        "–",
+        "—",
+        "and the",
+        ", and the",
+        ", the",
+        "or the",
+    }
 )
 """What may stand between two names of a list (spaces and line breaks collapsed)."""
 _GOV_MODIFIERS: Final = frozenset({"federal", "national", "central", "respective", "state"})
@@ -1005,6 +1024,7 @@ def _find_people(
             if k in starts:
                 rep = starts[k]
                 after = rep.j
+        rep_name = rep.actor.name if rep is not None else _title_country(gaz, entry.alias)
         name_start, name_end = after, after
         commas = [k for k in range(j, title_end) if toks[k].norm == ","] if portfolio else []
         split = _name_at(toks, commas[-1] + 1) if commas else -1
@@ -1073,7 +1093,7 @@ def _find_people(
                 # "Minister Wells" in a release whose byline is "Anika Wells"
                 words = tuple(t.norm for t in toks[name_start:name_end] if t.word)
                 name = by_author_surname.get(words, name)
-            person = Person(name, role, rep.actor.name if rep else None, toks[name_start].start)
+            person = Person(name, role, rep_name, toks[name_start].start)
             out.append(_PersonHit(name_start, name_end, person, "person"))
             i = name_end
         else:
@@ -1083,10 +1103,10 @@ def _find_people(
                 k = rep.i - 1 if rep.i > 0 and toks[rep.i - 1].key == "the" else rep.i
             if k > 0 and toks[k - 1].norm == ",":
                 s = _name_before(toks, k - 1)
-                if s < k - 1:
+                if s < k - 1 and s not in ends_inside:  # not "Inter-American Development Bank"
                     e = _name_at(toks, s)
                     name = _text_of(text, toks, s, e)
-                    person = Person(name, role, rep.actor.name if rep else None, toks[s].start)
+                    person = Person(name, role, rep_name, toks[s].start)
                     out.append(_PersonHit(s, e, person, "person"))
             if person is None:
                 known = by_role.get(role.casefold())
@@ -1110,6 +1130,13 @@ def _find_people(
             for k in range(1, len(words)):
                 surnames.setdefault(words[k:], people[person.name])
     return out, people
+
+
+def _title_country(gaz: Gazetteer, title: str) -> str | None:
+    """The country a title alone names ("Home Secretary": United Kingdom), if any."""
+    code = data.TITLE_COUNTRIES.get(title)
+    actor = gaz.country_actor(code) if code else None
+    return actor.name if actor is not None else None
 
 
 def _author_surnames(authors: Sequence[str]) -> dict[tuple[str, ...], str]:

@@ -981,6 +981,22 @@ GOVERNMENT_NOUNS: Final[frozenset[str]] = frozenset(
     {"government", "governments", "administration", "administrations", "authorities"}
 )
 
+TITLE_COUNTRIES: Final[dict[str, str]] = {
+    # titles that only one country gives, so a holder named without a country still
+    # represents it ("the Home Secretary, Jane Doe" -> United Kingdom)
+    "Home Secretary": "GB",
+    "Shadow Home Secretary": "GB",
+    "Foreign Secretary": "GB",
+    "Technology Secretary": "GB",
+    "Culture Secretary": "GB",
+    "Safeguarding Minister": "GB",
+    "Secretary of State for": "GB",
+    "Chancellor of the Exchequer": "GB",
+    "Taoiseach": "IE",
+    "Tánaiste": "IE",
+    "eSafety Commissioner": "AU",
+}
+
 TITLES: Final[tuple[str, ...]] = (
     # titles that precede a person's name; "... for" / "... of" titles take a portfolio
     "President",
@@ -1001,6 +1017,9 @@ TITLES: Final[tuple[str, ...]] = (
     "Assistant Minister for",
     "Shadow Minister for",
     "Foreign Minister",
+    "Taoiseach",
+    "Tánaiste",
+    "Chancellor of the Exchequer",
     "Home Secretary",
     "Foreign Secretary",
     "Shadow Home Secretary",

@@ -242,7 +242,7 @@ class _Resolver:
                 return _Attribution(self.last_person_before(close), True)
             m = _NAME_RE.match(text, words[0].start(), w.start())
             if m is not None and m.end() >= words[k - 1].end():
-                return _Attribution(m.group(), True)
+                return _Attribution(_bare(m.group()), True)
             return _Attribution(None, True)  # "the two ministers said"
         acc = _ACCORDING_RE.search(text, j, window_end)
         if acc is not None and acc.start() - j < 40:
@@ -271,12 +271,20 @@ class _Resolver:
                 return _Attribution(self.last_person_before(verb_at), True)
             names = list(_NAME_RE.finditer(text, subject_lo, verb_at))
             if names:
-                return _Attribution(names[-1].group(), True)
+                return _Attribution(_bare(names[-1].group()), True)
             return _Attribution(None, True)
         acc = _ACCORDING_RE.search(text, lo, open_at)
         if acc is not None:
             return _Attribution(self.name_after(acc.end(), open_at), True)
         return _Attribution(None, False)
+
+
+def _bare(name: str) -> str:
+    """A name found by form without a leading article: "The IWF" is "IWF"."""
+    for article in ("The ", "THE "):
+        if name.startswith(article) and len(name) > len(article):
+            return name[len(article) :]
+    return name
 
 
 def _last_word(text: str, lo: int, hi: int) -> tuple[int, str]:
