@@ -173,10 +173,11 @@ _PUNCT_NORM: Final = {"’": "'", "‘": "'", "‛": "'", "`": "'", "–": "-", 
 
 
 class _Tok(NamedTuple):
+    """One token. Kept small: a long text has one per word (see :func:`_tokenize`)."""
+
     start: int
-    end: int
     norm: str
-    """The token with curly apostrophes and dashes made plain."""
+    """The token with curly apostrophes and dashes made plain (as long as the text)."""
     key: str
     """``norm`` case-folded: the trie key."""
     glued: bool
@@ -185,10 +186,22 @@ class _Tok(NamedTuple):
     brk: bool = False
     """A line break lies between this token and the previous one."""
 
+    @property
+    def end(self) -> int:
+        """Offset just after the token (``norm`` keeps the text's length)."""
+        return self.start + len(self.norm)
+
 
 def _tokenize(text: str) -> list[_Tok]:
+    """The tokens of ``text``.
+
+    Memory: the end offset is computed, not stored, and equal words share one string
+    object (and one case-folded key), so a long text costs little more than its
+    token tuples.
+    """
     toks: list[_Tok] = []
     append = toks.append
+    shared: dict[str, tuple[str, str, bool]] = {}
     prev_end = -1
     next_nl = text.find("\n")
     if next_nl == -1:
@@ -202,25 +215,34 @@ def _tokenize(text: str) -> list[_Tok]:
             if next_nl == -1:
                 next_nl = len(text) + 1
         piece = m.group()
+        known = shared.get(piece)
+        if known is not None:
+            append(_Tok(s, known[0], known[1], s == prev_end, known[2], brk))
+            prev_end = e
+            continue
         if e - s == 1 and not piece.isalnum():
             norm = _PUNCT_NORM.get(piece, piece)
-            append(_Tok(s, e, norm, norm, s == prev_end, False, brk))
+            shared[piece] = (norm, norm, False)
+            append(_Tok(s, norm, norm, s == prev_end, False, brk))
             prev_end = e
             continue
-        if not piece.isascii():
-            piece = _fold_accents(piece)
-        if piece.isascii() and piece.islower():
-            append(_Tok(s, e, piece, piece, s == prev_end, True, brk))  # most words
+        norm = piece if piece.isascii() else _fold_accents(piece)
+        if norm.isascii() and norm.islower():
+            key = norm  # most words
+        elif norm.istitle() or norm.isupper() or _CAMEL_RE.search(norm) is None:
+            key = norm.casefold()
+        else:
+            key = ""  # camel case: cut below, every time
+        if key:
+            shared[piece] = (norm, key, True)
+            append(_Tok(s, norm, key, s == prev_end, True, brk))
             prev_end = e
             continue
-        if piece.istitle() or piece.isupper() or _CAMEL_RE.search(piece) is None:
-            append(_Tok(s, e, piece, piece.casefold(), s == prev_end, True, brk))
-            prev_end = e
-            continue
+        piece = norm
         a = 0
         for cut in [*(c.start() + 1 for c in _CAMEL_RE.finditer(piece)), len(piece)]:
             part = piece[a:cut]
-            append(_Tok(s + a, s + cut, part, part.casefold(), s + a == prev_end, True, brk))
+            append(_Tok(s + a, part, part.casefold(), s + a == prev_end, True, brk))
             brk = False
             prev_end = s + cut
             a = cut
