@@ -25,6 +25,7 @@ import argparse
 import gc
 import random
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -94,6 +95,17 @@ def main() -> None:
     print(
         f"find_actors, default gazetteer ({len(default_gazetteer())} actors): "
         f"{size_mb / t:7.2f} MB/s"
+    )
+
+    long_text = "\n\n".join(texts)[:2_000_000]
+    find_actors(long_text[:1000])
+    tracemalloc.start()
+    find_actors(long_text)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    print(
+        f"find_actors peak memory on one {len(long_text) / 1e6:.1f} MB text: "
+        f"{peak / 1e6:.1f} MB ({peak / len(long_text):.1f} bytes a character)"
     )
 
     rng = random.Random(20231030)
