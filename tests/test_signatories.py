@@ -220,9 +220,19 @@ def test_person_signing_for_a_party() -> None:
 
 def test_person_with_title_in_apposition() -> None:
     text = "The Foreign Secretary, Tom Ashdown, signed the treaty for the UK."
-    (sig,) = signatories(text)
-    assert sig.name == "Tom Ashdown"
-    assert sig.role == "Foreign Secretary"
+    person, country = signatories(text)
+    assert (person.name, person.kind, person.role, person.represents) == (
+        "Tom Ashdown",
+        ActorKind.PERSON,
+        "Foreign Secretary",
+        "United Kingdom",
+    )
+    # the party a person signs for has signed too
+    assert (country.name, country.kind, country.country) == (
+        "United Kingdom",
+        ActorKind.GOVERNMENT,
+        "GB",
+    )
 
 
 @pytest.mark.parametrize(
