@@ -563,3 +563,29 @@ def test_plain_membership_and_launches_of_reports_are_not_signings(text: str) ->
 def test_a_table_of_signatures_under_a_lead_in(table: str) -> None:
     text = f"The following States have signed the Convention:\n{table}It enters into force soon."
     assert [s.name for s in signatories(text)] == ["Austria", "Belgium", "Chile"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "the Kingdom of Sweden; the Republic of Chile; Japan; Canada; the European Union;"
+        " Harbourlight Conservancy; the Pacific Islands Forum Secretariat.",
+        "the Kingdom of Sweden\nthe Republic of Chile\nJapan\nCanada\nthe European Union\n"
+        "Harbourlight Conservancy\nthe Pacific Islands Forum Secretariat",
+        # a signature block whose lines a page ran together
+        "the Kingdom of Sweden the Republic of Chile Japan Canada the European Union\n\n"
+        "Harbourlight Conservancy the Pacific Islands Forum Secretariat",
+    ],
+)
+def test_a_signature_block_separated_by_semicolons_or_lines(block: str) -> None:
+    text = "Ministers met to discuss port emissions.\n\nSignatories:\n" + block
+    found = {s.name: s.kind for s in signatories(text)}
+    assert found == {
+        "Sweden": ActorKind.GOVERNMENT,
+        "Chile": ActorKind.GOVERNMENT,
+        "Japan": ActorKind.GOVERNMENT,
+        "Canada": ActorKind.GOVERNMENT,
+        "European Union": ActorKind.INTERGOVERNMENTAL,
+        "Harbourlight Conservancy": ActorKind.NGO,
+        "Pacific Islands Forum Secretariat": ActorKind.INTERGOVERNMENTAL,
+    }

@@ -931,9 +931,62 @@ def name_list(toks: Sequence[Tok]) -> tuple[Item, ...] | None:
     for t in rest:
         if t.mention is None and not t.is_cap and t.low not in allowed:
             return None
-    items, _ = parse_subject_forward(toks, n, len(toks))
-    named = tuple(it for it in items if it.kind in ("actor", "unknown"))
-    return named or None
+    named: list[Item] = []
+    for lo, hi in _list_segments(toks, n):
+        body = _body_of_named(toks, lo, hi)
+        if body is not None:
+            named.append(body)
+            continue
+        items, _ = parse_subject_forward(toks, lo, hi)
+        named.extend(it for it in items if it.kind in ("actor", "unknown"))
+    return tuple(named) or None
+
+
+def _body_of_named(toks: Sequence[Tok], lo: int, hi: int) -> Item | None:
+    """ "the Pacific Islands Forum Secretariat": a known name followed by capitalised
+    words only is a body of its own, named by all of them (kind from its head word)."""
+    if lo < hi and toks[lo].low == "the":
+        lo += 1
+    while hi > lo and toks[hi - 1].low in (".", ",", ";"):
+        hi -= 1
+    if hi - lo < 2 or toks[lo].mention is None:
+        return None
+    for j in range(lo + 1, hi):
+        t = toks[j]
+        if t.mention is not None or not t.is_cap or t.start != toks[j - 1].end + 1:
+            return None
+    return Item("unknown", toks[lo].start, toks[hi - 1].end, " ".join(t.text for t in toks[lo:hi]))
+
+
+_SEGMENT_GLUE: Final = frozenset({",", ";", "and", "&", "(", "-", "/", "'s", "the"})
+
+
+def _list_segments(toks: Sequence[Tok], lo: int) -> list[tuple[int, int]]:
+    """Token ranges of the names of a names-only line.
+
+    A semicolon ends a name ("A; the B; C"), and so does a new name starting right
+    after one without a separator, as when the lines of a signature block are run
+    together: "the Republic of A the Kingdom of B" ("the" after a name, not after a
+    particle) and two known names side by side ("Japan Canada").
+    """
+    out: list[tuple[int, int]] = []
+    start = lo
+    for j in range(lo + 1, len(toks)):
+        tok, prev = toks[j], toks[j - 1]
+        cut = tok.low == ";"
+        if not cut and j > start and prev.low not in _SEGMENT_GLUE:
+            prev_name = prev.mention is not None or (
+                prev.is_cap and prev.low not in _NAME_PARTICLES
+            )
+            new_name = tok.text == "the" if tok.mention is None else prev.mention is not None
+            cut = prev_name and new_name
+        if cut:
+            if j > start:
+                out.append((start, j))
+            start = j + 1 if tok.low == ";" else j
+    if start < len(toks):
+        out.append((start, len(toks)))
+    return out
 
 
 def token_index(toks: Sequence[Tok], offset: int) -> int:

@@ -456,7 +456,10 @@ class _Resolver:
                 parties.append(self.home._replace(start=item.start, end=item.end))
             elif item.kind == "unknown":
                 if known or unknown >= 2 or clause.membership or (len(items) == 1):
-                    party = self._unknown(item, default)
+                    near = default
+                    if near is None and parties and parties[-1].kind is ActorKind.COMPANY:
+                        near = "company"  # "... A Shipping; CMA Lines; ...": among companies
+                    party = self._unknown(item, near)
                     if party is not None:
                         parties.append(party)
             elif item.kind == "group":
@@ -564,7 +567,10 @@ class _Resolver:
         ):
             return None  # "Tech Giants", "Member States": a group in capitals
         head = words[-1].lower().strip(".")
-        kind = ActorKind(vocab.KIND_HEADS.get(head, default or "other"))
+        kind = ActorKind(
+            vocab.KIND_FIRSTS.get(words[0].lower())
+            or vocab.KIND_HEADS.get(head, default or "other")
+        )
         start = self.text.find(name, item.start, item.end)
         start = item.start if start < 0 else start
         if item.role is not None:

@@ -25,6 +25,7 @@ __all__ = [
     "HYPOTHETICAL_MARKERS",
     "INSTRUMENT_NOUNS",
     "ISSUE_VERBS",
+    "KIND_FIRSTS",
     "KIND_HEADS",
     "MEMBER_NOUNS",
     "NEGATIONS",
@@ -909,10 +910,17 @@ ISSUE_VERBS: Final[frozenset[str]] = frozenset(
 )
 """Verbs of issuing an instrument: "X issued a statement pledging ..." pledges for X."""
 
+KIND_FIRSTS: Final[dict[str, str]] = {
+    # first word of an unknown name in a signing list -> its kind, before its head word
+    "port": "company",  # "Port of X Authority": a port operator, run as a company
+}
+
 KIND_HEADS: Final[dict[str, str]] = {
     # last word of an unknown name in a signing list -> its kind
     "foundation": "ngo",
     "forum": "ngo",
+    "conservancy": "ngo",
+    "secretariat": "intergovernmental",
     "alliance": "ngo",
     "coalition": "ngo",
     "trust": "ngo",
