@@ -278,3 +278,21 @@ def test_date_line_with_a_note() -> None:
     found = date_line("Delivered on: 5 March 2025 (Original script, may change)", dayfirst=None)
     assert found is not None
     assert found.date == PartialDate(2025, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Government of Ruritania / Gouvernement de Ruritanie",
+        "Department of Digital Safety, Media and Families",
+        "Ministry of Family Affairs",
+    ],
+)
+def test_organisation_banner_is_not_the_title(banner: str) -> None:
+    raw = (
+        f"{banner}\n\nMedia release\n\n"
+        "Two ministers agree a plan on online child safety reporting\n\n" + BODY
+    )
+    article = parse_text(raw)
+    assert article.title == "Two ministers agree a plan on online child safety reporting"
+    assert banner not in article.text

@@ -904,8 +904,12 @@ def _is_transcript(lines: Sequence[_Line]) -> bool:
 
 def _institution_name(text: str) -> bool:
     """A body's name on its own ("House of Commons", "Science and Technology Committee",
-    "Select Committee on Communications"): capitalised words ending with, or opening
-    with, an institution word."""
+    "Select Committee on Communications", "Department of Health and Care", "Government
+    of Ruritania"): capitalised words ending with, or opening with, an institution word.
+    A bilingual site banner ("Government of X / Gouvernement de X") is judged by its
+    first half."""
+    if " / " in text:
+        text = text.split(" / ", 1)[0]
     words = text.replace(",", " ").split()
     if not 1 <= len(words) <= 8:
         return False
@@ -917,7 +921,8 @@ def _institution_name(text: str) -> bool:
         return True
     # "Select Committee on Communications", "Joint Committee on Human Rights"
     lower = [w.lower() for w in words[:4]]
-    return any(a in institution and b in ("on", "for") for a, b in itertools.pairwise(lower))
+    # "Department of Industry, Science and Resources": an organisation's name line
+    return any(a in institution and b in ("on", "for", "of") for a, b in itertools.pairwise(lower))
 
 
 def _date_label_lines() -> frozenset[str]:
