@@ -589,3 +589,21 @@ def test_a_signature_block_separated_by_semicolons_or_lines(block: str) -> None:
         "Harbourlight Conservancy": ActorKind.NGO,
         "Pacific Islands Forum Secretariat": ActorKind.INTERGOVERNMENTAL,
     }
+
+
+def test_we_the_signatories_are_the_names_under_the_signature_block() -> None:
+    text = (
+        "1. We, the signatories of this Statement, note that reports keep rising.\n"
+        "2. We commit to publishing yearly figures on removals.\n\n"
+        "Signatories:\nthe Kingdom of Sweden; the Republic of Chile; Brightwater Coalition"
+        " for Safer Streets."
+    )
+    article = Article(text=text)
+    found = {s.name: s.kind for s in extract_signatories(article)}
+    assert found == {
+        "Sweden": ActorKind.GOVERNMENT,
+        "Chile": ActorKind.GOVERNMENT,
+        "Brightwater Coalition for Safer Streets": ActorKind.NGO,
+    }
+    (commitment,) = extract_commitments(article)
+    assert commitment.actors == ("Sweden", "Chile", "Brightwater Coalition for Safer Streets")

@@ -43,6 +43,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 import attrs
@@ -215,6 +216,11 @@ _SIGNING_HEADS: Final = frozenset(
 )
 
 
+_UNDERSIGNED: Final = frozenset({"undersigned", "signatories"})
+"""Words of "We, the undersigned ..." / "We, the signatories of this Declaration": "we"
+is the list under the signature block."""
+
+
 _HOME_RE: Final = re.compile(
     "|".join(re.escape(m) for m in sorted(vocab.HOME_MARKERS, key=len, reverse=True))
 )
@@ -294,14 +300,25 @@ def _find_narrator(text: str, spans: Sequence[Span], tokens: _Tokens, resolver: 
     k = token_index(toks, at)
     for j in range(k, min(len(toks), k + 8)):
         low = toks[j].low
-        if low == "undersigned":
+        if low in _UNDERSIGNED:
             resolver.undersigned = True
             for m, line in enumerate(spans):
                 if line.end - line.start <= 40 and _signing_line(text, line, tokens[m]):
                     listed = _listed_below(tokens, m + 1)
-                    resolver.narrator = tuple(
-                        p for p in (resolver.party_or_unknown(it) for it in listed) if p is not None
-                    )
+                    if listed:
+                        # read as the block itself is read, so that kinds agree
+                        block = Clause(
+                            Modality.JOIN,
+                            "member",
+                            line.start,
+                            line.start,
+                            tuple(listed),
+                            False,
+                            False,
+                            False,
+                            membership=True,
+                        )
+                        resolver.narrator = resolver.resolve(block, line, m, None)[0]
                     break
             return
         if low in ("of", "from", "representing"):
@@ -567,6 +584,12 @@ class _Resolver:
         ):
             return None  # "Tech Giants", "Member States": a group in capitals
         head = words[-1].lower().strip(".")
+        if head not in vocab.KIND_HEADS:
+            # "Coalition for Safer Streets": the head comes before its complement
+            for w, nxt in pairwise(words):
+                if nxt in ("for", "of", "on", "against") and w.lower() in vocab.KIND_HEADS:
+                    head = w.lower()
+                    break
         kind = ActorKind(
             vocab.KIND_FIRSTS.get(words[0].lower())
             or vocab.KIND_HEADS.get(head, default or "other")
