@@ -876,3 +876,35 @@ def test_we_will_right_after_the_opening_quote_mark() -> None:
     found = commitments(text)
     assert len(found) == 2
     assert found[1].text.endswith('"We will fund ten new hubs."')
+
+
+def test_a_commitment_refused_at_the_despatch_box_is_negated() -> None:
+    text = (
+        "A member asked for a new helpline fund. I cannot make that commitment from the"
+        " Despatch Box today, but we will look at the evidence."
+    )
+    assert commitments(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Questions were answered in the House of Commons. The regulator Ofcom has agreed"
+            " to review its codes, and my Department has committed £2 million to training.",
+            [("Ofcom", "United Kingdom")],
+        ),
+        (
+            "The Justice Department announced new grants. The Department has pledged to"
+            " publish a progress report within a year.",
+            [("United States",)],
+        ),
+        ("The Department has pledged to publish a progress report within a year.", []),
+    ],
+)
+def test_an_unnamed_department_is_its_government(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    found = commitments(text)
+    assert [c.actors for c in found] == expected
+    assert all("Department" not in a for c in found for a in c.actors)

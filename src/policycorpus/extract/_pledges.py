@@ -47,6 +47,7 @@ from itertools import pairwise
 from typing import Final, NamedTuple
 
 import attrs
+import pycountry
 
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import (
@@ -402,6 +403,7 @@ class _Resolver:
         self.signing_n = -10
         """The last clause of signing or joining: "the signatories", "the members"."""
         self._runs: list[list[ActorMention]] | None = None
+        self._department: tuple[Party | None] | None = None
         self._run_ends: list[int] = []
         self.counts: Counter[str] = Counter()
         self.parties_by_name: dict[str, Party] = {}
@@ -471,6 +473,10 @@ class _Resolver:
                     parties.append(person._replace(start=item.start, end=item.end))
             elif self.home is not None and _is_the_government(self.text, item):
                 parties.append(self.home._replace(start=item.start, end=item.end))
+            elif _is_the_department(self.text, item):
+                dept = self.department()
+                if dept is not None:
+                    parties.append(dept._replace(start=item.start, end=item.end))
             elif item.kind == "unknown":
                 if known or unknown >= 2 or clause.membership or (len(items) == 1):
                     near = default
@@ -512,12 +518,43 @@ class _Resolver:
             for p in parties:
                 if p.kind is ActorKind.PERSON and p.represents:
                     self.represents.setdefault(p.name, p.represents)
+        if not items and not parties:
+            # "my Department has committed ...": an unnamed department before the verb
+            before = self.text[max(span.start, clause.trigger_start - 60) : clause.trigger_start]
+            found = _UNNAMED_DEPARTMENT.search(before)
+            dept = self.department() if found is not None else None
+            if found is not None and dept is not None:
+                at = before.rfind(found.group(1)) + clause.trigger_start - len(before)
+                parties.append(dept._replace(start=at, end=at + len(found.group(1))))
         if not parties and clause.members:
             for m in clause.members:
                 party = self._party_of(m) if m.kind == "actor" else self._unknown(m, default)
                 if party is not None:
                     parties.append(party)
         return _unique(parties), tuple(dict.fromkeys(groups))
+
+    def department(self) -> Party | None:
+        """Whom "the Department" stands for: the publishing country's government, else
+        that of the one country whose agencies the article names; None otherwise."""
+        if self.home is not None:
+            return self.home
+        if self._department is None:
+            countries = {
+                m.country
+                for m in self.actors.mentions
+                if m.kind is ActorKind.AGENCY and m.country is not None
+            }
+            party: Party | None = None
+            if len(countries) == 1:
+                code = next(iter(countries))
+                country = pycountry.countries.get(alpha_2=code)
+                name = getattr(country, "name", None) if country is not None else None
+                for m in default_gazetteer().find(name or ""):
+                    if m.kind is ActorKind.GOVERNMENT and m.country == code:
+                        party = Party(m.name, m.kind, m.country, 0, 0)
+                        break
+            self._department = (party,)
+        return self._department[0]
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -725,6 +762,23 @@ def _is_the_government(text: str, item: Item) -> bool:
         item.kind in ("unknown", "group")
         and words[-1:] == ["Government"]
         and (len(words) == 1 or (len(words) == 2 and words[0] in ("the", "The")))
+    )
+
+
+_UNNAMED_DEPARTMENT: Final = re.compile(
+    r"(?:^|[\s,;])(?:[Mm]y|[Oo]ur|[Tt]he) (Department|Ministry)"
+    r"(?: (?:has|have|had|will|today|also|now|already|formally|publicly))*\s*$"
+)
+"""A department the text does not name, just before a pledge verb ("my Department has")."""
+
+
+def _is_the_department(text: str, item: Item) -> bool:
+    """ "the Department" / "the Ministry" with no name: the publisher's own department."""
+    words = text[item.start : item.end].split()
+    return (
+        item.kind == "unknown"
+        and words[-1:] in (["Department"], ["Ministry"])
+        and (len(words) == 1 or (len(words) == 2 and words[0] in ("the", "The", "my", "our")))
     )
 
 

@@ -913,9 +913,20 @@ def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     tok = toks[i]
     if prev.low in vocab.COMMITMENT_NOUN_VERBS:
         if nxt in ("from", "by"):
+            # "announced commitments from A and B"; "cannot make that commitment from
+            # the podium" is negated (and a place is no party: no pledge is made)
+            a = _aux_window(toks, j, first)
+            negated, hypothetical, _, _ = _flags(toks, a, j)
             items, _ = parse_subject_forward(toks, i + 2, len(toks))
             return Clause(
-                Modality.COMMIT, "commitment", tok.start, tok.end, tuple(items), False, False, False
+                Modality.COMMIT,
+                "commitment",
+                tok.start,
+                tok.end,
+                tuple(items),
+                negated,
+                hypothetical,
+                False,
             )
         form = "ing" if prev.low.endswith("ing") else "past"
         a = _aux_window(toks, j, first)
