@@ -607,3 +607,16 @@ def test_we_the_signatories_are_the_names_under_the_signature_block() -> None:
     }
     (commitment,) = extract_commitments(article)
     assert commitment.actors == ("Sweden", "Chile", "Brightwater Coalition for Safer Streets")
+
+
+def test_two_ministers_each_named_after_a_title_sign_together() -> None:
+    text = (
+        "On Monday, the Minister of Digital Affairs, Alicia Brennan, and Japan's Minister"
+        " for Trade, Kenji Morimoto, signed a memorandum on online safety."
+    )
+    article = Article(text=text)
+    (commitment,) = extract_commitments(article)
+    assert commitment.actors == ("Alicia Brennan", "Kenji Morimoto")
+    by_name = {s.name: s for s in extract_signatories(article)}
+    assert by_name["Kenji Morimoto"].represents == "Japan"
+    assert by_name["Alicia Brennan"].role == "Minister of Digital Affairs"

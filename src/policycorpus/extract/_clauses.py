@@ -654,11 +654,15 @@ def parse_subject_backward(
                 item = item._replace(text=f"{item.text}, {suffix.lstrip(',')}")
             legal = None
             if (
-                item.kind in ("actor", "unknown")
+                item.kind in ("actor", "unknown", "title")
                 and k2 - 1 >= lo
                 and toks[k2].low == "'s"
                 and toks[k2 - 1].mention is not None
             ):
+                possessor = toks[k2 - 1].mention
+                if item.kind == "title" and possessor is not None and item.represents is None:
+                    # "Japan's Minister for Trade, Ken Sato": whom the title serves
+                    item = item._replace(represents=possessor.name)
                 k2 -= 2  # "UAE's Technology Innovation Institute": the possessor modifies
                 if k2 >= lo and toks[k2].low == "the":
                     k2 -= 1
