@@ -183,6 +183,10 @@ def test_fractions_are_percentages(text: str, value: str) -> None:
         "Call 1-800-736-5300 now.",
         "Phone: 0800 1111",
         "Tel: +44 20 7946 0000",
+        "Dial 1-877-SAFE-KID for advice.",
+        "Grant solicitation 31-052 closes soon.",
+        "Parents can reach the family support line on 13 24 57.",
+        "Members backed early day motion 377 on the issue.",
         # ordinals and names
         "the 23rd meeting",
         "at COP26 and COP 26",

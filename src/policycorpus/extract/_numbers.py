@@ -560,7 +560,8 @@ def _day_shaped(tk: Tokens, i: int, last: int) -> bool:
 
 
 def _phone(tk: Tokens, i: int) -> int | None:
-    """phone := "("DIGIT{3}")" DIGITS "-" DIGITS | DIGITS ("-" DIGITS){2,} | DIGIT{3}-DIGIT{4}
+    """phone := "("DIGIT{3}")" DIGITS "-" DIGITS | DIGITS ("-" (DIGITS | CAPS)){2,}
+    | DIGIT{3}-DIGIT{4} | DIGITS "-" "0"DIGITS (a reference code "26-071")
     | "+"DIGITS ... | after a phone cue ("Phone:", "TTY:", "toll-free at").
 
     Returns the last token of the number, or None.
@@ -569,11 +570,17 @@ def _phone(tk: Tokens, i: int) -> int | None:
     n = len(texts)
     j = i
     groups = 1
-    while j + 2 < n and texts[j + 1] in _DASHES | {"."} and tk.is_digits(j + 2):
+    while (
+        j + 2 < n
+        and texts[j + 1] in _DASHES | {"."}
+        and (tk.is_digits(j + 2) or (texts[j + 1] != "." and _vanity(texts[j + 2])))
+    ):
         if not (tk.touching(j + 1) and tk.touching(j + 2)):
             break
         j += 2
         groups += 1
+    if groups == 2 and tk.is_digits(j) and len(texts[j]) >= 2 and texts[j][0] == "0":
+        return j  # a reference code "26-071": no range or count ends in a leading zero
     paren = (
         i >= 1
         and texts[i - 1] == "("
@@ -592,14 +599,27 @@ def _phone(tk: Tokens, i: int) -> int | None:
         return j
     if i >= 1 and texts[i - 1] == "+" and tk.touching(i):
         return _digit_run_end(tk, i)
+    run = _digit_run_end(tk, i)
+    spaced = [texts[k] for k in range(i, run + 1)]
+    if (
+        len(spaced) >= 3
+        and all(g.isdigit() and len(g) <= 4 for g in spaced)
+        and any(len(g) != 3 for g in spaced[1:])
+    ):
+        return run  # "13 24 57": three bare groups apart, not thousands "1 000 000"
     phone_shaped = len(texts[i]) >= 4 or (i + 1 < n and tk.is_digits(i + 1))
-    for k in range(max(0, i - 4), i if phone_shaped else 0):
+    for k in range(max(0, i - 7), i if phone_shaped else 0):
         if tk.lower[k] in V.PHONE_CUES and tk.same_line(k, i):
             if any(tk.lower[x] in {"or", "and", "with"} for x in range(k + 1, i)):
                 continue
             if tk.lower[i - 1] in {":", "at", "on", "to", "tel"} or k == i - 1:
                 return _digit_run_end(tk, i)
     return None
+
+
+def _vanity(word: str) -> bool:
+    """A letter group of a vanity phone number ("1-833-CYBER-88"): two or more capitals."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _digit_run_end(tk: Tokens, i: int) -> int:

@@ -733,6 +733,7 @@ DOCUMENT_WORDS: Final = frozenset(
         "photo",
         "picture",
         "slide",
+        "motion",
     }
 )
 """Words whose following number is a reference, not a figure ("section 56", "Volume 816",
