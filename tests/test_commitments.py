@@ -908,3 +908,15 @@ def test_an_unnamed_department_is_its_government(
     found = commitments(text)
     assert [c.actors for c in found] == expected
     assert all("Department" not in a for c in found for a in c.actors)
+
+
+def test_the_chair_of_the_meeting_that_agreed_a_pledge_is_not_its_agent() -> None:
+    text = (
+        "Google and Microsoft are among the signatories of the new Image Safety Pledge,"
+        " which was agreed at a summit in Leeds chaired by Home Secretary Ruth Calder."
+        " The companies commit to testing new models before release."
+    )
+    found = commitments(text)
+    assert found
+    assert all("Ruth Calder" not in c.actors for c in found)
+    assert found[-1].actors == ("Google", "Microsoft")

@@ -534,6 +534,8 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
                 break
             if toks[x].low in (",", ".", ";", ":") or toks[x].mention is not None:
                 break
+            if x > nxt and toks[x].text.islower() and toks[x].low.endswith("ed"):
+                break  # "agreed at a meeting chaired by ...": the chair is another verb's
     if form == "past" and nxt < len(toks) and toks[nxt].low == "by":
         items, _ = parse_subject_forward(toks, nxt + 1, len(toks))
         return _Subject(items, negated, hypothetical, False)
