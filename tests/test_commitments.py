@@ -917,6 +917,6 @@ def test_the_chair_of_the_meeting_that_agreed_a_pledge_is_not_its_agent() -> Non
         " The companies commit to testing new models before release."
     )
     found = commitments(text)
-    assert found
-    assert all("Ruth Calder" not in c.actors for c in found)
-    assert found[-1].actors == ("Google", "Microsoft")
+    assert [c.actors for c in found] == [("Google", "Microsoft"), ("Google", "Microsoft")]
+    # a bare member list commits nobody
+    assert commitments("The new members are Chile and Peru.") == ()

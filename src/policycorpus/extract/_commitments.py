@@ -75,7 +75,9 @@ def commitments_from(
     by_sentence: dict[Span, list[ResolvedClause]] = {}
     for rc in resolved:
         c = rc.clause
-        if c.negated or c.hypothetical or c.membership or not rc.parties:
+        if c.negated or c.hypothetical or not rc.parties:
+            continue
+        if c.membership and not _signs_instrument(article.text, rc):
             continue
         by_sentence.setdefault(rc.sentence, []).append(rc)
     pledged: set[str] = set()
@@ -91,6 +93,26 @@ def commitments_from(
             continue
         out.append(_commitment(article, span, rcs))
     return tuple(out)
+
+
+_INSTRUMENT_REACH = 100
+"""How far after "signatories" the instrument they signed may be named."""
+
+
+def _signs_instrument(text: str, rc: ResolvedClause) -> bool:
+    """ "A and B are among the signatories of the new Pledge": listed as having signed a
+    named instrument, which commits them (a bare member list does not)."""
+    c = rc.clause
+    if c.lemma != "signatory":
+        return False
+    after = text[c.trigger_end : min(rc.sentence.end, c.trigger_end + _INSTRUMENT_REACH)]
+    if not after.startswith((" of ", " to ")):
+        return False
+    for mark in (",", ";", "."):
+        cut = after.find(mark)
+        if cut >= 0:
+            after = after[:cut]
+    return any(w in vocab.SIGNABLE_NOUNS for w in after.lower().split())
 
 
 def _counts(rc: ResolvedClause, pledged: set[str]) -> bool:
