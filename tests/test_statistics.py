@@ -139,7 +139,10 @@ def test_exclusions(text: str) -> None:
         ),
         ("Staff at 10 Downing Street met 12 mayors.", [("12", "mayors", False, None, None)]),
         ("Phone 0300 123 4567 to reach 5 advisers.", [("5", "advisers", False, None, None)]),
-        ("The app has 150m monthly active users.", [("150000000", "users", False, None, None)]),
+        ("The app has 150m monthly active users.", [("150000000", "users", False, None, "month")]),
+        ("The forum drew 2m weekly visitors.", [("2000000", "visitors", False, None, "week")]),
+        ("The unit, with a staff of about 40, opened.", [("40", "staff", True, None, None)]),
+        ("Fines reach 4% of annual revenue.", [("4", "percent", False, None, None)]),
         (
             "Around half of the 1,000 adults agreed.",
             [("50", "percent", True, None, None), ("1000", "adults", False, None, None)],

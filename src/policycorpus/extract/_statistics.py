@@ -11,6 +11,8 @@ the numbers that are not figures. For each figure, private recognisers then read
                  | PARTITIVE "of" noun_phrase                    "pieces of material"
                  | COLLECTIVE "of" noun_phrase                   "190-strong coalition of ..."
     rate      := ("a" | "an" | "per" | "each" | "every") PERIOD | "annually" | "monthly" ...
+               | RATE_ADJECTIVE before the head                "900m weekly users"
+                 (a use counted over a period: "monthly active users" is per month)
                | "of" WORD{1,5} rate                          "tonnes of waste a year"
                | "per" NOUN rate                              "per child per year"
                | RATE_ADJECTIVE WORD{0,2} "of" statistic      "an annual figure of 4%"
@@ -34,7 +36,8 @@ material"), the ISO 4217 code for money and "percent" for percentages.
 A figure with no noun of its own ("2,978 were confirmed") borrows one, in this order:
 "the number/total of <noun>" earlier in the sentence; a sentence opening "Of <noun>,";
 "<figure> of the <figure> <noun>" ("38 of the 46 states"); after "<noun> of" only a
-people group ("a population of 700 million" counts people) and nothing else; the plural
+people group ("a population of 700 million" counts people) or a group counted in its own
+name ("a staff of 125" counts staff) and nothing else; the plural
 subject of a change verb ("reports rose to 29.3 million"; its head is the first plural
 before a preposition: "attacks on agencies rose" counts attacks, also before a relative
 clause: "reports to the hotline that involved AI rose", but not after a reporting verb:
@@ -297,6 +300,8 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
     if rate is not None:
         draft.per, k = rate
         draft.end = tk.ends[k - 1]
+    elif m.kind == "count" and (modifier_rate := _rate_modifier(tk, phrase)) is not None:
+        draft.per = modifier_rate  # "900 million weekly users" counts users per week
     elif (
         before := _rate_before(tk, _first_token(tk, draft.start, m.first), lo, m.kind)
     ) is not None:
@@ -308,6 +313,17 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
     elif m.kind in {"count", "money"}:
         draft.per = _rate_opening(tk, lo, m.first)
     return draft
+
+
+def _rate_modifier(tk: Tokens, phrase: _Phrase | None) -> str | None:
+    """A rate adjective before a count's head ("weekly users", "monthly active users");
+    a share "of annual turnover" is no rate."""
+    if phrase is None:
+        return None
+    for x in range(phrase.first, phrase.last):
+        if tk.lower[x] in V.RATE_ADJECTIVES:
+            return V.RATE_ADJECTIVES[tk.lower[x]]
+    return None
 
 
 _COMPARATIVE_COUNTS: Final = frozenset({"more", "fewer", "less", "extra"})
@@ -827,6 +843,8 @@ def _borrow_unit(text: str, drafts: list[_Draft], idx: int, last: _Draft | None)
         # "an average of 26 a day" still counts what the sentence counts
         if tk.low(before - 1) in V.PEOPLE_GROUPS:
             d.unit, d.borrowed = "people", True
+        elif tk.low(before - 1) in V.SELF_COUNTED_GROUPS:
+            d.unit, d.borrowed = tk.low(before - 1), True  # "a staff of around 125"
         return
     subject = _changed_subject(tk, d.mention.first, lo)
     if subject is not None:

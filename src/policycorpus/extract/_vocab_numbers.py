@@ -1203,6 +1203,9 @@ PEOPLE_GROUPS: Final = frozenset(
 )
 """In "a population of 700 million" the figure counts people."""
 
+SELF_COUNTED_GROUPS: Final = frozenset({"staff", "personnel", "crew", "faculty"})
+"""In "a staff of 125" the figure counts the group's own noun ("staff")."""
+
 CHANGE_VERBS: Final = frozenset(
     {
         "rose",
