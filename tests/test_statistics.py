@@ -144,6 +144,10 @@ def test_exclusions(text: str) -> None:
         ("The unit, with a staff of about 40, opened.", [("40", "staff", True, None, None)]),
         ("Fines reach 4% of annual revenue.", [("4", "percent", False, None, None)]),
         (
+            "Ports emit about 30 million tonnes of CO2 a year.",
+            [("30000000", "tonnes", True, None, "year")],
+        ),
+        (
             "Around half of the 1,000 adults agreed.",
             [("50", "percent", True, None, None), ("1000", "adults", False, None, None)],
         ),

@@ -566,7 +566,8 @@ def _rate_after(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
 
 def _rate_after_of(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
     """ "1.1 billion tonnes of municipal waste a year": a rate after an "of" phrase of up
-    to ``RATE_OF_MAX_WORDS`` lower-case content words."""
+    to ``RATE_OF_MAX_WORDS`` lower-case content words or formulas ("tonnes of CO2 a
+    year")."""
     if tk.low(k) != "of" or not tk.same_line(k - 1, k):
         return None
     x = k + 1
@@ -580,10 +581,11 @@ def _rate_after_of(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
             and (
                 (tk.is_word(x) and tk.texts[x][0].islower())
                 or (tk.texts[x] in _HYPHENS and tk.touching(x))
+                or _formula(tk, x)
             )
         ):
             return None
-        if x > k + 1:
+        if x > k + 1 and not tk.touching(x):
             rate = _rate_after(tk, x, hi)
             if rate is not None:
                 return rate
@@ -591,6 +593,15 @@ def _rate_after_of(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
             return None
         x += 1
     return None
+
+
+def _formula(tk: Tokens, x: int) -> bool:
+    """A short capitalised token or formula ("CO2", "NOx", "PM"): the digits of "CO2"
+    touch its letters."""
+    t = tk.texts[x]
+    if tk.is_word(x):
+        return len(t) <= 4 and t[0].isupper() and sum(c.isupper() for c in t) >= 2
+    return t.isdigit() and len(t) <= 2 and x > 0 and tk.touching(x) and tk.is_word(x - 1)
 
 
 def _participle(tk: Tokens, k: int, hi: int) -> bool:
