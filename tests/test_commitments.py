@@ -920,3 +920,13 @@ def test_the_chair_of_the_meeting_that_agreed_a_pledge_is_not_its_agent() -> Non
     assert [c.actors for c in found] == [("Google", "Microsoft"), ("Google", "Microsoft")]
     # a bare member list commits nobody
     assert commitments("The new members are Chile and Peru.") == ()
+
+
+def test_a_group_described_by_an_of_phrase_with_members_named_after_the_object() -> None:
+    text = (
+        "Fourteen developers of image generation tools have signed the voluntary Code of"
+        " Conduct, including OpenAI and Google. By signing, they agree to label synthetic"
+        " images."
+    )
+    found = commitments(text)
+    assert [c.actors for c in found] == [("OpenAI", "Google"), ("OpenAI", "Google")]

@@ -647,7 +647,11 @@ def parse_subject_backward(
                     continue
             item, k2, one_of = _parse_item(toks, k, lo)
             if item is None:
-                break
+                group_at = None if items else _group_before_of(toks, k, lo)
+                if group_at is None:
+                    break
+                k = group_at  # "26 providers of generative AI systems": the group
+                continue
             if legal is not None and item.kind == "unknown":
                 # the legal form marks a company: "Kestrel, Inc." (trimmed in _pledges)
                 suffix = "".join(t.text for t in toks if legal[0] <= t.start < legal[1])
@@ -688,6 +692,21 @@ def parse_subject_backward(
                 after_connector = True
                 continue
             before = toks[k - 1].mention if k - 1 >= lo else None
+            if (
+                tok.low == "of"
+                and before is None
+                and k - 1 >= lo
+                and toks[k - 1].low in vocab.GROUP_NOUNS
+                and toks[k - 1].low not in vocab.DELEGATE_NOUNS
+                and all(it.mention is None and it.kind in ("unknown", "group") for it in items)
+            ):
+                # "26 providers of generative AI systems signed": what follows "of"
+                # describes the group, which is the subject
+                items.clear()
+                k -= 1
+                expect_item = True
+                after_connector = False
+                continue
             if tok.low == "of" and before is not None:
                 # "President Maria Lopez of the European Commission": who, not what
                 if before.kind is ActorKind.PERSON:
@@ -750,6 +769,28 @@ def parse_subject_backward(
         else:
             items = items[1:]
     return items, stop
+
+
+_OF_REACH: Final = 6
+"""How many words an "of" phrase after a group noun may hold ("providers of ...")."""
+
+
+def _group_before_of(toks: Sequence[Tok], k: int, lo: int) -> int | None:
+    """Index of the group noun in ``GROUP "of" WORDS`` ending at ``k``, if so."""
+    for j in range(k, max(lo, k - _OF_REACH) - 1, -1):
+        t = toks[j]
+        if t.mention is not None or not t.text[:1].isalpha():
+            return None
+        if t.low == "of":
+            g = j - 1
+            if (
+                g >= lo
+                and toks[g].low in vocab.GROUP_NOUNS
+                and toks[g].low not in vocab.DELEGATE_NOUNS
+            ):
+                return g
+            return None
+    return None
 
 
 def _inverted_qualifier(toks: Sequence[Tok], k: int, lo: int) -> int | None:
