@@ -620,3 +620,8 @@ def test_two_ministers_each_named_after_a_title_sign_together() -> None:
     by_name = {s.name: s for s in extract_signatories(article)}
     assert by_name["Kenji Morimoto"].represents == "Japan"
     assert by_name["Alicia Brennan"].role == "Minister of Digital Affairs"
+
+
+def test_a_listed_name_with_initials_and_a_dash_is_kept_whole() -> None:
+    text = "Ministers met in Lisbon.\n\nSignatories:\nJapan; J.K. Hallström - Varda; Canada."
+    assert names(text) == ["Japan", "J.K. Hallström - Varda", "Canada"]

@@ -983,8 +983,34 @@ def name_list(toks: Sequence[Tok]) -> tuple[Item, ...] | None:
             named.append(body)
             continue
         items, _ = parse_subject_forward(toks, lo, hi)
-        named.extend(it for it in items if it.kind in ("actor", "unknown"))
+        got = [it for it in items if it.kind in ("actor", "unknown")]
+        whole = _initials_name(toks, lo, hi) if len(got) <= 1 else []
+        if whole and (not got or (got[0].kind == "unknown" and got[0].end < whole[0].end)):
+            got = whole
+        named.extend(got)
     return tuple(named) or None
+
+
+def _initials_name(toks: Sequence[Tok], lo: int, hi: int) -> list[Item]:
+    """ "A.P. Moller - Maersk": a name of capitals, initials and dashes that the subject
+    reader cuts at its full stops, kept whole as one name the gazetteer lacks."""
+    while hi > lo and toks[hi - 1].low in (".", ",", ";"):
+        hi -= 1
+    if lo < hi and toks[lo].low == "the":
+        lo += 1
+    if hi - lo < 2:
+        return []
+    parts: list[str] = []
+    for j in range(lo, hi):
+        t = toks[j]
+        if t.mention is not None or not (t.is_cap or t.low in (".", "-", "&")):
+            return []
+        if j > lo and t.start > toks[j - 1].end:
+            parts.append(" ")
+        parts.append(t.text)
+    if not toks[lo].is_cap or not toks[hi - 1].is_cap:
+        return []
+    return [Item("unknown", toks[lo].start, toks[hi - 1].end, "".join(parts))]
 
 
 def _body_of_named(toks: Sequence[Tok], lo: int, hi: int) -> Item | None:
