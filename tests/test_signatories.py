@@ -625,3 +625,10 @@ def test_two_ministers_each_named_after_a_title_sign_together() -> None:
 def test_a_listed_name_with_initials_and_a_dash_is_kept_whole() -> None:
     text = "Ministers met in Lisbon.\n\nSignatories:\nJapan; J.K. Hallström - Varda; Canada."
     assert names(text) == ["Japan", "J.K. Hallström - Varda", "Canada"]
+
+
+def test_a_signature_block_name_without_a_kind_word_is_a_company() -> None:
+    text = "Ministers met in Lisbon.\n\nSignatories:\nJapan; Norvik Lines; Harbourlight Trust."
+    found = {s.name: s.kind for s in signatories(text)}
+    assert found["Norvik Lines"] is ActorKind.COMPANY
+    assert found["Harbourlight Trust"] is ActorKind.NGO

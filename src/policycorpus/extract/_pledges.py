@@ -169,7 +169,8 @@ def resolve_article(
                 listed = _listed_below(tokens, n + 1)
                 if listed:
                     clause = clause._replace(items=(*clause.items, *listed), members=())
-                    parties, groups = resolver.resolve(clause, span, n, quote)
+                    block = _signing_line(text, span, tokens[n])
+                    parties, groups = resolver.resolve(clause, span, n, quote, block=block)
             coparties: tuple[Party, ...] = ()
             if clause.cosubjects:
                 coparties, _ = resolver.resolve(
@@ -319,7 +320,7 @@ def _find_narrator(text: str, spans: Sequence[Span], tokens: _Tokens, resolver: 
                             False,
                             membership=True,
                         )
-                        resolver.narrator = resolver.resolve(block, line, m, None)[0]
+                        resolver.narrator = resolver.resolve(block, line, m, None, block=True)[0]
                     break
             return
         if low in ("of", "from", "representing"):
@@ -428,8 +429,17 @@ class _Resolver:
             self.parties_by_name.setdefault(p.name, p)
 
     def resolve(
-        self, clause: Clause, span: Span, n: int, quote: QuoteRegion | None
+        self,
+        clause: Clause,
+        span: Span,
+        n: int,
+        quote: QuoteRegion | None,
+        *,
+        block: bool = False,
     ) -> tuple[tuple[Party, ...], tuple[str, ...]]:
+        """Parties and groups of ``clause``. In a signature ``block`` a name the gazetteer
+        lacks and whose head word names no kind of body is a company: governments and
+        international bodies are known by name, and charities by their head words."""
         items = list(clause.items)
         parties: list[Party] = []
         groups: list[str] = []
@@ -480,7 +490,9 @@ class _Resolver:
             elif item.kind == "unknown":
                 if known or unknown >= 2 or clause.membership or (len(items) == 1):
                     near = default
-                    if near is None and parties and parties[-1].kind is ActorKind.COMPANY:
+                    if near is None and (
+                        block or (parties and parties[-1].kind is ActorKind.COMPANY)
+                    ):
                         near = "company"  # "... A Shipping; CMA Lines; ...": among companies
                     party = self._unknown(item, near)
                     if party is not None:
