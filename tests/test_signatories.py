@@ -607,6 +607,11 @@ def test_we_the_signatories_are_the_names_under_the_signature_block() -> None:
     }
     (commitment,) = extract_commitments(article)
     assert commitment.actors == ("Sweden", "Chile", "Brightwater Coalition for Safer Streets")
+    # each signatory is quoted as the block names it, not as "We"
+    assert [s.text for s in extract_signatories(article)][:2] == [
+        "the Kingdom of Sweden",
+        "the Republic of Chile",
+    ]
 
 
 def test_two_ministers_each_named_after_a_title_sign_together() -> None:

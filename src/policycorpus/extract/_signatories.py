@@ -82,8 +82,22 @@ def signatories_from(
     return tuple(sorted(out.values(), key=lambda s: s.span.start))
 
 
+_PRONOUNS = frozenset({"we", "our", "us"})
+"""Words that stand for a party without naming it (kept only until a name is seen)."""
+
+
 def _add(out: dict[str, Signatory], text: str, p: Party) -> None:
     earlier = out.get(p.name)
+    if (
+        earlier is not None
+        and earlier.text.lower() in _PRONOUNS
+        and p.end > p.start
+        and text[p.start : p.end].lower() not in _PRONOUNS
+    ):
+        # "We commit ..." before the signature block: the block names the party
+        del out[p.name]
+        _add(out, text, p._replace(kind=earlier.kind if p.kind is ActorKind.OTHER else p.kind))
+        return
     if earlier is not None:
         if earlier.kind is ActorKind.OTHER and p.kind not in (ActorKind.OTHER, ActorKind.PERSON):
             # a later reference tells the kind ("the networks agree"): first mention kept
