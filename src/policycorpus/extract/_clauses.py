@@ -18,12 +18,20 @@ Grammar (informal; words are compared case-folded, vocabulary in
                | TITLE "of" ACTOR                  "the Prime Minister of Japan"
                | PERSON "of" ORG                   the person, representing ORG
                | DET* MODIFIER* GROUP-NOUN         "28 countries", "the EU member states"
+               | GROUP-NOUN "of" WORD{1,5}         "26 providers of generative AI systems"
+               | ACTOR "'s" TITLE ["," PERSON]     "Japan's Minister for Trade, Ken Sato"
+                                                   (the title serves the possessor)
                | CAPITALISED-RUN                   a title ("the Home Secretary"), a group in
                                                    capitals ("its Member States"), or a name
                                                    the gazetteer lacks
                | "they" | "we" | "it"
                | "(" ... ")"                       skipped ("(IWF)")
 
+A names-only line (:func:`name_list`) is cut at semicolons and where a new name
+starts without a separator ("the Republic of A the Kingdom of B", "Japan Canada"); a
+known name followed by capitals only is a body of its own ("the Pacific Islands Forum
+Secretariat"), and a run of initials, capitals and dashes is one name ("A.B. Lund -
+Varda").
 A gazetteer name with a comma inside ("Hong Kong, China") is two items when the list
 goes on after it and its tail is a country of its own.
 A comma-delimited aside between subject and verb (", representing ..., ", ", which

@@ -4,7 +4,8 @@ A sentence is a commitment when a pledge clause in it (see :mod:`._triggers`) is
 neither negated nor hypothetical and its subject resolves to at least one named party
 (see :mod:`._pledges`). Several clauses in one sentence make one commitment whose
 actors are the union of theirs, in order. Member lists make signatories, not
-commitments. "Will" sentences count inside a pledge report only: "we will ..." in a
+commitments, unless they name the instrument signed ("A and B are among the
+signatories of the new Pledge"). "Will" sentences count inside a pledge report only: "we will ..." in a
 quotation when the article reports a pledge, "X will ..." when X pledged in it.
 Group phrases of the subject ("28 countries") go to
 :attr:`~policycorpus.Commitment.groups`.

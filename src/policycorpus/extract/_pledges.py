@@ -23,13 +23,20 @@ Each sentence's :class:`~._triggers.Clause` items are resolved to named parties:
   article's earlier pledges (none when two parties tie);
 - "the Government" (capital G) is the publishing country's government when the text's
   institutions name one country only ("House of Commons", "gov.ie"; see
-  ``HOME_MARKERS``);
+  ``HOME_MARKERS``); so is an unnamed "the Department" / "my Department", else the
+  government of the one country whose agencies the article names (never an actor
+  called "Department");
+- "We, the undersigned ..." and "We, the signatories of this Declaration" are the
+  names of the signature block below, read as the block is read;
 - a group phrase ("28 countries") is kept as a group, never as an actor; names the
   gazetteer lacks in a list take the kind of the group ("the following companies:") or
   of the list's known members;
 - a list announced by a sentence ending in a colon (citation marks "[4]" after it
   allowed), by a heading ("Signatories"), or by a signing line ("Signed,", "Endorsed
-  by:") continues on the following lines while each holds only names;
+  by:") continues on the following lines while each holds only names (names split at
+  semicolons, or where a new one starts without a separator, as in run-together
+  lines); in such a signature block a name the gazetteer lacks and whose head word
+  names no kind of body is a company, and next to a company so is any such name;
 - a labelled line ("Companies and charities: A, B and C") within three sentences of
   a joining or signing list adds members to it.
 

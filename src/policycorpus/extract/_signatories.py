@@ -8,7 +8,9 @@ notices and attendees do not, since no pledge verb has them as subject. One entr
 party (the first mention), under its canonical name. A person signing for a
 government or company gets ``role`` and ``represents``, and the party they represent
 is a signatory too. Names the gazetteer lacks are kept when they stand in a signing
-list (kind from their head word: "Foundation" is an NGO, otherwise "other").
+list (kind from their head word: "Foundation" is an NGO, "Coalition for ..." too; in a
+signature block, or after a company, a name with no such word is a company; otherwise
+"other"). A party first met as "We" is quoted as the signature block names it.
 """
 
 from __future__ import annotations

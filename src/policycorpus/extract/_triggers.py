@@ -33,7 +33,9 @@ finite verb; after "by" for a passive ("an initiative launched by the EU"); for 
 participle, the noun phrase just before it, the subject of its clause when a comma
 precedes it ("X hosted the event, promising to ..."), or the issuer when it follows
 an instrument ("X issued a joint statement pledging ..."). A passive agent may follow
-a short adverbial ("was signed on the first day by ..."). "committing them to" is the
+a short adverbial ("was signed on the first day by ..."), but not another participle
+("agreed at a meeting chaired by X": X chaired). "cannot make that commitment from X"
+is negated, as a verb's negation is. "committing them to" is the
 object's undertaking, not a pledge of the noun before it. "X will ..." reads past
 "also"/"jointly"; its subject may be a group pointing back ("the two countries will").
 "X is among the companies that signed", "X became the first country to sign" and
