@@ -5,8 +5,9 @@ neither negated nor hypothetical and its subject resolves to at least one named 
 (see :mod:`._pledges`). Several clauses in one sentence make one commitment whose
 actors are the union of theirs, in order. Member lists make signatories, not
 commitments, unless they name the instrument signed ("A and B are among the
-signatories of the new Pledge"). "Will" sentences count inside a pledge report only: "we will ..." in a
-quotation when the article reports a pledge, "X will ..." when X pledged in it.
+signatories of the new Pledge"). "Will" sentences count inside a pledge report
+only: "we will ..." in a quotation when the article reports a pledge, "X will ..."
+when X pledged in it.
 Group phrases of the subject ("28 countries") go to
 :attr:`~policycorpus.Commitment.groups`.
 
