@@ -1509,7 +1509,8 @@ def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
     """fraction := "half" | ("a" | "one") ("quarter" | "third") | "two-thirds" | ...
 
     A fraction counts when it is a quantity: before "of" (not "half of 2023" or a
-    "first half"), or after a hedge ("more than half"), or as a subject before a verb.
+    "first half"), or after a hedge ("more than half", "just over a quarter" unless a
+    period follows: "over a quarter century"), or as a subject before a verb.
     """
     low = tk.lower[i]
     last = i
@@ -1533,7 +1534,15 @@ def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
     elif (
         low in {"a", "an"}
         and tk.low(i + 1) in V.FRACTION_WORDS
-        and (tk.low(past_aside(tk, i + 2)) == "of" or tk.low(i - 1) == "by")
+        and (
+            tk.low(past_aside(tk, i + 2)) in {"of", "by"}
+            or tk.low(i - 1) == "by"
+            or (
+                hedge_before(tk, i) is not None
+                and tk.low(i + 2) not in V.PERIODS
+                and tk.low(i + 2) not in {"century", "centuries", "mile", "hour"}
+            )
+        )
     ):
         fraction = V.FRACTION_WORDS[tk.lower[i + 1]]
         last = i + 1
