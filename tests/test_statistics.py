@@ -143,6 +143,14 @@ def test_exclusions(text: str) -> None:
         ("The forum drew 2m weekly visitors.", [("2000000", "visitors", False, None, "week")]),
         ("The unit, with a staff of about 40, opened.", [("40", "staff", True, None, None)]),
         ("Fines reach 4% of annual revenue.", [("4", "percent", False, None, None)]),
+        (
+            "Staff logged 540 referrals in the first nine months, up from 310 a year before.",
+            [
+                ("540", "referrals", False, None, None),
+                ("9", "months", False, None, None),
+                ("310", "referrals", False, None, None),
+            ],
+        ),
         ("Just under a quarter said they felt safe.", [("25", "percent", False, "max", None)]),
         ("The plan ran for over a quarter century.", []),
         (

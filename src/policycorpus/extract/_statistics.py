@@ -44,7 +44,8 @@ clause: "reports to the hotline that involved AI rose", but not after a reportin
 "found that ..."); a share it is apposed to ("a quarter of referrals, some 2,100," and
 "40% of councils (about 130)" count referrals and councils); the next figure of a
 list ("12, 19 and 25 cases"); the previous counted figure in
-the sentence (or, after "Of these,", in the sentence before). A figure repeated in the
+the sentence that is not a duration ("six months") (or, after "Of these,", in the
+sentence before). A figure repeated in the
 article with the same value (and a word of the same phrase, or a collective head like
 "coalition") takes the unit of its first mention. A count's noun may follow a comparative
 ("six more states") or a partitive ("three of the signatories"). A hedge distributes
@@ -823,8 +824,14 @@ def _borrow_units(text: str, drafts: list[_Draft]) -> None:
     for idx, d in enumerate(drafts):
         if d.mention.kind == "count" and not d.unit:
             _borrow_unit(text, drafts, idx, last_counted)
-        if d.mention.kind == "count" and d.unit:
-            last_counted = d
+        if d.mention.kind == "count" and d.unit and not _duration(d.unit):
+            last_counted = d  # "in the first six months" lends no noun to "up from 199"
+
+
+def _duration(unit: str) -> bool:
+    """A unit that is a span of time ("months", "year"), never what a sentence counts."""
+    word = unit.lower()
+    return word in V.PERIODS or (word.endswith("s") and word[:-1] in V.PERIODS)
 
 
 def _borrow_unit(text: str, drafts: list[_Draft], idx: int, last: _Draft | None) -> None:
