@@ -144,6 +144,15 @@ def test_exclusions(text: str) -> None:
         ("The unit, with a staff of about 40, opened.", [("40", "staff", True, None, None)]),
         ("Fines reach 4% of annual revenue.", [("4", "percent", False, None, None)]),
         (
+            "Helpline calls that mentioned online grooming rose to 4,200.",
+            [("4200", "calls", False, None, None)],
+        ),
+        (
+            "Tips to the U.K. Office for Families & Young Carers rose to 900.",
+            [("900", "Tips", False, None, None)],
+        ),
+        ("Visits to the Centre for Children rose to 800.", [("800", "Visits", False, None, None)]),
+        (
             "Staff logged 540 referrals in the first nine months, up from 310 a year before.",
             [
                 ("540", "referrals", False, None, None),

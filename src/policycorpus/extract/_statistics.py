@@ -896,8 +896,9 @@ def _changed_subject(tk: Tokens, first: int, lo: int) -> str | None:
                 and tk.is_word(x - 1)
                 and head not in V.NP_STOP_WORDS
                 and (_plural(head) or head in {"staff", "police", "personnel"})
+                and (tk.texts[x - 1][0].islower() or tk.starts[x - 1] == lo)
             ):
-                return tk.texts[x - 1]
+                return tk.texts[x - 1]  # not the end of a name ("... for Children rose")
             return None
     return None
 
@@ -915,7 +916,12 @@ def _head_before_pp(tk: Tokens, verb: int, lo: int, depth: int = 0) -> str | Non
         x >= floor
         and tk.starts[x] >= lo
         and tk.same_line(x, verb)
-        and (tk.is_word(x) or (tk.texts[x] in _HYPHENS and tk.touching(x)))
+        and (
+            tk.is_word(x)
+            or (tk.texts[x] in _HYPHENS and tk.touching(x))
+            or tk.texts[x] == "&"
+            or (tk.texts[x] == "." and tk.touching(x) and _abbreviation_dot(tk, x))
+        )
         and tk.lower[x] not in V.CLAUSE_BOUNDARIES
     ):
         x -= 1
@@ -944,9 +950,18 @@ def _head_before_pp(tk: Tokens, verb: int, lo: int, depth: int = 0) -> str | Non
         if head is not None:
             return head
         plural = _plural(tk.lower[x - 1]) and tk.lower[x - 1] not in V.NP_STOP_WORDS
-        if plural and (x == 1 or tk.starts[x - 1] == lo or tk.lower[x - 2] in _DETERMINERS):
+        y = x - 2  # "Helpline reports that ...": a proper name may modify the head
+        while y >= 0 and tk.starts[y] >= lo and tk.is_word(y) and tk.texts[y][0].isupper():
+            y -= 1
+        if plural and (y < 0 or tk.starts[y + 1] == lo or tk.lower[y] in _DETERMINERS):
             return tk.texts[x - 1]  # "claims that were lodged online rose"
     return None
+
+
+def _abbreviation_dot(tk: Tokens, x: int) -> bool:
+    """The dot of "U.S." or "U.K.": between single capitals."""
+    prev = tk.texts[x - 1] if x > 0 else ""
+    return len(prev) == 1 and prev.isupper()
 
 
 def _number_of(tk: Tokens, first: int, lo: int) -> _Phrase | None:

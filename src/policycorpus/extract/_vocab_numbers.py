@@ -1241,7 +1241,7 @@ LIST_GAPS: Final = frozenset({",", "and", "or", ", and", ", or"})
 """What may stand between counts in a list sharing one noun ("12, 19 and 25 cases")."""
 RATE_OF_MAX_WORDS: Final = 6
 """How many words of an "of" phrase may stand between a figure's noun and its rate."""
-SUBJECT_MAX_TOKENS: Final = 16
+SUBJECT_MAX_TOKENS: Final = 24
 """How far back from a change verb its subject is read."""
 CLAUSE_BOUNDARIES: Final = frozenset(
     {
