@@ -144,6 +144,11 @@ def test_exclusions(text: str) -> None:
         ("The unit, with a staff of about 40, opened.", [("40", "staff", True, None, None)]),
         ("Fines reach 4% of annual revenue.", [("4", "percent", False, None, None)]),
         (
+            "It funds 40 Safer Schools Online (SSO) support hubs.",
+            [("40", "hubs", False, None, None)],
+        ),
+        ("The group hired 12 Youth Panel mentors.", [("12", "mentors", False, None, None)]),
+        (
             "Helpline calls that mentioned online grooming rose to 4,200.",
             [("4200", "calls", False, None, None)],
         ),

@@ -8,6 +8,7 @@ the numbers that are not figures. For each figure, private recognisers then read
                  "over") | MAX ("up to", "fewer than", "less than", "as many as")
     POST_HEDGE:= "or more" | "or fewer" | ...
     noun_phrase := MODIFIER* HEAD ( ("," | "and" | "or") MODIFIER* HEAD )*
+                 | NAME ("(" ACRONYM ")")? MODIFIER* PLURAL_HEAD  "61 Online Safety task forces"
                  | PARTITIVE "of" noun_phrase                    "pieces of material"
                  | COLLECTIVE "of" noun_phrase                   "190-strong coalition of ..."
     rate      := ("a" | "an" | "per" | "each" | "every") PERIOD | "annually" | "monthly" ...
@@ -266,7 +267,7 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
             and _plural(tk.low(k + 2))
         ):
             start = k + 2  # "three of the signatories"
-        phrase = _noun_phrase(tk, start, hi)
+        phrase = _named_head(tk, start, hi) or _noun_phrase(tk, start, hi)
         if phrase is not None and m.collective:
             phrase = _collective(tk, phrase, hi)
         if phrase is not None:
@@ -496,6 +497,28 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
     elif coordinated > 0 and _plural(tk.lower[words[coordinated - 1][1]]):
         head_first = words[coordinated - 1][0]
     return _Phrase(first, last, _phrase_text(tk, head_first, last), _phrase_text(tk, first, last))
+
+
+def _named_head(tk: Tokens, j: int, hi: int) -> _Phrase | None:
+    """ "61 Regional Online Safety (ROS) task forces": a programme's name of two or more
+    capitalised words (and an optional bracketed acronym) between the figure and a
+    lower-case plural head; the head after the name is the unit."""
+    end = j
+    while end < len(tk) and tk.starts[end] < hi and _capital(tk, end):
+        end += 1
+    if end - j < 2:
+        return None
+    if tk.texts[end : end + 1] == ["("] and tk.low(end + 2) == ")" and tk.is_word(end + 1):
+        end += 3
+    if not (end < len(tk) and tk.is_word(end) and tk.texts[end][0].islower()):
+        return None
+    if not tk.same_line(j, end):
+        return None
+    phrase = _noun_phrase(tk, end, hi)
+    if phrase is None or not _plural(phrase.unit.split()[-1].lower()):
+        return None
+    text = _phrase_text(tk, j, phrase.last)
+    return _Phrase(j, phrase.last, phrase.unit, text)
 
 
 def _listing(tk: Tokens, k: int, hi: int) -> bool:
