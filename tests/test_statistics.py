@@ -143,6 +143,9 @@ def test_exclusions(text: str) -> None:
         ("The forum drew 2m weekly visitors.", [("2000000", "visitors", False, None, "week")]),
         ("The unit, with a staff of about 40, opened.", [("40", "staff", True, None, None)]),
         ("Fines reach 4% of annual revenue.", [("4", "percent", False, None, None)]),
+        ("By June the tally had passed 40.", [("40", None, False, "min", None)]),
+        ("The assembly passed 12 bills.", [("12", "bills", False, None, None)]),
+        ("Enrolments topped 5,000 last week.", [("5000", "Enrolments", False, "min", None)]),
         (
             "It funds 40 Safer Schools Online (SSO) support hubs.",
             [("40", "hubs", False, None, None)],

@@ -284,6 +284,19 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
         if phrase is not None:
             draft.subject = phrase.text
             draft.of_unit = phrase.unit
+    if (
+        m.kind == "count"
+        and phrase is None
+        and not draft.hedged
+        and draft.bound is None
+        and m.first > 0
+        and tk.lower[m.first - 1] in V.THRESHOLD_VERBS
+        and tk.same_line(m.first - 1, m.first)
+    ):
+        # "the total had passed 70": a threshold crossed is a minimum ("passed 70 laws"
+        # counts laws, with no bound)
+        draft.bound = "min"
+        draft.start = tk.starts[m.first - 1]
     if phrase is not None and tk.texts[phrase.first - 2 : phrase.first - 1] == [")"]:
         k = phrase.last + 1  # the "of" phrase after an aside: the span stays the figure's
     elif phrase is not None:

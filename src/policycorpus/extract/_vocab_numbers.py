@@ -204,8 +204,15 @@ MIN_HEDGES: Final = frozenset(
         "exceeds",
         "exceeded",
         "surpassing",
+        "surpassed",
+        "surpasses",
+        "topped",
     }
 )
+THRESHOLD_VERBS: Final = frozenset({"passed", "crossed"})
+"""Verbs that make a bare figure after them a minimum ("the total had passed 70"); a
+figure with its own noun ("passed 70 laws") is a plain count."""
+
 MAX_HEDGES: Final = frozenset(
     {
         "up to",
@@ -1208,6 +1215,9 @@ SELF_COUNTED_GROUPS: Final = frozenset({"staff", "personnel", "crew", "faculty"}
 
 CHANGE_VERBS: Final = frozenset(
     {
+        "topped",
+        "surpassed",
+        "exceeded",
         "rose",
         "fell",
         "increased",
