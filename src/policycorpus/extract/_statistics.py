@@ -7,6 +7,8 @@ the numbers that are not figures. For each figure, private recognisers then read
     HEDGE     := APPROX ("nearly", "about", "an estimated") | MIN ("at least", "more than",
                  "over") | MAX ("up to", "fewer than", "less than", "as many as")
     POST_HEDGE:= "or more" | "or fewer" | ...
+    THRESHOLD := ("passed" | "crossed") figure, with no noun after it: a MIN bound
+                 ("the total had passed 70"; "passed 70 laws" is a plain count)
     noun_phrase := MODIFIER* HEAD ( ("," | "and" | "or") MODIFIER* HEAD )*
                  | NAME ("(" ACRONYM ")")? MODIFIER* PLURAL_HEAD  "61 Online Safety task forces"
                  | PARTITIVE "of" noun_phrase                    "pieces of material"
