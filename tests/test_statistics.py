@@ -144,6 +144,11 @@ def test_exclusions(text: str) -> None:
         ("The unit, with a staff of about 40, opened.", [("40", "staff", True, None, None)]),
         ("Fines reach 4% of annual revenue.", [("4", "percent", False, None, None)]),
         ("By June the tally had passed 40.", [("40", None, False, "min", None)]),
+        (
+            "The guide was viewed nearly 80,000 times a week.",
+            [("80000", "views", True, None, "week")],
+        ),
+        ("The board met 14 times.", [("14", "times", False, None, None)]),
         ("The assembly passed 12 bills.", [("12", "bills", False, None, None)]),
         ("Enrolments topped 5,000 last week.", [("5000", "Enrolments", False, "min", None)]),
         (

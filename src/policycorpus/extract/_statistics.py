@@ -31,6 +31,9 @@ the numbers that are not figures. For each figure, private recognisers then read
                  stays None, as ``per`` is a time period; a later bare "38 per 100,000"
                  in the sentence shares the population)
 
+"<verb>ed N times" counts the verb's events ("viewed 3 million times" counts views;
+``TIMES_VERBS``).
+
 The noun phrase stops at a determiner, preposition, auxiliary or common verb, an adverb
 ("nationwide"), a past participle or gerund after a plural ("images uploaded"), or
 punctuation. The unit is the phrase's head ("images"), a partitive phrase ("pieces of
@@ -309,6 +312,10 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
         k, bound = post
         draft.bound = draft.bound or bound
         draft.end = tk.ends[k - 1]
+    if draft.unit == "times":
+        verb = tk.low(_first_token(tk, draft.start, m.first) - 1)
+        if verb in V.TIMES_VERBS:
+            draft.unit = V.TIMES_VERBS[verb]  # "downloaded 2 million times": downloads
     rate = _rate_after(tk, k, hi)
     if rate is None and phrase is not None:
         rate = _rate_after_of(tk, k, hi)

@@ -209,6 +209,20 @@ MIN_HEDGES: Final = frozenset(
         "topped",
     }
 )
+TIMES_VERBS: Final[dict[str, str]] = {
+    "downloaded": "downloads",
+    "viewed": "views",
+    "watched": "views",
+    "visited": "visits",
+    "shared": "shares",
+    "streamed": "streams",
+    "played": "plays",
+    "clicked": "clicks",
+    "searched": "searches",
+    "installed": "installs",
+}
+"""Verbs whose "N times" counts their events: "downloaded 2 million times" is downloads."""
+
 THRESHOLD_VERBS: Final = frozenset({"passed", "crossed"})
 """Verbs that make a bare figure after them a minimum ("the total had passed 70"); a
 figure with its own noun ("passed 70 laws") is a plain count."""
