@@ -145,6 +145,10 @@ def test_exclusions(text: str) -> None:
         ("Fines reach 4% of annual revenue.", [("4", "percent", False, None, None)]),
         ("By June the tally had passed 40.", [("40", None, False, "min", None)]),
         (
+            "Last spring, 30 schools joined the scheme. By June the tally had passed 40.",
+            [("30", "schools", False, None, None), ("40", "schools", False, "min", None)],
+        ),
+        (
             "The guide was viewed nearly 80,000 times a week.",
             [("80000", "views", True, None, "week")],
         ),

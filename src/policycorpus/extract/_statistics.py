@@ -50,8 +50,8 @@ clause: "reports to the hotline that involved AI rose", but not after a reportin
 "found that ..."); a share it is apposed to ("a quarter of referrals, some 2,100," and
 "40% of councils (about 130)" count referrals and councils); the next figure of a
 list ("12, 19 and 25 cases"); the previous counted figure in
-the sentence that is not a duration ("six months") (or, after "Of these,", in the
-sentence before). A figure repeated in the
+the sentence that is not a duration ("six months") (or, after "Of these," or for "the
+total had passed 70", in the sentence before). A figure repeated in the
 article with the same value (and a word of the same phrase, or a collective head like
 "coalition") takes the unit of its first mention. A count's noun may follow a comparative
 ("six more states") or a partitive ("three of the signatories"). A hedge distributes
@@ -916,7 +916,7 @@ def _borrow_unit(text: str, drafts: list[_Draft], idx: int, last: _Draft | None)
     if last is None:
         return
     if last.sentence == d.sentence or (
-        _of_these(tk, lo, d.start)
+        (_of_these(tk, lo, d.start) or _total_subject(tk, lo, d.mention.first))
         and last.sentence_end <= d.sentence
         and not text[last.sentence_end : d.sentence].strip()
     ):
@@ -1050,6 +1050,21 @@ def _of_these(tk: Tokens, lo: int, before: int) -> bool:
         and tk.low(i + 2) == ","
         and tk.starts[i + 2] < before
     )
+
+
+def _total_subject(tk: Tokens, lo: int, first: int) -> bool:
+    """ "... the total had passed 70": "the total/tally" and at most two lower-case verbs
+    before the figure; it totals what the sentence before counted."""
+    x = first - 1
+    verbs = 0
+    while x > 0 and tk.starts[x] >= lo and tk.is_word(x) and tk.texts[x][0].islower():
+        if tk.lower[x] in V.TOTAL_NOUNS:
+            return verbs >= 1 and tk.low(x - 1) == "the"
+        verbs += 1
+        if verbs > 2:
+            return False
+        x -= 1
+    return False
 
 
 def _words_of(text: str | None) -> set[str]:

@@ -223,6 +223,9 @@ TIMES_VERBS: Final[dict[str, str]] = {
 }
 """Verbs whose "N times" counts their events: "downloaded 2 million times" is downloads."""
 
+TOTAL_NOUNS: Final = frozenset({"total", "tally", "count"})
+"""Subjects that total the previous sentence's count ("the tally rose to 70")."""
+
 THRESHOLD_VERBS: Final = frozenset({"passed", "crossed"})
 """Verbs that make a bare figure after them a minimum ("the total had passed 70"); a
 figure with its own noun ("passed 70 laws") is a plain count."""
