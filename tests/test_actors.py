@@ -878,3 +878,12 @@ def test_memory_per_character_stays_small() -> None:
         tracemalloc.stop()
     # a dense run of names: ~64 bytes a character before tokens were slimmed, ~44 after
     assert peak / len(text) < 52
+
+
+def test_known_company_with_generic_head_keeps_its_first_word() -> None:
+    text = "The signatories include Sony Group, Rakuten and Acme Holdings. Sony Group will report."
+    names = [m.name for m in find_actors(text)]
+    assert names[0] == "Sony Group"
+    assert "Group" not in names
+    assert names.count("Sony Group") == 2
+    assert [m.name for m in find_actors("Alibaba Group signed the code.")] == ["Alibaba"]

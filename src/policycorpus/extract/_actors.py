@@ -672,6 +672,16 @@ class Gazetteer:
                 continue
             actor = self._actors[entry.target]
             contextual = (entry.target, entry.alias) in self._contextual
+            if (
+                actor.kind is ActorKind.COMPANY
+                and not contextual
+                and j < n
+                and toks[j].norm in data.COMPANY_GROUP_HEADS
+                and not toks[j].glued
+                and not toks[j].brk
+            ):
+                j += 1  # "Sony Group": a longer name of its own
+                actor = Actor(_text_of(text, toks, i, j), ActorKind.COMPANY, actor.country, ())
             hits.append(_Hit(i, j, actor, "gazetteer", contextual))
             i = j
         return _resolve_contextual(text, toks, hits) if resolve else hits

@@ -277,6 +277,11 @@ COMPANY_SUFFIXES: Final[frozenset[str]] = frozenset(
      "S.L", "Inc.", "Ltd."}
 )  # fmt: skip
 
+COMPANY_GROUP_HEADS: Final[frozenset[str]] = frozenset(
+    # generic heads that lengthen a known company's name ("Sony Group", "Acme Holdings")
+    {"Group", "Holdings"}
+)
+
 ORGANISATION_HEADS: Final[dict[str, str]] = {
     # head nouns that make a capitalised run an organisation ("Molly Rose Foundation")
     "Foundation": "ngo", "Trust": "ngo", "Alliance": "ngo", "Coalition": "ngo",
