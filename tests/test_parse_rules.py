@@ -296,3 +296,24 @@ def test_organisation_banner_is_not_the_title(banner: str) -> None:
     article = parse_text(raw)
     assert article.title == "Two ministers agree a plan on online child safety reporting"
     assert banner not in article.text
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "UIN 51234, tabled on 9 January 2026",
+        "Question number 8812",
+        "Tabled on 12 March 2025",
+        "Asked on 4 June 2025",
+    ],
+)
+def test_written_question_reference_is_chrome_not_title(reference: str) -> None:
+    raw = f"Online Safety: Primary Schools\n\n{reference}\n\n" + BODY
+    article = parse_text(raw)
+    assert article.title == "Online Safety: Primary Schools"
+    assert is_debris(reference)
+
+
+def test_sentence_opening_like_a_question_reference_is_text() -> None:
+    assert not is_debris("Asked on Monday, the minister declined to give a date.")
+    assert not is_debris("Uintah County officials joined the review")

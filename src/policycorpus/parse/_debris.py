@@ -66,6 +66,9 @@ def is_sentence(line: str) -> bool:
     return True
 
 
+_QUESTION_META_MAX: Final = 120
+
+
 def is_debris(line: str) -> bool:
     """Whether a whitespace-folded line is page chrome rather than article text."""
     if len(line) > 400:
@@ -79,6 +82,14 @@ def is_debris(line: str) -> bool:
         return True
     if lower.startswith(v.debris_prefixes):
         return True
+    if (
+        len(lower) <= _QUESTION_META_MAX
+        and not lower.endswith((".", "!", "?"))
+        and lower.startswith(v.question_meta_prefixes)
+    ):
+        head = next(p for p in v.question_meta_prefixes if lower.startswith(p))
+        if lower[len(head) : len(head) + 1] in ("", " ", ":", "."):
+            return True  # "UIN 40217, tabled on 3 February 2026": a question's reference line
     if _URL.match(lower) or _RELATIVE_TIME.match(lower):
         return True
     if "cookie" in lower and (

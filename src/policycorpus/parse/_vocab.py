@@ -27,6 +27,8 @@ class Vocabulary:
     """Substrings that mark a short, non-sentence line as chrome (" logo", "min read")."""
     debris_suffixes: tuple[str, ...]
     """Endings that mark a short, non-sentence line as chrome (" logo", " excerpts")."""
+    question_meta_prefixes: tuple[str, ...]
+    """Openings of a short written-question reference line ("uin 40", "tabled on ...")."""
     credit_markers: tuple[str, ...]
     """Image-credit markers; a line is cut where one starts ("photo credit:")."""
     footer_cues: tuple[str, ...]
@@ -118,6 +120,7 @@ def vocabulary() -> Vocabulary:
         debris_prefixes=longest_first("debris_prefixes"),
         debris_contains=longest_first("debris_contains"),
         debris_suffixes=longest_first("debris_suffixes"),
+        question_meta_prefixes=longest_first("question_meta_prefixes"),
         credit_markers=longest_first("credit_markers"),
         footer_cues=longest_first("footer_cues"),
         language_lines=frozenset(words("language_lines")),
