@@ -930,3 +930,30 @@ def test_a_group_described_by_an_of_phrase_with_members_named_after_the_object()
     )
     found = commitments(text)
     assert [c.actors for c in found] == [("OpenAI", "Google"), ("OpenAI", "Google")]
+
+
+def test_reference_mark_ends_a_sentence() -> None:
+    text = (
+        "The pact has 9 articles.[2] Denmark pledged to fund a youth helpline, "
+        "which took about 4,000 calls in its first year.[3]"
+    )
+    (c,) = commitments(text)
+    assert c.actors == ("Denmark",)
+    assert c.text.startswith("Denmark pledged")
+    assert c.text.endswith("[3]")
+
+
+def test_dateline_is_not_an_actor() -> None:
+    text = "Headline\n\nOSLO — Norway, Sweden and Denmark vowed on Monday to cut waiting times."
+    (c,) = commitments(text)
+    assert c.actors == ("Norway", "Sweden", "Denmark")
+    assert c.text.startswith("OSLO")
+
+
+def test_reduced_passive_signing_with_date() -> None:
+    text = (
+        "The Harbour Pact is a voluntary agreement on school safety, "
+        "signed in June 2024 by Norway, Sweden, Denmark and Iceland."
+    )
+    (c,) = commitments(text)
+    assert set(c.actors) == {"Norway", "Sweden", "Denmark", "Iceland"}

@@ -637,3 +637,16 @@ def test_a_signature_block_name_without_a_kind_word_is_a_company() -> None:
     found = {s.name: s.kind for s in signatories(text)}
     assert found["Norvik Lines"] is ActorKind.COMPANY
     assert found["Harbourlight Trust"] is ActorKind.NGO
+
+
+def test_reduced_passive_with_date_before_by() -> None:
+    text = (
+        "The Harbour Pact is a voluntary agreement on school safety, "
+        "signed in June 2024 by Norway, Sweden, Denmark and Iceland."
+    )
+    assert names(text) == ["Norway", "Sweden", "Denmark", "Iceland"]
+
+
+def test_dateline_is_not_a_signatory() -> None:
+    text = "Headline\n\nOSLO — Norway, Sweden and Denmark vowed on Monday to cut waiting times."
+    assert names(text) == ["Norway", "Sweden", "Denmark"]

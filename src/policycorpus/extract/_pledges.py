@@ -141,7 +141,9 @@ def resolve_article(
     mentions are handed to sentences in one sweep.
     """
     text = article.text
-    spans = _windows(text, tuple(sentences) if sentences is not None else split_sentences(text))
+    spans = _windows(
+        text, _at_citations(text, sentences if sentences is not None else split_sentences(text))
+    )
     found = actors if actors is not None else find_actors(article)
     mentions = found.mentions
     quotes = find_quote_regions(text, mentions)
@@ -192,6 +194,28 @@ def resolve_article(
             if parties and not clause.negated and not clause.hypothetical:
                 resolver.remember(rc, n)
     return out
+
+
+_CITED_END: Final = re.compile(
+    r"[.!?][\"\u201d\u2019')]?(?:\[[0-9a-z]{1,4}\])+[ \t]+(?=[A-Z\"\u201c])"
+)
+"""A sentence end followed by reference marks and the next sentence ("users.[2] Denmark")."""
+
+
+def _at_citations(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
+    """``spans`` with each one cut after reference marks that end a sentence inside it."""
+    out: list[Span] = []
+    for span in spans:
+        start = span.start
+        if "[" in text[span.start : span.end]:
+            for m in _CITED_END.finditer(text, span.start, span.end):
+                cut = m.end()
+                while cut > start and text[cut - 1] in " \t":
+                    cut -= 1
+                out.append(Span(start, cut))
+                start = m.end()
+        out.append(Span(start, span.end))
+    return tuple(out)
 
 
 def _windows(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
@@ -374,11 +398,29 @@ class _Tokens:
         toks = self.cache.get(n)
         if toks is None:
             span = self.spans[n]
-            toks = tokenize(self.text, span.start, span.end, self.by_sentence[n])
+            start = _after_dateline(self.text, span.start, span.end)
+            found = self.by_sentence[n]
+            if start > span.start:
+                found = [m for m in found if m.start >= start]
+            toks = tokenize(self.text, start, span.end, found)
             if len(self.cache) >= _TOKEN_CACHE:
                 del self.cache[next(iter(self.cache))]  # memory stays flat on long texts
             self.cache[n] = toks
         return toks
+
+
+_DATELINE: Final = re.compile(
+    r"[ \t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3},?[ \t]+[\u2014\u2013-]{1,2}[ \t]+"
+)
+"""A news dateline opening a paragraph ("OSLO — ", "PORT LOUIS - "): a place, not a party."""
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """Where the words of the sentence at ``start`` begin, past an all-caps dateline."""
+    m = _DATELINE.match(text, start, end)
+    if m is None or (start > 0 and text[start - 1] not in "\n"):
+        return start
+    return m.end()
 
 
 def _listed_below(tokens: _Tokens, n: int) -> list[Item]:

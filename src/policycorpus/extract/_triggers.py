@@ -525,8 +525,10 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
     while nxt < len(toks) and toks[nxt].low.endswith("ly") and toks[nxt].mention is None:
         nxt += 1
     reduced = i > 0 and (
-        toks[i - 1].low in vocab.INSTRUMENT_NOUNS or toks[i - 1].low in vocab.SIGNABLE_NOUNS
-    )  # "a pledge launched in May by ..."
+        toks[i - 1].low in vocab.INSTRUMENT_NOUNS
+        or toks[i - 1].low in vocab.SIGNABLE_NOUNS
+        or toks[i - 1].low == ","
+    )  # "a pledge launched in May by ...", "an accord on ..., signed in May by ..."
     if form == "past" and (be or reduced) and nxt < len(toks) and toks[nxt].low != "by":
         # "was signed on the first day by ...": the agent after a short adverbial
         for x in range(nxt, min(len(toks), nxt + 7)):
