@@ -317,3 +317,23 @@ def test_written_question_reference_is_chrome_not_title(reference: str) -> None:
 def test_sentence_opening_like_a_question_reference_is_text() -> None:
     assert not is_debris("Asked on Monday, the minister declined to give a date.")
     assert not is_debris("Uintah County officials joined the review")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Press release | 21-05-2025", PartialDate(2025, 5, 21)),
+        ("News | 02-06-2025", PartialDate(2025, 6, 2)),
+        ("09-11-2024", PartialDate(2024, 11, 9)),
+    ],
+)
+def test_dashed_day_first_date_after_a_label(line: str, expected: PartialDate) -> None:
+    found = date_line(line, dayfirst=None)
+    assert found is not None
+    assert found.date == expected
+    article = parse_text(f"{line}\n\nRegional hotline gets new funding\n\n" + BODY)
+    assert article.published == expected
+
+
+def test_dashed_number_run_is_no_date() -> None:
+    assert date_line("Ref 2024-03-2026", dayfirst=None) is None

@@ -182,13 +182,21 @@ def _segment_authors(tail: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+_DASHED_DATE: Final = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])")
+
+
 def date_line(line: str, *, dayfirst: bool | None) -> DateLine | None:
     """The date a short line states, when the line is a date line and nothing more."""
     if len(line) > 160:
         return None
+    # "14-03-2026": a dashed numeric date reads as the slashed one (same length, same offsets)
+    # and is day-first unless the page says otherwise
+    probe = _DASHED_DATE.sub(r"\1/\2/\3", line)
+    if probe != line and dayfirst is None:
+        dayfirst = True
     mentions = [
         m
-        for m in find_dates(line, dayfirst=dayfirst)
+        for m in find_dates(probe, dayfirst=dayfirst)
         if m.resolution is not None
         and m.resolution.rule == "explicit"
         and m.resolution.date.precision is not DatePrecision.YEAR
