@@ -957,3 +957,13 @@ def test_reduced_passive_signing_with_date() -> None:
     )
     (c,) = commitments(text)
     assert set(c.actors) == {"Norway", "Sweden", "Denmark", "Iceland"}
+
+
+def test_dash_aside_list_and_kind_reference() -> None:
+    text = (
+        "Headline\n\nNorway's three largest lenders — Kbank, Norbank and Fjordbank — have "
+        "joined a regional fraud-sharing alliance, the regulator said on Monday. "
+        "The lenders agreed to report fraud cases within 48 hours."
+    )
+    found = commitments(text)
+    assert [c.actors for c in found] == [("Kbank", "Norbank", "Fjordbank")] * 2

@@ -650,3 +650,13 @@ def test_reduced_passive_with_date_before_by() -> None:
 def test_dateline_is_not_a_signatory() -> None:
     text = "Headline\n\nOSLO — Norway, Sweden and Denmark vowed on Monday to cut waiting times."
     assert names(text) == ["Norway", "Sweden", "Denmark"]
+
+
+def test_dash_aside_list_joins_a_hyphenated_alliance() -> None:
+    text = (
+        "Headline\n\nDenmark's three biggest banks — Abank, Bbank and Cbank — have joined "
+        "a regional threat-sharing alliance."
+    )
+    found = signatories(text)
+    assert [s.name for s in found] == ["Abank", "Bbank", "Cbank"]
+    assert {s.kind for s in found} == {ActorKind.COMPANY}

@@ -197,8 +197,14 @@ def _names_instrument(tok: Tok, nouns: frozenset[str]) -> bool:
 def _instrument_ahead(
     toks: Sequence[Tok], i: int, span: int = 8, nouns: frozenset[str] = vocab.INSTRUMENT_NOUNS
 ) -> bool:
-    for j in range(i + 1, min(len(toks), i + 1 + span)):
+    end = i + 1 + span
+    j = i
+    while j + 1 < min(len(toks), end):
+        j += 1
         low = toks[j].low
+        if low == "-" and toks[j - 1].end == toks[j].start:
+            end += 2  # "threat-sharing" is one word of the object
+            continue
         if low.endswith("s") and low[:-1] in nouns:
             return True  # "agreements", "declarations"
         if toks[j].mention is not None:

@@ -733,6 +733,7 @@ GROUP_NOUNS: Final[dict[str, str]] = {
     "platforms": "company",
     "businesses": "company",
     "banks": "company",
+    "lenders": "company",
     "labs": "company",
     "startups": "company",
     "corporations": "company",
@@ -813,6 +814,15 @@ KIND_REFERENCE_NOUNS: Final[frozenset[str]] = frozenset(
         "organizations",
         "charities",
         "agencies",
+        "banks",
+        "lenders",
+        "insurers",
+        "developers",
+        "labs",
+        "manufacturers",
+        "retailers",
+        "regulators",
+        "universities",
     }
 )
 """Heads that, after a bare "the" ("the networks agree"), stand for the parties of the
