@@ -362,3 +362,22 @@ def test_days_listed_before_a_month_are_dates(day: int, joiner: str, month: str)
     sep = joiner if joiner == "-" else f" {joiner} " if joiner != "," else ", "
     text = f"The forum met on {day}{sep}{day + 1} {month} with 40 delegates."
     assert [str(m.value) for m in find_numbers(text)] == ["40"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read the full guidance (PDF, 2.7MB)",
+        "Download the annual review (486 KB)",
+        "The consultation pack is 5.1 MB in size.",
+        "Summary of responses\n1.9 MB\n",
+        "Attachment: 640 kB",
+    ],
+)
+def test_file_sizes_are_not_figures(text: str) -> None:
+    assert surfaces(text) == []
+
+
+def test_data_volumes_in_sentences_stay_figures() -> None:
+    found = surfaces("Investigators recovered 65 GB of files from 14 laptops.")
+    assert found == ["65 GB", "14"]

@@ -37,7 +37,8 @@ levels"), dates (a number next to a month name or in a list of days before one, 
 ``2024-06-18``, year ranges ``2021-2023``), times (``06:11``, ``3pm``), ages ("aged 10
 to 15", "aged eight to 12", "33-year-old", "a diplomat, 52,"), scores and splits
 ("voted 52-48", "a 50-50 split", "passed 312 to 101"), phone numbers (``(202) 307-1241``,
-``1-800-736-5300``, after "Phone:"), ordinals ("23rd"), numbers inside names ("COP26",
+``1-800-736-5300``, after "Phone:"), file sizes ("PDF, 1.2MB"), ordinals ("23rd"),
+numbers inside names ("COP26",
 "COP 26", "G20", "COVID-19", "Web 2.0"), references ("section 56(2)", "Volume 816", "Directive
 3000.09"), list numbering ("1.", "2.a.i.", "(3)"), compound modifiers ("three-step",
 "24-hour"), denominators ("per 100,000"), reading-time chrome ("1 min read") and
@@ -861,6 +862,9 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
         while k + 1 < n and texts[k] in {":", "/", "."} and tk.is_digits(k + 1):
             k += 2
         return "time", k - 1
+    unit_at = last if r.kind == "measure" else nxt
+    if r.kind in {"count", "measure"} and not r.scaled and _file_size(tk, i, unit_at):
+        return "chrome", unit_at  # "Download PDF (212 KB)", "PDF, 1.2MB": a file's size
     if r.skip:
         if r.plain and len(texts[i]) > 1 and texts[i][0] == "0":
             return "phone", _digit_run_end(tk, i)  # "0300 123 4567", "0800 1111"
@@ -952,6 +956,32 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
         if _ago_follows(tk, nxt):
             return "chrome", last
     return None, last
+
+
+def _file_size(tk: Tokens, i: int, nxt: int) -> bool:
+    """Whether the numeral at ``i`` with its unit at ``nxt`` is a download's file size.
+
+    "KB" always is; "MB"/"GB" are when bracketed, after a file word ("PDF, 1.2MB",
+    "Download 3 MB"), before "in size" or alone on a line; "40 GB of images" stays a
+    figure.
+    """
+    unit = tk.low(nxt)
+    if unit not in V.FILE_SIZE_UNITS or not tk.same_line(i, nxt):
+        return False
+    if unit in V.FILE_SIZE_ALWAYS:
+        return True
+    k = i - 1
+    while k >= 0 and i - k <= 4 and tk.same_line(k, i):
+        if tk.texts[k] == "(" or tk.low(k) in V.FILE_WORDS:
+            return True
+        k -= 1
+    if tk.low(nxt + 1) == "size" or tk.low(nxt + 2) == "size":
+        return True  # "3.4 MB in size"
+    line_start = tk.text.rfind("\n", 0, tk.starts[i]) + 1
+    line_end = tk.text.find("\n", tk.starts[i])
+    line_end = len(tk.text) if line_end < 0 else line_end
+    line = tk.text[line_start:line_end].strip(" .,;:()[]|")
+    return line == tk.text[tk.starts[i] : tk.ends[nxt]]  # "3.4 MB" alone on its line
 
 
 def _bare_in_list(tk: Tokens, i: int, last: int) -> bool:

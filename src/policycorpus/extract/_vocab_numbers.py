@@ -391,6 +391,16 @@ ATTACHED_UNITS: Final[dict[str, str]] = {
 }
 """Unit abbreviations written after a figure ("5GW", "11 TW"), spelled out."""
 
+FILE_SIZE_UNITS: Final = frozenset({"kb", "kib", "mb", "mib", "gb", "gib", "bytes"})
+"""Units of a download's size: "Download PDF (212 KB)" is page chrome, not a figure."""
+FILE_SIZE_ALWAYS: Final = frozenset({"kb", "kib", "mib", "gib"})
+"""File-size units that never measure anything else in policy text."""
+FILE_WORDS: Final = frozenset(
+    {"pdf", "docx", "doc", "odt", "xlsx", "xls", "csv", "ods", "zip", "rtf", "pptx", "epub",
+     "html", "download", "attachment", "file", "size", "kb", "mb"}
+)  # fmt: skip
+"""Words near a figure that make a megabyte count a file size ("PDF, 1.2MB")."""
+
 SQUARE_UNITS: Final[dict[str, str]] = {
     "km": "square kilometres",
     "kilometres": "square kilometres",
