@@ -40,6 +40,10 @@ Each sentence's :class:`~._triggers.Clause` items are resolved to named parties:
 - a labelled line ("Companies and charities: A, B and C") within three sentences of
   a joining or signing list adds members to it.
 
+A sentence end followed by reference marks ("users.[2] Denmark pledged") ends the
+sentence there; an all-caps dateline opening a paragraph ("OSLO — ") is a place, not
+a party, and is left out of the words parsed (the sentence text keeps it).
+
 Sentences longer than ``_MAX_WINDOW`` characters are read in windows cut at clause
 boundaries, so the work is linear in the text even when it has no sentence ends.
 """
