@@ -660,3 +660,14 @@ def test_dash_aside_list_joins_a_hyphenated_alliance() -> None:
     found = signatories(text)
     assert [s.name for s in found] == ["Abank", "Bbank", "Cbank"]
     assert {s.kind for s in found} == {ActorKind.COMPANY}
+
+
+def test_a_public_agency_signs_as_its_government() -> None:
+    text = (
+        "The National Crime Agency and the Internet Watch Foundation signed the new "
+        "data-sharing pledge on Monday."
+    )
+    found = {s.name: s for s in signatories(text)}
+    assert found["National Crime Agency"].kind is ActorKind.GOVERNMENT
+    assert found["National Crime Agency"].country == "GB"
+    assert found["Internet Watch Foundation"].kind is ActorKind.NGO

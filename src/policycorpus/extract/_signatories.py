@@ -11,6 +11,10 @@ is a signatory too. Names the gazetteer lacks are kept when they stand in a sign
 list (kind from their head word: "Foundation" is an NGO, "Coalition for ..." too; in a
 signature block, or after a company, a name with no such word is a company; otherwise
 "other"). A party first met as "We" is quoted as the signature block names it.
+A public agency (``ActorKind.AGENCY`` in the gazetteer: a regulator, a police or
+statistics agency) signs as part of its government, so its signatory kind is
+``GOVERNMENT``, following the annotation convention for signatories (government,
+intergovernmental, company, ngo, person); its country is kept.
 """
 
 from __future__ import annotations
@@ -113,7 +117,7 @@ def _add(out: dict[str, Signatory], text: str, p: Party) -> None:
     is_person = p.kind is ActorKind.PERSON
     out[p.name] = Signatory(
         name=p.name,
-        kind=p.kind,
+        kind=ActorKind.GOVERNMENT if p.kind is ActorKind.AGENCY else p.kind,
         text=mention,
         span=Span(p.start, p.end),
         country=p.country,
