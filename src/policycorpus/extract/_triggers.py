@@ -1015,23 +1015,9 @@ def _member_list(toks: Sequence[Tok], i: int) -> Clause | None:
         if k >= 0 and toks[k].low in ("a", "an", "the", "original", "founding", "first"):
             k -= 1
         if k >= 0 and toks[k].low in ("is", "are", "was", "were", "became", "become", "been"):
-            a = _aux_window(toks, k, first_word(toks))
-            negated, hypothetical, _, _ = _flags(toks, a, k)
-            items, _ = parse_subject_backward(toks, a, first_word(toks))
-            named = tuple(it for it in items if it.kind in ("actor", "unknown"))
-            if named:
-                tok = toks[i]
-                return Clause(
-                    Modality.SIGN,
-                    "signatory",
-                    tok.start,
-                    tok.end,
-                    named,
-                    negated,
-                    hypothetical,
-                    False,
-                    membership=True,
-                )
+            clause = _membership_clause(toks, i, k)
+            if clause is not None:
+                return clause
         # "Signatories to the convention include A, B and C": read on after its object
         while j < len(toks) and j - i <= 12 and toks[j].low not in _LIST_VERBS:
             j += 1
@@ -1128,6 +1114,12 @@ def _among_members(toks: Sequence[Tok], i: int) -> Clause | None:
     verb = k
     if verb < 1 or toks[verb].low not in _PREDICATE_BE:
         return None
+    return _membership_clause(toks, i, verb)
+
+
+def _membership_clause(toks: Sequence[Tok], i: int, verb: int) -> Clause | None:
+    """The signing clause of "<subject> <be> ... signatories" with its trigger at ``i``
+    and the verb "be" at ``verb``: the named parties of the subject signed."""
     first = first_word(toks)
     a = _aux_window(toks, verb, first)
     negated, hypothetical, _, _ = _flags(toks, a, verb)
