@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from policycorpus.extract._actors import ArticleActors, default_gazetteer, find_actors
+from policycorpus.extract._actors import ArticleActors, find_actors
 from policycorpus.extract._pledges import Party, ResolvedClause, resolve_article
 from policycorpus.model import ActorKind, Article, Modality, Signatory, Span
 
@@ -135,9 +135,10 @@ def _lookup(actors: ArticleActors | None, name: str) -> tuple[ActorKind, str | N
         for m in actors.mentions:
             if m.name == name:
                 return m.kind, m.country
-    for m in default_gazetteer().find(name):
-        if m.name == name:
-            return m.kind, m.country
+    if actors is not None:
+        for m in actors.gazetteer.find(name):
+            if m.name == name:
+                return m.kind, m.country
     return ActorKind.OTHER, None
 
 
