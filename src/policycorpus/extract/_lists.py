@@ -140,6 +140,12 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Brazil and India declined to endorse the text.",
     ),
     _c(
+        "negated-later",
+        r"^(?:\S+ ){0,3}LIST (?:\S+ ){0,16}?(?:but|yet) (?:\S+ ){0,3}(?:{negation})\b",
+        Effect.NONE,
+        "Chile and Peru said they would sign, but had not done so by June.",
+    ),
+    _c(
         "agent-of-hosting",
         r"\b{negative_agent} (?:forward )?" + _ANY + r"{0,4}?by (?:the )?LIST",
         Effect.NONE,
@@ -215,9 +221,13 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "support-from",
-        r"\b{support_noun} (?:from|by|of) " + _ANY + r"{0,4}?(?:[-:,] )?(?:the )?LIST",
+        r"\b(?:(?:of|initial|formal|official|their|its|political) {support_noun} (?:by|from)|"
+        r"{support_noun} (?:comes|came) from|(?:endorsements?|signatures?) (?:of|by|from)) "
+        + _ANY
+        + r"{0,4}?(?:[-:,] )?(?:the )?LIST",
         Effect.SIGN,
-        "The initiative was launched with the support of Chile, Peru and Colombia.",
+        "After an announcement of support by Chile, Peru and Colombia, others followed.",
+        "Most of the support comes from: Kestrel Analytics and Norland Systems.",
     ),
     _c(
         "signatories-are",
@@ -368,8 +378,26 @@ _GAP: Final = re.compile(
 _MAX_GAP: Final = 40
 
 
+_MODIFIED: Final = (lexicon()["group_noun"] - {"governments"}) | {
+    "member",
+    "officials",
+    "citizens",
+    "residents",
+    "users",
+    "nationals",
+    "staff",
+}
+"""Words after a name that make it a modifier ("the EU member states", "UK firms")."""
+_NEXT_WORD: Final = re.compile(r"[ \t]+([a-z]+)")
+
+
 def _listable(m: ActorMention) -> bool:
     return m.kind is not ActorKind.PERSON
+
+
+def _modifier(text: str, m: ActorMention) -> bool:
+    nxt = _NEXT_WORD.match(text, m.end)
+    return nxt is not None and nxt.group(1) in _MODIFIED
 
 
 class InlineLayout:
@@ -384,7 +412,7 @@ class InlineLayout:
             for m in view.actors.within(sentence.start, sentence.end):
                 if run and m.name == run[-1].name and text[run[-1].end : m.start] == " (":
                     continue  # "the Federated States of Micronesia (FSM)"
-                if not _listable(m):
+                if not _listable(m) or _modifier(text, m):
                     if run:
                         yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
                     run = []
