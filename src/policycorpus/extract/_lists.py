@@ -245,11 +245,35 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "group-that-signed-include",
-        r"\b{group_noun} (?:that |who |which )?(?:have |has |had )?(?:{sign_verb}|{commit_verb}|"
+        r"\b{group_noun} " + _ANY + r"{0,6}?(?:have |has |had )?(?:{sign_verb}|{commit_verb}|"
         r"{passive_sign}) " + _ANY + r"{0,8}?(?:also )?(?:include|includes|included|are|were) "
         r"(?:: |- )?(?:the )?LIST",
         Effect.SIGN,
         "Countries endorsing the charter also include Chile, Peru and Colombia.",
+    ),
+    _c(
+        "group-committed-are",
+        r"\b{group_noun} "
+        + _ANY
+        + r"{0,6}?(?:have |has |had )?{commit_verb}\b "
+        + _ANY
+        + r"{0,8}?(?:are|were|include|includes|included) (?:: |- )?(?:the )?LIST",
+        Effect.COMMIT,
+        "The countries which have committed to the target are: Chile, Peru and Colombia.",
+        modality=Modality.COMMIT,
+    ),
+    _c(
+        "composed-of",
+        r"\b(?:composed of|comprised of|comprises|comprise|consists of|consist of|made up of|"
+        r"membership of|members are|members include) " + _ANY + r"{0,8}?(?:[:-] )?(?:the )?LIST",
+        Effect.SIGN,
+        "The partnership is composed of 12 countries and the EU: Chile, Peru and Colombia.",
+    ),
+    _c(
+        "we-the-ministers-of",
+        r"^(?:\S+ ){0,2}we , (?:the )?" + _ANY + r"{0,8}?(?:of|from|representing) (?:the )?LIST",
+        Effect.SIGN,
+        "We, the Trade Ministers of Chile, Peru and Colombia, commit to open data.",
     ),
     _c(
         "group-including-commits",
@@ -372,7 +396,7 @@ class ListLayout(Protocol):
 
 _GAP: Final = re.compile(
     r"(?:\s*(?:,|;|&|\band\b|\bas well as\b|\balong with\b|\btogether with\b|\bplus\b|"
-    r"\bthe\b|\bgovernments? of\b|\([^()\n]{1,15}\)))*\s*",
+    r"\bthe\b|\bgovernments? of\b|\([^()\n]{1,15}\)|\[[\w ]{1,12}\]))*\s*",
     re.IGNORECASE,
 )
 _MAX_GAP: Final = 40
@@ -558,7 +582,19 @@ class TableLayout(BlockLayout):
     cell = re.compile(r"\s*(?:\||\t)")
 
 
-LAYOUTS: Final[tuple[ListLayout, ...]] = (InlineLayout(), BlockLayout(), TableLayout())
+class EntryLayout(BlockLayout):
+    """Entry lines whose first part names a party: "Kestrel, Ana Ruiz, Chief Executive"."""
+
+    layout = Layout.TABLE
+    cell = re.compile(r",\s+(?=[A-Z])(?![^\n]*\.\s*$)")
+
+
+LAYOUTS: Final[tuple[ListLayout, ...]] = (
+    InlineLayout(),
+    BlockLayout(),
+    TableLayout(),
+    EntryLayout(),
+)
 """The list layouts, each read over the whole article once."""
 
 
@@ -596,6 +632,57 @@ def decide(view: ListView, pl: PartyList) -> PartyList:
     return pl
 
 
+_ITEM_NAME: Final = r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|de|du|la|le|des|for|&)){0,5}"
+_NEXT_ITEM: Final = re.compile(
+    r"[ \t]*(?:,|;)[ \t]*(?:and[ \t]+|&[ \t]+)?(?:the[ \t]+)?(" + _ITEM_NAME + r")"
+    r"(?=[ \t]*(?:[,;.(\[]|$|and\b|&))|[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?("
+    + _ITEM_NAME
+    + r")(?=[ \t]*(?:[,;.(\[]|$))",
+    re.MULTILINE,
+)
+_PREV_ITEM: Final = re.compile(
+    r"(?:^|[,;:][ \t]*)(?:the[ \t]+)?(" + _ITEM_NAME + r")[ \t]*,[ \t]*$"
+)
+_MAX_UNKNOWN: Final = 60
+
+
+def _extend(view: ListView, pl: PartyList) -> PartyList:
+    """A decided inline list with the names around it the gazetteer lacks ("founding
+    members are: Kestrel, Norland, Google and Vantor"), each with the list's kind."""
+    text, g = view.text, pl.governor
+    kinds = Counter(m.kind for m in pl.items)
+    kind = kinds.most_common(1)[0][0]
+    items = list(pl.items)
+    pos = items[-1].end
+    for _ in range(_MAX_UNKNOWN):
+        nxt = _NEXT_ITEM.match(text, pos, g.end)
+        if nxt is None:
+            break
+        grp = 1 if nxt.group(1) is not None else 2
+        s, e = nxt.span(grp)
+        inside = view.actors.within(s, e)
+        if inside:
+            if len(inside) != 1 or inside[0].start != s or inside[0].end != e:
+                break
+            items.append(inside[0])
+        else:
+            items.append(ActorMention(s, e, text[s:e], kind, None, "list"))
+        pos = e
+    end = items[0].start
+    for _ in range(_MAX_UNKNOWN):
+        prev = _PREV_ITEM.search(text, max(g.start, end - 80), end)
+        if prev is None or view.actors.within(prev.start(1), prev.end(1)):
+            break
+        s, e = prev.span(1)
+        if text[s:e].lower() in _HEAD_WORDS or text[s:e].split()[0].lower() in _HEAD_WORDS:
+            break
+        items.insert(0, ActorMention(s, e, text[s:e], kind, None, "list"))
+        end = s
+    if len(items) == len(pl.items):
+        return pl
+    return attrs.evolve(pl, items=tuple(items))
+
+
 def find_party_lists(
     text: str, sentences: Sequence[Span], actors: ArticleActors
 ) -> tuple[PartyList, ...]:
@@ -611,7 +698,10 @@ def find_party_lists(
         for pl in layout.find(view):
             if any(m.start in taken for m in pl.items):
                 continue
-            found.append(decide(view, pl))
+            pl = decide(view, pl)
+            if pl.layout is Layout.INLINE and pl.effect in (Effect.SIGN, Effect.COMMIT):
+                pl = _extend(view, pl)
+            found.append(pl)
             taken.update(m.start for m in pl.items)
     found.sort(key=lambda p: p.items[0].start)
     return tuple(found)
