@@ -201,9 +201,10 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         + r"(?:{report_verb} )?(?:that )?"
         + _AUX
         + r"{sign_verb}\b",
-        Effect.SIGN,
+        Effect.COMMIT,
         "Norway, Iceland and Finland signed the ocean charter on Monday.",
         "Chile and Peru announced that they will join the coalition.",
+        modality=Modality.SIGN,
     ),
     _c(
         "signed-by",
@@ -307,8 +308,9 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"\b{group_noun} (?:have |has |had )?(?:{sign_verb}|{commit_verb}|{passive_sign})\b "
         + _ANY
         + r"{0,8}?(?:, )?{including} (?:the )?LIST",
-        Effect.SIGN,
+        Effect.COMMIT,
         "More than 40 countries have signed the charter, including Chile and Peru.",
+        modality=Modality.SIGN,
     ),
     _c(
         "representing",
