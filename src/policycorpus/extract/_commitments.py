@@ -18,14 +18,18 @@ dates of the commitment.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import Final
 
 from policycorpus.dates import find_dates
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ArticleActors, find_actors
+from policycorpus.extract._lexicon import lexicon
 from policycorpus.extract._lists import Effect, Layout, PartyList, find_party_lists
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
 from policycorpus.extract._sentences import split_sentences
+from policycorpus.extract._vocab_numbers import ONES
 from policycorpus.model import Article, Commitment, Modality, PartialDate, Span
 
 __all__ = ["extract_commitments"]
@@ -106,6 +110,14 @@ def commitments_from(
         out.append(_commitment(article, span, rcs))
     taken = [c.span for c in out]
     for pl in lists:
+        if pl.effect is Effect.SIGN and pl.layout is not Layout.INLINE:
+            counted = _counted_before(article.text, pl)
+            if counted is not None and not any(
+                t.start < counted.end and counted.start < t.end for t in taken
+            ):
+                out.append(_list_commitment(article, counted, pl))
+                taken.append(counted)
+            continue
         if pl.effect is not Effect.COMMIT:
             continue
         span = _governing_sentence(article.text, pl)
@@ -115,6 +127,34 @@ def commitments_from(
         taken.append(span)
     out.sort(key=lambda c: c.span.start)
     return tuple(out)
+
+
+_COUNT_REACH: Final = 600
+"""How far before a list's lead-in a sentence counting its parties may stand."""
+_COUNTED: Final = re.compile(
+    r"\b(\d{1,3}|[A-Za-z]+)\s+(?:new\s+|additional\s+|more\s+|other\s+|further\s+)?([a-z]+)\b"
+)
+
+
+def _counted_before(text: str, pl: PartyList) -> Span | None:
+    """The sentence before a signatory block that counts its parties and has them
+    sign or pledge ("24 new countries announced that they will join the Pledge."
+    above a block of 24 names): that sentence is their commitment."""
+    lex = lexicon()
+    verbs = lex["sign_verb"] | lex["commit_verb"]
+    start = max(0, pl.governor.start - _COUNT_REACH)
+    window = split_sentences(text[start : pl.governor.start])
+    for span in reversed(window[-3:]):
+        sentence = text[start + span.start : start + span.end]
+        words = set(re.findall(r"[a-z]+", sentence.lower()))
+        if not words & verbs:
+            continue
+        for m in _COUNTED.finditer(sentence):
+            raw, noun = m.group(1).lower(), m.group(2)
+            number = int(raw) if raw.isdigit() else ONES.get(raw)
+            if number == len(pl.items) and noun in lex["group_noun"]:
+                return Span(start + span.start, start + span.end)
+    return None
 
 
 def _governing_sentence(text: str, pl: PartyList) -> Span:
