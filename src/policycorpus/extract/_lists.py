@@ -38,6 +38,7 @@ from typing import Final, Protocol
 
 import attrs
 
+from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors
 from policycorpus.extract._clauses import Tok, tokenize
 from policycorpus.extract._lexicon import lexicon
@@ -119,6 +120,19 @@ class PartyList:
 _REACH: Final = 32
 """Tokens of context an inline list sees on each side, inside its sentence."""
 _AUX: Final = "(?:{aux} ){0,4}"
+_COMMIT_OBJECT: Final = (
+    r"(?:to|themselves|\$|£|€|\d\S*|their|its|a|an|new|further|additional|more|up|"
+    r"support|funding|funds|{commit_noun}|{instrument_noun})\b"
+)
+"""What follows a pledge verb that commits ("pledged to", "pledged $5m"), not "agreed
+that" or "agreed with"."""
+_SIGN_OBJECT: Final = (
+    r"(?: ?$| (?:up|on) (?:to|for)\b| " + r"(?:\S+ ){0,5}?{instrument_noun}\b| (?:[\w-]+ ){0,2}?"
+    r"(?:coalition|alliance|initiative|partnership|network|group|club|campaign|effort|"
+    r"{sign_noun})\b| (?:as |the )?(?:{sign_noun})\b)"
+)
+"""What follows a signing verb that signs a pledge ("signed the charter", "joined the
+coalition", "signed up to"), not "signed a lease" or "endorsed the candidate"."""
 _ANY: Final = r"(?:\S+ )"
 
 
@@ -138,6 +152,25 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.NONE,
         "Kestrel Analytics and Norland Systems did not sign the charter.",
         "Brazil and India declined to endorse the text.",
+    ),
+    _c(
+        "question",
+        r"^(?:\S+ ){0,2}(?:will|would|could|should|can|did|does|do|has|have|is|are|may|might) "
+        r"(?:the )?LIST",
+        Effect.NONE,
+        "Will Chile and Peru sign the charter?",
+    ),
+    _c(
+        "negated-before",
+        r"\b(?:neither|nor|not|no|except|excluding|without) (?:the )?LIST",
+        Effect.NONE,
+        "Neither Chile nor Peru signed the charter.",
+    ),
+    _c(
+        "conditional",
+        r"\b(?:if|unless|whether|once|should|would|could|might) (?:\S+ ){0,2}?(?:the )?LIST",
+        Effect.NONE,
+        "If Chile and Peru sign the charter, others will follow.",
     ),
     _c(
         "negated-later",
@@ -186,7 +219,8 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         + _AUX
         + r"(?:{report_verb} )?(?:that )?"
         + _AUX
-        + r"{commit_verb}\b",
+        + r"{commit_verb} "
+        + _COMMIT_OBJECT,
         Effect.COMMIT,
         "Kenya, Ghana and Senegal pledged to expand school broadband by 2030.",
         "Canada and Japan, the two largest donors, have committed to fund the centre.",
@@ -200,7 +234,8 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         + _AUX
         + r"(?:{report_verb} )?(?:that )?"
         + _AUX
-        + r"{sign_verb}\b",
+        + r"{sign_verb}"
+        + _SIGN_OBJECT,
         Effect.COMMIT,
         "Norway, Iceland and Finland signed the ocean charter on Monday.",
         "Chile and Peru announced that they will join the coalition.",
@@ -231,26 +266,18 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Most of the support comes from: Kestrel Analytics and Norland Systems.",
     ),
     _c(
-        "signatories-are",
-        r"\b{sign_noun} " + _ANY + r"{0,10}?(?:{include_word}) (?:: |- )?(?:the )?"
-        r"(?:governments? of )?LIST",
-        Effect.SIGN,
-        "Among the signatories of the charter are Norway, Iceland and Finland.",
-        "The first supporters include Chile, Peru and Colombia.",
-    ),
-    _c(
         "signatories-colon",
         r"\b{sign_noun} (?:\( ?\S+ ?\) )?[:-] (?:the )?LIST",
         Effect.SIGN,
         "Signatories: Norway, Iceland and Finland.",
     ),
     _c(
-        "group-that-signed-include",
-        r"\b{group_noun} " + _ANY + r"{0,6}?(?:have |has |had )?(?:{sign_verb}|{commit_verb}|"
-        r"{passive_sign}) " + _ANY + r"{0,8}?(?:also )?(?:include|includes|included|are|were) "
-        r"(?:: |- )?(?:the )?LIST",
+        "signatories-are",
+        r"\b{sign_noun} " + _ANY + r"{0,10}?(?:{include_word}) (?:: |- )?(?:the )?"
+        r"(?:governments? of )?LIST",
         Effect.SIGN,
-        "Countries endorsing the charter also include Chile, Peru and Colombia.",
+        "Among the signatories of the charter are Norway, Iceland and Finland.",
+        "The first supporters include Chile, Peru and Colombia.",
     ),
     _c(
         "group-committed-are",
@@ -262,6 +289,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.COMMIT,
         "The countries which have committed to the target are: Chile, Peru and Colombia.",
         modality=Modality.COMMIT,
+    ),
+    _c(
+        "group-that-signed-include",
+        r"\b{group_noun} " + _ANY + r"{0,6}?(?:have |has |had )?(?:{sign_verb}|{commit_verb}|"
+        r"{passive_sign}) " + _ANY + r"{0,8}?(?:also )?(?:include|includes|included|are|were) "
+        r"(?:: |- )?(?:the )?LIST",
+        Effect.SIGN,
+        "Countries endorsing the charter also include Chile, Peru and Colombia.",
     ),
     _c(
         "composed-of",
@@ -277,6 +312,20 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "We, the Trade Ministers of Chile, Peru and Colombia, commit to open data.",
     ),
     _c(
+        "group-including-signs",
+        r"\b{group_noun} "
+        + _ANY
+        + r"{0,14}?{including} (?:in )?(?:the )?LIST (?:, )?"
+        + _ANY
+        + r"{0,3}?"
+        + _AUX
+        + r"{sign_verb}"
+        + _SIGN_OBJECT,
+        Effect.COMMIT,
+        "Twelve countries, including Chile and Peru, have signed the charter.",
+        modality=Modality.SIGN,
+    ),
+    _c(
         "group-including-commits",
         r"\b{group_noun} "
         + _ANY
@@ -290,18 +339,6 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Thirty nations, including Chile, Peru and Colombia, have agreed to share data.",
         "Forty countries, including Kenya and Ghana, have issued a declaration on data.",
         modality=Modality.AGREE,
-    ),
-    _c(
-        "group-including-signs",
-        r"\b{group_noun} "
-        + _ANY
-        + r"{0,14}?{including} (?:in )?(?:the )?LIST (?:, )?"
-        + _ANY
-        + r"{0,3}?"
-        + _AUX
-        + r"{sign_verb}\b",
-        Effect.SIGN,
-        "Twelve countries, including Chile and Peru, have signed the charter.",
     ),
     _c(
         "group-signed-including",
@@ -402,6 +439,7 @@ _GAP: Final = re.compile(
     re.IGNORECASE,
 )
 _MAX_GAP: Final = 40
+_AND: Final = re.compile(r"\b(?:and|as well as|along with|together with)\b|&")
 
 
 _MODIFIED: Final = (lexicon()["group_noun"] - {"governments"}) | {
@@ -435,6 +473,7 @@ class InlineLayout:
         text = view.text
         for sentence in view.sentences:
             run: list[ActorMention] = []
+            closed = False  # an "and" ended the run: a comma after it starts another
             for m in view.actors.within(sentence.start, sentence.end):
                 if run and m.name == run[-1].name and text[run[-1].end : m.start] == " (":
                     continue  # "the Federated States of Micronesia (FSM)"
@@ -450,11 +489,14 @@ class InlineLayout:
                         and "\n" not in gap
                         and _GAP.fullmatch(gap)
                         and (gap.strip() or "(" in gap)
+                        and not (closed and gap.lstrip().startswith((",", ";")))
                     ):
+                        closed = closed or _AND.search(gap) is not None
                         run.append(m)
                         continue
                     yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
                 run = [m]
+                closed = False
             if run:
                 yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
 
@@ -562,8 +604,10 @@ class BlockLayout:
             while rows and not rows[0].bulleted:
                 lead_line = rows[0].line
                 rows = rows[1:]
+        while rows and rows[0].mention is None:
+            rows = rows[1:]  # "State", "Signature": a table's header, not parties
         known = [r.mention for r in rows if r.mention is not None]
-        if len(rows) < 2 or 2 * len(known) < len(rows) or lead_line is None:
+        if len(rows) < 2 or 3 * len(known) < 2 * len(rows) or lead_line is None:
             return
         kinds = Counter(m.kind for m in known)
         kind = kinds.most_common(1)[0][0]
@@ -571,9 +615,12 @@ class BlockLayout:
         for r in rows:
             if r.mention is not None:
                 items.append(r.mention)
-            else:
-                name = view.text[r.name_start : r.name_end]
-                items.append(ActorMention(r.name_start, r.name_end, name, kind, None, "list"))
+                continue
+            s = r.name_start
+            if view.text.startswith(("the ", "The "), s):
+                s += 4
+            name = view.text[s : r.name_end]
+            items.append(ActorMention(s, r.name_end, name, _kind_of(name, kind), None, "list"))
         yield PartyList(items=tuple(items), layout=self.layout, governor=view.lines[lead_line])
 
 
@@ -609,19 +656,32 @@ def _norm(toks: Sequence[Tok]) -> list[str]:
     return ["ACTOR" if t.mention is not None else _DASHES.get(t.low, t.low) for t in toks]
 
 
+_WINDOW: Final = 12 * _REACH
+"""Characters of text tokenised on each side of an inline list (its context reads no
+more than :data:`_REACH` tokens), so that a long sentence with many lists stays linear."""
+
+
 def _context(view: ListView, pl: PartyList) -> str:
-    """The normalised governing context with the list written ``LIST``."""
+    """The normalised governing context with the list written ``LIST``.
+
+    The context starts with "…" when it starts inside its sentence, so that patterns
+    anchored at the start of a sentence (``^``) do not match there.
+    """
     g = pl.governor
     if pl.layout is Layout.INLINE:
-        toks = view.tokens(g.start, g.end)
+        lo = max(g.start, pl.items[0].start - _WINDOW)
+        hi = min(g.end, pl.items[-1].end + _WINDOW)
+        toks = view.tokens(lo, hi)
         first = next(i for i, t in enumerate(toks) if t.start >= pl.items[0].start)
         last = next(i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= pl.items[-1].end)
         before = _norm(toks[max(0, first - _REACH) : first])
+        if first > _REACH or lo > g.start:
+            before.insert(0, "…")
         after = _norm(toks[last + 1 : last + 1 + _REACH])
         return " ".join([*before, "LIST", *after])
-    line = view.text[g.start : g.end]
+    line = view.text[max(g.start, g.end - _WINDOW) : g.end]
     cut = max(line.rfind(". ", 0, len(line) - 2), line.rfind("? ", 0, len(line) - 2))
-    start = g.start + cut + 2 if cut >= 0 else g.start
+    start = g.end - len(line) + cut + 2 if cut >= 0 else g.end - len(line)
     return " ".join([*_norm(view.tokens(start, g.end)), "LIST"])
 
 
@@ -648,6 +708,17 @@ _PREV_ITEM: Final = re.compile(
 _MAX_UNKNOWN: Final = 60
 
 
+_ABBREVIATED: Final = frozenset({"Inc.", "Ltd.", "Co.", "Corp.", "S.A.", "N.V.", "A.G."})
+
+
+def _kind_of(name: str, default: ActorKind) -> ActorKind:
+    """The kind a name's head word gives ("Clean Water Alliance" is an NGO), else the
+    kind of the list it stands in."""
+    head = name.split()[-1].lower().strip(".,")
+    kind = vocab.KIND_HEADS.get(head)
+    return ActorKind(kind) if kind else default
+
+
 def _extend(view: ListView, pl: PartyList) -> PartyList:
     """A decided inline list with the names around it the gazetteer lacks ("founding
     members are: Kestrel, Norland, Google and Vantor"), each with the list's kind."""
@@ -668,7 +739,9 @@ def _extend(view: ListView, pl: PartyList) -> PartyList:
                 break
             items.append(inside[0])
         else:
-            items.append(ActorMention(s, e, text[s:e], kind, None, "list"))
+            while e > s and text[e - 1] == "." and text[s:e].split()[-1] not in _ABBREVIATED:
+                e -= 1  # "and Acme Robotics." ends the sentence, not the name
+            items.append(ActorMention(s, e, text[s:e], _kind_of(text[s:e], kind), None, "list"))
         pos = e
     end = items[0].start
     for _ in range(_MAX_UNKNOWN):
@@ -678,7 +751,7 @@ def _extend(view: ListView, pl: PartyList) -> PartyList:
         s, e = prev.span(1)
         if text[s:e].lower() in _HEAD_WORDS or text[s:e].split()[0].lower() in _HEAD_WORDS:
             break
-        items.insert(0, ActorMention(s, e, text[s:e], kind, None, "list"))
+        items.insert(0, ActorMention(s, e, text[s:e], _kind_of(text[s:e], kind), None, "list"))
         end = s
     if len(items) == len(pl.items):
         return pl

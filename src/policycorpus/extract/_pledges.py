@@ -448,6 +448,9 @@ def _listed_below(tokens: _Tokens, n: int) -> list[Item]:
     return items
 
 
+_NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
 class _Resolver:
     def __init__(self, text: str, actors: ArticleActors, quotes: Sequence[QuoteRegion]) -> None:
         self.text = text
@@ -679,6 +682,9 @@ class _Resolver:
                 name = name[len(article_word) :]
         if not name or name.lower() in vocab.SENTENCE_ADVERBS:
             return None
+        follower = _NEXT_WORD.match(self.text, item.end)
+        if follower is not None and follower.group(1).lower() in vocab.INSTRUMENT_NOUNS:
+            return None  # "Ocean pledge signed": the name of a pledge, not a party
         words = name.split()
         while len(words) > 1 and words[-1].lower() in vocab.LEGAL_SUFFIXES:
             words = words[:-1]  # "Bluesky Social PBC": the company, not its legal form

@@ -123,7 +123,9 @@ def _add(out: dict[str, Signatory], text: str, p: Party) -> None:
     if earlier is not None:
         if earlier.kind is ActorKind.OTHER and p.kind not in (ActorKind.OTHER, ActorKind.PERSON):
             # a later reference tells the kind ("the networks agree"): first mention kept
-            out[p.name] = attrs.evolve(earlier, kind=p.kind)
+            earlier = out[p.name] = attrs.evolve(earlier, kind=p.kind)
+        if earlier.country is None and p.country is not None and earlier.kind is p.kind:
+            out[p.name] = attrs.evolve(earlier, country=p.country)
         return
     if p.end <= p.start:
         return
