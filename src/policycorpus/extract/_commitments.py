@@ -121,6 +121,12 @@ def commitments_from(
         if pl.effect is not Effect.COMMIT:
             continue
         span = _governing_sentence(article.text, pl)
+        same = [i for i, c in enumerate(out) if c.span == span]
+        if same:
+            # the clause read part of the subject ("the countries which alongside the UK
+            # have committed ... are: A, B"): the list's parties join its actors
+            out[same[0]] = _with_actors(out[same[0]], [m.name for m in pl.items])
+            continue
         if any(t.start < span.end and span.start < t.end for t in taken):
             continue
         out.append(_list_commitment(article, span, pl))
@@ -171,6 +177,23 @@ def _governing_sentence(text: str, pl: PartyList) -> Span:
     while end > start and text[end - 1] in " \t":
         end -= 1
     return Span(start, end)
+
+
+def _with_actors(c: Commitment, names: Sequence[str]) -> Commitment:
+    actors = tuple(dict.fromkeys((*c.actors, *names)))
+    if actors == c.actors:
+        return c
+    return Commitment(
+        actors=actors,
+        action=c.action,
+        modality=c.modality,
+        text=c.text,
+        span=c.span,
+        date=c.date,
+        date_rule=c.date_rule,
+        instrument=c.instrument,
+        groups=c.groups,
+    )
 
 
 def _list_commitment(article: Article, span: Span, pl: PartyList) -> Commitment:

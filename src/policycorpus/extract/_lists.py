@@ -129,7 +129,7 @@ that" or "agreed with"."""
 _SIGN_OBJECT: Final = (
     r"(?: ?$| (?:up|on) (?:to|for)\b| " + r"(?:\S+ ){0,5}?{instrument_noun}\b| (?:[\w-]+ ){0,2}?"
     r"(?:coalition|alliance|initiative|partnership|network|group|club|campaign|effort|"
-    r"{sign_noun})\b| (?:as |the )?(?:{sign_noun})\b)"
+    r"{sign_noun})\b| (?:as |the )?(?:{sign_noun})\b| the ACTOR\b)"
 )
 """What follows a signing verb that signs a pledge ("signed the charter", "joined the
 coalition", "signed up to"), not "signed a lease" or "endorsed the candidate"."""
