@@ -191,3 +191,7 @@ def test_party_lists_never_crash_and_stay_in_the_text(text: str) -> None:
         assert pl.effect is None or isinstance(pl.effect, Effect)
         for m in pl.items:
             assert 0 <= m.start < m.end <= len(article.text)
+
+
+def test_every_construction_has_a_cue_screen() -> None:
+    assert all(c.cue_words for c in CONSTRUCTIONS)

@@ -91,10 +91,21 @@ class Construction:
     """The commitment's modality, for :attr:`Effect.COMMIT`."""
     examples: tuple[str, ...] = ()
     """Sentences (block examples as lead-in, newline, items) the construction decides."""
+    cues: str = ""
+    """Word classes of the lexicon or plain words, one of which the context must hold for
+    the pattern to be tried (a cheap screen: most lists have no cue at all)."""
     regex: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+    cue_words: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "regex", re.compile(lexicon().expand(self.pattern)))
+        words: set[str] = set()
+        lex = lexicon()
+        for cue in self.cues.split():
+            forms = lex[cue] if cue in lex.classes else (cue,)
+            for form in forms:
+                words.update(w for w in re.split(r"[\s-]+", form) if w)
+        object.__setattr__(self, "cue_words", frozenset(words))
 
 
 @attrs.frozen(kw_only=True)
@@ -152,6 +163,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.NONE,
         "Kestrel Analytics and Norland Systems did not sign the charter.",
         "Brazil and India declined to endorse the text.",
+        cues="negation",
     ),
     _c(
         "question",
@@ -159,24 +171,28 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"(?:the )?LIST",
         Effect.NONE,
         "Will Chile and Peru sign the charter?",
+        cues="will would could should can did does do has have is are may might",
     ),
     _c(
         "negated-before",
         r"\b(?:neither|nor|not|no|except|excluding|without) (?:the )?LIST",
         Effect.NONE,
         "Neither Chile nor Peru signed the charter.",
+        cues="neither nor not no except excluding without",
     ),
     _c(
         "conditional",
         r"\b(?:if|unless|whether|once|should|would|could|might) (?:\S+ ){0,2}?(?:the )?LIST",
         Effect.NONE,
         "If Chile and Peru sign the charter, others will follow.",
+        cues="if unless whether once should would could might",
     ),
     _c(
         "negated-later",
         r"^(?:\S+ ){0,3}LIST (?:\S+ ){0,16}?(?:but|yet) (?:\S+ ){0,3}(?:{negation})\b",
         Effect.NONE,
         "Chile and Peru said they would sign, but had not done so by June.",
+        cues="but yet",
     ),
     _c(
         "agent-of-hosting",
@@ -184,18 +200,21 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.NONE,
         "Ministers met at a summit convened by Japan and Canada, and 20 nations signed.",
         "The pledge was put forward by the United States and the European Union.",
+        cues="negative_agent",
     ),
     _c(
         "called-on",
         r"\b{call_on} (?:the )?LIST",
         Effect.NONE,
         "Campaigners urged Brazil and India to sign the pledge.",
+        cues="call_on",
     ),
     _c(
         "origin",
         r"\b{group_noun} (?:based |headquartered )?(?:from|in|across) (?:the )?LIST",
         Effect.NONE,
         "Sixteen companies from the United States, China and France signed the commitments.",
+        cues="from in across",
     ),
     _c(
         "from-across",
@@ -203,12 +222,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"(?:globe |world )?(?:, )?(?:including |such as )?(?:in )?(?:the )?LIST",
         Effect.NONE,
         "It was signed by 16 firms from across the globe, including Chile and Peru.",
+        cues="from",
     ),
     _c(
         "host-subject",
         r"^(?:\S+ ){0,3}LIST (?:, )?" + _AUX + r"{negative_act}\b",
         Effect.NONE,
         "Japan and Canada hosted the meeting at which the charter was signed.",
+        cues="negative_act",
     ),
     # -- signing and committing ----------------------------------------------------------
     _c(
@@ -225,6 +246,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Kenya, Ghana and Senegal pledged to expand school broadband by 2030.",
         "Canada and Japan, the two largest donors, have committed to fund the centre.",
         modality=Modality.PLEDGE,
+        cues="commit_verb",
     ),
     _c(
         "subject-signs",
@@ -240,6 +262,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Norway, Iceland and Finland signed the ocean charter on Monday.",
         "Chile and Peru announced that they will join the coalition.",
         modality=Modality.SIGN,
+        cues="sign_verb",
     ),
     _c(
         "signed-by",
@@ -247,6 +270,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.SIGN,
         "The charter was signed by Norway, Iceland and Finland.",
         "The pledge, backed by Kestrel Analytics and Norland Systems, opens today.",
+        cues="passive_sign",
     ),
     _c(
         "commitments-from",
@@ -254,6 +278,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.COMMIT,
         "The ministry secured commitments from five firms - Kestrel, Norland and Vantor.",
         modality=Modality.COMMIT,
+        cues="commit_noun",
     ),
     _c(
         "support-from",
@@ -264,12 +289,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.SIGN,
         "After an announcement of support by Chile, Peru and Colombia, others followed.",
         "Most of the support comes from: Kestrel Analytics and Norland Systems.",
+        cues="support_noun",
     ),
     _c(
         "signatories-colon",
         r"\b{sign_noun} (?:\( ?\S+ ?\) )?[:-] (?:the )?LIST",
         Effect.SIGN,
         "Signatories: Norway, Iceland and Finland.",
+        cues="sign_noun",
     ),
     _c(
         "signatories-are",
@@ -278,6 +305,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.SIGN,
         "Among the signatories of the charter are Norway, Iceland and Finland.",
         "The first supporters include Chile, Peru and Colombia.",
+        cues="sign_noun",
     ),
     _c(
         "group-committed-are",
@@ -289,6 +317,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.COMMIT,
         "The countries which have committed to the target are: Chile, Peru and Colombia.",
         modality=Modality.COMMIT,
+        cues="commit_verb",
     ),
     _c(
         "group-that-signed-include",
@@ -297,6 +326,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"(?:: |- )?(?:the )?LIST",
         Effect.SIGN,
         "Countries endorsing the charter also include Chile, Peru and Colombia.",
+        cues="sign_verb commit_verb passive_sign",
     ),
     _c(
         "composed-of",
@@ -304,12 +334,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"membership of|members are|members include) " + _ANY + r"{0,8}?(?:[:-] )?(?:the )?LIST",
         Effect.SIGN,
         "The partnership is composed of 12 countries and the EU: Chile, Peru and Colombia.",
+        cues="composed comprised comprises comprise consists consist made membership members",
     ),
     _c(
         "we-the-ministers-of",
         r"^(?:\S+ ){0,2}we , (?:the )?" + _ANY + r"{0,8}?(?:of|from|representing) (?:the )?LIST",
         Effect.SIGN,
         "We, the Trade Ministers of Chile, Peru and Colombia, commit to open data.",
+        cues="we",
     ),
     _c(
         "group-including-signs",
@@ -324,6 +356,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.COMMIT,
         "Twelve countries, including Chile and Peru, have signed the charter.",
         modality=Modality.SIGN,
+        cues="including",
     ),
     _c(
         "group-including-commits",
@@ -339,6 +372,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Thirty nations, including Chile, Peru and Colombia, have agreed to share data.",
         "Forty countries, including Kenya and Ghana, have issued a declaration on data.",
         modality=Modality.AGREE,
+        cues="including",
     ),
     _c(
         "group-signed-including",
@@ -348,6 +382,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.COMMIT,
         "More than 40 countries have signed the charter, including Chile and Peru.",
         modality=Modality.SIGN,
+        cues="including",
     ),
     _c(
         "representing",
@@ -359,6 +394,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.SIGN,
         "Ministers representing Chile, Peru and Colombia affirm their shared goals.",
         layouts=_INLINE_ONLY,
+        cues="representing",
     ),
     _c(
         "joining-are",
@@ -366,6 +402,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"(?:the )?LIST",
         Effect.SIGN,
         "Joining the coalition this year are Chile, Peru and Colombia.",
+        cues="joining signing endorsing backing",
     ),
     # -- block lead-ins and headings ---------------------------------------------------
     _c(
@@ -376,6 +413,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "The following countries have pledged to end coal financing:\n- Chile\n- Peru",
         layouts=_BLOCKS,
         modality=Modality.PLEDGE,
+        cues="commit_verb",
     ),
     _c(
         "lead-in-signs",
@@ -384,6 +422,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.SIGN,
         "The charter has been endorsed by the following governments:\n- Chile\n- Peru",
         layouts=_BLOCKS,
+        cues="sign_noun sign_verb passive_sign support_noun",
     ),
     _c(
         "heading",
@@ -391,6 +430,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.SIGN,
         "== Signatories ==\n- Chile\n- Peru",
         layouts=_BLOCKS,
+        cues="sign_noun",
     ),
 )
 """The list grammar, in the order it is tried: the first match decides."""
@@ -439,6 +479,8 @@ _GAP: Final = re.compile(
     re.IGNORECASE,
 )
 _MAX_GAP: Final = 40
+_POSSESSIVE: Final = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}['’]s\s+$")
+"""An owner before a listed name ("and Canada's Cohere"), left out of the gap."""
 _AND: Final = re.compile(r"\b(?:and|as well as|along with|together with)\b|&")
 
 
@@ -477,13 +519,15 @@ class InlineLayout:
             for m in view.actors.within(sentence.start, sentence.end):
                 if run and m.name == run[-1].name and text[run[-1].end : m.start] == " (":
                     continue  # "the Federated States of Micronesia (FSM)"
+                if text.startswith(("'s ", "’s "), m.end):
+                    continue  # "Canada's Cohere": the owner is not listed, its company is
                 if not _listable(m) or _modifier(text, m):
                     if run:
                         yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
                     run = []
                     continue
                 if run:
-                    gap = text[run[-1].end : m.start]
+                    gap = _POSSESSIVE.sub("", text[run[-1].end : m.start])
                     if (
                         len(gap) <= _MAX_GAP
                         and "\n" not in gap
@@ -688,7 +732,10 @@ def _context(view: ListView, pl: PartyList) -> str:
 def decide(view: ListView, pl: PartyList) -> PartyList:
     """``pl`` with the first construction that matches its context, if any."""
     context = _context(view, pl)
+    words = frozenset(context.split())
     for c in CONSTRUCTIONS:
+        if c.cue_words and c.cue_words.isdisjoint(words):
+            continue
         if pl.layout in c.layouts and c.regex.search(context):
             return attrs.evolve(pl, construction=c.name, effect=c.effect, modality=c.modality)
     return pl
