@@ -166,7 +166,7 @@ def _counted_before(text: str, pl: PartyList) -> Span | None:
 def _governing_sentence(text: str, pl: PartyList) -> Span:
     """The sentence a committing list makes a commitment: its own, or its lead-in's last."""
     g = pl.governor
-    if pl.layout is Layout.INLINE:
+    if pl.layout in (Layout.INLINE, Layout.NOTE):
         return g
     line = text[g.start : g.end]
     cut = max(line.rfind(". ", 0, len(line) - 2), line.rfind("? ", 0, len(line) - 2))

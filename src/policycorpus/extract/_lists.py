@@ -30,6 +30,7 @@ in :data:`CONSTRUCTIONS` with its examples (docs/decisions/0003-party-lists.md).
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 from collections import Counter
@@ -63,6 +64,8 @@ class Layout(enum.Enum):
     INLINE = "inline"
     BLOCK = "block"
     TABLE = "table"
+    NOTE = "note"
+    """A list in a footnote, governed by the sentence that carries its mark."""
 
 
 class Effect(enum.Enum):
@@ -117,6 +120,8 @@ class PartyList:
     layout: Layout
     governor: Span
     """The sentence (inline), or lead-in line or heading (block, table), that governs it."""
+    anchor: Span | None = None
+    """For a footnote list: the mark ("[footnote 1]") in its governing sentence."""
     construction: str | None = None
     """The name of the construction that decided it; None when none matched."""
     effect: Effect | None = None
@@ -385,6 +390,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="including",
     ),
     _c(
+        "members-of-note",
+        r"\b{sign_noun} of (?:the )?(?:ACTOR |(?:\S+ ){1,6}?)LIST",
+        Effect.SIGN,
+        "Members of the coalition[1] back the plan.\n\n1. Chile, Peru, Colombia and Ecuador",
+        layouts=frozenset({Layout.NOTE}),
+        cues="sign_noun",
+    ),
+    _c(
         "representing",
         r"\brepresenting (?:the )?LIST (?:, )?"
         + _ANY
@@ -545,7 +558,11 @@ class InlineLayout:
                 yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
 
 
-_BULLET: Final = re.compile(r"\s*(?:[-*•·▪◦‣–—+]|\(?\d{1,3}[.)]|\(?[a-z][.)])?\s*")
+_BULLET: Final = re.compile(
+    r"\s*(?:[-*•·▪◦‣–—+]|\(?\d{1,3}[.)]|\(?[a-z][.)])?\s*"
+    r"(?:Flag of [^\n]{1,60}?\.(?:svg|png|gif)\s*)?"
+)
+"""A row's lead: a bullet or number, and a flag image's alt text ("Flag of Chile.svg")."""
 _TRAIL: Final = re.compile(r"[\s,;.]*(?:\b(?:and|or)\b)?[\s,;.]*$")
 _NAME_LIKE: Final = re.compile(
     r"(?:[A-Z][\w'’.&-]*|of|the|and|de|du|la|le|des|for|&)(?: (?:[A-Z][\w'’.&-]*|of|the|and|"
@@ -682,7 +699,45 @@ class EntryLayout(BlockLayout):
     cell = re.compile(r",\s+(?=[A-Z])(?![^\n]*\.\s*$)")
 
 
+_NOTE_LINE: Final = re.compile(r"[ \t]*(?:\[?(?:footnote )?(\d{1,2})\]|(\d{1,2})[.)])[ \t]+")
+_NOTE_MARK: Final = re.compile(r"\[(?:footnote |note )?(\d{1,2})\]")
+_NOTE_ITEMS: Final = 3
+
+
+class NoteLayout:
+    """A footnote that lists parties ("1. Albania, Australia, Austria, ..."), governed by
+    the sentence that carries its mark ("Members of the Initiative[footnote 1] are ...")."""
+
+    layout = Layout.NOTE
+
+    def find(self, view: ListView) -> Iterator[PartyList]:
+        text = view.text
+        marks: dict[str, Span] = {}
+        for m in _NOTE_MARK.finditer(text):
+            marks.setdefault(m.group(1), Span(m.start(), m.end()))
+        if not marks:
+            return
+        starts = [g.start for g in view.sentences]
+        for line in view.lines:
+            head = _NOTE_LINE.match(text, line.start, line.end)
+            if head is None:
+                continue
+            mark = marks.get(head.group(1) or head.group(2))
+            if mark is None or mark.start >= line.start:
+                continue
+            items = [m for m in view.actors.within(head.end(), line.end) if _listable(m)]
+            if len(items) < _NOTE_ITEMS:
+                continue
+            k = bisect.bisect_right(starts, mark.start) - 1
+            governor = view.sentences[k] if k >= 0 else None
+            if governor is not None and mark.start < governor.end:
+                yield PartyList(
+                    items=tuple(items), layout=self.layout, governor=governor, anchor=mark
+                )
+
+
 LAYOUTS: Final[tuple[ListLayout, ...]] = (
+    NoteLayout(),
     InlineLayout(),
     BlockLayout(),
     TableLayout(),
@@ -712,6 +767,12 @@ def _context(view: ListView, pl: PartyList) -> str:
     anchored at the start of a sentence (``^``) do not match there.
     """
     g = pl.governor
+    if pl.anchor is not None:
+        lo = max(g.start, pl.anchor.start - _WINDOW)
+        hi = min(g.end, pl.anchor.end + _WINDOW)
+        before_toks = view.tokens(lo, pl.anchor.start)[-_REACH:]
+        after_toks = view.tokens(pl.anchor.end, hi)[:_REACH]
+        return " ".join([*_norm(before_toks), "LIST", *_norm(after_toks)])
     if pl.layout is Layout.INLINE:
         lo = max(g.start, pl.items[0].start - _WINDOW)
         hi = min(g.end, pl.items[-1].end + _WINDOW)
