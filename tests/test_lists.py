@@ -195,3 +195,26 @@ def test_party_lists_never_crash_and_stay_in_the_text(text: str) -> None:
 
 def test_every_construction_has_a_cue_screen() -> None:
     assert all(c.cue_words for c in CONSTRUCTIONS)
+
+
+def test_we_stands_for_the_authors_a_list_names() -> None:
+    text = (
+        "Joint statement on school connectivity\n\n"
+        "We, the Education, Digital and Finance Ministers of Chile, Peru and Colombia, "
+        "meet today.\n\n"
+        "We commit to connect every rural school to broadband by 2030.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="we.txt"))
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Colombia"]
+    assert [c.actors for c in doc.commitments] == [("Chile", "Peru", "Colombia")]
+
+
+def test_a_footnote_list_is_governed_by_its_mark() -> None:
+    text = (
+        "Joint statement on data sharing\n\n"
+        "Members of the Open Data Compact[footnote 1] are working together on shared "
+        "standards.\n\n"
+        "1. Chile, Peru, Colombia, Ecuador\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="note.txt"))
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Colombia", "Ecuador"]

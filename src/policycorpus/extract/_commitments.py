@@ -26,7 +26,7 @@ from policycorpus.dates import find_dates
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ArticleActors, find_actors
 from policycorpus.extract._lexicon import lexicon
-from policycorpus.extract._lists import Effect, Layout, PartyList, find_party_lists
+from policycorpus.extract._lists import Effect, Layout, PartyList, find_party_lists, narrator_of
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
 from policycorpus.extract._sentences import split_sentences
 from policycorpus.extract._vocab_numbers import ONES
@@ -74,8 +74,9 @@ def extract_commitments(
     """
     found = actors if actors is not None else find_actors(article)
     spans = tuple(sentences) if sentences is not None else split_sentences(article.text)
-    resolved = resolve_article(article, spans, found)
-    return commitments_from(article, resolved, find_party_lists(article.text, spans, found))
+    lists = find_party_lists(article.text, spans, found)
+    resolved = resolve_article(article, spans, found, narrator_of(lists))
+    return commitments_from(article, resolved, lists)
 
 
 def commitments_from(

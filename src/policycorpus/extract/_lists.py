@@ -94,6 +94,9 @@ class Construction:
     """The commitment's modality, for :attr:`Effect.COMMIT`."""
     examples: tuple[str, ...] = ()
     """Sentences (block examples as lead-in, newline, items) the construction decides."""
+    narrates: bool = False
+    """Whether the list it decides names the authors of the text ("We, the Ministers of A
+    and B"; "Members of the Initiative[1]"), whom "we" then stands for."""
     cues: str = ""
     """Word classes of the lexicon or plain words, one of which the context must hold for
     the pattern to be tried (a cheap screen: most lists have no cue at all)."""
@@ -124,6 +127,8 @@ class PartyList:
     """For a footnote list: the mark ("[footnote 1]") in its governing sentence."""
     construction: str | None = None
     """The name of the construction that decided it; None when none matched."""
+    narrates: bool = False
+    """Whether its parties are the authors of the text (see :attr:`Construction.narrates`)."""
     effect: Effect | None = None
     modality: Modality | None = None
 
@@ -347,6 +352,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.SIGN,
         "We, the Trade Ministers of Chile, Peru and Colombia, commit to open data.",
         cues="we",
+        narrates=True,
     ),
     _c(
         "group-including-signs",
@@ -396,6 +402,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Members of the coalition[1] back the plan.\n\n1. Chile, Peru, Colombia and Ecuador",
         layouts=frozenset({Layout.NOTE}),
         cues="sign_noun",
+        narrates=True,
     ),
     _c(
         "representing",
@@ -798,7 +805,13 @@ def decide(view: ListView, pl: PartyList) -> PartyList:
         if c.cue_words and c.cue_words.isdisjoint(words):
             continue
         if pl.layout in c.layouts and c.regex.search(context):
-            return attrs.evolve(pl, construction=c.name, effect=c.effect, modality=c.modality)
+            return attrs.evolve(
+                pl,
+                construction=c.name,
+                effect=c.effect,
+                modality=c.modality,
+                narrates=c.narrates,
+            )
     return pl
 
 
@@ -864,6 +877,14 @@ def _extend(view: ListView, pl: PartyList) -> PartyList:
     if len(items) == len(pl.items):
         return pl
     return attrs.evolve(pl, items=tuple(items))
+
+
+def narrator_of(lists: Sequence[PartyList]) -> tuple[ActorMention, ...]:
+    """The parties of the first list that names the text's authors, if any."""
+    for pl in lists:
+        if pl.narrates:
+            return pl.items
+    return ()
 
 
 def find_party_lists(

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 import attrs
 
 from policycorpus.extract._actors import ArticleActors, find_actors
-from policycorpus.extract._lists import Effect, PartyList, find_party_lists
+from policycorpus.extract._lists import Effect, PartyList, find_party_lists, narrator_of
 from policycorpus.extract._pledges import Party, ResolvedClause, resolve_article
 from policycorpus.extract._sentences import split_sentences
 from policycorpus.model import ActorKind, Article, Modality, Signatory, Span
@@ -57,8 +57,8 @@ def extract_signatories(
     """The signatories of ``article``, one per party, in order of first mention."""
     found = actors if actors is not None else find_actors(article)
     spans = tuple(sentences) if sentences is not None else split_sentences(article.text)
-    resolved = resolve_article(article, spans, found)
     lists = find_party_lists(article.text, spans, found)
+    resolved = resolve_article(article, spans, found, narrator_of(lists))
     return signatories_from(article, resolved, found, lists)
 
 
