@@ -244,7 +244,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     # -- signing and committing ----------------------------------------------------------
     _c(
         "subject-commits",
-        r"LIST (?:, "
+        r"LIST (?:{representative_noun} )?(?:, "
         + _ANY
         + r"{1,14}?, )?"
         + _AUX
@@ -255,12 +255,13 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.COMMIT,
         "Kenya, Ghana and Senegal pledged to expand school broadband by 2030.",
         "Canada and Japan, the two largest donors, have committed to fund the centre.",
+        "UK and US ministers agree to share data on online safety.",
         modality=Modality.PLEDGE,
         cues="commit_verb",
     ),
     _c(
         "subject-signs",
-        r"LIST (?:, "
+        r"LIST (?:{representative_noun} )?(?:, "
         + _ANY
         + r"{1,14}?, )?"
         + _AUX
@@ -504,7 +505,7 @@ _POSSESSIVE: Final = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}['’]s\s+$"
 _AND: Final = re.compile(r"\b(?:and|as well as|along with|together with)\b|&")
 
 
-_MODIFIED: Final = (lexicon()["group_noun"] - {"governments"}) | {
+_MODIFIED: Final = (lexicon()["group_noun"] - lexicon()["representative_noun"]) | {
     "member",
     "officials",
     "citizens",
