@@ -284,6 +284,15 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="passive_sign",
     ),
     _c(
+        "list-participle",
+        r"LIST (?:{representative_noun} )?, (?:{aux} ){0,2}(?:agreeing|pledging|committing|vowing|"
+        r"promising|resolving) (?:themselves )?to\b",
+        Effect.COMMIT,
+        "Twenty states, as well as Chile and Peru, agreeing to share data, met in Lima.",
+        modality=Modality.AGREE,
+        cues="agreeing pledging committing vowing promising resolving",
+    ),
+    _c(
         "commitments-from",
         r"\b{commit_noun} (?:from|by|of) " + _ANY + r"{0,4}?(?:[-:,] )?(?:the )?LIST",
         Effect.COMMIT,
@@ -500,6 +509,7 @@ _GAP: Final = re.compile(
     re.IGNORECASE,
 )
 _MAX_GAP: Final = 40
+_BARE_COMMA: Final = re.compile(r"\s*[,;]\s*(?:the\s+)?")
 _POSSESSIVE: Final = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}['’]s\s+$")
 """An owner before a listed name ("and Canada's Cohere"), left out of the gap."""
 _AND: Final = re.compile(r"\b(?:and|as well as|along with|together with)\b|&")
@@ -554,7 +564,7 @@ class InlineLayout:
                         and "\n" not in gap
                         and _GAP.fullmatch(gap)
                         and (gap.strip() or "(" in gap)
-                        and not (closed and gap.lstrip().startswith((",", ";")))
+                        and not (closed and _BARE_COMMA.fullmatch(gap))
                     ):
                         closed = closed or _AND.search(gap) is not None
                         run.append(m)

@@ -19,6 +19,7 @@ intergovernmental, company, ngo, person); its country is kept.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -94,14 +95,22 @@ def signatories_from(
                 kind = rep.kind if rep is not None else _kind_of(actors, p.represents)
                 country = rep.country if rep is not None else _country_of(actors, p.represents)
                 _add(out, text, Party(p.represents, kind, country, p.start, p.end))
-    vetoed = {(m.start, m.end) for pl in lists if pl.effect is Effect.NONE for m in pl.items}
-    for name in [n for n, s in out.items() if (s.span.start, s.span.end) in vetoed]:
-        del out[name]
+    vetoed = sorted((m.start, m.end) for pl in lists if pl.effect is Effect.NONE for m in pl.items)
+    if vetoed:
+        starts = [v[0] for v in vetoed]
+        for name in [n for n, s in out.items() if _covers(s.span, vetoed, starts)]:
+            del out[name]
     for pl in lists:
         if pl.effect in (Effect.SIGN, Effect.COMMIT):
             for m in pl.items:
                 _add(out, text, Party(m.name, m.kind, m.country, m.start, m.end))
     return tuple(sorted(out.values(), key=lambda s: s.span.start))
+
+
+def _covers(span: Span, vetoed: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``span`` holds a mention a list decided against ("the US" holds "US")."""
+    k = bisect.bisect_right(starts, span.end) - 1
+    return k >= 0 and span.start <= vetoed[k][0] and vetoed[k][1] <= span.end
 
 
 _PRONOUNS = frozenset({"we", "our", "us"})
