@@ -865,15 +865,11 @@ def _extend(view: ListView, pl: PartyList) -> PartyList:
             break
         grp = 1 if nxt.group(1) is not None else 2
         s, e = nxt.span(grp)
-        inside = view.actors.within(s, e)
-        if inside:
-            if len(inside) != 1 or inside[0].start != s or inside[0].end != e:
-                break
-            items.append(inside[0])
-        else:
-            while e > s and text[e - 1] == "." and text[s:e].split()[-1] not in _ABBREVIATED:
-                e -= 1  # "and Acme Robotics." ends the sentence, not the name
-            items.append(ActorMention(s, e, text[s:e], _kind_of(text[s:e], kind), None, "list"))
+        if view.actors.within(s, e):
+            break  # a known name the run did not take belongs to another list
+        while e > s and text[e - 1] == "." and text[s:e].split()[-1] not in _ABBREVIATED:
+            e -= 1  # "and Acme Robotics." ends the sentence, not the name
+        items.append(ActorMention(s, e, text[s:e], _kind_of(text[s:e], kind), None, "list"))
         pos = e
     end = items[0].start
     for _ in range(_MAX_UNKNOWN):
@@ -914,7 +910,7 @@ def find_party_lists(
             if any(m.start in taken for m in pl.items):
                 continue
             pl = decide(view, pl)
-            if pl.layout is Layout.INLINE and pl.effect in (Effect.SIGN, Effect.COMMIT):
+            if pl.layout is Layout.INLINE and pl.effect is not None:
                 pl = _extend(view, pl)
             found.append(pl)
             taken.update(m.start for m in pl.items)
