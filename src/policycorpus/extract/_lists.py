@@ -276,6 +276,26 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="sign_verb",
     ),
     _c(
+        "list-among",
+        r"LIST (?:{aux} ){0,2}(?:are|were|is|was|became|become|have become|has become|remain) "
+        r"(?:among )?(?:the )?(?:(?:first|original|full|\S+ ?- ?\S+) )?"
+        r"(?:(?:signatories|signatory|supporters|endorsers|champions|co ?- ?sponsors|backers|"
+        r"signers|adherents)\b|(?:founding|new|newest|latest) members\b|parties to\b|"
+        r"(?:countries |nations |companies |states |firms )?to (?:{sign_verb})\b)",
+        Effect.SIGN,
+        "Chile and Peru are among the signatories of the charter.",
+        "Chile and Peru became founding members of the alliance.",
+        "Chile and Peru were among the first countries to sign.",
+        cues="sign_noun sign_verb",
+    ),
+    _c(
+        "relative-signs",
+        r"LIST , (?:which|who|that) " + _AUX + r"(?:{sign_verb}|{commit_verb})\b",
+        Effect.SIGN,
+        "Chile and Peru, which signed the charter in May, hosted the meeting.",
+        cues="which who that",
+    ),
+    _c(
         "signed-by",
         r"\b{passive_sign} " + _ANY + r"{0,3}?by (?:the )?(?:governments? of )?LIST",
         Effect.SIGN,
@@ -303,7 +323,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     _c(
         "support-from",
         r"\b(?:(?:of|initial|formal|official|their|its|political) {support_noun} (?:by|from)|"
-        r"{support_noun} (?:comes|came) from|(?:endorsements?|signatures?) (?:of|by|from)) "
+        r"{support_noun} (?:comes|came) from|(?:endorsements?|signatures?|backing) (?:of|by|from)) "
         + _ANY
         + r"{0,4}?(?:[-:,] )?(?:the )?LIST",
         Effect.SIGN,
