@@ -218,3 +218,16 @@ def test_a_footnote_list_is_governed_by_its_mark() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="note.txt"))
     assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Colombia", "Ecuador"]
+
+
+def test_each_country_undertakes_what_the_listed_parties_pledge() -> None:
+    text = (
+        "Charter news\n\n"
+        "Chile, Peru and Colombia signed the charter on Monday. "
+        "Each country committed to cut emissions by 2030.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="each.txt"))
+    assert [(c.actors, c.text[:12]) for c in doc.commitments] == [
+        (("Chile", "Peru", "Colombia"), "Chile, Peru "),
+        (("Chile", "Peru", "Colombia"), "Each country"),
+    ]
