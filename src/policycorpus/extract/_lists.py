@@ -332,6 +332,17 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="support_noun",
     ),
     _c(
+        "signatories-including",
+        r"\b(?:signatories|signatory|supporters|endorsers|signers|backers) "
+        r"(?:\S+ ){0,3}?(?:including|such as|among them|notably)(?: \S+){0,3}? "
+        r"(?:such as |including |like )?(?:the )?LIST",
+        Effect.COMMIT,
+        "The statement was issued with 20 signatories, including firms such as Kestrel "
+        "Analytics and Norland Systems.",
+        modality=Modality.SIGN,
+        cues="signatories signatory supporters endorsers signers backers",
+    ),
+    _c(
         "signatories-colon",
         r"\b{sign_noun} (?:\( ?\S+ ?\) )?[:-] (?:the )?LIST",
         Effect.SIGN,
