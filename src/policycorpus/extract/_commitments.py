@@ -96,8 +96,8 @@ def commitments_from(
     distributive: list[ResolvedClause] = []
     for rc in resolved:
         c = rc.clause
-        if c.negated or c.hypothetical:
-            continue
+        if c.negated or c.hypothetical or c.modality is Modality.REQUIRE:
+            continue  # an obligation laid on a party ("will be required to") is not its pledge
         if not rc.parties:
             if _DISTRIBUTIVE.match(article.text, rc.sentence.start, c.trigger_start):
                 distributive.append(rc)
