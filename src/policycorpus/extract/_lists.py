@@ -43,6 +43,7 @@ from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors
 from policycorpus.extract._clauses import Tok, tokenize
 from policycorpus.extract._lexicon import lexicon
+from policycorpus.extract._sentences import cut_at_citations
 from policycorpus.model import ActorKind, Modality, Span
 
 __all__ = [
@@ -176,6 +177,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="negation",
     ),
     _c(
+        "non-signatories",
+        r"\bnon ?- ?(?:{sign_noun}) (?:\S+ ){0,4}?(?:include|includes|included|are|were) (?:: )?"
+        r"(?:the )?LIST",
+        Effect.NONE,
+        "Other non-signatories include Chile and Peru.",
+        cues="non",
+    ),
+    _c(
         "question",
         r"^(?:\S+ ){0,2}(?:will|would|could|should|can|did|does|do|has|have|is|are|may|might) "
         r"(?:the )?LIST",
@@ -244,7 +253,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     # -- signing and committing ----------------------------------------------------------
     _c(
         "subject-commits",
-        r"LIST (?:{representative_noun} )?(?:, "
+        r"LIST (?:\) )?(?:{representative_noun} )?(?:, "
         + _ANY
         + r"{1,14}?, )?"
         + _AUX
@@ -261,7 +270,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "subject-signs",
-        r"LIST (?:{representative_noun} )?(?:, "
+        r"LIST (?:\) )?(?:{representative_noun} )?(?:, "
         + _ANY
         + r"{1,14}?, )?"
         + _AUX
@@ -721,7 +730,7 @@ class BlockLayout:
             return
         kinds = Counter(m.kind for m in known)
         kind = kinds.most_common(1)[0][0]
-        items: list[ActorMention] = []
+        items: list[ActorMention] = list(_labelled_first(view, lead_line))
         for r in rows:
             if r.mention is not None:
                 items.append(r.mention)
@@ -732,6 +741,24 @@ class BlockLayout:
             name = view.text[s : r.name_end]
             items.append(ActorMention(s, r.name_end, name, _kind_of(name, kind), None, "list"))
         yield PartyList(items=tuple(items), layout=self.layout, governor=view.lines[lead_line])
+
+
+_LABEL: Final = re.compile(r"[ \t]*([A-Za-z]+)[ \t]+")
+
+
+def _labelled_first(view: ListView, line_no: int) -> tuple[ActorMention, ...]:
+    """The first item of an infobox list, on the label's line ("Founder Brazil" above
+    "Indonesia", "Mexico"): the one name after a signatory noun."""
+    line = view.lines[line_no]
+    label = _LABEL.match(view.text, line.start, line.end)
+    if label is None or label.group(1).lower() not in lexicon()["sign_noun"]:
+        return ()
+    inside = view.actors.within(label.end(), line.end)
+    if len(inside) != 1 or inside[0].start != label.end():
+        return ()
+    if view.text[inside[0].end : line.end].strip():
+        return ()
+    return inside
 
 
 class TableLayout(BlockLayout):
@@ -933,7 +960,7 @@ def find_party_lists(
     Layouts are read in registry order; a name already in a list of an earlier layout
     is not listed again (block and table rows are not re-read as inline lists).
     """
-    view = ListView(text, tuple(sentences), actors)
+    view = ListView(text, cut_at_citations(text, sentences), actors)
     found: list[PartyList] = []
     taken: set[int] = set()
     for layout in sorted(LAYOUTS, key=lambda lay: lay.layout is Layout.INLINE):
