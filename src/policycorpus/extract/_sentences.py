@@ -2,7 +2,8 @@
 
 Grammar (informal)::
 
-    text      := block ("\\n" block)*           a line break always ends a sentence
+    text      := block ("\\n" block)*           a line break ends a sentence, unless
+                                              running text is hard-wrapped (see _wraps)
     block     := sentence (SPACE+ sentence)*
     sentence  := ... END CLOSER*                END is ".", "!" or "?"
     CLOSER    := one of  " ” ’ ' ) ]
@@ -132,11 +133,13 @@ def split_sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     n = len(text)
     line_start = 0
+    start = 0
     while line_start <= n:
         line_end = text.find("\n", line_start)
         if line_end == -1:
             line_end = n
-        start = line_start
+        if start < line_start:
+            start = line_start
         i = line_start
         while i < line_end:
             if text[i] in _ENDS:
@@ -149,9 +152,35 @@ def split_sentences(text: str) -> tuple[Span, ...]:
                 i = k
             else:
                 i += 1
-        _add(spans, text, start, line_end)
+        if not _wraps(text, start, line_start, line_end):
+            _add(spans, text, start, line_end)
+            start = line_end + 1
         line_start = line_end + 1
     return tuple(spans)
+
+
+_WRAP_MIN: Final = 12
+"""Shortest line that may be hard-wrapped text rather than a heading or list item."""
+_WRAP_OPENERS: Final = frozenset("£$€(")
+
+
+def _wraps(text: str, start: int, line_start: int, line_end: int) -> bool:
+    """Whether a hard line break in running text goes on with the same sentence:
+    the line is long, ends on a word or comma, and the next line starts in lower case,
+    with a digit or a currency sign ("will commit up to\n£300 million")."""
+    if line_end >= len(text) or line_end - line_start < _WRAP_MIN:
+        return False
+    k = line_end
+    while k > start and text[k - 1] in " \t":
+        k -= 1
+    if k <= start or not (text[k - 1].isalnum() or text[k - 1] == ","):
+        return False
+    j = line_end + 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if j >= len(text) or text[j] == "\n":
+        return False
+    return text[j].islower() or text[j].isdigit() or text[j] in _WRAP_OPENERS
 
 
 def _add(spans: list[Span], text: str, start: int, end: int) -> None:
