@@ -138,8 +138,6 @@ def split_sentences(text: str) -> tuple[Span, ...]:
         line_end = text.find("\n", line_start)
         if line_end == -1:
             line_end = n
-        if start < line_start:
-            start = line_start
         i = line_start
         while i < line_end:
             if text[i] in _ENDS:
