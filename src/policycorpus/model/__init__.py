@@ -14,6 +14,7 @@ from policycorpus.model._records import (
     Span,
     Statistic,
     record_id,
+    source_name,
 )
 
 __all__ = [
@@ -34,4 +35,5 @@ __all__ = [
     "Span",
     "Statistic",
     "record_id",
+    "source_name",
 ]
