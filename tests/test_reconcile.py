@@ -289,7 +289,7 @@ def test_a_unitless_figure_joins_the_one_unit_it_fits() -> None:
 
 
 def test_two_close_counts_sharing_only_the_unit_are_two_facts() -> None:
-    """"15 companies" at one event and "16 companies" at another are not one figure."""
+    """Counts of "15 companies" at one event and "16 companies" at another are two facts."""
     docs = [
         make_doc("a.txt", ("15 companies", "15", "companies", False, None, "companies")),
         make_doc("b.txt", ("16 companies", "16", "companies", False, None, "companies")),
