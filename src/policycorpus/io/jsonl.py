@@ -199,7 +199,7 @@ def validate_jsonl(
             obj = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
             if not seen_json:  # not JSON Lines at all: say so once, not once per line
-                yield LoadError(not_json_lines(number, exc.msg), source=source, line=number)
+                yield LoadError(not_json_lines(number, exc.msg), source=source)
                 return
             yield _parse_error(exc, source, number)
             continue
