@@ -26,7 +26,8 @@ Wire decisions (the JSON form of every record), stated once here:
   at a time, before structuring; a missing or non-integer version is an error.
 
 Strict loading: a value of the wrong JSON type is an error, never a coercion. ``"no"``
-is not ``true``, ``12.5`` is not ``12``, ``5`` is not ``"5"``, the string ``"Jane"``
+is not ``true``, ``12.5`` is not ``12``, ``5`` is not ``"5"``, (but ``12.0`` is the
+integer 12: JSON, and so JSON Schema, does not tell the two apart), the string ``"Jane"``
 is not a list of authors, ``1`` is not ``true``. Arrays must be JSON arrays (a Python
 ``list`` or ``tuple``), objects JSON objects (``dict``).
 
@@ -183,8 +184,11 @@ def _migrate(data: dict[str, Any]) -> dict[str, Any]:
     version = data.get("schema_version", _MISSING)
     if version is _MISSING:
         raise LoadError("required field missing", path="schema_version")
-    if type(version) is not int:
+    if _integral(version) is None:
         raise LoadError(str(_wrong_type("integer", version)), path="schema_version")
+    if type(version) is not int:  # 1.0: the same JSON number as 1
+        version = int(version)
+        data = {**data, "schema_version": version}
     if version == SCHEMA_VERSION:
         return data
     if version > SCHEMA_VERSION:
@@ -219,6 +223,23 @@ def _strict(tp: type, name: str) -> Callable[[Any, Any], Any]:
         raise _wrong_type(name, value)
 
     return structure
+
+
+def _integral(value: Any) -> int | None:
+    """``value`` as an int when it is a JSON integer (``12`` or ``12.0``), else None."""
+    kind = type(value)
+    if kind is int:
+        return int(value)
+    if kind is float and value.is_integer():
+        return int(value)
+    return None
+
+
+def _structure_int(value: Any, _: Any) -> int:
+    number = _integral(value)
+    if number is None:
+        raise _wrong_type("integer", value)
+    return number
 
 
 def _structure_float(value: Any, _: Any) -> float:
@@ -280,7 +301,8 @@ def _structure_offsets(value: Any, _: Any) -> OffsetMap:
             raise ValidationError(
                 f"OffsetMap.anchors[{i}]", str(_wrong_type("a [text, raw] pair", pair))
             )
-        pairs.append((pair[0], pair[1]))
+        first, second = _integral(pair[0]), _integral(pair[1])
+        pairs.append((pair[0] if first is None else first, pair[1] if second is None else second))
     return OffsetMap(tuple(pairs))
 
 
@@ -419,7 +441,7 @@ def make_converter(
     factories = _Factories(converter, detailed_validation)
     converter.register_structure_hook(str, _strict(str, "string"))
     converter.register_structure_hook(bool, _strict(bool, "boolean"))
-    converter.register_structure_hook(int, _strict(int, "integer"))
+    converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(float, _structure_float)
     # each enum explicitly: the str hook above would otherwise catch str-valued enums
     for enum in (ActorKind, Bound, DatePrecision, Modality, ParagraphKind):

@@ -25,6 +25,7 @@ import orjson
 from policycorpus.io._atomic import atomic_write
 from policycorpus.io.csv import TABLES, write_tables
 from policycorpus.model import (
+    COUNTRY_CODES,
     SCHEMA_VERSION,
     ActorKind,
     Bound,
@@ -63,7 +64,7 @@ _CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "end": {"required": True, "minimum": 0},
     "published": {"pattern": _PARTIAL_DATE},
     "date": {"pattern": _PARTIAL_DATE},
-    "country": {"pattern": "[A-Z]{2}"},
+    "country": {"enum": sorted(COUNTRY_CODES)},
     "bound": {"enum": [m.value for m in Bound]},
     "modality": {"required": True, "enum": [m.value for m in Modality]},
     "value": {"required": True},

@@ -16,13 +16,16 @@ from policycorpus.model._records import (
     record_id,
     source_name,
 )
+from policycorpus.model._validators import COUNTRY_CODES, Constraint, schema_of
 
 __all__ = [
+    "COUNTRY_CODES",
     "SCHEMA_VERSION",
     "ActorKind",
     "Article",
     "Bound",
     "Commitment",
+    "Constraint",
     "DatePrecision",
     "Document",
     "Modality",
@@ -35,5 +38,6 @@ __all__ = [
     "Span",
     "Statistic",
     "record_id",
+    "schema_of",
     "source_name",
 ]
