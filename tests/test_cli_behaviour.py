@@ -212,3 +212,15 @@ def test_convert_names_its_own_flag(
     err = capsys.readouterr().err
     assert "or --to" in err
     assert "--format" not in err
+
+
+@pytest.mark.parametrize("command", ["extract", "convert", "validate", "schema", "reconcile"])
+def test_readme_synopsis_is_the_usage_help_prints(
+    command: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # one usage line, as in the README
+    assert main([command, "--help"]) == EXIT_OK
+    usage = capsys.readouterr().out.splitlines()[0].removeprefix("usage: ")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    synopsis = readme[readme.index("## The command") :].split("```text\n", 1)[1].split("```")[0]
+    assert usage in synopsis.splitlines()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import attrs
@@ -166,3 +167,12 @@ def test_readme_hypothesis_snippet_runs_verbatim(tmp_path: Path) -> None:
     result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 passed" in result.stdout
+
+
+def test_the_hypothesis_extra_is_installable_as_the_readme_says() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert 'pip install ".[hypothesis]"' in readme
+    assert "hypothesis" in (metadata.metadata("policycorpus").get_all("Provides-Extra") or [])
+    plugins = metadata.entry_points(group="hypothesis")
+    (plugin,) = [p for p in plugins if p.name == "policycorpus"]
+    assert plugin.value == "policycorpus._hypothesis_plugin:_hypothesis_setup_hook"
