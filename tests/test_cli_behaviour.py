@@ -224,3 +224,18 @@ def test_readme_synopsis_is_the_usage_help_prints(
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     synopsis = readme[readme.index("## The command") :].split("```text\n", 1)[1].split("```")[0]
     assert usage in synopsis.splitlines()
+
+
+def test_an_interrupt_exits_130(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+
+    def interrupted(*_: object, **__: object) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "extract_paths", interrupted)
+    assert main(["extract", str(article), "-o", str(tmp_path / "out.jsonl")]) == 130
+    assert "interrupted" in capsys.readouterr().err
+    assert not (tmp_path / "out.jsonl").exists()

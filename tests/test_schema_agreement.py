@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 import policycorpus.strategies as pcst
 from policycorpus.errors import LoadError
 from policycorpus.io import from_json, json_schema, to_json
-from policycorpus.model import COUNTRY_CODES, Document, PartialDate
+from policycorpus.model import Document, PartialDate, country_codes
 
 VALIDATOR = jsonschema.Draft202012Validator(json_schema())
 BASE: dict[str, Any] = orjson.loads(to_json(pcst.sample_documents(1, seed=7)[0]))
@@ -36,7 +36,7 @@ _date_like = st.one_of(
     _junk,
 )
 _country = st.one_of(
-    st.sampled_from(sorted(COUNTRY_CODES)),
+    st.sampled_from(sorted(country_codes())),
     st.from_regex(r"\A[A-Za-z]{2,3}\Z"),
     _junk,
 )

@@ -25,13 +25,13 @@ import orjson
 from policycorpus.io._atomic import atomic_write
 from policycorpus.io.csv import TABLES, write_tables
 from policycorpus.model import (
-    COUNTRY_CODES,
     SCHEMA_VERSION,
     ActorKind,
     Bound,
     Document,
     Modality,
     ParagraphKind,
+    country_codes,
 )
 
 __all__ = ["datapackage_descriptor", "write_datapackage"]
@@ -64,7 +64,6 @@ _CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "end": {"required": True, "minimum": 0},
     "published": {"pattern": _PARTIAL_DATE},
     "date": {"pattern": _PARTIAL_DATE},
-    "country": {"enum": sorted(COUNTRY_CODES)},
     "bound": {"enum": [m.value for m in Bound]},
     "modality": {"required": True, "enum": [m.value for m in Modality]},
     "value": {"required": True},
@@ -98,6 +97,8 @@ def _field(table: str, name: str, kind: str) -> dict[str, Any]:
         field["description"] = "Exact decimal, as written (for example 1200, 0.5, 1.2E+6)."
     constraints = dict(_CONSTRAINTS.get(name, {}))
     constraints.pop("unique", None)
+    if name == "country":
+        constraints["enum"] = sorted(country_codes())
     if name == "kind":
         constraints = {"required": table == "signatories", "enum": _KIND_ENUMS[table]}
     if name == "text" and table != "articles":

@@ -16,10 +16,9 @@ from policycorpus.model._records import (
     record_id,
     source_name,
 )
-from policycorpus.model._validators import COUNTRY_CODES, Constraint, schema_of
+from policycorpus.model._validators import Constraint, country_codes, schema_of
 
 __all__ = [
-    "COUNTRY_CODES",
     "SCHEMA_VERSION",
     "ActorKind",
     "Article",
@@ -37,6 +36,7 @@ __all__ = [
     "Signatory",
     "Span",
     "Statistic",
+    "country_codes",
     "record_id",
     "schema_of",
     "source_name",

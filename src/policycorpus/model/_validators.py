@@ -9,6 +9,7 @@ come from the same object.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from decimal import Decimal
 from enum import Enum
@@ -25,8 +26,15 @@ USER_ASSIGNED_COUNTRIES: Final = frozenset({"XK"})
 """User-assigned ISO 3166 codes accepted besides the standard ones: ``XK`` for Kosovo,
 as the European Commission, the IMF and SWIFT use it."""
 
-COUNTRY_CODES: Final = frozenset(c.alpha_2 for c in pycountry.countries) | USER_ASSIGNED_COUNTRIES
-"""Every code :attr:`Signatory.country` accepts: ISO 3166-1 alpha-2 (from pycountry)."""
+
+@functools.cache
+def country_codes() -> frozenset[str]:
+    """Every code :attr:`Signatory.country` accepts: ISO 3166-1 alpha-2 (from pycountry).
+
+    Read on first use (pycountry loads its database then), not at import.
+    """
+    return frozenset(c.alpha_2 for c in pycountry.countries) | USER_ASSIGNED_COUNTRIES
+
 
 _NON_SPACE: Final = r"\S"
 """The pattern of a string with something other than whitespace in it."""
@@ -42,8 +50,9 @@ class Constraint:
 
     check: Validator
     """Raises :class:`ValidationError` (naming the field) for a bad value."""
-    schema: dict[str, Any] = attrs.field(factory=dict)
-    """JSON Schema keywords saying the same thing ({} when the type says it all)."""
+    schema: dict[str, Any] | Callable[[], dict[str, Any]] = attrs.field(factory=dict)
+    """JSON Schema keywords saying the same thing ({} when the type says it all), or a
+    function giving them (for keywords built from data loaded on first use)."""
 
     def __call__(self, inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         self.check(inst, attribute, value)
@@ -52,7 +61,8 @@ class Constraint:
 def schema_of(validator: object) -> dict[str, Any]:
     """The JSON Schema keywords a field's validator states ({} for a plain check)."""
     if isinstance(validator, Constraint):
-        return dict(validator.schema)
+        schema = validator.schema
+        return dict(schema() if callable(schema) else schema)
     return {}
 
 
@@ -175,11 +185,11 @@ def finite_decimal(inst: object, attribute: attrs.Attribute[Any], value: Any) ->
 def _country_code(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None:
         return
-    if not isinstance(value, str) or value not in COUNTRY_CODES:
+    if not isinstance(value, str) or value not in country_codes():
         raise fail(
             inst, attribute, f"expected an ISO 3166-1 alpha-2 code such as 'GB', got {value!r}"
         )
 
 
-country_code: Final = Constraint(_country_code, {"enum": sorted(COUNTRY_CODES)})
-"""``None`` or one of :data:`COUNTRY_CODES` (upper case, as ISO 3166 writes them)."""
+country_code: Final = Constraint(_country_code, lambda: {"enum": sorted(country_codes())})
+"""``None`` or one of :func:`country_codes` (upper case, as ISO 3166 writes them)."""
