@@ -27,11 +27,11 @@ RECORDS: tuple[type[Any], ...] = (
 
 @given(st.data())
 def test_every_record_round_trips_through_json(data: st.DataObject) -> None:
-    for cl in RECORDS:
-        record = data.draw(st.from_type(cl))
-        text = pc.to_json(record)
-        assert pc.from_json(text, cl) == record
-        assert pc.from_json(text.encode("utf-8"), cl) == record
+    cl = data.draw(st.sampled_from(RECORDS))
+    record = data.draw(st.from_type(cl))
+    text = pc.to_json(record)
+    assert pc.from_json(text, cl) == record
+    assert pc.from_json(text.encode("utf-8"), cl) == record
 
 
 @given(pcst.documents())
