@@ -14,7 +14,9 @@ from policycorpus.model._records import (
     Span,
     Statistic,
     record_id,
+    source_name,
 )
+from policycorpus.model._validators import Constraint, country_codes, schema_of
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -22,6 +24,7 @@ __all__ = [
     "Article",
     "Bound",
     "Commitment",
+    "Constraint",
     "DatePrecision",
     "Document",
     "Modality",
@@ -33,5 +36,8 @@ __all__ = [
     "Signatory",
     "Span",
     "Statistic",
+    "country_codes",
     "record_id",
+    "schema_of",
+    "source_name",
 ]
