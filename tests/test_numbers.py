@@ -99,7 +99,7 @@ def test_vague_magnitudes(text: str, value: str, bound: str, approx: bool) -> No
         ("between five and ten clinics", [("5", None), ("10", None)]),
     ],
 )
-def test_ranges_give_two_unbounded_figures(text: str, values: list[tuple[str, None]]) -> None:
+def test_range_mentions_carry_no_bound(text: str, values: list[tuple[str, None]]) -> None:
     assert [(str(m.value), m.bound) for m in find_numbers(text)] == values
 
 

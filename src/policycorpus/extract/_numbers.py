@@ -50,10 +50,10 @@ outage", "the 911 call"; "999 calls" still counts), identifiers after a label an
 list joiner, which are names ("EE, Vodafone, Three and O2"). "one" and "zero" alone are
 not figures ("one of the", "no one"): they count with a percent, scale or currency, or
 inside a longer number.
-A range gives two figures, one for each end, with no bound: "between 40 and 60" says
-neither "at least 40" nor "at most 60" (the annotation convention bounds only what a
-hedge word states: "more than", "up to"). A hedge before a range still applies ("up to
-10-20" bounds both). The two ends share unit and rate and sit side by side in the output.
+A range gives two figures, one for each end, marked ``range_end`` "low" and "high"
+(the statistics layer bounds them "min" and "max" and links them). "from X to Y" is a
+range only after a range word ("ranging from", "varies from", "estimated at from"),
+otherwise a change. The two ends share unit and rate and sit side by side in the output.
 """
 
 from __future__ import annotations
@@ -1109,17 +1109,26 @@ def _range_after(tk: Tokens, last: int, first: int) -> tuple[int, bool] | None:
     """A range connector after token ``last``: (index of the high end's first token, between).
 
     range := figure ("-" | "–" | "to") figure | "between" figure "and" figure
+             | RANGE_WORD "from" figure "to" figure
     "to" makes a range only when no "from" opens the low end ("from 700 to 30,000" is a
-    change, two plain figures).
+    change, two plain figures) unless a range word stands before "from" ("ranging from
+    £5m to £7m").
     """
     k = last + 1
     if k + 1 >= len(tk) or not tk.same_line(last, k):
         return None
     t = tk.texts[k]
     between = tk.low(first - 1) == "between"
+    opener = tk.low(first - 1)
     if (
         (t in _DASHES and t != "—")
-        or (tk.lower[k] == "to" and tk.low(first - 1) not in {"from", "between"})
+        or (
+            tk.lower[k] == "to"
+            and (
+                opener not in {"from", "between"}
+                or (opener == "from" and tk.low(first - 2) in V.RANGE_WORDS)
+            )
+        )
         or (tk.lower[k] == "and" and between)
     ):
         start = k + 1
@@ -1263,8 +1272,9 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
                 and (not tk.is_word(hi.last + 1) or tk.lower[hi.last + 1] in V.NP_STOP_WORDS)
             ):
                 return hi.last + 1  # a tally: "the bill passed 312 to 101"
+            stated = tk.low(r.first - 1) == "from" and tk.low(r.first - 2) in V.RANGE_WORDS
             if (hi.value <= r.value and r.kind == hi.kind) or (
-                tk.lower[r.last + 1] == "to" and not bare
+                tk.lower[r.last + 1] == "to" and not bare and not stated
             ):
                 _emit(tk, out, r)
                 return r.last + 1

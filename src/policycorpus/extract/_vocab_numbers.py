@@ -859,6 +859,12 @@ EMERGENCY_NUMBERS: Final = frozenset({"999", "911", "112", "111", "988", "101", 
 """Emergency and service numbers: before a ``SERVICE_NOUNS`` word ("a 999 outage", "the
 911 call") they name the service, not a count ("999 calls", "112 member states" count)."""
 
+RANGE_WORDS: Final = frozenset(
+    {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere"}
+)
+"""Before "from X to Y" they make it a stated range ("costs ranging from £5m to £7m"),
+not a change ("rose from 39% to 55%")."""
+
 VOTE_VERBS: Final = frozenset(
     {"voted", "passed", "carried", "approved", "rejected", "defeated", "won", "lost", "split"}
 )
