@@ -348,8 +348,12 @@ def _dot_thousands(tk: Tokens, j: int) -> bool:
     ):
         return False
     after = tk.low(k + 1)
-    if tk.touching(k + 1) and after not in {".", ","}:
-        return False
+    if (
+        tk.touching(k + 1)
+        and after not in {".", ","}
+        and tk.texts[k + 1] not in V.CURRENCY_SUFFIXES
+    ):
+        return False  # "1.200€": thousands before a euro sign written after
     return after not in V.SCALES and after not in {"%", "percent", "per"}
 
 
@@ -695,6 +699,8 @@ def _scale_after(tk: Tokens, j: int, money: bool) -> tuple[int, int]:
         w = tk.lower[k]
         if tk.touching(k) and w in V.SCALE_ABBREVIATIONS:
             return V.SCALE_ABBREVIATIONS[w], k
+        if money and tk.touching(k) and tk.texts[k] in V.MONEY_ONLY_SCALES:
+            return V.MONEY_ONLY_SCALES[tk.texts[k]], k
         if not tk.touching(k):
             if w in V.SCALES:
                 stack = V.STACKED_SCALES.get(w.rstrip("s"), frozenset())
@@ -742,6 +748,10 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
         return "measure", V.ATTACHED_UNITS[w], k
     if t in V.ISO_CODES and not tk.touching(k):
         return "money", t, k
+    if t in V.CURRENCY_SUFFIXES and (tk.touching(k) or tk.starts[k] == tk.ends[j] + 1):
+        after = k + 1
+        if not (after < n and tk.touching(after) and (tk.is_word(after) or tk.is_digits(after))):
+            return "money", V.CURRENCY_SUFFIXES[t], k  # "250 €", "1.200€", "100 zł"
     if w in V.DOLLAR_ADJECTIVES and tk.low(k + 1) in {"dollar", "dollars"}:
         return "money", V.DOLLAR_ADJECTIVES[w], k + 1
     if w == "new" and tk.low(k + 1) == "zealand" and tk.low(k + 2) in {"dollar", "dollars"}:
@@ -749,8 +759,64 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
     if w in V.CURRENCY_WORDS:
         if w.startswith("pound") and tk.low(k + 1) == "of":
             return None
+        if w.startswith("pound") and _weight_before(tk, j):
+            return "measure", "pounds", k  # "weighs 20 pounds": a weight, not sterling
         return "money", V.CURRENCY_WORDS[w], k
     return None
+
+
+def _weight_before(tk: Tokens, j: int) -> bool:
+    """A weighing verb among the few words before the numeral ending at token ``j``."""
+    k = j
+    while k > 0 and (tk.is_digits(k) or tk.texts[k] in {",", "."}):
+        k -= 1
+    return any(tk.lower[x] in V.WEIGHT_VERBS for x in range(k, max(-1, k - 4), -1))
+
+
+def _sign_before(tk: Tokens, first: int) -> int | None:
+    """SIGN before the figure whose first token is ``first``: the sign's token, or None.
+
+    SIGN := ^MINUS ^figure (a minus sign touching the figure, not glued to a word or
+            number before it: not "COVID-19", "10-20"; not a bullet at a line start)
+          | ("minus" | "negative") figure
+    """
+    k = first - 1
+    if k < 0 or not tk.same_line(k, first):
+        return None
+    t = tk.texts[k]
+    if t in V.MINUS_SIGNS and tk.touching(first):
+        if t != "\u2212" and _line_start_before(tk, k):
+            return None  # "-0.3% growth" at a line start may be a bullet
+        if k >= 1 and tk.touching(k) and tk.texts[k - 1] not in {"(", "[", "“", '"', "‘", ":"}:
+            return None  # "COVID-19", "10-20", "2024–25"
+        return k
+    if tk.lower[k] in V.SIGN_WORDS and not tk.touching(first):
+        if k >= 1 and tk.low(k - 1) in {"or", "plus"}:
+            return None  # "plus or minus 3"
+        return k
+    return None
+
+
+def _accounting_brackets(tk: Tokens, first: int, last: int) -> bool:
+    """ "Net result: ($4.5 million)": an amount in brackets alone in a table cell or after a
+    label's colon is negative (accounting style); an aside after another amount
+    ("$12 billion (£8.75 billion)") is not."""
+    if first < 1 or tk.texts[first - 1] != "(" or not tk.touching(first):
+        return False
+    close = last + 1
+    if close >= len(tk) or tk.texts[close] != ")" or not tk.touching(close):
+        return False
+    k = first - 2
+    opens = k < 0 or not tk.same_line(k, first - 1) or tk.texts[k] in {":", "|"}
+    if not opens:
+        gap = tk.text[tk.ends[k] : tk.starts[first - 1]]
+        opens = "\t" in gap or len(gap) >= 2
+    nxt = close + 1
+    closes = nxt >= len(tk) or not tk.same_line(close, nxt) or tk.texts[nxt] == "|"
+    if not closes:
+        gap = tk.text[tk.ends[close] : tk.starts[nxt]]
+        closes = "\t" in gap or len(gap) >= 2
+    return opens and closes
 
 
 @attrs.frozen
@@ -822,6 +888,10 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
         value = clean_decimal(num.value / minor)
         return _Read(first, last + 1, value, "money", code, False, True, skip)
     value = clean_decimal(num.value * mult)
+    if not skip and (sign := _sign_before(tk, first)) is not None:
+        return _Read(sign, last, -value, kind, unit, False, mult != 1, skip)
+    if not skip and kind == "money" and _accounting_brackets(tk, first, last):
+        return _Read(first - 1, last + 1, -value, kind, unit, False, mult != 1, skip)
     return _Read(first, last, value, kind, unit, num.plain, mult != 1, skip)
 
 

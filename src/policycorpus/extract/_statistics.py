@@ -594,10 +594,27 @@ def _collective(tk: Tokens, phrase: _Phrase, hi: int) -> _Phrase:
 
 
 def _rate_after(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
-    """rate := ("a" | "per" | "each" | "every") PERIOD | RATE_ADVERB  -> (period, next)"""
+    """rate := ("a" | "per" | "each" | "every") PERIOD | RATE_ADVERB
+             | ^"/"^ PERIOD                              "$15.40/hour", "£40m/year"
+             | "year" ("on" | ^"-"^ "on" ^"-"^) "year"     "550 per cent year on year"
+    -> (period, next)"""
     if k >= len(tk) or tk.starts[k] >= hi or not tk.same_line(k - 1, k):
         return None
     w = tk.lower[k]
+    if (
+        w == "/"
+        and tk.touching(k)
+        and tk.touching(k + 1)
+        and tk.low(k + 1) in V.PERIODS
+        and not (tk.touching(k + 2) and tk.is_word(k + 2))
+    ):
+        return V.PERIODS[tk.lower[k + 1]], k + 2
+    if w == "year":
+        words = [tk.low(x) for x in range(k + 1, k + 5)]
+        if words[:2] == ["on", "year"]:
+            return "year", k + 3
+        if words == ["-", "on", "-", "year"] and all(tk.touching(x) for x in range(k + 1, k + 5)):
+            return "year", k + 5
     if w in V.RATE_LEADS and tk.low(k + 1) in V.PERIODS and tk.starts[k + 1] < hi:
         after = tk.low(k + 2)
         if after in {V.AGO, "earlier", "later", "before", "after"} or (after == "on" and w == "a"):

@@ -88,6 +88,29 @@ SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
 
 SPACED_MONEY_SCALES: Final = frozenset({"m", "mn", "bn", "b", "cr"})
 
+MONEY_ONLY_SCALES: Final[dict[str, int]] = {"T": 10**12}
+"""Scale letters read only touching money, case-sensitive ("$1.7T" is 1.7 trillion; "10t"
+may be tonnes)."""
+
+CURRENCY_SUFFIXES: Final[dict[str, str]] = {
+    "€": "EUR",
+    "zł": "PLN",
+    "Kč": "CZK",
+    "Ft": "HUF",
+    "lei": "RON",
+    "лв": "BGN",
+}
+"""Currency symbols written after the figure, as many European pages do ("250 €",
+"1.200€", "100 zł"), case-sensitive. ISO codes after a figure ("500 CHF") are read too."""
+
+SIGN_WORDS: Final = frozenset({"minus", "negative"})
+"""Words that make the figure after them negative ("minus £2m", "negative 4")."""
+MINUS_SIGNS: Final = frozenset({"-", "−", "–"})
+"""A minus sign touching a figure ("-0.3%", "−0.5 per cent")."""
+
+WEIGHT_VERBS: Final = frozenset({"weigh", "weighs", "weighed", "weighing", "weighting"})
+"""Before "N pounds" they make pounds a weight, not sterling ("weighs 20 pounds")."""
+
 SOLO_WORDS_NEEDING_SUPPORT: Final = frozenset({"one", "zero"})
 """Number words that are not a figure alone ("one of", "no one"): they count only
 with a percent, a scale, a currency, or as part of a longer number ("one hundred")."""
