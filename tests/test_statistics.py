@@ -13,7 +13,7 @@ from policycorpus.extract._sentences import split_sentences
 from policycorpus.extract._statistics import extract_statistics
 from policycorpus.model import Article, Bound, Statistic
 
-THIRD = str(Decimal(100) / Decimal(3))
+THIRD = "33.3333333333"  # a third, to FRACTION_PLACES decimal places
 Row = tuple[str, str | None, bool, str | None, str | None]
 
 

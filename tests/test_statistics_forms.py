@@ -129,3 +129,72 @@ def test_currency_after_the_number_property(n: int, symbol: str) -> None:
     s = one(f"Each school received {n} {symbol} in the pilot.")
     assert s.value == n
     assert s.unit == {"€": "EUR", "zł": "PLN", "CHF": "CHF"}[symbol]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The fund supports hundred and twelve schools.", "112"),
+        ("A hundred and five clinics opened.", "105"),
+    ],
+)
+def test_hundred_and_a_number(text: str, value: str) -> None:
+    assert one(text).value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("About one sixth of pupils took part.", "16.6666666667"),
+        ("A seventh of referrals were closed.", "14.2857142857"),
+        ("Three eighths of staff agreed.", "37.5"),
+        ("One in seven children were affected.", "14.2857142857"),
+        ("One in eight families applied.", "12.5"),
+    ],
+)
+def test_fractions_beyond_tenths_at_a_stated_precision(text: str, value: str) -> None:
+    s = one(text)
+    assert (s.value, s.unit) == (Decimal(value), "percent")
+
+
+def test_an_ordinal_is_not_a_fraction() -> None:
+    assert stats("The sixth meeting of the group was held in the capital.") == ()
+
+
+def test_the_head_noun_is_the_unit_past_a_trade_mark() -> None:
+    s = one("Analysts logged more than 36 million HelpLine® reports last year.")
+    assert s.unit == "reports"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only 30 remain open after the review.",
+        "About 30 remained in care at the end of the year.",
+    ],
+)
+def test_a_verb_is_never_the_unit(text: str) -> None:
+    assert one(text).unit is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She turns 40 next year.",
+        "He will be 30 in May.",
+        "Alpha 32 Ltd signed the code.",
+        "Voyager 2 launched in 1977.",
+        "Answered on 21 Rhagfyr 2023 by the minister.",
+        "Pressemitteilung 11 Mai 2022 der Kommission.",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert stats(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The panel turned 40 applications down.", "The total will be 30 by May."],
+)
+def test_counts_after_turn_and_be_without_a_person(text: str) -> None:
+    assert len(stats(text)) == 1

@@ -27,7 +27,7 @@ Grammar (informal; words are matched case-insensitively, ``^`` means "touching")
     range     := figure ( "-" | "–" | "to" ) figure   |   "between" figure "and" figure
     vague     := ( "tens" | "hundreds" ) "of" MAGNITUDE | MAGNITUDE      "thousands of"
     fraction  := "half" | "a quarter" | "two-thirds" ... | ONE_OR_DIGIT "in" small
-                 (exact percentages: "a third" = Decimal(100) / 3)
+                 (percentages: "a third" = 33.3333333333, to FRACTION_PLACES)
     strong    := numeral ^"-"^ "strong"                                  "190-strong"
 
 Not figures (read and dropped): years (a bare 1000-2100 without a hedge, percent,
@@ -64,6 +64,7 @@ from typing import Final
 
 import attrs
 
+from policycorpus.dates import FOREIGN_MONTHS
 from policycorpus.extract import _vocab_numbers as V
 
 __all__ = [
@@ -224,10 +225,29 @@ def clean_decimal(value: Decimal) -> Decimal:
     return value.normalize()
 
 
+FRACTION_PLACES: Final = 10
+"""Decimal places of a percentage whose decimal does not end ("a third" = 33.3333333333,
+"one in seven" = 14.2857142857); one that ends is exact ("three eighths" = 37.5)."""
+
+
+def percent_of(numerator: Decimal, denominator: Decimal) -> Decimal:
+    """``numerator / denominator`` as a percentage: exact when its decimal ends, else
+    rounded half-even to ``FRACTION_PLACES`` places."""
+    value = Decimal(100) * numerator / denominator
+    den = int(denominator)
+    if den == denominator and den > 0:
+        for prime in (2, 5):
+            while den % prime == 0:
+                den //= prime
+        if (numerator * 100) % den == 0 or den == 1:
+            return clean_decimal(value)
+    return clean_decimal(value.quantize(Decimal(1).scaleb(-FRACTION_PLACES)))
+
+
 def fraction_percent(fraction: str) -> Decimal:
-    """ "1/3" as an exact percentage (Decimal's default 28-digit context): 33.333..."""
+    """ "1/3" as a percentage (see :func:`percent_of`): 33.3333333333; "3/8": 37.5."""
     num, den = fraction.split("/")
-    return clean_decimal(Decimal(100) * Decimal(num) / Decimal(den))
+    return percent_of(Decimal(num), Decimal(den))
 
 
 # -- numerals ------------------------------------------------------------------------------
@@ -396,6 +416,7 @@ def _small(tk: Tokens, i: int) -> tuple[int, int] | None:
 
 def _words(tk: Tokens, i: int) -> tuple[int, int] | None:
     """words := "a"? small ("hundred" ("and"? small)?)? (SCALE ("and"? words)?)?
+             | "hundred" "and" small
 
     Returns (value, last token). "a" only opens "a hundred", "a thousand", "a dozen".
     """
@@ -411,6 +432,13 @@ def _words(tk: Tokens, i: int) -> tuple[int, int] | None:
         current = 1
         last = i
         j = i + 1
+        can_small = False
+    elif tk.low(i) == V.HUNDRED:
+        # "hundred and twelve" without "a": 112 (the "and" and a small number must follow)
+        if tk.low(i + 1) != "and" or _small(tk, i + 2) is None:
+            return None
+        current = 1
+        last = i - 1
         can_small = False
     while j < len(tk):
         w = tk.low(j)
@@ -505,6 +533,8 @@ def _name_before(tk: Tokens, i: int) -> bool:
         # "Web 2.0", "Windows 10 devices": a name unless a capitalised word follows, as in
         # a title-case headline ("Pledges 500 New Officers")
         end = _after_numeral(tk, i)
+        if tk.texts[end : end + 1] and tk.texts[end] in V.COMPANY_SUFFIXES:
+            return True  # "Alpha 32 Ltd": a company's name
         return not (tk.is_word(end) and tk.texts[end][0].isupper())
     return False
 
@@ -556,7 +586,15 @@ def _month_at(tk: Tokens, j: int, last: int) -> bool:
         j += 1
     if tk.low(j) == "of":
         j += 1
-    return j < len(tk) and tk.texts[j] in V.MONTHS and tk.same_line(last, j)
+    if j < len(tk) and tk.texts[j] in V.MONTHS and tk.same_line(last, j):
+        return True
+    # a month of another language before a year: "21 Rhagfyr 2023", "11 Mai 2022"
+    return (
+        tk.low(j) in FOREIGN_MONTHS
+        and tk.is_digits(j + 1)
+        and len(tk.texts[j + 1]) == 4
+        and tk.same_line(last, j + 1)
+    )
 
 
 def _day_shaped(tk: Tokens, i: int, last: int) -> bool:
@@ -1090,10 +1128,30 @@ def _apposition_age(tk: Tokens, i: int, last: int, r: _Read) -> bool:
 
 
 def _age_before(tk: Tokens, i: int) -> bool:
-    """ "aged 10", "ages between 10", "children under 13", "people over 65"."""
+    """ "aged 10", "ages between 10", "children under 13", "people over 65"; a bare
+    number after "turns" or after a personal pronoun and a copula, with no noun after it
+    ("she turns 40 next year", "he will be 30 in May")."""
     prev = tk.low(i - 1)
     if prev in V.AGE_BEFORE:
         return True
+    nxt = _after_numeral(tk, i)
+    bare = (
+        not tk.is_word(nxt)
+        or tk.lower[nxt] in V.NP_STOP_WORDS
+        or tk.lower[nxt]
+        in {
+            "next",
+            "last",
+            "this",
+        }
+    )
+    if bare and tk.is_digits(i) and len(tk.texts[i]) <= 3:
+        if prev in V.AGE_VERBS:
+            return True
+        for size in (1, 2):
+            phrase = " ".join(tk.low(x) for x in range(i - size, i))
+            if phrase in V.COPULA_PHRASES and tk.low(i - size - 1) in V.PERSON_PRONOUNS:
+                return True
     if prev in {"between", "of", "under", "over", "from"} and tk.low(i - 2) in V.AGE_BEFORE:
         return True
     if prev not in {"under", "over"}:
@@ -1247,7 +1305,7 @@ _WORD_STARTS: Final = frozenset(
     | set(V.VAGUE_MAGNITUDES)
     | set(V.FRACTION_WORDS)
     | set(V.VULGAR_FRACTIONS)
-    | {"a", "an", "tens", "two-thirds", "three-quarters"}
+    | {"a", "an", "tens", "two-thirds", "three-quarters", V.HUNDRED}
 )
 
 
@@ -1424,7 +1482,7 @@ def _one_in(tk: Tokens, numerator: Decimal, k: int) -> tuple[Decimal, int] | Non
         den, last = Decimal(small[0]), small[1]
     if den <= numerator or numerator <= 0 or numerator > 10:
         return None
-    return clean_decimal(numerator * 100 / den), last
+    return percent_of(numerator, den), last
 
 
 def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:

@@ -99,6 +99,7 @@ from policycorpus.model import Article, Bound, Span, Statistic, record_id
 __all__ = ["extract_statistics"]
 
 _HYPHENS: Final = frozenset("-‐‑")
+_MARKS: Final = frozenset("®™℠")
 _DETERMINERS: Final = frozenset(
     {"the", "these", "those", "this", "that", "its", "their", "all", "total", "our"}
 )
@@ -501,6 +502,9 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
                 e += 2
             words.append((k, e))
             k = e + 1
+            continue
+        if t in _MARKS and words and words[-1][1] == k - 1 and tk.touching(k):
+            k += 1  # "CyberTipline® reports": a trade mark sign inside the phrase
             continue
         if t == "," and words and not _plural(tk.lower[words[-1][1]]) and _listing(tk, k, hi):
             nxt = k + 1

@@ -131,6 +131,10 @@ FRACTION_WORDS: Final[dict[str, str]] = {
     "quarter": "1/4",
     "third": "1/3",
     "fifth": "1/5",
+    "sixth": "1/6",
+    "seventh": "1/7",
+    "eighth": "1/8",
+    "ninth": "1/9",
     "tenth": "1/10",
 }
 """Fractions of a whole (numerator/denominator), read as exact percentages ("more than
@@ -143,18 +147,20 @@ VULGAR_FRACTIONS: Final[dict[str, str]] = {
     "⅔": "2/3",
 }
 """Fraction characters, read like "half" ("more than ¾ of" = 75 percent)."""
+_NUMERATORS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DENOMINATORS: Final = {
+    "thirds": 3, "quarters": 4, "fifths": 5, "sixths": 6, "sevenths": 7, "eighths": 8,
+    "ninths": 9, "tenths": 10,
+}  # fmt: skip
 FRACTION_MULTIPLES: Final[dict[str, str]] = {
-    "three quarters": "3/4",
-    "two thirds": "2/3",
-    "two fifths": "2/5",
-    "three fifths": "3/5",
-    "four fifths": "4/5",
-    "three tenths": "3/10",
-    "seven tenths": "7/10",
-    "nine tenths": "9/10",
+    f"{word} {plural}": f"{n}/{den}"
+    for n, word in enumerate(_NUMERATORS, 1)
+    for plural, den in _DENOMINATORS.items()
+    if 1 < n < den
 }
-"""Multiples of a fraction, hyphenated or not ("two-thirds", "three quarters")."""
-FRACTION_PLURALS: Final = frozenset({"thirds", "quarters", "fifths", "tenths"})
+"""Multiples of a fraction, hyphenated or not ("two-thirds", "three quarters", "three
+eighths"): every proper fraction with a numerator of two to nine."""
+FRACTION_PLURALS: Final = frozenset(_DENOMINATORS)
 """The plural fraction words that can follow a multiple ("two-thirds")."""
 
 YEAR_NOUNS: Final = frozenset(
@@ -840,6 +846,17 @@ STREET_WORDS: Final = frozenset(
 """After "<number> <Capitalised>", these make it an address ("10 Downing Street")."""
 
 AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
+AGE_VERBS: Final = frozenset({"turns", "turned", "turning", "turn"})
+"""Before a bare number with no noun after it, an age ("she turns 40 next year")."""
+PERSON_PRONOUNS: Final = frozenset({"i", "he", "she", "you", "we", "they"})
+"""A person as subject: "she will be 30", "he is 45" give an age, not a count."""
+COPULA_PHRASES: Final = frozenset({"will be", "would be", "is", "was", "is now", "was then"})
+"""Between a personal pronoun and a bare number, an age ("she will be 30")."""
+COMPANY_SUFFIXES: Final = frozenset(
+    {"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "LLP", "PLC", "plc", "GmbH", "AG", "SA",
+     "BV", "Pty", "Corp", "Corp.", "Co", "Co."}
+)  # fmt: skip
+"""After a capitalised word and a number, a company's name ("Alpha 32 Ltd")."""
 AGE_NOUNS: Final = frozenset(
     {
         "children",
@@ -1177,6 +1194,16 @@ NP_STOP_WORDS: Final = frozenset(
         "came",
         "became",
         "remains",
+        "remain",
+        "remained",
+        "stay",
+        "stays",
+        "stayed",
+        "exist",
+        "exists",
+        "existed",
+        "survive",
+        "survived",
         "kept",
         "ran",
         "paid",
