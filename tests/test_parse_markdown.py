@@ -71,6 +71,7 @@ def test_title_date_and_byline_under_the_first_heading() -> None:
 
 def test_every_character_maps_back_to_the_raw_markdown() -> None:
     article = parse_article(FRONT, source="code.md")
+    assert article.offsets is not None
     for word in ("agreed", "review", "privacy", "publish a list of approved apps"):
         start = article.text.index(word)
         assert (
@@ -97,6 +98,7 @@ def test_every_word_maps_back_to_its_source(words: list[str], mark: str) -> None
     body = "\n\n".join(f"Item {mark}{w}{mark} agreed." for w in words)
     raw = f"# Heading for the test page\n\n{body}\n"
     article = parse_article(raw, source="t.md")
+    assert article.offsets is not None
     for w in words:
         start = article.text.find(w)
         assert start >= 0
