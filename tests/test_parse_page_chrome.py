@@ -145,3 +145,12 @@ It has been a year since we first met to agree on the principles of this work.
 
 def test_a_menu_between_bars_is_chrome() -> None:
     assert parse_text(MENU).title == "Remarks to the Online Safety Dialogue"
+
+
+def test_an_encyclopedia_title_that_reads_like_a_name_is_still_the_title() -> None:
+    text = (
+        "= Harbour Call =\n\n"
+        "The Harbour Call is a voluntary pledge by governments and companies to remove "
+        "harmful content aimed at children from their services.\n"
+    )
+    assert parse_text(text).title == "Harbour Call"

@@ -658,7 +658,9 @@ class _Reader:
                 best = i
                 hint = text.casefold()  # the document type's title: no other rule applies
                 break
-            if len(text.split()) < 2 or person_name(text, strict=True):
+            wiki = _WIKI.match(lines[i].probe)
+            page_title = wiki is not None and len(wiki.group(1)) == 1  # "= Christchurch Call ="
+            if len(text.split()) < 2 or (person_name(text, strict=True) and not page_title):
                 continue
             if len(candidates) > 1 and _institution_name(text):
                 continue  # "Science and Technology Committee": the masthead, not the title
