@@ -154,3 +154,18 @@ def test_an_encyclopedia_title_that_reads_like_a_name_is_still_the_title() -> No
         "harmful content aimed at children from their services.\n"
     )
     assert parse_text(text).title == "Harbour Call"
+
+
+def test_two_long_title_case_lines_the_first_is_the_headline() -> None:
+    text = (
+        "Councils Report More Than 40,000 Referrals About Online Safety in Schools Across "
+        "the Region This Year\n"
+        "Department's New Campaign to Give Parents, Teachers, Carers and Young People the "
+        "Tools to Stay Safe Online Together\n"
+        "Today the department launched a national campaign that brings together schools, "
+        "charities and technology companies to help families stay safe online.\n"
+    )
+    assert parse_text(text).title == (
+        "Councils Report More Than 40,000 Referrals About Online Safety in Schools Across "
+        "the Region This Year"
+    )

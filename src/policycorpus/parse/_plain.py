@@ -607,7 +607,22 @@ class _Reader:
         if position == 0:
             return best
         text = _title_text(self.lines[best].probe)
-        if len(text.split()) < _DECK_WORDS or _title_case(text):
+        if len(text.split()) < _DECK_WORDS:
+            return best
+        if _title_case(text):
+            # two long title-case lines in a row: the first is the headline, the second
+            # its deck ("There Were Over 36 Million Reports ..." over "Department's New
+            # Campaign to Provide ...")
+            previous = candidates[position - 1]
+            head = _title_text(self.lines[previous].probe)
+            if (
+                previous == best - 1
+                and not self.lines[best].gap_before
+                and len(head.split()) >= _DECK_WORDS
+                and _title_case(head)
+                and not is_debris(head)
+            ):
+                return previous
             return best
         for previous in reversed(candidates[:position]):
             head = _title_text(self.lines[previous].probe)
