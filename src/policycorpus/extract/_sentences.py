@@ -15,11 +15,13 @@ non-space character is a lower-case letter, a digit or a comma (decimals, "a.m. 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Final
 
 from policycorpus.model import Span
 
-__all__ = ["split_sentences"]
+__all__ = ["cut_at_citations", "split_sentences"]
 
 _ABBREVIATIONS: Final = frozenset(
     {
@@ -159,3 +161,25 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         spans.append(Span(start, end))
+
+
+_CITED_END: Final = re.compile(
+    r"[.!?][\"\u201d\u2019')]?(?:\[[0-9a-z]{1,4}\])+[ \t]+(?=[A-Z\"\u201c])"
+)
+"""A sentence end followed by reference marks and the next sentence ("users.[2] Denmark")."""
+
+
+def cut_at_citations(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
+    """``spans`` with each one cut after reference marks that end a sentence inside it."""
+    out: list[Span] = []
+    for span in spans:
+        start = span.start
+        if "[" in text[span.start : span.end]:
+            for m in _CITED_END.finditer(text, span.start, span.end):
+                cut = m.end()
+                while cut > start and text[cut - 1] in " \t":
+                    cut -= 1
+                out.append(Span(start, cut))
+                start = m.end()
+        out.append(Span(start, span.end))
+    return tuple(out)
