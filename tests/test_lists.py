@@ -262,3 +262,15 @@ def test_a_bracketed_list_before_its_verb() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="brackets.txt"))
     assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Colombia", "Ecuador"]
+
+
+def test_records_say_which_construction_made_them() -> None:
+    text = (
+        "Charter news\n\n"
+        "Chile, Peru and Colombia signed the charter on Monday. "
+        "Each country committed to cut emissions by 2030. Canada pledged to fund it.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="rules.txt"))
+    assert {s.name: s.rule for s in doc.signatories}["Canada"] == "clause-pledge"
+    assert [c.rule for c in doc.commitments][1:] == ["each-of-list", "clause-pledge"]
+    assert all(c.rule for c in doc.commitments)

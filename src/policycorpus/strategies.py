@@ -533,6 +533,10 @@ def _actors(c: _Choices, count: int) -> list[_Actor]:
     return chosen
 
 
+_RULES: Final = (None, "subject-commits", "signed-by", "clause-pledge")
+"""Values of ``Signatory.rule`` and ``Commitment.rule``, as the extractors write them."""
+
+
 def _commitment_sentence(b: _Builder, c: _Choices, actors: int) -> None:
     start = b.size
     parties = _actors(c, actors)
@@ -566,6 +570,7 @@ def _commitment_sentence(b: _Builder, c: _Choices, actors: int) -> None:
                 country=actor.country,
                 role=actor.role,
                 represents=actor.represents,
+                rule=c.choice(_RULES),
             )
         )
     groups: tuple[str, ...] = ()
@@ -594,6 +599,7 @@ def _commitment_sentence(b: _Builder, c: _Choices, actors: int) -> None:
             date_rule=rule,
             instrument=instrument,
             groups=groups,
+            rule=c.choice(_RULES),
         )
     )
 

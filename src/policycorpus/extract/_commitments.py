@@ -124,7 +124,7 @@ def commitments_from(
             if counted is not None and not any(
                 t.start < counted.end and counted.start < t.end for t in taken
             ):
-                out.append(_list_commitment(article, counted, pl))
+                out.append(_list_commitment(article, counted, pl, "counted-group-list"))
                 taken.append(counted)
             continue
         if pl.effect is not Effect.COMMIT:
@@ -134,7 +134,7 @@ def commitments_from(
         if same:
             # the clause read part of the subject ("the countries which alongside the UK
             # have committed ... are: A, B"): the list's parties join its actors
-            out[same[0]] = _with_actors(out[same[0]], [m.name for m in pl.items])
+            out[same[0]] = _with_actors(out[same[0]], [m.name for m in pl.items], pl.construction)
             continue
         if any(t.start < span.end and span.start < t.end for t in taken):
             continue
@@ -175,7 +175,7 @@ def _each_of(
         pl = attrs.evolve(
             signing[k], modality=c.modality if isinstance(c.modality, Modality) else None
         )
-        out.append(_list_commitment(article, span, pl))
+        out.append(_list_commitment(article, span, pl, "each-of-list"))
         taken.append(span)
 
 
@@ -223,7 +223,7 @@ def _governing_sentence(text: str, pl: PartyList) -> Span:
     return Span(start, end)
 
 
-def _with_actors(c: Commitment, names: Sequence[str]) -> Commitment:
+def _with_actors(c: Commitment, names: Sequence[str], rule: str | None) -> Commitment:
     actors = tuple(dict.fromkeys((*c.actors, *names)))
     if actors == c.actors:
         return c
@@ -237,16 +237,19 @@ def _with_actors(c: Commitment, names: Sequence[str]) -> Commitment:
         date_rule=c.date_rule,
         instrument=c.instrument,
         groups=c.groups,
+        rule="+".join(r for r in (c.rule, rule) if r) or None,
     )
 
 
-def _list_commitment(article: Article, span: Span, pl: PartyList) -> Commitment:
+def _list_commitment(
+    article: Article, span: Span, pl: PartyList, rule: str | None = None
+) -> Commitment:
     text = article.text
     actors = tuple(dict.fromkeys(m.name for m in pl.items))
     sentence = text[span.start : span.end]
     after = pl.span.end if pl.layout is Layout.INLINE else span.end
     action = text[after : span.end].strip(" \t\n.,;:-\u2014\u2013") or sentence
-    date, rule = _date(sentence, max(0, pl.span.start - span.start), article.published)
+    date, date_rule = _date(sentence, max(0, pl.span.start - span.start), article.published)
     return Commitment(
         actors=actors,
         action=action,
@@ -254,8 +257,9 @@ def _list_commitment(article: Article, span: Span, pl: PartyList) -> Commitment:
         text=sentence,
         span=span,
         date=date,
-        date_rule=rule,
+        date_rule=date_rule,
         instrument=_instrument(sentence),
+        rule=rule or pl.construction,
     )
 
 
@@ -318,6 +322,7 @@ def _commitment(article: Article, span: Span, rcs: Sequence[ResolvedClause]) -> 
         date_rule=rule,
         instrument=_instrument(sentence),
         groups=tuple(groups),
+        rule=f"clause-{first.lemma}",
     )
 
 

@@ -24,7 +24,8 @@ Wire decisions (the JSON form of every record), stated once here:
   version raises :class:`~policycorpus.SchemaVersionError`; an older one is passed
   through the migrations registered with :func:`register_migration`, one version step
   at a time, before structuring; a missing or non-integer version is an error.
-  Version 2 added :attr:`Statistic.range_id` and bounds a range's ends "min"/"max";
+  Version 2 added :attr:`Statistic.range_id` and bounds a range's ends "min"/"max", and
+  added :attr:`Signatory.rule` and :attr:`Commitment.rule`;
   loading version 1 links and bounds the range pairs it can recognise (``_v1_to_v2``).
 
 Strict loading: a value of the wrong JSON type is an error, never a coercion. ``"no"``
@@ -221,7 +222,8 @@ _V1_RANGE_GAP: Final = re.compile(r"\s*[-‐‑–]\s*|\s+to\s+|\s+and\s+", re.I
 
 @register_migration(1)
 def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 2 links the two ends of a stated range (``range_id``) and bounds them.
+    """Version 2 links the two ends of a stated range (``range_id``) and bounds them,
+    and gives signatories and commitments the ``rule`` that made them (null here).
 
     Version 1 wrote a range ("61-64%", "between 30,000 and 45,000") as two neighbouring
     statistics without a bound. A neighbouring pair is read as a range when both are
@@ -231,6 +233,12 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     ``range_id``. Every other statistic gets ``range_id`` null. Records whose id was
     computed with the old bound keep that id (ids are not recomputed on loading).
     """
+    for key in ("signatories", "commitments"):
+        records = data.get(key)
+        if isinstance(records, list):
+            data[key] = [
+                {**r, "rule": r.get("rule")} if isinstance(r, dict) else r for r in records
+            ]
     stats = data.get("statistics")
     article = data.get("article")
     text = article.get("text") if isinstance(article, dict) else None

@@ -85,18 +85,18 @@ TABLES: Final[dict[str, tuple[_Column, ...]]] = {
         "range_id text start:integer end:integer"
     ),
     "signatories": _columns(
-        "document_id id name kind country role represents text start:integer end:integer"
+        "document_id id name kind country role represents rule text start:integer end:integer"
     ),
     "commitments": _columns(
         "document_id id actors:array action modality date date_rule instrument groups:array "
-        "text start:integer end:integer"
+        "rule text start:integer end:integer"
     ),
     "quotes": _columns("document_id id speaker text start:integer end:integer"),
 }
 """Table name -> its columns, in file order."""
 
 _RECORD_TABLES: Final = ("statistics", "signatories", "commitments", "quotes")
-_ADDED_COLUMNS: Final = frozenset({"range_id"})
+_ADDED_COLUMNS: Final = frozenset({"range_id", "rule"})
 """Columns added after schema version 1: a version-1 table without them still loads
 (the converter's migration fills them in)."""
 

@@ -47,7 +47,8 @@ SCHEMA_VERSION: Final = 2
 2: :attr:`Statistic.range_id` links the two ends of a stated range, and a range's lower
 end has ``bound`` ``MIN``, its upper end ``MAX`` (version 1 wrote both without a bound
 and without a link; loading version 1 data links such pairs, see
-:mod:`policycorpus.io`)."""
+:mod:`policycorpus.io`); :attr:`Signatory.rule` and :attr:`Commitment.rule` say which
+construction made each record (null in version 1 data)."""
 
 
 def record_id(prefix: str, *parts: object) -> str:
@@ -393,6 +394,10 @@ class Signatory:
     """For a person: the title they sign under ("Home Secretary")."""
     represents: str | None = attrs.field(default=None, validator=v.text(optional=True))
     """For a person: the canonical name of the party they sign for."""
+    rule: str | None = attrs.field(default=None, validator=v.text(optional=True))
+    """Why the record exists: the construction of the list grammar that decided it
+    ("signed-by", "signatories-are"), or ``clause-`` and the pledge word of the clause
+    that named the party ("clause-sign"). Not part of the id."""
     id: str = attrs.field(
         default=attrs.Factory(_defensive(_signatory_id), takes_self=True),
         validator=v.text(),
@@ -429,6 +434,10 @@ class Commitment:
     """The statement or declaration named ("joint statement", "Bletchley Declaration")."""
     groups: tuple[str, ...] = attrs.field(default=(), validator=v.names)
     """Group phrases among the subjects that are not named actors ("28 countries")."""
+    rule: str | None = attrs.field(default=None, validator=v.text(optional=True))
+    """Why the record exists: the construction that made it ("subject-commits",
+    "commitments-from", "each-of-list") or ``clause-`` and its pledge word
+    ("clause-pledge"). Not part of the id."""
     id: str = attrs.field(
         default=attrs.Factory(_defensive(_commitment_id), takes_self=True),
         validator=v.text(),
