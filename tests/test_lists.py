@@ -274,3 +274,21 @@ def test_records_say_which_construction_made_them() -> None:
     assert {s.name: s.rule for s in doc.signatories}["Canada"] == "clause-pledge"
     assert [c.rule for c in doc.commitments][1:] == ["each-of-list", "clause-pledge"]
     assert all(c.rule for c in doc.commitments)
+
+
+def test_a_mixed_list_of_known_and_unknown_names_is_read_whole() -> None:
+    text = (
+        "Coalition formed\n\n"
+        "Founding coalition members are: Google, Brightwater Media, Microsoft, Harbour "
+        "Telecom, Nokia and Tidewell Games.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="mixed.txt"))
+    assert [s.name for s in doc.signatories] == [
+        "Google",
+        "Brightwater Media",
+        "Microsoft",
+        "Harbour Telecom",
+        "Nokia",
+        "Tidewell Games",
+    ]
+    assert {s.kind.value for s in doc.signatories} == {"company"}

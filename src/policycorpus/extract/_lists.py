@@ -149,12 +149,14 @@ _COMMIT_OBJECT: Final = (
 """What follows a pledge verb that commits ("pledged to", "pledged $5m"), not "agreed
 that" or "agreed with"."""
 _SIGN_OBJECT: Final = (
-    r"(?: ?$| (?:up|on) (?:to|for)\b| " + r"(?:\S+ ){0,5}?{instrument_noun}\b| (?:[\w-]+ ){0,2}?"
+    r"(?: ?$| (?:up|on) (?:to|for)\b| (?:[,.;]|and|but|in|on|at|last|this|today)(?: |$)|"
+    r" (?:\S+ ){0,5}?{instrument_noun}\b| (?:[\w-]+ ){0,2}?"
     r"(?:coalition|alliance|initiative|partnership|network|group|club|campaign|effort|"
     r"{sign_noun})\b| (?:as |the )?(?:{sign_noun})\b| the ACTOR\b)"
 )
 """What follows a signing verb that signs a pledge ("signed the charter", "joined the
-coalition", "signed up to"), not "signed a lease" or "endorsed the candidate"."""
+coalition", "signed up to", or nothing: "also joined in May"), not "signed a lease" or
+"endorsed the candidate"."""
 _ANY: Final = r"(?:\S+ )"
 
 
@@ -183,6 +185,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.NONE,
         "Other non-signatories include Chile and Peru.",
         cues="non",
+    ),
+    _c(
+        "passive-subject",
+        r"^(?:\S+ ){0,3}LIST (?:{aux} ){0,3}(?:was|were|is|are|been|be|being) (?:\S+ )?"
+        r"(?:{passive_sign})\b",
+        Effect.NONE,
+        "Kestrel Analytics was formally launched in May.",
+        cues="was were is are been be being",
     ),
     _c(
         "question",
@@ -565,6 +575,7 @@ _MODIFIED: Final = (lexicon()["group_noun"] - lexicon()["representative_noun"]) 
     "staff",
 }
 """Words after a name that make it a modifier ("the EU member states", "UK firms")."""
+_REPRESENTATIVE: Final = lexicon()["representative_noun"] | {"and", "the", "or"}
 _NEXT_WORD: Final = re.compile(r"[ \t]+([a-z]+)")
 
 
@@ -572,9 +583,17 @@ def _listable(m: ActorMention) -> bool:
     return m.kind is not ActorKind.PERSON
 
 
+_NEXT_NAME: Final = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+
+
 def _modifier(text: str, m: ActorMention) -> bool:
+    """Whether the name modifies what follows it ("the EU member states", "UK firms") or
+    begins a longer name ("France Telecom-Orange"), so that it is not a party itself."""
     nxt = _NEXT_WORD.match(text, m.end)
-    return nxt is not None and nxt.group(1) in _MODIFIED
+    if nxt is not None and nxt.group(1) in _MODIFIED:
+        return True
+    name = _NEXT_NAME.match(text, m.end)
+    return name is not None and name.group(1).lower() not in _REPRESENTATIVE
 
 
 class InlineLayout:
@@ -911,11 +930,20 @@ def _kind_of(name: str, default: ActorKind) -> ActorKind:
 
 def _extend(view: ListView, pl: PartyList) -> PartyList:
     """A decided inline list with the names around it the gazetteer lacks ("founding
-    members are: Kestrel, Norland, Google and Vantor"), each with the list's kind."""
+    members are: Kestrel, Norland, Google and Vantor"), each with the list's kind.
+
+    Once a name the gazetteer lacks is taken, a signing list also takes the known names
+    beyond it (the run stopped at the unknown name, not at the end of the list), and a
+    known name inside a longer one is that longer name ("France Telecom-Orange"). A list
+    decided against only takes unknown names, so that it never swallows a signing list
+    next to it ("hosted by Japan and Canada, Chile and Peru signed").
+    """
     text, g = view.text, pl.governor
     kinds = Counter(m.kind for m in pl.items)
     kind = kinds.most_common(1)[0][0]
+    signing = pl.effect is not Effect.NONE
     items = list(pl.items)
+    unknown = False
     pos = items[-1].end
     for _ in range(_MAX_UNKNOWN):
         nxt = _NEXT_ITEM.match(text, pos, g.end)
@@ -923,25 +951,48 @@ def _extend(view: ListView, pl: PartyList) -> PartyList:
             break
         grp = 1 if nxt.group(1) is not None else 2
         s, e = nxt.span(grp)
-        if view.actors.within(s, e):
-            break  # a known name the run did not take belongs to another list
-        while e > s and text[e - 1] == "." and text[s:e].split()[-1] not in _ABBREVIATED:
-            e -= 1  # "and Acme Robotics." ends the sentence, not the name
-        items.append(ActorMention(s, e, text[s:e], _kind_of(text[s:e], kind), None, "list"))
-        pos = e
+        item = _item(view, s, e, kind, take_known=signing and unknown)
+        if item is None:
+            break
+        unknown = unknown or item.via == "list"
+        items.append(item)
+        pos = item.end
     end = items[0].start
+    unknown = len(items) > len(pl.items)
     for _ in range(_MAX_UNKNOWN):
         prev = _PREV_ITEM.search(text, max(g.start, end - 80), end)
-        if prev is None or view.actors.within(prev.start(1), prev.end(1)):
+        if prev is None:
             break
         s, e = prev.span(1)
         if text[s:e].lower() in _HEAD_WORDS or text[s:e].split()[0].lower() in _HEAD_WORDS:
             break
-        items.insert(0, ActorMention(s, e, text[s:e], _kind_of(text[s:e], kind), None, "list"))
-        end = s
+        item = _item(view, s, e, kind, take_known=signing and unknown)
+        if item is None:
+            break
+        unknown = unknown or item.via == "list"
+        items.insert(0, item)
+        end = item.start
     if len(items) == len(pl.items):
         return pl
     return attrs.evolve(pl, items=tuple(items))
+
+
+def _item(
+    view: ListView, s: int, e: int, kind: ActorKind, *, take_known: bool
+) -> ActorMention | None:
+    """The list item written at ``text[s:e]``: a known name (when ``take_known``), else
+    a name the gazetteer lacks; None where the words are not an item."""
+    text = view.text
+    while e > s and text[e - 1] == "." and text[s:e].split()[-1] not in _ABBREVIATED:
+        e -= 1  # "and Acme Robotics." ends the sentence, not the name
+    inside = view.actors.within(s, e)
+    if inside:
+        m = inside[0]
+        if len(inside) == 1 and m.start == s and m.end == e:
+            return m if take_known and _listable(m) else None
+        if len(inside) > 1 or m.start != s or not take_known:
+            return None
+    return ActorMention(s, e, text[s:e], _kind_of(text[s:e], kind), None, "list")
 
 
 def narrator_of(lists: Sequence[PartyList]) -> tuple[ActorMention, ...]:
