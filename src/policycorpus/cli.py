@@ -33,7 +33,7 @@ import orjson
 
 from policycorpus import io as pio
 from policycorpus._version import __version__
-from policycorpus.corpus import Corpus
+from policycorpus.corpus import Corpus, render_roster
 from policycorpus.errors import PolicyCorpusError
 from policycorpus.io.jsonl import encode_line
 from policycorpus.model import Article, Commitment, Document, Quote, Signatory, Statistic
@@ -93,6 +93,7 @@ examples:
   policycorpus convert out.jsonl tables/ --to datapackage
   policycorpus validate out.jsonl
   policycorpus reconcile out.jsonl
+  policycorpus rosters out.jsonl --json
 """
 
 
@@ -189,6 +190,23 @@ def build_parser() -> argparse.ArgumentParser:
     rc.add_argument("--sample", action="store_true", help="use the built-in sample corpus")
     rc.add_argument("--all", action="store_true", help="also print figures mentioned only once")
     rc.add_argument("--json", action="store_true", help="machine-readable JSON output")
+
+    ro = sub.add_parser(
+        "rosters",
+        help="who signed each statement, against the counts claimed",
+        description="Load documents (JSON Lines/JSON) or articles (files, folders) and "
+        "print one roster per statement: its members (with the articles that say so), "
+        "the counts claimed vs named, and the joins and withdrawals after the launch.",
+    )
+    ro.add_argument("corpus", nargs="*", metavar="CORPUS", help="JSON Lines file, folder, ...")
+    ro.add_argument("--sample", action="store_true", help="use the built-in sample corpus")
+    ro.add_argument("--json", action="store_true", help="a JSON array, one object per statement")
+    ro.add_argument(
+        "-o",
+        "--output",
+        metavar="DIR",
+        help="also write the roster tables and datapackage.json into DIR",
+    )
     return parser
 
 
@@ -208,6 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "validate": _cmd_validate,
         "schema": _cmd_schema,
         "reconcile": _cmd_reconcile,
+        "rosters": _cmd_rosters,
     }
     if args.command is None:
         parser.print_help(sys.stderr)
@@ -539,7 +558,8 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 # -- reconcile -------------------------------------------------------------------------------
 
 
-def _cmd_reconcile(args: argparse.Namespace) -> int:
+def _load_corpus(args: argparse.Namespace) -> Corpus:
+    """The corpus the ``reconcile`` and ``rosters`` arguments name."""
     paths: list[str] = list(args.corpus)
     if args.sample:
         paths.extend(sample_paths())
@@ -552,6 +572,11 @@ def _cmd_reconcile(args: argparse.Namespace) -> int:
     if not corpus.documents and corpus.failures:
         _report(corpus.failures, [])
         raise _Fatal("no document could be loaded")
+    return corpus
+
+
+def _cmd_reconcile(args: argparse.Namespace) -> int:
+    corpus = _load_corpus(args)
     clusters = [c for c in corpus.reconcile() if args.all or len(c.members) > 1]
     matrix = corpus.signatory_matrix()
     if args.json:
@@ -597,3 +622,21 @@ def _cluster_dict(c: Any) -> dict[str, Any]:
             for m in c.members
         ],
     }
+
+
+# -- rosters ---------------------------------------------------------------------------------
+
+
+def _cmd_rosters(args: argparse.Namespace) -> int:
+    corpus = _load_corpus(args)
+    rosters = corpus.rosters()
+    if args.output is not None:
+        pio.write_roster_datapackage(rosters, args.output)
+    if args.json:
+        sys.stdout.write(pio.dumps_rosters(rosters) + "\n")
+    else:
+        blocks = [render_roster(r) for r in rosters]
+        sys.stdout.write("\n\n".join(blocks) + ("\n" if blocks else ""))
+        print(f"{len(rosters)} statement(s)", file=sys.stderr)
+    _report(corpus.failures, [])
+    return EXIT_FAILURES if corpus.failures else EXIT_OK

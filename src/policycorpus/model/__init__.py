@@ -1,6 +1,14 @@
 """The record model: frozen attrs records and enums. No parsing, no I/O, no formats."""
 
-from policycorpus.model._enums import ActorKind, Bound, DatePrecision, Modality, ParagraphKind
+from policycorpus.model._enums import (
+    ActorKind,
+    Bound,
+    ChangeKind,
+    DatePrecision,
+    DateSource,
+    Modality,
+    ParagraphKind,
+)
 from policycorpus.model._records import (
     SCHEMA_VERSION,
     Article,
@@ -15,21 +23,29 @@ from policycorpus.model._records import (
     Statistic,
     record_id,
 )
+from policycorpus.model._rosters import Change, Claim, Member, Roster, RosterEvidence
 
 __all__ = [
     "SCHEMA_VERSION",
     "ActorKind",
     "Article",
     "Bound",
+    "Change",
+    "ChangeKind",
+    "Claim",
     "Commitment",
     "DatePrecision",
+    "DateSource",
     "Document",
+    "Member",
     "Modality",
     "OffsetMap",
     "Paragraph",
     "ParagraphKind",
     "PartialDate",
     "Quote",
+    "Roster",
+    "RosterEvidence",
     "Signatory",
     "Span",
     "Statistic",
