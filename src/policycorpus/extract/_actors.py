@@ -145,6 +145,10 @@ class Person:
     """Offset of the introduction."""
 
 
+def _default() -> Gazetteer:
+    return default_gazetteer()
+
+
 @attrs.frozen
 class ArticleActors:
     """Every actor mention of one article, with what was learned from the article."""
@@ -157,6 +161,11 @@ class ArticleActors:
     """People introduced with a title, by name."""
     actors: Mapping[str, Actor] = attrs.field(factory=dict, eq=False)
     """Every actor mentioned, by canonical name (including ones learned here)."""
+    gazetteer: Gazetteer = attrs.field(
+        factory=lambda: _default(), eq=False, repr=False, kw_only=True
+    )
+    """The gazetteer the mentions were matched with; the extractors look names up in it
+    and in no other."""
 
     _starts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
 
@@ -1870,6 +1879,7 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
         abbreviations={k: v.name for k, v in learned.items()},
         people=people,
         actors=actors,
+        gazetteer=gaz,
     )
 
 

@@ -22,8 +22,10 @@ from collections.abc import Sequence
 
 from policycorpus.dates import find_dates
 from policycorpus.extract import _vocab_commitments as vocab
-from policycorpus.extract._actors import ArticleActors
+from policycorpus.extract._actors import ArticleActors, find_actors
+from policycorpus.extract._lists import Effect, Layout, PartyList, find_party_lists
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
+from policycorpus.extract._sentences import split_sentences
 from policycorpus.model import Article, Commitment, Modality, PartialDate, Span
 
 __all__ = ["extract_commitments"]
@@ -66,14 +68,22 @@ def extract_commitments(
     ``sentences`` (from :func:`~policycorpus.extract.split_sentences`) and ``actors``
     (from :func:`~policycorpus.extract.find_actors`) are computed when not given.
     """
-    resolved = resolve_article(article, sentences, actors)
-    return commitments_from(article, resolved)
+    found = actors if actors is not None else find_actors(article)
+    spans = tuple(sentences) if sentences is not None else split_sentences(article.text)
+    resolved = resolve_article(article, spans, found)
+    return commitments_from(article, resolved, find_party_lists(article.text, spans, found))
 
 
 def commitments_from(
-    article: Article, resolved: Sequence[ResolvedClause]
+    article: Article, resolved: Sequence[ResolvedClause], lists: Sequence[PartyList] = ()
 ) -> tuple[Commitment, ...]:
-    """Build the commitment records from resolved clauses (shared with :func:`extract`)."""
+    """Build the commitment records from resolved clauses and decided party lists
+    (shared with :func:`extract`).
+
+    A list decided as committing ("commitments from eight companies: A, B, ...";
+    "N countries, including A and B, have agreed ...") makes its sentence (for a block,
+    its lead-in) a commitment of the listed parties, unless a clause already made one.
+    """
     by_sentence: dict[Span, list[ResolvedClause]] = {}
     for rc in resolved:
         c = rc.clause
@@ -94,7 +104,52 @@ def commitments_from(
         if not rcs:
             continue
         out.append(_commitment(article, span, rcs))
+    taken = [c.span for c in out]
+    for pl in lists:
+        if pl.effect is not Effect.COMMIT:
+            continue
+        span = _governing_sentence(article.text, pl)
+        if any(t.start < span.end and span.start < t.end for t in taken):
+            continue
+        out.append(_list_commitment(article, span, pl))
+        taken.append(span)
+    out.sort(key=lambda c: c.span.start)
     return tuple(out)
+
+
+def _governing_sentence(text: str, pl: PartyList) -> Span:
+    """The sentence a committing list makes a commitment: its own, or its lead-in's last."""
+    g = pl.governor
+    if pl.layout is Layout.INLINE:
+        return g
+    line = text[g.start : g.end]
+    cut = max(line.rfind(". ", 0, len(line) - 2), line.rfind("? ", 0, len(line) - 2))
+    start = g.start + cut + 2 if cut >= 0 else g.start
+    while start < g.end and text[start] in " \t":
+        start += 1
+    end = g.end
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return Span(start, end)
+
+
+def _list_commitment(article: Article, span: Span, pl: PartyList) -> Commitment:
+    text = article.text
+    actors = tuple(dict.fromkeys(m.name for m in pl.items))
+    sentence = text[span.start : span.end]
+    after = pl.span.end if pl.layout is Layout.INLINE else span.end
+    action = text[after : span.end].strip(" \t\n.,;:-\u2014\u2013") or sentence
+    date, rule = _date(sentence, max(0, pl.span.start - span.start), article.published)
+    return Commitment(
+        actors=actors,
+        action=action,
+        modality=pl.modality or Modality.OTHER,
+        text=sentence,
+        span=span,
+        date=date,
+        date_rule=rule,
+        instrument=_instrument(sentence),
+    )
 
 
 _INSTRUMENT_REACH = 100
