@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import importlib
 import os
 import sys
 import time
@@ -89,6 +90,7 @@ exit codes:
 examples:
   policycorpus extract --sample                      # the built-in sample, JSON Lines to stdout
   policycorpus extract articles/ -o out.jsonl --workers 4
+  policycorpus extract articles/ -o out.jsonl --dask local
   policycorpus extract page.html - < other.txt       # files and standard input
   policycorpus convert out.jsonl tables/ --to datapackage
   policycorpus validate out.jsonl
@@ -152,6 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         metavar="SECONDS",
         help="give up on an article after this long (reported as a failure; Unix)",
+    )
+    ex.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run on Dask: 'local' (a cluster sized to this machine) or tcp://HOST:PORT "
+        "(needs the dask extra; same output as a serial run)",
     )
     ex.add_argument("--sample", action="store_true", help="run on the built-in sample corpus")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
@@ -313,9 +321,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     for folder in missing:
         failures.append(Failure(folder, "NoInput", "no article files found in this folder"))
     progress = _Progress(len(inputs), not args.quiet)
+    results = _results(inputs, args)
 
     def documents() -> Iterator[Document]:
-        for result in extract_paths(inputs, workers=args.workers, timeout=args.timeout):
+        for result in results:
             progress.step(result)
             if result.failure is not None:
                 failures.append(result.failure)
@@ -337,6 +346,26 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_FAILURES if failures else EXIT_OK
+
+
+def _results(inputs: list[str], args: argparse.Namespace) -> Iterator[Result]:
+    """The extraction results: in this machine's processes, or on Dask with ``--dask``."""
+    if args.dask is None:
+        return extract_paths(inputs, workers=args.workers, timeout=args.timeout)
+    if args.timeout is not None:
+        raise _UsageError(
+            "--timeout is not available with --dask (it needs signals in a main thread, "
+            "which Dask workers do not have)"
+        )
+    if args.workers != 1:
+        raise _UsageError("--workers and --dask exclude each other (size the cluster instead)")
+    try:
+        # imported here, not at the top: the dask extra is optional
+        dask_runner = importlib.import_module("policycorpus.dask")
+    except ModuleNotFoundError as exc:
+        raise _UsageError(f"{exc}") from None
+    results: Iterator[Result] = dask_runner.extract_results(inputs, address=args.dask)
+    return results
 
 
 def _parents(inputs: list[str]) -> set[str]:
