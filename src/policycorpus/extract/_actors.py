@@ -675,6 +675,7 @@ class Gazetteer:
                 and j < n
                 and _is_cap_word(toks[j])
                 and not toks[j].glued
+                and not toks[j].brk  # a name on the next line is the next list item
                 and toks[j].norm not in data.NON_NAME_WORDS
             ):
                 i += 1
@@ -1804,6 +1805,22 @@ def _listed_again(
     return out
 
 
+_SHORTENED: Final = ("AI", "Labs", "Technologies", "Group", "Systems", "Inc.")
+"""Generic last words a company's short name drops ("Stability" for Stability AI)."""
+
+
+def _short_company(m: ActorMention, gaz: Gazetteer) -> ActorMention:
+    """A one-word company name read by form that is a known company's name without its
+    generic last word ("Stability", "Inflection") is that company."""
+    if m.via != "pattern" or m.kind is not ActorKind.COMPANY or " " in m.name:
+        return m
+    for suffix in _SHORTENED:
+        actor = gaz.get(f"{m.name} {suffix}")
+        if actor is not None and actor.kind is ActorKind.COMPANY:
+            return attrs.evolve(m, name=actor.name, country=actor.country)
+    return m
+
+
 def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> ArticleActors:
     """All actor mentions in ``article.text`` (or a plain string), resolved for the article.
 
@@ -1869,7 +1886,7 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
     for h in (*patterned, *abbreviated):
         take(h.i, h.j, _mention(text, toks, h))
     chosen.sort(key=lambda pair: pair[0])
-    mentions = tuple(m for _, m in chosen)
+    mentions = tuple(_short_company(m, gaz) for _, m in chosen)
     actors: dict[str, Actor] = {}
     for m in mentions:
         if m.name not in actors:

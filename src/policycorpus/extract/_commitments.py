@@ -18,14 +18,18 @@ dates of the commitment.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import Final
 
 from policycorpus.dates import find_dates
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ArticleActors, find_actors
-from policycorpus.extract._lists import Effect, Layout, PartyList, find_party_lists
+from policycorpus.extract._lexicon import lexicon
+from policycorpus.extract._lists import Effect, Layout, PartyList, find_party_lists, narrator_of
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
 from policycorpus.extract._sentences import split_sentences
+from policycorpus.extract._vocab_numbers import ONES
 from policycorpus.model import Article, Commitment, Modality, PartialDate, Span
 
 __all__ = ["extract_commitments"]
@@ -70,8 +74,9 @@ def extract_commitments(
     """
     found = actors if actors is not None else find_actors(article)
     spans = tuple(sentences) if sentences is not None else split_sentences(article.text)
-    resolved = resolve_article(article, spans, found)
-    return commitments_from(article, resolved, find_party_lists(article.text, spans, found))
+    lists = find_party_lists(article.text, spans, found)
+    resolved = resolve_article(article, spans, found, narrator_of(lists))
+    return commitments_from(article, resolved, lists)
 
 
 def commitments_from(
@@ -106,9 +111,23 @@ def commitments_from(
         out.append(_commitment(article, span, rcs))
     taken = [c.span for c in out]
     for pl in lists:
+        if pl.effect is Effect.SIGN and pl.layout is not Layout.INLINE:
+            counted = _counted_before(article.text, pl)
+            if counted is not None and not any(
+                t.start < counted.end and counted.start < t.end for t in taken
+            ):
+                out.append(_list_commitment(article, counted, pl))
+                taken.append(counted)
+            continue
         if pl.effect is not Effect.COMMIT:
             continue
         span = _governing_sentence(article.text, pl)
+        same = [i for i, c in enumerate(out) if c.span == span]
+        if same:
+            # the clause read part of the subject ("the countries which alongside the UK
+            # have committed ... are: A, B"): the list's parties join its actors
+            out[same[0]] = _with_actors(out[same[0]], [m.name for m in pl.items])
+            continue
         if any(t.start < span.end and span.start < t.end for t in taken):
             continue
         out.append(_list_commitment(article, span, pl))
@@ -117,10 +136,38 @@ def commitments_from(
     return tuple(out)
 
 
+_COUNT_REACH: Final = 600
+"""How far before a list's lead-in a sentence counting its parties may stand."""
+_COUNTED: Final = re.compile(
+    r"\b(\d{1,3}|[A-Za-z]+)\s+(?:new\s+|additional\s+|more\s+|other\s+|further\s+)?([a-z]+)\b"
+)
+
+
+def _counted_before(text: str, pl: PartyList) -> Span | None:
+    """The sentence before a signatory block that counts its parties and has them
+    sign or pledge ("24 new countries announced that they will join the Pledge."
+    above a block of 24 names): that sentence is their commitment."""
+    lex = lexicon()
+    verbs = lex["sign_verb"] | lex["commit_verb"]
+    start = max(0, pl.governor.start - _COUNT_REACH)
+    window = split_sentences(text[start : pl.governor.start])
+    for span in reversed(window[-3:]):
+        sentence = text[start + span.start : start + span.end]
+        words = set(re.findall(r"[a-z]+", sentence.lower()))
+        if not words & verbs:
+            continue
+        for m in _COUNTED.finditer(sentence):
+            raw, noun = m.group(1).lower(), m.group(2)
+            number = int(raw) if raw.isdigit() else ONES.get(raw)
+            if number == len(pl.items) and noun in lex["group_noun"]:
+                return Span(start + span.start, start + span.end)
+    return None
+
+
 def _governing_sentence(text: str, pl: PartyList) -> Span:
     """The sentence a committing list makes a commitment: its own, or its lead-in's last."""
     g = pl.governor
-    if pl.layout is Layout.INLINE:
+    if pl.layout in (Layout.INLINE, Layout.NOTE):
         return g
     line = text[g.start : g.end]
     cut = max(line.rfind(". ", 0, len(line) - 2), line.rfind("? ", 0, len(line) - 2))
@@ -131,6 +178,23 @@ def _governing_sentence(text: str, pl: PartyList) -> Span:
     while end > start and text[end - 1] in " \t":
         end -= 1
     return Span(start, end)
+
+
+def _with_actors(c: Commitment, names: Sequence[str]) -> Commitment:
+    actors = tuple(dict.fromkeys((*c.actors, *names)))
+    if actors == c.actors:
+        return c
+    return Commitment(
+        actors=actors,
+        action=c.action,
+        modality=c.modality,
+        text=c.text,
+        span=c.span,
+        date=c.date,
+        date_rule=c.date_rule,
+        instrument=c.instrument,
+        groups=c.groups,
+    )
 
 
 def _list_commitment(article: Article, span: Span, pl: PartyList) -> Commitment:
