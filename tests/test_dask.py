@@ -77,12 +77,16 @@ def test_cli_dask_failures_are_reported_the_same_way(
     client: Client, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     missing = str(tmp_path / "missing.txt")
+    inputs = [str(ROSTERS / "01_launch.txt"), missing]
     out = tmp_path / "out.jsonl"
-    assert cli.main(["extract", missing, "-q", "-o", str(out)]) == cli.EXIT_FAILURES
+    assert cli.main(["extract", *inputs, "-q", "-o", str(out)]) == cli.EXIT_FAILURES
     serial_err = capsys.readouterr().err
-    argv = ["extract", missing, "-q", "-o", str(out), "--dask", _address(client)]
+    serial_out = out.read_bytes()
+    argv = ["extract", *inputs, "-q", "-o", str(out), "--dask", _address(client)]
     assert cli.main(argv) == cli.EXIT_FAILURES
     assert capsys.readouterr().err == serial_err
+    assert "missing.txt" in serial_err
+    assert out.read_bytes() == serial_out
 
 
 @pytest.mark.parametrize("extra", [["--timeout", "5"], ["--workers", "2"]])

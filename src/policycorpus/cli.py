@@ -7,10 +7,13 @@ Exit codes (also in ``policycorpus --help``):
 1    some inputs failed (the rest were processed and written) or, for
      ``validate``, some documents are invalid
 2    usage error (unknown option or format, bad argument)
-3    fatal error: the output could not be written, or no input could be read
-     (also when standard output is closed early, as by ``| head``)
+3    fatal error: the output cannot be written (checked before any work),
+     or no input could be read (every input given is missing)
 130  interrupted (Ctrl-C)
 ==== =====================================================================
+
+Standard output closed early (``policycorpus extract --sample | head -n1``) is not
+an error: the command stops quietly with 0.
 
 Data goes to standard output or ``-o``; progress (only when standard error is a
 terminal), warnings, failures and the closing summary go to standard error.
@@ -28,9 +31,10 @@ import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Final, Protocol, TextIO
+from typing import IO, Any, Final, Protocol, TextIO
 
 import orjson
+from tqdm import tqdm
 
 from policycorpus import io as pio
 from policycorpus._version import __version__
@@ -39,11 +43,14 @@ from policycorpus.errors import PolicyCorpusError
 from policycorpus.io.jsonl import encode_line
 from policycorpus.model import Article, Commitment, Document, Quote, Signatory, Statistic
 from policycorpus.pipeline import (
+    STDIN,
+    STDIN_SOURCE,
     Failure,
     Result,
     expand_paths,
     extract_paths,
     iter_documents,
+    iter_stream_documents,
     sample_paths,
 )
 
@@ -62,6 +69,9 @@ EXIT_INTERRUPTED: Final = 130
 
 FORMATS: Final = ("jsonl", "json", "csv", "datapackage", "jsonld")
 """Output formats of ``extract`` and ``convert``."""
+
+_FOLDER_FORMATS: Final = ("csv", "datapackage")
+"""Formats that write a folder of files."""
 
 RECORDS: Final[dict[str, type]] = {
     "document": Document,
@@ -82,10 +92,11 @@ _SUFFIX_FORMATS: Final = {
 
 _EPILOG: Final = """\
 exit codes:
-  0  success
-  1  some inputs failed (the others were processed) / validate found errors
-  2  usage error
-  3  fatal error (output not writable, no input readable)
+  0    success (also when standard output is closed early, as by | head)
+  1    some inputs failed (the others were processed), or validate found errors
+  2    usage error
+  3    fatal error: output not writable (checked before any work), or no input readable
+  130  interrupted (Ctrl-C)
 
 examples:
   policycorpus extract --sample                      # the built-in sample, JSON Lines to stdout
@@ -93,7 +104,8 @@ examples:
   policycorpus extract articles/ -o out.jsonl --dask local
   policycorpus extract page.html - < other.txt       # files and standard input
   policycorpus convert out.jsonl tables/ --to datapackage
-  policycorpus validate out.jsonl
+  policycorpus validate out.jsonl tables/            # JSON Lines, JSON, CSV folder, Data Package
+  cat out.jsonl | policycorpus validate -            # - reads standard input
   policycorpus reconcile out.jsonl
   policycorpus rosters out.jsonl --json
 """
@@ -164,8 +176,17 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--sample", action="store_true", help="run on the built-in sample corpus")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
 
-    cv = sub.add_parser("convert", help="convert documents between formats")
-    cv.add_argument("input", metavar="IN", help="JSON Lines, JSON, or a CSV tables folder")
+    cv = sub.add_parser(
+        "convert",
+        help="convert documents between formats",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    cv.add_argument(
+        "input",
+        metavar="IN",
+        help="JSON Lines, JSON, a CSV tables folder or Data Package, or - for stdin",
+    )
     cv.add_argument("output", metavar="OUT", help="output file or folder (- for stdout)")
     cv.add_argument("--to", choices=FORMATS, help="output format (default: from OUT)")
     cv.add_argument("-q", "--quiet", action="store_true", help="no summary")
@@ -173,10 +194,14 @@ def build_parser() -> argparse.ArgumentParser:
     va = sub.add_parser(
         "validate",
         help="check documents; report every error with line and field path",
-        description="Check JSON Lines or JSON files of documents. Every error is reported "
-        "as FILE:LINE: FIELD.PATH: reason; the exit code is 1 when any is found.",
+        description="Check documents: JSON Lines or JSON files, CSV tables folders or Data "
+        "Packages written by policycorpus, or - for standard input (JSON Lines). Every "
+        "error is reported as FILE:LINE: FIELD.PATH: reason; a file that is not JSON "
+        "Lines is reported once. The exit code is 1 when any error is found.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    va.add_argument("files", nargs="+", metavar="FILE")
+    va.add_argument("files", nargs="+", metavar="FILE", help="file, folder, or - for stdin")
 
     sc = sub.add_parser("schema", help="print the JSON Schema of a record")
     sc.add_argument(
@@ -241,10 +266,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return commands[args.command](args)
-    except BrokenPipeError:  # stdout closed early (| head): stop quietly
+    except BrokenPipeError:  # stdout closed early (| head): the reader has what it wants
         with contextlib.suppress(OSError, ValueError):  # an in-memory stream has no fd
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_ERROR
+        return EXIT_OK
     except _UsageError as exc:
         print(f"policycorpus {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -263,8 +288,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 # -- extract -------------------------------------------------------------------------------
 
 
-def _output_format(output: str | None, given: str | None) -> str:
-    """The format asked for, else the one ``output``'s suffix names (an existing folder: csv)."""
+def _output_format(output: str | None, given: str | None, flag: str = "--format") -> str:
+    """The format asked for, else the one ``output``'s suffix names (an existing folder: csv).
+
+    ``flag`` is the option that sets the format in the calling command, for the message.
+    """
     if given is not None:
         return given
     if output is None or output == "-":
@@ -276,34 +304,65 @@ def _output_format(output: str | None, given: str | None) -> str:
         return "csv"
     raise _UsageError(
         f"cannot tell the format of {output!r}; use a .jsonl, .json or .jsonld suffix, "
-        "a folder (csv), or --format"
+        f"a folder (csv), or {flag}"
     )
 
 
+def _check_output(output: str | None, fmt: str) -> None:
+    """Fail before any work, naming ``output``, when it cannot be written.
+
+    The folder it goes in must exist (no format creates missing parents); a folder
+    format (csv, datapackage) needs a folder or a new name, a file format a file or a
+    new name.
+    """
+    if output is None or output == "-":
+        return
+    path = Path(output)
+    parent = path.parent
+    if not parent.is_dir():
+        what = "is not a folder" if parent.exists() else "does not exist"
+        raise _Fatal(f"cannot write {output}: the folder {parent} {what}")
+    if fmt in _FOLDER_FORMATS:
+        if path.exists() and not path.is_dir():
+            raise _Fatal(f"cannot write {output}: {fmt} writes a folder, and this is a file")
+    elif path.is_dir():
+        raise _Fatal(f"cannot write {output}: it is a folder, and {fmt} writes a file")
+    if not os.access(parent, os.W_OK):
+        raise _Fatal(f"cannot write {output}: no permission to write in {parent}")
+
+
 class _Progress:
-    """A one-line counter on stderr, only when stderr is a terminal."""
+    """A progress bar on stderr (count, rate, time left), only when stderr is a terminal.
+
+    Drawn by tqdm, the bar Python users know from pandas and pip, so it shows the rate
+    and the time left and copes with terminal width; nothing is drawn when stderr is a
+    file or a pipe, or with ``-q``.
+    """
 
     def __init__(self, total: int, enabled: bool) -> None:
-        self.total = total
-        self.enabled = enabled and sys.stderr.isatty()
-        self.done = 0
         self.failed = 0
-
-    def step(self, result: Result) -> None:
-        self.done += 1
-        self.failed += result.failure is not None
-        if self.enabled:
-            width = len(str(self.total))
-            print(
-                f"\r[{self.done:>{width}}/{self.total}] {self.failed} failed",
-                end="",
+        self._bar: Any = None
+        if enabled and sys.stderr.isatty():
+            self._bar = tqdm(
+                total=total,
+                unit="article",
                 file=sys.stderr,
-                flush=True,
+                dynamic_ncols=True,
+                leave=True,
+                postfix={"failed": 0},
             )
 
+    def step(self, result: Result) -> None:
+        if result.failure is not None:
+            self.failed += 1
+            if self._bar is not None:
+                self._bar.set_postfix(failed=self.failed, refresh=False)
+        if self._bar is not None:
+            self._bar.update(1)
+
     def close(self) -> None:
-        if self.enabled and self.done:
-            print(file=sys.stderr)
+        if self._bar is not None:
+            self._bar.close()
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -313,6 +372,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if not paths:
         raise _UsageError("give at least one PATH (or - for stdin, or --sample)")
     fmt = _output_format(args.output, args.format)
+    if fmt in _FOLDER_FORMATS and args.output in (None, "-"):
+        raise _UsageError(f"--format {fmt} writes a folder; give one with -o")
+    _check_output(args.output, fmt)
+    absent = [p for p in paths if p != "-" and not os.path.exists(p)]
+    if len(absent) == len(paths):
+        raise _Fatal(f"no input could be read: {', '.join(absent)}: no such file or folder")
     started = time.perf_counter()
     inputs = expand_paths(paths)
     failures: list[Failure] = []
@@ -492,18 +557,37 @@ def _write_failures_csv(failures: Sequence[Failure], directory: Path) -> None:
 # -- convert -------------------------------------------------------------------------------
 
 
+def _tables_folder(name: str) -> Path | None:
+    """The CSV tables folder ``name`` stands for (a folder, or a ``datapackage.json``)."""
+    path = Path(name)
+    if path.is_dir():
+        return path
+    if path.name == "datapackage.json" and path.is_file():
+        return path.parent
+    return None
+
+
 def _cmd_convert(args: argparse.Namespace) -> int:
-    fmt = _output_format(args.output, args.to)
-    if not os.path.exists(args.input):
+    fmt = _output_format(args.output, args.to, "--to")
+    if fmt in _FOLDER_FORMATS and args.output == "-":
+        raise _UsageError(f"--to {fmt} writes a folder; give one as OUT")
+    if args.input != STDIN and not os.path.exists(args.input):
         raise _Fatal(f"{args.input}: no such file or folder")
+    _check_output(args.output, fmt)
     recorded: list[Failure] = []
     failures: list[Failure] = []
+    tables = None if args.input == STDIN else _tables_folder(args.input)
 
     def documents() -> Iterator[Document]:
-        if os.path.isdir(args.input):
-            yield from pio.read_tables(args.input)
+        if tables is not None:
+            yield from pio.read_tables(tables)
             return
-        for item in iter_documents(args.input, recorded=recorded):
+        items = (
+            iter_stream_documents(sys.stdin.buffer, STDIN_SOURCE)
+            if args.input == STDIN
+            else iter_documents(args.input, recorded=recorded)
+        )
+        for item in items:
             if isinstance(item, Document):
                 yield item
             else:
@@ -528,6 +612,9 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    absent = [f for f in args.files if f != STDIN and not os.path.exists(f)]
+    if len(absent) == len(args.files):
+        raise _Fatal(f"no input could be read: {', '.join(absent)}: no such file or folder")
     bad = 0
     for name in args.files:
         errors = list(_validation_errors(name))
@@ -543,6 +630,16 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _validation_errors(name: str) -> Iterator[str]:
+    if name == STDIN:
+        yield from _jsonl_errors(STDIN_SOURCE, sys.stdin.buffer)
+        return
+    tables = _tables_folder(name)
+    if tables is not None:
+        try:
+            pio.read_tables(tables)
+        except PolicyCorpusError as exc:
+            yield str(exc) if str(tables) in str(exc) else f"{name}: {exc}"
+        return
     if not os.path.isfile(name):
         yield f"{name}: cannot read: no such file"
         return
@@ -567,9 +664,16 @@ def _validation_errors(name: str) -> Iterator[str]:
                 path = ".".join(p for p in (where, err.path or "") if p)
                 yield f"{name}: {path or '(document)'}: {err.reason}"
         return
-    for err in pio.validate_jsonl(name):
-        line = f":{err.line}" if err.line is not None else ""
-        yield f"{name}{line}: {err.path or '(line)'}: {err.reason}"
+    yield from _jsonl_errors(name, name)
+
+
+def _jsonl_errors(name: str, src: str | IO[bytes]) -> Iterator[str]:
+    """``FILE:LINE: FIELD.PATH: reason`` for each error (``FILE: reason`` for the file)."""
+    for err in pio.validate_jsonl(src):
+        if err.line is None:
+            yield f"{name}: {err.reason}"
+        else:
+            yield f"{name}:{err.line}: {err.path or '(line)'}: {err.reason}"
 
 
 # -- schema ----------------------------------------------------------------------------------

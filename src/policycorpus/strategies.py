@@ -963,14 +963,3 @@ st.register_type_strategy(Quote, quotes())
 st.register_type_strategy(Span, spans())
 st.register_type_strategy(PartialDate, partial_dates())
 st.register_type_strategy(Roster, rosters())
-
-
-def _hypothesis_setup_hook() -> None:
-    """Entry point for Hypothesis's ``hypothesis`` plugin group.
-
-    With ``[project.entry-points.hypothesis] policycorpus =
-    "policycorpus.strategies:_hypothesis_setup_hook"`` in the package metadata,
-    importing Hypothesis imports this module, whose import registers the strategies
-    above, so ``st.from_type(policycorpus.Document)`` works without importing
-    :mod:`policycorpus.strategies` first. Nothing more to do here.
-    """

@@ -18,9 +18,12 @@ dates of the commitment.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
+
+import attrs
 
 from policycorpus.dates import find_dates
 from policycorpus.extract import _vocab_commitments as vocab
@@ -90,9 +93,14 @@ def commitments_from(
     its lead-in) a commitment of the listed parties, unless a clause already made one.
     """
     by_sentence: dict[Span, list[ResolvedClause]] = {}
+    distributive: list[ResolvedClause] = []
     for rc in resolved:
         c = rc.clause
-        if c.negated or c.hypothetical or not rc.parties:
+        if c.negated or c.hypothetical or c.modality is Modality.REQUIRE:
+            continue  # an obligation laid on a party ("will be required to") is not its pledge
+        if not rc.parties:
+            if _DISTRIBUTIVE.match(article.text, rc.sentence.start, c.trigger_start):
+                distributive.append(rc)
             continue
         if c.membership and not _signs_instrument(article.text, rc):
             continue
@@ -132,8 +140,43 @@ def commitments_from(
             continue
         out.append(_list_commitment(article, span, pl))
         taken.append(span)
+    _each_of(article, distributive, lists, out, taken)
     out.sort(key=lambda c: c.span.start)
     return tuple(out)
+
+
+_DISTRIBUTIVE: Final = re.compile(
+    r"\s*(?:Each|Every|All)(?: of)?(?: the| these| them)?(?: \w+)?(?: \w+)?\s+\S*$"
+)
+"""A subject that shares out a pledge over the parties just listed ("Each country",
+"All of the signatories", "Every member state")."""
+_EACH_REACH: Final = 600
+
+
+def _each_of(
+    article: Article,
+    distributive: Sequence[ResolvedClause],
+    lists: Sequence[PartyList],
+    out: list[Commitment],
+    taken: list[Span],
+) -> None:
+    """ "Chile and Peru signed the charter. Each country committed to ...": the parties of
+    the nearest signing list before the sentence undertake it too."""
+    signing = [pl for pl in lists if pl.effect in (Effect.SIGN, Effect.COMMIT)]
+    ends = [pl.span.end for pl in signing]
+    for rc in distributive:
+        span = rc.sentence
+        if any(t.start < span.end and span.start < t.end for t in taken):
+            continue
+        k = bisect.bisect_right(ends, span.start) - 1
+        if k < 0 or span.start - ends[k] > _EACH_REACH:
+            continue
+        c = rc.clause
+        pl = attrs.evolve(
+            signing[k], modality=c.modality if isinstance(c.modality, Modality) else None
+        )
+        out.append(_list_commitment(article, span, pl))
+        taken.append(span)
 
 
 _COUNT_REACH: Final = 600

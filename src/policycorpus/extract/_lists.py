@@ -43,6 +43,7 @@ from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors
 from policycorpus.extract._clauses import Tok, tokenize
 from policycorpus.extract._lexicon import lexicon
+from policycorpus.extract._sentences import cut_at_citations
 from policycorpus.model import ActorKind, Modality, Span
 
 __all__ = [
@@ -176,6 +177,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="negation",
     ),
     _c(
+        "non-signatories",
+        r"\bnon ?- ?(?:{sign_noun}) (?:\S+ ){0,4}?(?:include|includes|included|are|were) (?:: )?"
+        r"(?:the )?LIST",
+        Effect.NONE,
+        "Other non-signatories include Chile and Peru.",
+        cues="non",
+    ),
+    _c(
         "question",
         r"^(?:\S+ ){0,2}(?:will|would|could|should|can|did|does|do|has|have|is|are|may|might) "
         r"(?:the )?LIST",
@@ -244,7 +253,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     # -- signing and committing ----------------------------------------------------------
     _c(
         "subject-commits",
-        r"LIST (?:{representative_noun} )?(?:, "
+        r"LIST (?:\) )?(?:{representative_noun} )?(?:, "
         + _ANY
         + r"{1,14}?, )?"
         + _AUX
@@ -261,7 +270,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "subject-signs",
-        r"LIST (?:{representative_noun} )?(?:, "
+        r"LIST (?:\) )?(?:{representative_noun} )?(?:, "
         + _ANY
         + r"{1,14}?, )?"
         + _AUX
@@ -274,6 +283,26 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Chile and Peru announced that they will join the coalition.",
         modality=Modality.SIGN,
         cues="sign_verb",
+    ),
+    _c(
+        "list-among",
+        r"LIST (?:{aux} ){0,2}(?:are|were|is|was|became|become|have become|has become|remain) "
+        r"(?:among )?(?:the )?(?:(?:first|original|full|\S+ ?- ?\S+) )?"
+        r"(?:(?:signatories|signatory|supporters|endorsers|champions|co ?- ?sponsors|backers|"
+        r"signers|adherents)\b|(?:founding|new|newest|latest) members\b|parties to\b|"
+        r"(?:countries |nations |companies |states |firms )?to (?:{sign_verb})\b)",
+        Effect.SIGN,
+        "Chile and Peru are among the signatories of the charter.",
+        "Chile and Peru became founding members of the alliance.",
+        "Chile and Peru were among the first countries to sign.",
+        cues="sign_noun sign_verb",
+    ),
+    _c(
+        "relative-signs",
+        r"LIST , (?:which|who|that) " + _AUX + r"(?:{sign_verb}|{commit_verb})\b",
+        Effect.SIGN,
+        "Chile and Peru, which signed the charter in May, hosted the meeting.",
+        cues="which who that",
     ),
     _c(
         "signed-by",
@@ -303,13 +332,24 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     _c(
         "support-from",
         r"\b(?:(?:of|initial|formal|official|their|its|political) {support_noun} (?:by|from)|"
-        r"{support_noun} (?:comes|came) from|(?:endorsements?|signatures?) (?:of|by|from)) "
+        r"{support_noun} (?:comes|came) from|(?:endorsements?|signatures?|backing) (?:of|by|from)) "
         + _ANY
         + r"{0,4}?(?:[-:,] )?(?:the )?LIST",
         Effect.SIGN,
         "After an announcement of support by Chile, Peru and Colombia, others followed.",
         "Most of the support comes from: Kestrel Analytics and Norland Systems.",
         cues="support_noun",
+    ),
+    _c(
+        "signatories-including",
+        r"\b(?:signatories|signatory|supporters|endorsers|signers|backers) "
+        r"(?:\S+ ){0,3}?(?:including|such as|among them|notably)(?: \S+){0,3}? "
+        r"(?:such as |including |like )?(?:the )?LIST",
+        Effect.COMMIT,
+        "The statement was issued with 20 signatories, including firms such as Kestrel "
+        "Analytics and Norland Systems.",
+        modality=Modality.SIGN,
+        cues="signatories signatory supporters endorsers signers backers",
     ),
     _c(
         "signatories-colon",
@@ -690,7 +730,7 @@ class BlockLayout:
             return
         kinds = Counter(m.kind for m in known)
         kind = kinds.most_common(1)[0][0]
-        items: list[ActorMention] = []
+        items: list[ActorMention] = list(_labelled_first(view, lead_line))
         for r in rows:
             if r.mention is not None:
                 items.append(r.mention)
@@ -701,6 +741,24 @@ class BlockLayout:
             name = view.text[s : r.name_end]
             items.append(ActorMention(s, r.name_end, name, _kind_of(name, kind), None, "list"))
         yield PartyList(items=tuple(items), layout=self.layout, governor=view.lines[lead_line])
+
+
+_LABEL: Final = re.compile(r"[ \t]*([A-Za-z]+)[ \t]+")
+
+
+def _labelled_first(view: ListView, line_no: int) -> tuple[ActorMention, ...]:
+    """The first item of an infobox list, on the label's line ("Founder Brazil" above
+    "Indonesia", "Mexico"): the one name after a signatory noun."""
+    line = view.lines[line_no]
+    label = _LABEL.match(view.text, line.start, line.end)
+    if label is None or label.group(1).lower() not in lexicon()["sign_noun"]:
+        return ()
+    inside = view.actors.within(label.end(), line.end)
+    if len(inside) != 1 or inside[0].start != label.end():
+        return ()
+    if view.text[inside[0].end : line.end].strip():
+        return ()
+    return inside
 
 
 class TableLayout(BlockLayout):
@@ -865,15 +923,11 @@ def _extend(view: ListView, pl: PartyList) -> PartyList:
             break
         grp = 1 if nxt.group(1) is not None else 2
         s, e = nxt.span(grp)
-        inside = view.actors.within(s, e)
-        if inside:
-            if len(inside) != 1 or inside[0].start != s or inside[0].end != e:
-                break
-            items.append(inside[0])
-        else:
-            while e > s and text[e - 1] == "." and text[s:e].split()[-1] not in _ABBREVIATED:
-                e -= 1  # "and Acme Robotics." ends the sentence, not the name
-            items.append(ActorMention(s, e, text[s:e], _kind_of(text[s:e], kind), None, "list"))
+        if view.actors.within(s, e):
+            break  # a known name the run did not take belongs to another list
+        while e > s and text[e - 1] == "." and text[s:e].split()[-1] not in _ABBREVIATED:
+            e -= 1  # "and Acme Robotics." ends the sentence, not the name
+        items.append(ActorMention(s, e, text[s:e], _kind_of(text[s:e], kind), None, "list"))
         pos = e
     end = items[0].start
     for _ in range(_MAX_UNKNOWN):
@@ -906,7 +960,7 @@ def find_party_lists(
     Layouts are read in registry order; a name already in a list of an earlier layout
     is not listed again (block and table rows are not re-read as inline lists).
     """
-    view = ListView(text, tuple(sentences), actors)
+    view = ListView(text, cut_at_citations(text, sentences), actors)
     found: list[PartyList] = []
     taken: set[int] = set()
     for layout in sorted(LAYOUTS, key=lambda lay: lay.layout is Layout.INLINE):
@@ -914,7 +968,7 @@ def find_party_lists(
             if any(m.start in taken for m in pl.items):
                 continue
             pl = decide(view, pl)
-            if pl.layout is Layout.INLINE and pl.effect in (Effect.SIGN, Effect.COMMIT):
+            if pl.layout is Layout.INLINE and pl.effect is not None:
                 pl = _extend(view, pl)
             found.append(pl)
             taken.update(m.start for m in pl.items)

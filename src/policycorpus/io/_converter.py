@@ -26,7 +26,8 @@ Wire decisions (the JSON form of every record), stated once here:
   at a time, before structuring; a missing or non-integer version is an error.
 
 Strict loading: a value of the wrong JSON type is an error, never a coercion. ``"no"``
-is not ``true``, ``12.5`` is not ``12``, ``5`` is not ``"5"``, the string ``"Jane"``
+is not ``true``, ``12.5`` is not ``12``, ``5`` is not ``"5"``, (but ``12.0`` is the
+integer 12: JSON, and so JSON Schema, does not tell the two apart), the string ``"Jane"``
 is not a list of authors, ``1`` is not ``true``. Arrays must be JSON arrays (a Python
 ``list`` or ``tuple``), objects JSON objects (``dict``).
 
@@ -99,16 +100,28 @@ from policycorpus.model import (
 )
 
 __all__ = [
+    "RECORD_TYPES",
     "Migration",
+    "Record",
     "document_errors",
     "json_type",
     "make_converter",
+    "record_errors",
+    "record_type",
     "register_migration",
     "structure_document",
+    "structure_record",
     "unstructure_document",
+    "unstructure_record",
 ]
 
 T = TypeVar("T")
+Record = Union[Article, Statistic, Signatory, Commitment, Quote, Document]  # noqa: UP007
+"""Any record that serialises on its own (``to_json``, ``write_jsonl``, ...)."""
+R = TypeVar("R", Article, Statistic, Signatory, Commitment, Quote, Document)
+RECORD_TYPES: Final = (Document, Article, Statistic, Signatory, Commitment, Quote)
+"""The record classes that serialise on their own; a Document is the default."""
+_RECORD_NAMES: Final = ", ".join(cl.__name__ for cl in RECORD_TYPES)
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 """Turns a Document dict of schema version N into one of version N + 1."""
 
@@ -173,8 +186,11 @@ def _migrate(data: dict[str, Any]) -> dict[str, Any]:
     version = data.get("schema_version", _MISSING)
     if version is _MISSING:
         raise LoadError("required field missing", path="schema_version")
-    if type(version) is not int:
+    if _integral(version) is None:
         raise LoadError(str(_wrong_type("integer", version)), path="schema_version")
+    if type(version) is not int:  # 1.0: the same JSON number as 1
+        version = int(version)
+        data = {**data, "schema_version": version}
     if version == SCHEMA_VERSION:
         return data
     if version > SCHEMA_VERSION:
@@ -209,6 +225,23 @@ def _strict(tp: type, name: str) -> Callable[[Any, Any], Any]:
         raise _wrong_type(name, value)
 
     return structure
+
+
+def _integral(value: Any) -> int | None:
+    """``value`` as an int when it is a JSON integer (``12`` or ``12.0``), else None."""
+    kind = type(value)
+    if kind is int:
+        return int(value)
+    if kind is float and value.is_integer():
+        return int(value)
+    return None
+
+
+def _structure_int(value: Any, _: Any) -> int:
+    number = _integral(value)
+    if number is None:
+        raise _wrong_type("integer", value)
+    return number
 
 
 def _structure_float(value: Any, _: Any) -> float:
@@ -270,7 +303,8 @@ def _structure_offsets(value: Any, _: Any) -> OffsetMap:
             raise ValidationError(
                 f"OffsetMap.anchors[{i}]", str(_wrong_type("a [text, raw] pair", pair))
             )
-        pairs.append((pair[0], pair[1]))
+        first, second = _integral(pair[0]), _integral(pair[1])
+        pairs.append((pair[0] if first is None else first, pair[1] if second is None else second))
     return OffsetMap(tuple(pairs))
 
 
@@ -409,7 +443,7 @@ def make_converter(
     factories = _Factories(converter, detailed_validation)
     converter.register_structure_hook(str, _strict(str, "string"))
     converter.register_structure_hook(bool, _strict(bool, "boolean"))
-    converter.register_structure_hook(int, _strict(int, "integer"))
+    converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(float, _structure_float)
     # each enum explicitly: the str hook above would otherwise catch str-valued enums
     for enum in (ActorKind, Bound, ChangeKind, DatePrecision, DateSource, Modality, ParagraphKind):
@@ -459,6 +493,69 @@ def unstructure_document(doc: Document) -> dict[str, Any]:
     return result
 
 
+def record_type(cl: Any, *, caller: str) -> type[Record]:
+    """``cl`` if it is one of :data:`RECORD_TYPES`, else a :class:`TypeError` saying which are."""
+    if cl in RECORD_TYPES:
+        return cl  # type: ignore[no-any-return]
+    shown = cl.__name__ if isinstance(cl, type) else repr(cl)
+    raise TypeError(f"{caller} accepts a record class ({_RECORD_NAMES}), got {shown}")
+
+
+def unstructure_record(record: Record, *, caller: str = "to_json()") -> dict[str, Any]:
+    """The JSON-ready dict of any record (see :data:`RECORD_TYPES`).
+
+    Raises :class:`TypeError`, naming the accepted types, for anything else.
+    """
+    cl = type(record)
+    if cl not in RECORD_TYPES:
+        raise TypeError(
+            f"{caller} accepts a policycorpus record ({_RECORD_NAMES}), "
+            f"got {cl.__module__}.{cl.__qualname__}"
+        )
+    result: dict[str, Any] = make_converter().unstructure(record, cl)
+    return result
+
+
+def structure_record(
+    data: Any, cl: type[R], *, source: str | None = None, line: int | None = None
+) -> R:
+    """Build a validated record of class ``cl`` from parsed JSON, or raise :class:`LoadError`.
+
+    The error names ``source``, ``line`` and the field path of the first problem, as
+    :func:`structure_document` does for Documents; :func:`record_errors` lists all.
+    """
+    if cl is Document:
+        return structure_document(data, source=source, line=line)
+    record_type(cl, caller="loading")
+    try:
+        result: R = make_converter().structure(data, cl)
+    except Exception as exc:
+        errors = record_errors(data, cl, source=source, line=line)
+        if errors:
+            raise errors[0] from exc
+        raise LoadError(str(exc), source=source, line=line) from exc  # pragma: no cover
+    return result
+
+
+def record_errors(
+    data: Any, cl: type[Record], *, source: str | None = None, line: int | None = None
+) -> list[LoadError]:
+    """Every problem that stops ``data`` from loading as a ``cl`` (empty if none)."""
+    if cl is Document:
+        return document_errors(data, source=source, line=line)
+    record_type(cl, caller="loading")
+    if type(data) is not dict:
+        return [LoadError(str(_wrong_type("object", data)), source=source, line=line)]
+    try:
+        make_converter(detailed_validation=True).structure(data, cl)
+    except Exception as exc:
+        return [
+            LoadError(reason, source=source, line=line, path=path or None)
+            for path, reason in _leaves(exc, "")
+        ]
+    return []
+
+
 def structure_document(
     data: Any, *, source: str | None = None, line: int | None = None
 ) -> Document:
@@ -486,6 +583,8 @@ def document_errors(
     span several fields, such as a span slicing to its text, run once the fields are
     individually valid.
     """
+    if type(data) is not dict:
+        return [LoadError(str(_wrong_type("object", data)), source=source, line=line)]
     try:
         make_converter(detailed_validation=True).structure(data, Document)
     except LoadError as exc:  # schema_version problems, raised before structuring

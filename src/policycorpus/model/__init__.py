@@ -22,8 +22,10 @@ from policycorpus.model._records import (
     Span,
     Statistic,
     record_id,
+    source_name,
 )
 from policycorpus.model._rosters import Change, Claim, Member, Roster, RosterEvidence
+from policycorpus.model._validators import Constraint, country_codes, schema_of
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -34,6 +36,7 @@ __all__ = [
     "ChangeKind",
     "Claim",
     "Commitment",
+    "Constraint",
     "DatePrecision",
     "DateSource",
     "Document",
@@ -49,5 +52,8 @@ __all__ = [
     "Signatory",
     "Span",
     "Statistic",
+    "country_codes",
     "record_id",
+    "schema_of",
+    "source_name",
 ]

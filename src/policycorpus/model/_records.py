@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Final
@@ -37,6 +38,7 @@ __all__ = [
     "Span",
     "Statistic",
     "record_id",
+    "source_name",
 ]
 
 SCHEMA_VERSION: Final = 1
@@ -246,8 +248,26 @@ class Paragraph:
     """The heading of the section the block sits in ("FAQ"), if any."""
 
 
+def source_name(source: str | None) -> str | None:
+    """The part of :attr:`Article.source` that goes into the article's id.
+
+    A URL (``scheme://...``) is taken whole; a file path is reduced to its file name
+    (the last component, ``/`` or ``\\`` separated), so the id does not depend on the
+    working directory, the folder the file sits in, or how the path was spelt
+    (``a.txt``, ``in/a.txt``, ``/home/me/in/a.txt`` and ``./in/../in/a.txt`` all give
+    ``a.txt``).
+    """
+    if source is None or "://" in source:
+        return source
+    trimmed = source.rstrip("/\\")
+    return _PATH_SEPARATORS.split(trimmed)[-1] or source
+
+
+_PATH_SEPARATORS: Final = re.compile(r"[/\\]")
+
+
 def _article_id(self: Article) -> str:
-    return record_id("art", self.source, self.text)
+    return record_id("art", source_name(self.source), self.text)
 
 
 @attrs.frozen
@@ -287,7 +307,9 @@ class Article:
         validator=v.text(),
         kw_only=True,
     )
-    """Content-derived id: ``art_`` and a digest of :attr:`source` and :attr:`text`."""
+    """Content-derived id: ``art_`` and a digest of :attr:`text` and the file name of
+    :attr:`source` (a URL whole), so never of the folder or working directory
+    (:func:`source_name`, docs/decisions/0002)."""
 
     def __attrs_post_init__(self) -> None:
         size = len(self.text)
