@@ -88,7 +88,7 @@ def test_extract_folder_to_stdout_keeps_source_and_order(
         str(articles / "b.txt"),
         str(articles / "sub" / "c.html"),
     ]
-    assert all(d["schema_version"] == 1 for d in docs)
+    assert all(d["schema_version"] == 2 for d in docs)
     assert "3 of 3 article(s) extracted, 0 failed" in captured.err
     assert "\r" not in captured.err  # no progress bar when stderr is not a terminal
 

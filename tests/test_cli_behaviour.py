@@ -11,6 +11,7 @@ from pathlib import Path
 import orjson
 import pytest
 
+import policycorpus as pc
 from policycorpus import cli
 from policycorpus.cli import EXIT_ERROR, EXIT_FAILURES, EXIT_OK, EXIT_USAGE, main
 from policycorpus.pipeline import sample_paths
@@ -91,7 +92,7 @@ def test_a_closed_pipe_is_not_an_error() -> None:
         proc.stdout.close()  # as `| head -n1` does
         err = proc.stderr.read().decode("utf-8")
         code = proc.wait(timeout=300)
-    assert orjson.loads(first)["schema_version"] == 1
+    assert orjson.loads(first)["schema_version"] == pc.SCHEMA_VERSION
     assert code == EXIT_OK
     assert "error" not in err.lower()
 

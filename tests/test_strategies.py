@@ -70,6 +70,18 @@ def test_statistics_values_match_their_text(stat: Statistic) -> None:
         assert not stat.approx
 
 
+@given(pcst.documents())
+def test_ranges_are_linked_min_max_pairs(doc: Document) -> None:
+    by_range: dict[str, list[Statistic]] = {}
+    for stat in doc.statistics:
+        if stat.range_id is not None:
+            by_range.setdefault(stat.range_id, []).append(stat)
+    for ends in by_range.values():
+        assert [e.bound.value if e.bound else None for e in ends] == ["min", "max"]
+        assert ends[0].value < ends[1].value
+        assert ends[0].unit == ends[1].unit
+
+
 @given(pcst.signatories())
 def test_signatories(sig: Signatory) -> None:
     _revalidate(sig)

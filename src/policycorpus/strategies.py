@@ -64,6 +64,7 @@ from policycorpus.model import (
     Signatory,
     Span,
     Statistic,
+    record_id,
 )
 
 __all__ = [
@@ -471,10 +472,45 @@ def _statistic(b: _Builder, c: _Choices, source: _Actor | None, *, capital: bool
     )
 
 
+def _range(b: _Builder, c: _Choices, source: _Actor | None) -> None:
+    """Append a stated range ("Between 1,200 and 1,500 reports") and its two ends: the
+    lower bounded min, the upper max, linked by one ``range_id``."""
+    low = c.integer(11, 4999)
+    high = low + c.integer(1, 5000)
+    _singular, plural, subject = c.choice(_UNITS)
+    b.add("Between ")
+    low_text = f"{low:,}"
+    low_span = b.add(low_text)
+    b.add(" and ")
+    high_text = f"{high:,} {plural}"
+    high_span = b.add(high_text)
+    range_id = record_id("rng", low_span.start, high_span.end)
+    for value, text, span, bound in (
+        (low, low_text, low_span, Bound.MIN),
+        (high, high_text, high_span, Bound.MAX),
+    ):
+        b.record(
+            Statistic(
+                value=Decimal(value),
+                text=text,
+                span=span,
+                unit=plural,
+                subject=subject,
+                bound=bound,
+                attributed_to=None if source is None else source.name,
+                range_id=range_id,
+            )
+        )
+
+
 def _statistic_sentence(b: _Builder, c: _Choices, figures: int) -> None:
     source = c.choice(_SOURCES)
     mention = c.choice(source.mentions)
     year = c.integer(2015, 2024)
+    if figures >= 2 and c.integer(0, 2) == 0:
+        _range(b, c, source)
+        b.add(f" were recorded in {year}, according to {mention}.")
+        return
     if figures >= 2:
         b.add(f"Figures from {mention} show ")
         _statistic(b, c, source)

@@ -24,6 +24,8 @@ Wire decisions (the JSON form of every record), stated once here:
   version raises :class:`~policycorpus.SchemaVersionError`; an older one is passed
   through the migrations registered with :func:`register_migration`, one version step
   at a time, before structuring; a missing or non-integer version is an error.
+  Version 2 added :attr:`Statistic.range_id` and bounds a range's ends "min"/"max";
+  loading version 1 links and bounds the range pairs it can recognise (``_v1_to_v2``).
 
 Strict loading: a value of the wrong JSON type is an error, never a coercion. ``"no"``
 is not ``true``, ``12.5`` is not ``12``, ``5`` is not ``"5"``, (but ``12.0`` is the
@@ -60,6 +62,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
@@ -97,6 +100,7 @@ from policycorpus.model import (
     Signatory,
     Span,
     Statistic,
+    record_id,
 )
 
 __all__ = [
@@ -213,6 +217,75 @@ def _migrate(data: dict[str, Any]) -> dict[str, Any]:
 
 
 _MISSING: Final = object()
+
+_V1_RANGE_GAP: Final = re.compile(r"\s*[-‐‑–]\s*|\s+to\s+|\s+and\s+", re.IGNORECASE)
+
+
+@register_migration(1)
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 links the two ends of a stated range (``range_id``) and bounds them.
+
+    Version 1 wrote a range ("61-64%", "between 30,000 and 45,000") as two neighbouring
+    statistics without a bound. A neighbouring pair is read as a range when both are
+    unbounded, share a unit, the lower value comes first, and the article text between
+    them is a dash, "to" between counts (version 1 read "from 39% to 55%" and "5% to
+    10%" as changes) or "and" after "between"; the pair then gets bounds "min"/"max" and a shared
+    ``range_id``. Every other statistic gets ``range_id`` null. Records whose id was
+    computed with the old bound keep that id (ids are not recomputed on loading).
+    """
+    stats = data.get("statistics")
+    article = data.get("article")
+    text = article.get("text") if isinstance(article, dict) else None
+    if not isinstance(stats, list):
+        return data
+    stats = [dict(s) if isinstance(s, dict) else s for s in stats]
+    for s in stats:
+        if isinstance(s, dict):
+            s.setdefault("range_id", None)
+    if isinstance(text, str):
+        for a, b in itertools.pairwise(stats):
+            if _v1_range(text, a, b):
+                a["bound"], b["bound"] = "min", "max"
+                a["range_id"] = b["range_id"] = record_id(
+                    "rng", a["span"]["start"], b["span"]["end"]
+                )
+    data["statistics"] = stats
+    return data
+
+
+def _v1_range(text: str, a: Any, b: Any) -> bool:
+    """Whether two neighbouring version-1 statistic dicts are the ends of one range."""
+    try:
+        a_end, b_start = a["span"]["end"], b["span"]["start"]
+        a_start = a["span"]["start"]
+        lower_first = Decimal(str(a["value"])) < Decimal(str(b["value"]))
+    except (KeyError, TypeError, InvalidOperation):
+        return False
+    if not (
+        isinstance(a_end, int)
+        and isinstance(b_start, int)
+        and isinstance(a_start, int)
+        and 0 <= a_start <= a_end <= b_start <= len(text)
+        and a.get("bound") is None
+        and b.get("bound") is None
+        and a.get("unit") == b.get("unit")
+        and lower_first
+    ):
+        return False
+    gap = text[a_end:b_start]
+    if not _V1_RANGE_GAP.fullmatch(gap):
+        return False
+    before = text[max(0, a_start - 40) : a_start]
+    word = gap.strip().lower()
+    if word == "and":
+        return before.lower().endswith("between ")
+    if word == "to":
+        # version 1 made "to" a range only between bare counts, never after "from"
+        unit = a.get("unit")
+        if unit == "percent" or (isinstance(unit, str) and unit.isupper() and len(unit) == 3):
+            return False
+        return not before.lower().endswith(("from ", "between "))
+    return not before.lower().endswith("between ")
 
 
 # -- hooks -------------------------------------------------------------------------------

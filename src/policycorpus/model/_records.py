@@ -41,8 +41,13 @@ __all__ = [
     "source_name",
 ]
 
-SCHEMA_VERSION: Final = 1
-"""Version of the serialised form of :class:`Document`; bumped on any rename."""
+SCHEMA_VERSION: Final = 2
+"""Version of the serialised form of :class:`Document`; bumped on any rename or new field.
+
+2: :attr:`Statistic.range_id` links the two ends of a stated range, and a range's lower
+end has ``bound`` ``MIN``, its upper end ``MAX`` (version 1 wrote both without a bound
+and without a link; loading version 1 data links such pairs, see
+:mod:`policycorpus.io`)."""
 
 
 def record_id(prefix: str, *parts: object) -> str:
@@ -346,11 +351,18 @@ class Statistic:
     approx: bool = attrs.field(default=False, validator=v.instance_of(bool))
     """Hedged: "nearly", "about", "around", "some", "an estimated"."""
     bound: Bound | None = attrs.field(default=None, validator=v.enum_member(Bound, optional=True))
-    """``MIN`` for "at least"/"more than", ``MAX`` for "up to"/"fewer than"."""
+    """``MIN`` for "at least"/"more than" and a range's lower end, ``MAX`` for "up
+    to"/"fewer than" and a range's upper end."""
     per: str | None = attrs.field(default=None, validator=v.text(optional=True))
     """The rate period: "month" for "800 a month"; ``None`` for a plain count."""
     attributed_to: str | None = attrs.field(default=None, validator=v.text(optional=True))
     """Who the sentence says the figure comes from ("National Crime Agency")."""
+    range_id: str | None = attrs.field(default=None, validator=v.text(optional=True))
+    """The same id on both ends of a stated range ("between 30,000 and 45,000",
+    "61-64%"), ``None`` for a figure on its own. The lower end has ``bound`` ``MIN`` and
+    the upper end ``MAX``, so each record alone says something true; a change ("from 39%
+    to 55%") is two figures without a ``range_id``. The extractor writes ``rng_`` and a
+    digest of the range's span (:func:`record_id`)."""
     id: str = attrs.field(
         default=attrs.Factory(_defensive(_statistic_id), takes_self=True),
         validator=v.text(),
