@@ -215,7 +215,9 @@ def test_convert_names_its_own_flag(
     assert "--format" not in err
 
 
-@pytest.mark.parametrize("command", ["extract", "convert", "validate", "schema", "reconcile"])
+@pytest.mark.parametrize(
+    "command", ["extract", "convert", "validate", "schema", "reconcile", "rosters"]
+)
 def test_readme_synopsis_is_the_usage_help_prints(
     command: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

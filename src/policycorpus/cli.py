@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import importlib
 import os
 import sys
 import time
@@ -37,7 +38,7 @@ from tqdm import tqdm
 
 from policycorpus import io as pio
 from policycorpus._version import __version__
-from policycorpus.corpus import Corpus
+from policycorpus.corpus import Corpus, render_roster
 from policycorpus.errors import PolicyCorpusError
 from policycorpus.io.jsonl import encode_line
 from policycorpus.model import Article, Commitment, Document, Quote, Signatory, Statistic
@@ -100,11 +101,13 @@ exit codes:
 examples:
   policycorpus extract --sample                      # the built-in sample, JSON Lines to stdout
   policycorpus extract articles/ -o out.jsonl --workers 4
+  policycorpus extract articles/ -o out.jsonl --dask local
   policycorpus extract page.html - < other.txt       # files and standard input
   policycorpus convert out.jsonl tables/ --to datapackage
   policycorpus validate out.jsonl tables/            # JSON Lines, JSON, CSV folder, Data Package
   cat out.jsonl | policycorpus validate -            # - reads standard input
   policycorpus reconcile out.jsonl
+  policycorpus rosters out.jsonl --json
 """
 
 
@@ -164,6 +167,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="give up on an article after this long (reported as a failure; Unix)",
     )
+    ex.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run on Dask: 'local' (a cluster sized to this machine) or tcp://HOST:PORT "
+        "(needs the dask extra; same output as a serial run)",
+    )
     ex.add_argument("--sample", action="store_true", help="run on the built-in sample corpus")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
 
@@ -214,6 +223,23 @@ def build_parser() -> argparse.ArgumentParser:
     rc.add_argument("--sample", action="store_true", help="use the built-in sample corpus")
     rc.add_argument("--all", action="store_true", help="also print figures mentioned only once")
     rc.add_argument("--json", action="store_true", help="machine-readable JSON output")
+
+    ro = sub.add_parser(
+        "rosters",
+        help="who signed each statement, against the counts claimed",
+        description="Load documents (JSON Lines/JSON) or articles (files, folders) and "
+        "print one roster per statement: its members (with the articles that say so), "
+        "the counts claimed vs named, and the joins and withdrawals after the launch.",
+    )
+    ro.add_argument("corpus", nargs="*", metavar="CORPUS", help="JSON Lines file, folder, ...")
+    ro.add_argument("--sample", action="store_true", help="use the built-in sample corpus")
+    ro.add_argument("--json", action="store_true", help="a JSON array, one object per statement")
+    ro.add_argument(
+        "-o",
+        "--output",
+        metavar="DIR",
+        help="also write the roster tables and datapackage.json into DIR",
+    )
     return parser
 
 
@@ -233,6 +259,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "validate": _cmd_validate,
         "schema": _cmd_schema,
         "reconcile": _cmd_reconcile,
+        "rosters": _cmd_rosters,
     }
     if args.command is None:
         parser.print_help(sys.stderr)
@@ -359,9 +386,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     for folder in missing:
         failures.append(Failure(folder, "NoInput", "no article files found in this folder"))
     progress = _Progress(len(inputs), not args.quiet)
+    results = _results(inputs, args)
 
     def documents() -> Iterator[Document]:
-        for result in extract_paths(inputs, workers=args.workers, timeout=args.timeout):
+        for result in results:
             progress.step(result)
             if result.failure is not None:
                 failures.append(result.failure)
@@ -383,6 +411,26 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_FAILURES if failures else EXIT_OK
+
+
+def _results(inputs: list[str], args: argparse.Namespace) -> Iterator[Result]:
+    """The extraction results: in this machine's processes, or on Dask with ``--dask``."""
+    if args.dask is None:
+        return extract_paths(inputs, workers=args.workers, timeout=args.timeout)
+    if args.timeout is not None:
+        raise _UsageError(
+            "--timeout is not available with --dask (it needs signals in a main thread, "
+            "which Dask workers do not have)"
+        )
+    if args.workers != 1:
+        raise _UsageError("--workers and --dask exclude each other (size the cluster instead)")
+    try:
+        # imported here, not at the top: the dask extra is optional
+        dask_runner = importlib.import_module("policycorpus.dask")
+    except ModuleNotFoundError as exc:
+        raise _UsageError(f"{exc}") from None
+    results: Iterator[Result] = dask_runner.extract_results(inputs, address=args.dask)
+    return results
 
 
 def _parents(inputs: list[str]) -> set[str]:
@@ -643,7 +691,8 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 # -- reconcile -------------------------------------------------------------------------------
 
 
-def _cmd_reconcile(args: argparse.Namespace) -> int:
+def _load_corpus(args: argparse.Namespace) -> Corpus:
+    """The corpus the ``reconcile`` and ``rosters`` arguments name."""
     paths: list[str] = list(args.corpus)
     if args.sample:
         paths.extend(sample_paths())
@@ -656,6 +705,11 @@ def _cmd_reconcile(args: argparse.Namespace) -> int:
     if not corpus.documents and corpus.failures:
         _report(corpus.failures, [])
         raise _Fatal("no document could be loaded")
+    return corpus
+
+
+def _cmd_reconcile(args: argparse.Namespace) -> int:
+    corpus = _load_corpus(args)
     clusters = [c for c in corpus.reconcile() if args.all or len(c.members) > 1]
     matrix = corpus.signatory_matrix()
     if args.json:
@@ -701,3 +755,21 @@ def _cluster_dict(c: Any) -> dict[str, Any]:
             for m in c.members
         ],
     }
+
+
+# -- rosters ---------------------------------------------------------------------------------
+
+
+def _cmd_rosters(args: argparse.Namespace) -> int:
+    corpus = _load_corpus(args)
+    rosters = corpus.rosters()
+    if args.output is not None:
+        pio.write_roster_datapackage(rosters, args.output)
+    if args.json:
+        sys.stdout.write(pio.dumps_rosters(rosters) + "\n")
+    else:
+        blocks = [render_roster(r) for r in rosters]
+        sys.stdout.write("\n\n".join(blocks) + ("\n" if blocks else ""))
+        print(f"{len(rosters)} statement(s)", file=sys.stderr)
+    _report(corpus.failures, [])
+    return EXIT_FAILURES if corpus.failures else EXIT_OK

@@ -47,13 +47,20 @@ from policycorpus.model import (
     ActorKind,
     Article,
     Bound,
+    Change,
+    ChangeKind,
+    Claim,
     Commitment,
+    DateSource,
     Document,
+    Member,
     Modality,
     Paragraph,
     ParagraphKind,
     PartialDate,
     Quote,
+    Roster,
+    RosterEvidence,
     Signatory,
     Span,
     Statistic,
@@ -66,6 +73,7 @@ __all__ = [
     "documents",
     "partial_dates",
     "quotes",
+    "rosters",
     "sample_documents",
     "signatories",
     "spans",
@@ -869,6 +877,131 @@ st.register_type_strategy(Article, articles())
 st.register_type_strategy(Statistic, statistics())
 st.register_type_strategy(Signatory, signatories())
 st.register_type_strategy(Commitment, commitments())
+# -- rosters ---------------------------------------------------------------------------------
+
+_STATEMENTS: Final = (
+    "Lakeside Declaration",
+    "Harbour Pledge on Safer Platforms",
+    "joint statement",
+    "Riverside Call to Action",
+)
+_PARTY_UNITS: Final = ("countries", "companies", "signatories", "organisations")
+_ROSTER_PARTIES: Final = _GOVERNMENTS + _ORGANISATIONS
+
+
+def _hex_id(prefix: str) -> st.SearchStrategy[str]:
+    return st.text("0123456789abcdef", min_size=16, max_size=16).map(lambda h: f"{prefix}_{h}")
+
+
+@st.composite
+def _evidence(draw: st.DrawFn) -> RosterEvidence:
+    via = draw(st.sampled_from(("signatory", "commitment", "statistic", "sentence")))
+    prefix = {"signatory": "sig", "commitment": "com", "statistic": "stat"}.get(via)
+    party = draw(st.sampled_from(_ROSTER_PARTIES))
+    text = f"{party.mentions[0][:1].upper()}{party.mentions[0][1:]} signed the declaration."
+    start = draw(st.integers(0, 5000))
+    date = draw(st.none() | partial_dates())
+    dated_by = (
+        DateSource.UNDATED
+        if date is None
+        else draw(st.sampled_from([d for d in DateSource if d is not DateSource.UNDATED]))
+    )
+    return RosterEvidence(
+        document=draw(_hex_id("art")),
+        source=draw(st.none() | st.sampled_from(("articles/a.txt", "https://example.org/n/1"))),
+        via=via,
+        record=None if prefix is None else draw(_hex_id(prefix)),
+        text=text,
+        span=Span(start, start + len(text)),
+        date=date,
+        dated_by=dated_by,
+    )
+
+
+@st.composite
+def _member(draw: st.DrawFn, party: _Actor) -> Member:
+    since = draw(st.none() | partial_dates())
+    return Member(
+        name=party.name,
+        kind=draw(st.none() | st.just(party.kind)),
+        country=party.country,
+        since=since,
+        left=draw(st.none() | partial_dates()),
+        sources=tuple(draw(st.lists(_evidence(), min_size=1, max_size=3))),
+    )
+
+
+@st.composite
+def _claim(draw: st.DrawFn) -> Claim:
+    count = draw(st.integers(1, 200))
+    unit = draw(st.sampled_from(_PARTY_UNITS))
+    text = f"{count} {unit}"
+    sentence = f"The statement has now been signed by {text}."
+    start = draw(st.integers(0, 5000))
+    date = draw(st.none() | partial_dates())
+    return Claim(
+        count=count,
+        unit=unit,
+        bound=draw(st.none() | st.sampled_from(Bound)),
+        approx=draw(st.booleans()),
+        increment=draw(st.booleans()),
+        text=text,
+        sentence=sentence,
+        document=draw(_hex_id("art")),
+        source=draw(st.none() | st.just("articles/b.txt")),
+        statistic=draw(_hex_id("stat")),
+        span=Span(start, start + len(text)),
+        date=date,
+        dated_by=DateSource.UNDATED if date is None else DateSource.PUBLISHED,
+    )
+
+
+@st.composite
+def _change(draw: st.DrawFn) -> Change:
+    kind = draw(st.sampled_from(ChangeKind))
+    named = kind is ChangeKind.WITHDRAW or draw(st.booleans())
+    parties = (
+        tuple(p.name for p in draw(st.lists(st.sampled_from(_ROSTER_PARTIES), max_size=3)))
+        if named
+        else ()
+    )
+    return Change(
+        kind=kind,
+        parties=parties,
+        count=None if parties else draw(st.integers(1, 50)),
+        date=draw(st.none() | partial_dates()),
+        sources=tuple(draw(st.lists(_evidence(), min_size=1, max_size=2))),
+    )
+
+
+@st.composite
+def rosters(draw: st.DrawFn) -> Roster:
+    """Valid Rosters: members, claims and changes whose totals agree."""
+    name = draw(st.sampled_from(_STATEMENTS))
+    document = draw(_hex_id("art")) if name[:1].islower() else None
+    key = name.casefold() if document is None else f"{document}:{name}"
+    parties = draw(st.lists(st.sampled_from(_ROSTER_PARTIES), max_size=5, unique=True))
+    members = tuple(draw(_member(p)) for p in sorted(parties, key=lambda p: p.name))
+    claims = tuple(draw(st.lists(_claim(), max_size=3)))
+    totals = [c.count for c in claims if not c.increment]
+    claimed = max(totals) if totals else None
+    named = sum(1 for m in members if m.left is None)
+    return Roster(
+        statement=name,
+        key=key,
+        document=document,
+        aliases=(name,),
+        launched=draw(st.none() | partial_dates()),
+        members=members,
+        claims=claims,
+        changes=tuple(draw(st.lists(_change(), max_size=3))),
+        claimed=claimed,
+        named=named,
+        unnamed=None if claimed is None else max(claimed - named, 0),
+    )
+
+
 st.register_type_strategy(Quote, quotes())
 st.register_type_strategy(Span, spans())
 st.register_type_strategy(PartialDate, partial_dates())
+st.register_type_strategy(Roster, rosters())

@@ -25,6 +25,14 @@ from policycorpus.io.json import dump, dumps, load, loads
 from policycorpus.io.jsonl import JsonlWriter, read_jsonl, validate_jsonl, write_jsonl
 from policycorpus.io.jsonld import to_jsonld, write_jsonld
 from policycorpus.io.jsonschema import json_schema
+from policycorpus.io.rosters import (
+    dumps_rosters,
+    loads_rosters,
+    roster_datapackage_descriptor,
+    unstructure_roster,
+    write_roster_datapackage,
+    write_roster_tables,
+)
 
 to_json = dumps
 """The JSON text of any record (alias of :func:`policycorpus.io.json.dumps`)."""
@@ -41,24 +49,30 @@ __all__ = [
     "document_errors",
     "dump",
     "dumps",
+    "dumps_rosters",
     "from_json",
     "json_schema",
     "load",
     "loads",
+    "loads_rosters",
     "make_converter",
     "read_jsonl",
     "read_tables",
     "record_errors",
     "register_migration",
+    "roster_datapackage_descriptor",
     "structure_document",
     "structure_record",
     "to_json",
     "to_jsonld",
     "unstructure_document",
     "unstructure_record",
+    "unstructure_roster",
     "validate_jsonl",
     "write_datapackage",
     "write_jsonl",
     "write_jsonld",
+    "write_roster_datapackage",
+    "write_roster_tables",
     "write_tables",
 ]

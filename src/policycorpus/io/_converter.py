@@ -87,8 +87,10 @@ from policycorpus.model import (
     ActorKind,
     Article,
     Bound,
+    ChangeKind,
     Commitment,
     DatePrecision,
+    DateSource,
     Document,
     Modality,
     OffsetMap,
@@ -525,7 +527,7 @@ def make_converter(
     converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(float, _structure_float)
     # each enum explicitly: the str hook above would otherwise catch str-valued enums
-    for enum in (ActorKind, Bound, DatePrecision, Modality, ParagraphKind):
+    for enum in (ActorKind, Bound, ChangeKind, DatePrecision, DateSource, Modality, ParagraphKind):
         converter.register_structure_hook(enum, _enum_hook(enum))
         converter.register_unstructure_hook(enum, _enum_value)
     converter.register_structure_hook(Decimal, _structure_decimal)
