@@ -25,7 +25,7 @@ single spaces, actor mentions written ``ACTOR``; inline lists see up to
 last sentence (or heading) followed by ``LIST``.
 
 Adding a layout is one class in :data:`LAYOUTS`; adding a construction is one entry
-in :data:`CONSTRUCTIONS` with its examples (docs/decisions/0003-party-lists.md).
+in :data:`CONSTRUCTIONS` with its examples (docs/decisions/0004-party-lists.md).
 """
 
 from __future__ import annotations

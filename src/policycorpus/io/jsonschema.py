@@ -187,9 +187,9 @@ def _record_schema(cl: type) -> dict[str, Any]:
             required.append(a.name)
     if cl is Document:
         properties["schema_version"] = {
-            "const": SCHEMA_VERSION,
-            "description": "Version of the serialised form (older versions are migrated on "
-            "loading; newer ones are refused).",
+            "enum": list(range(1, SCHEMA_VERSION + 1)),
+            "description": f"Version of the serialised form; {SCHEMA_VERSION} is written, "
+            "older versions are migrated on loading and newer ones are refused.",
         }
         required.append("schema_version")
     schema: dict[str, Any] = {
