@@ -141,7 +141,9 @@ class PartyList:
 
 _REACH: Final = 32
 """Tokens of context an inline list sees on each side, inside its sentence."""
-_AUX: Final = "(?:{aux} ){0,4}"
+_AUX: Final = r"(?:{aux} ){0,4}(?:\( (?:[^()\s]+ ){1,8}?\) )?"
+"""Auxiliaries and adverbs between a subject and its verb, and a bracketed aside
+("have today (Tuesday 20 February) co-signed")."""
 _COMMIT_OBJECT: Final = (
     r"(?:to|themselves|\$|£|€|\d\S*|their|its|a|an|new|further|additional|more|up|"
     r"support|funding|funds|{commit_noun}|{instrument_noun})\b"
@@ -290,6 +292,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         + _SIGN_OBJECT,
         Effect.COMMIT,
         "Norway, Iceland and Finland signed the ocean charter on Monday.",
+        "Norway and Iceland have today (Tuesday 4 March) co-signed a memorandum on data.",
         "Chile and Peru announced that they will join the coalition.",
         modality=Modality.SIGN,
         cues="sign_verb",
