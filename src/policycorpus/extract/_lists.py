@@ -95,6 +95,9 @@ class Construction:
     """The commitment's modality, for :attr:`Effect.COMMIT`."""
     examples: tuple[str, ...] = ()
     """Sentences (block examples as lead-in, newline, items) the construction decides."""
+    screens: bool = True
+    """Whether its cue words let a list through the screen of :func:`decide` (False for
+    constructions whose decision only matters beside another cue: questions, origins)."""
     narrates: bool = False
     """Whether the list it decides names the authors of the text ("We, the Ministers of A
     and B"; "Members of the Initiative[1]"), whom "we" then stands for."""
@@ -195,6 +198,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.NONE,
         "Kestrel Analytics was formally launched in May.",
         cues="was were is are been be being",
+        screens=False,
     ),
     _c(
         "question",
@@ -203,6 +207,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.NONE,
         "Will Chile and Peru sign the charter?",
         cues="will would could should can did does do has have is are may might",
+        screens=False,
     ),
     _c(
         "negated-before",
@@ -217,6 +222,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.NONE,
         "If Chile and Peru sign the charter, others will follow.",
         cues="if unless whether once should would could might",
+        screens=False,
     ),
     _c(
         "negated-later",
@@ -224,6 +230,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.NONE,
         "Chile and Peru said they would sign, but had not done so by June.",
         cues="but yet",
+        screens=False,
     ),
     _c(
         "agent-of-hosting",
@@ -246,6 +253,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.NONE,
         "Sixteen companies from the United States, China and France signed the commitments.",
         cues="from in across",
+        screens=False,
     ),
     _c(
         "from-across",
@@ -254,6 +262,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.NONE,
         "It was signed by 16 firms from across the globe, including Chile and Peru.",
         cues="from",
+        screens=False,
     ),
     _c(
         "host-subject",
@@ -888,8 +897,42 @@ def _context(view: ListView, pl: PartyList) -> str:
     return " ".join([*_norm(view.tokens(start, g.end)), "LIST"])
 
 
+_SCREEN_WORD: Final = re.compile(r"[a-z]+")
+
+
+def _screen() -> frozenset[str]:
+    words: set[str] = set()
+    for c in CONSTRUCTIONS:
+        if c.screens:
+            words |= c.cue_words
+    return frozenset(w for w in words if w.isalpha())
+
+
+_SCREEN: Final = _screen()
+"""Words one of which must stand near a list for any construction to be tried."""
+
+
+def _screened_out(view: ListView, pl: PartyList) -> bool:
+    """Whether no cue word stands in the text that governs ``pl`` (most lists: a name
+    mentioned in passing), so that no construction can decide it."""
+    g = pl.governor
+    if pl.anchor is not None:
+        lo, hi = pl.anchor.start - _WINDOW, pl.anchor.end + _WINDOW
+    elif pl.layout is Layout.INLINE:
+        lo, hi = pl.items[0].start - _WINDOW, pl.items[-1].end + _WINDOW
+    else:
+        lo, hi = g.end - _WINDOW, g.end
+    window = view.text[max(g.start, lo) : min(g.end, hi)].lower()
+    return _SCREEN.isdisjoint(_SCREEN_WORD.findall(window))
+
+
 def decide(view: ListView, pl: PartyList) -> PartyList:
-    """``pl`` with the first construction that matches its context, if any."""
+    """``pl`` with the first construction that matches its context, if any.
+
+    A list with no cue word near it is left undecided without reading its context.
+    """
+    if _screened_out(view, pl):
+        return pl
     context = _context(view, pl)
     words = frozenset(context.split())
     for c in CONSTRUCTIONS:
