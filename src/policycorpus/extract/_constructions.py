@@ -1,0 +1,468 @@
+"""The constructions of the party-list grammar, as data.
+
+Each :class:`Construction` is one entry of :data:`CONSTRUCTIONS`: a name, a pattern over
+the normalised governing context of a list (tokens joined by single spaces, actor
+mentions written ``ACTOR``, the list ``LIST``, word classes of the pledge lexicon in
+braces), the effect, the layouts it applies to, its cue words and its example
+sentences, which ``tests/test_lists.py`` runs. Constructions are tried in order and the
+first that matches decides (negative evidence first, so the relation nearest the list
+wins). Adding a construction is one entry here with an example of our own
+(docs/decisions/0004-party-lists.md); the layouts and the decision live in
+:mod:`._lists`.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import Final
+
+import attrs
+
+from policycorpus.extract._lexicon import lexicon
+from policycorpus.model import Modality
+
+__all__ = ["CONSTRUCTIONS", "Construction", "Effect", "Layout"]
+
+
+class Layout(enum.Enum):
+    """How a list is written."""
+
+    INLINE = "inline"
+    BLOCK = "block"
+    TABLE = "table"
+    NOTE = "note"
+    """A list in a footnote, governed by the sentence that carries its mark."""
+
+
+class Effect(enum.Enum):
+    """What a construction says of the parties it governs."""
+
+    SIGN = "sign"
+    """They signed, joined, endorsed or support the instrument: signatories."""
+    COMMIT = "commit"
+    """They pledged or committed (and so are signatories): the sentence is a commitment."""
+    NONE = "none"
+    """Explicitly not parties: hosts, conveners, absentees, those called on to sign."""
+
+
+@attrs.frozen(kw_only=True)
+class Construction:
+    """One entry of the list grammar."""
+
+    name: str
+    """Short name, carried by the :class:`PartyList` it decides."""
+    pattern: str
+    """Regular expression over the normalised context; ``LIST`` marks the list and
+    ``{class}`` a word class of the pledge lexicon."""
+    effect: Effect
+    layouts: frozenset[Layout] = frozenset(Layout)
+    modality: Modality | None = None
+    """The commitment's modality, for :attr:`Effect.COMMIT`."""
+    examples: tuple[str, ...] = ()
+    """Sentences (block examples as lead-in, newline, items) the construction decides."""
+    screens: bool = True
+    """Whether its cue words let a list through the screen of :func:`decide` (False for
+    constructions whose decision only matters beside another cue: questions, origins)."""
+    narrates: bool = False
+    """Whether the list it decides names the authors of the text ("We, the Ministers of A
+    and B"; "Members of the Initiative[1]"), whom "we" then stands for."""
+    cues: str = ""
+    """Word classes of the lexicon or plain words, one of which the context must hold for
+    the pattern to be tried (a cheap screen: most lists have no cue at all)."""
+    regex: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+    cue_words: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "regex", re.compile(lexicon().expand(self.pattern)))
+        words: set[str] = set()
+        lex = lexicon()
+        for cue in self.cues.split():
+            forms = lex[cue] if cue in lex.classes else (cue,)
+            for form in forms:
+                words.update(w for w in re.split(r"[\s-]+", form) if w)
+        object.__setattr__(self, "cue_words", frozenset(words))
+
+
+_AUX: Final = r"(?:{aux} ){0,4}(?:\( (?:[^()\s]+ ){1,8}?\) )?"
+"""Auxiliaries and adverbs between a subject and its verb, and a bracketed aside
+("have today (Tuesday 20 February) co-signed")."""
+_COMMIT_OBJECT: Final = (
+    r"(?:to|themselves|\$|£|€|\d\S*|their|its|a|an|new|further|additional|more|up|"
+    r"support|funding|funds|{commit_noun}|{instrument_noun})\b"
+)
+"""What follows a pledge verb that commits ("pledged to", "pledged $5m"), not "agreed
+that" or "agreed with"."""
+_SIGN_OBJECT: Final = (
+    r"(?: ?$| (?:up|on) (?:to|for)\b| (?:[,.;]|and|but|in|on|at|last|this|today)(?: |$)|"
+    r" (?:\S+ ){0,5}?{instrument_noun}\b| (?:[\w-]+ ){0,2}?"
+    r"(?:coalition|alliance|initiative|partnership|network|group|club|campaign|effort|"
+    r"{sign_noun})\b| (?:as |the )?(?:{sign_noun})\b| the ACTOR\b)"
+)
+"""What follows a signing verb that signs a pledge ("signed the charter", "joined the
+coalition", "signed up to", or nothing: "also joined in May"), not "signed a lease" or
+"endorsed the candidate"."""
+_ANY: Final = r"(?:\S+ )"
+
+
+def _c(name: str, pattern: str, effect: Effect, *examples: str, **kw: object) -> Construction:
+    return Construction(name=name, pattern=pattern, effect=effect, examples=examples, **kw)  # type: ignore[arg-type]
+
+
+_INLINE_ONLY: Final = frozenset({Layout.INLINE})
+_BLOCKS: Final = frozenset({Layout.BLOCK, Layout.TABLE})
+
+CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
+    # -- negative evidence first: the relation nearest the list wins ------------------
+    _c(
+        "negated",
+        r"LIST (?:, )?" + _AUX + r"(?:did |do |does |had |has |have |were |was |are |is )?"
+        r"(?:{negation})\b",
+        Effect.NONE,
+        "Kestrel Analytics and Norland Systems did not sign the charter.",
+        "Brazil and India declined to endorse the text.",
+        cues="negation",
+    ),
+    _c(
+        "non-signatories",
+        r"\bnon ?- ?(?:{sign_noun}) (?:\S+ ){0,4}?(?:include|includes|included|are|were) (?:: )?"
+        r"(?:the )?LIST",
+        Effect.NONE,
+        "Other non-signatories include Chile and Peru.",
+        cues="non",
+    ),
+    _c(
+        "passive-subject",
+        r"^(?:\S+ ){0,3}LIST (?:{aux} ){0,3}(?:was|were|is|are|been|be|being) (?:\S+ )?"
+        r"(?:{passive_sign})\b",
+        Effect.NONE,
+        "Kestrel Analytics was formally launched in May.",
+        cues="was were is are been be being",
+        screens=False,
+    ),
+    _c(
+        "question",
+        r"^(?:\S+ ){0,2}(?:will|would|could|should|can|did|does|do|has|have|is|are|may|might) "
+        r"(?:the )?LIST",
+        Effect.NONE,
+        "Will Chile and Peru sign the charter?",
+        cues="will would could should can did does do has have is are may might",
+        screens=False,
+    ),
+    _c(
+        "negated-before",
+        r"\b(?:neither|nor|not|no|except|excluding|without) (?:the )?LIST",
+        Effect.NONE,
+        "Neither Chile nor Peru signed the charter.",
+        cues="neither nor not no except excluding without",
+    ),
+    _c(
+        "conditional",
+        r"\b(?:if|unless|whether|once|should|would|could|might) (?:\S+ ){0,2}?(?:the )?LIST",
+        Effect.NONE,
+        "If Chile and Peru sign the charter, others will follow.",
+        cues="if unless whether once should would could might",
+        screens=False,
+    ),
+    _c(
+        "negated-later",
+        r"^(?:\S+ ){0,3}LIST (?:\S+ ){0,16}?(?:but|yet) (?:\S+ ){0,3}(?:{negation})\b",
+        Effect.NONE,
+        "Chile and Peru said they would sign, but had not done so by June.",
+        cues="but yet",
+        screens=False,
+    ),
+    _c(
+        "agent-of-hosting",
+        r"\b{negative_agent} (?:forward )?" + _ANY + r"{0,4}?by (?:the )?LIST",
+        Effect.NONE,
+        "Ministers met at a summit convened by Japan and Canada, and 20 nations signed.",
+        "The pledge was put forward by the United States and the European Union.",
+        cues="negative_agent",
+    ),
+    _c(
+        "called-on",
+        r"\b{call_on} (?:the )?LIST",
+        Effect.NONE,
+        "Campaigners urged Brazil and India to sign the pledge.",
+        cues="call_on",
+    ),
+    _c(
+        "origin",
+        r"\b{group_noun} (?:based |headquartered )?(?:from|in|across) (?:the )?LIST",
+        Effect.NONE,
+        "Sixteen companies from the United States, China and France signed the commitments.",
+        cues="from in across",
+        screens=False,
+    ),
+    _c(
+        "from-across",
+        r"\b{group_noun} " + _ANY + r"{0,3}?from (?:across |around |all over )?(?:the )?"
+        r"(?:globe |world )?(?:, )?(?:including |such as )?(?:in )?(?:the )?LIST",
+        Effect.NONE,
+        "It was signed by 16 firms from across the globe, including Chile and Peru.",
+        cues="from",
+        screens=False,
+    ),
+    _c(
+        "host-subject",
+        r"^(?:\S+ ){0,3}LIST (?:, )?" + _AUX + r"{negative_act}\b",
+        Effect.NONE,
+        "Japan and Canada hosted the meeting at which the charter was signed.",
+        cues="negative_act",
+    ),
+    # -- signing and committing ----------------------------------------------------------
+    _c(
+        "subject-commits",
+        r"LIST (?:\) )?(?:{representative_noun} )?(?:, "
+        + _ANY
+        + r"{1,14}?, )?"
+        + _AUX
+        + r"(?:{report_verb} )?(?:that )?"
+        + _AUX
+        + r"{commit_verb} "
+        + _COMMIT_OBJECT,
+        Effect.COMMIT,
+        "Kenya, Ghana and Senegal pledged to expand school broadband by 2030.",
+        "Canada and Japan, the two largest donors, have committed to fund the centre.",
+        "UK and US ministers agree to share data on online safety.",
+        modality=Modality.PLEDGE,
+        cues="commit_verb",
+    ),
+    _c(
+        "subject-signs",
+        r"LIST (?:\) )?(?:{representative_noun} )?(?:, "
+        + _ANY
+        + r"{1,14}?, )?"
+        + _AUX
+        + r"(?:{report_verb} )?(?:that )?"
+        + _AUX
+        + r"{sign_verb}"
+        + _SIGN_OBJECT,
+        Effect.COMMIT,
+        "Norway, Iceland and Finland signed the ocean charter on Monday.",
+        "Norway and Iceland have today (Tuesday 4 March) co-signed a memorandum on data.",
+        "Chile and Peru announced that they will join the coalition.",
+        modality=Modality.SIGN,
+        cues="sign_verb",
+    ),
+    _c(
+        "list-among",
+        r"LIST (?:{aux} ){0,2}(?:are|were|is|was|became|become|have become|has become|remain) "
+        r"(?:among )?(?:the )?(?:(?:first|original|full|\S+ ?- ?\S+) )?"
+        r"(?:(?:signatories|signatory|supporters|endorsers|champions|co ?- ?sponsors|backers|"
+        r"signers|adherents)\b|(?:founding|new|newest|latest) members\b|parties to\b|"
+        r"(?:countries |nations |companies |states |firms )?to (?:{sign_verb})\b)",
+        Effect.SIGN,
+        "Chile and Peru are among the signatories of the charter.",
+        "Chile and Peru became founding members of the alliance.",
+        "Chile and Peru were among the first countries to sign.",
+        cues="sign_noun sign_verb",
+    ),
+    _c(
+        "relative-signs",
+        r"LIST , (?:which|who|that) " + _AUX + r"(?:{sign_verb}|{commit_verb})\b",
+        Effect.SIGN,
+        "Chile and Peru, which signed the charter in May, hosted the meeting.",
+        cues="which who that",
+    ),
+    _c(
+        "signed-by",
+        r"\b{passive_sign} " + _ANY + r"{0,3}?by (?:the )?(?:governments? of )?LIST",
+        Effect.SIGN,
+        "The charter was signed by Norway, Iceland and Finland.",
+        "The pledge, backed by Kestrel Analytics and Norland Systems, opens today.",
+        cues="passive_sign",
+    ),
+    _c(
+        "list-participle",
+        r"LIST (?:{representative_noun} )?, (?:{aux} ){0,2}(?:agreeing|pledging|committing|vowing|"
+        r"promising|resolving) (?:themselves )?to\b",
+        Effect.COMMIT,
+        "Twenty states, as well as Chile and Peru, agreeing to share data, met in Lima.",
+        modality=Modality.AGREE,
+        cues="agreeing pledging committing vowing promising resolving",
+    ),
+    _c(
+        "commitments-from",
+        r"\b{commit_noun} (?:from|by|of) " + _ANY + r"{0,4}?(?:[-:,] )?(?:the )?LIST",
+        Effect.COMMIT,
+        "The ministry secured commitments from five firms - Kestrel, Norland and Vantor.",
+        modality=Modality.COMMIT,
+        cues="commit_noun",
+    ),
+    _c(
+        "support-from",
+        r"\b(?:(?:of|initial|formal|official|their|its|political) {support_noun} (?:by|from)|"
+        r"{support_noun} (?:comes|came) from|(?:endorsements?|signatures?|backing) (?:of|by|from)) "
+        + _ANY
+        + r"{0,4}?(?:[-:,] )?(?:the )?LIST",
+        Effect.SIGN,
+        "After an announcement of support by Chile, Peru and Colombia, others followed.",
+        "Most of the support comes from: Kestrel Analytics and Norland Systems.",
+        cues="support_noun",
+    ),
+    _c(
+        "signatories-including",
+        r"\b(?:signatories|signatory|supporters|endorsers|signers|backers) "
+        r"(?:\S+ ){0,3}?(?:including|such as|among them|notably)(?: \S+){0,3}? "
+        r"(?:such as |including |like )?(?:the )?LIST",
+        Effect.COMMIT,
+        "The statement was issued with 20 signatories, including firms such as Kestrel "
+        "Analytics and Norland Systems.",
+        modality=Modality.SIGN,
+        cues="signatories signatory supporters endorsers signers backers",
+    ),
+    _c(
+        "signatories-colon",
+        r"\b{sign_noun} (?:\( ?\S+ ?\) )?[:-] (?:the )?LIST",
+        Effect.SIGN,
+        "Signatories: Norway, Iceland and Finland.",
+        cues="sign_noun",
+    ),
+    _c(
+        "signatories-are",
+        r"\b{sign_noun} " + _ANY + r"{0,10}?(?:{include_word}) (?:: |- )?(?:the )?"
+        r"(?:governments? of )?LIST",
+        Effect.SIGN,
+        "Among the signatories of the charter are Norway, Iceland and Finland.",
+        "The first supporters include Chile, Peru and Colombia.",
+        cues="sign_noun",
+    ),
+    _c(
+        "group-committed-are",
+        r"\b{group_noun} "
+        + _ANY
+        + r"{0,6}?(?:have |has |had )?{commit_verb}\b "
+        + _ANY
+        + r"{0,8}?(?:are|were|include|includes|included) (?:: |- )?(?:the )?LIST",
+        Effect.COMMIT,
+        "The countries which have committed to the target are: Chile, Peru and Colombia.",
+        modality=Modality.COMMIT,
+        cues="commit_verb",
+    ),
+    _c(
+        "group-that-signed-include",
+        r"\b{group_noun} " + _ANY + r"{0,6}?(?:have |has |had )?(?:{sign_verb}|{commit_verb}|"
+        r"{passive_sign}) " + _ANY + r"{0,8}?(?:also )?(?:include|includes|included|are|were) "
+        r"(?:: |- )?(?:the )?LIST",
+        Effect.SIGN,
+        "Countries endorsing the charter also include Chile, Peru and Colombia.",
+        cues="sign_verb commit_verb passive_sign",
+    ),
+    _c(
+        "composed-of",
+        r"\b(?:composed of|comprised of|comprises|comprise|consists of|consist of|made up of|"
+        r"membership of|members are|members include) " + _ANY + r"{0,8}?(?:[:-] )?(?:the )?LIST",
+        Effect.SIGN,
+        "The partnership is composed of 12 countries and the EU: Chile, Peru and Colombia.",
+        cues="composed comprised comprises comprise consists consist made membership members",
+    ),
+    _c(
+        "we-the-ministers-of",
+        r"^(?:\S+ ){0,2}we , (?:the )?" + _ANY + r"{0,8}?(?:of|from|representing) (?:the )?LIST",
+        Effect.SIGN,
+        "We, the Trade Ministers of Chile, Peru and Colombia, commit to open data.",
+        cues="we",
+        narrates=True,
+    ),
+    _c(
+        "group-including-signs",
+        r"\b{group_noun} "
+        + _ANY
+        + r"{0,14}?{including} (?:in )?(?:the )?LIST (?:, )?"
+        + _ANY
+        + r"{0,3}?"
+        + _AUX
+        + r"{sign_verb}"
+        + _SIGN_OBJECT,
+        Effect.COMMIT,
+        "Twelve countries, including Chile and Peru, have signed the charter.",
+        modality=Modality.SIGN,
+        cues="including",
+    ),
+    _c(
+        "group-including-commits",
+        r"\b{group_noun} "
+        + _ANY
+        + r"{0,14}?{including} (?:in )?(?:the )?LIST (?:, )?"
+        + _ANY
+        + r"{0,3}?"
+        + _AUX
+        + r"(?:{commit_verb}\b|(?:issued|reached|adopted|signed|"
+        r"concluded|made) " + _ANY + r"{0,4}?{instrument_noun}\b)",
+        Effect.COMMIT,
+        "Thirty nations, including Chile, Peru and Colombia, have agreed to share data.",
+        "Forty countries, including Kenya and Ghana, have issued a declaration on data.",
+        modality=Modality.AGREE,
+        cues="including",
+    ),
+    _c(
+        "group-signed-including",
+        r"\b{group_noun} (?:have |has |had )?(?:{sign_verb}|{commit_verb}|{passive_sign})\b "
+        + _ANY
+        + r"{0,8}?(?:, )?{including} (?:the )?LIST",
+        Effect.COMMIT,
+        "More than 40 countries have signed the charter, including Chile and Peru.",
+        modality=Modality.SIGN,
+        cues="including",
+    ),
+    _c(
+        "members-of-note",
+        r"\b{sign_noun} of (?:the )?(?:ACTOR |(?:\S+ ){1,6}?)LIST",
+        Effect.SIGN,
+        "Members of the coalition[1] back the plan.\n\n1. Chile, Peru, Colombia and Ecuador",
+        layouts=frozenset({Layout.NOTE}),
+        cues="sign_noun",
+        narrates=True,
+    ),
+    _c(
+        "representing",
+        r"\brepresenting (?:the )?LIST (?:, )?"
+        + _ANY
+        + r"{0,2}?"
+        + _AUX
+        + r"(?:{sign_verb}|{commit_verb}|{affirm_verb})\b",
+        Effect.SIGN,
+        "Ministers representing Chile, Peru and Colombia affirm their shared goals.",
+        layouts=_INLINE_ONLY,
+        cues="representing",
+    ),
+    _c(
+        "joining-are",
+        r"\b(?:joining|signing|endorsing|backing) " + _ANY + r"{1,6}?(?:are|were|is) "
+        r"(?:the )?LIST",
+        Effect.SIGN,
+        "Joining the coalition this year are Chile, Peru and Colombia.",
+        cues="joining signing endorsing backing",
+    ),
+    # -- block lead-ins and headings ---------------------------------------------------
+    _c(
+        "lead-in-commits",
+        r"(?<!the )(?<!a )(?<!this )(?<!its )\b{commit_verb}\b(?:(?! {negation} )[^.])*"
+        r"(?::|-) LIST$",
+        Effect.COMMIT,
+        "The following countries have pledged to end coal financing:\n- Chile\n- Peru",
+        layouts=_BLOCKS,
+        modality=Modality.PLEDGE,
+        cues="commit_verb",
+    ),
+    _c(
+        "lead-in-signs",
+        r"\b(?:{sign_noun}|{sign_verb}|{passive_sign}|{support_noun})\b"
+        r"(?:(?! {negation} )[^.])*(?::|-|following \S+) LIST$",
+        Effect.SIGN,
+        "The charter has been endorsed by the following governments:\n- Chile\n- Peru",
+        layouts=_BLOCKS,
+        cues="sign_noun sign_verb passive_sign support_noun",
+    ),
+    _c(
+        "heading",
+        r"^[=#*\s]*(?:\S+ ){0,3}{sign_noun}(?: \S+){0,4}[=#*\s]* LIST$",
+        Effect.SIGN,
+        "== Signatories ==\n- Chile\n- Peru",
+        layouts=_BLOCKS,
+        cues="sign_noun",
+    ),
+)
+"""The list grammar, in the order it is tried: the first match decides."""
