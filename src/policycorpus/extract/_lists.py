@@ -17,8 +17,9 @@ Layouts are a small registry (:data:`LAYOUTS`), each a :class:`ListLayout`:
   ("Kestrel, Ana Ruiz, Chief Executive");
 - ``note``: a footnote listing parties, governed by the sentence that carries its mark.
 
-Constructions (:data:`CONSTRUCTIONS`, in :mod:`._constructions`) are data: a name, a pattern over the governing
-context with the list written as ``LIST`` and word classes of the pledge lexicon in
+Constructions (:data:`CONSTRUCTIONS`, in :mod:`._constructions`) are data: a name, a
+pattern over the governing context with the list written as ``LIST`` and word classes
+of the pledge lexicon in
 braces, the effect (signs, commits, or explicitly not: hosts, conveners, absentees,
 those called on to sign), the layouts it applies to and example sentences, which the
 tests run. The context is the governing text normalised to lower-case tokens joined by
