@@ -861,6 +861,14 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
     return None
 
 
+_MAX_DIGITS: Final = 30
+"""A run of digits longer than this (whole or decimal part) makes an identifier, never a
+figure (the largest counts in the news, in a currency's smallest unit, have 15-16
+digits)."""
+_MAX_NUMERAL_TOKENS: Final = 2 * _MAX_DIGITS
+"""Tokens of one numeral past which it is a code: a decimal part as long as a page."""
+
+
 @attrs.frozen
 class _Read:
     """One numeral read with its scale and suffix, before range handling."""
@@ -903,6 +911,12 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
         and tk.is_digits(i - 2)
     ):
         skip = True  # the end of "06:11" or "10/07/2025"
+    if num.last - i > _MAX_NUMERAL_TOKENS or any(
+        len(texts[k]) > _MAX_DIGITS for k in range(i, num.last + 1)
+    ):
+        # longer than any count: an identifier or a code (and scaling it would overflow
+        # Decimal's exponent range on a megabyte of digits)
+        return _Read(i, num.last, num.value, "count", None, num.plain, False, True)
     first = cur[1] if cur else i
     mult, last = _scale_after(tk, last, cur is not None)
     kind, unit = "count", None
