@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import policycorpus as pc
 from policycorpus.extract import (
     ExtractionContext,
     Record,
@@ -148,3 +149,25 @@ def test_extract_never_crashes_on_policy_like_text(words: list[str]) -> None:
     records: list[Record] = [*doc.statistics, *doc.signatories, *doc.commitments, *doc.quotes]
     for record in records:
         assert record.text == text[record.span.start : record.span.end]
+
+
+def test_extract_uses_only_the_gazetteer_it_is_given() -> None:
+    """A gazetteer of two companies: no country comes from the default gazetteer,
+    neither from the text nor from the publishing site ("gov.ie")."""
+    gaz = pc.Gazetteer()
+    gaz.add("Kestrel Analytics", "company")
+    gaz.add("Norland Systems", "company")
+    text = (
+        "Firms sign online safety pledge\n\n"
+        "Kestrel Analytics and Norland Systems signed the pledge on Monday, and Ireland "
+        "and France said they would review it. The Government remains committed to the plan.\n"
+    )
+    article = pc.parse_article(text, source="https://www.gov.ie/en/press-release/pledge.html")
+    doc = pc.extract(article, gazetteer=gaz)
+    names = {s.name for s in doc.signatories}
+    assert names == {"Kestrel Analytics", "Norland Systems"}
+    assert all("Ireland" not in c.actors for c in doc.commitments)
+    assert doc.commitments[0].actors == ("Kestrel Analytics", "Norland Systems")
+    # the default gazetteer does know them, so the same call without it finds Ireland
+    default = pc.extract(article)
+    assert any("Ireland" in c.actors for c in default.commitments)

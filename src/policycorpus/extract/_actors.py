@@ -145,6 +145,10 @@ class Person:
     """Offset of the introduction."""
 
 
+def _default() -> Gazetteer:
+    return default_gazetteer()
+
+
 @attrs.frozen
 class ArticleActors:
     """Every actor mention of one article, with what was learned from the article."""
@@ -157,6 +161,11 @@ class ArticleActors:
     """People introduced with a title, by name."""
     actors: Mapping[str, Actor] = attrs.field(factory=dict, eq=False)
     """Every actor mentioned, by canonical name (including ones learned here)."""
+    gazetteer: Gazetteer = attrs.field(
+        factory=lambda: _default(), eq=False, repr=False, kw_only=True
+    )
+    """The gazetteer the mentions were matched with; the extractors look names up in it
+    and in no other."""
 
     _starts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
 
@@ -1795,6 +1804,22 @@ def _listed_again(
     return out
 
 
+_SHORTENED: Final = ("AI", "Labs", "Technologies", "Group", "Systems", "Inc.")
+"""Generic last words a company's short name drops ("Stability" for Stability AI)."""
+
+
+def _short_company(m: ActorMention, gaz: Gazetteer) -> ActorMention:
+    """A one-word company name read by form that is a known company's name without its
+    generic last word ("Stability", "Inflection") is that company."""
+    if m.via != "pattern" or m.kind is not ActorKind.COMPANY or " " in m.name:
+        return m
+    for suffix in _SHORTENED:
+        actor = gaz.get(f"{m.name} {suffix}")
+        if actor is not None and actor.kind is ActorKind.COMPANY:
+            return attrs.evolve(m, name=actor.name, country=actor.country)
+    return m
+
+
 def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> ArticleActors:
     """All actor mentions in ``article.text`` (or a plain string), resolved for the article.
 
@@ -1860,7 +1885,7 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
     for h in (*patterned, *abbreviated):
         take(h.i, h.j, _mention(text, toks, h))
     chosen.sort(key=lambda pair: pair[0])
-    mentions = tuple(m for _, m in chosen)
+    mentions = tuple(_short_company(m, gaz) for _, m in chosen)
     actors: dict[str, Actor] = {}
     for m in mentions:
         if m.name not in actors:
@@ -1870,6 +1895,7 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
         abbreviations={k: v.name for k, v in learned.items()},
         people=people,
         actors=actors,
+        gazetteer=gaz,
     )
 
 

@@ -49,7 +49,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from policycorpus.extract import _vocab_commitments as vocab
-from policycorpus.extract._actors import ActorMention, default_gazetteer
+from policycorpus.extract._actors import ActorMention, Gazetteer
 from policycorpus.extract._gazetteer_data import ORGANISATION_WORDS, TITLES
 from policycorpus.model import ActorKind
 
@@ -201,24 +201,47 @@ class Item(NamedTuple):
     """For a group: the kind of actor its head noun stands for."""
 
 
-def tokenize(text: str, start: int, end: int, mentions: Sequence[ActorMention]) -> list[Tok]:
-    """Tokens of ``text[start:end]``; every mention inside the range is one token."""
+def tokenize(
+    text: str, start: int, end: int, mentions: Sequence[ActorMention], gazetteer: Gazetteer
+) -> list[Tok]:
+    """Tokens of ``text[start:end]``; every mention inside the range is one token.
+
+    Names are looked up in ``gazetteer`` only: a list item that is two countries
+    ("Hong Kong, China"), an inverted long form ("Korea, Republic of").
+    """
     toks: list[Tok] = []
     pos = start
     for mention in mentions:
         if mention.start < pos or mention.end > end:
             continue
-        for m in _split_listed_name(text, _split_joined_name(text, mention), end):
+        for m in _split_listed_name(text, _split_joined_name(text, mention), end, gazetteer):
             _words(text, pos, m.start, toks)
             toks.append(
                 Tok(m.start, m.end, text[m.start : m.end], text[m.start : m.end].lower(), m)
             )
             pos = m.end
     _words(text, pos, end, toks)
+    _requalify_inverted(toks, gazetteer)
     return toks
 
 
-def _split_listed_name(text: str, m: ActorMention, end: int) -> tuple[ActorMention, ...]:
+def _requalify_inverted(toks: list[Tok], gazetteer: Gazetteer) -> None:
+    """Put inverted long forms right in place ("Korea, Democratic People's Republic of"
+    names the Democratic People's Republic of Korea), when the gazetteer knows them."""
+    for k, tok in enumerate(toks):
+        if tok.low not in ("of", "the") or (k + 1 < len(toks) and toks[k + 1].low == "the"):
+            continue
+        actor_at = _inverted_qualifier(toks, k, 0)
+        if actor_at is None:
+            continue
+        requalified = _requalified(toks, actor_at, k, gazetteer)
+        if requalified is not None:
+            toks[actor_at] = toks[actor_at]._replace(mention=requalified)
+
+
+def _split_listed_name(
+    text: str, m: ActorMention, end: int, gazetteer: Gazetteer
+) -> tuple[ActorMention, ...]:
     """Cut "Hong Kong, China" in a list ("Chile, Hong Kong, China and Peru") in two.
 
     A name with a comma inside whose part after the comma is a country of its own is
@@ -233,7 +256,7 @@ def _split_listed_name(text: str, m: ActorMention, end: int) -> tuple[ActorMenti
     if not after.startswith((",", " and ", " & ")):
         return (m,)
     tail = surface[cut + 2 :]
-    for found in default_gazetteer().find(tail):
+    for found in gazetteer.find(tail):
         if (
             found.start == 0
             and found.end == len(tail)
@@ -648,10 +671,9 @@ def parse_subject_backward(
             if tok.low in ("of", "the"):
                 actor_at = _inverted_qualifier(toks, k, lo)
                 if actor_at is not None:
-                    requalified = _requalified(toks, actor_at, k)
-                    k = actor_at  # "Palestine, State of": the actor before the comma
-                    if requalified is not None:
-                        toks = [*toks[:k], toks[k]._replace(mention=requalified), *toks[k + 1 :]]
+                    # "Palestine, State of": the actor before the comma (put right, where
+                    # the gazetteer knows the long form, by tokenize)
+                    k = actor_at
                     continue
             item, k2, one_of = _parse_item(toks, k, lo)
             if item is None:
@@ -821,7 +843,9 @@ def _inverted_qualifier(toks: Sequence[Tok], k: int, lo: int) -> int | None:
     return j - 1
 
 
-def _requalified(toks: Sequence[Tok], actor_at: int, k: int) -> ActorMention | None:
+def _requalified(
+    toks: Sequence[Tok], actor_at: int, k: int, gazetteer: Gazetteer
+) -> ActorMention | None:
     """The actor named by the inverted long form put right ("Korea, Democratic People's
     Republic of" -> "Democratic People's Republic of Korea"), when the gazetteer knows it."""
     mention = toks[actor_at].mention
@@ -831,7 +855,7 @@ def _requalified(toks: Sequence[Tok], actor_at: int, k: int) -> ActorMention | N
     if qualifier.startswith(("The ", "the ")):
         qualifier = qualifier[4:]
     long_form = f"{qualifier} {toks[actor_at].text}"
-    for found in default_gazetteer().find(long_form):
+    for found in gazetteer.find(long_form):
         if found.start == 0 and found.end == len(long_form):
             if found.name == mention.name:
                 return None

@@ -18,12 +18,18 @@ dates of the commitment.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import Final
 
 from policycorpus.dates import find_dates
 from policycorpus.extract import _vocab_commitments as vocab
-from policycorpus.extract._actors import ArticleActors
+from policycorpus.extract._actors import ArticleActors, find_actors
+from policycorpus.extract._lexicon import lexicon
+from policycorpus.extract._lists import Effect, Layout, PartyList, find_party_lists
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
+from policycorpus.extract._sentences import split_sentences
+from policycorpus.extract._vocab_numbers import ONES
 from policycorpus.model import Article, Commitment, Modality, PartialDate, Span
 
 __all__ = ["extract_commitments"]
@@ -66,14 +72,22 @@ def extract_commitments(
     ``sentences`` (from :func:`~policycorpus.extract.split_sentences`) and ``actors``
     (from :func:`~policycorpus.extract.find_actors`) are computed when not given.
     """
-    resolved = resolve_article(article, sentences, actors)
-    return commitments_from(article, resolved)
+    found = actors if actors is not None else find_actors(article)
+    spans = tuple(sentences) if sentences is not None else split_sentences(article.text)
+    resolved = resolve_article(article, spans, found)
+    return commitments_from(article, resolved, find_party_lists(article.text, spans, found))
 
 
 def commitments_from(
-    article: Article, resolved: Sequence[ResolvedClause]
+    article: Article, resolved: Sequence[ResolvedClause], lists: Sequence[PartyList] = ()
 ) -> tuple[Commitment, ...]:
-    """Build the commitment records from resolved clauses (shared with :func:`extract`)."""
+    """Build the commitment records from resolved clauses and decided party lists
+    (shared with :func:`extract`).
+
+    A list decided as committing ("commitments from eight companies: A, B, ...";
+    "N countries, including A and B, have agreed ...") makes its sentence (for a block,
+    its lead-in) a commitment of the listed parties, unless a clause already made one.
+    """
     by_sentence: dict[Span, list[ResolvedClause]] = {}
     for rc in resolved:
         c = rc.clause
@@ -94,7 +108,88 @@ def commitments_from(
         if not rcs:
             continue
         out.append(_commitment(article, span, rcs))
+    taken = [c.span for c in out]
+    for pl in lists:
+        if pl.effect is Effect.SIGN and pl.layout is not Layout.INLINE:
+            counted = _counted_before(article.text, pl)
+            if counted is not None and not any(
+                t.start < counted.end and counted.start < t.end for t in taken
+            ):
+                out.append(_list_commitment(article, counted, pl))
+                taken.append(counted)
+            continue
+        if pl.effect is not Effect.COMMIT:
+            continue
+        span = _governing_sentence(article.text, pl)
+        if any(t.start < span.end and span.start < t.end for t in taken):
+            continue
+        out.append(_list_commitment(article, span, pl))
+        taken.append(span)
+    out.sort(key=lambda c: c.span.start)
     return tuple(out)
+
+
+_COUNT_REACH: Final = 600
+"""How far before a list's lead-in a sentence counting its parties may stand."""
+_COUNTED: Final = re.compile(
+    r"\b(\d{1,3}|[A-Za-z]+)\s+(?:new\s+|additional\s+|more\s+|other\s+|further\s+)?([a-z]+)\b"
+)
+
+
+def _counted_before(text: str, pl: PartyList) -> Span | None:
+    """The sentence before a signatory block that counts its parties and has them
+    sign or pledge ("24 new countries announced that they will join the Pledge."
+    above a block of 24 names): that sentence is their commitment."""
+    lex = lexicon()
+    verbs = lex["sign_verb"] | lex["commit_verb"]
+    start = max(0, pl.governor.start - _COUNT_REACH)
+    window = split_sentences(text[start : pl.governor.start])
+    for span in reversed(window[-3:]):
+        sentence = text[start + span.start : start + span.end]
+        words = set(re.findall(r"[a-z]+", sentence.lower()))
+        if not words & verbs:
+            continue
+        for m in _COUNTED.finditer(sentence):
+            raw, noun = m.group(1).lower(), m.group(2)
+            number = int(raw) if raw.isdigit() else ONES.get(raw)
+            if number == len(pl.items) and noun in lex["group_noun"]:
+                return Span(start + span.start, start + span.end)
+    return None
+
+
+def _governing_sentence(text: str, pl: PartyList) -> Span:
+    """The sentence a committing list makes a commitment: its own, or its lead-in's last."""
+    g = pl.governor
+    if pl.layout is Layout.INLINE:
+        return g
+    line = text[g.start : g.end]
+    cut = max(line.rfind(". ", 0, len(line) - 2), line.rfind("? ", 0, len(line) - 2))
+    start = g.start + cut + 2 if cut >= 0 else g.start
+    while start < g.end and text[start] in " \t":
+        start += 1
+    end = g.end
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return Span(start, end)
+
+
+def _list_commitment(article: Article, span: Span, pl: PartyList) -> Commitment:
+    text = article.text
+    actors = tuple(dict.fromkeys(m.name for m in pl.items))
+    sentence = text[span.start : span.end]
+    after = pl.span.end if pl.layout is Layout.INLINE else span.end
+    action = text[after : span.end].strip(" \t\n.,;:-\u2014\u2013") or sentence
+    date, rule = _date(sentence, max(0, pl.span.start - span.start), article.published)
+    return Commitment(
+        actors=actors,
+        action=action,
+        modality=pl.modality or Modality.OTHER,
+        text=sentence,
+        span=span,
+        date=date,
+        date_rule=rule,
+        instrument=_instrument(sentence),
+    )
 
 
 _INSTRUMENT_REACH = 100

@@ -64,7 +64,7 @@ from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import (
     ActorMention,
     ArticleActors,
-    default_gazetteer,
+    Gazetteer,
     find_actors,
 )
 from policycorpus.extract._clauses import (
@@ -152,8 +152,8 @@ def resolve_article(
     mentions = found.mentions
     quotes = find_quote_regions(text, mentions)
     resolver = _Resolver(text, found, quotes)
-    resolver.home = _home_country(article)
-    tokens = _Tokens(text, spans, mentions)
+    resolver.home = _home_country(article, found.gazetteer)
+    tokens = _Tokens(text, spans, mentions, found.gazetteer)
     _find_narrator(text, spans, tokens, resolver)
     out: list[ResolvedClause] = []
     q = 0
@@ -263,7 +263,7 @@ _HOME_RE: Final = re.compile(
 )
 
 
-def _home_country(article: Article) -> Party | None:
+def _home_country(article: Article, gazetteer: Gazetteer) -> Party | None:
     """The country whose parliament or government published the text, when its
     institutions ("House of Commons", "gov.ie") name one country only."""
     seen: Counter[str] = Counter()
@@ -273,7 +273,7 @@ def _home_country(article: Article) -> Party | None:
     if len(seen) != 1:
         return None
     name = next(iter(seen))
-    for m in default_gazetteer().find(name):
+    for m in gazetteer.find(name):
         if m.name == name and m.kind is ActorKind.GOVERNMENT:
             return Party(m.name, m.kind, m.country, 0, 0)
     return None
@@ -375,8 +375,15 @@ def _find_narrator(text: str, spans: Sequence[Span], tokens: _Tokens, resolver: 
 class _Tokens:
     """Sentence tokens, made on demand; mentions are dealt to sentences in one sweep."""
 
-    def __init__(self, text: str, spans: Sequence[Span], mentions: Sequence[ActorMention]):
+    def __init__(
+        self,
+        text: str,
+        spans: Sequence[Span],
+        mentions: Sequence[ActorMention],
+        gazetteer: Gazetteer,
+    ):
         self.text = text
+        self.gazetteer = gazetteer
         self.spans = spans
         self.by_sentence: list[list[ActorMention]] = [[] for _ in spans]
         k = 0
@@ -406,7 +413,7 @@ class _Tokens:
             found = self.by_sentence[n]
             if start > span.start:
                 found = [m for m in found if m.start >= start]
-            toks = tokenize(self.text, start, span.end, found)
+            toks = tokenize(self.text, start, span.end, found, self.gazetteer)
             if len(self.cache) >= _TOKEN_CACHE:
                 del self.cache[next(iter(self.cache))]  # memory stays flat on long texts
             self.cache[n] = toks
@@ -614,7 +621,7 @@ class _Resolver:
                 code = next(iter(countries))
                 country = pycountry.countries.get(alpha_2=code)
                 name = getattr(country, "name", None) if country is not None else None
-                for m in default_gazetteer().find(name or ""):
+                for m in self.actors.gazetteer.find(name or ""):
                     if m.kind is ActorKind.GOVERNMENT and m.country == code:
                         party = Party(m.name, m.kind, m.country, 0, 0)
                         break

@@ -18,6 +18,7 @@ import attrs
 
 from policycorpus.extract._actors import ArticleActors, Gazetteer, default_gazetteer, find_actors
 from policycorpus.extract._commitments import commitments_from
+from policycorpus.extract._lists import PartyList, find_party_lists
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
 from policycorpus.extract._quotes import extract_quotes
 from policycorpus.extract._sentences import split_sentences
@@ -61,6 +62,14 @@ class ExtractionContext:
             self.cache["pledges"] = found
         return list(found)
 
+    def party_lists(self, article: Article) -> tuple[PartyList, ...]:
+        """The article's party lists, each decided once (see :mod:`._lists`)."""
+        found = self.cache.get("lists")
+        if found is None:
+            found = find_party_lists(article.text, self.sentences, self.actors)
+            self.cache["lists"] = found
+        return tuple(found)
+
 
 class Extractor(Protocol):
     """A function from an article and its shared context to records."""
@@ -73,11 +82,13 @@ def _statistics(article: Article, context: ExtractionContext) -> Iterable[Record
 
 
 def _signatories(article: Article, context: ExtractionContext) -> Iterable[Record]:
-    return signatories_from(article, context.pledges(article), context.actors)
+    return signatories_from(
+        article, context.pledges(article), context.actors, context.party_lists(article)
+    )
 
 
 def _commitments(article: Article, context: ExtractionContext) -> Iterable[Record]:
-    return commitments_from(article, context.pledges(article))
+    return commitments_from(article, context.pledges(article), context.party_lists(article))
 
 
 def _quotes(article: Article, context: ExtractionContext) -> Iterable[Record]:

@@ -23,8 +23,10 @@ from collections.abc import Sequence
 
 import attrs
 
-from policycorpus.extract._actors import ArticleActors, default_gazetteer, find_actors
+from policycorpus.extract._actors import ArticleActors, find_actors
+from policycorpus.extract._lists import Effect, PartyList, find_party_lists
 from policycorpus.extract._pledges import Party, ResolvedClause, resolve_article
+from policycorpus.extract._sentences import split_sentences
 from policycorpus.model import ActorKind, Article, Modality, Signatory, Span
 
 __all__ = ["extract_signatories"]
@@ -54,16 +56,23 @@ def extract_signatories(
 ) -> tuple[Signatory, ...]:
     """The signatories of ``article``, one per party, in order of first mention."""
     found = actors if actors is not None else find_actors(article)
-    resolved = resolve_article(article, sentences, found)
-    return signatories_from(article, resolved, found)
+    spans = tuple(sentences) if sentences is not None else split_sentences(article.text)
+    resolved = resolve_article(article, spans, found)
+    lists = find_party_lists(article.text, spans, found)
+    return signatories_from(article, resolved, found, lists)
 
 
 def signatories_from(
     article: Article,
     resolved: Sequence[ResolvedClause],
     actors: ArticleActors | None = None,
+    lists: Sequence[PartyList] = (),
 ) -> tuple[Signatory, ...]:
-    """Build the signatory records from resolved clauses (shared with :func:`extract`)."""
+    """Build the signatory records from resolved clauses and decided party lists.
+
+    A list decided as signing or committing adds its parties; a list decided as not
+    (hosts, conveners, absentees) takes back what a clause read into those very words.
+    """
     text = article.text
     out: dict[str, Signatory] = {}
     known = {p.name: p for rc in resolved for p in rc.parties}
@@ -85,6 +94,13 @@ def signatories_from(
                 kind = rep.kind if rep is not None else _kind_of(actors, p.represents)
                 country = rep.country if rep is not None else _country_of(actors, p.represents)
                 _add(out, text, Party(p.represents, kind, country, p.start, p.end))
+    vetoed = {(m.start, m.end) for pl in lists if pl.effect is Effect.NONE for m in pl.items}
+    for name in [n for n, s in out.items() if (s.span.start, s.span.end) in vetoed]:
+        del out[name]
+    for pl in lists:
+        if pl.effect in (Effect.SIGN, Effect.COMMIT):
+            for m in pl.items:
+                _add(out, text, Party(m.name, m.kind, m.country, m.start, m.end))
     return tuple(sorted(out.values(), key=lambda s: s.span.start))
 
 
@@ -135,9 +151,10 @@ def _lookup(actors: ArticleActors | None, name: str) -> tuple[ActorKind, str | N
         for m in actors.mentions:
             if m.name == name:
                 return m.kind, m.country
-    for m in default_gazetteer().find(name):
-        if m.name == name:
-            return m.kind, m.country
+    if actors is not None:
+        for m in actors.gazetteer.find(name):
+            if m.name == name:
+                return m.kind, m.country
     return ActorKind.OTHER, None
 
 

@@ -1,0 +1,709 @@
+"""Party lists: the lists of parties an article names, with the context that governs them.
+
+A :class:`PartyList` is a first-class intermediate between actor matching and the
+signatory and commitment records. It holds the listed parties, the layout they were
+written in and the span of the clause, lead-in line or heading that governs them; the
+decision "did these parties sign or commit?" is made once per list, from that context,
+by the first matching :class:`Construction`.
+
+Layouts are a small registry (:data:`LAYOUTS`), each a :class:`ListLayout`:
+
+- ``inline``: names coordinated in one sentence ("A, B and C", "A; B; C", "A as well as
+  B", "A, B (FSM), C", "the governments of A and B");
+- ``block``: one name per line, bulleted, numbered or bare, under a lead-in line or a
+  heading ("The new supporters include:" then "- Canada", "- Chile"); names the
+  gazetteer lacks are kept when most of the block is known, with the block's kind;
+- ``table``: rows of a flattened table whose first cell is a party.
+
+Constructions (:data:`CONSTRUCTIONS`) are data: a name, a pattern over the governing
+context with the list written as ``LIST`` and word classes of the pledge lexicon in
+braces, the effect (signs, commits, or explicitly not: hosts, conveners, absentees,
+those called on to sign), the layouts it applies to and example sentences, which the
+tests run. The context is the governing text normalised to lower-case tokens joined by
+single spaces, actor mentions written ``ACTOR``; inline lists see up to
+:data:`_REACH` tokens either side inside their sentence, block lists their lead-in's
+last sentence (or heading) followed by ``LIST``.
+
+Adding a layout is one class in :data:`LAYOUTS`; adding a construction is one entry
+in :data:`CONSTRUCTIONS` with its examples (docs/decisions/0003-party-lists.md).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import Final, Protocol
+
+import attrs
+
+from policycorpus.extract._actors import ActorMention, ArticleActors
+from policycorpus.extract._clauses import Tok, tokenize
+from policycorpus.extract._lexicon import lexicon
+from policycorpus.model import ActorKind, Modality, Span
+
+__all__ = [
+    "CONSTRUCTIONS",
+    "LAYOUTS",
+    "Construction",
+    "Effect",
+    "Layout",
+    "ListLayout",
+    "ListView",
+    "PartyList",
+    "find_party_lists",
+]
+
+
+class Layout(enum.Enum):
+    """How a list is written."""
+
+    INLINE = "inline"
+    BLOCK = "block"
+    TABLE = "table"
+
+
+class Effect(enum.Enum):
+    """What a construction says of the parties it governs."""
+
+    SIGN = "sign"
+    """They signed, joined, endorsed or support the instrument: signatories."""
+    COMMIT = "commit"
+    """They pledged or committed (and so are signatories): the sentence is a commitment."""
+    NONE = "none"
+    """Explicitly not parties: hosts, conveners, absentees, those called on to sign."""
+
+
+@attrs.frozen(kw_only=True)
+class Construction:
+    """One entry of the list grammar."""
+
+    name: str
+    """Short name, carried by the :class:`PartyList` it decides."""
+    pattern: str
+    """Regular expression over the normalised context; ``LIST`` marks the list and
+    ``{class}`` a word class of the pledge lexicon."""
+    effect: Effect
+    layouts: frozenset[Layout] = frozenset(Layout)
+    modality: Modality | None = None
+    """The commitment's modality, for :attr:`Effect.COMMIT`."""
+    examples: tuple[str, ...] = ()
+    """Sentences (block examples as lead-in, newline, items) the construction decides."""
+    regex: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "regex", re.compile(lexicon().expand(self.pattern)))
+
+
+@attrs.frozen(kw_only=True)
+class PartyList:
+    """Parties named together, the layout, and the context that governs them."""
+
+    items: tuple[ActorMention, ...]
+    """The listed parties in text order (a name the gazetteer lacks has ``via`` "list")."""
+    layout: Layout
+    governor: Span
+    """The sentence (inline), or lead-in line or heading (block, table), that governs it."""
+    construction: str | None = None
+    """The name of the construction that decided it; None when none matched."""
+    effect: Effect | None = None
+    modality: Modality | None = None
+
+    @property
+    def span(self) -> Span:
+        """From the first item to the last."""
+        return Span(self.items[0].start, self.items[-1].end)
+
+
+_REACH: Final = 32
+"""Tokens of context an inline list sees on each side, inside its sentence."""
+_AUX: Final = "(?:{aux} ){0,4}"
+_ANY: Final = r"(?:\S+ )"
+
+
+def _c(name: str, pattern: str, effect: Effect, *examples: str, **kw: object) -> Construction:
+    return Construction(name=name, pattern=pattern, effect=effect, examples=examples, **kw)  # type: ignore[arg-type]
+
+
+_INLINE_ONLY: Final = frozenset({Layout.INLINE})
+_BLOCKS: Final = frozenset({Layout.BLOCK, Layout.TABLE})
+
+CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
+    # -- negative evidence first: the relation nearest the list wins ------------------
+    _c(
+        "negated",
+        r"LIST (?:, )?" + _AUX + r"(?:did |do |does |had |has |have |were |was |are |is )?"
+        r"(?:{negation})\b",
+        Effect.NONE,
+        "Kestrel Analytics and Norland Systems did not sign the charter.",
+        "Brazil and India declined to endorse the text.",
+    ),
+    _c(
+        "negated-later",
+        r"^(?:\S+ ){0,3}LIST (?:\S+ ){0,16}?(?:but|yet) (?:\S+ ){0,3}(?:{negation})\b",
+        Effect.NONE,
+        "Chile and Peru said they would sign, but had not done so by June.",
+    ),
+    _c(
+        "agent-of-hosting",
+        r"\b{negative_agent} (?:forward )?" + _ANY + r"{0,4}?by (?:the )?LIST",
+        Effect.NONE,
+        "Ministers met at a summit convened by Japan and Canada, and 20 nations signed.",
+        "The pledge was put forward by the United States and the European Union.",
+    ),
+    _c(
+        "called-on",
+        r"\b{call_on} (?:the )?LIST",
+        Effect.NONE,
+        "Campaigners urged Brazil and India to sign the pledge.",
+    ),
+    _c(
+        "origin",
+        r"\b{group_noun} (?:based |headquartered )?(?:from|in|across) (?:the )?LIST",
+        Effect.NONE,
+        "Sixteen companies from the United States, China and France signed the commitments.",
+    ),
+    _c(
+        "from-across",
+        r"\b{group_noun} " + _ANY + r"{0,3}?from (?:across |around |all over )?(?:the )?"
+        r"(?:globe |world )?(?:, )?(?:including |such as )?(?:in )?(?:the )?LIST",
+        Effect.NONE,
+        "It was signed by 16 firms from across the globe, including Chile and Peru.",
+    ),
+    _c(
+        "host-subject",
+        r"^(?:\S+ ){0,3}LIST (?:, )?" + _AUX + r"{negative_act}\b",
+        Effect.NONE,
+        "Japan and Canada hosted the meeting at which the charter was signed.",
+    ),
+    # -- signing and committing ----------------------------------------------------------
+    _c(
+        "subject-commits",
+        r"LIST (?:, "
+        + _ANY
+        + r"{1,14}?, )?"
+        + _AUX
+        + r"(?:{report_verb} )?(?:that )?"
+        + _AUX
+        + r"{commit_verb}\b",
+        Effect.COMMIT,
+        "Kenya, Ghana and Senegal pledged to expand school broadband by 2030.",
+        "Canada and Japan, the two largest donors, have committed to fund the centre.",
+        modality=Modality.PLEDGE,
+    ),
+    _c(
+        "subject-signs",
+        r"LIST (?:, "
+        + _ANY
+        + r"{1,14}?, )?"
+        + _AUX
+        + r"(?:{report_verb} )?(?:that )?"
+        + _AUX
+        + r"{sign_verb}\b",
+        Effect.COMMIT,
+        "Norway, Iceland and Finland signed the ocean charter on Monday.",
+        "Chile and Peru announced that they will join the coalition.",
+        modality=Modality.SIGN,
+    ),
+    _c(
+        "signed-by",
+        r"\b{passive_sign} " + _ANY + r"{0,3}?by (?:the )?(?:governments? of )?LIST",
+        Effect.SIGN,
+        "The charter was signed by Norway, Iceland and Finland.",
+        "The pledge, backed by Kestrel Analytics and Norland Systems, opens today.",
+    ),
+    _c(
+        "commitments-from",
+        r"\b{commit_noun} (?:from|by|of) " + _ANY + r"{0,4}?(?:[-:,] )?(?:the )?LIST",
+        Effect.COMMIT,
+        "The ministry secured commitments from five firms - Kestrel, Norland and Vantor.",
+        modality=Modality.COMMIT,
+    ),
+    _c(
+        "support-from",
+        r"\b(?:(?:of|initial|formal|official|their|its|political) {support_noun} (?:by|from)|"
+        r"{support_noun} (?:comes|came) from|(?:endorsements?|signatures?) (?:of|by|from)) "
+        + _ANY
+        + r"{0,4}?(?:[-:,] )?(?:the )?LIST",
+        Effect.SIGN,
+        "After an announcement of support by Chile, Peru and Colombia, others followed.",
+        "Most of the support comes from: Kestrel Analytics and Norland Systems.",
+    ),
+    _c(
+        "signatories-are",
+        r"\b{sign_noun} " + _ANY + r"{0,10}?(?:{include_word}) (?:: |- )?(?:the )?"
+        r"(?:governments? of )?LIST",
+        Effect.SIGN,
+        "Among the signatories of the charter are Norway, Iceland and Finland.",
+        "The first supporters include Chile, Peru and Colombia.",
+    ),
+    _c(
+        "signatories-colon",
+        r"\b{sign_noun} (?:\( ?\S+ ?\) )?[:-] (?:the )?LIST",
+        Effect.SIGN,
+        "Signatories: Norway, Iceland and Finland.",
+    ),
+    _c(
+        "group-that-signed-include",
+        r"\b{group_noun} " + _ANY + r"{0,6}?(?:have |has |had )?(?:{sign_verb}|{commit_verb}|"
+        r"{passive_sign}) " + _ANY + r"{0,8}?(?:also )?(?:include|includes|included|are|were) "
+        r"(?:: |- )?(?:the )?LIST",
+        Effect.SIGN,
+        "Countries endorsing the charter also include Chile, Peru and Colombia.",
+    ),
+    _c(
+        "group-committed-are",
+        r"\b{group_noun} "
+        + _ANY
+        + r"{0,6}?(?:have |has |had )?{commit_verb}\b "
+        + _ANY
+        + r"{0,8}?(?:are|were|include|includes|included) (?:: |- )?(?:the )?LIST",
+        Effect.COMMIT,
+        "The countries which have committed to the target are: Chile, Peru and Colombia.",
+        modality=Modality.COMMIT,
+    ),
+    _c(
+        "composed-of",
+        r"\b(?:composed of|comprised of|comprises|comprise|consists of|consist of|made up of|"
+        r"membership of|members are|members include) " + _ANY + r"{0,8}?(?:[:-] )?(?:the )?LIST",
+        Effect.SIGN,
+        "The partnership is composed of 12 countries and the EU: Chile, Peru and Colombia.",
+    ),
+    _c(
+        "we-the-ministers-of",
+        r"^(?:\S+ ){0,2}we , (?:the )?" + _ANY + r"{0,8}?(?:of|from|representing) (?:the )?LIST",
+        Effect.SIGN,
+        "We, the Trade Ministers of Chile, Peru and Colombia, commit to open data.",
+    ),
+    _c(
+        "group-including-commits",
+        r"\b{group_noun} "
+        + _ANY
+        + r"{0,14}?{including} (?:in )?(?:the )?LIST (?:, )?"
+        + _ANY
+        + r"{0,3}?"
+        + _AUX
+        + r"(?:{commit_verb}\b|(?:issued|reached|adopted|signed|"
+        r"concluded|made) " + _ANY + r"{0,4}?{instrument_noun}\b)",
+        Effect.COMMIT,
+        "Thirty nations, including Chile, Peru and Colombia, have agreed to share data.",
+        "Forty countries, including Kenya and Ghana, have issued a declaration on data.",
+        modality=Modality.AGREE,
+    ),
+    _c(
+        "group-including-signs",
+        r"\b{group_noun} "
+        + _ANY
+        + r"{0,14}?{including} (?:in )?(?:the )?LIST (?:, )?"
+        + _ANY
+        + r"{0,3}?"
+        + _AUX
+        + r"{sign_verb}\b",
+        Effect.SIGN,
+        "Twelve countries, including Chile and Peru, have signed the charter.",
+    ),
+    _c(
+        "group-signed-including",
+        r"\b{group_noun} (?:have |has |had )?(?:{sign_verb}|{commit_verb}|{passive_sign})\b "
+        + _ANY
+        + r"{0,8}?(?:, )?{including} (?:the )?LIST",
+        Effect.COMMIT,
+        "More than 40 countries have signed the charter, including Chile and Peru.",
+        modality=Modality.SIGN,
+    ),
+    _c(
+        "representing",
+        r"\brepresenting (?:the )?LIST (?:, )?"
+        + _ANY
+        + r"{0,2}?"
+        + _AUX
+        + r"(?:{sign_verb}|{commit_verb}|{affirm_verb})\b",
+        Effect.SIGN,
+        "Ministers representing Chile, Peru and Colombia affirm their shared goals.",
+        layouts=_INLINE_ONLY,
+    ),
+    _c(
+        "joining-are",
+        r"\b(?:joining|signing|endorsing|backing) " + _ANY + r"{1,6}?(?:are|were|is) "
+        r"(?:the )?LIST",
+        Effect.SIGN,
+        "Joining the coalition this year are Chile, Peru and Colombia.",
+    ),
+    # -- block lead-ins and headings ---------------------------------------------------
+    _c(
+        "lead-in-commits",
+        r"(?<!the )(?<!a )(?<!this )(?<!its )\b{commit_verb}\b(?:(?! {negation} )[^.])*"
+        r"(?::|-) LIST$",
+        Effect.COMMIT,
+        "The following countries have pledged to end coal financing:\n- Chile\n- Peru",
+        layouts=_BLOCKS,
+        modality=Modality.PLEDGE,
+    ),
+    _c(
+        "lead-in-signs",
+        r"\b(?:{sign_noun}|{sign_verb}|{passive_sign}|{support_noun})\b"
+        r"(?:(?! {negation} )[^.])*(?::|-|following \S+) LIST$",
+        Effect.SIGN,
+        "The charter has been endorsed by the following governments:\n- Chile\n- Peru",
+        layouts=_BLOCKS,
+    ),
+    _c(
+        "heading",
+        r"^[=#*\s]*(?:\S+ ){0,3}{sign_noun}(?: \S+){0,4}[=#*\s]* LIST$",
+        Effect.SIGN,
+        "== Signatories ==\n- Chile\n- Peru",
+        layouts=_BLOCKS,
+    ),
+)
+"""The list grammar, in the order it is tried: the first match decides."""
+
+
+# -- the view of an article the layouts read -----------------------------------------
+
+
+@attrs.frozen
+class ListView:
+    """What the layouts read: the text, its sentences and lines, and the actor mentions."""
+
+    text: str
+    sentences: tuple[Span, ...]
+    actors: ArticleActors
+    lines: tuple[Span, ...] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        lines: list[Span] = []
+        pos = 0
+        for line in self.text.split("\n"):
+            lines.append(Span(pos, pos + len(line)))
+            pos += len(line) + 1
+        object.__setattr__(self, "lines", tuple(lines))
+
+    def tokens(self, start: int, end: int) -> list[Tok]:
+        """The shared sentence tokens of ``text[start:end]`` (mentions as one token)."""
+        return tokenize(
+            self.text, start, end, self.actors.within(start, end), self.actors.gazetteer
+        )
+
+
+class ListLayout(Protocol):
+    """A way of writing a list of parties."""
+
+    layout: Layout
+
+    def find(self, view: ListView) -> Iterator[PartyList]:
+        """Every list of this layout in the article, undecided (no construction yet)."""
+        ...
+
+
+_GAP: Final = re.compile(
+    r"(?:\s*(?:,|;|&|\band\b|\bas well as\b|\balong with\b|\btogether with\b|\bplus\b|"
+    r"\bthe\b|\bgovernments? of\b|\([^()\n]{1,15}\)|\[[\w ]{1,12}\]))*\s*",
+    re.IGNORECASE,
+)
+_MAX_GAP: Final = 40
+
+
+_MODIFIED: Final = (lexicon()["group_noun"] - {"governments"}) | {
+    "member",
+    "officials",
+    "citizens",
+    "residents",
+    "users",
+    "nationals",
+    "staff",
+}
+"""Words after a name that make it a modifier ("the EU member states", "UK firms")."""
+_NEXT_WORD: Final = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _listable(m: ActorMention) -> bool:
+    return m.kind is not ActorKind.PERSON
+
+
+def _modifier(text: str, m: ActorMention) -> bool:
+    nxt = _NEXT_WORD.match(text, m.end)
+    return nxt is not None and nxt.group(1) in _MODIFIED
+
+
+class InlineLayout:
+    """Names coordinated inside one sentence."""
+
+    layout = Layout.INLINE
+
+    def find(self, view: ListView) -> Iterator[PartyList]:
+        text = view.text
+        for sentence in view.sentences:
+            run: list[ActorMention] = []
+            for m in view.actors.within(sentence.start, sentence.end):
+                if run and m.name == run[-1].name and text[run[-1].end : m.start] == " (":
+                    continue  # "the Federated States of Micronesia (FSM)"
+                if not _listable(m) or _modifier(text, m):
+                    if run:
+                        yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
+                    run = []
+                    continue
+                if run:
+                    gap = text[run[-1].end : m.start]
+                    if (
+                        len(gap) <= _MAX_GAP
+                        and "\n" not in gap
+                        and _GAP.fullmatch(gap)
+                        and (gap.strip() or "(" in gap)
+                    ):
+                        run.append(m)
+                        continue
+                    yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
+                run = [m]
+            if run:
+                yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
+
+
+_BULLET: Final = re.compile(r"\s*(?:[-*•·▪◦‣–—+]|\(?\d{1,3}[.)]|\(?[a-z][.)])?\s*")
+_TRAIL: Final = re.compile(r"[\s,;.]*(?:\b(?:and|or)\b)?[\s,;.]*$")
+_NAME_LIKE: Final = re.compile(
+    r"(?:[A-Z][\w'’.&-]*|of|the|and|de|du|la|le|des|for|&)(?: (?:[A-Z][\w'’.&-]*|of|the|and|"
+    r"de|du|la|le|des|for|&)){0,6}"
+)
+_HEAD_WORDS: Final = lexicon()["sign_noun"] | lexicon()["group_noun"]
+_HEADING_OR_LEAD: Final = 2
+"""How many blank lines may stand between a block's lines or before its lead-in."""
+
+
+class _Row:
+    """One line read as a list item: the mention, or the bare name, it holds."""
+
+    __slots__ = ("bulleted", "end", "line", "mention", "name_end", "name_start", "start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
+        self.line = 0
+        self.bulleted = False
+        self.mention: ActorMention | None = None
+        self.name_start = start
+        self.name_end = end
+
+
+class BlockLayout:
+    """One name per line, bulleted, numbered or bare, under a lead-in or a heading."""
+
+    layout = Layout.BLOCK
+    cell: re.Pattern[str] | None = None
+
+    def _row(self, view: ListView, line: Span) -> _Row | None:
+        text = view.text
+        raw = text[line.start : line.end]
+        if not raw.strip() or len(raw) > 120:
+            return None
+        if self.cell is not None:
+            cut = self.cell.search(raw)
+            if cut is None:
+                return None
+            raw = raw[: cut.start()]
+        else:
+            if "|" in raw or "\t" in raw.strip():
+                return None
+        lead = _BULLET.match(raw)
+        s = line.start + (lead.end() if lead else 0)
+        bulleted = bool(lead and lead.group().strip())
+        trail = _TRAIL.search(raw)
+        e = line.start + (trail.start() if trail else len(raw))
+        if e <= s:
+            return None
+        row = _Row(line.start, line.end)
+        row.name_start, row.name_end = s, e
+        row.bulleted = bulleted
+        inside = view.actors.within(s, e)
+        if len(inside) == 1:
+            m = inside[0]
+            before = text[s : m.start].strip().lower()
+            if m.end == e and before in ("", "the") and _listable(m):
+                row.mention = m
+                return row
+            return None
+        name = text[s:e]
+        if inside or not _NAME_LIKE.fullmatch(name):
+            return None
+        if any(w in _HEAD_WORDS for w in name.lower().split()):
+            return None  # "Signatories", "Member states": a heading, not a party
+        return row
+
+    def find(self, view: ListView) -> Iterator[PartyList]:
+        rows: list[_Row] = []
+        blank = 0
+        lead: int | None = None
+        last_content: int | None = None
+        for n, line in enumerate(view.lines):
+            if not view.text[line.start : line.end].strip():
+                blank += 1
+                continue
+            row = self._row(view, line)
+            if row is None:
+                yield from self._block(view, rows, lead)
+                rows = []
+                last_content = n
+            else:
+                if rows and blank > _HEADING_OR_LEAD:
+                    yield from self._block(view, rows, lead)
+                    rows = []
+                if not rows:
+                    lead = last_content
+                row.line = n
+                rows.append(row)
+            blank = 0
+        yield from self._block(view, rows, lead)
+
+    def _block(
+        self, view: ListView, rows: list[_Row], lead_line: int | None
+    ) -> Iterator[PartyList]:
+        if any(r.bulleted for r in rows):
+            # a bare line before bulleted ones is their heading, not an item
+            while rows and not rows[0].bulleted:
+                lead_line = rows[0].line
+                rows = rows[1:]
+        known = [r.mention for r in rows if r.mention is not None]
+        if len(rows) < 2 or 2 * len(known) < len(rows) or lead_line is None:
+            return
+        kinds = Counter(m.kind for m in known)
+        kind = kinds.most_common(1)[0][0]
+        items: list[ActorMention] = []
+        for r in rows:
+            if r.mention is not None:
+                items.append(r.mention)
+            else:
+                name = view.text[r.name_start : r.name_end]
+                items.append(ActorMention(r.name_start, r.name_end, name, kind, None, "list"))
+        yield PartyList(items=tuple(items), layout=self.layout, governor=view.lines[lead_line])
+
+
+class TableLayout(BlockLayout):
+    """Rows of a flattened table whose first cell names a party."""
+
+    layout = Layout.TABLE
+    cell = re.compile(r"\s*(?:\||\t)")
+
+
+class EntryLayout(BlockLayout):
+    """Entry lines whose first part names a party: "Kestrel, Ana Ruiz, Chief Executive"."""
+
+    layout = Layout.TABLE
+    cell = re.compile(r",\s+(?=[A-Z])(?![^\n]*\.\s*$)")
+
+
+LAYOUTS: Final[tuple[ListLayout, ...]] = (
+    InlineLayout(),
+    BlockLayout(),
+    TableLayout(),
+    EntryLayout(),
+)
+"""The list layouts, each read over the whole article once."""
+
+
+# -- deciding ------------------------------------------------------------------------------
+
+_DASHES: Final = {"—": "-", "–": "-", "‒": "-", "―": "-", "“": '"', "”": '"', "’": "'"}
+
+
+def _norm(toks: Sequence[Tok]) -> list[str]:
+    return ["ACTOR" if t.mention is not None else _DASHES.get(t.low, t.low) for t in toks]
+
+
+def _context(view: ListView, pl: PartyList) -> str:
+    """The normalised governing context with the list written ``LIST``."""
+    g = pl.governor
+    if pl.layout is Layout.INLINE:
+        toks = view.tokens(g.start, g.end)
+        first = next(i for i, t in enumerate(toks) if t.start >= pl.items[0].start)
+        last = next(i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= pl.items[-1].end)
+        before = _norm(toks[max(0, first - _REACH) : first])
+        after = _norm(toks[last + 1 : last + 1 + _REACH])
+        return " ".join([*before, "LIST", *after])
+    line = view.text[g.start : g.end]
+    cut = max(line.rfind(". ", 0, len(line) - 2), line.rfind("? ", 0, len(line) - 2))
+    start = g.start + cut + 2 if cut >= 0 else g.start
+    return " ".join([*_norm(view.tokens(start, g.end)), "LIST"])
+
+
+def decide(view: ListView, pl: PartyList) -> PartyList:
+    """``pl`` with the first construction that matches its context, if any."""
+    context = _context(view, pl)
+    for c in CONSTRUCTIONS:
+        if pl.layout in c.layouts and c.regex.search(context):
+            return attrs.evolve(pl, construction=c.name, effect=c.effect, modality=c.modality)
+    return pl
+
+
+_ITEM_NAME: Final = r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|de|du|la|le|des|for|&)){0,5}"
+_NEXT_ITEM: Final = re.compile(
+    r"[ \t]*(?:,|;)[ \t]*(?:and[ \t]+|&[ \t]+)?(?:the[ \t]+)?(" + _ITEM_NAME + r")"
+    r"(?=[ \t]*(?:[,;.(\[]|$|and\b|&))|[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?("
+    + _ITEM_NAME
+    + r")(?=[ \t]*(?:[,;.(\[]|$))",
+    re.MULTILINE,
+)
+_PREV_ITEM: Final = re.compile(
+    r"(?:^|[,;:][ \t]*)(?:the[ \t]+)?(" + _ITEM_NAME + r")[ \t]*,[ \t]*$"
+)
+_MAX_UNKNOWN: Final = 60
+
+
+def _extend(view: ListView, pl: PartyList) -> PartyList:
+    """A decided inline list with the names around it the gazetteer lacks ("founding
+    members are: Kestrel, Norland, Google and Vantor"), each with the list's kind."""
+    text, g = view.text, pl.governor
+    kinds = Counter(m.kind for m in pl.items)
+    kind = kinds.most_common(1)[0][0]
+    items = list(pl.items)
+    pos = items[-1].end
+    for _ in range(_MAX_UNKNOWN):
+        nxt = _NEXT_ITEM.match(text, pos, g.end)
+        if nxt is None:
+            break
+        grp = 1 if nxt.group(1) is not None else 2
+        s, e = nxt.span(grp)
+        inside = view.actors.within(s, e)
+        if inside:
+            if len(inside) != 1 or inside[0].start != s or inside[0].end != e:
+                break
+            items.append(inside[0])
+        else:
+            items.append(ActorMention(s, e, text[s:e], kind, None, "list"))
+        pos = e
+    end = items[0].start
+    for _ in range(_MAX_UNKNOWN):
+        prev = _PREV_ITEM.search(text, max(g.start, end - 80), end)
+        if prev is None or view.actors.within(prev.start(1), prev.end(1)):
+            break
+        s, e = prev.span(1)
+        if text[s:e].lower() in _HEAD_WORDS or text[s:e].split()[0].lower() in _HEAD_WORDS:
+            break
+        items.insert(0, ActorMention(s, e, text[s:e], kind, None, "list"))
+        end = s
+    if len(items) == len(pl.items):
+        return pl
+    return attrs.evolve(pl, items=tuple(items))
+
+
+def find_party_lists(
+    text: str, sentences: Sequence[Span], actors: ArticleActors
+) -> tuple[PartyList, ...]:
+    """Every party list of the article, decided, in text order of their first item.
+
+    Layouts are read in registry order; a name already in a list of an earlier layout
+    is not listed again (block and table rows are not re-read as inline lists).
+    """
+    view = ListView(text, tuple(sentences), actors)
+    found: list[PartyList] = []
+    taken: set[int] = set()
+    for layout in sorted(LAYOUTS, key=lambda lay: lay.layout is Layout.INLINE):
+        for pl in layout.find(view):
+            if any(m.start in taken for m in pl.items):
+                continue
+            pl = decide(view, pl)
+            if pl.layout is Layout.INLINE and pl.effect in (Effect.SIGN, Effect.COMMIT):
+                pl = _extend(view, pl)
+            found.append(pl)
+            taken.update(m.start for m in pl.items)
+    found.sort(key=lambda p: p.items[0].start)
+    return tuple(found)
