@@ -122,3 +122,14 @@ def test_hypothesis_is_only_imported_by_strategies() -> None:
         "assert 'hypothesis' not in sys.modules, 'hypothesis imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_strategies_module_imports_first_in_a_fresh_interpreter() -> None:
+    # Hypothesis loads its entry points on import, and ours names this very module
+    done = subprocess.run(
+        [sys.executable, "-c", "import policycorpus.strategies"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr

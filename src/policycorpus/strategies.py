@@ -35,6 +35,20 @@ from typing import Any, Final, Protocol, TypeVar
 
 import attrs
 
+
+def _hypothesis_setup_hook() -> None:
+    """Entry point for Hypothesis's ``hypothesis`` plugin group.
+
+    With ``[project.entry-points.hypothesis] policycorpus =
+    "policycorpus.strategies:_hypothesis_setup_hook"`` in the package metadata,
+    importing Hypothesis imports this module, whose import registers the strategies
+    below, so ``st.from_type(policycorpus.Document)`` works without importing
+    :mod:`policycorpus.strategies` first. Nothing more to do here. It is defined before
+    Hypothesis is imported: when this module is imported first, importing Hypothesis
+    loads the entry point from this half-imported module, which must already hold it.
+    """
+
+
 try:
     from hypothesis import strategies as st
 except ModuleNotFoundError as exc:  # pragma: no cover - exercised without the extra
@@ -830,14 +844,3 @@ st.register_type_strategy(Commitment, commitments())
 st.register_type_strategy(Quote, quotes())
 st.register_type_strategy(Span, spans())
 st.register_type_strategy(PartialDate, partial_dates())
-
-
-def _hypothesis_setup_hook() -> None:
-    """Entry point for Hypothesis's ``hypothesis`` plugin group.
-
-    With ``[project.entry-points.hypothesis] policycorpus =
-    "policycorpus.strategies:_hypothesis_setup_hook"`` in the package metadata,
-    importing Hypothesis imports this module, whose import registers the strategies
-    above, so ``st.from_type(policycorpus.Document)`` works without importing
-    :mod:`policycorpus.strategies` first. Nothing more to do here.
-    """
