@@ -35,6 +35,22 @@ from typing import Any, Final, Protocol, TypeVar
 
 import attrs
 
+from policycorpus.model import (
+    ActorKind,
+    Article,
+    Bound,
+    Commitment,
+    Document,
+    Modality,
+    Paragraph,
+    ParagraphKind,
+    PartialDate,
+    Quote,
+    Signatory,
+    Span,
+    Statistic,
+)
+
 
 def _hypothesis_setup_hook() -> None:
     """Entry point for Hypothesis's ``hypothesis`` plugin group.
@@ -57,21 +73,6 @@ except ModuleNotFoundError as exc:  # pragma: no cover - exercised without the e
         name=exc.name,
     ) from exc
 
-from policycorpus.model import (
-    ActorKind,
-    Article,
-    Bound,
-    Commitment,
-    Document,
-    Modality,
-    Paragraph,
-    ParagraphKind,
-    PartialDate,
-    Quote,
-    Signatory,
-    Span,
-    Statistic,
-)
 
 __all__ = [
     "articles",
