@@ -675,6 +675,7 @@ class Gazetteer:
                 and j < n
                 and _is_cap_word(toks[j])
                 and not toks[j].glued
+                and not toks[j].brk  # a name on the next line is the next list item
                 and toks[j].norm not in data.NON_NAME_WORDS
             ):
                 i += 1

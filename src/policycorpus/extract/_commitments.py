@@ -26,7 +26,7 @@ from policycorpus.dates import find_dates
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ArticleActors, find_actors
 from policycorpus.extract._lexicon import lexicon
-from policycorpus.extract._lists import Effect, Layout, PartyList, find_party_lists
+from policycorpus.extract._lists import Effect, Layout, PartyList, find_party_lists, narrator_of
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
 from policycorpus.extract._sentences import split_sentences
 from policycorpus.extract._vocab_numbers import ONES
@@ -74,8 +74,9 @@ def extract_commitments(
     """
     found = actors if actors is not None else find_actors(article)
     spans = tuple(sentences) if sentences is not None else split_sentences(article.text)
-    resolved = resolve_article(article, spans, found)
-    return commitments_from(article, resolved, find_party_lists(article.text, spans, found))
+    lists = find_party_lists(article.text, spans, found)
+    resolved = resolve_article(article, spans, found, narrator_of(lists))
+    return commitments_from(article, resolved, lists)
 
 
 def commitments_from(
@@ -121,6 +122,12 @@ def commitments_from(
         if pl.effect is not Effect.COMMIT:
             continue
         span = _governing_sentence(article.text, pl)
+        same = [i for i, c in enumerate(out) if c.span == span]
+        if same:
+            # the clause read part of the subject ("the countries which alongside the UK
+            # have committed ... are: A, B"): the list's parties join its actors
+            out[same[0]] = _with_actors(out[same[0]], [m.name for m in pl.items])
+            continue
         if any(t.start < span.end and span.start < t.end for t in taken):
             continue
         out.append(_list_commitment(article, span, pl))
@@ -160,7 +167,7 @@ def _counted_before(text: str, pl: PartyList) -> Span | None:
 def _governing_sentence(text: str, pl: PartyList) -> Span:
     """The sentence a committing list makes a commitment: its own, or its lead-in's last."""
     g = pl.governor
-    if pl.layout is Layout.INLINE:
+    if pl.layout in (Layout.INLINE, Layout.NOTE):
         return g
     line = text[g.start : g.end]
     cut = max(line.rfind(". ", 0, len(line) - 2), line.rfind("? ", 0, len(line) - 2))
@@ -171,6 +178,23 @@ def _governing_sentence(text: str, pl: PartyList) -> Span:
     while end > start and text[end - 1] in " \t":
         end -= 1
     return Span(start, end)
+
+
+def _with_actors(c: Commitment, names: Sequence[str]) -> Commitment:
+    actors = tuple(dict.fromkeys((*c.actors, *names)))
+    if actors == c.actors:
+        return c
+    return Commitment(
+        actors=actors,
+        action=c.action,
+        modality=c.modality,
+        text=c.text,
+        span=c.span,
+        date=c.date,
+        date_rule=c.date_rule,
+        instrument=c.instrument,
+        groups=c.groups,
+    )
 
 
 def _list_commitment(article: Article, span: Span, pl: PartyList) -> Commitment:

@@ -30,6 +30,7 @@ in :data:`CONSTRUCTIONS` with its examples (docs/decisions/0003-party-lists.md).
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 from collections import Counter
@@ -38,6 +39,7 @@ from typing import Final, Protocol
 
 import attrs
 
+from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors
 from policycorpus.extract._clauses import Tok, tokenize
 from policycorpus.extract._lexicon import lexicon
@@ -62,6 +64,8 @@ class Layout(enum.Enum):
     INLINE = "inline"
     BLOCK = "block"
     TABLE = "table"
+    NOTE = "note"
+    """A list in a footnote, governed by the sentence that carries its mark."""
 
 
 class Effect(enum.Enum):
@@ -90,10 +94,24 @@ class Construction:
     """The commitment's modality, for :attr:`Effect.COMMIT`."""
     examples: tuple[str, ...] = ()
     """Sentences (block examples as lead-in, newline, items) the construction decides."""
+    narrates: bool = False
+    """Whether the list it decides names the authors of the text ("We, the Ministers of A
+    and B"; "Members of the Initiative[1]"), whom "we" then stands for."""
+    cues: str = ""
+    """Word classes of the lexicon or plain words, one of which the context must hold for
+    the pattern to be tried (a cheap screen: most lists have no cue at all)."""
     regex: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+    cue_words: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "regex", re.compile(lexicon().expand(self.pattern)))
+        words: set[str] = set()
+        lex = lexicon()
+        for cue in self.cues.split():
+            forms = lex[cue] if cue in lex.classes else (cue,)
+            for form in forms:
+                words.update(w for w in re.split(r"[\s-]+", form) if w)
+        object.__setattr__(self, "cue_words", frozenset(words))
 
 
 @attrs.frozen(kw_only=True)
@@ -105,8 +123,12 @@ class PartyList:
     layout: Layout
     governor: Span
     """The sentence (inline), or lead-in line or heading (block, table), that governs it."""
+    anchor: Span | None = None
+    """For a footnote list: the mark ("[footnote 1]") in its governing sentence."""
     construction: str | None = None
     """The name of the construction that decided it; None when none matched."""
+    narrates: bool = False
+    """Whether its parties are the authors of the text (see :attr:`Construction.narrates`)."""
     effect: Effect | None = None
     modality: Modality | None = None
 
@@ -119,6 +141,19 @@ class PartyList:
 _REACH: Final = 32
 """Tokens of context an inline list sees on each side, inside its sentence."""
 _AUX: Final = "(?:{aux} ){0,4}"
+_COMMIT_OBJECT: Final = (
+    r"(?:to|themselves|\$|£|€|\d\S*|their|its|a|an|new|further|additional|more|up|"
+    r"support|funding|funds|{commit_noun}|{instrument_noun})\b"
+)
+"""What follows a pledge verb that commits ("pledged to", "pledged $5m"), not "agreed
+that" or "agreed with"."""
+_SIGN_OBJECT: Final = (
+    r"(?: ?$| (?:up|on) (?:to|for)\b| " + r"(?:\S+ ){0,5}?{instrument_noun}\b| (?:[\w-]+ ){0,2}?"
+    r"(?:coalition|alliance|initiative|partnership|network|group|club|campaign|effort|"
+    r"{sign_noun})\b| (?:as |the )?(?:{sign_noun})\b| the ACTOR\b)"
+)
+"""What follows a signing verb that signs a pledge ("signed the charter", "joined the
+coalition", "signed up to"), not "signed a lease" or "endorsed the candidate"."""
 _ANY: Final = r"(?:\S+ )"
 
 
@@ -138,12 +173,36 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.NONE,
         "Kestrel Analytics and Norland Systems did not sign the charter.",
         "Brazil and India declined to endorse the text.",
+        cues="negation",
+    ),
+    _c(
+        "question",
+        r"^(?:\S+ ){0,2}(?:will|would|could|should|can|did|does|do|has|have|is|are|may|might) "
+        r"(?:the )?LIST",
+        Effect.NONE,
+        "Will Chile and Peru sign the charter?",
+        cues="will would could should can did does do has have is are may might",
+    ),
+    _c(
+        "negated-before",
+        r"\b(?:neither|nor|not|no|except|excluding|without) (?:the )?LIST",
+        Effect.NONE,
+        "Neither Chile nor Peru signed the charter.",
+        cues="neither nor not no except excluding without",
+    ),
+    _c(
+        "conditional",
+        r"\b(?:if|unless|whether|once|should|would|could|might) (?:\S+ ){0,2}?(?:the )?LIST",
+        Effect.NONE,
+        "If Chile and Peru sign the charter, others will follow.",
+        cues="if unless whether once should would could might",
     ),
     _c(
         "negated-later",
         r"^(?:\S+ ){0,3}LIST (?:\S+ ){0,16}?(?:but|yet) (?:\S+ ){0,3}(?:{negation})\b",
         Effect.NONE,
         "Chile and Peru said they would sign, but had not done so by June.",
+        cues="but yet",
     ),
     _c(
         "agent-of-hosting",
@@ -151,18 +210,21 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.NONE,
         "Ministers met at a summit convened by Japan and Canada, and 20 nations signed.",
         "The pledge was put forward by the United States and the European Union.",
+        cues="negative_agent",
     ),
     _c(
         "called-on",
         r"\b{call_on} (?:the )?LIST",
         Effect.NONE,
         "Campaigners urged Brazil and India to sign the pledge.",
+        cues="call_on",
     ),
     _c(
         "origin",
         r"\b{group_noun} (?:based |headquartered )?(?:from|in|across) (?:the )?LIST",
         Effect.NONE,
         "Sixteen companies from the United States, China and France signed the commitments.",
+        cues="from in across",
     ),
     _c(
         "from-across",
@@ -170,41 +232,48 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"(?:globe |world )?(?:, )?(?:including |such as )?(?:in )?(?:the )?LIST",
         Effect.NONE,
         "It was signed by 16 firms from across the globe, including Chile and Peru.",
+        cues="from",
     ),
     _c(
         "host-subject",
         r"^(?:\S+ ){0,3}LIST (?:, )?" + _AUX + r"{negative_act}\b",
         Effect.NONE,
         "Japan and Canada hosted the meeting at which the charter was signed.",
+        cues="negative_act",
     ),
     # -- signing and committing ----------------------------------------------------------
     _c(
         "subject-commits",
-        r"LIST (?:, "
+        r"LIST (?:{representative_noun} )?(?:, "
         + _ANY
         + r"{1,14}?, )?"
         + _AUX
         + r"(?:{report_verb} )?(?:that )?"
         + _AUX
-        + r"{commit_verb}\b",
+        + r"{commit_verb} "
+        + _COMMIT_OBJECT,
         Effect.COMMIT,
         "Kenya, Ghana and Senegal pledged to expand school broadband by 2030.",
         "Canada and Japan, the two largest donors, have committed to fund the centre.",
+        "UK and US ministers agree to share data on online safety.",
         modality=Modality.PLEDGE,
+        cues="commit_verb",
     ),
     _c(
         "subject-signs",
-        r"LIST (?:, "
+        r"LIST (?:{representative_noun} )?(?:, "
         + _ANY
         + r"{1,14}?, )?"
         + _AUX
         + r"(?:{report_verb} )?(?:that )?"
         + _AUX
-        + r"{sign_verb}\b",
+        + r"{sign_verb}"
+        + _SIGN_OBJECT,
         Effect.COMMIT,
         "Norway, Iceland and Finland signed the ocean charter on Monday.",
         "Chile and Peru announced that they will join the coalition.",
         modality=Modality.SIGN,
+        cues="sign_verb",
     ),
     _c(
         "signed-by",
@@ -212,6 +281,16 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.SIGN,
         "The charter was signed by Norway, Iceland and Finland.",
         "The pledge, backed by Kestrel Analytics and Norland Systems, opens today.",
+        cues="passive_sign",
+    ),
+    _c(
+        "list-participle",
+        r"LIST (?:{representative_noun} )?, (?:{aux} ){0,2}(?:agreeing|pledging|committing|vowing|"
+        r"promising|resolving) (?:themselves )?to\b",
+        Effect.COMMIT,
+        "Twenty states, as well as Chile and Peru, agreeing to share data, met in Lima.",
+        modality=Modality.AGREE,
+        cues="agreeing pledging committing vowing promising resolving",
     ),
     _c(
         "commitments-from",
@@ -219,6 +298,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.COMMIT,
         "The ministry secured commitments from five firms - Kestrel, Norland and Vantor.",
         modality=Modality.COMMIT,
+        cues="commit_noun",
     ),
     _c(
         "support-from",
@@ -229,6 +309,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.SIGN,
         "After an announcement of support by Chile, Peru and Colombia, others followed.",
         "Most of the support comes from: Kestrel Analytics and Norland Systems.",
+        cues="support_noun",
+    ),
+    _c(
+        "signatories-colon",
+        r"\b{sign_noun} (?:\( ?\S+ ?\) )?[:-] (?:the )?LIST",
+        Effect.SIGN,
+        "Signatories: Norway, Iceland and Finland.",
+        cues="sign_noun",
     ),
     _c(
         "signatories-are",
@@ -237,20 +325,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.SIGN,
         "Among the signatories of the charter are Norway, Iceland and Finland.",
         "The first supporters include Chile, Peru and Colombia.",
-    ),
-    _c(
-        "signatories-colon",
-        r"\b{sign_noun} (?:\( ?\S+ ?\) )?[:-] (?:the )?LIST",
-        Effect.SIGN,
-        "Signatories: Norway, Iceland and Finland.",
-    ),
-    _c(
-        "group-that-signed-include",
-        r"\b{group_noun} " + _ANY + r"{0,6}?(?:have |has |had )?(?:{sign_verb}|{commit_verb}|"
-        r"{passive_sign}) " + _ANY + r"{0,8}?(?:also )?(?:include|includes|included|are|were) "
-        r"(?:: |- )?(?:the )?LIST",
-        Effect.SIGN,
-        "Countries endorsing the charter also include Chile, Peru and Colombia.",
+        cues="sign_noun",
     ),
     _c(
         "group-committed-are",
@@ -262,6 +337,16 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.COMMIT,
         "The countries which have committed to the target are: Chile, Peru and Colombia.",
         modality=Modality.COMMIT,
+        cues="commit_verb",
+    ),
+    _c(
+        "group-that-signed-include",
+        r"\b{group_noun} " + _ANY + r"{0,6}?(?:have |has |had )?(?:{sign_verb}|{commit_verb}|"
+        r"{passive_sign}) " + _ANY + r"{0,8}?(?:also )?(?:include|includes|included|are|were) "
+        r"(?:: |- )?(?:the )?LIST",
+        Effect.SIGN,
+        "Countries endorsing the charter also include Chile, Peru and Colombia.",
+        cues="sign_verb commit_verb passive_sign",
     ),
     _c(
         "composed-of",
@@ -269,12 +354,30 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"membership of|members are|members include) " + _ANY + r"{0,8}?(?:[:-] )?(?:the )?LIST",
         Effect.SIGN,
         "The partnership is composed of 12 countries and the EU: Chile, Peru and Colombia.",
+        cues="composed comprised comprises comprise consists consist made membership members",
     ),
     _c(
         "we-the-ministers-of",
         r"^(?:\S+ ){0,2}we , (?:the )?" + _ANY + r"{0,8}?(?:of|from|representing) (?:the )?LIST",
         Effect.SIGN,
         "We, the Trade Ministers of Chile, Peru and Colombia, commit to open data.",
+        cues="we",
+        narrates=True,
+    ),
+    _c(
+        "group-including-signs",
+        r"\b{group_noun} "
+        + _ANY
+        + r"{0,14}?{including} (?:in )?(?:the )?LIST (?:, )?"
+        + _ANY
+        + r"{0,3}?"
+        + _AUX
+        + r"{sign_verb}"
+        + _SIGN_OBJECT,
+        Effect.COMMIT,
+        "Twelve countries, including Chile and Peru, have signed the charter.",
+        modality=Modality.SIGN,
+        cues="including",
     ),
     _c(
         "group-including-commits",
@@ -290,18 +393,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Thirty nations, including Chile, Peru and Colombia, have agreed to share data.",
         "Forty countries, including Kenya and Ghana, have issued a declaration on data.",
         modality=Modality.AGREE,
-    ),
-    _c(
-        "group-including-signs",
-        r"\b{group_noun} "
-        + _ANY
-        + r"{0,14}?{including} (?:in )?(?:the )?LIST (?:, )?"
-        + _ANY
-        + r"{0,3}?"
-        + _AUX
-        + r"{sign_verb}\b",
-        Effect.SIGN,
-        "Twelve countries, including Chile and Peru, have signed the charter.",
+        cues="including",
     ),
     _c(
         "group-signed-including",
@@ -311,6 +403,16 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.COMMIT,
         "More than 40 countries have signed the charter, including Chile and Peru.",
         modality=Modality.SIGN,
+        cues="including",
+    ),
+    _c(
+        "members-of-note",
+        r"\b{sign_noun} of (?:the )?(?:ACTOR |(?:\S+ ){1,6}?)LIST",
+        Effect.SIGN,
+        "Members of the coalition[1] back the plan.\n\n1. Chile, Peru, Colombia and Ecuador",
+        layouts=frozenset({Layout.NOTE}),
+        cues="sign_noun",
+        narrates=True,
     ),
     _c(
         "representing",
@@ -322,6 +424,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.SIGN,
         "Ministers representing Chile, Peru and Colombia affirm their shared goals.",
         layouts=_INLINE_ONLY,
+        cues="representing",
     ),
     _c(
         "joining-are",
@@ -329,6 +432,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"(?:the )?LIST",
         Effect.SIGN,
         "Joining the coalition this year are Chile, Peru and Colombia.",
+        cues="joining signing endorsing backing",
     ),
     # -- block lead-ins and headings ---------------------------------------------------
     _c(
@@ -339,6 +443,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "The following countries have pledged to end coal financing:\n- Chile\n- Peru",
         layouts=_BLOCKS,
         modality=Modality.PLEDGE,
+        cues="commit_verb",
     ),
     _c(
         "lead-in-signs",
@@ -347,6 +452,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.SIGN,
         "The charter has been endorsed by the following governments:\n- Chile\n- Peru",
         layouts=_BLOCKS,
+        cues="sign_noun sign_verb passive_sign support_noun",
     ),
     _c(
         "heading",
@@ -354,6 +460,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.SIGN,
         "== Signatories ==\n- Chile\n- Peru",
         layouts=_BLOCKS,
+        cues="sign_noun",
     ),
 )
 """The list grammar, in the order it is tried: the first match decides."""
@@ -402,9 +509,13 @@ _GAP: Final = re.compile(
     re.IGNORECASE,
 )
 _MAX_GAP: Final = 40
+_BARE_COMMA: Final = re.compile(r"\s*[,;]\s*(?:the\s+)?")
+_POSSESSIVE: Final = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}['’]s\s+$")
+"""An owner before a listed name ("and Canada's Cohere"), left out of the gap."""
+_AND: Final = re.compile(r"\b(?:and|as well as|along with|together with)\b|&")
 
 
-_MODIFIED: Final = (lexicon()["group_noun"] - {"governments"}) | {
+_MODIFIED: Final = (lexicon()["group_noun"] - lexicon()["representative_noun"]) | {
     "member",
     "officials",
     "citizens",
@@ -435,31 +546,41 @@ class InlineLayout:
         text = view.text
         for sentence in view.sentences:
             run: list[ActorMention] = []
+            closed = False  # an "and" ended the run: a comma after it starts another
             for m in view.actors.within(sentence.start, sentence.end):
                 if run and m.name == run[-1].name and text[run[-1].end : m.start] == " (":
                     continue  # "the Federated States of Micronesia (FSM)"
+                if text.startswith(("'s ", "’s "), m.end):
+                    continue  # "Canada's Cohere": the owner is not listed, its company is
                 if not _listable(m) or _modifier(text, m):
                     if run:
                         yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
                     run = []
                     continue
                 if run:
-                    gap = text[run[-1].end : m.start]
+                    gap = _POSSESSIVE.sub("", text[run[-1].end : m.start])
                     if (
                         len(gap) <= _MAX_GAP
                         and "\n" not in gap
                         and _GAP.fullmatch(gap)
                         and (gap.strip() or "(" in gap)
+                        and not (closed and _BARE_COMMA.fullmatch(gap))
                     ):
+                        closed = closed or _AND.search(gap) is not None
                         run.append(m)
                         continue
                     yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
                 run = [m]
+                closed = False
             if run:
                 yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
 
 
-_BULLET: Final = re.compile(r"\s*(?:[-*•·▪◦‣–—+]|\(?\d{1,3}[.)]|\(?[a-z][.)])?\s*")
+_BULLET: Final = re.compile(
+    r"\s*(?:[-*•·▪◦‣–—+]|\(?\d{1,3}[.)]|\(?[a-z][.)])?\s*"
+    r"(?:Flag of [^\n]{1,60}?\.(?:svg|png|gif)\s*)?"
+)
+"""A row's lead: a bullet or number, and a flag image's alt text ("Flag of Chile.svg")."""
 _TRAIL: Final = re.compile(r"[\s,;.]*(?:\b(?:and|or)\b)?[\s,;.]*$")
 _NAME_LIKE: Final = re.compile(
     r"(?:[A-Z][\w'’.&-]*|of|the|and|de|du|la|le|des|for|&)(?: (?:[A-Z][\w'’.&-]*|of|the|and|"
@@ -562,8 +683,10 @@ class BlockLayout:
             while rows and not rows[0].bulleted:
                 lead_line = rows[0].line
                 rows = rows[1:]
+        while rows and rows[0].mention is None:
+            rows = rows[1:]  # "State", "Signature": a table's header, not parties
         known = [r.mention for r in rows if r.mention is not None]
-        if len(rows) < 2 or 2 * len(known) < len(rows) or lead_line is None:
+        if len(rows) < 2 or 3 * len(known) < 2 * len(rows) or lead_line is None:
             return
         kinds = Counter(m.kind for m in known)
         kind = kinds.most_common(1)[0][0]
@@ -571,9 +694,12 @@ class BlockLayout:
         for r in rows:
             if r.mention is not None:
                 items.append(r.mention)
-            else:
-                name = view.text[r.name_start : r.name_end]
-                items.append(ActorMention(r.name_start, r.name_end, name, kind, None, "list"))
+                continue
+            s = r.name_start
+            if view.text.startswith(("the ", "The "), s):
+                s += 4
+            name = view.text[s : r.name_end]
+            items.append(ActorMention(s, r.name_end, name, _kind_of(name, kind), None, "list"))
         yield PartyList(items=tuple(items), layout=self.layout, governor=view.lines[lead_line])
 
 
@@ -591,7 +717,45 @@ class EntryLayout(BlockLayout):
     cell = re.compile(r",\s+(?=[A-Z])(?![^\n]*\.\s*$)")
 
 
+_NOTE_LINE: Final = re.compile(r"[ \t]*(?:\[?(?:footnote )?(\d{1,2})\]|(\d{1,2})[.)])[ \t]+")
+_NOTE_MARK: Final = re.compile(r"\[(?:footnote |note )?(\d{1,2})\]")
+_NOTE_ITEMS: Final = 3
+
+
+class NoteLayout:
+    """A footnote that lists parties ("1. Albania, Australia, Austria, ..."), governed by
+    the sentence that carries its mark ("Members of the Initiative[footnote 1] are ...")."""
+
+    layout = Layout.NOTE
+
+    def find(self, view: ListView) -> Iterator[PartyList]:
+        text = view.text
+        marks: dict[str, Span] = {}
+        for m in _NOTE_MARK.finditer(text):
+            marks.setdefault(m.group(1), Span(m.start(), m.end()))
+        if not marks:
+            return
+        starts = [g.start for g in view.sentences]
+        for line in view.lines:
+            head = _NOTE_LINE.match(text, line.start, line.end)
+            if head is None:
+                continue
+            mark = marks.get(head.group(1) or head.group(2))
+            if mark is None or mark.start >= line.start:
+                continue
+            items = [m for m in view.actors.within(head.end(), line.end) if _listable(m)]
+            if len(items) < _NOTE_ITEMS:
+                continue
+            k = bisect.bisect_right(starts, mark.start) - 1
+            governor = view.sentences[k] if k >= 0 else None
+            if governor is not None and mark.start < governor.end:
+                yield PartyList(
+                    items=tuple(items), layout=self.layout, governor=governor, anchor=mark
+                )
+
+
 LAYOUTS: Final[tuple[ListLayout, ...]] = (
+    NoteLayout(),
     InlineLayout(),
     BlockLayout(),
     TableLayout(),
@@ -609,28 +773,56 @@ def _norm(toks: Sequence[Tok]) -> list[str]:
     return ["ACTOR" if t.mention is not None else _DASHES.get(t.low, t.low) for t in toks]
 
 
+_WINDOW: Final = 12 * _REACH
+"""Characters of text tokenised on each side of an inline list (its context reads no
+more than :data:`_REACH` tokens), so that a long sentence with many lists stays linear."""
+
+
 def _context(view: ListView, pl: PartyList) -> str:
-    """The normalised governing context with the list written ``LIST``."""
+    """The normalised governing context with the list written ``LIST``.
+
+    The context starts with "…" when it starts inside its sentence, so that patterns
+    anchored at the start of a sentence (``^``) do not match there.
+    """
     g = pl.governor
+    if pl.anchor is not None:
+        lo = max(g.start, pl.anchor.start - _WINDOW)
+        hi = min(g.end, pl.anchor.end + _WINDOW)
+        before_toks = view.tokens(lo, pl.anchor.start)[-_REACH:]
+        after_toks = view.tokens(pl.anchor.end, hi)[:_REACH]
+        return " ".join([*_norm(before_toks), "LIST", *_norm(after_toks)])
     if pl.layout is Layout.INLINE:
-        toks = view.tokens(g.start, g.end)
+        lo = max(g.start, pl.items[0].start - _WINDOW)
+        hi = min(g.end, pl.items[-1].end + _WINDOW)
+        toks = view.tokens(lo, hi)
         first = next(i for i, t in enumerate(toks) if t.start >= pl.items[0].start)
         last = next(i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= pl.items[-1].end)
         before = _norm(toks[max(0, first - _REACH) : first])
+        if first > _REACH or lo > g.start:
+            before.insert(0, "…")
         after = _norm(toks[last + 1 : last + 1 + _REACH])
         return " ".join([*before, "LIST", *after])
-    line = view.text[g.start : g.end]
+    line = view.text[max(g.start, g.end - _WINDOW) : g.end]
     cut = max(line.rfind(". ", 0, len(line) - 2), line.rfind("? ", 0, len(line) - 2))
-    start = g.start + cut + 2 if cut >= 0 else g.start
+    start = g.end - len(line) + cut + 2 if cut >= 0 else g.end - len(line)
     return " ".join([*_norm(view.tokens(start, g.end)), "LIST"])
 
 
 def decide(view: ListView, pl: PartyList) -> PartyList:
     """``pl`` with the first construction that matches its context, if any."""
     context = _context(view, pl)
+    words = frozenset(context.split())
     for c in CONSTRUCTIONS:
+        if c.cue_words and c.cue_words.isdisjoint(words):
+            continue
         if pl.layout in c.layouts and c.regex.search(context):
-            return attrs.evolve(pl, construction=c.name, effect=c.effect, modality=c.modality)
+            return attrs.evolve(
+                pl,
+                construction=c.name,
+                effect=c.effect,
+                modality=c.modality,
+                narrates=c.narrates,
+            )
     return pl
 
 
@@ -646,6 +838,17 @@ _PREV_ITEM: Final = re.compile(
     r"(?:^|[,;:][ \t]*)(?:the[ \t]+)?(" + _ITEM_NAME + r")[ \t]*,[ \t]*$"
 )
 _MAX_UNKNOWN: Final = 60
+
+
+_ABBREVIATED: Final = frozenset({"Inc.", "Ltd.", "Co.", "Corp.", "S.A.", "N.V.", "A.G."})
+
+
+def _kind_of(name: str, default: ActorKind) -> ActorKind:
+    """The kind a name's head word gives ("Clean Water Alliance" is an NGO), else the
+    kind of the list it stands in."""
+    head = name.split()[-1].lower().strip(".,")
+    kind = vocab.KIND_HEADS.get(head)
+    return ActorKind(kind) if kind else default
 
 
 def _extend(view: ListView, pl: PartyList) -> PartyList:
@@ -668,7 +871,9 @@ def _extend(view: ListView, pl: PartyList) -> PartyList:
                 break
             items.append(inside[0])
         else:
-            items.append(ActorMention(s, e, text[s:e], kind, None, "list"))
+            while e > s and text[e - 1] == "." and text[s:e].split()[-1] not in _ABBREVIATED:
+                e -= 1  # "and Acme Robotics." ends the sentence, not the name
+            items.append(ActorMention(s, e, text[s:e], _kind_of(text[s:e], kind), None, "list"))
         pos = e
     end = items[0].start
     for _ in range(_MAX_UNKNOWN):
@@ -678,11 +883,19 @@ def _extend(view: ListView, pl: PartyList) -> PartyList:
         s, e = prev.span(1)
         if text[s:e].lower() in _HEAD_WORDS or text[s:e].split()[0].lower() in _HEAD_WORDS:
             break
-        items.insert(0, ActorMention(s, e, text[s:e], kind, None, "list"))
+        items.insert(0, ActorMention(s, e, text[s:e], _kind_of(text[s:e], kind), None, "list"))
         end = s
     if len(items) == len(pl.items):
         return pl
     return attrs.evolve(pl, items=tuple(items))
+
+
+def narrator_of(lists: Sequence[PartyList]) -> tuple[ActorMention, ...]:
+    """The parties of the first list that names the text's authors, if any."""
+    for pl in lists:
+        if pl.narrates:
+            return pl.items
+    return ()
 
 
 def find_party_lists(

@@ -138,9 +138,12 @@ def resolve_article(
     article: Article,
     sentences: Sequence[Span] | None = None,
     actors: ArticleActors | None = None,
+    narrator: Sequence[ActorMention] = (),
 ) -> list[ResolvedClause]:
     """Every pledge clause of ``article`` with its parties resolved, in text order.
 
+    ``narrator`` names whom "we" stands for when the text's own wording does not (the
+    parties of a list that presents the statement's authors, see :mod:`._lists`).
     Linear in the article: only sentences holding a pledge word are parsed, and
     mentions are handed to sentences in one sweep.
     """
@@ -155,6 +158,10 @@ def resolve_article(
     resolver.home = _home_country(article, found.gazetteer)
     tokens = _Tokens(text, spans, mentions, found.gazetteer)
     _find_narrator(text, spans, tokens, resolver)
+    if not resolver.narrator and not resolver.undersigned and narrator:
+        resolver.narrator = tuple(
+            Party(m.name, m.kind, m.country, m.start, m.end) for m in narrator
+        )
     out: list[ResolvedClause] = []
     q = 0
     for n, span in enumerate(spans):
@@ -448,6 +455,9 @@ def _listed_below(tokens: _Tokens, n: int) -> list[Item]:
     return items
 
 
+_NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
 class _Resolver:
     def __init__(self, text: str, actors: ArticleActors, quotes: Sequence[QuoteRegion]) -> None:
         self.text = text
@@ -679,6 +689,9 @@ class _Resolver:
                 name = name[len(article_word) :]
         if not name or name.lower() in vocab.SENTENCE_ADVERBS:
             return None
+        follower = _NEXT_WORD.match(self.text, item.end)
+        if follower is not None and follower.group(1).lower() in vocab.INSTRUMENT_NOUNS:
+            return None  # "Ocean pledge signed": the name of a pledge, not a party
         words = name.split()
         while len(words) > 1 and words[-1].lower() in vocab.LEGAL_SUFFIXES:
             words = words[:-1]  # "Bluesky Social PBC": the company, not its legal form

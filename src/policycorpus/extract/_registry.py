@@ -18,7 +18,7 @@ import attrs
 
 from policycorpus.extract._actors import ArticleActors, Gazetteer, default_gazetteer, find_actors
 from policycorpus.extract._commitments import commitments_from
-from policycorpus.extract._lists import PartyList, find_party_lists
+from policycorpus.extract._lists import PartyList, find_party_lists, narrator_of
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
 from policycorpus.extract._quotes import extract_quotes
 from policycorpus.extract._sentences import split_sentences
@@ -58,7 +58,9 @@ class ExtractionContext:
         """The article's pledge clauses with their parties, resolved once per article."""
         found = self.cache.get("pledges")
         if found is None:
-            found = resolve_article(article, self.sentences, self.actors)
+            found = resolve_article(
+                article, self.sentences, self.actors, narrator_of(self.party_lists(article))
+            )
             self.cache["pledges"] = found
         return list(found)
 

@@ -19,12 +19,13 @@ intergovernmental, company, ngo, person); its country is kept.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
 
 from policycorpus.extract._actors import ArticleActors, find_actors
-from policycorpus.extract._lists import Effect, PartyList, find_party_lists
+from policycorpus.extract._lists import Effect, PartyList, find_party_lists, narrator_of
 from policycorpus.extract._pledges import Party, ResolvedClause, resolve_article
 from policycorpus.extract._sentences import split_sentences
 from policycorpus.model import ActorKind, Article, Modality, Signatory, Span
@@ -57,8 +58,8 @@ def extract_signatories(
     """The signatories of ``article``, one per party, in order of first mention."""
     found = actors if actors is not None else find_actors(article)
     spans = tuple(sentences) if sentences is not None else split_sentences(article.text)
-    resolved = resolve_article(article, spans, found)
     lists = find_party_lists(article.text, spans, found)
+    resolved = resolve_article(article, spans, found, narrator_of(lists))
     return signatories_from(article, resolved, found, lists)
 
 
@@ -94,14 +95,22 @@ def signatories_from(
                 kind = rep.kind if rep is not None else _kind_of(actors, p.represents)
                 country = rep.country if rep is not None else _country_of(actors, p.represents)
                 _add(out, text, Party(p.represents, kind, country, p.start, p.end))
-    vetoed = {(m.start, m.end) for pl in lists if pl.effect is Effect.NONE for m in pl.items}
-    for name in [n for n, s in out.items() if (s.span.start, s.span.end) in vetoed]:
-        del out[name]
+    vetoed = sorted((m.start, m.end) for pl in lists if pl.effect is Effect.NONE for m in pl.items)
+    if vetoed:
+        starts = [v[0] for v in vetoed]
+        for name in [n for n, s in out.items() if _covers(s.span, vetoed, starts)]:
+            del out[name]
     for pl in lists:
         if pl.effect in (Effect.SIGN, Effect.COMMIT):
             for m in pl.items:
                 _add(out, text, Party(m.name, m.kind, m.country, m.start, m.end))
     return tuple(sorted(out.values(), key=lambda s: s.span.start))
+
+
+def _covers(span: Span, vetoed: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``span`` holds a mention a list decided against ("the US" holds "US")."""
+    k = bisect.bisect_right(starts, span.end) - 1
+    return k >= 0 and span.start <= vetoed[k][0] and vetoed[k][1] <= span.end
 
 
 _PRONOUNS = frozenset({"we", "our", "us"})
@@ -123,7 +132,9 @@ def _add(out: dict[str, Signatory], text: str, p: Party) -> None:
     if earlier is not None:
         if earlier.kind is ActorKind.OTHER and p.kind not in (ActorKind.OTHER, ActorKind.PERSON):
             # a later reference tells the kind ("the networks agree"): first mention kept
-            out[p.name] = attrs.evolve(earlier, kind=p.kind)
+            earlier = out[p.name] = attrs.evolve(earlier, kind=p.kind)
+        if earlier.country is None and p.country is not None and earlier.kind is p.kind:
+            out[p.name] = attrs.evolve(earlier, country=p.country)
         return
     if p.end <= p.start:
         return

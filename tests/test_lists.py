@@ -1,0 +1,220 @@
+"""Party lists: layouts, the constructions that decide them, and what they make."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import policycorpus as pc
+from policycorpus.extract import default_gazetteer, find_actors, split_sentences
+from policycorpus.extract._lists import (
+    CONSTRUCTIONS,
+    LAYOUTS,
+    Effect,
+    Layout,
+    PartyList,
+    find_party_lists,
+)
+
+_FIRMS = ("Kestrel Analytics", "Norland Systems", "Vantor", "Kestrel", "Norland")
+
+
+def _gazetteer() -> pc.Gazetteer:
+    gaz = default_gazetteer().copy()
+    for name in _FIRMS:
+        gaz.add(name, "company")
+    return gaz
+
+
+_GAZ = _gazetteer()
+
+
+def _lists(text: str) -> tuple[PartyList, ...]:
+    article = pc.parse_article(text, source="lists.txt")
+    actors = find_actors(article, _GAZ)
+    return find_party_lists(article.text, split_sentences(article.text), actors)
+
+
+def _examples() -> list[tuple[str, str]]:
+    return [(c.name, e) for c in CONSTRUCTIONS for e in c.examples]
+
+
+def test_every_construction_has_an_example() -> None:
+    assert all(c.examples for c in CONSTRUCTIONS)
+    assert len({c.name for c in CONSTRUCTIONS}) == len(CONSTRUCTIONS)
+
+
+@pytest.mark.parametrize(("name", "example"), _examples())
+def test_construction_decides_its_examples(name: str, example: str) -> None:
+    text = example if "\n" in example else f"Policy update\n\n{example}\n"
+    decided = {pl.construction for pl in _lists(text)}
+    assert name in decided, f"{example!r} decided by {decided}"
+
+
+def test_layout_registry_names_each_layout() -> None:
+    assert {lay.layout for lay in LAYOUTS} == set(Layout)
+
+
+def test_block_under_lead_in_keeps_every_kind_including_the_first() -> None:
+    text = (
+        "Coastal pledge gains support\n\n"
+        "The pledge has been endorsed by the following countries:\n\n"
+        "- Kenya\n- Ghana\n- Portugal\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="block.txt"))
+    got = [(s.name, s.kind.value, s.country) for s in doc.signatories]
+    assert got == [
+        ("Kenya", "government", "KE"),
+        ("Ghana", "government", "GH"),
+        ("Portugal", "government", "PT"),
+    ]
+
+
+def test_block_names_the_gazetteer_lacks_take_the_block_kind() -> None:
+    text = (
+        "Firms join online safety code\n\n"
+        "Signatories:\n"
+        "* Kestrel Analytics\n* Norland Systems\n* Brightwater Media\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="code.txt"), gazetteer=_GAZ)
+    assert [(s.name, s.kind.value) for s in doc.signatories] == [
+        ("Kestrel Analytics", "company"),
+        ("Norland Systems", "company"),
+        ("Brightwater Media", "company"),
+    ]
+
+
+def test_hosts_and_absentees_are_not_signatories() -> None:
+    text = (
+        "Ministers back data charter\n\n"
+        "At a meeting hosted by Japan and Canada, Chile, Peru and Colombia signed the "
+        "charter. Brazil and India did not sign it.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="hosts.txt"))
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Colombia"]
+
+
+def test_signing_list_makes_its_sentence_a_commitment() -> None:
+    text = (
+        "Data charter signed\n\n"
+        "The ministry secured commitments from three firms - Kestrel Analytics, Norland "
+        "Systems and Vantor - to publish safety reports every year.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="firms.txt"), gazetteer=_GAZ)
+    assert [c.actors for c in doc.commitments] == [
+        ("Kestrel Analytics", "Norland Systems", "Vantor")
+    ]
+
+
+def test_counted_group_above_a_block_is_its_commitment() -> None:
+    text = (
+        "Forest pledge grows\n\n"
+        "Three new countries announced that they will join the forest pledge.\n\n"
+        "The new supporters include:\n\n"
+        "  • Kenya\n  • Ghana\n  • Portugal\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="forest.txt"))
+    assert [c.actors for c in doc.commitments] == [("Kenya", "Ghana", "Portugal")]
+    assert doc.commitments[0].text.startswith("Three new countries")
+
+
+def test_a_headline_naming_a_pledge_invents_no_party() -> None:
+    text = "Ocean pledge signed\n\n12 March 2025\n\nThe charter was agreed on Monday.\n"
+    doc = pc.extract(pc.parse_article(text, source="ocean.txt"))
+    assert doc.signatories == ()
+    assert doc.commitments == ()
+
+
+def test_a_name_modifying_a_group_is_not_listed() -> None:
+    pls = _lists(
+        "Convention update\n\nMore than 40 countries, including the EU member states, "
+        "have endorsed the convention.\n"
+    )
+    assert all("European Union" not in [m.name for m in pl.items] for pl in pls)
+
+
+_COUNTRIES = (
+    "Kenya",
+    "Ghana",
+    "Portugal",
+    "Chile",
+    "Peru",
+    "Norway",
+    "Japan",
+    "Canada",
+    "Senegal",
+    "Finland",
+)
+
+
+@given(
+    names=st.lists(st.sampled_from(_COUNTRIES), min_size=2, max_size=8, unique=True),
+    bullet=st.sampled_from(["- ", "* ", "• ", "", "1. "]),
+    lead=st.sampled_from(
+        [
+            "The declaration was signed by the following governments:",
+            "Signatories:",
+            "The new supporters include:",
+            "== Signatories ==",
+        ]
+    ),
+)
+def test_any_signing_block_recovers_every_name(names: list[str], bullet: str, lead: str) -> None:
+    numbered = bullet == "1. "
+    lines = [f"{i + 1}. {n}" if numbered else f"{bullet}{n}" for i, n in enumerate(names)]
+    text = "Charter news\n\n" + lead + "\n" + "\n".join(lines) + "\n"
+    doc = pc.extract(pc.parse_article(text, source="p.txt"))
+    assert [s.name for s in doc.signatories] == names
+    for s in doc.signatories:
+        assert doc.article.text[s.span.start : s.span.end] == s.text
+
+
+@given(
+    names=st.lists(st.sampled_from(_COUNTRIES), min_size=2, max_size=6, unique=True),
+    verb=st.sampled_from(["signed", "have joined", "endorsed", "pledged to back"]),
+)
+def test_any_inline_signing_list_recovers_every_name(names: list[str], verb: str) -> None:
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    text = f"Charter news\n\n{listed} {verb} the charter on Monday.\n"
+    doc = pc.extract(pc.parse_article(text, source="p.txt"))
+    assert [s.name for s in doc.signatories] == names
+    assert doc.commitments
+    assert set(doc.commitments[0].actors) == set(names)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), max_size=300))
+def test_party_lists_never_crash_and_stay_in_the_text(text: str) -> None:
+    article = pc.Article(source="f.txt", text="Title\n\n" + text)
+    for pl in find_party_lists(article.text, split_sentences(article.text), find_actors(article)):
+        assert pl.items
+        assert pl.effect is None or isinstance(pl.effect, Effect)
+        for m in pl.items:
+            assert 0 <= m.start < m.end <= len(article.text)
+
+
+def test_every_construction_has_a_cue_screen() -> None:
+    assert all(c.cue_words for c in CONSTRUCTIONS)
+
+
+def test_we_stands_for_the_authors_a_list_names() -> None:
+    text = (
+        "Joint statement on school connectivity\n\n"
+        "We, the Education, Digital and Finance Ministers of Chile, Peru and Colombia, "
+        "meet today.\n\n"
+        "We commit to connect every rural school to broadband by 2030.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="we.txt"))
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Colombia"]
+    assert [c.actors for c in doc.commitments] == [("Chile", "Peru", "Colombia")]
+
+
+def test_a_footnote_list_is_governed_by_its_mark() -> None:
+    text = (
+        "Joint statement on data sharing\n\n"
+        "Members of the Open Data Compact[footnote 1] are working together on shared "
+        "standards.\n\n"
+        "1. Chile, Peru, Colombia, Ecuador\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="note.txt"))
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Colombia", "Ecuador"]
