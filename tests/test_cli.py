@@ -88,7 +88,7 @@ def test_extract_folder_to_stdout_keeps_source_and_order(
         str(articles / "b.txt"),
         str(articles / "sub" / "c.html"),
     ]
-    assert all(d["schema_version"] == 1 for d in docs)
+    assert all(d["schema_version"] == 2 for d in docs)
     assert "3 of 3 article(s) extracted, 0 failed" in captured.err
     assert "\r" not in captured.err  # no progress bar when stderr is not a terminal
 
@@ -199,7 +199,8 @@ def test_validate_reports_every_error_with_line_and_path(
     assert any(line.startswith(f"{bad}:2: article.title:") for line in out)
     assert any(line.startswith(f"{bad}:3: ") for line in out)
     assert not any(line.startswith(f"{bad}:1:") for line in out)
-    assert main(["validate", str(tmp_path / "none.jsonl")]) == EXIT_FAILURES
+    assert main(["validate", str(tmp_path / "none.jsonl")]) == EXIT_ERROR  # nothing readable
+    assert main(["validate", str(tmp_path / "none.jsonl"), str(bad)]) == EXIT_FAILURES
 
 
 def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
@@ -285,6 +286,8 @@ def test_progress_only_on_a_terminal(
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     assert main(["extract", str(articles)]) == EXIT_OK
     err = capsys.readouterr().err
-    assert "\r[3/3] 0 failed" in err
+    assert "3/3" in err
+    assert "article/s" in err  # the rate, as tqdm shows it
+    assert "failed=0" in err
     assert main(["extract", str(articles), "-q"]) == EXIT_OK
     assert capsys.readouterr().err == ""

@@ -227,12 +227,17 @@ def test_narrator_our_is_the_main_party() -> None:
         ("Canada resolved to act.", Modality.COMMIT),
         ("Canada undertook to act.", Modality.COMMIT),
         ("Canada endorsed the declaration.", Modality.SIGN),
-        ("Under the new law, Meta will be required to verify the ages of users.", Modality.REQUIRE),
     ],
 )
 def test_modality(text: str, modality: Modality) -> None:
     (c,) = commitments(text)
     assert c.modality is modality
+
+
+def test_an_obligation_laid_on_a_party_is_not_its_commitment() -> None:
+    assert (
+        commitments("Under the new law, Meta will be required to verify the ages of users.") == ()
+    )
 
 
 def test_pledge_and_promise_nouns() -> None:

@@ -173,3 +173,94 @@ def test_in_month_without_year_is_anchored() -> None:
     assert len(mentions) == 1
     assert mentions[0].resolution is not None
     assert mentions[0].resolution.rule == "month-of-anchor-year"
+
+
+# -- forms real pages use (issue 10) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("17-06-2014", PartialDate(2014, 6, 17)),
+        ("25-Sep-2023", PartialDate(2023, 9, 25)),
+        ("13NOV2017", PartialDate(2017, 11, 13)),
+        ("2004 10 Apr", PartialDate(2004, 4, 10)),
+        ("25th march 2015", PartialDate(2015, 3, 25)),
+        ("Wed Aug 05 12:00:00 2015", PartialDate(2015, 8, 5)),
+    ],
+)
+def test_more_explicit_forms(text: str, expected: PartialDate) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11 Mai 2022", PartialDate(2022, 5, 11)),
+        ("21 Rhagfyr 2023", PartialDate(2023, 12, 21)),
+        ("11 de mayo de 2022", PartialDate(2022, 5, 11)),
+        ("3 juillet 2021", PartialDate(2021, 7, 3)),
+        ("11. toukokuuta 2022", PartialDate(2022, 5, 11)),
+        ("5 maja 2020", PartialDate(2020, 5, 5)),
+        ("2022. május 11.", PartialDate(2022, 5, 11)),
+        ("9 Deireadh Fómhair 2019", PartialDate(2019, 10, 9)),
+    ],
+)
+def test_month_names_of_eu_languages_and_welsh(text: str, expected: PartialDate) -> None:
+    assert parse_date(text) == expected
+
+
+def test_foreign_month_in_page_chrome_is_found() -> None:
+    text = "Presseartikel11 Mai 2022Generaldirektion Migration"
+    assert [m.resolution.date for m in find_dates(text) if m.resolution] == [
+        PartialDate(2022, 5, 11)
+    ]
+
+
+def test_foreign_month_alone_is_not_a_date() -> None:
+    assert find_dates("Mai and Medi met the team.") == ()
+
+
+DATELINE = PartialDate(2024, 5, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        ("3 days ago", PartialDate(2024, 5, 14), "days-before-anchor"),
+        ("two weeks ago", PartialDate(2024, 5, 3), "weeks-before-anchor"),
+        ("a fortnight ago", PartialDate(2024, 5, 3), "weeks-before-anchor"),
+        ("in 3 weeks", PartialDate(2024, 6, 7), "weeks-after-anchor"),
+        ("six months ago", PartialDate(2023, 11), "months-before-anchor"),
+        ("five years ago", PartialDate(2019), "years-before-anchor"),
+        ("last decade", PartialDate(2014), "last-decade-of-anchor"),
+        ("the day before yesterday", PartialDate(2024, 5, 15), "two-days-before-anchor"),
+        ("yesterday", PartialDate(2024, 5, 16), "day-before-anchor"),
+    ],
+)
+def test_relative_counts(text: str, expected: PartialDate, rule: str) -> None:
+    found = resolve_date(text, DATELINE)
+    assert found is not None
+    assert (found.date, found.rule) == (expected, rule)
+
+
+def test_bare_weekday_in_wire_style() -> None:
+    text = "The minister said Thursday that the code would be signed."
+    (mention,) = find_dates(text, DATELINE)
+    assert text[mention.start : mention.end] == "Thursday"
+    assert mention.resolution is not None
+    assert mention.resolution.date == PartialDate(2024, 5, 16)
+
+
+def test_bare_weekday_without_a_reporting_verb_is_not_a_date() -> None:
+    assert find_dates("Good Friday talks resumed.", DATELINE) == ()
+
+
+def test_year_carried_from_an_earlier_date() -> None:
+    text = "The report came out on 3 March 2023. On 14 March the group met."
+    dates = [m.resolution.date for m in find_dates(text) if m.resolution]
+    assert dates == [PartialDate(2023, 3, 3), PartialDate(2023, 3, 14)]
+
+
+def test_a_time_is_never_a_day() -> None:
+    assert find_dates("Updated Sep 10:36") == ()

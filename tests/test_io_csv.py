@@ -55,12 +55,12 @@ def test_pandas_loads_tables_as_they_are(tmp_path: Path) -> None:
     frames = {name: pd.read_csv(tmp_path / f"{name}.csv") for name in NAMES}
     assert list(frames["articles"]["document_id"]) == [d.id for d in docs]
     assert frames["articles"]["text"][0] == docs[0].article.text  # line breaks kept
-    assert len(frames["statistics"]) == 5 * 8
+    assert len(frames["statistics"]) == sum(len(d.statistics) for d in docs)
     assert frames["statistics"]["approx"].dtype == bool
     assert frames["statistics"]["start"].dtype == "int64"
     assert set(frames["signatories"]["document_id"]) <= set(frames["articles"]["document_id"])
     joined = frames["statistics"].merge(frames["articles"], on="document_id")
-    assert len(joined) == 40
+    assert len(joined) == len(frames["statistics"])
     first = docs[0].statistics[0]
     row = frames["statistics"].iloc[0]
     assert (row["id"], row["text"], row["start"], row["end"]) == (
@@ -108,3 +108,33 @@ def test_unknown_document_and_bad_header(tmp_path: Path) -> None:
     (tmp_path / "quotes.csv").write_text("document_id,oops\n", encoding="utf-8")
     with pytest.raises(LoadError, match="line 1: expected the columns document_id, id, speaker"):
         read_tables(tmp_path)
+
+
+def test_version_1_tables_without_range_id_still_load(tmp_path: Path) -> None:
+    text = "Between 40 and 60 schools took part."
+    doc = Document(Article(text=text))
+    write_tables([doc], tmp_path)
+    articles = (tmp_path / "articles.csv").read_text(encoding="utf-8")
+    header, row = articles.split("\n", 1)
+    (tmp_path / "articles.csv").write_text(
+        header + "\n" + row.replace(f"{doc.id},2,", f"{doc.id},1,", 1), encoding="utf-8"
+    )
+    columns = [c.name for c in TABLES["statistics"] if c.name != "range_id"]
+    with (tmp_path / "statistics.csv").open("w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle)
+        out.writerow(columns)
+        for value, start, end in (("40", 8, 10), ("60", 15, 25)):
+            cells = {
+                "document_id": doc.id,
+                "id": f"stat_{value}",
+                "value": value,
+                "unit": "schools",
+                "approx": "false",
+                "text": text[start:end],
+                "start": str(start),
+                "end": str(end),
+            }
+            out.writerow([cells.get(name, "") for name in columns])
+    (loaded,) = read_tables(tmp_path)
+    assert [s.bound.value if s.bound else None for s in loaded.statistics] == ["min", "max"]
+    assert loaded.statistics[0].range_id == loaded.statistics[1].range_id is not None

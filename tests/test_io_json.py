@@ -360,7 +360,7 @@ def test_newer_schema_version_is_a_clear_error() -> None:
 
 
 def test_older_schema_version_goes_through_migrations(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(converter_module, "_MIGRATIONS", {})
+    monkeypatch.setattr(converter_module, "_MIGRATIONS", {1: converter_module._MIGRATIONS[1]})
     data = wire()
     data["schema_version"] = 0
     data["article"]["headline"] = data["article"].pop("title")
@@ -501,3 +501,65 @@ def test_python_made_values_are_accepted() -> None:
     data["article"]["authors"] = tuple(data["article"]["authors"])
     data["signatories"][0]["kind"] = ActorKind.GOVERNMENT
     assert converter.structure(data, Document) == make_doc()
+
+
+def _v1(text: str, stats: list[tuple[str, int, int, str | None]]) -> dict[str, Any]:
+    """A schema-version-1 Document dict: statistics as (value, start, end, unit)."""
+    return {
+        "schema_version": 1,
+        "article": {"text": text},
+        "statistics": [
+            {
+                "value": value,
+                "text": text[start:end],
+                "span": {"start": start, "end": end},
+                "unit": unit,
+                "bound": None,
+            }
+            for value, start, end, unit in stats
+        ],
+    }
+
+
+def test_version_1_ranges_are_linked_and_bounded_on_loading() -> None:
+    text = "Between 40 and 60 schools and 10-20% of staff took part."
+    doc = loads(
+        orjson.dumps(
+            _v1(
+                text,
+                [
+                    ("40", 8, 10, "schools"),
+                    ("60", 15, 25, "schools"),
+                    ("10", 30, 32, "percent"),
+                    ("20", 33, 36, "percent"),
+                ],
+            )
+        )
+    )
+    assert doc.schema_version == SCHEMA_VERSION
+    bounds = [s.bound.value if s.bound else None for s in doc.statistics]
+    assert bounds == ["min", "max", "min", "max"]
+    ids = [s.range_id for s in doc.statistics]
+    assert ids[0] == ids[1] != ids[2] == ids[3]
+    assert ids[0] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "stats"),
+    [
+        (
+            "Use rose from 39% to 55% last year.",
+            [("39", 14, 17, "percent"), ("55", 21, 24, "percent")],
+        ),
+        (
+            "It funded 40 schools and 60 clinics.",
+            [("40", 10, 20, "schools"), ("60", 25, 35, "clinics")],
+        ),
+        ("Bids fell 60-40 in the vote.", [("60", 10, 12, None), ("40", 13, 15, None)]),
+    ],
+)
+def test_version_1_figures_that_are_not_ranges_stay_unlinked(
+    text: str, stats: list[tuple[str, int, int, str | None]]
+) -> None:
+    doc = loads(orjson.dumps(_v1(text, stats)))
+    assert [(s.bound, s.range_id) for s in doc.statistics] == [(None, None), (None, None)]

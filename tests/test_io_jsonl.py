@@ -60,7 +60,7 @@ def test_read_is_lazy() -> None:
             yield dumps(doc) + "\n"
         yield "not json\n"
 
-    reader = read_jsonl(lines())  # type: ignore[arg-type]
+    reader = read_jsonl(lines())  # type: ignore[call-overload]
     assert next(reader) == docs[0]
     assert consumed == [0]
 

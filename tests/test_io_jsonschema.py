@@ -35,7 +35,7 @@ def test_descriptions_come_from_field_docstrings() -> None:
     statistic = SCHEMA["$defs"]["Statistic"]
     assert statistic["properties"]["per"]["description"].startswith("The rate period")
     assert statistic["required"] == ["value", "text", "span"]
-    assert SCHEMA["properties"]["schema_version"]["const"] == 1
+    assert SCHEMA["properties"]["schema_version"]["const"] == 2
 
 
 def _wire() -> dict[str, Any]:
@@ -54,7 +54,7 @@ def _wire() -> dict[str, Any]:
         (("signatories", 0, "name"), " "),
         (("article", "offsets"), [[0, 1, 2]]),
         (("article", "publised"), "2023"),
-        (("schema_version",), 2),
+        (("schema_version",), 3),
     ],
 )
 def test_schema_rejects_what_the_loader_rejects(path: tuple[Any, ...], value: object) -> None:

@@ -218,3 +218,77 @@ def test_a_footnote_list_is_governed_by_its_mark() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="note.txt"))
     assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Colombia", "Ecuador"]
+
+
+def test_each_country_undertakes_what_the_listed_parties_pledge() -> None:
+    text = (
+        "Charter news\n\n"
+        "Chile, Peru and Colombia signed the charter on Monday. "
+        "Each country committed to cut emissions by 2030.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="each.txt"))
+    assert [(c.actors, c.text[:12]) for c in doc.commitments] == [
+        (("Chile", "Peru", "Colombia"), "Chile, Peru "),
+        (("Chile", "Peru", "Colombia"), "Each country"),
+    ]
+
+
+def test_reference_marks_end_a_sentence_for_the_list_grammar() -> None:
+    text = (
+        "Treaty facts\n\n"
+        "Most states are parties to the treaty.[3] Several large producers are not parties "
+        "to it.[4] These include Chile and Peru.[5] Other non-signatories include Norway "
+        "and Japan.[6]\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="refs.txt"))
+    assert doc.signatories == ()
+
+
+def test_an_infobox_label_holds_the_first_item() -> None:
+    text = (
+        "Open Data Compact\n\n"
+        "Founders Chile\n\n Peru\n Colombia\n Ecuador\n\n"
+        "The compact was launched in 2019.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="infobox.txt"))
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Colombia", "Ecuador"]
+
+
+def test_a_bracketed_list_before_its_verb() -> None:
+    text = (
+        "Compact launched\n\n"
+        "Leaders of four founding governments (Chile, Peru, Colombia and Ecuador) endorsed "
+        "the declaration on Monday.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="brackets.txt"))
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Colombia", "Ecuador"]
+
+
+def test_records_say_which_construction_made_them() -> None:
+    text = (
+        "Charter news\n\n"
+        "Chile, Peru and Colombia signed the charter on Monday. "
+        "Each country committed to cut emissions by 2030. Canada pledged to fund it.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="rules.txt"))
+    assert {s.name: s.rule for s in doc.signatories}["Canada"] == "clause-pledge"
+    assert [c.rule for c in doc.commitments][1:] == ["each-of-list", "clause-pledge"]
+    assert all(c.rule for c in doc.commitments)
+
+
+def test_a_mixed_list_of_known_and_unknown_names_is_read_whole() -> None:
+    text = (
+        "Coalition formed\n\n"
+        "Founding coalition members are: Google, Brightwater Media, Microsoft, Harbour "
+        "Telecom, Nokia and Tidewell Games.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="mixed.txt"))
+    assert [s.name for s in doc.signatories] == [
+        "Google",
+        "Brightwater Media",
+        "Microsoft",
+        "Harbour Telecom",
+        "Nokia",
+        "Tidewell Games",
+    ]
+    assert {s.kind.value for s in doc.signatories} == {"company"}

@@ -226,8 +226,8 @@ CASES: list[Any] = [
         f"Document.signatories[0].span: ends at 62, past the end of the article text ({len(TEXT)})",
     ),
     (
-        lambda: Document(article(), schema_version=2),
-        "Document.schema_version: must be 1, got 2",
+        lambda: Document(article(), schema_version=1),
+        "Document.schema_version: must be 2, got 1",
     ),
 ]
 
@@ -281,4 +281,4 @@ def test_offset_map_to_raw() -> None:
 
 def test_paragraph_kinds_and_defaults() -> None:
     assert Paragraph(Span(0, 1)).kind is ParagraphKind.PARAGRAPH
-    assert Document(article()).schema_version == 1
+    assert Document(article()).schema_version == 2

@@ -16,7 +16,9 @@ from policycorpus._reconcile import (
     reconcile,
     unit_key,
 )
+from policycorpus.corpus import Corpus
 from policycorpus.model import Article, Bound, Document, Span, Statistic
+from policycorpus.pipeline import sample_paths
 
 Fig = tuple[str, str, str | None, bool, Bound | None, str | None]
 """(text of the figure, value, unit, approx, bound, subject)."""
@@ -284,3 +286,43 @@ def test_a_unitless_figure_joins_the_one_unit_it_fits() -> None:
     (member,) = [m for m in by_value(clusters, "2978").members if m.mention.source == "b.txt"]
     assert member.reason.startswith("no unit given, taken as 'image'")
     assert by_value(clusters, "8").unit is None
+
+
+def test_two_close_counts_sharing_only_the_unit_are_two_facts() -> None:
+    """Counts of "15 companies" at one event and "16 companies" at another are two facts."""
+    docs = [
+        make_doc("a.txt", ("15 companies", "15", "companies", False, None, "companies")),
+        make_doc("b.txt", ("16 companies", "16", "companies", False, None, "companies")),
+    ]
+    clusters = reconcile(mentions_of(docs))
+    assert [c.value for c in clusters] == [Decimal(15), Decimal(16)]
+    assert not any(c.conflict for c in clusters)
+
+
+def test_close_counts_with_a_shared_subject_beyond_the_unit_still_conflict() -> None:
+    subject = "companies that signed the safety pledge"
+    docs = [
+        make_doc("a.txt", ("16 companies", "16", "companies", False, None, subject)),
+        make_doc("b.txt", ("16 companies", "16", "companies", False, None, subject)),
+        make_doc("c.txt", ("17 companies", "17", "companies", False, None, subject)),
+    ]
+    (cluster,) = reconcile(mentions_of(docs))
+    assert cluster.conflict
+    assert labels(cluster)["17 companies"] == "conflicting"
+
+
+def test_near_identical_large_figures_sharing_only_the_unit_conflict() -> None:
+    docs = [
+        make_doc("a.txt", ("11,108 images", "11108", "images", False, None, "images")),
+        make_doc("b.txt", ("11,018 images", "11018", "images", False, None, "images")),
+    ]
+    (cluster,) = reconcile(mentions_of(docs))
+    assert cluster.conflict
+
+
+def test_the_sample_flags_only_the_disputed_figure() -> None:
+    clusters = Corpus.from_paths(*sample_paths()).reconcile()
+    flagged = {(c.value, c.unit) for c in clusters if c.conflict}
+    assert (Decimal(15), "company") not in flagged
+    assert (Decimal(16), "company") not in flagged
+    assert flagged == {(Decimal(11108), "image")}

@@ -51,7 +51,10 @@ def test_spans_are_ordered_stripped_and_cover_every_visible_character(text: str)
         assert last <= span.start < span.end <= len(text)
         piece = span.slice(text)
         assert piece == piece.strip()
-        assert "\n" not in piece
+        for k, ch in enumerate(piece):
+            if ch == "\n":  # only a hard wrap: the next line goes on in lower case or a digit
+                nxt = piece[k + 1 :].lstrip(" \t")[:1]
+                assert nxt.islower() or nxt.isdigit() or nxt in "£$€("
         covered.update(range(span.start, span.end))
         last = span.end
     assert all(i in covered for i, c in enumerate(text) if not c.isspace())
@@ -61,3 +64,13 @@ def test_spans_are_ordered_stripped_and_cover_every_visible_character(text: str)
 def test_never_crashes(text: str) -> None:
     for span in split_sentences(text):
         assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_hard_wrapped_running_text_is_one_sentence() -> None:
+    text = "The ministry will commit up to\n£30 million to the fund over the next\nfour years."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [text]
+
+
+def test_a_heading_line_is_not_wrapped_into_the_next() -> None:
+    text = "Funding for schools\nThe ministry will commit up to £30 million."
+    assert len(split_sentences(text)) == 2

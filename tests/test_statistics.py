@@ -13,7 +13,7 @@ from policycorpus.extract._sentences import split_sentences
 from policycorpus.extract._statistics import extract_statistics
 from policycorpus.model import Article, Bound, Statistic
 
-THIRD = str(Decimal(100) / Decimal(3))
+THIRD = "33.3333333333"  # a third, to FRACTION_PLACES decimal places
 Row = tuple[str, str | None, bool, str | None, str | None]
 
 
@@ -366,9 +366,48 @@ def test_rate_covers_both_ends_of_a_change() -> None:
 
 def test_ranges() -> None:
     assert rows("Between 10 and 20 clinics closed.") == [
-        ("10", "clinics", False, None, None),
-        ("20", "clinics", False, None, None),
+        ("10", "clinics", False, "min", None),
+        ("20", "clinics", False, "max", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Between 30,000 and 45,000 families were waiting for a place.", ["30000", "45000"]),
+        ("Take-up stood at 61-64% across the regions.", ["61", "64"]),
+        ("Estimates range from £520,000 to £530,000 for the pilot.", ["520000", "530000"]),
+        ("Grants ranging from $5m to $7m went to councils.", ["5000000", "7000000"]),
+        ("The service answered 120 to 150 calls a day.", ["120", "150"]),
+    ],
+)
+def test_a_stated_range_is_min_and_max_linked(text: str, values: list[str]) -> None:
+    found = stats(text)
+    assert [str(s.value) for s in found] == values
+    assert [s.bound and s.bound.value for s in found] == ["min", "max"]
+    assert found[0].range_id is not None
+    assert found[0].range_id == found[1].range_id
+    assert found[0].range_id.startswith("rng_")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referrals rose from 39% to 55% over the period.",
+        "The fund grew from £2m to £3m after the review.",
+        "Schools reported 30 incidents and 45 complaints.",
+    ],
+)
+def test_a_change_or_two_figures_is_not_a_range(text: str) -> None:
+    found = stats(text)
+    assert len(found) == 2
+    assert all(s.range_id is None and s.bound is None for s in found)
+
+
+def test_two_ranges_get_two_ids() -> None:
+    found = stats("Between 10 and 20 clinics and between 30 and 40 hubs opened.")
+    ids = [s.range_id for s in found]
+    assert ids[0] == ids[1] != ids[2] == ids[3]
 
 
 @pytest.mark.parametrize(

@@ -236,8 +236,8 @@ def test_rates_around_verbs(text: str, per: str | None) -> None:
 
 def test_rate_after_a_range_reaches_both_ends() -> None:
     assert rows("Experts put the gap at an estimated $6–7 billion needed annually.") == [
-        ("6000000000", "USD", True, None, "year"),
-        ("7000000000", "USD", True, None, "year"),
+        ("6000000000", "USD", True, "min", "year"),
+        ("7000000000", "USD", True, "max", "year"),
     ]
 
 

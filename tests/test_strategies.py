@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from importlib import metadata
+from pathlib import Path
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -67,6 +70,18 @@ def test_statistics_values_match_their_text(stat: Statistic) -> None:
         assert not stat.approx
 
 
+@given(pcst.documents())
+def test_ranges_are_linked_min_max_pairs(doc: Document) -> None:
+    by_range: dict[str, list[Statistic]] = {}
+    for stat in doc.statistics:
+        if stat.range_id is not None:
+            by_range.setdefault(stat.range_id, []).append(stat)
+    for ends in by_range.values():
+        assert [e.bound.value if e.bound else None for e in ends] == ["min", "max"]
+        assert ends[0].value < ends[1].value
+        assert ends[0].unit == ends[1].unit
+
+
 @given(pcst.signatories())
 def test_signatories(sig: Signatory) -> None:
     _revalidate(sig)
@@ -124,12 +139,52 @@ def test_hypothesis_is_only_imported_by_strategies() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-def test_the_strategies_module_imports_first_in_a_fresh_interpreter() -> None:
-    # Hypothesis loads its entry points on import, and ours names this very module
-    done = subprocess.run(
-        [sys.executable, "-c", "import policycorpus.strategies"],
-        capture_output=True,
-        text=True,
-        check=False,
+@pytest.mark.parametrize(
+    "first",
+    [
+        "from policycorpus import strategies",
+        "import policycorpus.strategies",
+        "import hypothesis",
+        "from hypothesis import strategies as st",
+        "import policycorpus",
+    ],
+)
+def test_any_import_order_registers_the_strategies(first: str) -> None:
+    """A user's test file may start with any of these; Hypothesis's entry point copes."""
+    code = (
+        f"{first}\n"
+        "from hypothesis import given, settings, strategies as st\n"
+        "import policycorpus as pc\n"
+        "@settings(max_examples=2, database=None)\n"
+        "@given(st.from_type(pc.Document), st.from_type(pc.Statistic))\n"
+        "def check(doc, stat):\n"
+        "    assert isinstance(doc, pc.Document) and isinstance(stat, pc.Statistic)\n"
+        "check()\n"
     )
-    assert done.returncode == 0, done.stderr
+    subprocess.run([sys.executable, "-W", "error", "-c", code], check=True, timeout=120)
+
+
+def _readme_block(after: str) -> str:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```python\n", readme.index(after)) + len("```python\n")
+    return readme[start : readme.index("```", start)]
+
+
+def test_readme_hypothesis_snippet_runs_verbatim(tmp_path: Path) -> None:
+    """The snippet in README.md, pasted into a fresh test file, passes under pytest."""
+    snippet = _readme_block("In your own property-based tests")
+    test_file = tmp_path / "test_user.py"
+    test_file.write_text(snippet, encoding="utf-8")
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(test_file)]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed" in result.stdout
+
+
+def test_the_hypothesis_extra_is_installable_as_the_readme_says() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert 'pip install ".[hypothesis]"' in readme
+    assert "hypothesis" in (metadata.metadata("policycorpus").get_all("Provides-Extra") or [])
+    plugins = metadata.entry_points(group="hypothesis")
+    (plugin,) = [p for p in plugins if p.name == "policycorpus"]
+    assert plugin.value == "policycorpus._hypothesis_plugin:_hypothesis_setup_hook"

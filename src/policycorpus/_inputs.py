@@ -28,6 +28,7 @@ import orjson
 from policycorpus.errors import PolicyCorpusError
 from policycorpus.extract import default_gazetteer, extract, registered_extractors
 from policycorpus.io import structure_document
+from policycorpus.io.jsonl import not_json_lines
 from policycorpus.model import Article, Document
 from policycorpus.parse import parse_article
 
@@ -42,6 +43,7 @@ __all__ = [
     "failure",
     "iter_article_paths",
     "iter_documents",
+    "iter_stream_documents",
     "load_documents",
     "process_path",
     "run_paths",
@@ -448,15 +450,35 @@ def iter_documents(
             yield from failures
             return
         with open(path, "rb") as handle:
-            for lineno, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    yield structure_document(orjson.loads(line), source=path, line=lineno)
-                except Exception as exc:
-                    yield Failure(f"{path}:{lineno}", type(exc).__name__, _one_line(exc))
+            yield from iter_stream_documents(handle, path)
     except (OSError, orjson.JSONDecodeError, PolicyCorpusError) as exc:
         yield Failure(path, type(exc).__name__, _one_line(exc))
+
+
+def iter_stream_documents(lines: Iterable[bytes], source: str) -> Iterator[Document | Failure]:
+    """The documents (and failures) of JSON Lines read from ``lines``, lazily.
+
+    A bad line is a failure located as ``source:line``. When the first non-blank line
+    is not JSON at all, the input is not JSON Lines (an article, a JSON-LD or indented
+    JSON file): that is one failure for the whole input, not one per line.
+    """
+    seen_json = False
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            value = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            if not seen_json:
+                yield Failure(source, "LoadError", not_json_lines(lineno, exc.msg))
+                return
+            yield Failure(f"{source}:{lineno}", type(exc).__name__, _one_line(exc))
+            continue
+        seen_json = True
+        try:
+            yield structure_document(value, source=source, line=lineno)
+        except Exception as exc:
+            yield Failure(f"{source}:{lineno}", type(exc).__name__, _one_line(exc))
 
 
 def _load_json_collection(

@@ -25,15 +25,20 @@ The rules, applied in this order (all deterministic; the input order never matte
    or ``hedged`` (approximate or bounded).
 4. **Left-over mentions group by stated value**: "nearly 3,000" and "3,000" with no
    precise figure near them form a cluster whose reference is 3,000.
-5. **Conflicts.** Two clusters of the same unit key whose references differ by at
-   most 10% and whose subjects share at least half of their content words are the
-   same figure reported differently. The cluster stated exactly by more articles
-   (then by more mentions, then with more mentions in all, then the finer step, then
-   the smaller value) keeps its reference. The other's mentions move into it: a
-   hedged or rounded one that also allows the kept reference keeps its label, the
-   rest are labelled ``conflicting``, and the cluster is flagged. Two clusters drawn
-   from the same single article never conflict: an article citing 2,978 and 2,920
-   images cites two figures.
+5. **Conflicts.** Two clusters of the same unit key whose subjects share at least half
+   of their content words, and whose references differ by at most 10%, are the same
+   figure reported differently -- provided the shared words say more than the unit does.
+   When all they share is the unit's own word ("16 companies" and "15 companies",
+   subjects "companies"), nothing says the two count the same thing, and two counts that
+   close are usually two facts (the companies at one summit and at another); such
+   clusters conflict only when their references are within 1% of each other (11,018 and
+   11,108 images), where coincidence is unlikely. The cluster stated exactly by more
+   articles (then by more mentions, then with more mentions in all, then the finer step,
+   then the smaller value) keeps its reference. The other's mentions move into it: a
+   hedged or rounded one that also allows the kept reference keeps its label, the rest
+   are labelled ``conflicting``, and the cluster is flagged. Two clusters drawn from the
+   same single article never conflict: an article citing 2,978 and 2,920 images cites
+   two figures.
 6. **A figure printed without its unit** ("almost 3,000 of them") is compared with
    every unit's references first: if those it allows all belong to one unit, it is
    placed with that unit (its reason says so); otherwise it stays with the other
@@ -146,6 +151,10 @@ MAX_ROUNDING: Final = Decimal("0.05")
 
 CONFLICT_DISTANCE: Final = Decimal("0.10")
 """Two references at most this far apart (relative) may conflict."""
+
+UNIT_ONLY_CONFLICT_DISTANCE: Final = Decimal("0.01")
+"""How close (relative) two references must be to conflict when their subjects share
+only the unit's own words (rule 5)."""
 
 CONFLICT_OVERLAP: Final = 0.5
 """Share of the smaller subject's content words two conflicting clusters must share."""
@@ -496,13 +505,14 @@ def _merge_conflicts(drafts: list[_Draft]) -> list[_Draft]:
         return i
 
     words = [d.words() for d in drafts]
+    unit_words = [_content_words(d.key[0]) for d in drafts]
     docs = [frozenset(m.mention.document for m in d.members) for d in drafts]
     for i, a in enumerate(drafts):
         for j in range(i + 1, len(drafts)):
             b = drafts[j]
             if len(docs[i]) == 1 and docs[i] == docs[j]:
                 continue  # two figures of one article are two figures
-            if _conflicts(a.value, b.value, words[i], words[j]):
+            if _conflicts(a.value, b.value, words[i], words[j], unit_words[i]):
                 ri, rj = find(i), find(j)
                 if ri != rj:
                     parent[max(ri, rj)] = min(ri, rj)
@@ -543,12 +553,17 @@ def _relative_gap(a: Decimal, b: Decimal) -> Decimal:
     return abs(a - b) / big
 
 
-def _conflicts(a: Decimal, b: Decimal, wa: frozenset[str], wb: frozenset[str]) -> bool:
+def _conflicts(
+    a: Decimal, b: Decimal, wa: frozenset[str], wb: frozenset[str], unit: frozenset[str]
+) -> bool:
+    """Rule 5: close references, shared subject words, and more than the unit in common."""
     if a == b or not wa or not wb:
         return False
-    if _relative_gap(a, b) > CONFLICT_DISTANCE:
+    shared = wa & wb
+    if len(shared) < CONFLICT_OVERLAP * min(len(wa), len(wb)):
         return False
-    return len(wa & wb) >= CONFLICT_OVERLAP * min(len(wa), len(wb))
+    limit = CONFLICT_DISTANCE if shared - unit else UNIT_ONLY_CONFLICT_DISTANCE
+    return _relative_gap(a, b) <= limit
 
 
 def _finish(draft: _Draft) -> StatisticCluster:

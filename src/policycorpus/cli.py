@@ -7,10 +7,13 @@ Exit codes (also in ``policycorpus --help``):
 1    some inputs failed (the rest were processed and written) or, for
      ``validate``, some documents are invalid
 2    usage error (unknown option or format, bad argument)
-3    fatal error: the output could not be written, or no input could be read
-     (also when standard output is closed early, as by ``| head``)
+3    fatal error: the output cannot be written (checked before any work),
+     or no input could be read (every input given is missing)
 130  interrupted (Ctrl-C)
 ==== =====================================================================
+
+Standard output closed early (``policycorpus extract --sample | head -n1``) is not
+an error: the command stops quietly with 0.
 
 Data goes to standard output or ``-o``; progress (only when standard error is a
 terminal), warnings, failures and the closing summary go to standard error.
@@ -21,28 +24,33 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import importlib
 import os
 import sys
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Final, Protocol, TextIO
+from typing import IO, Any, Final, Protocol, TextIO
 
 import orjson
+from tqdm import tqdm
 
 from policycorpus import io as pio
 from policycorpus._version import __version__
-from policycorpus.corpus import Corpus
+from policycorpus.corpus import Corpus, render_roster
 from policycorpus.errors import PolicyCorpusError
 from policycorpus.io.jsonl import encode_line
 from policycorpus.model import Article, Commitment, Document, Quote, Signatory, Statistic
 from policycorpus.pipeline import (
+    STDIN,
+    STDIN_SOURCE,
     Failure,
     Result,
     expand_paths,
     extract_paths,
     iter_documents,
+    iter_stream_documents,
     sample_paths,
 )
 
@@ -61,6 +69,9 @@ EXIT_INTERRUPTED: Final = 130
 
 FORMATS: Final = ("jsonl", "json", "csv", "datapackage", "jsonld")
 """Output formats of ``extract`` and ``convert``."""
+
+_FOLDER_FORMATS: Final = ("csv", "datapackage")
+"""Formats that write a folder of files."""
 
 RECORDS: Final[dict[str, type]] = {
     "document": Document,
@@ -81,18 +92,22 @@ _SUFFIX_FORMATS: Final = {
 
 _EPILOG: Final = """\
 exit codes:
-  0  success
-  1  some inputs failed (the others were processed) / validate found errors
-  2  usage error
-  3  fatal error (output not writable, no input readable)
+  0    success (also when standard output is closed early, as by | head)
+  1    some inputs failed (the others were processed), or validate found errors
+  2    usage error
+  3    fatal error: output not writable (checked before any work), or no input readable
+  130  interrupted (Ctrl-C)
 
 examples:
   policycorpus extract --sample                      # the built-in sample, JSON Lines to stdout
   policycorpus extract articles/ -o out.jsonl --workers 4
+  policycorpus extract articles/ -o out.jsonl --dask local
   policycorpus extract page.html - < other.txt       # files and standard input
   policycorpus convert out.jsonl tables/ --to datapackage
-  policycorpus validate out.jsonl
+  policycorpus validate out.jsonl tables/            # JSON Lines, JSON, CSV folder, Data Package
+  cat out.jsonl | policycorpus validate -            # - reads standard input
   policycorpus reconcile out.jsonl
+  policycorpus rosters out.jsonl --json
 """
 
 
@@ -152,11 +167,26 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="give up on an article after this long (reported as a failure; Unix)",
     )
+    ex.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run on Dask: 'local' (a cluster sized to this machine) or tcp://HOST:PORT "
+        "(needs the dask extra; same output as a serial run)",
+    )
     ex.add_argument("--sample", action="store_true", help="run on the built-in sample corpus")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
 
-    cv = sub.add_parser("convert", help="convert documents between formats")
-    cv.add_argument("input", metavar="IN", help="JSON Lines, JSON, or a CSV tables folder")
+    cv = sub.add_parser(
+        "convert",
+        help="convert documents between formats",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    cv.add_argument(
+        "input",
+        metavar="IN",
+        help="JSON Lines, JSON, a CSV tables folder or Data Package, or - for stdin",
+    )
     cv.add_argument("output", metavar="OUT", help="output file or folder (- for stdout)")
     cv.add_argument("--to", choices=FORMATS, help="output format (default: from OUT)")
     cv.add_argument("-q", "--quiet", action="store_true", help="no summary")
@@ -164,10 +194,14 @@ def build_parser() -> argparse.ArgumentParser:
     va = sub.add_parser(
         "validate",
         help="check documents; report every error with line and field path",
-        description="Check JSON Lines or JSON files of documents. Every error is reported "
-        "as FILE:LINE: FIELD.PATH: reason; the exit code is 1 when any is found.",
+        description="Check documents: JSON Lines or JSON files, CSV tables folders or Data "
+        "Packages written by policycorpus, or - for standard input (JSON Lines). Every "
+        "error is reported as FILE:LINE: FIELD.PATH: reason; a file that is not JSON "
+        "Lines is reported once. The exit code is 1 when any error is found.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    va.add_argument("files", nargs="+", metavar="FILE")
+    va.add_argument("files", nargs="+", metavar="FILE", help="file, folder, or - for stdin")
 
     sc = sub.add_parser("schema", help="print the JSON Schema of a record")
     sc.add_argument(
@@ -189,6 +223,23 @@ def build_parser() -> argparse.ArgumentParser:
     rc.add_argument("--sample", action="store_true", help="use the built-in sample corpus")
     rc.add_argument("--all", action="store_true", help="also print figures mentioned only once")
     rc.add_argument("--json", action="store_true", help="machine-readable JSON output")
+
+    ro = sub.add_parser(
+        "rosters",
+        help="who signed each statement, against the counts claimed",
+        description="Load documents (JSON Lines/JSON) or articles (files, folders) and "
+        "print one roster per statement: its members (with the articles that say so), "
+        "the counts claimed vs named, and the joins and withdrawals after the launch.",
+    )
+    ro.add_argument("corpus", nargs="*", metavar="CORPUS", help="JSON Lines file, folder, ...")
+    ro.add_argument("--sample", action="store_true", help="use the built-in sample corpus")
+    ro.add_argument("--json", action="store_true", help="a JSON array, one object per statement")
+    ro.add_argument(
+        "-o",
+        "--output",
+        metavar="DIR",
+        help="also write the roster tables and datapackage.json into DIR",
+    )
     return parser
 
 
@@ -208,16 +259,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "validate": _cmd_validate,
         "schema": _cmd_schema,
         "reconcile": _cmd_reconcile,
+        "rosters": _cmd_rosters,
     }
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
         return commands[args.command](args)
-    except BrokenPipeError:  # stdout closed early (| head): stop quietly
+    except BrokenPipeError:  # stdout closed early (| head): the reader has what it wants
         with contextlib.suppress(OSError, ValueError):  # an in-memory stream has no fd
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_ERROR
+        return EXIT_OK
     except _UsageError as exc:
         print(f"policycorpus {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -236,8 +288,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 # -- extract -------------------------------------------------------------------------------
 
 
-def _output_format(output: str | None, given: str | None) -> str:
-    """The format asked for, else the one ``output``'s suffix names (an existing folder: csv)."""
+def _output_format(output: str | None, given: str | None, flag: str = "--format") -> str:
+    """The format asked for, else the one ``output``'s suffix names (an existing folder: csv).
+
+    ``flag`` is the option that sets the format in the calling command, for the message.
+    """
     if given is not None:
         return given
     if output is None or output == "-":
@@ -249,34 +304,65 @@ def _output_format(output: str | None, given: str | None) -> str:
         return "csv"
     raise _UsageError(
         f"cannot tell the format of {output!r}; use a .jsonl, .json or .jsonld suffix, "
-        "a folder (csv), or --format"
+        f"a folder (csv), or {flag}"
     )
 
 
+def _check_output(output: str | None, fmt: str) -> None:
+    """Fail before any work, naming ``output``, when it cannot be written.
+
+    The folder it goes in must exist (no format creates missing parents); a folder
+    format (csv, datapackage) needs a folder or a new name, a file format a file or a
+    new name.
+    """
+    if output is None or output == "-":
+        return
+    path = Path(output)
+    parent = path.parent
+    if not parent.is_dir():
+        what = "is not a folder" if parent.exists() else "does not exist"
+        raise _Fatal(f"cannot write {output}: the folder {parent} {what}")
+    if fmt in _FOLDER_FORMATS:
+        if path.exists() and not path.is_dir():
+            raise _Fatal(f"cannot write {output}: {fmt} writes a folder, and this is a file")
+    elif path.is_dir():
+        raise _Fatal(f"cannot write {output}: it is a folder, and {fmt} writes a file")
+    if not os.access(parent, os.W_OK):
+        raise _Fatal(f"cannot write {output}: no permission to write in {parent}")
+
+
 class _Progress:
-    """A one-line counter on stderr, only when stderr is a terminal."""
+    """A progress bar on stderr (count, rate, time left), only when stderr is a terminal.
+
+    Drawn by tqdm, the bar Python users know from pandas and pip, so it shows the rate
+    and the time left and copes with terminal width; nothing is drawn when stderr is a
+    file or a pipe, or with ``-q``.
+    """
 
     def __init__(self, total: int, enabled: bool) -> None:
-        self.total = total
-        self.enabled = enabled and sys.stderr.isatty()
-        self.done = 0
         self.failed = 0
-
-    def step(self, result: Result) -> None:
-        self.done += 1
-        self.failed += result.failure is not None
-        if self.enabled:
-            width = len(str(self.total))
-            print(
-                f"\r[{self.done:>{width}}/{self.total}] {self.failed} failed",
-                end="",
+        self._bar: Any = None
+        if enabled and sys.stderr.isatty():
+            self._bar = tqdm(
+                total=total,
+                unit="article",
                 file=sys.stderr,
-                flush=True,
+                dynamic_ncols=True,
+                leave=True,
+                postfix={"failed": 0},
             )
 
+    def step(self, result: Result) -> None:
+        if result.failure is not None:
+            self.failed += 1
+            if self._bar is not None:
+                self._bar.set_postfix(failed=self.failed, refresh=False)
+        if self._bar is not None:
+            self._bar.update(1)
+
     def close(self) -> None:
-        if self.enabled and self.done:
-            print(file=sys.stderr)
+        if self._bar is not None:
+            self._bar.close()
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -286,6 +372,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if not paths:
         raise _UsageError("give at least one PATH (or - for stdin, or --sample)")
     fmt = _output_format(args.output, args.format)
+    if fmt in _FOLDER_FORMATS and args.output in (None, "-"):
+        raise _UsageError(f"--format {fmt} writes a folder; give one with -o")
+    _check_output(args.output, fmt)
+    absent = [p for p in paths if p != "-" and not os.path.exists(p)]
+    if len(absent) == len(paths):
+        raise _Fatal(f"no input could be read: {', '.join(absent)}: no such file or folder")
     started = time.perf_counter()
     inputs = expand_paths(paths)
     failures: list[Failure] = []
@@ -294,9 +386,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     for folder in missing:
         failures.append(Failure(folder, "NoInput", "no article files found in this folder"))
     progress = _Progress(len(inputs), not args.quiet)
+    results = _results(inputs, args)
 
     def documents() -> Iterator[Document]:
-        for result in extract_paths(inputs, workers=args.workers, timeout=args.timeout):
+        for result in results:
             progress.step(result)
             if result.failure is not None:
                 failures.append(result.failure)
@@ -318,6 +411,26 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_FAILURES if failures else EXIT_OK
+
+
+def _results(inputs: list[str], args: argparse.Namespace) -> Iterator[Result]:
+    """The extraction results: in this machine's processes, or on Dask with ``--dask``."""
+    if args.dask is None:
+        return extract_paths(inputs, workers=args.workers, timeout=args.timeout)
+    if args.timeout is not None:
+        raise _UsageError(
+            "--timeout is not available with --dask (it needs signals in a main thread, "
+            "which Dask workers do not have)"
+        )
+    if args.workers != 1:
+        raise _UsageError("--workers and --dask exclude each other (size the cluster instead)")
+    try:
+        # imported here, not at the top: the dask extra is optional
+        dask_runner = importlib.import_module("policycorpus.dask")
+    except ModuleNotFoundError as exc:
+        raise _UsageError(f"{exc}") from None
+    results: Iterator[Result] = dask_runner.extract_results(inputs, address=args.dask)
+    return results
 
 
 def _parents(inputs: list[str]) -> set[str]:
@@ -444,18 +557,37 @@ def _write_failures_csv(failures: Sequence[Failure], directory: Path) -> None:
 # -- convert -------------------------------------------------------------------------------
 
 
+def _tables_folder(name: str) -> Path | None:
+    """The CSV tables folder ``name`` stands for (a folder, or a ``datapackage.json``)."""
+    path = Path(name)
+    if path.is_dir():
+        return path
+    if path.name == "datapackage.json" and path.is_file():
+        return path.parent
+    return None
+
+
 def _cmd_convert(args: argparse.Namespace) -> int:
-    fmt = _output_format(args.output, args.to)
-    if not os.path.exists(args.input):
+    fmt = _output_format(args.output, args.to, "--to")
+    if fmt in _FOLDER_FORMATS and args.output == "-":
+        raise _UsageError(f"--to {fmt} writes a folder; give one as OUT")
+    if args.input != STDIN and not os.path.exists(args.input):
         raise _Fatal(f"{args.input}: no such file or folder")
+    _check_output(args.output, fmt)
     recorded: list[Failure] = []
     failures: list[Failure] = []
+    tables = None if args.input == STDIN else _tables_folder(args.input)
 
     def documents() -> Iterator[Document]:
-        if os.path.isdir(args.input):
-            yield from pio.read_tables(args.input)
+        if tables is not None:
+            yield from pio.read_tables(tables)
             return
-        for item in iter_documents(args.input, recorded=recorded):
+        items = (
+            iter_stream_documents(sys.stdin.buffer, STDIN_SOURCE)
+            if args.input == STDIN
+            else iter_documents(args.input, recorded=recorded)
+        )
+        for item in items:
             if isinstance(item, Document):
                 yield item
             else:
@@ -480,6 +612,9 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    absent = [f for f in args.files if f != STDIN and not os.path.exists(f)]
+    if len(absent) == len(args.files):
+        raise _Fatal(f"no input could be read: {', '.join(absent)}: no such file or folder")
     bad = 0
     for name in args.files:
         errors = list(_validation_errors(name))
@@ -495,6 +630,16 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _validation_errors(name: str) -> Iterator[str]:
+    if name == STDIN:
+        yield from _jsonl_errors(STDIN_SOURCE, sys.stdin.buffer)
+        return
+    tables = _tables_folder(name)
+    if tables is not None:
+        try:
+            pio.read_tables(tables)
+        except PolicyCorpusError as exc:
+            yield str(exc) if str(tables) in str(exc) else f"{name}: {exc}"
+        return
     if not os.path.isfile(name):
         yield f"{name}: cannot read: no such file"
         return
@@ -519,9 +664,16 @@ def _validation_errors(name: str) -> Iterator[str]:
                 path = ".".join(p for p in (where, err.path or "") if p)
                 yield f"{name}: {path or '(document)'}: {err.reason}"
         return
-    for err in pio.validate_jsonl(name):
-        line = f":{err.line}" if err.line is not None else ""
-        yield f"{name}{line}: {err.path or '(line)'}: {err.reason}"
+    yield from _jsonl_errors(name, name)
+
+
+def _jsonl_errors(name: str, src: str | IO[bytes]) -> Iterator[str]:
+    """``FILE:LINE: FIELD.PATH: reason`` for each error (``FILE: reason`` for the file)."""
+    for err in pio.validate_jsonl(src):
+        if err.line is None:
+            yield f"{name}: {err.reason}"
+        else:
+            yield f"{name}:{err.line}: {err.path or '(line)'}: {err.reason}"
 
 
 # -- schema ----------------------------------------------------------------------------------
@@ -539,7 +691,8 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 # -- reconcile -------------------------------------------------------------------------------
 
 
-def _cmd_reconcile(args: argparse.Namespace) -> int:
+def _load_corpus(args: argparse.Namespace) -> Corpus:
+    """The corpus the ``reconcile`` and ``rosters`` arguments name."""
     paths: list[str] = list(args.corpus)
     if args.sample:
         paths.extend(sample_paths())
@@ -552,6 +705,11 @@ def _cmd_reconcile(args: argparse.Namespace) -> int:
     if not corpus.documents and corpus.failures:
         _report(corpus.failures, [])
         raise _Fatal("no document could be loaded")
+    return corpus
+
+
+def _cmd_reconcile(args: argparse.Namespace) -> int:
+    corpus = _load_corpus(args)
     clusters = [c for c in corpus.reconcile() if args.all or len(c.members) > 1]
     matrix = corpus.signatory_matrix()
     if args.json:
@@ -597,3 +755,21 @@ def _cluster_dict(c: Any) -> dict[str, Any]:
             for m in c.members
         ],
     }
+
+
+# -- rosters ---------------------------------------------------------------------------------
+
+
+def _cmd_rosters(args: argparse.Namespace) -> int:
+    corpus = _load_corpus(args)
+    rosters = corpus.rosters()
+    if args.output is not None:
+        pio.write_roster_datapackage(rosters, args.output)
+    if args.json:
+        sys.stdout.write(pio.dumps_rosters(rosters) + "\n")
+    else:
+        blocks = [render_roster(r) for r in rosters]
+        sys.stdout.write("\n\n".join(blocks) + ("\n" if blocks else ""))
+        print(f"{len(rosters)} statement(s)", file=sys.stderr)
+    _report(corpus.failures, [])
+    return EXIT_FAILURES if corpus.failures else EXIT_OK

@@ -32,7 +32,8 @@ from policycorpus._reconcile import (
     mentions_of,
     reconcile,
 )
-from policycorpus.model import ActorKind, Commitment, Document, Modality, PartialDate
+from policycorpus._rosters import build_rosters, render_roster
+from policycorpus.model import ActorKind, Commitment, Document, Modality, PartialDate, Roster
 
 __all__ = [
     "UNSPECIFIED_STATEMENT",
@@ -45,6 +46,7 @@ __all__ = [
     "StatisticCluster",
     "StatisticMention",
     "TimelineEntry",
+    "render_roster",
 ]
 
 UNSPECIFIED_STATEMENT: Final = "(unnamed statement)"
@@ -402,6 +404,16 @@ class Corpus:
         the reason it joined.
         """
         return reconcile(mentions_of(self.documents))
+
+    def rosters(self) -> tuple[Roster, ...]:
+        """One reconciled :class:`~policycorpus.Roster` per statement, named ones first.
+
+        Members (with the records that support each and the earliest date), the counts
+        the articles claim, how many parties stay unnamed, and the joins and
+        withdrawals after the launch. Deterministic and independent of document order;
+        the rules are in :mod:`policycorpus._rosters`.
+        """
+        return build_rosters(self.documents)
 
 
 # -- helpers ---------------------------------------------------------------------------------

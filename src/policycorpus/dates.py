@@ -40,7 +40,14 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, we
 
 from policycorpus.model import PartialDate
 
-__all__ = ["DateMention", "DateResolution", "find_dates", "parse_date", "resolve_date"]
+__all__ = [
+    "FOREIGN_MONTHS",
+    "DateMention",
+    "DateResolution",
+    "find_dates",
+    "parse_date",
+    "resolve_date",
+]
 
 # -- vocabulary -----------------------------------------------------------------------------
 
@@ -92,6 +99,82 @@ WEEKDAYS: Final[dict[str, int]] = {
 }
 """Weekday names and abbreviations (lower case) to ``date.weekday()`` numbers."""
 
+
+def _months(*names: str) -> dict[str, int]:
+    """Twelve month names (or ``""`` for a month left out) -> {name: month number}."""
+    assert len(names) == 12
+    return {name: i for i, name in enumerate(names, 1) if name}
+
+
+FOREIGN_MONTHS: Final[dict[str, int]] = {
+    **_months("januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+              "september", "oktober", "november", "dezember"),  # German
+    "jänner": 1,
+    "feber": 2,
+    **_months("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre"),  # French
+    **_months("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+              "septiembre", "octubre", "noviembre", "diciembre"),  # Spanish
+    "setiembre": 9,
+    **_months("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+              "settembre", "ottobre", "novembre", "dicembre"),  # Italian
+    **_months("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+              "setembro", "outubro", "novembro", "dezembro"),  # Portuguese
+    **_months("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+              "september", "oktober", "november", "december"),  # Dutch
+    **_months("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+              "september", "oktober", "november", "december"),  # Swedish
+    **_months("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+              "september", "oktober", "november", "december"),  # Danish
+    **_months("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta",
+              "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta",
+              "joulukuuta"),  # Finnish, as in dates ("11. toukokuuta 2022")
+    **_months("tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu",
+              "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"),
+    **_months("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+              "września", "października", "", "grudnia"),  # Polish ("listopada" is ambiguous)
+    **_months("styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień",
+              "wrzesień", "październik", "", "grudzień"),
+    **_months("ledna", "února", "března", "dubna", "května", "června", "července", "srpna",
+              "září", "října", "listopadu", "prosince"),  # Czech
+    **_months("leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen",
+              "září", "říjen", "", "prosinec"),
+    **_months("januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta",
+              "septembra", "októbra", "novembra", "decembra"),  # Slovak
+    **_months("január", "február", "marec", "apríl", "máj", "jún", "júl", "august",
+              "september", "október", "november", "december"),
+    **_months("januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust",
+              "september", "oktober", "november", "december"),  # Slovenian
+    **_months("siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja",
+              "kolovoza", "rujna", "", "studenoga", "prosinca"),  # Croatian
+    **_months("siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj",
+              "kolovoz", "rujan", "", "studeni", "prosinac"),
+    **_months("január", "február", "március", "április", "május", "június", "július",
+              "augusztus", "szeptember", "október", "november", "december"),  # Hungarian
+    **_months("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
+              "septembrie", "octombrie", "noiembrie", "decembrie"),  # Romanian
+    **_months("януари", "февруари", "март", "април", "май", "юни", "юли", "август",
+              "септември", "октомври", "ноември", "декември"),  # Bulgarian
+    **_months("ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου",
+              "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου",
+              "δεκεμβρίου"),  # Greek (genitive, as in dates)
+    **_months("jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august",
+              "september", "oktoober", "november", "detsember"),  # Estonian
+    **_months("janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs",
+              "augusts", "septembris", "oktobris", "novembris", "decembris"),  # Latvian
+    **_months("sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos",
+              "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"),  # Lithuanian
+    **_months("eanáir", "feabhra", "márta", "aibreán", "bealtaine", "meitheamh", "iúil",
+              "lúnasa", "meán fómhair", "deireadh fómhair", "samhain", "nollaig"),  # Irish
+    **_months("jannar", "frar", "marzu", "april", "mejju", "ġunju", "lulju", "awwissu",
+              "settembru", "ottubru", "novembru", "diċembru"),  # Maltese
+    **_months("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst",
+              "medi", "hydref", "tachwedd", "rhagfyr"),  # Welsh
+}  # fmt: skip
+"""Month names of the EU's official languages and Welsh (lower case) -> month number, as
+official pages show them in their chrome ("Datum der Veröffentlichung 11 Mai 2022",
+"21 Rhagfyr 2023"). Read only in a full date with a day and a year, never alone."""
+
 _DU_WEEKDAYS: Final = (MO, TU, WE, TH, FR, SA, SU)
 _FULL_WEEKDAYS: Final = tuple(k for k in WEEKDAYS if len(k) > 4 or k == "sunday")
 
@@ -106,20 +189,55 @@ _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|2[01]\d\d)"
 _NB = r"(?<![\d.,/-])"  # not inside a longer number (letters may precede: "article10")
 _NA = r"(?![\d%])"  # no digit or percent sign follows
+_COUNT = r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_COUNTS: Final = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+} | {"a": 1, "an": 1}
+
+_FMON = "|".join(
+    re.escape(name).replace(r"\ ", r"\s") for name in sorted(FOREIGN_MONTHS, key=lambda n: -len(n))
+)
+_TIME = r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[A-Z]{2,4})?"
 
 _EXPLICIT_SRC: Final = (
-    rf"(?P<dmy>{_NB}(?:{_WD},?\s)?(?P<dmy_d>{_D})(?:\s?[-–]\s?{_D})?\s(?:of\s)?(?P<dmy_m>{_MON}),?\s(?P<dmy_y>{_Y}){_NA})"
-    rf"|(?P<mdy>(?<![\w])(?:{_WD},?\s)?(?P<mdy_m>{_MON})\s(?P<mdy_d>{_D})(?:\s?[-–]\s?{_D})?,?\s(?P<mdy_y>{_Y}){_NA})"
+    rf"(?P<dmy>{_NB}(?:{_WD},?\s)?(?P<dmy_d>{_D})(?:\s?[-–]\s?{_D})?(?:\s(?:of\s)?|-)?(?P<dmy_m>{_MON})(?:,?\s|-)?(?P<dmy_y>{_Y}){_NA})"
+    rf"|(?P<mdy>(?<![\w])(?:{_WD},?\s)?(?P<mdy_m>{_MON})\s(?P<mdy_d>{_D})(?:\s?[-–]\s?{_D})?,?\s(?:{_TIME}\s)?(?P<mdy_y>{_Y}){_NA})"
+    rf"|(?P<ydm>{_NB}(?P<ydm_y>{_Y})\s(?P<ydm_d>{_D})\s(?P<ydm_m>{_MON})(?![\w]))"
     rf"|(?P<iso>{_NB}(?P<iso_y>{_Y})(?P<isep>[-/.])(?P<iso_m>[01]?\d)(?P=isep)(?P<iso_d>[0-3]?\d)(?![\d]))"
-    rf"|(?P<num>{_NB}(?P<num_a>[0-3]?\d)(?P<sep>[/.])(?P<num_b>[0-3]?\d)(?P=sep)(?P<num_y>{_Y}){_NA})"
+    rf"|(?P<num>{_NB}(?P<num_a>[0-3]?\d)(?P<sep>[/.-])(?P<num_b>[0-3]?\d)(?P=sep)(?P<num_y>{_Y}){_NA})"
+    rf"|(?P<eu>{_NB}(?P<eu_d>[0-3]?\d)\.?\s(?:de\s)?(?P<eu_m>{_FMON})\.?,?\s(?:de\s)?(?P<eu_y>{_Y}){_NA})"
+    rf"|(?P<hu>{_NB}(?P<hu_y>{_Y})\.\s?(?P<hu_m>{_FMON})\s(?P<hu_d>[0-3]?\d)\.?(?![\d]))"
     rf"|(?P<num2>{_NB}(?P<num2_a>[0-3]?\d)/(?P<num2_b>[0-3]?\d)/(?P<num2_y>\d\d)(?![\d/%.,]\d|[\d/%]))"
     rf"|(?P<my>(?<![\w])(?P<my_m>{_MON}),?\s(?P<my_y>{_Y}){_NA})"
-    rf"|(?P<dm>{_NB}(?P<dm_d>{_D})(?:\s?[-–]\s?{_D})?\s(?:of\s)?(?P<dm_m>{_MON})(?![\w]))"
-    rf"|(?P<md>(?<![\w])(?P<md_m>{_MON})\s(?P<md_d>{_D})(?![\w\d]))"
+    rf"|(?P<dm>{_NB}(?<!:)(?P<dm_d>{_D})(?:\s?[-–]\s?{_D})?\s(?:of\s)?(?P<dm_m>{_MON})(?![\w]))"
+    rf"|(?P<md>(?<![\w])(?P<md_m>{_MON})\s(?P<md_d>{_D})(?![\w\d]|:\d))"
     rf"|(?P<rel>(?<![\w])(?:(?:earlier|later)\s(?:this|last|next)\s(?:week|month|year)"
-    rf"|(?:this|last|next)\s(?:week|month|year)"
+    rf"|(?:this|last|next)\s(?:week|month|year|decade)"
     rf"|(?:on|this|last|next|by|from)\s(?:{'|'.join(_FULL_WEEKDAYS)})(?!,?\s(?:\d|{_MON}\s))"
+    rf"|(?:(?:{_COUNT})\s(?:day|week|month|year)s?|a\sfortnight)\sago"
+    rf"|in\s(?:{_COUNT})\s(?:day|week|month|year)s?(?!\s(?:time\s)?(?:of|to|after|before))"
+    rf"|(?:the\s)?day\s(?:before\syesterday|after\stomorrow)"
     rf"|today|yesterday|tomorrow)(?![\w]))"
+    rf"|(?P<wire>(?<=\s)(?:said|says|announced|told|signed|agreed|pledged|confirmed|met"
+    rf"|unveiled|launched|released|published|issued|stated|declared|vowed|promised|committed)"
+    rf"\s(?P<wire_d>{'|'.join(_FULL_WEEKDAYS)})(?![\w])(?!,?\s(?:\d|{_MON}\s)))"
     rf"|(?P<inmon>(?<![\w])in\s(?P<inmon_m>january|february|march|april|june|july|august|september|october|november|december)(?![\w])(?!,?\s{_Y}(?!\d)))"
     rf"|(?P<year>(?<![\w$£€.,/-])(?P<year_y>{_Y})(?![\w%]|[.,]\d))"
 )
@@ -205,13 +323,26 @@ def _explicit(m: re.Match[str], dayfirst: bool | None) -> PartialDate | None:
         day = _strip_ordinals(m.group(p + "d"))
         text = f"{day} {m.group(p + 'm').rstrip('.')} {m.group(p + 'y')}"
         return _dateutil_partial(text, dayfirst=True)
+    if kind == "ydm":
+        day = _strip_ordinals(m.group("ydm_d"))
+        return _dateutil_partial(
+            f"{day} {m.group('ydm_m').rstrip('.')} {m.group('ydm_y')}", dayfirst=True
+        )
+    if kind in ("eu", "hu"):
+        p = kind + "_"
+        month = FOREIGN_MONTHS[" ".join(m.group(p + "m").lower().split())]
+        try:
+            return PartialDate(int(m.group(p + "y")), month, int(m.group(p + "d")))
+        except ValueError:
+            return None
     if kind == "iso":
         try:
             return PartialDate(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
         except ValueError:
             return None
     if kind == "num":
-        # dotted numeric dates ("05.03.2025") are written day first wherever they are used
+        # dotted numeric dates ("05.03.2025") are written day first wherever they are used;
+        # dashed ones ("17-06-2014") follow the page's evidence, as slashed ones do
         first = True if m.group("sep") == "." else dayfirst
         return _numeric(int(m.group("num_a")), int(m.group("num_b")), int(m.group("num_y")), first)
     if kind == "num2":  # "11/2/14": a two-digit year is read as 20YY (19YY from 70 on)
@@ -250,11 +381,52 @@ def _month_start(date: dt.date) -> PartialDate:
     return PartialDate(date.year, date.month)
 
 
+def _shifted(anchor: PartialDate, count: int, unit: str) -> tuple[PartialDate, str] | None:
+    """``anchor`` moved by ``count`` days, weeks, months or years, at the precision the unit
+    gives (and the anchor has): "3 days ago" a day, "2 months ago" a month, "in 5 years" a
+    year."""
+    direction = "before" if count < 0 else "after"
+    rule = f"{unit}s-{direction}-anchor"
+    if unit == "year":
+        year = anchor.year + count
+        return (PartialDate(year), rule) if 1 <= year <= 9999 else None
+    if anchor.month is None:
+        return None
+    if unit == "month":
+        base = dt.date(anchor.year, anchor.month, 1) + relativedelta(months=count)
+        return _month_start(base), rule
+    day = anchor.to_date()
+    if day is None:
+        return None
+    days = count * (7 if unit == "week" else 1)
+    return PartialDate.from_date(day + dt.timedelta(days=days)), rule
+
+
 def _relative(expr: str, anchor: PartialDate) -> tuple[PartialDate, str] | None:
     """Resolve a relative expression (lower case, single-spaced) against ``anchor``."""
     words = expr.split()
     day = anchor.to_date()
     last = words[-1]
+    if last == "ago":
+        if words[-2] == "fortnight":
+            return _shifted(anchor, -2, "week")
+        count = int(words[0]) if words[0].isdigit() else _COUNTS[words[0]]
+        return _shifted(anchor, -count, words[1].rstrip("s"))
+    if words[0] == "in" and len(words) == 3:
+        count = int(words[1]) if words[1].isdigit() else _COUNTS[words[1]]
+        return _shifted(anchor, count, words[2].rstrip("s"))
+    if last == "decade":
+        shift = {"this": 0, "last": -10, "next": 10}[words[-2]]
+        return PartialDate(anchor.year + shift), f"{words[-2]}-decade-of-anchor"
+    if words[-3:] in (["before", "yesterday"], ["after", "tomorrow"]) or words[-2:] in (
+        ["before", "yesterday"],
+        ["after", "tomorrow"],
+    ):
+        if day is None:
+            return None
+        if last == "yesterday":
+            return PartialDate.from_date(day - dt.timedelta(days=2)), "two-days-before-anchor"
+        return PartialDate.from_date(day + dt.timedelta(days=2)), "two-days-after-anchor"
     if last in ("year",):
         shift = {"this": 0, "last": -1, "next": 1}[words[-2]]
         if not 1 <= anchor.year + shift <= 9999:
@@ -311,6 +483,8 @@ def _anchored(m: re.Match[str], anchor: PartialDate) -> tuple[PartialDate, str] 
         return PartialDate(anchor.year, MONTHS[m.group("inmon_m").lower()]), "month-of-anchor-year"
     if kind == "rel":
         return _relative(" ".join(m.group("rel").lower().split()), anchor)
+    if kind == "wire":  # "the minister said Friday": US wire style, against the dateline
+        return _relative(m.group("wire_d").lower(), anchor)
     return None
 
 
@@ -325,7 +499,8 @@ def _resolve_match(
     found = _anchored(m, anchor)
     if found is None:
         return None
-    return DateResolution(found[0], found[1], m.group(0))
+    text = m.group("wire_d") if m.lastgroup == "wire" else m.group(0)
+    return DateResolution(found[0], found[1], text)
 
 
 def resolve_date(
@@ -354,21 +529,36 @@ def find_dates(
     """Every date expression in ``text``, in order, resolved against ``anchor`` when possible.
 
     Bare years (1800-2199) are included at year precision, so callers can skip them
-    when looking for figures. A mention whose expression needs an anchor that is missing
-    has ``resolution`` ``None``.
+    when looking for figures. Without an anchor, a day and month with no year ("14
+    March") takes the year of the nearest earlier explicit date in the text (rule
+    ``day-month-of-earlier-date-year``); any other mention whose expression needs an
+    anchor has ``resolution`` ``None``.
     """
-    return tuple(
-        DateMention(m.start(), m.end(), _resolve_match(m, anchor, dayfirst))
-        for m in _EXPLICIT.finditer(text)
-        if not _lower_case_month(m)
-    )
+    out: list[DateMention] = []
+    carried: int | None = None  # the year of the nearest earlier explicit date
+    for m in _EXPLICIT.finditer(text):
+        if _lower_case_month(m):
+            continue
+        resolution = _resolve_match(m, anchor, dayfirst)
+        if resolution is not None and resolution.rule == "explicit":
+            if m.lastgroup != "year":
+                carried = resolution.date.year
+        elif resolution is None and anchor is None and carried is not None:
+            found = _anchored(m, PartialDate(carried)) if m.lastgroup in ("dm", "md") else None
+            if found is not None:
+                resolution = DateResolution(found[0], "day-month-of-earlier-date-year", m.group(0))
+        start = m.start("wire_d") if m.lastgroup == "wire" else m.start()
+        out.append(DateMention(start, m.end(), resolution))
+    return tuple(out)
 
 
-_MONTH_GROUPS: Final = ("dmy_m", "mdy_m", "my_m", "dm_m", "md_m", "inmon_m")
+_MONTH_GROUPS: Final = ("my_m", "dm_m", "md_m", "inmon_m")
 
 
 def _lower_case_month(m: re.Match[str]) -> bool:
-    """Whether the month word is written in lower case ("may", "march": not a month)."""
+    """Whether the month word is written in lower case ("may", "march": not a month).
+
+    A lower-case month with both a day and a year ("25th march 2015") is still a date."""
     for name in _MONTH_GROUPS:
         word = m.group(name)
         if word is not None:

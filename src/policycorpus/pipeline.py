@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from policycorpus._inputs import (
     ARTICLE_SUFFIXES,
     DEFAULT_CHUNKSIZE,
+    STDIN,
     STDIN_SOURCE,
     ArticleTimeout,
     Failure,
@@ -37,6 +38,7 @@ from policycorpus._inputs import (
     document_from_bytes,
     iter_article_paths,
     iter_documents,
+    iter_stream_documents,
     load_documents,
     process_path,
     run_paths,
@@ -45,6 +47,8 @@ from policycorpus._inputs import (
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "STDIN",
+    "STDIN_SOURCE",
     "ArticleTimeout",
     "Failure",
     "Result",
@@ -53,6 +57,7 @@ __all__ = [
     "extract_file",
     "extract_paths",
     "iter_documents",
+    "iter_stream_documents",
     "load_documents",
     "sample_paths",
 ]

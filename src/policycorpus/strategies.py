@@ -35,36 +35,6 @@ from typing import Any, Final, Protocol, TypeVar
 
 import attrs
 
-from policycorpus.model import (
-    ActorKind,
-    Article,
-    Bound,
-    Commitment,
-    Document,
-    Modality,
-    Paragraph,
-    ParagraphKind,
-    PartialDate,
-    Quote,
-    Signatory,
-    Span,
-    Statistic,
-)
-
-
-def _hypothesis_setup_hook() -> None:
-    """Entry point for Hypothesis's ``hypothesis`` plugin group.
-
-    With ``[project.entry-points.hypothesis] policycorpus =
-    "policycorpus.strategies:_hypothesis_setup_hook"`` in the package metadata,
-    importing Hypothesis imports this module, whose import registers the strategies
-    below, so ``st.from_type(policycorpus.Document)`` works without importing
-    :mod:`policycorpus.strategies` first. Nothing more to do here. It is defined before
-    Hypothesis is imported: when this module is imported first, importing Hypothesis
-    loads the entry point from this half-imported module, which must already hold it.
-    """
-
-
 try:
     from hypothesis import strategies as st
 except ModuleNotFoundError as exc:  # pragma: no cover - exercised without the extra
@@ -73,6 +43,29 @@ except ModuleNotFoundError as exc:  # pragma: no cover - exercised without the e
         name=exc.name,
     ) from exc
 
+from policycorpus.model import (
+    ActorKind,
+    Article,
+    Bound,
+    Change,
+    ChangeKind,
+    Claim,
+    Commitment,
+    DateSource,
+    Document,
+    Member,
+    Modality,
+    Paragraph,
+    ParagraphKind,
+    PartialDate,
+    Quote,
+    Roster,
+    RosterEvidence,
+    Signatory,
+    Span,
+    Statistic,
+    record_id,
+)
 
 __all__ = [
     "articles",
@@ -80,6 +73,7 @@ __all__ = [
     "documents",
     "partial_dates",
     "quotes",
+    "rosters",
     "sample_documents",
     "signatories",
     "spans",
@@ -478,10 +472,45 @@ def _statistic(b: _Builder, c: _Choices, source: _Actor | None, *, capital: bool
     )
 
 
+def _range(b: _Builder, c: _Choices, source: _Actor | None) -> None:
+    """Append a stated range ("Between 1,200 and 1,500 reports") and its two ends: the
+    lower bounded min, the upper max, linked by one ``range_id``."""
+    low = c.integer(11, 4999)
+    high = low + c.integer(1, 5000)
+    _singular, plural, subject = c.choice(_UNITS)
+    b.add("Between ")
+    low_text = f"{low:,}"
+    low_span = b.add(low_text)
+    b.add(" and ")
+    high_text = f"{high:,} {plural}"
+    high_span = b.add(high_text)
+    range_id = record_id("rng", low_span.start, high_span.end)
+    for value, text, span, bound in (
+        (low, low_text, low_span, Bound.MIN),
+        (high, high_text, high_span, Bound.MAX),
+    ):
+        b.record(
+            Statistic(
+                value=Decimal(value),
+                text=text,
+                span=span,
+                unit=plural,
+                subject=subject,
+                bound=bound,
+                attributed_to=None if source is None else source.name,
+                range_id=range_id,
+            )
+        )
+
+
 def _statistic_sentence(b: _Builder, c: _Choices, figures: int) -> None:
     source = c.choice(_SOURCES)
     mention = c.choice(source.mentions)
     year = c.integer(2015, 2024)
+    if figures >= 2 and c.integer(0, 2) == 0:
+        _range(b, c, source)
+        b.add(f" were recorded in {year}, according to {mention}.")
+        return
     if figures >= 2:
         b.add(f"Figures from {mention} show ")
         _statistic(b, c, source)
@@ -510,6 +539,10 @@ def _actors(c: _Choices, count: int) -> list[_Actor]:
         if actor not in chosen:
             chosen.append(actor)
     return chosen
+
+
+_RULES: Final = (None, "subject-commits", "signed-by", "clause-pledge")
+"""Values of ``Signatory.rule`` and ``Commitment.rule``, as the extractors write them."""
 
 
 def _commitment_sentence(b: _Builder, c: _Choices, actors: int) -> None:
@@ -545,6 +578,7 @@ def _commitment_sentence(b: _Builder, c: _Choices, actors: int) -> None:
                 country=actor.country,
                 role=actor.role,
                 represents=actor.represents,
+                rule=c.choice(_RULES),
             )
         )
     groups: tuple[str, ...] = ()
@@ -573,6 +607,7 @@ def _commitment_sentence(b: _Builder, c: _Choices, actors: int) -> None:
             date_rule=rule,
             instrument=instrument,
             groups=groups,
+            rule=c.choice(_RULES),
         )
     )
 
@@ -842,6 +877,131 @@ st.register_type_strategy(Article, articles())
 st.register_type_strategy(Statistic, statistics())
 st.register_type_strategy(Signatory, signatories())
 st.register_type_strategy(Commitment, commitments())
+# -- rosters ---------------------------------------------------------------------------------
+
+_STATEMENTS: Final = (
+    "Lakeside Declaration",
+    "Harbour Pledge on Safer Platforms",
+    "joint statement",
+    "Riverside Call to Action",
+)
+_PARTY_UNITS: Final = ("countries", "companies", "signatories", "organisations")
+_ROSTER_PARTIES: Final = _GOVERNMENTS + _ORGANISATIONS
+
+
+def _hex_id(prefix: str) -> st.SearchStrategy[str]:
+    return st.text("0123456789abcdef", min_size=16, max_size=16).map(lambda h: f"{prefix}_{h}")
+
+
+@st.composite
+def _evidence(draw: st.DrawFn) -> RosterEvidence:
+    via = draw(st.sampled_from(("signatory", "commitment", "statistic", "sentence")))
+    prefix = {"signatory": "sig", "commitment": "com", "statistic": "stat"}.get(via)
+    party = draw(st.sampled_from(_ROSTER_PARTIES))
+    text = f"{party.mentions[0][:1].upper()}{party.mentions[0][1:]} signed the declaration."
+    start = draw(st.integers(0, 5000))
+    date = draw(st.none() | partial_dates())
+    dated_by = (
+        DateSource.UNDATED
+        if date is None
+        else draw(st.sampled_from([d for d in DateSource if d is not DateSource.UNDATED]))
+    )
+    return RosterEvidence(
+        document=draw(_hex_id("art")),
+        source=draw(st.none() | st.sampled_from(("articles/a.txt", "https://example.org/n/1"))),
+        via=via,
+        record=None if prefix is None else draw(_hex_id(prefix)),
+        text=text,
+        span=Span(start, start + len(text)),
+        date=date,
+        dated_by=dated_by,
+    )
+
+
+@st.composite
+def _member(draw: st.DrawFn, party: _Actor) -> Member:
+    since = draw(st.none() | partial_dates())
+    return Member(
+        name=party.name,
+        kind=draw(st.none() | st.just(party.kind)),
+        country=party.country,
+        since=since,
+        left=draw(st.none() | partial_dates()),
+        sources=tuple(draw(st.lists(_evidence(), min_size=1, max_size=3))),
+    )
+
+
+@st.composite
+def _claim(draw: st.DrawFn) -> Claim:
+    count = draw(st.integers(1, 200))
+    unit = draw(st.sampled_from(_PARTY_UNITS))
+    text = f"{count} {unit}"
+    sentence = f"The statement has now been signed by {text}."
+    start = draw(st.integers(0, 5000))
+    date = draw(st.none() | partial_dates())
+    return Claim(
+        count=count,
+        unit=unit,
+        bound=draw(st.none() | st.sampled_from(Bound)),
+        approx=draw(st.booleans()),
+        increment=draw(st.booleans()),
+        text=text,
+        sentence=sentence,
+        document=draw(_hex_id("art")),
+        source=draw(st.none() | st.just("articles/b.txt")),
+        statistic=draw(_hex_id("stat")),
+        span=Span(start, start + len(text)),
+        date=date,
+        dated_by=DateSource.UNDATED if date is None else DateSource.PUBLISHED,
+    )
+
+
+@st.composite
+def _change(draw: st.DrawFn) -> Change:
+    kind = draw(st.sampled_from(ChangeKind))
+    named = kind is ChangeKind.WITHDRAW or draw(st.booleans())
+    parties = (
+        tuple(p.name for p in draw(st.lists(st.sampled_from(_ROSTER_PARTIES), max_size=3)))
+        if named
+        else ()
+    )
+    return Change(
+        kind=kind,
+        parties=parties,
+        count=None if parties else draw(st.integers(1, 50)),
+        date=draw(st.none() | partial_dates()),
+        sources=tuple(draw(st.lists(_evidence(), min_size=1, max_size=2))),
+    )
+
+
+@st.composite
+def rosters(draw: st.DrawFn) -> Roster:
+    """Valid Rosters: members, claims and changes whose totals agree."""
+    name = draw(st.sampled_from(_STATEMENTS))
+    document = draw(_hex_id("art")) if name[:1].islower() else None
+    key = name.casefold() if document is None else f"{document}:{name}"
+    parties = draw(st.lists(st.sampled_from(_ROSTER_PARTIES), max_size=5, unique=True))
+    members = tuple(draw(_member(p)) for p in sorted(parties, key=lambda p: p.name))
+    claims = tuple(draw(st.lists(_claim(), max_size=3)))
+    totals = [c.count for c in claims if not c.increment]
+    claimed = max(totals) if totals else None
+    named = sum(1 for m in members if m.left is None)
+    return Roster(
+        statement=name,
+        key=key,
+        document=document,
+        aliases=(name,),
+        launched=draw(st.none() | partial_dates()),
+        members=members,
+        claims=claims,
+        changes=tuple(draw(st.lists(_change(), max_size=3))),
+        claimed=claimed,
+        named=named,
+        unnamed=None if claimed is None else max(claimed - named, 0),
+    )
+
+
 st.register_type_strategy(Quote, quotes())
 st.register_type_strategy(Span, spans())
 st.register_type_strategy(PartialDate, partial_dates())
+st.register_type_strategy(Roster, rosters())

@@ -18,9 +18,12 @@ dates of the commitment.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
+
+import attrs
 
 from policycorpus.dates import find_dates
 from policycorpus.extract import _vocab_commitments as vocab
@@ -90,9 +93,14 @@ def commitments_from(
     its lead-in) a commitment of the listed parties, unless a clause already made one.
     """
     by_sentence: dict[Span, list[ResolvedClause]] = {}
+    distributive: list[ResolvedClause] = []
     for rc in resolved:
         c = rc.clause
-        if c.negated or c.hypothetical or not rc.parties:
+        if c.negated or c.hypothetical or c.modality is Modality.REQUIRE:
+            continue  # an obligation laid on a party ("will be required to") is not its pledge
+        if not rc.parties:
+            if _DISTRIBUTIVE.match(article.text, rc.sentence.start, c.trigger_start):
+                distributive.append(rc)
             continue
         if c.membership and not _signs_instrument(article.text, rc):
             continue
@@ -116,7 +124,7 @@ def commitments_from(
             if counted is not None and not any(
                 t.start < counted.end and counted.start < t.end for t in taken
             ):
-                out.append(_list_commitment(article, counted, pl))
+                out.append(_list_commitment(article, counted, pl, "counted-group-list"))
                 taken.append(counted)
             continue
         if pl.effect is not Effect.COMMIT:
@@ -126,14 +134,49 @@ def commitments_from(
         if same:
             # the clause read part of the subject ("the countries which alongside the UK
             # have committed ... are: A, B"): the list's parties join its actors
-            out[same[0]] = _with_actors(out[same[0]], [m.name for m in pl.items])
+            out[same[0]] = _with_actors(out[same[0]], [m.name for m in pl.items], pl.construction)
             continue
         if any(t.start < span.end and span.start < t.end for t in taken):
             continue
         out.append(_list_commitment(article, span, pl))
         taken.append(span)
+    _each_of(article, distributive, lists, out, taken)
     out.sort(key=lambda c: c.span.start)
     return tuple(out)
+
+
+_DISTRIBUTIVE: Final = re.compile(
+    r"\s*(?:Each|Every|All)(?: of)?(?: the| these| them)?(?: \w+)?(?: \w+)?\s+\S*$"
+)
+"""A subject that shares out a pledge over the parties just listed ("Each country",
+"All of the signatories", "Every member state")."""
+_EACH_REACH: Final = 600
+
+
+def _each_of(
+    article: Article,
+    distributive: Sequence[ResolvedClause],
+    lists: Sequence[PartyList],
+    out: list[Commitment],
+    taken: list[Span],
+) -> None:
+    """ "Chile and Peru signed the charter. Each country committed to ...": the parties of
+    the nearest signing list before the sentence undertake it too."""
+    signing = [pl for pl in lists if pl.effect in (Effect.SIGN, Effect.COMMIT)]
+    ends = [pl.span.end for pl in signing]
+    for rc in distributive:
+        span = rc.sentence
+        if any(t.start < span.end and span.start < t.end for t in taken):
+            continue
+        k = bisect.bisect_right(ends, span.start) - 1
+        if k < 0 or span.start - ends[k] > _EACH_REACH:
+            continue
+        c = rc.clause
+        pl = attrs.evolve(
+            signing[k], modality=c.modality if isinstance(c.modality, Modality) else None
+        )
+        out.append(_list_commitment(article, span, pl, "each-of-list"))
+        taken.append(span)
 
 
 _COUNT_REACH: Final = 600
@@ -180,7 +223,7 @@ def _governing_sentence(text: str, pl: PartyList) -> Span:
     return Span(start, end)
 
 
-def _with_actors(c: Commitment, names: Sequence[str]) -> Commitment:
+def _with_actors(c: Commitment, names: Sequence[str], rule: str | None) -> Commitment:
     actors = tuple(dict.fromkeys((*c.actors, *names)))
     if actors == c.actors:
         return c
@@ -194,16 +237,19 @@ def _with_actors(c: Commitment, names: Sequence[str]) -> Commitment:
         date_rule=c.date_rule,
         instrument=c.instrument,
         groups=c.groups,
+        rule="+".join(r for r in (c.rule, rule) if r) or None,
     )
 
 
-def _list_commitment(article: Article, span: Span, pl: PartyList) -> Commitment:
+def _list_commitment(
+    article: Article, span: Span, pl: PartyList, rule: str | None = None
+) -> Commitment:
     text = article.text
     actors = tuple(dict.fromkeys(m.name for m in pl.items))
     sentence = text[span.start : span.end]
     after = pl.span.end if pl.layout is Layout.INLINE else span.end
     action = text[after : span.end].strip(" \t\n.,;:-\u2014\u2013") or sentence
-    date, rule = _date(sentence, max(0, pl.span.start - span.start), article.published)
+    date, date_rule = _date(sentence, max(0, pl.span.start - span.start), article.published)
     return Commitment(
         actors=actors,
         action=action,
@@ -211,8 +257,9 @@ def _list_commitment(article: Article, span: Span, pl: PartyList) -> Commitment:
         text=sentence,
         span=span,
         date=date,
-        date_rule=rule,
+        date_rule=date_rule,
         instrument=_instrument(sentence),
+        rule=rule or pl.construction,
     )
 
 
@@ -275,6 +322,7 @@ def _commitment(article: Article, span: Span, rcs: Sequence[ResolvedClause]) -> 
         date_rule=rule,
         instrument=_instrument(sentence),
         groups=tuple(groups),
+        rule=f"clause-{first.lemma}",
     )
 
 

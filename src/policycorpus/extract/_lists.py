@@ -43,6 +43,7 @@ from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors
 from policycorpus.extract._clauses import Tok, tokenize
 from policycorpus.extract._lexicon import lexicon
+from policycorpus.extract._sentences import cut_at_citations
 from policycorpus.model import ActorKind, Modality, Span
 
 __all__ = [
@@ -148,12 +149,14 @@ _COMMIT_OBJECT: Final = (
 """What follows a pledge verb that commits ("pledged to", "pledged $5m"), not "agreed
 that" or "agreed with"."""
 _SIGN_OBJECT: Final = (
-    r"(?: ?$| (?:up|on) (?:to|for)\b| " + r"(?:\S+ ){0,5}?{instrument_noun}\b| (?:[\w-]+ ){0,2}?"
+    r"(?: ?$| (?:up|on) (?:to|for)\b| (?:[,.;]|and|but|in|on|at|last|this|today)(?: |$)|"
+    r" (?:\S+ ){0,5}?{instrument_noun}\b| (?:[\w-]+ ){0,2}?"
     r"(?:coalition|alliance|initiative|partnership|network|group|club|campaign|effort|"
     r"{sign_noun})\b| (?:as |the )?(?:{sign_noun})\b| the ACTOR\b)"
 )
 """What follows a signing verb that signs a pledge ("signed the charter", "joined the
-coalition", "signed up to"), not "signed a lease" or "endorsed the candidate"."""
+coalition", "signed up to", or nothing: "also joined in May"), not "signed a lease" or
+"endorsed the candidate"."""
 _ANY: Final = r"(?:\S+ )"
 
 
@@ -174,6 +177,22 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Kestrel Analytics and Norland Systems did not sign the charter.",
         "Brazil and India declined to endorse the text.",
         cues="negation",
+    ),
+    _c(
+        "non-signatories",
+        r"\bnon ?- ?(?:{sign_noun}) (?:\S+ ){0,4}?(?:include|includes|included|are|were) (?:: )?"
+        r"(?:the )?LIST",
+        Effect.NONE,
+        "Other non-signatories include Chile and Peru.",
+        cues="non",
+    ),
+    _c(
+        "passive-subject",
+        r"^(?:\S+ ){0,3}LIST (?:{aux} ){0,3}(?:was|were|is|are|been|be|being) (?:\S+ )?"
+        r"(?:{passive_sign})\b",
+        Effect.NONE,
+        "Kestrel Analytics was formally launched in May.",
+        cues="was were is are been be being",
     ),
     _c(
         "question",
@@ -244,7 +263,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     # -- signing and committing ----------------------------------------------------------
     _c(
         "subject-commits",
-        r"LIST (?:{representative_noun} )?(?:, "
+        r"LIST (?:\) )?(?:{representative_noun} )?(?:, "
         + _ANY
         + r"{1,14}?, )?"
         + _AUX
@@ -261,7 +280,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "subject-signs",
-        r"LIST (?:{representative_noun} )?(?:, "
+        r"LIST (?:\) )?(?:{representative_noun} )?(?:, "
         + _ANY
         + r"{1,14}?, )?"
         + _AUX
@@ -274,6 +293,26 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Chile and Peru announced that they will join the coalition.",
         modality=Modality.SIGN,
         cues="sign_verb",
+    ),
+    _c(
+        "list-among",
+        r"LIST (?:{aux} ){0,2}(?:are|were|is|was|became|become|have become|has become|remain) "
+        r"(?:among )?(?:the )?(?:(?:first|original|full|\S+ ?- ?\S+) )?"
+        r"(?:(?:signatories|signatory|supporters|endorsers|champions|co ?- ?sponsors|backers|"
+        r"signers|adherents)\b|(?:founding|new|newest|latest) members\b|parties to\b|"
+        r"(?:countries |nations |companies |states |firms )?to (?:{sign_verb})\b)",
+        Effect.SIGN,
+        "Chile and Peru are among the signatories of the charter.",
+        "Chile and Peru became founding members of the alliance.",
+        "Chile and Peru were among the first countries to sign.",
+        cues="sign_noun sign_verb",
+    ),
+    _c(
+        "relative-signs",
+        r"LIST , (?:which|who|that) " + _AUX + r"(?:{sign_verb}|{commit_verb})\b",
+        Effect.SIGN,
+        "Chile and Peru, which signed the charter in May, hosted the meeting.",
+        cues="which who that",
     ),
     _c(
         "signed-by",
@@ -303,13 +342,24 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     _c(
         "support-from",
         r"\b(?:(?:of|initial|formal|official|their|its|political) {support_noun} (?:by|from)|"
-        r"{support_noun} (?:comes|came) from|(?:endorsements?|signatures?) (?:of|by|from)) "
+        r"{support_noun} (?:comes|came) from|(?:endorsements?|signatures?|backing) (?:of|by|from)) "
         + _ANY
         + r"{0,4}?(?:[-:,] )?(?:the )?LIST",
         Effect.SIGN,
         "After an announcement of support by Chile, Peru and Colombia, others followed.",
         "Most of the support comes from: Kestrel Analytics and Norland Systems.",
         cues="support_noun",
+    ),
+    _c(
+        "signatories-including",
+        r"\b(?:signatories|signatory|supporters|endorsers|signers|backers) "
+        r"(?:\S+ ){0,3}?(?:including|such as|among them|notably)(?: \S+){0,3}? "
+        r"(?:such as |including |like )?(?:the )?LIST",
+        Effect.COMMIT,
+        "The statement was issued with 20 signatories, including firms such as Kestrel "
+        "Analytics and Norland Systems.",
+        modality=Modality.SIGN,
+        cues="signatories signatory supporters endorsers signers backers",
     ),
     _c(
         "signatories-colon",
@@ -525,6 +575,7 @@ _MODIFIED: Final = (lexicon()["group_noun"] - lexicon()["representative_noun"]) 
     "staff",
 }
 """Words after a name that make it a modifier ("the EU member states", "UK firms")."""
+_REPRESENTATIVE: Final = lexicon()["representative_noun"] | {"and", "the", "or"}
 _NEXT_WORD: Final = re.compile(r"[ \t]+([a-z]+)")
 
 
@@ -532,9 +583,17 @@ def _listable(m: ActorMention) -> bool:
     return m.kind is not ActorKind.PERSON
 
 
+_NEXT_NAME: Final = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+
+
 def _modifier(text: str, m: ActorMention) -> bool:
+    """Whether the name modifies what follows it ("the EU member states", "UK firms") or
+    begins a longer name ("France Telecom-Orange"), so that it is not a party itself."""
     nxt = _NEXT_WORD.match(text, m.end)
-    return nxt is not None and nxt.group(1) in _MODIFIED
+    if nxt is not None and nxt.group(1) in _MODIFIED:
+        return True
+    name = _NEXT_NAME.match(text, m.end)
+    return name is not None and name.group(1).lower() not in _REPRESENTATIVE
 
 
 class InlineLayout:
@@ -690,7 +749,7 @@ class BlockLayout:
             return
         kinds = Counter(m.kind for m in known)
         kind = kinds.most_common(1)[0][0]
-        items: list[ActorMention] = []
+        items: list[ActorMention] = list(_labelled_first(view, lead_line))
         for r in rows:
             if r.mention is not None:
                 items.append(r.mention)
@@ -701,6 +760,24 @@ class BlockLayout:
             name = view.text[s : r.name_end]
             items.append(ActorMention(s, r.name_end, name, _kind_of(name, kind), None, "list"))
         yield PartyList(items=tuple(items), layout=self.layout, governor=view.lines[lead_line])
+
+
+_LABEL: Final = re.compile(r"[ \t]*([A-Za-z]+)[ \t]+")
+
+
+def _labelled_first(view: ListView, line_no: int) -> tuple[ActorMention, ...]:
+    """The first item of an infobox list, on the label's line ("Founder Brazil" above
+    "Indonesia", "Mexico"): the one name after a signatory noun."""
+    line = view.lines[line_no]
+    label = _LABEL.match(view.text, line.start, line.end)
+    if label is None or label.group(1).lower() not in lexicon()["sign_noun"]:
+        return ()
+    inside = view.actors.within(label.end(), line.end)
+    if len(inside) != 1 or inside[0].start != label.end():
+        return ()
+    if view.text[inside[0].end : line.end].strip():
+        return ()
+    return inside
 
 
 class TableLayout(BlockLayout):
@@ -853,11 +930,20 @@ def _kind_of(name: str, default: ActorKind) -> ActorKind:
 
 def _extend(view: ListView, pl: PartyList) -> PartyList:
     """A decided inline list with the names around it the gazetteer lacks ("founding
-    members are: Kestrel, Norland, Google and Vantor"), each with the list's kind."""
+    members are: Kestrel, Norland, Google and Vantor"), each with the list's kind.
+
+    Once a name the gazetteer lacks is taken, a signing list also takes the known names
+    beyond it (the run stopped at the unknown name, not at the end of the list), and a
+    known name inside a longer one is that longer name ("France Telecom-Orange"). A list
+    decided against only takes unknown names, so that it never swallows a signing list
+    next to it ("hosted by Japan and Canada, Chile and Peru signed").
+    """
     text, g = view.text, pl.governor
     kinds = Counter(m.kind for m in pl.items)
     kind = kinds.most_common(1)[0][0]
+    signing = pl.effect is not Effect.NONE
     items = list(pl.items)
+    unknown = False
     pos = items[-1].end
     for _ in range(_MAX_UNKNOWN):
         nxt = _NEXT_ITEM.match(text, pos, g.end)
@@ -865,29 +951,48 @@ def _extend(view: ListView, pl: PartyList) -> PartyList:
             break
         grp = 1 if nxt.group(1) is not None else 2
         s, e = nxt.span(grp)
-        inside = view.actors.within(s, e)
-        if inside:
-            if len(inside) != 1 or inside[0].start != s or inside[0].end != e:
-                break
-            items.append(inside[0])
-        else:
-            while e > s and text[e - 1] == "." and text[s:e].split()[-1] not in _ABBREVIATED:
-                e -= 1  # "and Acme Robotics." ends the sentence, not the name
-            items.append(ActorMention(s, e, text[s:e], _kind_of(text[s:e], kind), None, "list"))
-        pos = e
+        item = _item(view, s, e, kind, take_known=signing and unknown)
+        if item is None:
+            break
+        unknown = unknown or item.via == "list"
+        items.append(item)
+        pos = item.end
     end = items[0].start
+    unknown = len(items) > len(pl.items)
     for _ in range(_MAX_UNKNOWN):
         prev = _PREV_ITEM.search(text, max(g.start, end - 80), end)
-        if prev is None or view.actors.within(prev.start(1), prev.end(1)):
+        if prev is None:
             break
         s, e = prev.span(1)
         if text[s:e].lower() in _HEAD_WORDS or text[s:e].split()[0].lower() in _HEAD_WORDS:
             break
-        items.insert(0, ActorMention(s, e, text[s:e], _kind_of(text[s:e], kind), None, "list"))
-        end = s
+        item = _item(view, s, e, kind, take_known=signing and unknown)
+        if item is None:
+            break
+        unknown = unknown or item.via == "list"
+        items.insert(0, item)
+        end = item.start
     if len(items) == len(pl.items):
         return pl
     return attrs.evolve(pl, items=tuple(items))
+
+
+def _item(
+    view: ListView, s: int, e: int, kind: ActorKind, *, take_known: bool
+) -> ActorMention | None:
+    """The list item written at ``text[s:e]``: a known name (when ``take_known``), else
+    a name the gazetteer lacks; None where the words are not an item."""
+    text = view.text
+    while e > s and text[e - 1] == "." and text[s:e].split()[-1] not in _ABBREVIATED:
+        e -= 1  # "and Acme Robotics." ends the sentence, not the name
+    inside = view.actors.within(s, e)
+    if inside:
+        m = inside[0]
+        if len(inside) == 1 and m.start == s and m.end == e:
+            return m if take_known and _listable(m) else None
+        if len(inside) > 1 or m.start != s or not take_known:
+            return None
+    return ActorMention(s, e, text[s:e], _kind_of(text[s:e], kind), None, "list")
 
 
 def narrator_of(lists: Sequence[PartyList]) -> tuple[ActorMention, ...]:
@@ -906,7 +1011,7 @@ def find_party_lists(
     Layouts are read in registry order; a name already in a list of an earlier layout
     is not listed again (block and table rows are not re-read as inline lists).
     """
-    view = ListView(text, tuple(sentences), actors)
+    view = ListView(text, cut_at_citations(text, sentences), actors)
     found: list[PartyList] = []
     taken: set[int] = set()
     for layout in sorted(LAYOUTS, key=lambda lay: lay.layout is Layout.INLINE):
@@ -914,7 +1019,7 @@ def find_party_lists(
             if any(m.start in taken for m in pl.items):
                 continue
             pl = decide(view, pl)
-            if pl.layout is Layout.INLINE and pl.effect in (Effect.SIGN, Effect.COMMIT):
+            if pl.layout is Layout.INLINE and pl.effect is not None:
                 pl = _extend(view, pl)
             found.append(pl)
             taken.update(m.start for m in pl.items)

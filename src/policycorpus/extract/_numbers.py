@@ -27,7 +27,7 @@ Grammar (informal; words are matched case-insensitively, ``^`` means "touching")
     range     := figure ( "-" | "–" | "to" ) figure   |   "between" figure "and" figure
     vague     := ( "tens" | "hundreds" ) "of" MAGNITUDE | MAGNITUDE      "thousands of"
     fraction  := "half" | "a quarter" | "two-thirds" ... | ONE_OR_DIGIT "in" small
-                 (exact percentages: "a third" = Decimal(100) / 3)
+                 (percentages: "a third" = 33.3333333333, to FRACTION_PLACES)
     strong    := numeral ^"-"^ "strong"                                  "190-strong"
 
 Not figures (read and dropped): years (a bare 1000-2100 without a hedge, percent,
@@ -50,10 +50,10 @@ outage", "the 911 call"; "999 calls" still counts), identifiers after a label an
 list joiner, which are names ("EE, Vodafone, Three and O2"). "one" and "zero" alone are
 not figures ("one of the", "no one"): they count with a percent, scale or currency, or
 inside a longer number.
-A range gives two figures, one for each end, with no bound: "between 40 and 60" says
-neither "at least 40" nor "at most 60" (the annotation convention bounds only what a
-hedge word states: "more than", "up to"). A hedge before a range still applies ("up to
-10-20" bounds both). The two ends share unit and rate and sit side by side in the output.
+A range gives two figures, one for each end, marked ``range_end`` "low" and "high"
+(the statistics layer bounds them "min" and "max" and links them). "from X to Y" is a
+range only after a range word ("ranging from", "varies from", "estimated at from"),
+otherwise a change. The two ends share unit and rate and sit side by side in the output.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ from typing import Final
 
 import attrs
 
+from policycorpus.dates import FOREIGN_MONTHS
 from policycorpus.extract import _vocab_numbers as V
 
 __all__ = [
@@ -282,10 +283,29 @@ def clean_decimal(value: Decimal) -> Decimal:
     return value.normalize()
 
 
+FRACTION_PLACES: Final = 10
+"""Decimal places of a percentage whose decimal does not end ("a third" = 33.3333333333,
+"one in seven" = 14.2857142857); one that ends is exact ("three eighths" = 37.5)."""
+
+
+def percent_of(numerator: Decimal, denominator: Decimal) -> Decimal:
+    """``numerator / denominator`` as a percentage: exact when its decimal ends, else
+    rounded half-even to ``FRACTION_PLACES`` places."""
+    value = Decimal(100) * numerator / denominator
+    den = int(denominator)
+    if den == denominator and den > 0:
+        for prime in (2, 5):
+            while den % prime == 0:
+                den //= prime
+        if (numerator * 100) % den == 0 or den == 1:
+            return clean_decimal(value)
+    return clean_decimal(value.quantize(Decimal(1).scaleb(-FRACTION_PLACES)))
+
+
 def fraction_percent(fraction: str) -> Decimal:
-    """ "1/3" as an exact percentage (Decimal's default 28-digit context): 33.333..."""
+    """ "1/3" as a percentage (see :func:`percent_of`): 33.3333333333; "3/8": 37.5."""
     num, den = fraction.split("/")
-    return clean_decimal(Decimal(100) * Decimal(num) / Decimal(den))
+    return percent_of(Decimal(num), Decimal(den))
 
 
 # -- numerals ------------------------------------------------------------------------------
@@ -419,8 +439,12 @@ def _dot_thousands(tk: Tokens, j: int) -> bool:
     ):
         return False
     after = tk.low(k + 1)
-    if tk.touching(k + 1) and after not in {".", ","}:
-        return False
+    if (
+        tk.touching(k + 1)
+        and after not in {".", ","}
+        and tk.texts[k + 1] not in V.CURRENCY_SUFFIXES
+    ):
+        return False  # "1.200€": thousands before a euro sign written after
     return after not in V.SCALES and after not in {"%", "percent", "per"}
 
 
@@ -463,6 +487,7 @@ def _small(tk: Tokens, i: int) -> tuple[int, int] | None:
 
 def _words(tk: Tokens, i: int) -> tuple[int, int] | None:
     """words := "a"? small ("hundred" ("and"? small)?)? (SCALE ("and"? words)?)?
+             | "hundred" "and" small
 
     Returns (value, last token). "a" only opens "a hundred", "a thousand", "a dozen".
     """
@@ -478,6 +503,13 @@ def _words(tk: Tokens, i: int) -> tuple[int, int] | None:
         current = 1
         last = i
         j = i + 1
+        can_small = False
+    elif tk.low(i) == V.HUNDRED:
+        # "hundred and twelve" without "a": 112 (the "and" and a small number must follow)
+        if tk.low(i + 1) != "and" or _small(tk, i + 2) is None:
+            return None
+        current = 1
+        last = i - 1
         can_small = False
     while j < len(tk):
         w = tk.low(j)
@@ -572,6 +604,8 @@ def _name_before(tk: Tokens, i: int) -> bool:
         # "Web 2.0", "Windows 10 devices": a name unless a capitalised word follows, as in
         # a title-case headline ("Pledges 500 New Officers")
         end = _after_numeral(tk, i)
+        if tk.texts[end : end + 1] and tk.texts[end] in V.COMPANY_SUFFIXES:
+            return True  # "Alpha 32 Ltd": a company's name
         return not (tk.is_word(end) and tk.texts[end][0].isupper())
     return False
 
@@ -623,7 +657,15 @@ def _month_at(tk: Tokens, j: int, last: int) -> bool:
         j += 1
     if tk.low(j) == "of":
         j += 1
-    return j < len(tk) and tk.texts[j] in V.MONTHS and tk.same_line(last, j)
+    if j < len(tk) and tk.texts[j] in V.MONTHS and tk.same_line(last, j):
+        return True
+    # a month of another language before a year: "21 Rhagfyr 2023", "11 Mai 2022"
+    return (
+        tk.low(j) in FOREIGN_MONTHS
+        and tk.is_digits(j + 1)
+        and len(tk.texts[j + 1]) == 4
+        and tk.same_line(last, j + 1)
+    )
 
 
 def _day_shaped(tk: Tokens, i: int, last: int) -> bool:
@@ -803,6 +845,8 @@ def _scale_after(tk: Tokens, j: int, money: bool) -> tuple[int, int]:
         w = tk.lower[k]
         if tk.touching(k) and w in V.SCALE_ABBREVIATIONS:
             return V.SCALE_ABBREVIATIONS[w], k
+        if money and tk.touching(k) and tk.texts[k] in V.MONEY_ONLY_SCALES:
+            return V.MONEY_ONLY_SCALES[tk.texts[k]], k
         if not tk.touching(k):
             if w in V.SCALES:
                 stack = V.STACKED_SCALES.get(w.rstrip("s"), frozenset())
@@ -850,6 +894,10 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
         return "measure", V.ATTACHED_UNITS[w], k
     if t in V.ISO_CODES and not tk.touching(k):
         return "money", t, k
+    if t in V.CURRENCY_SUFFIXES and (tk.touching(k) or tk.starts[k] == tk.ends[j] + 1):
+        after = k + 1
+        if not (after < n and tk.touching(after) and (tk.is_word(after) or tk.is_digits(after))):
+            return "money", V.CURRENCY_SUFFIXES[t], k  # "250 €", "1.200€", "100 zł"
     if w in V.DOLLAR_ADJECTIVES and tk.low(k + 1) in {"dollar", "dollars"}:
         return "money", V.DOLLAR_ADJECTIVES[w], k + 1
     if w == "new" and tk.low(k + 1) == "zealand" and tk.low(k + 2) in {"dollar", "dollars"}:
@@ -857,8 +905,64 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
     if w in V.CURRENCY_WORDS:
         if w.startswith("pound") and tk.low(k + 1) == "of":
             return None
+        if w.startswith("pound") and _weight_before(tk, j):
+            return "measure", "pounds", k  # "weighs 20 pounds": a weight, not sterling
         return "money", V.CURRENCY_WORDS[w], k
     return None
+
+
+def _weight_before(tk: Tokens, j: int) -> bool:
+    """A weighing verb among the few words before the numeral ending at token ``j``."""
+    k = j
+    while k > 0 and (tk.is_digits(k) or tk.texts[k] in {",", "."}):
+        k -= 1
+    return any(tk.lower[x] in V.WEIGHT_VERBS for x in range(k, max(-1, k - 4), -1))
+
+
+def _sign_before(tk: Tokens, first: int) -> int | None:
+    """SIGN before the figure whose first token is ``first``: the sign's token, or None.
+
+    SIGN := ^MINUS ^figure (a minus sign touching the figure, not glued to a word or
+            number before it: not "COVID-19", "10-20"; not a bullet at a line start)
+          | ("minus" | "negative") figure
+    """
+    k = first - 1
+    if k < 0 or not tk.same_line(k, first):
+        return None
+    t = tk.texts[k]
+    if t in V.MINUS_SIGNS and tk.touching(first):
+        if t != "\u2212" and _line_start_before(tk, k):
+            return None  # "-0.3% growth" at a line start may be a bullet
+        if k >= 1 and tk.touching(k) and tk.texts[k - 1] not in {"(", "[", "“", '"', "‘", ":"}:
+            return None  # "COVID-19", "10-20", "2024–25"
+        return k
+    if tk.lower[k] in V.SIGN_WORDS and not tk.touching(first):
+        if k >= 1 and tk.low(k - 1) in {"or", "plus"}:
+            return None  # "plus or minus 3"
+        return k
+    return None
+
+
+def _accounting_brackets(tk: Tokens, first: int, last: int) -> bool:
+    """ "Net result: ($4.5 million)": an amount in brackets alone in a table cell or after a
+    label's colon is negative (accounting style); an aside after another amount
+    ("$12 billion (£8.75 billion)") is not."""
+    if first < 1 or tk.texts[first - 1] != "(" or not tk.touching(first):
+        return False
+    close = last + 1
+    if close >= len(tk) or tk.texts[close] != ")" or not tk.touching(close):
+        return False
+    k = first - 2
+    opens = k < 0 or not tk.same_line(k, first - 1) or tk.texts[k] in {":", "|"}
+    if not opens:
+        gap = tk.text[tk.ends[k] : tk.starts[first - 1]]
+        opens = "\t" in gap or len(gap) >= 2
+    nxt = close + 1
+    closes = nxt >= len(tk) or not tk.same_line(close, nxt) or tk.texts[nxt] == "|"
+    if not closes:
+        gap = tk.text[tk.ends[close] : tk.starts[nxt]]
+        closes = "\t" in gap or len(gap) >= 2
+    return opens and closes
 
 
 _MAX_DIGITS: Final = 30
@@ -944,6 +1048,10 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
         value = clean_decimal(num.value / minor)
         return _Read(first, last + 1, value, "money", code, False, True, skip)
     value = clean_decimal(num.value * mult)
+    if not skip and (sign := _sign_before(tk, first)) is not None:
+        return _Read(sign, last, -value, kind, unit, False, mult != 1, skip)
+    if not skip and kind == "money" and _accounting_brackets(tk, first, last):
+        return _Read(first - 1, last + 1, -value, kind, unit, False, mult != 1, skip)
     return _Read(first, last, value, kind, unit, num.plain, mult != 1, skip)
 
 
@@ -1171,10 +1279,30 @@ def _apposition_age(tk: Tokens, i: int, last: int, r: _Read) -> bool:
 
 
 def _age_before(tk: Tokens, i: int) -> bool:
-    """ "aged 10", "ages between 10", "children under 13", "people over 65"."""
+    """ "aged 10", "ages between 10", "children under 13", "people over 65"; a bare
+    number after "turns" or after a personal pronoun and a copula, with no noun after it
+    ("she turns 40 next year", "he will be 30 in May")."""
     prev = tk.low(i - 1)
     if prev in V.AGE_BEFORE:
         return True
+    nxt = _after_numeral(tk, i)
+    bare = (
+        not tk.is_word(nxt)
+        or tk.lower[nxt] in V.NP_STOP_WORDS
+        or tk.lower[nxt]
+        in {
+            "next",
+            "last",
+            "this",
+        }
+    )
+    if bare and tk.is_digits(i) and len(tk.texts[i]) <= 3:
+        if prev in V.AGE_VERBS:
+            return True
+        for size in (1, 2):
+            phrase = " ".join(tk.low(x) for x in range(i - size, i))
+            if phrase in V.COPULA_PHRASES and tk.low(i - size - 1) in V.PERSON_PRONOUNS:
+                return True
     if prev in {"between", "of", "under", "over", "from"} and tk.low(i - 2) in V.AGE_BEFORE:
         return True
     if prev not in {"under", "over"}:
@@ -1260,17 +1388,26 @@ def _range_after(tk: Tokens, last: int, first: int) -> tuple[int, bool] | None:
     """A range connector after token ``last``: (index of the high end's first token, between).
 
     range := figure ("-" | "–" | "to") figure | "between" figure "and" figure
+             | RANGE_WORD "from" figure "to" figure
     "to" makes a range only when no "from" opens the low end ("from 700 to 30,000" is a
-    change, two plain figures).
+    change, two plain figures) unless a range word stands before "from" ("ranging from
+    £5m to £7m").
     """
     k = last + 1
     if k + 1 >= len(tk) or not tk.same_line(last, k):
         return None
     t = tk.texts[k]
     between = tk.low(first - 1) == "between"
+    opener = tk.low(first - 1)
     if (
         (t in _DASHES and t != "—")
-        or (tk.lower[k] == "to" and tk.low(first - 1) not in {"from", "between"})
+        or (
+            tk.lower[k] == "to"
+            and (
+                opener not in {"from", "between"}
+                or (opener == "from" and tk.low(first - 2) in V.RANGE_WORDS)
+            )
+        )
         or (tk.lower[k] == "and" and between)
     ):
         start = k + 1
@@ -1319,7 +1456,7 @@ _WORD_STARTS: Final = frozenset(
     | set(V.VAGUE_MAGNITUDES)
     | set(V.FRACTION_WORDS)
     | set(V.VULGAR_FRACTIONS)
-    | {"a", "an", "tens", "two-thirds", "three-quarters"}
+    | {"a", "an", "tens", "two-thirds", "three-quarters", V.HUNDRED}
 )
 
 
@@ -1414,8 +1551,9 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
                 and (not tk.is_word(hi.last + 1) or tk.lower[hi.last + 1] in V.NP_STOP_WORDS)
             ):
                 return hi.last + 1  # a tally: "the bill passed 312 to 101"
+            stated = tk.low(r.first - 1) == "from" and tk.low(r.first - 2) in V.RANGE_WORDS
             if (hi.value <= r.value and r.kind == hi.kind) or (
-                tk.lower[r.last + 1] == "to" and not bare
+                tk.lower[r.last + 1] == "to" and not bare and not stated
             ):
                 _emit(tk, out, r)
                 return r.last + 1
@@ -1495,7 +1633,7 @@ def _one_in(tk: Tokens, numerator: Decimal, k: int) -> tuple[Decimal, int] | Non
         den, last = Decimal(small[0]), small[1]
     if den <= numerator or numerator <= 0 or numerator > 10:
         return None
-    return clean_decimal(numerator * 100 / den), last
+    return percent_of(numerator, den), last
 
 
 def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:

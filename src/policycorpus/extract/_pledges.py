@@ -75,7 +75,7 @@ from policycorpus.extract._clauses import (
     token_index,
     tokenize,
 )
-from policycorpus.extract._sentences import split_sentences
+from policycorpus.extract._sentences import cut_at_citations, split_sentences
 from policycorpus.extract._triggers import (
     Clause,
     QuoteRegion,
@@ -149,7 +149,7 @@ def resolve_article(
     """
     text = article.text
     spans = _windows(
-        text, _at_citations(text, sentences if sentences is not None else split_sentences(text))
+        text, cut_at_citations(text, sentences if sentences is not None else split_sentences(text))
     )
     found = actors if actors is not None else find_actors(article)
     mentions = found.mentions
@@ -205,28 +205,6 @@ def resolve_article(
             if parties and not clause.negated and not clause.hypothetical:
                 resolver.remember(rc, n)
     return out
-
-
-_CITED_END: Final = re.compile(
-    r"[.!?][\"\u201d\u2019')]?(?:\[[0-9a-z]{1,4}\])+[ \t]+(?=[A-Z\"\u201c])"
-)
-"""A sentence end followed by reference marks and the next sentence ("users.[2] Denmark")."""
-
-
-def _at_citations(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
-    """``spans`` with each one cut after reference marks that end a sentence inside it."""
-    out: list[Span] = []
-    for span in spans:
-        start = span.start
-        if "[" in text[span.start : span.end]:
-            for m in _CITED_END.finditer(text, span.start, span.end):
-                cut = m.end()
-                while cut > start and text[cut - 1] in " \t":
-                    cut -= 1
-                out.append(Span(start, cut))
-                start = m.end()
-        out.append(Span(start, span.end))
-    return tuple(out)
 
 
 def _windows(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:

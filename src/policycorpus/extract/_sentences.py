@@ -2,7 +2,8 @@
 
 Grammar (informal)::
 
-    text      := block ("\\n" block)*           a line break always ends a sentence
+    text      := block ("\\n" block)*           a line break ends a sentence, unless
+                                              running text is hard-wrapped (see _wraps)
     block     := sentence (SPACE+ sentence)*
     sentence  := ... END CLOSER*                END is ".", "!" or "?"
     CLOSER    := one of  " ” ’ ' ) ]
@@ -15,11 +16,13 @@ non-space character is a lower-case letter, a digit or a comma (decimals, "a.m. 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Final
 
 from policycorpus.model import Span
 
-__all__ = ["split_sentences"]
+__all__ = ["cut_at_citations", "split_sentences"]
 
 _ABBREVIATIONS: Final = frozenset(
     {
@@ -130,11 +133,11 @@ def split_sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     n = len(text)
     line_start = 0
+    start = 0
     while line_start <= n:
         line_end = text.find("\n", line_start)
         if line_end == -1:
             line_end = n
-        start = line_start
         i = line_start
         while i < line_end:
             if text[i] in _ENDS:
@@ -147,9 +150,35 @@ def split_sentences(text: str) -> tuple[Span, ...]:
                 i = k
             else:
                 i += 1
-        _add(spans, text, start, line_end)
+        if not _wraps(text, start, line_start, line_end):
+            _add(spans, text, start, line_end)
+            start = line_end + 1
         line_start = line_end + 1
     return tuple(spans)
+
+
+_WRAP_MIN: Final = 12
+"""Shortest line that may be hard-wrapped text rather than a heading or list item."""
+_WRAP_OPENERS: Final = frozenset("£$€(")
+
+
+def _wraps(text: str, start: int, line_start: int, line_end: int) -> bool:
+    """Whether a hard line break in running text goes on with the same sentence:
+    the line is long, ends on a word or comma, and the next line starts in lower case,
+    with a digit or a currency sign ("will commit up to\n£300 million")."""
+    if line_end >= len(text) or line_end - line_start < _WRAP_MIN:
+        return False
+    k = line_end
+    while k > start and text[k - 1] in " \t":
+        k -= 1
+    if k <= start or not (text[k - 1].isalnum() or text[k - 1] == ","):
+        return False
+    j = line_end + 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if j >= len(text) or text[j] == "\n":
+        return False
+    return text[j].islower() or text[j].isdigit() or text[j] in _WRAP_OPENERS
 
 
 def _add(spans: list[Span], text: str, start: int, end: int) -> None:
@@ -159,3 +188,25 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         spans.append(Span(start, end))
+
+
+_CITED_END: Final = re.compile(
+    r"[.!?][\"\u201d\u2019')]?(?:\[[0-9a-z]{1,4}\])+[ \t]+(?=[A-Z\"\u201c])"
+)
+"""A sentence end followed by reference marks and the next sentence ("users.[2] Denmark")."""
+
+
+def cut_at_citations(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
+    """``spans`` with each one cut after reference marks that end a sentence inside it."""
+    out: list[Span] = []
+    for span in spans:
+        start = span.start
+        if "[" in text[span.start : span.end]:
+            for m in _CITED_END.finditer(text, span.start, span.end):
+                cut = m.end()
+                while cut > start and text[cut - 1] in " \t":
+                    cut -= 1
+                out.append(Span(start, cut))
+                start = m.end()
+        out.append(Span(start, span.end))
+    return tuple(out)

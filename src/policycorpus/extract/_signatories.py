@@ -83,8 +83,9 @@ def signatories_from(
             continue
         if c.modality is Modality.REQUIRE:
             continue
+        rule = f"clause-{c.lemma}"
         for p in (*rc.parties, *rc.coparties):
-            _add(out, text, p)
+            _add(out, text, p, rule)
             if (
                 p.kind is ActorKind.PERSON
                 and p.represents
@@ -94,7 +95,7 @@ def signatories_from(
                 rep = known.get(p.represents)
                 kind = rep.kind if rep is not None else _kind_of(actors, p.represents)
                 country = rep.country if rep is not None else _country_of(actors, p.represents)
-                _add(out, text, Party(p.represents, kind, country, p.start, p.end))
+                _add(out, text, Party(p.represents, kind, country, p.start, p.end), rule)
     vetoed = sorted((m.start, m.end) for pl in lists if pl.effect is Effect.NONE for m in pl.items)
     if vetoed:
         starts = [v[0] for v in vetoed]
@@ -103,7 +104,7 @@ def signatories_from(
     for pl in lists:
         if pl.effect in (Effect.SIGN, Effect.COMMIT):
             for m in pl.items:
-                _add(out, text, Party(m.name, m.kind, m.country, m.start, m.end))
+                _add(out, text, Party(m.name, m.kind, m.country, m.start, m.end), pl.construction)
     return tuple(sorted(out.values(), key=lambda s: s.span.start))
 
 
@@ -117,7 +118,7 @@ _PRONOUNS = frozenset({"we", "our", "us"})
 """Words that stand for a party without naming it (kept only until a name is seen)."""
 
 
-def _add(out: dict[str, Signatory], text: str, p: Party) -> None:
+def _add(out: dict[str, Signatory], text: str, p: Party, rule: str | None) -> None:
     earlier = out.get(p.name)
     if (
         earlier is not None
@@ -127,7 +128,9 @@ def _add(out: dict[str, Signatory], text: str, p: Party) -> None:
     ):
         # "We commit ..." before the signature block: the block names the party
         del out[p.name]
-        _add(out, text, p._replace(kind=earlier.kind if p.kind is ActorKind.OTHER else p.kind))
+        _add(
+            out, text, p._replace(kind=earlier.kind if p.kind is ActorKind.OTHER else p.kind), rule
+        )
         return
     if earlier is not None:
         if earlier.kind is ActorKind.OTHER and p.kind not in (ActorKind.OTHER, ActorKind.PERSON):
@@ -150,6 +153,7 @@ def _add(out: dict[str, Signatory], text: str, p: Party) -> None:
         country=p.country,
         role=p.role if is_person else None,
         represents=p.represents if is_person else None,
+        rule=rule,
     )
 
 

@@ -63,11 +63,12 @@ statistics with one subject; the aside's span is the figure alone.
 A bare "$" is read as the dollar of the article's country (source domain, then
 mentions), else USD.
 
-Ranges ("between 10 and 20", "10-20", "10 to 20", "39-44%") give two statistics, one per
-end, with no bound of their own (a hedge before the range still applies), sharing unit
-and rate; "from X
-to Y" is a change, not a range, and gives two plain figures (the start takes the end's
-noun, also after a hedge: "from 40 to nearly 90 awards").
+Ranges ("between 10 and 20", "10-20", "10 to 20", "39-44%", "ranging from £5m to £7m")
+give two statistics, one per end, sharing unit, rate and a ``range_id``: the lower end
+has bound "min" and the upper end "max" (a hedge before the range applies to both ends
+instead: "up to 10-20"). "from X to Y" without a range word before it is a change, not a
+range, and gives two plain figures (the start takes the end's noun, also after a hedge:
+"from 40 to nearly 90 awards").
 
 Only lines holding a digit or a number word are tokenized; everything after is bounded
 by the line and the sentence, so the whole pass is linear in the text.
@@ -93,11 +94,12 @@ from policycorpus.extract._numbers import (
     tokenize,
 )
 from policycorpus.extract._sentences import split_sentences
-from policycorpus.model import Article, Bound, Span, Statistic
+from policycorpus.model import Article, Bound, Span, Statistic, record_id
 
 __all__ = ["extract_statistics"]
 
 _HYPHENS: Final = frozenset("-‐‑")
+_MARKS: Final = frozenset("®™℠")
 _DETERMINERS: Final = frozenset(
     {"the", "these", "those", "this", "that", "its", "their", "all", "total", "our"}
 )
@@ -138,6 +140,8 @@ class _Draft:
     borrowed: bool = False
     of_unit: str | None = None
     """The head noun of a percentage's "of" phrase ("a quarter of referrals")."""
+    range_id: str | None = None
+    """Shared by the two ends of a stated range."""
 
 
 @attrs.frozen
@@ -499,6 +503,9 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
             words.append((k, e))
             k = e + 1
             continue
+        if t in _MARKS and words and words[-1][1] == k - 1 and tk.touching(k):
+            k += 1  # "CyberTipline® reports": a trade mark sign inside the phrase
+            continue
         if t == "," and words and not _plural(tk.lower[words[-1][1]]) and _listing(tk, k, hi):
             nxt = k + 1
             if tk.low(nxt) in V.NP_CONJUNCTIONS:
@@ -591,10 +598,27 @@ def _collective(tk: Tokens, phrase: _Phrase, hi: int) -> _Phrase:
 
 
 def _rate_after(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
-    """rate := ("a" | "per" | "each" | "every") PERIOD | RATE_ADVERB  -> (period, next)"""
+    """rate := ("a" | "per" | "each" | "every") PERIOD | RATE_ADVERB
+             | ^"/"^ PERIOD                              "$15.40/hour", "£40m/year"
+             | "year" ("on" | ^"-"^ "on" ^"-"^) "year"     "550 per cent year on year"
+    -> (period, next)"""
     if k >= len(tk) or tk.starts[k] >= hi or not tk.same_line(k - 1, k):
         return None
     w = tk.lower[k]
+    if (
+        w == "/"
+        and tk.touching(k)
+        and tk.touching(k + 1)
+        and tk.low(k + 1) in V.PERIODS
+        and not (tk.touching(k + 2) and tk.is_word(k + 2))
+    ):
+        return V.PERIODS[tk.lower[k + 1]], k + 2
+    if w == "year":
+        words = [tk.low(x) for x in range(k + 1, k + 5)]
+        if words[:2] == ["on", "year"]:
+            return "year", k + 3
+        if words == ["-", "on", "-", "year"] and all(tk.touching(x) for x in range(k + 1, k + 5)):
+            return "year", k + 5
     if w in V.RATE_LEADS and tk.low(k + 1) in V.PERIODS and tk.starts[k + 1] < hi:
         after = tk.low(k + 2)
         if after in {V.AGO, "earlier", "later", "before", "after"} or (after == "on" and w == "a"):
@@ -797,7 +821,13 @@ def _token_at(tk: Tokens, pos: int) -> int:
 
 
 def _share_ranges(drafts: list[_Draft]) -> None:
-    """The ends of a range share unit, subject and rate ("10-20 children")."""
+    """The ends of a range share unit, subject and rate ("10-20 children"), and a link.
+
+    The lower end is bounded "min" and the upper end "max" (each record alone then says
+    something true: "10-20%" says at least 10 and at most 20); a hedge before the range
+    applies to both ends instead ("up to 10-20": both "max"). Both ends get the same
+    ``range_id``.
+    """
     for a, b in itertools.pairwise(drafts):
         if (
             a.mention.range_end == "low"
@@ -811,6 +841,9 @@ def _share_ranges(drafts: list[_Draft]) -> None:
             if a.hedged and not b.hedged:
                 b.approx = b.approx or a.approx
                 b.bound = b.bound or a.bound
+            a.bound = a.bound or "min"
+            b.bound = b.bound or "max"
+            a.range_id = b.range_id = record_id("rng", a.start, b.end)
 
 
 def _share_lists(text: str, drafts: list[_Draft]) -> None:
@@ -1182,4 +1215,5 @@ def _record(text: str, d: _Draft, dollar: str) -> Statistic:
         bound=Bound(d.bound) if d.bound else None,
         per=d.per,
         attributed_to=d.attributed_to,
+        range_id=d.range_id,
     )

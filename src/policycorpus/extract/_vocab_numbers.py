@@ -88,6 +88,29 @@ SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
 
 SPACED_MONEY_SCALES: Final = frozenset({"m", "mn", "bn", "b", "cr"})
 
+MONEY_ONLY_SCALES: Final[dict[str, int]] = {"T": 10**12}
+"""Scale letters read only touching money, case-sensitive ("$1.7T" is 1.7 trillion; "10t"
+may be tonnes)."""
+
+CURRENCY_SUFFIXES: Final[dict[str, str]] = {
+    "€": "EUR",
+    "zł": "PLN",
+    "Kč": "CZK",
+    "Ft": "HUF",
+    "lei": "RON",
+    "лв": "BGN",
+}
+"""Currency symbols written after the figure, as many European pages do ("250 €",
+"1.200€", "100 zł"), case-sensitive. ISO codes after a figure ("500 CHF") are read too."""
+
+SIGN_WORDS: Final = frozenset({"minus", "negative"})
+"""Words that make the figure after them negative ("minus £2m", "negative 4")."""
+MINUS_SIGNS: Final = frozenset({"-", "−", "–"})
+"""A minus sign touching a figure ("-0.3%", "−0.5 per cent")."""
+
+WEIGHT_VERBS: Final = frozenset({"weigh", "weighs", "weighed", "weighing", "weighting"})
+"""Before "N pounds" they make pounds a weight, not sterling ("weighs 20 pounds")."""
+
 SOLO_WORDS_NEEDING_SUPPORT: Final = frozenset({"one", "zero"})
 """Number words that are not a figure alone ("one of", "no one"): they count only
 with a percent, a scale, a currency, or as part of a longer number ("one hundred")."""
@@ -108,6 +131,10 @@ FRACTION_WORDS: Final[dict[str, str]] = {
     "quarter": "1/4",
     "third": "1/3",
     "fifth": "1/5",
+    "sixth": "1/6",
+    "seventh": "1/7",
+    "eighth": "1/8",
+    "ninth": "1/9",
     "tenth": "1/10",
 }
 """Fractions of a whole (numerator/denominator), read as exact percentages ("more than
@@ -120,18 +147,20 @@ VULGAR_FRACTIONS: Final[dict[str, str]] = {
     "⅔": "2/3",
 }
 """Fraction characters, read like "half" ("more than ¾ of" = 75 percent)."""
+_NUMERATORS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DENOMINATORS: Final = {
+    "thirds": 3, "quarters": 4, "fifths": 5, "sixths": 6, "sevenths": 7, "eighths": 8,
+    "ninths": 9, "tenths": 10,
+}  # fmt: skip
 FRACTION_MULTIPLES: Final[dict[str, str]] = {
-    "three quarters": "3/4",
-    "two thirds": "2/3",
-    "two fifths": "2/5",
-    "three fifths": "3/5",
-    "four fifths": "4/5",
-    "three tenths": "3/10",
-    "seven tenths": "7/10",
-    "nine tenths": "9/10",
+    f"{word} {plural}": f"{n}/{den}"
+    for n, word in enumerate(_NUMERATORS, 1)
+    for plural, den in _DENOMINATORS.items()
+    if 1 < n < den
 }
-"""Multiples of a fraction, hyphenated or not ("two-thirds", "three quarters")."""
-FRACTION_PLURALS: Final = frozenset({"thirds", "quarters", "fifths", "tenths"})
+"""Multiples of a fraction, hyphenated or not ("two-thirds", "three quarters", "three
+eighths"): every proper fraction with a numerator of two to nine."""
+FRACTION_PLURALS: Final = frozenset(_DENOMINATORS)
 """The plural fraction words that can follow a multiple ("two-thirds")."""
 
 YEAR_NOUNS: Final = frozenset(
@@ -817,6 +846,17 @@ STREET_WORDS: Final = frozenset(
 """After "<number> <Capitalised>", these make it an address ("10 Downing Street")."""
 
 AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
+AGE_VERBS: Final = frozenset({"turns", "turned", "turning", "turn"})
+"""Before a bare number with no noun after it, an age ("she turns 40 next year")."""
+PERSON_PRONOUNS: Final = frozenset({"i", "he", "she", "you", "we", "they"})
+"""A person as subject: "she will be 30", "he is 45" give an age, not a count."""
+COPULA_PHRASES: Final = frozenset({"will be", "would be", "is", "was", "is now", "was then"})
+"""Between a personal pronoun and a bare number, an age ("she will be 30")."""
+COMPANY_SUFFIXES: Final = frozenset(
+    {"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "LLP", "PLC", "plc", "GmbH", "AG", "SA",
+     "BV", "Pty", "Corp", "Corp.", "Co", "Co."}
+)  # fmt: skip
+"""After a capitalised word and a number, a company's name ("Alpha 32 Ltd")."""
 AGE_NOUNS: Final = frozenset(
     {
         "children",
@@ -858,6 +898,12 @@ AGE_LOOKBACK: Final = 12
 EMERGENCY_NUMBERS: Final = frozenset({"999", "911", "112", "111", "988", "101", "000"})
 """Emergency and service numbers: before a ``SERVICE_NOUNS`` word ("a 999 outage", "the
 911 call") they name the service, not a count ("999 calls", "112 member states" count)."""
+
+RANGE_WORDS: Final = frozenset(
+    {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere"}
+)
+"""Before "from X to Y" they make it a stated range ("costs ranging from £5m to £7m"),
+not a change ("rose from 39% to 55%")."""
 
 VOTE_VERBS: Final = frozenset(
     {"voted", "passed", "carried", "approved", "rejected", "defeated", "won", "lost", "split"}
@@ -1148,6 +1194,16 @@ NP_STOP_WORDS: Final = frozenset(
         "came",
         "became",
         "remains",
+        "remain",
+        "remained",
+        "stay",
+        "stays",
+        "stayed",
+        "exist",
+        "exists",
+        "existed",
+        "survive",
+        "survived",
         "kept",
         "ran",
         "paid",

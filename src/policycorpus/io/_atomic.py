@@ -55,7 +55,7 @@ def _atomic(path: Path, mode: str, encoding: str) -> Iterator[IO[Any]]:
     try:
         fd, temp = _create_temp(path)
     except OSError as exc:
-        raise WriteError(f"could not write {path}: {exc}") from exc
+        raise WriteError(f"could not write {path}: {_reason(exc, directory)}") from exc
     try:
         if mode == "wb":
             handle: IO[Any] = os.fdopen(fd, "wb")
@@ -81,6 +81,15 @@ def _atomic(path: Path, mode: str, encoding: str) -> Iterator[IO[Any]]:
         temp.unlink(missing_ok=True)
         raise
     _fsync_directory(directory)
+
+
+def _reason(exc: OSError, directory: Path) -> str:
+    """Why ``exc`` stopped a write, naming the user's folder, never the temporary file."""
+    if isinstance(exc, FileNotFoundError):
+        return f"the folder {directory} does not exist"
+    if isinstance(exc, NotADirectoryError):
+        return f"{directory} is not a folder"
+    return exc.strerror or str(exc)
 
 
 def _create_temp(path: Path) -> tuple[int, Path]:

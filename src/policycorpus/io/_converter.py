@@ -24,9 +24,13 @@ Wire decisions (the JSON form of every record), stated once here:
   version raises :class:`~policycorpus.SchemaVersionError`; an older one is passed
   through the migrations registered with :func:`register_migration`, one version step
   at a time, before structuring; a missing or non-integer version is an error.
+  Version 2 added :attr:`Statistic.range_id` and bounds a range's ends "min"/"max", and
+  added :attr:`Signatory.rule` and :attr:`Commitment.rule`;
+  loading version 1 links and bounds the range pairs it can recognise (``_v1_to_v2``).
 
 Strict loading: a value of the wrong JSON type is an error, never a coercion. ``"no"``
-is not ``true``, ``12.5`` is not ``12``, ``5`` is not ``"5"``, the string ``"Jane"``
+is not ``true``, ``12.5`` is not ``12``, ``5`` is not ``"5"``, (but ``12.0`` is the
+integer 12: JSON, and so JSON Schema, does not tell the two apart), the string ``"Jane"``
 is not a list of authors, ``1`` is not ``true``. Arrays must be JSON arrays (a Python
 ``list`` or ``tuple``), objects JSON objects (``dict``).
 
@@ -59,6 +63,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
@@ -82,8 +87,10 @@ from policycorpus.model import (
     ActorKind,
     Article,
     Bound,
+    ChangeKind,
     Commitment,
     DatePrecision,
+    DateSource,
     Document,
     Modality,
     OffsetMap,
@@ -94,19 +101,32 @@ from policycorpus.model import (
     Signatory,
     Span,
     Statistic,
+    record_id,
 )
 
 __all__ = [
+    "RECORD_TYPES",
     "Migration",
+    "Record",
     "document_errors",
     "json_type",
     "make_converter",
+    "record_errors",
+    "record_type",
     "register_migration",
     "structure_document",
+    "structure_record",
     "unstructure_document",
+    "unstructure_record",
 ]
 
 T = TypeVar("T")
+Record = Union[Article, Statistic, Signatory, Commitment, Quote, Document]  # noqa: UP007
+"""Any record that serialises on its own (``to_json``, ``write_jsonl``, ...)."""
+R = TypeVar("R", Article, Statistic, Signatory, Commitment, Quote, Document)
+RECORD_TYPES: Final = (Document, Article, Statistic, Signatory, Commitment, Quote)
+"""The record classes that serialise on their own; a Document is the default."""
+_RECORD_NAMES: Final = ", ".join(cl.__name__ for cl in RECORD_TYPES)
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 """Turns a Document dict of schema version N into one of version N + 1."""
 
@@ -171,8 +191,11 @@ def _migrate(data: dict[str, Any]) -> dict[str, Any]:
     version = data.get("schema_version", _MISSING)
     if version is _MISSING:
         raise LoadError("required field missing", path="schema_version")
-    if type(version) is not int:
+    if _integral(version) is None:
         raise LoadError(str(_wrong_type("integer", version)), path="schema_version")
+    if type(version) is not int:  # 1.0: the same JSON number as 1
+        version = int(version)
+        data = {**data, "schema_version": version}
     if version == SCHEMA_VERSION:
         return data
     if version > SCHEMA_VERSION:
@@ -196,6 +219,82 @@ def _migrate(data: dict[str, Any]) -> dict[str, Any]:
 
 _MISSING: Final = object()
 
+_V1_RANGE_GAP: Final = re.compile(r"\s*[-‐‑–]\s*|\s+to\s+|\s+and\s+", re.IGNORECASE)
+
+
+@register_migration(1)
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 links the two ends of a stated range (``range_id``) and bounds them,
+    and gives signatories and commitments the ``rule`` that made them (null here).
+
+    Version 1 wrote a range ("61-64%", "between 30,000 and 45,000") as two neighbouring
+    statistics without a bound. A neighbouring pair is read as a range when both are
+    unbounded, share a unit, the lower value comes first, and the article text between
+    them is a dash, "to" between counts (version 1 read "from 39% to 55%" and "5% to
+    10%" as changes) or "and" after "between"; the pair then gets bounds "min"/"max" and a shared
+    ``range_id``. Every other statistic gets ``range_id`` null. Records whose id was
+    computed with the old bound keep that id (ids are not recomputed on loading).
+    """
+    for key in ("signatories", "commitments"):
+        records = data.get(key)
+        if isinstance(records, list):
+            data[key] = [
+                {**r, "rule": r.get("rule")} if isinstance(r, dict) else r for r in records
+            ]
+    stats = data.get("statistics")
+    article = data.get("article")
+    text = article.get("text") if isinstance(article, dict) else None
+    if not isinstance(stats, list):
+        return data
+    stats = [dict(s) if isinstance(s, dict) else s for s in stats]
+    for s in stats:
+        if isinstance(s, dict):
+            s.setdefault("range_id", None)
+    if isinstance(text, str):
+        for a, b in itertools.pairwise(stats):
+            if _v1_range(text, a, b):
+                a["bound"], b["bound"] = "min", "max"
+                a["range_id"] = b["range_id"] = record_id(
+                    "rng", a["span"]["start"], b["span"]["end"]
+                )
+    data["statistics"] = stats
+    return data
+
+
+def _v1_range(text: str, a: Any, b: Any) -> bool:
+    """Whether two neighbouring version-1 statistic dicts are the ends of one range."""
+    try:
+        a_end, b_start = a["span"]["end"], b["span"]["start"]
+        a_start = a["span"]["start"]
+        lower_first = Decimal(str(a["value"])) < Decimal(str(b["value"]))
+    except (KeyError, TypeError, InvalidOperation):
+        return False
+    if not (
+        isinstance(a_end, int)
+        and isinstance(b_start, int)
+        and isinstance(a_start, int)
+        and 0 <= a_start <= a_end <= b_start <= len(text)
+        and a.get("bound") is None
+        and b.get("bound") is None
+        and a.get("unit") == b.get("unit")
+        and lower_first
+    ):
+        return False
+    gap = text[a_end:b_start]
+    if not _V1_RANGE_GAP.fullmatch(gap):
+        return False
+    before = text[max(0, a_start - 40) : a_start]
+    word = gap.strip().lower()
+    if word == "and":
+        return before.lower().endswith("between ")
+    if word == "to":
+        # version 1 made "to" a range only between bare counts, never after "from"
+        unit = a.get("unit")
+        if unit == "percent" or (isinstance(unit, str) and unit.isupper() and len(unit) == 3):
+            return False
+        return not before.lower().endswith(("from ", "between "))
+    return not before.lower().endswith("between ")
+
 
 # -- hooks -------------------------------------------------------------------------------
 
@@ -207,6 +306,23 @@ def _strict(tp: type, name: str) -> Callable[[Any, Any], Any]:
         raise _wrong_type(name, value)
 
     return structure
+
+
+def _integral(value: Any) -> int | None:
+    """``value`` as an int when it is a JSON integer (``12`` or ``12.0``), else None."""
+    kind = type(value)
+    if kind is int:
+        return int(value)
+    if kind is float and value.is_integer():
+        return int(value)
+    return None
+
+
+def _structure_int(value: Any, _: Any) -> int:
+    number = _integral(value)
+    if number is None:
+        raise _wrong_type("integer", value)
+    return number
 
 
 def _structure_float(value: Any, _: Any) -> float:
@@ -268,7 +384,8 @@ def _structure_offsets(value: Any, _: Any) -> OffsetMap:
             raise ValidationError(
                 f"OffsetMap.anchors[{i}]", str(_wrong_type("a [text, raw] pair", pair))
             )
-        pairs.append((pair[0], pair[1]))
+        first, second = _integral(pair[0]), _integral(pair[1])
+        pairs.append((pair[0] if first is None else first, pair[1] if second is None else second))
     return OffsetMap(tuple(pairs))
 
 
@@ -407,10 +524,10 @@ def make_converter(
     factories = _Factories(converter, detailed_validation)
     converter.register_structure_hook(str, _strict(str, "string"))
     converter.register_structure_hook(bool, _strict(bool, "boolean"))
-    converter.register_structure_hook(int, _strict(int, "integer"))
+    converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(float, _structure_float)
     # each enum explicitly: the str hook above would otherwise catch str-valued enums
-    for enum in (ActorKind, Bound, DatePrecision, Modality, ParagraphKind):
+    for enum in (ActorKind, Bound, ChangeKind, DatePrecision, DateSource, Modality, ParagraphKind):
         converter.register_structure_hook(enum, _enum_hook(enum))
         converter.register_unstructure_hook(enum, _enum_value)
     converter.register_structure_hook(Decimal, _structure_decimal)
@@ -457,6 +574,69 @@ def unstructure_document(doc: Document) -> dict[str, Any]:
     return result
 
 
+def record_type(cl: Any, *, caller: str) -> type[Record]:
+    """``cl`` if it is one of :data:`RECORD_TYPES`, else a :class:`TypeError` saying which are."""
+    if cl in RECORD_TYPES:
+        return cl  # type: ignore[no-any-return]
+    shown = cl.__name__ if isinstance(cl, type) else repr(cl)
+    raise TypeError(f"{caller} accepts a record class ({_RECORD_NAMES}), got {shown}")
+
+
+def unstructure_record(record: Record, *, caller: str = "to_json()") -> dict[str, Any]:
+    """The JSON-ready dict of any record (see :data:`RECORD_TYPES`).
+
+    Raises :class:`TypeError`, naming the accepted types, for anything else.
+    """
+    cl = type(record)
+    if cl not in RECORD_TYPES:
+        raise TypeError(
+            f"{caller} accepts a policycorpus record ({_RECORD_NAMES}), "
+            f"got {cl.__module__}.{cl.__qualname__}"
+        )
+    result: dict[str, Any] = make_converter().unstructure(record, cl)
+    return result
+
+
+def structure_record(
+    data: Any, cl: type[R], *, source: str | None = None, line: int | None = None
+) -> R:
+    """Build a validated record of class ``cl`` from parsed JSON, or raise :class:`LoadError`.
+
+    The error names ``source``, ``line`` and the field path of the first problem, as
+    :func:`structure_document` does for Documents; :func:`record_errors` lists all.
+    """
+    if cl is Document:
+        return structure_document(data, source=source, line=line)
+    record_type(cl, caller="loading")
+    try:
+        result: R = make_converter().structure(data, cl)
+    except Exception as exc:
+        errors = record_errors(data, cl, source=source, line=line)
+        if errors:
+            raise errors[0] from exc
+        raise LoadError(str(exc), source=source, line=line) from exc  # pragma: no cover
+    return result
+
+
+def record_errors(
+    data: Any, cl: type[Record], *, source: str | None = None, line: int | None = None
+) -> list[LoadError]:
+    """Every problem that stops ``data`` from loading as a ``cl`` (empty if none)."""
+    if cl is Document:
+        return document_errors(data, source=source, line=line)
+    record_type(cl, caller="loading")
+    if type(data) is not dict:
+        return [LoadError(str(_wrong_type("object", data)), source=source, line=line)]
+    try:
+        make_converter(detailed_validation=True).structure(data, cl)
+    except Exception as exc:
+        return [
+            LoadError(reason, source=source, line=line, path=path or None)
+            for path, reason in _leaves(exc, "")
+        ]
+    return []
+
+
 def structure_document(
     data: Any, *, source: str | None = None, line: int | None = None
 ) -> Document:
@@ -484,6 +664,8 @@ def document_errors(
     span several fields, such as a span slicing to its text, run once the fields are
     individually valid.
     """
+    if type(data) is not dict:
+        return [LoadError(str(_wrong_type("object", data)), source=source, line=line)]
     try:
         make_converter(detailed_validation=True).structure(data, Document)
     except LoadError as exc:  # schema_version problems, raised before structuring

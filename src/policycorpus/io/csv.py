@@ -24,6 +24,9 @@ separated, with a header row and RFC 4180 quoting (article text keeps its line
 breaks inside quotes), so pandas (``pd.read_csv``), DuckDB (``read_csv``) and
 spreadsheets load them as they are.
 
+Tables written under schema version 1 (no ``range_id`` column in ``statistics.csv``)
+still load: the Documents go through the converter's version-1 migration.
+
 The tables are **lossless**: :func:`read_tables` rebuilds the same Documents (validated
 through the converter, with errors naming the file, line and column). An empty
 optional string is impossible in the model (the validators reject it), so an empty
@@ -79,20 +82,23 @@ TABLES: Final[dict[str, tuple[_Column, ...]]] = {
     "paragraphs": _columns("document_id index:integer start:integer end:integer kind section"),
     "statistics": _columns(
         "document_id id value:number unit subject approx:boolean bound per attributed_to "
-        "text start:integer end:integer"
+        "range_id text start:integer end:integer"
     ),
     "signatories": _columns(
-        "document_id id name kind country role represents text start:integer end:integer"
+        "document_id id name kind country role represents rule text start:integer end:integer"
     ),
     "commitments": _columns(
         "document_id id actors:array action modality date date_rule instrument groups:array "
-        "text start:integer end:integer"
+        "rule text start:integer end:integer"
     ),
     "quotes": _columns("document_id id speaker text start:integer end:integer"),
 }
 """Table name -> its columns, in file order."""
 
 _RECORD_TABLES: Final = ("statistics", "signatories", "commitments", "quotes")
+_ADDED_COLUMNS: Final = frozenset({"range_id", "rule"})
+"""Columns added after schema version 1: a version-1 table without them still loads
+(the converter's migration fills them in)."""
 
 
 def _cell(value: Any, kind: str) -> str:
@@ -188,6 +194,9 @@ def _read(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         reader = csv.reader(handle)
         header = next(reader, None)
         expected = [c.name for c in columns]
+        older = [c for c in columns if c.name not in _ADDED_COLUMNS]
+        if header is not None and header != expected and header == [c.name for c in older]:
+            columns, expected = tuple(older), header  # a schema-version-1 table
         if header != expected:
             raise LoadError(
                 f"expected the columns {', '.join(expected)}; got {header}",

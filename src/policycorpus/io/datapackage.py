@@ -31,6 +31,7 @@ from policycorpus.model import (
     Document,
     Modality,
     ParagraphKind,
+    country_codes,
 )
 
 __all__ = ["datapackage_descriptor", "write_datapackage"]
@@ -63,7 +64,6 @@ _CONSTRAINTS: Final[dict[str, dict[str, Any]]] = {
     "end": {"required": True, "minimum": 0},
     "published": {"pattern": _PARTIAL_DATE},
     "date": {"pattern": _PARTIAL_DATE},
-    "country": {"pattern": "[A-Z]{2}"},
     "bound": {"enum": [m.value for m in Bound]},
     "modality": {"required": True, "enum": [m.value for m in Modality]},
     "value": {"required": True},
@@ -97,6 +97,8 @@ def _field(table: str, name: str, kind: str) -> dict[str, Any]:
         field["description"] = "Exact decimal, as written (for example 1200, 0.5, 1.2E+6)."
     constraints = dict(_CONSTRAINTS.get(name, {}))
     constraints.pop("unique", None)
+    if name == "country":
+        constraints["enum"] = sorted(country_codes())
     if name == "kind":
         constraints = {"required": table == "signatories", "enum": _KIND_ENUMS[table]}
     if name == "text" and table != "articles":

@@ -1,4 +1,7 @@
-"""JSON Lines: one :class:`~policycorpus.Document` per line, streamed.
+"""JSON Lines: one record per line (a :class:`~policycorpus.Document` by default), streamed.
+
+Any record class that stands on its own can be written (``write_jsonl`` of Statistics
+writes one Statistic per line) and read back with ``read_jsonl(path, Statistic)``.
 
 :func:`read_jsonl` is lazy: it holds one line at a time, so memory stays flat however
 long the file. Blank lines are skipped. Writing to a path is atomic: a failure part-way
@@ -12,13 +15,20 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, TextIO
+from typing import IO, Any, TextIO, overload
 
 import orjson
 
 from policycorpus.errors import LoadError, WriteError
 from policycorpus.io._atomic import atomic_write
-from policycorpus.io._converter import document_errors, structure_document, unstructure_document
+from policycorpus.io._converter import (
+    R,
+    Record,
+    record_errors,
+    record_type,
+    structure_record,
+    unstructure_record,
+)
 from policycorpus.model import Document
 
 __all__ = ["JsonlWriter", "read_jsonl", "validate_jsonl", "write_jsonl"]
@@ -26,13 +36,13 @@ __all__ = ["JsonlWriter", "read_jsonl", "validate_jsonl", "write_jsonl"]
 StrPath = str | os.PathLike[str]
 
 
-def encode_line(doc: Document) -> bytes:
-    """One JSON Lines line (with its newline) for ``doc``."""
-    return orjson.dumps(unstructure_document(doc), option=orjson.OPT_APPEND_NEWLINE)
+def encode_line(record: Record, *, caller: str = "encode_line()") -> bytes:
+    """One JSON Lines line (with its newline) for ``record`` (a TypeError for a non-record)."""
+    return orjson.dumps(unstructure_record(record, caller=caller), option=orjson.OPT_APPEND_NEWLINE)
 
 
 class JsonlWriter:
-    """Write Documents one at a time; atomic when writing to a path.
+    """Write records (Documents, or any record class) one at a time; atomic to a path.
 
     ::
 
@@ -42,7 +52,8 @@ class JsonlWriter:
 
     For a path, the file appears (or replaces the old one) only when the block ends
     without an exception. For an open text file, lines are written to it directly
-    and it is not closed. :attr:`count` is the number of Documents written.
+    and it is not closed. :attr:`count` is the number of records written. A value
+    that is not a record raises :class:`TypeError` (and, for a path, leaves no file).
     """
 
     def __init__(self, dest: StrPath | TextIO) -> None:
@@ -51,7 +62,7 @@ class JsonlWriter:
         self._handle: IO[bytes] | None = None
         self._text: TextIO | None = None
         self.count = 0
-        """How many Documents have been written."""
+        """How many records have been written."""
 
     def __enter__(self) -> JsonlWriter:
         if isinstance(self._dest, str | os.PathLike):
@@ -61,9 +72,9 @@ class JsonlWriter:
             self._text = self._dest
         return self
 
-    def write(self, doc: Document) -> None:
-        """Append one Document as a line."""
-        line = encode_line(doc)
+    def write(self, record: Record) -> None:
+        """Append one record as a line."""
+        line = encode_line(record, caller="write_jsonl()")
         try:
             if self._handle is not None:
                 self._handle.write(line)
@@ -94,15 +105,18 @@ class JsonlWriter:
             manager.__exit__(exc_type, exc, tb)
 
 
-def write_jsonl(docs: Iterable[Document], dest: StrPath | TextIO) -> int:
-    """Write ``docs`` to ``dest`` (a path, atomically, or an open text file), one per line.
+def write_jsonl(records: Iterable[Record], dest: StrPath | TextIO) -> int:
+    """Write ``records`` to ``dest`` (a path, atomically, or an open text file), one per line.
 
-    Returns how many were written. ``docs`` is consumed lazily, so a generator of any
-    length streams through in constant memory.
+    ``records`` are Documents or any other record (Article, Statistic, Signatory,
+    Commitment, Quote); read them back with ``read_jsonl(dest, Statistic)``. Returns how
+    many were written. ``records`` is consumed lazily, so a generator of any length
+    streams through in constant memory. A value that is not a record raises
+    :class:`TypeError`, and a path is then left as it was.
     """
     with JsonlWriter(dest) as writer:
-        for doc in docs:
-            writer.write(doc)
+        for record in records:
+            writer.write(record)
     return writer.count
 
 
@@ -125,39 +139,69 @@ def _lines(src: StrPath | IO[str] | IO[bytes]) -> Iterator[tuple[str | None, int
             yield source, number, text
 
 
+def not_json_lines(line: int, reason: str) -> str:
+    """The message for input whose first non-blank line is not JSON."""
+    return (
+        f"not a JSON Lines file: line {line} is not JSON ({reason}); expected one JSON "
+        "document per line"
+    )
+
+
+def _parse_error(exc: orjson.JSONDecodeError, source: str | None, number: int) -> LoadError:
+    return LoadError(f"invalid JSON at column {exc.colno}: {exc.msg}", source=source, line=number)
+
+
 def _parse(line: str | bytes, source: str | None, number: int) -> Any:
     try:
         return orjson.loads(line)
     except orjson.JSONDecodeError as exc:
-        raise LoadError(
-            f"invalid JSON at column {exc.colno}: {exc.msg}", source=source, line=number
-        ) from None
+        raise _parse_error(exc, source, number) from None
 
 
-def read_jsonl(src: StrPath | IO[str] | IO[bytes]) -> Iterator[Document]:
-    """Yield the Documents of a JSON Lines file (a path or an open file), lazily.
+@overload
+def read_jsonl(src: StrPath | IO[str] | IO[bytes]) -> Iterator[Document]: ...
+@overload
+def read_jsonl(src: StrPath | IO[str] | IO[bytes], cls: type[R]) -> Iterator[R]: ...
+def read_jsonl(src: StrPath | IO[str] | IO[bytes], cls: Any = Document) -> Iterator[Any]:
+    """Yield the records of class ``cls`` (default Document) in a JSON Lines file, lazily.
 
-    Raises :class:`~policycorpus.LoadError` naming the file, the 1-based line and the
-    field path at the first line that is not valid JSON or not a valid Document.
-    Blank lines are skipped.
+    ``src`` is a path or an open file. Raises :class:`~policycorpus.LoadError` naming
+    the file, the 1-based line and the field path at the first line that is not valid
+    JSON or not a valid ``cls``; :class:`TypeError` at once when ``cls`` is not a
+    record class. Blank lines are skipped.
     """
+    cl = record_type(cls, caller="read_jsonl()")
+    return _read(src, cl)
+
+
+def _read(src: StrPath | IO[str] | IO[bytes], cl: Any) -> Iterator[Any]:
     for source, number, line in _lines(src):
         if not line.strip():
             continue
-        yield structure_document(_parse(line, source, number), source=source, line=number)
+        yield structure_record(_parse(line, source, number), cl, source=source, line=number)
 
 
-def validate_jsonl(src: StrPath | IO[str] | IO[bytes]) -> Iterator[LoadError]:
-    """Yield every error in a JSON Lines file (all lines, all fields), lazily.
+def validate_jsonl(
+    src: StrPath | IO[str] | IO[bytes], cls: type[Record] = Document
+) -> Iterator[LoadError]:
+    """Yield every error in a JSON Lines file of ``cls`` records (all lines, all fields).
 
-    Nothing is yielded for a valid file. Each error names the file, line and field path.
+    Lazy; nothing is yielded for a valid file. Each error names the file, line and
+    field path. A file whose first non-blank line is not JSON (an article, a JSON-LD
+    or indented JSON file) is not JSON Lines: that is one error, not one per line.
     """
+    record_type(cls, caller="validate_jsonl()")
+    seen_json = False
     for source, number, line in _lines(src):
         if not line.strip():
             continue
         try:
-            obj = _parse(line, source, number)
-        except LoadError as exc:
-            yield exc
+            obj = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            if not seen_json:  # not JSON Lines at all: say so once, not once per line
+                yield LoadError(not_json_lines(number, exc.msg), source=source)
+                return
+            yield _parse_error(exc, source, number)
             continue
-        yield from document_errors(obj, source=source, line=number)
+        seen_json = True
+        yield from record_errors(obj, cls, source=source, line=number)

@@ -10,9 +10,16 @@ their values, decimals as strings of a decimal number (a JSON number is accepted
 loading, so the schema allows it too), offsets as arrays of pairs, strings that the
 validators require to be non-empty with a pattern that needs a non-space character.
 
-The schema cannot express the checks that relate fields: a span lying inside the
-article text and slicing to the record's ``text``, a day existing in its month,
-``end >= start``. The loader enforces those.
+Every constraint on a single value comes from the field's validator (a
+:class:`~policycorpus.model.Constraint` states its check and its JSON Schema keywords
+together), so the schema and the loader accept the same values: non-empty strings,
+non-negative offsets, ISO 3166 country codes (``"GB"``, not ``"gb"`` or ``"XX"``),
+dates that exist (no 30 February, no year 0000).
+
+JSON Schema has no keyword that compares two values, so the checks that relate
+fields are stated in each record's description and left to the loader: a span's
+``end`` not before its ``start``, offsets that increase, a span lying inside the
+article text and slicing to the record's ``text``.
 """
 
 from __future__ import annotations
@@ -41,16 +48,27 @@ from policycorpus.model import (
     Signatory,
     Span,
     Statistic,
+    schema_of,
 )
 
-__all__ = ["SCHEMA_DIALECT", "json_schema"]
+__all__ = ["DATE_PATTERN", "PARTIAL_DATE_PATTERN", "SCHEMA_DIALECT", "json_schema"]
 
 SCHEMA_DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 
 _RECORDS: Final = (Span, Paragraph, Article, Statistic, Signatory, Commitment, Quote, Document)
-_MAY_BE_EMPTY: Final = {(Article, "text")}
-"""String fields whose validator accepts the empty string (all others need content)."""
-_NON_EMPTY: Final = {"type": "string", "pattern": r"\S"}
+_YEAR: Final = r"([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
+_LEAP_YEAR: Final = r"([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)"
+_MONTH_DAY: Final = (
+    r"((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])"
+    r"|(0[469]|11)-(0[1-9]|[12][0-9]|30)"
+    r"|02-(0[1-9]|1[0-9]|2[0-8]))"
+)
+_DAY: Final = rf"({_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)"
+"""A calendar day that exists (31 only in long months, 29 February only in leap years)."""
+PARTIAL_DATE_PATTERN: Final = rf"^({_YEAR}(-(0[1-9]|1[0-2]))?|{_DAY})$"
+"""The dates :meth:`PartialDate.fromisoformat` accepts: YYYY, YYYY-MM, YYYY-MM-DD."""
+DATE_PATTERN: Final = rf"^{_DAY}$"
+"""The days :attr:`Article.retrieved` accepts: YYYY-MM-DD."""
 _DECIMAL: Final = {
     "anyOf": [
         {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$"},
@@ -61,10 +79,10 @@ _DECIMAL: Final = {
 _SPECIAL: Final[dict[Any, dict[str, Any]]] = {
     PartialDate: {
         "type": "string",
-        "pattern": r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
+        "pattern": PARTIAL_DATE_PATTERN,
         "description": "ISO 8601 date with its precision: YYYY, YYYY-MM or YYYY-MM-DD.",
     },
-    dt.date: {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+    dt.date: {"type": "string", "format": "date", "pattern": DATE_PATTERN},
     Decimal: _DECIMAL,
     OffsetMap: {
         "type": "array",
@@ -114,6 +132,26 @@ def _optional_inner(tp: Any) -> Any | None:
     return None
 
 
+def _field_schema(a: attrs.Attribute[Any], owner: type) -> dict[str, Any]:
+    """The schema of one field: its type's, with its validator's constraint added."""
+    constraint = schema_of(a.validator)
+    inner = _optional_inner(a.type)
+    if inner is not None:
+        value = _type_schema(inner, owner, a.name)
+        return {"anyOf": [_constrained(value, constraint), {"type": "null"}]}
+    return _constrained(_type_schema(a.type, owner, a.name), constraint)
+
+
+def _constrained(schema: dict[str, Any], constraint: dict[str, Any]) -> dict[str, Any]:
+    out = dict(schema)
+    for key, value in constraint.items():
+        if key == "items" and "items" in out:
+            out["items"] = {**out["items"], **value}
+        else:
+            out[key] = value
+    return out
+
+
 def _type_schema(tp: Any, owner: type, name: str) -> dict[str, Any]:
     inner = _optional_inner(tp)
     if inner is not None:
@@ -121,11 +159,11 @@ def _type_schema(tp: Any, owner: type, name: str) -> dict[str, Any]:
     if tp in _SPECIAL:
         return dict(_SPECIAL[tp])
     if tp is str:
-        return {"type": "string"} if (owner, name) in _MAY_BE_EMPTY else dict(_NON_EMPTY)
+        return {"type": "string"}
     if tp is bool:
         return {"type": "boolean"}
     if tp is int:
-        return {"type": "integer", "minimum": 0} if owner is Span else {"type": "integer"}
+        return {"type": "integer"}
     if isinstance(tp, type) and issubclass(tp, Enum):
         return {"type": "string", "enum": [m.value for m in tp]}
     if get_origin(tp) is tuple and get_args(tp)[1:] == (Ellipsis,):
@@ -141,7 +179,7 @@ def _record_schema(cl: type) -> dict[str, Any]:
     properties: dict[str, Any] = {}
     required: list[str] = []
     for a in attrs.fields(cl):
-        prop = _type_schema(a.type, cl, a.name)
+        prop = _field_schema(a, cl)
         if a.name in docs:  # 2020-12 allows keywords beside "$ref"
             prop["description"] = docs[a.name]
         properties[a.name] = prop

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["ActorKind", "Bound", "DatePrecision", "Modality", "ParagraphKind"]
+__all__ = [
+    "ActorKind",
+    "Bound",
+    "ChangeKind",
+    "DatePrecision",
+    "DateSource",
+    "Modality",
+    "ParagraphKind",
+]
 
 
 class DatePrecision(str, enum.Enum):
@@ -59,3 +67,25 @@ class ParagraphKind(str, enum.Enum):
     LIST_ITEM = "list_item"
     QUESTION = "question"
     """A question heading inside an FAQ section."""
+
+
+class ChangeKind(str, enum.Enum):
+    """A change to a statement's roster after its launch."""
+
+    JOIN = "join"
+    """Parties signed or joined after the launch ("X joined the pledge on ...")."""
+    WITHDRAW = "withdraw"
+    """A party withdrew ("X withdrew from", "left the coalition")."""
+
+
+class DateSource(str, enum.Enum):
+    """Where a roster date came from."""
+
+    COMMITMENT = "commitment"
+    """The commitment's own resolved date."""
+    TEXT = "text"
+    """A date expression in the sentence ("on 1 June"), resolved against publication."""
+    PUBLISHED = "published"
+    """The article's published date (the sentence states none)."""
+    UNDATED = "undated"
+    """Neither the sentence nor the article gives a date."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Final
@@ -37,10 +38,17 @@ __all__ = [
     "Span",
     "Statistic",
     "record_id",
+    "source_name",
 ]
 
-SCHEMA_VERSION: Final = 1
-"""Version of the serialised form of :class:`Document`; bumped on any rename."""
+SCHEMA_VERSION: Final = 2
+"""Version of the serialised form of :class:`Document`; bumped on any rename or new field.
+
+2: :attr:`Statistic.range_id` links the two ends of a stated range, and a range's lower
+end has ``bound`` ``MIN``, its upper end ``MAX`` (version 1 wrote both without a bound
+and without a link; loading version 1 data links such pairs, see
+:mod:`policycorpus.io`); :attr:`Signatory.rule` and :attr:`Commitment.rule` say which
+construction made each record (null in version 1 data)."""
 
 
 def record_id(prefix: str, *parts: object) -> str:
@@ -246,8 +254,26 @@ class Paragraph:
     """The heading of the section the block sits in ("FAQ"), if any."""
 
 
+def source_name(source: str | None) -> str | None:
+    """The part of :attr:`Article.source` that goes into the article's id.
+
+    A URL (``scheme://...``) is taken whole; a file path is reduced to its file name
+    (the last component, ``/`` or ``\\`` separated), so the id does not depend on the
+    working directory, the folder the file sits in, or how the path was spelt
+    (``a.txt``, ``in/a.txt``, ``/home/me/in/a.txt`` and ``./in/../in/a.txt`` all give
+    ``a.txt``).
+    """
+    if source is None or "://" in source:
+        return source
+    trimmed = source.rstrip("/\\")
+    return _PATH_SEPARATORS.split(trimmed)[-1] or source
+
+
+_PATH_SEPARATORS: Final = re.compile(r"[/\\]")
+
+
 def _article_id(self: Article) -> str:
-    return record_id("art", self.source, self.text)
+    return record_id("art", source_name(self.source), self.text)
 
 
 @attrs.frozen
@@ -287,7 +313,9 @@ class Article:
         validator=v.text(),
         kw_only=True,
     )
-    """Content-derived id: ``art_`` and a digest of :attr:`source` and :attr:`text`."""
+    """Content-derived id: ``art_`` and a digest of :attr:`text` and the file name of
+    :attr:`source` (a URL whole), so never of the folder or working directory
+    (:func:`source_name`, docs/decisions/0002)."""
 
     def __attrs_post_init__(self) -> None:
         size = len(self.text)
@@ -324,11 +352,18 @@ class Statistic:
     approx: bool = attrs.field(default=False, validator=v.instance_of(bool))
     """Hedged: "nearly", "about", "around", "some", "an estimated"."""
     bound: Bound | None = attrs.field(default=None, validator=v.enum_member(Bound, optional=True))
-    """``MIN`` for "at least"/"more than", ``MAX`` for "up to"/"fewer than"."""
+    """``MIN`` for "at least"/"more than" and a range's lower end, ``MAX`` for "up
+    to"/"fewer than" and a range's upper end."""
     per: str | None = attrs.field(default=None, validator=v.text(optional=True))
     """The rate period: "month" for "800 a month"; ``None`` for a plain count."""
     attributed_to: str | None = attrs.field(default=None, validator=v.text(optional=True))
     """Who the sentence says the figure comes from ("National Crime Agency")."""
+    range_id: str | None = attrs.field(default=None, validator=v.text(optional=True))
+    """The same id on both ends of a stated range ("between 30,000 and 45,000",
+    "61-64%"), ``None`` for a figure on its own. The lower end has ``bound`` ``MIN`` and
+    the upper end ``MAX``, so each record alone says something true; a change ("from 39%
+    to 55%") is two figures without a ``range_id``. The extractor writes ``rng_`` and a
+    digest of the range's span (:func:`record_id`)."""
     id: str = attrs.field(
         default=attrs.Factory(_defensive(_statistic_id), takes_self=True),
         validator=v.text(),
@@ -359,6 +394,10 @@ class Signatory:
     """For a person: the title they sign under ("Home Secretary")."""
     represents: str | None = attrs.field(default=None, validator=v.text(optional=True))
     """For a person: the canonical name of the party they sign for."""
+    rule: str | None = attrs.field(default=None, validator=v.text(optional=True))
+    """Why the record exists: the construction of the list grammar that decided it
+    ("signed-by", "signatories-are"), or ``clause-`` and the pledge word of the clause
+    that named the party ("clause-sign"). Not part of the id."""
     id: str = attrs.field(
         default=attrs.Factory(_defensive(_signatory_id), takes_self=True),
         validator=v.text(),
@@ -395,6 +434,10 @@ class Commitment:
     """The statement or declaration named ("joint statement", "Bletchley Declaration")."""
     groups: tuple[str, ...] = attrs.field(default=(), validator=v.names)
     """Group phrases among the subjects that are not named actors ("28 countries")."""
+    rule: str | None = attrs.field(default=None, validator=v.text(optional=True))
+    """Why the record exists: the construction that made it ("subject-commits",
+    "commitments-from", "each-of-list") or ``clause-`` and its pledge word
+    ("clause-pledge"). Not part of the id."""
     id: str = attrs.field(
         default=attrs.Factory(_defensive(_commitment_id), takes_self=True),
         validator=v.text(),

@@ -25,6 +25,7 @@ from policycorpus._text import decode, is_binary
 from policycorpus.errors import ParseError
 from policycorpus.model import Article, PartialDate
 from policycorpus.parse._html import parse_html_text
+from policycorpus.parse._markdown import looks_like_markdown, parse_markdown
 from policycorpus.parse._plain import parse_plain
 
 __all__ = ["parse_article", "parse_html", "parse_text"]
@@ -82,6 +83,8 @@ def _parse(
     reference_date: dt.date | PartialDate | None,
 ) -> Article:
     parser = parse_html_text if html else parse_plain
+    if not html and looks_like_markdown(raw, source):
+        parser = parse_markdown
     try:
         return parser(raw, source=source, reference_date=reference_date, encoding=encoding)
     except _UNEXPECTED as exc:

@@ -8,8 +8,9 @@ The phrases live in ``data/parse_vocab.json``; the rules here say how they apply
 * a lone language code or language name ("EN", "Français") is debris;
 * a cookie or consent banner (a line naming cookies that opens in the site's
   voice, "We use ...", or offers "Accept" / "Reject" buttons), a breadcrumb trail
-  ("Home > News > Media releases") and a
-  navigation bar whose words are all section names ("Home News Technology Business");
+  ("Home > News > Media releases"), a
+  navigation bar whose words are all section names ("Home News Technology Business") and
+  a menu of four or more short items between bars ("TV | Today | Video | Search");
 * a newsletter promotion ("... in your inbox"), a lone time stamp ("4.12 pm") and a
   run of button words ("Share Print", "Facebook Twitter"), alone or before other chrome;
 * a bare URL, a bare phone number, a relative-time stamp ("(6 months, 1 week ago)"),
@@ -140,7 +141,14 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 def _is_nav_bar(lower: str) -> bool:
-    """A run of section names ("home news technology business"), three or more."""
+    """A run of section names ("home news technology business"), three or more; or a
+    menu of four or more short items between bars ("Video | Questions Of the Day |
+    Search")."""
+    if len(lower) > 200:
+        return False
+    items = [item.strip() for item in lower.split(" | ")]
+    if len(items) >= 4 and all(0 < len(item.split()) <= 4 for item in items):
+        return not lower.rstrip().endswith((".", "!", "?"))
     if len(lower) > 120:
         return False
     words = [w for w in _NAV_SEP.split(lower) if w]

@@ -240,6 +240,8 @@ class _Reader:
         self.speaker_names: list[str] = []
         """Header names printed without "By" (a role byline): speakers on a transcript."""
         self.title_range: tuple[int, int] | None = None
+        self.preferred_title: int | None = None
+        """The line after a government page's document type ("Policy paper"): its title."""
 
     # -- metadata helpers -------------------------------------------------------
 
@@ -320,6 +322,16 @@ class _Reader:
                 i += 1
                 continue
             if is_debris(probe):
+                line.role = "drop"
+                if not candidates and probe.lower().rstrip(" :") in vocabulary().document_types:
+                    self.preferred_title = i + 1  # gov.uk "Policy paper" over the title
+                i += 1
+                continue
+            glued = _glued_date(probe, self.dayfirst(probe))
+            if glued is not None:
+                # "Presseartikel11 Mai 2022Generaldirektion ...": interface strings run
+                # together around the page's date are chrome, never the title
+                self.dates.append(_Dated(glued, (1, 1, i)))
                 line.role = "drop"
                 i += 1
                 continue
@@ -510,13 +522,65 @@ class _Reader:
                     return None
         return next(iter(years)) if len(years) == 1 else None
 
+    def answering_member(self) -> None:
+        """A parliamentary written question's member as the author, when no byline gave one.
+
+        "Answered by" over (or before) the member's name, or a portrait label "Jane Doe
+        Portrait" under it; on a page of portraits ("Photo of Lord X Lord X Minister")
+        the second portrait is the answering member once the page says it was answered,
+        else the first (the asking member).
+        """
+        if self.authors or self.hints.authors:
+            return
+        labels = vocabulary().answer_labels
+        lines = self.lines[:_ANSWER_LINES]
+        for k, line in enumerate(lines):
+            lower = line.probe.lower()
+            label = next((lb for lb in labels if lower.startswith(lb)), None)
+            if label is None or not label.startswith("answered"):
+                continue
+            rest = line.probe[len(label) :].strip(" :")
+            name = _member_name(rest) if rest else None
+            if name is None and k + 1 < len(lines):
+                name = _member_name(lines[k + 1].probe)
+            if name is not None:
+                self._add_authors((name,))
+                return
+        if not any(d.rank[0] <= 0 for d in self.dates):
+            for k, line in enumerate(lines):  # "written question – answered on 21 May 2024"
+                if (
+                    not line.long
+                    and _ANSWERED.search(line.probe)
+                    and (found := _answer_date(line.probe))
+                ):
+                    self.dates.append(_Dated(found, (0, 1, k)))
+                    break
+        portraits = [n for line in lines if (n := _photo_name(line.probe)) is not None]
+        if portraits:
+            answered = any(_ANSWERED.search(line.probe) for line in lines)
+            self._add_authors((portraits[1] if answered and len(portraits) > 1 else portraits[0],))
+
     def _late_bylines(self, start: int) -> None:
-        """An explicit "By Jane Doe" line among the first lines after a long standfirst."""
+        """An explicit "By Jane Doe" line among the first lines after a long standfirst, or a
+        speaker's line of their own under a title ("The Rt Hon Jane Doe MP", on a
+        government speech page after its history banner)."""
         prefixes = vocabulary().byline_prefixes
-        for line in self.lines[start : start + 3]:
+        seen = 0
+        for line in self.lines[start:]:
+            if seen >= 3:
+                return
+            if line.role == "body" and is_debris(line.probe):
+                continue  # "This was published under the ... government": not counted
+            seen += 1
             if line.role != "body" or line.long:
                 continue
             lower = line.probe.lower()
+            if lower.startswith(_HONOURABLE) and len(line.probe.split()) <= 9:
+                names = byline_names(line.probe)
+                if names and not is_sentence(line.probe):
+                    self._add_authors(names)
+                    line.role = "drop"
+                    return
             if not lower.startswith(prefixes):
                 continue
             names = byline_names(line.probe)
@@ -543,7 +607,22 @@ class _Reader:
         if position == 0:
             return best
         text = _title_text(self.lines[best].probe)
-        if len(text.split()) < _DECK_WORDS or _title_case(text):
+        if len(text.split()) < _DECK_WORDS:
+            return best
+        if _title_case(text):
+            # two long title-case lines in a row: the first is the headline, the second
+            # its deck ("There Were Over 36 Million Reports ..." over "Department's New
+            # Campaign to Provide ...")
+            previous = candidates[position - 1]
+            head = _title_text(self.lines[previous].probe)
+            if (
+                previous == best - 1
+                and not self.lines[best].gap_before
+                and len(head.split()) >= _DECK_WORDS
+                and _title_case(head)
+                and not is_debris(head)
+            ):
+                return previous
             return best
         for previous in reversed(candidates[:position]):
             head = _title_text(self.lines[previous].probe)
@@ -590,7 +669,13 @@ class _Reader:
                     best = i
                     break
                 continue
-            if len(text.split()) < 2 or person_name(text, strict=True):
+            if i == self.preferred_title and len(text.split()) >= 2:
+                best = i
+                hint = text.casefold()  # the document type's title: no other rule applies
+                break
+            wiki = _WIKI.match(lines[i].probe)
+            page_title = wiki is not None and len(wiki.group(1)) == 1  # "= Christchurch Call ="
+            if len(text.split()) < 2 or (person_name(text, strict=True) and not page_title):
                 continue
             if len(candidates) > 1 and _institution_name(text):
                 continue  # "Science and Technology Committee": the masthead, not the title
@@ -857,6 +942,71 @@ def _is_from_line(probe: str) -> bool:
     return bool(words & vocabulary().publisher_words) and probe.split()[1][:1].isupper()
 
 
+_ANSWER_LINES: Final = 60
+_HONOURABLE: Final = ("the rt hon ", "rt hon ", "the right honourable ", "the rt. hon. ")
+_ANSWERED: Final = re.compile(r"\banswered\b", re.IGNORECASE)
+_MEMBER: Final = re.compile(
+    r"(?:(?:The\s)?(?:Rt\s)?(?:Hon\.?\s)?)?(?:Lord|Baroness|Lady|Sir|Dame|Dr|Mr|Mrs|Ms|Miss)?"
+    r"\s?[A-Z][\w'’-]+(?:\s(?:of|[A-Z][\w'’-]+)){1,6}"
+)
+
+
+def _member_name(probe: str) -> str | None:
+    """A member's name on a line: "Jane Doe Portrait" or "Lord Example of Town"."""
+    text = probe.strip()
+    if text.endswith(" Portrait"):
+        text = text[: -len(" Portrait")].strip()
+    if not text or len(text) > 80 or text.endswith((".", "?", "!")):
+        return None
+    m = _MEMBER.fullmatch(text)
+    if m is None:
+        return None
+    words = text.split()
+    return text if 2 <= len(words) <= 7 and not is_debris(text) else None
+
+
+def _photo_name(probe: str) -> str | None:
+    """ "Photo of Lord X of Y Lord X of Y Minister for Z" -> "Lord X of Y" (the name the
+    portrait label repeats)."""
+    if not probe.startswith("Photo of "):
+        return None
+    rest = probe[len("Photo of ") :]
+    words = rest.split()
+    for size in range(min(8, len(words) // 2), 1, -1):
+        name = " ".join(words[:size])
+        if " ".join(words[size : 2 * size]) == name:
+            return name
+    return None
+
+
+def _answer_date(probe: str) -> PartialDate | None:
+    """The first day-precision date after "answered" on a line."""
+    m = _ANSWERED.search(probe)
+    if m is None or len(probe) > 200:
+        return None
+    for mention in find_dates(probe[m.end() :]):
+        r = mention.resolution
+        if r is not None and r.rule == "explicit" and r.date.day is not None:
+            return r.date
+    return None
+
+
+def _glued_date(probe: str, dayfirst: bool | None) -> PartialDate | None:
+    """The day-precision date run together with the words around it on a short line
+    ("Presseartikel11 Mai 2022Generaldirektion Migration"), if the line is such chrome."""
+    if len(probe) > 120 or is_sentence(probe):
+        return None
+    for mention in find_dates(probe, dayfirst=dayfirst):
+        r = mention.resolution
+        if r is None or r.rule != "explicit" or r.date.day is None:
+            continue
+        before = probe[mention.start - 1 : mention.start]
+        after = probe[mention.end : mention.end + 1]
+        if before.isalpha() and after.isalpha():
+            return r.date
+    return None
+
+
 def _heading_date(probe: str, dayfirst: bool | None) -> PartialDate | None:
     """The day-precision date closing a heading after a separator ("Briefing – May 5, 2025").
 
@@ -1110,6 +1260,7 @@ def parse_plain(
     reader.dateline_paragraph(body_start, reference)
     reader.cut_end_matter(body_start)
     reader.trailer(body_start)
+    reader.answering_member()
     blocks = _body_blocks(reader)
     kinds = _faq_kinds(blocks)
 

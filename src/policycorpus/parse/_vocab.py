@@ -101,6 +101,12 @@ class Vocabulary:
     """Turn labels of a transcript besides speakers' names ("QUESTION:", "Q:")."""
     time_zones: frozenset[str]
     """Zone abbreviations after a time stamp ("1:12 p.m. EST")."""
+    document_types: frozenset[str]
+    """Document-type lines of government pages ("Policy paper", "Guidance", "Speech"): the
+    line after one, before its "Published" date, is the page's title."""
+    answer_labels: tuple[str, ...]
+    """Labels naming the member who answered (or asked) a parliamentary written question
+    ("Answered by"); that member is the author."""
 
 
 @functools.cache
@@ -157,4 +163,6 @@ def vocabulary() -> Vocabulary:
         not_place_words=frozenset(words("not_place_words")),
         transcript_labels=frozenset(words("transcript_labels")),
         time_zones=frozenset(words("time_zones")),
+        document_types=frozenset(words("document_types")),
+        answer_labels=longest_first("answer_labels"),
     )
