@@ -387,3 +387,41 @@ def test_file_sizes_are_not_figures(text: str) -> None:
 def test_data_volumes_in_sentences_stay_figures() -> None:
     found = surfaces("Investigators recovered 65 GB of files from 14 laptops.")
     assert found == ["65 GB", "14"]
+
+
+# -- long inputs: look-arounds computed once, no overflow (issue 11) ------------------------
+
+
+def test_a_run_of_more_than_thirty_digits_is_an_identifier() -> None:
+    assert find_numbers("Reference " + "7" * 31 + " was filed.") == []
+    assert [m.value for m in find_numbers("The fund holds " + "9" * 15 + " units.")] == [
+        Decimal("9" * 15)
+    ]
+
+
+def test_a_megabyte_of_digits_is_not_a_figure_and_does_not_overflow() -> None:
+    # Decimal's exponent limit is 999,999: scaling such a number used to raise Overflow
+    assert find_numbers("1" * 1_100_000) == []
+    assert find_numbers("A rate of 1." + "0" * 1_100_000 + "1 percent.") == []
+
+
+@given(st.integers(min_value=-(10**40), max_value=10**40), st.integers(-5, 5))
+def test_clean_decimal_keeps_the_value_and_drops_the_exponent(digits: int, exp: int) -> None:
+    value = Decimal(digits).scaleb(exp)
+    cleaned = clean_decimal(value)
+    assert cleaned == value or len(str(digits).lstrip("-")) > 28  # normalize rounds to 28
+    if cleaned == cleaned.to_integral_value():
+        assert cleaned.as_tuple().exponent == 0
+
+
+def test_numbers_in_a_long_list_are_list_items_only_inside_brackets() -> None:
+    listed = "(" + ", ".join(f"{i}.5" for i in range(1, 400)) + ")"
+    assert find_numbers(listed) == []
+    bare = "Cases rose to " + ", ".join(f"{i}.5" for i in range(1, 400)) + " this year."
+    assert len(find_numbers(bare)) == 399
+
+
+def test_a_file_size_alone_on_its_line_among_many_lines() -> None:
+    text = "Annual report\n(PDF)\n3.4 MB\nThe agency reviewed 40 GB of material.\n" * 50
+    values = [m.value for m in find_numbers(text)]
+    assert values == [Decimal(40)] * 50

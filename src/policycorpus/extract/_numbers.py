@@ -99,6 +99,9 @@ class Tokens:
     """The number of tokens."""
     one_line: bool = attrs.field(init=False)
     """Whether no line break lies between the first and the last token."""
+    _memo: dict[str, list[int]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    """Look-arounds computed once per token list (line numbers, digit runs...), so each
+    recogniser reads them in O(1) instead of rescanning the line for every figure."""
 
     @size.default
     def _size(self) -> int:
@@ -117,7 +120,56 @@ class Tokens:
 
     def same_line(self, i: int, j: int) -> bool:
         """Whether no line break lies between tokens ``i`` and ``j`` (``i < j``)."""
-        return self.one_line or "\n" not in self.text[self.ends[i] : self.starts[j]]
+        if self.one_line:
+            return True
+        if j == i + 1:
+            return "\n" not in self.text[self.ends[i] : self.starts[j]]
+        lines = self.line_numbers()
+        return lines[i] == lines[j]
+
+    def line_numbers(self) -> list[int]:
+        """Per token, the number of line breaks before it (computed once, O(n))."""
+        found = self._memo.get("lines")
+        if found is None:
+            found = [0] * self.size
+            line = 0
+            text, starts, ends = self.text, self.starts, self.ends
+            for k in range(1, self.size):
+                if "\n" in text[ends[k - 1] : starts[k]]:
+                    line += 1
+                found[k] = line
+            self._memo["lines"] = found
+        return found
+
+    def line_bounds(self, i: int) -> tuple[int, int]:
+        """(start, end) offsets of the line holding token ``i`` (found once per line)."""
+        starts = self._memo.get("line_start")
+        if starts is None:
+            starts = self.remember("line_start", [-1] * self.size)
+            self.remember("line_end", [-1] * self.size)
+        ends = self._memo["line_end"]
+        if starts[i] < 0:
+            lines = self.line_numbers() if not self.one_line else [0] * self.size
+            first = last = i
+            while first > 0 and lines[first - 1] == lines[i]:
+                first -= 1
+            while last + 1 < self.size and lines[last + 1] == lines[i]:
+                last += 1
+            start = self.text.rfind("\n", 0, self.starts[first]) + 1
+            end = self.text.find("\n", self.ends[last])
+            end = len(self.text) if end < 0 else end
+            for x in range(first, last + 1):
+                starts[x], ends[x] = start, end
+        return starts[i], ends[i]
+
+    def memo(self, name: str) -> list[int] | None:
+        """A look-around array stored under ``name``, or None before it is computed."""
+        return self._memo.get(name)
+
+    def remember(self, name: str, values: list[int]) -> list[int]:
+        """Store the look-around array ``values`` under ``name``; return it."""
+        self._memo[name] = values
+        return values
 
     def is_word(self, i: int) -> bool:
         """Whether token ``i`` exists and is a run of letters."""
@@ -220,8 +272,14 @@ class NumberMention:
 
 def clean_decimal(value: Decimal) -> Decimal:
     """``value`` without exponent or trailing zeros: 1.2E+6 -> 1200000, 90.40 -> 90.4."""
+    sign, digits, exp = value.as_tuple()
+    if not isinstance(exp, int):
+        return value  # NaN or infinity: nothing to clean
+    if exp >= 0:  # digit tuples, not int(value): int() of a long digit run is quadratic
+        return Decimal((sign, digits + (0,) * exp, 0)) if any(digits) else Decimal(0)
+    whole = len(digits) + exp
     if value == value.to_integral_value():
-        return Decimal(int(value))
+        return Decimal((sign, digits[:whole], 0)) if whole > 0 and any(digits) else Decimal(0)
     return value.normalize()
 
 
@@ -333,26 +391,39 @@ def _numeral(tk: Tokens, i: int) -> _Numeral:
 
 def _indian_grouping(tk: Tokens, i: int) -> bool:
     """ "2,50,000", "1,75,00,000": one or two digits, groups of two, a last group of three
-    (the South Asian lakh/crore grouping), every separator a touching comma."""
+    (the South Asian lakh/crore grouping), every separator a touching comma.
+
+    The chain of groups is walked once: every group on it remembers where the chain ends
+    and whether that end is a group of three, so "12,34,56,..." costs O(n), not O(n²).
+    """
+    memo = tk.memo("indian") or tk.remember("indian", [-1] * tk.size)
     j = i
-    pairs = 0
-    while (
-        j + 2 < len(tk)
-        and tk.texts[j + 1] == ","
-        and tk.touching(j + 1)
-        and tk.touching(j + 2)
-        and tk.is_digits(j + 2)
-    ):
+    visited = []
+    while memo[j] < 0:
+        visited.append(j)
+        if not (
+            j + 2 < len(tk)
+            and tk.texts[j + 1] == ","
+            and tk.touching(j + 1)
+            and tk.touching(j + 2)
+            and tk.is_digits(j + 2)
+        ):
+            memo[j] = 2 * j  # the chain ends here, not on a group of three
+            break
         size = len(tk.texts[j + 2])
         if size == 3:
             after = j + 3
             glued = after < len(tk) and tk.touching(after) and tk.texts[after] == ","
-            return pairs > 0 and not (glued and tk.is_digits(after + 1))
+            memo[j] = 2 * j + int(not (glued and tk.is_digits(after + 1)))
+            break
         if size != 2:
-            return False
-        pairs += 1
+            memo[j] = 2 * j
+            break
         j += 2
-    return False
+    for v in visited:
+        memo[v] = memo[j]
+    end, good = divmod(memo[i], 2)
+    return bool(good) and end != i
 
 
 def _dot_thousands(tk: Tokens, j: int) -> bool:
@@ -643,12 +714,7 @@ def _phone(tk: Tokens, i: int) -> int | None:
     if i >= 1 and texts[i - 1] == "+" and tk.touching(i):
         return _digit_run_end(tk, i)
     run = _digit_run_end(tk, i)
-    spaced = [texts[k] for k in range(i, run + 1)]
-    if (
-        len(spaced) >= 3
-        and all(g.isdigit() and len(g) <= 4 for g in spaced)
-        and any(len(g) != 3 for g in spaced[1:])
-    ):
+    if run - i >= 2 and _short_groups_to_run_end(tk)[i] >= run and _not_three_to_run_end(tk)[i + 1]:
         return run  # "13 24 57": three bare groups apart, not thousands "1 000 000"
     phone_shaped = len(texts[i]) >= 4 or (i + 1 < n and tk.is_digits(i + 1))
     for k in range(max(0, i - 7), i if phone_shaped else 0):
@@ -667,14 +733,56 @@ def _vanity(word: str) -> bool:
 
 def _digit_run_end(tk: Tokens, i: int) -> int:
     """The last token of digits joined by spaces, dashes, dots or brackets on one line."""
-    j = i
-    while j + 1 < len(tk) and tk.same_line(j, j + 1):
-        nxt = tk.texts[j + 1]
-        if tk.is_digits(j + 1) or (nxt in _DASHES | {".", "(", ")"} and tk.is_digits(j + 2)):
-            j += 1
-        else:
-            break
-    return j
+    return _digit_run_ends(tk)[i]
+
+
+_RUN_JOINERS: Final = _DASHES | {".", "(", ")"}
+
+
+def _digit_run_ends(tk: Tokens) -> list[int]:
+    """:func:`_digit_run_end` for every token, in one backward pass (a run ends where the
+    run of the token after it ends)."""
+    found = tk.memo("digit_run_end")
+    if found is not None:
+        return found
+    texts = tk.texts
+    n = tk.size
+    out = list(range(n))
+    for j in range(n - 2, -1, -1):
+        if tk.same_line(j, j + 1) and (
+            tk.is_digits(j + 1) or (texts[j + 1] in _RUN_JOINERS and tk.is_digits(j + 2))
+        ):
+            out[j] = out[j + 1]
+    return tk.remember("digit_run_end", out)
+
+
+def _short_groups_to_run_end(tk: Tokens) -> list[int]:
+    """Per token: the last token up to which every token from it on is one to four
+    digits (a run of such groups), within its digit run; one backward pass."""
+    found = tk.memo("short_groups")
+    if found is not None:
+        return found
+    ends = _digit_run_ends(tk)
+    texts = tk.texts
+    out = [-1] * tk.size
+    for k in range(tk.size - 1, -1, -1):
+        g = texts[k]
+        if g.isdigit() and len(g) <= 4:
+            out[k] = out[k + 1] if k < ends[k] and out[k + 1] >= 0 else k
+    return tk.remember("short_groups", out)
+
+
+def _not_three_to_run_end(tk: Tokens) -> list[int]:
+    """Per token (1 or 0): whether some token from it to the end of its digit run is not
+    three characters long; one backward pass."""
+    found = tk.memo("not_three")
+    if found is not None:
+        return found
+    ends = _digit_run_ends(tk)
+    out = [0] * (tk.size + 1)
+    for k in range(tk.size - 1, -1, -1):
+        out[k] = int(len(tk.texts[k]) != 3 or (k < ends[k] and out[k + 1] == 1))
+    return tk.remember("not_three", out)
 
 
 def _ago_follows(tk: Tokens, j: int) -> bool:
@@ -857,6 +965,14 @@ def _accounting_brackets(tk: Tokens, first: int, last: int) -> bool:
     return opens and closes
 
 
+_MAX_DIGITS: Final = 30
+"""A run of digits longer than this (whole or decimal part) makes an identifier, never a
+figure (the largest counts in the news, in a currency's smallest unit, have 15-16
+digits)."""
+_MAX_NUMERAL_TOKENS: Final = 2 * _MAX_DIGITS
+"""Tokens of one numeral past which it is a code: a decimal part as long as a page."""
+
+
 @attrs.frozen
 class _Read:
     """One numeral read with its scale and suffix, before range handling."""
@@ -899,6 +1015,12 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
         and tk.is_digits(i - 2)
     ):
         skip = True  # the end of "06:11" or "10/07/2025"
+    if num.last - i > _MAX_NUMERAL_TOKENS or any(
+        len(texts[k]) > _MAX_DIGITS for k in range(i, num.last + 1)
+    ):
+        # longer than any count: an identifier or a code (and scaling it would overflow
+        # Decimal's exponent range on a megabyte of digits)
+        return _Read(i, num.last, num.value, "count", None, num.plain, False, True)
     first = cur[1] if cur else i
     mult, last = _scale_after(tk, last, cur is not None)
     kind, unit = "count", None
@@ -1085,11 +1207,21 @@ def _file_size(tk: Tokens, i: int, nxt: int) -> bool:
         k -= 1
     if tk.low(nxt + 1) == "size" or tk.low(nxt + 2) == "size":
         return True  # "3.4 MB in size"
-    line_start = tk.text.rfind("\n", 0, tk.starts[i]) + 1
-    line_end = tk.text.find("\n", tk.starts[i])
-    line_end = len(tk.text) if line_end < 0 else line_end
-    line = tk.text[line_start:line_end].strip(" .,;:()[]|")
-    return line == tk.text[tk.starts[i] : tk.ends[nxt]]  # "3.4 MB" alone on its line
+    line_start, line_end = tk.line_bounds(i)
+    text = tk.text
+    # "3.4 MB" alone on its line: only strippable characters around it (checked without
+    # slicing the line, which would cost the line's length for every figure on it)
+    return _only(text, line_start, tk.starts[i], _LINE_STRIP) and _only(
+        text, tk.ends[nxt], line_end, _LINE_STRIP
+    )
+
+
+_LINE_STRIP: Final = frozenset(" .,;:()[]|")
+
+
+def _only(text: str, start: int, end: int, chars: frozenset[str]) -> bool:
+    """Whether ``text[start:end]`` holds only ``chars``, stopping at the first other one."""
+    return all(text[x] in chars for x in range(start, end))
 
 
 def _bare_in_list(tk: Tokens, i: int, last: int) -> bool:
@@ -1100,10 +1232,29 @@ def _bare_in_list(tk: Tokens, i: int, last: int) -> bool:
         return True
     if nxt not in {",", ")"}:
         return False
-    k = i - 1  # inside brackets holding only numbers: "(4.1, 4.2)", "(3, 5)"
-    while k >= 0 and tk.same_line(k, i) and (tk.is_digits(k) or tk.texts[k] in {",", "."}):
-        k -= 1
-    return k >= 0 and tk.texts[k] == "(" and tk.same_line(k, i)
+    # inside brackets holding only numbers: "(4.1, 4.2)", "(3, 5)"
+    k = _number_run_before(tk)[i]
+    return k >= 0 and tk.texts[k] == "(" and tk.same_line(k, k + 1)
+
+
+def _number_run_before(tk: Tokens) -> list[int]:
+    """Per token ``i``: the token before the run of digits, "," and "." that ends at
+    ``i - 1`` on ``i``'s line (``i - 1`` when there is no such run; -1 at the start).
+
+    One pass for the whole token list: a list of numbers reads it once per figure.
+    """
+    found = tk.memo("number_run_before")
+    if found is not None:
+        return found
+    texts = tk.texts
+    out = [-1] * tk.size
+    for i in range(1, tk.size):
+        k = i - 1
+        if (tk.is_digits(k) or texts[k] in {",", "."}) and tk.same_line(k, i):
+            out[i] = out[k]
+        else:
+            out[i] = k
+    return tk.remember("number_run_before", out)
 
 
 def _apposition_age(tk: Tokens, i: int, last: int, r: _Read) -> bool:

@@ -63,6 +63,9 @@ _DOUBLE: Final = frozenset({"“", '"', "«", "„"})
 _MARK_RE: Final = re.compile("[“”\"‘’'«»„]")
 
 
+_NON_SPACE_RE: Final = re.compile(r"\S")
+
+
 class _Segment(NamedTuple):
     open: int
     """Offset of the opening mark."""
@@ -369,11 +372,15 @@ def extract_quotes(
     resolver = _Resolver(text, actors)
     found: list[_Found] = []
     prev: _Found | None = None
+    line_lo, line_hi, line_first = -1, -1, -1
     for seg in _find_segments(text):
         start, end = _strip(text, seg.start, seg.end)
         if end <= start:
             continue
-        line_lo, line_hi = _line_bounds(text, seg.open)
+        if not line_lo <= seg.open <= line_hi:  # once per line, not once per quote
+            line_lo, line_hi = _line_bounds(text, seg.open)
+            first = _NON_SPACE_RE.search(text, line_lo, line_hi)
+            line_first = line_hi if first is None else first.start()
         k = bisect.bisect_right(sent_starts, seg.open) - 1
         sent_lo = max(line_lo, sentences[k].start if k >= 0 else line_lo)
         same_para = prev is not None and prev.line_lo == line_lo
@@ -385,7 +392,7 @@ def extract_quotes(
         attribution = _Attribution(None, False)
         if seg.close is not None:
             attribution = resolver.after(seg.close, line_hi)
-        opens_para = text[line_lo : seg.open].strip() == ""
+        opens_para = seg.open <= line_first
         if not attribution.explicit and not seg.continued:
             attribution = resolver.before(seg.open, max(sent_lo, prev_close), sent_lo)
             if not attribution.explicit and opens_para:

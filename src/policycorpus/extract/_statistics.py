@@ -179,10 +179,10 @@ def extract_statistics(
             while given < len(sentences) and sentences[given].end <= line_start:
                 given += 1
             spans = []
-            for sp in sentences[given:]:
-                if sp.start >= line_end:
-                    break
-                spans.append((sp.start, sp.end))
+            x = given  # by index: slicing the tuple would copy every later sentence per line
+            while x < len(sentences) and sentences[x].start < line_end:
+                spans.append((sentences[x].start, sentences[x].end))
+                x += 1
         s = 0
         for m in mentions:
             while s < len(spans) and spans[s][1] <= m.start:
