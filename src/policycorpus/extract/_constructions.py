@@ -360,9 +360,10 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "we-the-ministers-of",
-        r"^(?:\S+ ){0,2}we , (?:the )?" + _ANY + r"{0,8}?(?:of|from|representing) (?:the )?LIST",
+        r"\bwe , (?:the )?" + _ANY + r"{0,8}?(?:of|from|representing) (?:the )?LIST",
         Effect.SIGN,
         "We, the Trade Ministers of Chile, Peru and Colombia, commit to open data.",
+        "As trade slows, we, the Trade Ministers of Chile and Peru, renew our commitment.",
         cues="we",
         narrates=True,
     ),
