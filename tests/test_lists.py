@@ -292,3 +292,21 @@ def test_a_mixed_list_of_known_and_unknown_names_is_read_whole() -> None:
         "Tidewell Games",
     ]
     assert {s.kind.value for s in doc.signatories} == {"company"}
+
+
+def test_they_stands_for_the_parties_named_together_before() -> None:
+    text = (
+        "Ministers meet in Lisbon\n\n"
+        "The ministers held talks on the partnership between Portugal and Norway. "
+        "They agreed to open a joint ocean research centre in 2027. "
+        "The two governments also discussed fisheries.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="they.txt"))
+    assert [(c.actors, c.rule) for c in doc.commitments] == [(("Portugal", "Norway"), "they-list")]
+    assert [s.name for s in doc.signatories] == ["Portugal", "Norway"]
+
+
+def test_they_without_parties_named_before_stays_unresolved() -> None:
+    text = "Ministers meet\n\nThe talks were long. They agreed to meet again in May.\n"
+    doc = pc.extract(pc.parse_article(text, source="they2.txt"))
+    assert doc.commitments == ()

@@ -93,14 +93,11 @@ def commitments_from(
     its lead-in) a commitment of the listed parties, unless a clause already made one.
     """
     by_sentence: dict[Span, list[ResolvedClause]] = {}
-    distributive: list[ResolvedClause] = []
     for rc in resolved:
         c = rc.clause
         if c.negated or c.hypothetical or c.modality is Modality.REQUIRE:
             continue  # an obligation laid on a party ("will be required to") is not its pledge
         if not rc.parties:
-            if _DISTRIBUTIVE.match(article.text, rc.sentence.start, c.trigger_start):
-                distributive.append(rc)
             continue
         if c.membership and not _signs_instrument(article.text, rc):
             continue
@@ -140,7 +137,10 @@ def commitments_from(
             continue
         out.append(_list_commitment(article, span, pl))
         taken.append(span)
-    _each_of(article, distributive, lists, out, taken)
+    for span, pl, rule in _references(article, resolved, lists):
+        if not any(t.start < span.end and span.start < t.end for t in taken):
+            out.append(_list_commitment(article, span, pl, rule))
+            taken.append(span)
     out.sort(key=lambda c: c.span.start)
     return tuple(out)
 
@@ -150,33 +150,56 @@ _DISTRIBUTIVE: Final = re.compile(
 )
 """A subject that shares out a pledge over the parties just listed ("Each country",
 "All of the signatories", "Every member state")."""
+_COLLECTIVE: Final = re.compile(
+    r"\s*(?:[A-Z][^,]{0,60}, )?(?:They|they|(?:The|the|Both|both) (?:two )?(?:leaders|ministers|"
+    r"Ministers|Leaders|countries|governments|Governments|sides|nations|partners))"
+    r"(?: \w+){0,2}\s+\S*$"
+)
+"""A subject that stands for the parties named together just before ("They agreed",
+"The leaders committed", "both countries will")."""
 _EACH_REACH: Final = 600
 
 
-def _each_of(
-    article: Article,
-    distributive: Sequence[ResolvedClause],
-    lists: Sequence[PartyList],
-    out: list[Commitment],
-    taken: list[Span],
-) -> None:
-    """ "Chile and Peru signed the charter. Each country committed to ...": the parties of
-    the nearest signing list before the sentence undertake it too."""
+def _references(
+    article: Article, resolved: Sequence[ResolvedClause], lists: Sequence[PartyList]
+) -> list[tuple[Span, PartyList, str]]:
+    """Pledges whose subject stands for parties listed just before, with that list.
+
+    "Chile and Peru signed the charter. Each country committed to ...": the nearest
+    signing list before the sentence. "They" and "the two leaders" take the nearest list
+    of two or more parties, decided or not ("talks between France and the United Kingdom
+    ... They agreed to ..."). Only clauses no other reading resolved are looked at.
+    """
+    text = article.text
     signing = [pl for pl in lists if pl.effect in (Effect.SIGN, Effect.COMMIT)]
     ends = [pl.span.end for pl in signing]
-    for rc in distributive:
-        span = rc.sentence
-        if any(t.start < span.end and span.start < t.end for t in taken):
-            continue
-        k = bisect.bisect_right(ends, span.start) - 1
-        if k < 0 or span.start - ends[k] > _EACH_REACH:
-            continue
+    named = [pl for pl in lists if pl.effect is not Effect.NONE and len(pl.items) >= 2]
+    named_ends = [pl.span.end for pl in named]
+    found: list[tuple[Span, PartyList, str]] = []
+    for rc in resolved:
         c = rc.clause
-        pl = attrs.evolve(
-            signing[k], modality=c.modality if isinstance(c.modality, Modality) else None
-        )
-        out.append(_list_commitment(article, span, pl, "each-of-list"))
-        taken.append(span)
+        if rc.parties or c.negated or c.hypothetical or c.modality is Modality.REQUIRE:
+            continue
+        span, at = rc.sentence, c.trigger_start
+        each = _DISTRIBUTIVE.match(text, span.start, at) is not None
+        if not each and _COLLECTIVE.match(text, span.start, at) is None:
+            continue
+        pool, pool_ends = (signing, ends) if each else (named, named_ends)
+        k = bisect.bisect_right(pool_ends, span.start) - 1
+        if k < 0 or span.start - pool_ends[k] > _EACH_REACH:
+            continue
+        modality = c.modality if isinstance(c.modality, Modality) else None
+        pl = attrs.evolve(pool[k], modality=modality, effect=Effect.COMMIT)
+        found.append((span, pl, "each-of-list" if each else "they-list"))
+    return found
+
+
+def referred_lists(
+    article: Article, resolved: Sequence[ResolvedClause], lists: Sequence[PartyList]
+) -> tuple[PartyList, ...]:
+    """The lists that a later pledge refers back to ("They agreed to ..."), as committing
+    lists: their parties pledged, so they are signatories too."""
+    return tuple(pl for _, pl, _ in _references(article, resolved, lists))
 
 
 _COUNT_REACH: Final = 600

@@ -17,7 +17,7 @@ from typing import Any, Final, Protocol, TypeAlias
 import attrs
 
 from policycorpus.extract._actors import ArticleActors, Gazetteer, default_gazetteer, find_actors
-from policycorpus.extract._commitments import commitments_from
+from policycorpus.extract._commitments import commitments_from, referred_lists
 from policycorpus.extract._lists import PartyList, find_party_lists, narrator_of
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
 from policycorpus.extract._quotes import extract_quotes
@@ -84,9 +84,10 @@ def _statistics(article: Article, context: ExtractionContext) -> Iterable[Record
 
 
 def _signatories(article: Article, context: ExtractionContext) -> Iterable[Record]:
-    return signatories_from(
-        article, context.pledges(article), context.actors, context.party_lists(article)
-    )
+    pledges = context.pledges(article)
+    lists = context.party_lists(article)
+    referred = referred_lists(article, pledges, lists)
+    return signatories_from(article, pledges, context.actors, (*lists, *referred))
 
 
 def _commitments(article: Article, context: ExtractionContext) -> Iterable[Record]:
