@@ -103,6 +103,16 @@ _SIGN_OBJECT: Final = (
 coalition", "signed up to", or nothing: "also joined in May"), not "signed a lease" or
 "endorsed the candidate"."""
 _ANY: Final = r"(?:\S+ )"
+_SUBJECT: Final = (
+    r"LIST (?:\) )?(?:{representative_noun} )?(?:, "
+    + _ANY
+    + r"{1,14}?, )?"
+    + _AUX
+    + r"(?:{report_verb} )?(?:that )?"
+    + _AUX
+)
+"""The list as the subject of the verb that follows: "A and B", "A and B ministers",
+"A and B, the two largest donors, have", "A and B announced that they will"."""
 
 
 def _c(name: str, pattern: str, effect: Effect, *examples: str, **kw: object) -> Construction:
@@ -214,14 +224,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     # -- signing and committing ----------------------------------------------------------
     _c(
         "subject-commits",
-        r"LIST (?:\) )?(?:{representative_noun} )?(?:, "
-        + _ANY
-        + r"{1,14}?, )?"
-        + _AUX
-        + r"(?:{report_verb} )?(?:that )?"
-        + _AUX
-        + r"{commit_verb} "
-        + _COMMIT_OBJECT,
+        _SUBJECT + r"{commit_verb} " + _COMMIT_OBJECT,
         Effect.COMMIT,
         "Kenya, Ghana and Senegal pledged to expand school broadband by 2030.",
         "Canada and Japan, the two largest donors, have committed to fund the centre.",
@@ -231,14 +234,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "subject-signs",
-        r"LIST (?:\) )?(?:{representative_noun} )?(?:, "
-        + _ANY
-        + r"{1,14}?, )?"
-        + _AUX
-        + r"(?:{report_verb} )?(?:that )?"
-        + _AUX
-        + r"{sign_verb}"
-        + _SIGN_OBJECT,
+        _SUBJECT + r"{sign_verb}" + _SIGN_OBJECT,
         Effect.COMMIT,
         "Norway, Iceland and Finland signed the ocean charter on Monday.",
         "Norway and Iceland have today (Tuesday 4 March) co-signed a memorandum on data.",
