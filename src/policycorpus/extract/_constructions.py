@@ -260,7 +260,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"LIST , (?:which|who|that) " + _AUX + r"(?:{sign_verb}|{commit_verb})\b",
         Effect.SIGN,
         "Chile and Peru, which signed the charter in May, hosted the meeting.",
-        cues="which who that",
+        cues="sign_verb commit_verb",
     ),
     _c(
         "signed-by",
@@ -352,7 +352,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"membership of|members are|members include) " + _ANY + r"{0,8}?(?:[:-] )?(?:the )?LIST",
         Effect.SIGN,
         "The partnership is composed of 12 countries and the EU: Chile, Peru and Colombia.",
-        cues="composed comprised comprises comprise consists consist made membership members",
+        cues="composed comprised comprises comprise consists consist membership members",
     ),
     _c(
         "we-the-ministers-of",
