@@ -425,3 +425,18 @@ def test_a_file_size_alone_on_its_line_among_many_lines() -> None:
     text = "Annual report\n(PDF)\n3.4 MB\nThe agency reviewed 40 GB of material.\n" * 50
     values = [m.value for m in find_numbers(text)]
     assert values == [Decimal(40)] * 50
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers of the Five Countries met in Ottawa.",
+        "The Five Country Ministerial met in London.",
+    ],
+)
+def test_a_capitalised_number_word_inside_a_name_is_not_a_figure(text: str) -> None:
+    assert [m.value for m in find_numbers(text)] == []
+
+
+def test_a_lower_case_count_before_a_noun_is_still_a_figure() -> None:
+    assert [m.value for m in find_numbers("The five countries met in Ottawa.")] == [5]

@@ -1762,7 +1762,12 @@ def _name_word(tk: Tokens, i: int, last: int) -> bool:
     if not (tk.is_word(i - 1) or prev in {",", "&"}):
         return False
     nxt = last + 1
-    return nxt >= len(tk) or not tk.same_line(last, nxt) or tk.low(nxt) in V.NAME_FOLLOWERS
+    if nxt >= len(tk) or not tk.same_line(last, nxt) or tk.low(nxt) in V.NAME_FOLLOWERS:
+        return True
+    # "the Five Countries", "a Five Country statement": capitalised after a lower-case
+    # word and before a capitalised word, in running text, the number is part of a name
+    lead = prev.islower() or prev in {"The", "A", "An"}
+    return lead and tk.is_word(nxt) and tk.texts[nxt][0].isupper()
 
 
 def _word_excluded(tk: Tokens, i: int, last: int) -> bool:
