@@ -29,7 +29,14 @@ from policycorpus.dates import find_dates
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ArticleActors, find_actors
 from policycorpus.extract._lexicon import lexicon
-from policycorpus.extract._lists import Effect, Layout, PartyList, find_party_lists, narrator_of
+from policycorpus.extract._lists import (
+    Effect,
+    Layout,
+    PartyList,
+    find_party_lists,
+    governing_sentence,
+    narrator_of,
+)
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
 from policycorpus.extract._sentences import split_sentences
 from policycorpus.extract._vocab_numbers import ONES
@@ -108,12 +115,20 @@ def commitments_from(
             if not rc.clause.future:
                 pledged.update(p.name for p in rc.parties)
                 pledged.update(p.represents for p in rc.parties if p.represents)
+    # committing lists by sentence: where a clause also read the sentence, it read part
+    # of the subject ("the countries which alongside the UK have committed ... are: A,
+    # B"), so the lists' parties join its actors; several lists of one sentence make one
+    # commitment
+    joining: dict[Span, list[PartyList]] = {}
+    for pl in lists:
+        if pl.effect is Effect.COMMIT:
+            joining.setdefault(governing_sentence(article.text, pl), []).append(pl)
     out: list[Commitment] = []
     for span in sorted(by_sentence):
         rcs = [rc for rc in by_sentence[span] if _counts(rc, pledged)]
         if not rcs:
             continue
-        out.append(_commitment(article, span, rcs))
+        out.append(_commitment(article, span, rcs, joining.get(span, ())))
     taken = [c.span for c in out]
     for pl in lists:
         if pl.effect is Effect.SIGN and pl.layout is not Layout.INLINE:
@@ -126,16 +141,11 @@ def commitments_from(
             continue
         if pl.effect is not Effect.COMMIT:
             continue
-        span = _governing_sentence(article.text, pl)
-        same = [i for i, c in enumerate(out) if c.span == span]
-        if same:
-            # the clause read part of the subject ("the countries which alongside the UK
-            # have committed ... are: A, B"): the list's parties join its actors
-            out[same[0]] = _with_actors(out[same[0]], [m.name for m in pl.items], pl.construction)
-            continue
+        span = governing_sentence(article.text, pl)
         if any(t.start < span.end and span.start < t.end for t in taken):
             continue
-        out.append(_list_commitment(article, span, pl))
+        others = [other for other in joining.get(span, ()) if other is not pl]
+        out.append(_list_commitment(article, span, pl, joining=others))
         taken.append(span)
     for span, pl, rule in _references(article, resolved, lists):
         if not any(t.start < span.end and span.start < t.end for t in taken):
@@ -230,45 +240,17 @@ def _counted_before(text: str, pl: PartyList) -> Span | None:
     return None
 
 
-def _governing_sentence(text: str, pl: PartyList) -> Span:
-    """The sentence a committing list makes a commitment: its own, or its lead-in's last."""
-    g = pl.governor
-    if pl.layout in (Layout.INLINE, Layout.NOTE):
-        return g
-    line = text[g.start : g.end]
-    cut = max(line.rfind(". ", 0, len(line) - 2), line.rfind("? ", 0, len(line) - 2))
-    start = g.start + cut + 2 if cut >= 0 else g.start
-    while start < g.end and text[start] in " \t":
-        start += 1
-    end = g.end
-    while end > start and text[end - 1] in " \t":
-        end -= 1
-    return Span(start, end)
-
-
-def _with_actors(c: Commitment, names: Sequence[str], rule: str | None) -> Commitment:
-    actors = tuple(dict.fromkeys((*c.actors, *names)))
-    if actors == c.actors:
-        return c
-    return Commitment(
-        actors=actors,
-        action=c.action,
-        modality=c.modality,
-        text=c.text,
-        span=c.span,
-        date=c.date,
-        date_rule=c.date_rule,
-        instrument=c.instrument,
-        groups=c.groups,
-        rule="+".join(r for r in (c.rule, rule) if r) or None,
-    )
-
-
 def _list_commitment(
-    article: Article, span: Span, pl: PartyList, rule: str | None = None
+    article: Article,
+    span: Span,
+    pl: PartyList,
+    rule: str | None = None,
+    joining: Sequence[PartyList] = (),
 ) -> Commitment:
+    """The commitment a list makes of ``span``, with the parties of other committing
+    lists in the same sentence (``joining``) among its actors."""
     text = article.text
-    actors = tuple(dict.fromkeys(m.name for m in pl.items))
+    actors = tuple(dict.fromkeys(m.name for p in (pl, *joining) for m in p.items))
     sentence = text[span.start : span.end]
     after = pl.span.end if pl.layout is Layout.INLINE else span.end
     action = text[after : span.end].strip(" \t\n.,;:-\u2014\u2013") or sentence
@@ -316,7 +298,12 @@ def _counts(rc: ResolvedClause, pledged: set[str]) -> bool:
     return all(p.name in pledged for p in rc.parties)
 
 
-def _commitment(article: Article, span: Span, rcs: Sequence[ResolvedClause]) -> Commitment:
+def _commitment(
+    article: Article,
+    span: Span,
+    rcs: Sequence[ResolvedClause],
+    joining: Sequence[PartyList] = (),
+) -> Commitment:
     text = article.text
     actors: dict[str, None] = {}
     groups: dict[str, None] = {}
@@ -327,6 +314,12 @@ def _commitment(article: Article, span: Span, rcs: Sequence[ResolvedClause]) -> 
                 actors.setdefault(p.represents, None)  # "X signed on behalf of Ireland"
         for g in rc.groups:
             groups.setdefault(g, None)
+    rules = [f"clause-{rcs[0].clause.lemma}"]
+    for pl in joining:
+        before = len(actors)
+        actors.update(dict.fromkeys(m.name for m in pl.items))
+        if len(actors) > before and pl.construction:
+            rules.append(pl.construction)
     first = rcs[0].clause
     modality = first.modality
     action = (
@@ -345,7 +338,7 @@ def _commitment(article: Article, span: Span, rcs: Sequence[ResolvedClause]) -> 
         date_rule=rule,
         instrument=_instrument(sentence),
         groups=tuple(groups),
-        rule=f"clause-{first.lemma}",
+        rule="+".join(rules),
     )
 
 

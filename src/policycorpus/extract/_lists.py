@@ -60,6 +60,7 @@ __all__ = [
     "ListView",
     "PartyList",
     "find_party_lists",
+    "governing_sentence",
 ]
 
 
@@ -452,10 +453,26 @@ def _context(view: ListView, pl: PartyList) -> str:
             before.insert(0, "…")
         after = _norm(toks[last + 1 : last + 1 + _REACH])
         return " ".join([*before, "LIST", *after])
-    line = view.text[max(g.start, g.end - _WINDOW) : g.end]
+    lead = governing_sentence(view.text, pl)
+    start = max(lead.start, lead.end - _WINDOW)
+    return " ".join([*_norm(view.tokens(start, lead.end)), "LIST"])
+
+
+def governing_sentence(text: str, pl: PartyList) -> Span:
+    """The sentence that governs ``pl``: its own (inline, footnote), or the last sentence
+    of its lead-in line or heading (block, table), trimmed of spaces."""
+    g = pl.governor
+    if pl.layout in (Layout.INLINE, Layout.NOTE):
+        return g
+    line = text[g.start : g.end]
     cut = max(line.rfind(". ", 0, len(line) - 2), line.rfind("? ", 0, len(line) - 2))
-    start = g.end - len(line) + cut + 2 if cut >= 0 else g.end - len(line)
-    return " ".join([*_norm(view.tokens(start, g.end)), "LIST"])
+    start = g.start + cut + 2 if cut >= 0 else g.start
+    while start < g.end and text[start] in " \t":
+        start += 1
+    end = g.end
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return Span(start, end)
 
 
 _SCREEN_WORD: Final = re.compile(r"[a-z]+")
