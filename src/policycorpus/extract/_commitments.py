@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, TypeAlias
 
 import attrs
 
@@ -90,7 +90,10 @@ def extract_commitments(
 
 
 def commitments_from(
-    article: Article, resolved: Sequence[ResolvedClause], lists: Sequence[PartyList] = ()
+    article: Article,
+    resolved: Sequence[ResolvedClause],
+    lists: Sequence[PartyList] = (),
+    referring: Sequence[Reference] | None = None,
 ) -> tuple[Commitment, ...]:
     """Build the commitment records from resolved clauses and decided party lists
     (shared with :func:`extract`).
@@ -98,6 +101,8 @@ def commitments_from(
     A list decided as committing ("commitments from eight companies: A, B, ...";
     "N countries, including A and B, have agreed ...") makes its sentence (for a block,
     its lead-in) a commitment of the listed parties, unless a clause already made one.
+    ``referring`` is :func:`references` of the same clauses and lists, when already
+    computed.
     """
     by_sentence: dict[Span, list[ResolvedClause]] = {}
     for rc in resolved:
@@ -147,7 +152,8 @@ def commitments_from(
         others = [other for other in joining.get(span, ()) if other is not pl]
         out.append(_list_commitment(article, span, pl, joining=others))
         taken.append(span)
-    for span, pl, rule in _references(article, resolved, lists):
+    refs = references(article, resolved, lists) if referring is None else referring
+    for span, pl, rule in refs:
         if not any(t.start < span.end and span.start < t.end for t in taken):
             out.append(_list_commitment(article, span, pl, rule))
             taken.append(span)
@@ -170,9 +176,13 @@ _COLLECTIVE: Final = re.compile(
 _EACH_REACH: Final = 600
 
 
-def _references(
+Reference: TypeAlias = tuple[Span, PartyList, str]
+"""A pledge sentence, the list its subject stands for (as committing), and the rule."""
+
+
+def references(
     article: Article, resolved: Sequence[ResolvedClause], lists: Sequence[PartyList]
-) -> list[tuple[Span, PartyList, str]]:
+) -> list[Reference]:
     """Pledges whose subject stands for parties listed just before, with that list.
 
     "Chile and Peru signed the charter. Each country committed to ...": the nearest
@@ -185,7 +195,7 @@ def _references(
     ends = [pl.span.end for pl in signing]
     named = [pl for pl in lists if pl.effect is not Effect.NONE and len(pl.items) >= 2]
     named_ends = [pl.span.end for pl in named]
-    found: list[tuple[Span, PartyList, str]] = []
+    found: list[Reference] = []
     for rc in resolved:
         c = rc.clause
         if rc.parties or c.negated or c.hypothetical or c.modality is Modality.REQUIRE:
@@ -202,14 +212,6 @@ def _references(
         pl = attrs.evolve(pool[k], modality=modality, effect=Effect.COMMIT)
         found.append((span, pl, "each-of-list" if each else "they-list"))
     return found
-
-
-def referred_lists(
-    article: Article, resolved: Sequence[ResolvedClause], lists: Sequence[PartyList]
-) -> tuple[PartyList, ...]:
-    """The lists that a later pledge refers back to ("They agreed to ..."), as committing
-    lists: their parties pledged, so they are signatories too."""
-    return tuple(pl for _, pl, _ in _references(article, resolved, lists))
 
 
 _COUNT_REACH: Final = 600

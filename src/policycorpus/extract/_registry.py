@@ -17,7 +17,7 @@ from typing import Any, Final, Protocol, TypeAlias
 import attrs
 
 from policycorpus.extract._actors import ArticleActors, Gazetteer, default_gazetteer, find_actors
-from policycorpus.extract._commitments import commitments_from, referred_lists
+from policycorpus.extract._commitments import Reference, commitments_from, references
 from policycorpus.extract._lists import PartyList, find_party_lists, narrator_of
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
 from policycorpus.extract._quotes import extract_quotes
@@ -64,6 +64,14 @@ class ExtractionContext:
             self.cache["pledges"] = found
         return list(found)
 
+    def references(self, article: Article) -> tuple[Reference, ...]:
+        """Pledges whose subject ("they", "each country") stands for a list, resolved once."""
+        found = self.cache.get("references")
+        if found is None:
+            found = tuple(references(article, self.pledges(article), self.party_lists(article)))
+            self.cache["references"] = found
+        return tuple(found)
+
     def party_lists(self, article: Article) -> tuple[PartyList, ...]:
         """The article's party lists, each decided once (see :mod:`._lists`)."""
         found = self.cache.get("lists")
@@ -84,14 +92,15 @@ def _statistics(article: Article, context: ExtractionContext) -> Iterable[Record
 
 
 def _signatories(article: Article, context: ExtractionContext) -> Iterable[Record]:
-    pledges = context.pledges(article)
-    lists = context.party_lists(article)
-    referred = referred_lists(article, pledges, lists)
-    return signatories_from(article, pledges, context.actors, (*lists, *referred))
+    referred = tuple(pl for _, pl, _ in context.references(article))
+    lists = (*context.party_lists(article), *referred)
+    return signatories_from(article, context.pledges(article), context.actors, lists)
 
 
 def _commitments(article: Article, context: ExtractionContext) -> Iterable[Record]:
-    return commitments_from(article, context.pledges(article), context.party_lists(article))
+    return commitments_from(
+        article, context.pledges(article), context.party_lists(article), context.references(article)
+    )
 
 
 def _quotes(article: Article, context: ExtractionContext) -> Iterable[Record]:

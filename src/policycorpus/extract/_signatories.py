@@ -25,6 +25,7 @@ from collections.abc import Sequence
 import attrs
 
 from policycorpus.extract._actors import ArticleActors, find_actors
+from policycorpus.extract._commitments import references
 from policycorpus.extract._lists import Effect, PartyList, find_party_lists, narrator_of
 from policycorpus.extract._pledges import Party, ResolvedClause, resolve_article
 from policycorpus.extract._sentences import split_sentences
@@ -60,7 +61,8 @@ def extract_signatories(
     spans = tuple(sentences) if sentences is not None else split_sentences(article.text)
     lists = find_party_lists(article.text, spans, found)
     resolved = resolve_article(article, spans, found, narrator_of(lists))
-    return signatories_from(article, resolved, found, lists)
+    referred = tuple(pl for _, pl, _ in references(article, resolved, lists))
+    return signatories_from(article, resolved, found, (*lists, *referred))
 
 
 def signatories_from(
