@@ -28,6 +28,7 @@ Hypothesis's engine (for benchmarks and demos).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -336,13 +337,24 @@ class _Drawn:
         self._draw = draw
 
     def choice(self, options: Sequence[T]) -> T:
-        return self._draw(st.sampled_from(options))
+        # an index rather than st.sampled_from: the same shrinking (towards the first
+        # option) without building and validating a strategy per choice
+        return options[self.integer(0, len(options) - 1)]
 
     def integer(self, low: int, high: int) -> int:
-        return self._draw(st.integers(low, high))
+        return self._draw(_integers(low, high))
 
     def boolean(self) -> bool:
-        return self._draw(st.booleans())
+        return self._draw(_BOOLEANS)
+
+
+_BOOLEANS: Final = st.booleans()
+
+
+@functools.lru_cache(maxsize=256)
+def _integers(low: int, high: int) -> st.SearchStrategy[int]:
+    """One strategy per range, built once (a document draws a few hundred choices)."""
+    return st.integers(low, high)
 
 
 class _Seeded:
