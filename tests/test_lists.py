@@ -404,3 +404,33 @@ def test_pledges_read_past_venues_modifiers_and_time_words(
 ) -> None:
     doc = pc.extract(pc.parse_article("Aid news\n\n" + sentence + "\n", source="aid.txt"))
     assert [c.actors for c in doc.commitments] == [actors]
+
+
+def test_will_sentences_listed_under_a_committing_lead_in_are_commitments() -> None:
+    text = (
+        "Open data plan\n\n"
+        "This plan sets out the Welsh Government data commitments we will deliver by 2026.\n\n"
+        "Our commitments for 2025 are:\n\n"
+        "1. We will publish every school budget as open data.\n"
+        "2. We will work with councils to map flood defences.\n\n"
+        "We will review the plan in 2027.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="plan.txt"))
+    assert [(c.text, c.actors) for c in doc.commitments] == [
+        ("We will publish every school budget as open data.", ("Welsh Government",)),
+        ("We will work with councils to map flood defences.", ("Welsh Government",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pledged"),
+    [
+        ("Canada announced $40 million for new school programmes in the region.", True),
+        ("Canada announced a new partnership of up to $90 million over five years.", True),
+        ("Canada announced more than $40 million in grant awards to local councils.", False),
+        ("Canada announced that the talks had ended, costing $2 million.", False),
+    ],
+)
+def test_an_announced_sum_is_a_pledge_unless_it_was_awarded(sentence: str, pledged: bool) -> None:
+    doc = pc.extract(pc.parse_article("Funding news\n\n" + sentence + "\n", source="fund.txt"))
+    assert [c.actors for c in doc.commitments] == ([("Canada",)] if pledged else [])

@@ -41,7 +41,7 @@ from policycorpus.extract._lists import (
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
 from policycorpus.extract._sentences import split_sentences
 from policycorpus.extract._vocab_numbers import ONES
-from policycorpus.model import Article, Commitment, Modality, PartialDate, Span
+from policycorpus.model import Article, Commitment, Modality, ParagraphKind, PartialDate, Span
 
 __all__ = ["extract_commitments"]
 
@@ -133,9 +133,11 @@ def commitments_from(
     for pl in lists:
         if pl.effect is Effect.COMMIT:
             joining.setdefault(governing_sentence(article.text, pl), []).append(pl)
+    listed = _committed_items(article)
     out: list[Commitment] = []
     for span in sorted(by_sentence):
-        rcs = [rc for rc in by_sentence[span] if _counts(rc, pledged)]
+        under = _under_lead_in(listed, span)
+        rcs = [rc for rc in by_sentence[span] if under or _counts(rc, pledged)]
         if not rcs:
             continue
         out.append(_commitment(article, span, rcs, joining.get(span, ())))
@@ -374,6 +376,35 @@ def _signs_instrument(text: str, rc: ResolvedClause) -> bool:
         if cut >= 0:
             after = after[:cut]
     return any(w in vocab.SIGNABLE_NOUNS for w in after.lower().split())
+
+
+_COMMITTING_LEAD: Final = re.compile(
+    r"\b(?:commitments?|commit|commits|committed|pledges?|pledged|undertakings?|undertake|"
+    r"will|agreed|promise[sd]?)\b[^\n]{0,80}:\s*\Z",
+    re.IGNORECASE,
+)
+"""A lead-in line that introduces commitments ("Our commitments for 2024 are:")."""
+
+
+def _committed_items(article: Article) -> list[Span]:
+    """The list items under a committing lead-in ("Our commitments are:" over "1. We
+    will ..."): each full sentence there is a commitment of its own (a will-sentence
+    counts without its party having pledged elsewhere). In text order."""
+    text = article.text
+    out: list[Span] = []
+    committing = False
+    for para in article.paragraphs:
+        if para.kind is ParagraphKind.LIST_ITEM:
+            if committing:
+                out.append(para.span)
+            continue
+        committing = _COMMITTING_LEAD.search(text, para.span.start, para.span.end) is not None
+    return out
+
+
+def _under_lead_in(items: Sequence[Span], span: Span) -> bool:
+    k = bisect.bisect_right(items, span.start, key=lambda s: s.start)
+    return k > 0 and items[k - 1].start <= span.start and span.end <= items[k - 1].end
 
 
 def _counts(rc: ResolvedClause, pledged: set[str]) -> bool:

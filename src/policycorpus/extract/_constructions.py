@@ -186,6 +186,16 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         screens=False,
     ),
     _c(
+        "money-pledged-by",
+        r"\b(?:\d\S* |[£$€] )(?:\S+ ){0,4}?(?:million|billion|bn|m|trillion) (?:\S+ ){0,3}?"
+        r"(?:was|were|has been|have been|had been|is|are) (?:\S+ )?(?:pledged|announced|committed|"
+        r"promised|provided|contributed) by (?:the )?LIST",
+        Effect.COMMIT,
+        "Of this total, €2 billion were pledged by Chile and Peru.",
+        modality=Modality.PLEDGE,
+        cues="pledged announced committed promised provided contributed",
+    ),
+    _c(
         "agent-of-hosting",
         r"\b{negative_agent} (?:forward )?" + _ANY + r"{0,4}?by (?:the )?LIST",
         Effect.NONE,
@@ -219,9 +229,10 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "venue",
-        r"\b(?:at|during) (?:the )?LIST",
+        r"\b(?:at|during) (?:the )?(?:[\w'-]+ ){0,4}?(?:(?:of|in) (?:the )?)?LIST",
         Effect.NONE,
         "The EU at the Harbour Forum pledged to boost relief funding.",
+        "At the 12th session of the Harbour Forum, Chile pledged to fund the plan.",
         cues="at during",
         screens=False,
     ),
@@ -490,16 +501,6 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "emphasised emphasized expressed highlighted",
     ),
     _c(
-        "money-pledged-by",
-        r"\b(?:\d\S* |[£$€] )(?:\S+ ){0,4}?(?:million|billion|bn|m|trillion) (?:\S+ ){0,3}?"
-        r"(?:was|were|has been|have been|had been|is|are) (?:\S+ )?(?:pledged|announced|committed|"
-        r"promised|provided|contributed) by (?:the )?LIST",
-        Effect.COMMIT,
-        "Of this total, €2 billion were pledged by Chile and Peru.",
-        modality=Modality.PLEDGE,
-        cues="pledged announced committed promised provided contributed",
-    ),
-    _c(
         "joint-statement-by",
         r"\b(?:joint )?(?:{statement_noun}) (?:\S+ ){0,2}?(?:(?:was|were|is|has been) )?"
         r"(?:(?:released|issued|published|agreed|adopted|made|signed) )?(?:by|of|from) (?:the )?"
@@ -530,6 +531,23 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Members 4 Chile, Peru, Ecuador, Bolivia",
         layouts=_INLINE_ONLY,
         cues="sign_noun state member",
+    ),
+    _c(
+        "led-by",
+        r"\b(?:{instrument_noun}|initiative|coalition|alliance|partnership) (?:, |(?:was|is|"
+        r"has been) )(?:jointly |co - )?led by (?:the )?LIST",
+        Effect.SIGN,
+        "The declaration, led by Chile, was adopted in May.",
+        "The coalition is jointly led by Chile and Peru.",
+        cues="led",
+    ),
+    _c(
+        "joint-initiative-with",
+        r"\bjoint (?:initiative|declaration|statement|effort|undertaking|pledge) "
+        r"(?:of|with|between|by|from) (?:the )?(?:governments? of )?LIST",
+        Effect.SIGN,
+        "The charter was a joint initiative with Chile, Peru and Ecuador.",
+        cues="joint",
     ),
     _c(
         "instrument-between",

@@ -265,6 +265,7 @@ def _home_country(article: Article, gazetteer: Gazetteer) -> Party | None:
 
 
 _OWNER_KINDS: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.INTERGOVERNMENTAL})
+_FIRST_PERSON: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 
 _MAX_LABEL: Final = 8
 
@@ -808,6 +809,16 @@ class _Resolver:
         """The government named most often in the text, at least twice and more often
         than any other, computed once (a government page speaks as "we")."""
         if self._owner_found is None:
+            first_we = _FIRST_PERSON.search(self.text)
+            if first_we is not None:
+                # "the Welsh Government commitments we will deliver": the government named
+                # where the text first speaks as "we", when it names one only
+                at = first_we.start()
+                lo = max(self.text.rfind(".", 0, at), self.text.rfind("\n", 0, at)) + 1
+                named = {m.name for m in self.actors.within(lo, at) if m.kind in _OWNER_KINDS}
+                if len(named) == 1:
+                    self._owner_found = (self._known(named.pop()),)
+                    return self._owner_found[0]
             seen: Counter[str] = Counter(
                 m.name for m in self.actors.mentions if m.kind in _OWNER_KINDS
             )

@@ -246,6 +246,23 @@ def _modified_noun(toks: Sequence[Tok], i: int) -> bool:
     return False
 
 
+_MONEY_REACH: Final = 8
+_AWARDED: Final = frozenset({"grant", "grants", "award", "awards", "awarded", "contracts"})
+
+
+def _money_object(toks: Sequence[Tok], i: int) -> bool:
+    """Whether the verb at ``i`` takes a sum of money as its object ("announced $5m for",
+    "announced a new partnership of up to $180 million"), within its clause."""
+    window = toks[i + 1 : i + 1 + 2 * _MONEY_REACH]
+    for k, t in enumerate(window[:_MONEY_REACH]):
+        if t.low in (",", ".", ";", ":", "that", "which", "who"):
+            return False
+        if t.low[:1] in "£$€¥":
+            # money already given out is not a pledge: "$41.7 million in grant awards"
+            return not any(w.low in _AWARDED for w in window[k + 1 : k + 1 + _MONEY_REACH])
+    return False
+
+
 def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
     """Whether the pledge word at ``i`` is a verb of pledging here."""
     tok = toks[i]
@@ -332,6 +349,8 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         if nlow == "forces":
             return True
         return _instrument_ahead(toks, i, 5) or _joined_signers(toks, i) is not None
+    if lemma == "announce":
+        return _money_object(toks, i)  # "announced $231.6 million for new programmes"
     if lemma == "launch":
         if nlow == "by":
             return any(_names_instrument(t, vocab.INSTRUMENT_NOUNS) for t in toks[first:i])
@@ -897,9 +916,11 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     while a - 1 >= first and toks[a - 1].low in ("also", "now", "jointly", "together"):
         a -= 1
     items, _ = parse_subject_backward(toks, a, first)
-    if not items or any(it.kind not in ("actor", "unknown", "group") for it in items):
+    if len(items) == 1 and items[0].kind == "speaker":
+        pass  # "We will establish a taskforce ...": whom "we" stands for decides
+    elif not items or any(it.kind not in ("actor", "unknown", "group") for it in items):
         return None
-    if not any(it.kind == "actor" or (it.kind == "group" and it.reference) for it in items):
+    elif not any(it.kind == "actor" or (it.kind == "group" and it.reference) for it in items):
         return None  # a named party, or a group pointing back ("the two countries")
     start = token_index(toks, items[0].start)
     if start != first + _intro_length(toks, first, start):
@@ -919,10 +940,16 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
 
 
 def _intro_length(toks: Sequence[Tok], first: int, i: int) -> int:
-    """Length of an introductory phrase ending in a comma just before ``i``."""
+    """Length of an introductory phrase ending in a comma just before ``i``, or of a
+    sentence adverb without one ("Together the EU and the US will ...")."""
     if i > first and toks[i - 1].low == ",":
         return i - first
+    if i == first + 1 and toks[first].low in _OPENING_ADVERBS:
+        return 1
     return 0
+
+
+_OPENING_ADVERBS: Final = frozenset({"together", "jointly", "also", "further", "additionally"})
 
 
 _NOUN_MODALITY: Final = {
@@ -932,6 +959,8 @@ _NOUN_MODALITY: Final = {
     "pledges": Modality.PLEDGE,
     "promise": Modality.PROMISE,
     "promises": Modality.PROMISE,
+    "intent": Modality.PLEDGE,
+    "intention": Modality.PLEDGE,
 }
 
 
