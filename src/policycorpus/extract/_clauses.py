@@ -520,6 +520,8 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
         if j - 1 >= lo and toks[j - 1].low == "the":
             j -= 1
         kind = "title" if _is_title(words) else "unknown"
+        if kind == "unknown" and len(words) == 1 and words[0].endswith("ing") and j <= lo:
+            return None, k, False  # "Building on the friendship, ...": a participle
         text = _surface(toks, name_start, k)
         return (
             Item(kind, toks[name_start].start, tok.end, text, represents=represents, role=role),

@@ -41,7 +41,15 @@ from policycorpus.extract._lists import (
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
 from policycorpus.extract._sentences import split_sentences
 from policycorpus.extract._vocab_numbers import ONES
-from policycorpus.model import Article, Commitment, Modality, ParagraphKind, PartialDate, Span
+from policycorpus.model import (
+    ActorKind,
+    Article,
+    Commitment,
+    Modality,
+    ParagraphKind,
+    PartialDate,
+    Span,
+)
 
 __all__ = ["extract_commitments"]
 
@@ -335,6 +343,24 @@ def _counted_before(text: str, pl: PartyList) -> Span | None:
     return None
 
 
+_HEAD: Final = re.compile(
+    r"^(?:(?!vice|deputy|former)[\w.'’-]+ ){0,2}(?:president|prime minister|premier|"
+    r"chancellor|king|queen|emir|sultan|taoiseach|first minister|governor|head of state|"
+    r"head of government)s?$",
+    re.IGNORECASE,
+)
+"""A head of state or government, who pledges for the country ("Prime Minister X pledged
+his government's support"); ministers and secretaries pledge in their own name."""
+
+
+def acting_for(name: str, kind: ActorKind, role: str | None, represents: str | None) -> str:
+    """The actor a commitment names for a party: a head of state or government stands for
+    the country they lead, when the text says which; anyone else for themselves."""
+    if kind is ActorKind.PERSON and represents and role and _HEAD.match(role):
+        return represents
+    return name
+
+
 def _list_commitment(
     article: Article,
     span: Span,
@@ -345,7 +371,13 @@ def _list_commitment(
     """The commitment a list makes of ``span``, with the parties of other committing
     lists in the same sentence (``joining``) among its actors."""
     text = article.text
-    actors = tuple(dict.fromkeys(m.name for p in (pl, *joining) for m in p.items))
+    actors = tuple(
+        dict.fromkeys(
+            acting_for(m.name, m.kind, m.role, m.represents)
+            for p in (pl, *joining)
+            for m in p.items
+        )
+    )
     sentence = text[span.start : span.end]
     after = pl.span.end if pl.layout is Layout.INLINE else span.end
     action = text[after : span.end].strip(" \t\n.,;:-\u2014\u2013") or sentence
@@ -433,7 +465,7 @@ def _commitment(
     groups: dict[str, None] = {}
     for rc in rcs:
         for p in rc.parties:
-            actors.setdefault(p.name, None)
+            actors.setdefault(acting_for(p.name, p.kind, p.role, p.represents), None)
             if rc.clause.behalf is not None and p.represents == rc.clause.behalf:
                 actors.setdefault(p.represents, None)  # "X signed on behalf of Ireland"
         for g in rc.groups:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import attrs
 
 from policycorpus.extract._actors import ArticleActors, find_actors
-from policycorpus.extract._commitments import references
+from policycorpus.extract._commitments import acting_for, references
 from policycorpus.extract._lists import (
     Effect,
     PartyList,
@@ -99,7 +99,10 @@ def signatories_from(
                 p.kind is ActorKind.PERSON
                 and p.represents
                 and p.represents not in out
-                and c.lemma in _SIGNING_LEMMAS
+                and (
+                    c.lemma in _SIGNING_LEMMAS
+                    or acting_for(p.name, p.kind, p.role, p.represents) != p.name
+                )
             ):
                 rep = known.get(p.represents)
                 kind = rep.kind if rep is not None else _kind_of(actors, p.represents)
