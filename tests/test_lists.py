@@ -450,3 +450,13 @@ def test_the_leaders_who_met_are_the_parties_of_what_they_concurred() -> None:
         (("Ana Ruiz", "Pedro Lima"), "they-list"),
         (("Ana Ruiz", "Pedro Lima"), "they-list"),
     ]
+
+
+def test_a_sentence_opening_agent_phrase_names_the_signers() -> None:
+    text = (
+        "Data pact\n\n"
+        "Signed by Chilean Trade Minister Ana Ruiz and Peruvian Trade Minister Pedro Lima, "
+        "the pact opens both customs registers.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="agent.txt"))
+    assert "Pedro Lima" in [s.name for s in doc.signatories]

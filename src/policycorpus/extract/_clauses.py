@@ -969,8 +969,8 @@ def _forward_extent(toks: Sequence[Tok], lo: int, hi: int) -> int:
         else:
             break
         i += 1
-    while i > lo and toks[i - 1].low in (",", "and", "&"):
-        i -= 1
+    while i > lo and (toks[i - 1].low in (",", "and", "&") or toks[i - 1].low in vocab.DETERMINERS):
+        i -= 1  # "Signed by A and B, the partnership ...": not "the"
     return i
 
 
