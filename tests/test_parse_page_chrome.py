@@ -375,3 +375,12 @@ def test_alliance_name_is_not_a_person() -> None:
         "cities that agreed to cut harbour pollution by half before the end of the decade.\n"
     )
     assert article.title == "Clean Harbours Alliance"
+
+
+def test_event_days_in_an_infobox_list_do_not_date_the_page() -> None:
+    article = parse_text(
+        "= Harbour Safety Forum 2022 =\n\n- Country: Norway\n- Date: 3–4 May 2022\n"
+        "- Venue: City Hall\n\nThe Harbour Safety Forum 2022 was a meeting of port "
+        "authorities on the safety of children travelling by sea.\n"
+    )
+    assert article.published is None

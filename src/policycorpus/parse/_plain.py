@@ -121,6 +121,9 @@ _DATELINE_DASH: Final = re.compile(r"\s[—–-]\s")
 _REPEAT_BONUS: Final = 1.6
 _REPUBLISH_DAYS: Final = 7
 _PUBLISHED: Final = ("published ", "published:", "first published")
+_DAY_RANGE: Final = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s?[–—-]\s?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]"
+)
 _POST_META: Final = ("posted by:", "posted on:")
 _WIKI_TAGLINE: Final = "wikipedia, the free encyclopedia"
 _PARENTHETICAL: Final = re.compile(r"\s*\([^()]{1,60}\)\s*\Z")
@@ -508,7 +511,9 @@ class _Reader:
                 line.role = "drop"
             elif not _is_body(line):
                 found = date_line(probe, dayfirst=self.dayfirst(probe))
-                if found is not None and found.label is not None:
+                if found is not None and found.label is not None and _DAY_RANGE.search(probe):
+                    pass  # "- Date: 1–2 November 2023": an event's days, not the page's
+                elif found is not None and found.label is not None:
                     self._add_date(found, 1, k)
                     line.role = "drop"
                 elif probe.lower().rstrip(" :") in _date_label_lines() and k + 1 < len(lines):
