@@ -1095,6 +1095,9 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
     unit_at = last if r.kind == "measure" else nxt
     if r.kind in {"count", "measure"} and not r.scaled and _file_size(tk, i, unit_at):
         return "chrome", unit_at  # "Download PDF (212 KB)", "PDF, 1.2MB": a file's size
+    footnote = _footnote_mark(tk, i, last, r) if r.kind == "count" and not r.scaled else None
+    if footnote is not None:
+        return "list", footnote  # "apps,4 while", "online.5,6 In": footnote marks
     if r.skip:
         if r.plain and len(texts[i]) > 1 and texts[i][0] == "0":
             return "phone", _digit_run_end(tk, i)  # "0300 123 4567", "0800 1111"
@@ -1186,6 +1189,38 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
         if _ago_follows(tk, nxt):
             return "chrome", last
     return None, last
+
+
+_NOTE_AFTER: Final = frozenset({".", ",", ";", ":", ")", "”", '"', "’"})
+
+
+def _footnote_mark(tk: Tokens, i: int, last: int, r: _Read) -> int | None:
+    """The last token of a footnote mark run into the text: a small plain number right
+    after a word's closing punctuation with no space ("apps,4 while", "online.5,6 In"),
+    with the marks that follow it (",6"); None when the numeral is not one."""
+    if not (
+        r.plain
+        and r.value < 1000
+        and i >= 2
+        and tk.touching(i)
+        and tk.texts[i - 1] in _NOTE_AFTER
+        and tk.touching(i - 1)
+        and (tk.is_word(i - 2) or tk.texts[i - 2] in _NOTE_AFTER)
+    ):
+        return None
+    nxt = last + 1
+    if nxt < len(tk) and tk.touching(nxt) and tk.texts[nxt] not in {",", "."}:
+        return None  # "word.5%": not a mark
+    k = last
+    while (
+        k + 2 < len(tk)
+        and tk.texts[k + 1] == ","
+        and tk.touching(k + 1)
+        and tk.touching(k + 2)
+        and tk.is_digits(k + 2)
+    ):
+        k += 2
+    return k
 
 
 def _file_size(tk: Tokens, i: int, nxt: int) -> bool:

@@ -442,6 +442,7 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
     words: list[tuple[int, int]] = []
     partitive = -1
     coordinated = -1
+    list_head = -1
     k = j
     while k < n and tk.starts[k] < hi and len(words) < V.NP_MAX_WORDS:
         if k > 0 and not tk.same_line(k - 1, k):
@@ -506,6 +507,19 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
         if t in _MARKS and words and words[-1][1] == k - 1 and tk.touching(k):
             k += 1  # "CyberTipline® reports": a trade mark sign inside the phrase
             continue
+        if (
+            t == ","
+            and words
+            and _plural(tk.lower[words[-1][1]])
+            and coordinated < 0
+            and _plural_list(tk, k, hi)
+        ):
+            # "188 countries, cities, regions and organisations": a list of plural heads
+            # counted together; the unit is the whole list
+            if list_head < 0:
+                list_head = len(words) - 1
+            k += 1
+            continue
         if t == "," and words and not _plural(tk.lower[words[-1][1]]) and _listing(tk, k, hi):
             nxt = k + 1
             if tk.low(nxt) in V.NP_CONJUNCTIONS:
@@ -523,6 +537,8 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
     head_first = words[-1][0]
     if partitive >= 0:
         head_first = words[partitive][0]
+    elif list_head >= 0 and coordinated > list_head:
+        head_first = words[list_head][0]
     elif coordinated > 0 and _plural(tk.lower[words[coordinated - 1][1]]):
         head_first = words[coordinated - 1][0]
     return _Phrase(first, last, _phrase_text(tk, head_first, last), _phrase_text(tk, first, last))
@@ -562,6 +578,31 @@ def _listing(tk: Tokens, k: int, hi: int) -> bool:
         if w != "," and not (tk.is_word(x) and tk.texts[x][0].islower()):
             return False
         if w in V.NP_STOP_WORDS:
+            return False
+    return False
+
+
+def _plural_list(tk: Tokens, k: int, hi: int) -> bool:
+    """ "countries, cities, regions and organisations": after the comma at ``k``, single
+    lower-case plural words separated by commas, then "and"/"or" and a plural word."""
+    x = k + 1
+    while x + 1 < len(tk) and tk.starts[x + 1] < hi:
+        w = tk.lower[x]
+        if w in V.NP_CONJUNCTIONS:
+            last = x + 1
+            return (
+                tk.is_word(last)
+                and tk.texts[last][0].islower()
+                and _plural(tk.lower[last])
+                and not _verb_with_object(tk, last)
+            )
+        if not (tk.is_word(x) and tk.texts[x][0].islower() and _plural(w)):
+            return False
+        if tk.texts[x + 1] == ",":
+            x += 2
+        elif tk.lower[x + 1] in V.NP_CONJUNCTIONS:
+            x += 1
+        else:
             return False
     return False
 
