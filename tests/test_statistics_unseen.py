@@ -54,3 +54,48 @@ def test_footnote_marks_run_into_the_text_are_not_figures(text: str) -> None:
 def test_decimals_and_thousands_are_not_footnote_marks() -> None:
     values = [str(s.value) for s in stats("The rate was 0.5 and 3,500 people replied.")]
     assert values == ["0.5", "3500"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers of the member states (the ‘Five Nations’) met in May.",
+        "The Five Nations agreed a plan.",
+        "Our two countries share a long history of cooperation.",
+        "Their three agencies will work together.",
+        "We mark the 1 year anniversary of the conference.",
+        "This two year anniversary is a moment to reflect.",
+    ],
+)
+def test_names_references_and_occasions_are_not_figures(text: str) -> None:
+    assert stats(text) == ()
+
+
+def test_a_possessive_before_a_digit_count_still_counts() -> None:
+    assert rows("Our 27 states agreed.") == [("27", "states", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("Fees not exceeding 15 per cent are allowed.", "max"),
+        ("Costs no greater than £40 apply.", "max"),
+        ("Grants not below 5% were made.", "min"),
+    ],
+)
+def test_negated_comparisons_give_the_opposite_bound(text: str, bound: str) -> None:
+    assert [b for _, _, b in rows(text)] == [bound]
+
+
+def test_a_bracketed_conversion_keeps_the_hedge() -> None:
+    assert rows("Donors pledged at least $2.4 billion (£1.9 billion) for schools.") == [
+        ("2400000000", "USD", "min"),
+        ("1900000000", "GBP", "min"),
+    ]
+
+
+def test_a_ranking_word_between_two_counts_shares_the_noun() -> None:
+    assert rows("So far 7 of the top 15 emitting states have joined.") == [
+        ("7", "states", None),
+        ("15", "states", None),
+    ]

@@ -1108,6 +1108,8 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
             return "suffix", nxt
         if tk.low(nxt) in V.TIME_SUFFIXES and tk.same_line(last, nxt):
             return "time", nxt
+        if tk.low(nxt) in _ANNIVERSARY_UNITS and tk.low(nxt + 1) in _ANNIVERSARIES:
+            return "chrome", nxt + 1  # "the 1 year anniversary": an occasion, not a count
         if tk.text[tk.ends[last] : tk.ends[last] + 5].lower().lstrip().startswith(("a.m", "p.m")):
             return "time", nxt
         phone = _phone(tk, i) if r.plain else None
@@ -1191,6 +1193,8 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
     return None, last
 
 
+_ANNIVERSARY_UNITS: Final = frozenset({"year", "years", "month", "week", "day"})
+_ANNIVERSARIES: Final = frozenset({"anniversary", "anniversaries", "birthday", "jubilee"})
 _NOTE_AFTER: Final = frozenset({".", ",", ";", ":", ")", "”", '"', "’"})
 
 
@@ -1794,15 +1798,20 @@ def _name_word(tk: Tokens, i: int, last: int) -> bool:
     if not tk.texts[i][0].isupper() or i == 0 or not tk.same_line(i - 1, i):
         return False
     prev = tk.texts[i - 1]
-    if not (tk.is_word(i - 1) or prev in {",", "&"}):
+    if not (tk.is_word(i - 1) or prev in {",", "&"} or prev in _OPEN_QUOTES):
         return False
     nxt = last + 1
     if nxt >= len(tk) or not tk.same_line(last, nxt) or tk.low(nxt) in V.NAME_FOLLOWERS:
         return True
     # "the Five Countries", "a Five Country statement": capitalised after a lower-case
     # word and before a capitalised word, in running text, the number is part of a name
+    if prev in _OPEN_QUOTES and i > 1:
+        prev = tk.texts[i - 2]  # "(the ‘Five Countries’)"
     lead = prev.islower() or prev in {"The", "A", "An"}
     return lead and tk.is_word(nxt) and tk.texts[nxt][0].isupper()
+
+
+_OPEN_QUOTES: Final = frozenset({"‘", "“", '"', "'"})
 
 
 def _word_excluded(tk: Tokens, i: int, last: int) -> bool:
@@ -1812,7 +1821,11 @@ def _word_excluded(tk: Tokens, i: int, last: int) -> bool:
         return True
     if _age_subject(tk, i) or _name_word(tk, i, last):
         return True
+    if i > 0 and tk.lower[i - 1] in V.POSSESSIVES and tk.lower[i] in V.ONES:
+        return True  # "our two countries", "their three agencies": the parties, not a figure
     nxt = last + 1
+    if tk.low(nxt) in _ANNIVERSARY_UNITS and tk.low(nxt + 1) in _ANNIVERSARIES:
+        return True  # "the one year anniversary"
     if tk.low(nxt) in {"years", "year"} and tk.low(nxt + 1) == "old":
         return True
     if _month_near(tk, i, last):

@@ -112,6 +112,9 @@ _OBJECT_STARTS: Final = frozenset(
 _ATTRIBUTION_HINT: Final = re.compile(
     r"\b(?:[Aa]ccording|" + "|".join(sorted(V.ATTRIBUTION_VERBS)) + r")\b"
 )
+_RANKING_WORDS: Final = frozenset(
+    {"top", "largest", "biggest", "leading", "major", "main", "first", "last", "richest"}
+)
 _OF_THE: Final = frozenset({"of", "of the", "out of", "out of the", "of their", "of its"})
 _CAPITAL_JOINERS: Final = frozenset(
     {"of", "for", "and", "on", "the", "&", "de", "van", "von", "da", "del", "der", "le", "la"}
@@ -947,6 +950,14 @@ def _borrow_units(text: str, drafts: list[_Draft]) -> None:
             last_counted = d  # "in the first six months" lends no noun to "up from 199"
 
 
+def _of_the(gap: str) -> bool:
+    """ "of the", "out of", and with a ranking word: "9 of the top 20 emitters"."""
+    words = gap.strip().lower().split()
+    if words and words[-1] in _RANKING_WORDS:
+        words.pop()
+    return " ".join(words) in _OF_THE
+
+
 def _duration(unit: str) -> bool:
     """A unit that is a span of time ("months", "year"), never what a sentence counts."""
     word = unit.lower()
@@ -966,7 +977,7 @@ def _borrow_unit(text: str, drafts: list[_Draft], idx: int, last: _Draft | None)
         and nxt.sentence == d.sentence
         and nxt.mention.kind == "count"
         and nxt.unit
-        and text[d.end : nxt.start].strip().lower() in _OF_THE
+        and _of_the(text[d.end : nxt.start])
     ):
         d.unit, d.subject, d.borrowed = nxt.unit, nxt.subject, True  # "38 of the 46 states"
         return
@@ -1181,6 +1192,8 @@ def _carry_hedges(text: str, drafts: list[_Draft]) -> None:
             and (
                 (a.mention.kind in amounts and b.mention.kind in amounts and gap in {"and", "or"})
                 or (a.mention.kind == b.mention.kind and gap == "or")
+                # "at least $1.5 billion (£1.1 billion)": a conversion keeps the hedge
+                or (a.mention.kind == b.mention.kind == "money" and gap == "(")
             )
         ):
             b.approx, b.bound = a.approx, a.bound

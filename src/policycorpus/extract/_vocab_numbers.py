@@ -215,6 +215,9 @@ MIN_HEDGES: Final = frozenset(
         "no fewer than",
         "no less than",
         "not less than",
+        "not below",
+        "no lower than",
+        "not lower than",
         "a minimum of",
         "above",
         "greater than",
@@ -238,6 +241,9 @@ MIN_HEDGES: Final = frozenset(
         "topped",
     }
 )
+POSSESSIVES: Final = frozenset({"our", "their", "your", "its", "his", "her", "my"})
+"""Determiners before a number word that refers to known parties ("our two countries")."""
+
 TIMES_VERBS: Final[dict[str, str]] = {
     "downloaded": "downloads",
     "viewed": "views",
@@ -272,6 +278,14 @@ MAX_HEDGES: Final = frozenset(
         "no more than",
         "not more than",
         "a maximum of",
+        "not exceeding",
+        "not to exceed",
+        "not over",
+        "not above",
+        "no greater than",
+        "not greater than",
+        "no higher than",
+        "not higher than",
         "just under",
         "just below",
         "slightly less than",
