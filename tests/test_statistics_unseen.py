@@ -99,3 +99,28 @@ def test_a_ranking_word_between_two_counts_shares_the_noun() -> None:
         ("7", "states", None),
         ("15", "states", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The UK leads a 64-country alliance on ocean safety.", "64", "countries"),
+        ("The 27-member bloc agreed the code.", "27", "members"),
+        ("A three-nation coalition was formed in May.", "3", "nations"),
+    ],
+)
+def test_a_member_compound_counts_the_members(text: str, value: str, unit: str) -> None:
+    assert [(str(s.value), s.unit) for s in stats(text)] == [(value, unit)]
+
+
+def test_other_compounds_are_still_modifiers() -> None:
+    assert stats("They agreed a three-year plan and a 10-point charter.") == ()
+
+
+def test_infobox_rows_with_a_count_label() -> None:
+    text = "Harbour Compact\nSigned4 May 2001\nParties41\nSignatories57\nThe compact is old."
+    assert rows(text) == [("41", "parties", None), ("57", "signatories", None)]
+
+
+def test_a_label_run_into_a_number_inside_a_sentence_is_a_name() -> None:
+    assert stats("Delegates from Parties41 met at COP28 in the city.") == ()

@@ -996,6 +996,9 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
     # digits touching letters before: "COP26", "article10"; or a hyphen name "COVID-19"
     cur = _currency_before(tk, i)
     if tk.touching(i) and tk.is_word(i - 1) and cur is None:
+        if num.plain and _infobox_label(tk, i, num.last):
+            # "Parties38", "Signatories133": an infobox row, its label run into the count
+            return _Read(i, num.last, num.value, "count", tk.lower[i - 1], True, False, False)
         skip = True
     if (
         i >= 2
@@ -1055,6 +1058,18 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
     return _Read(first, last, value, kind, unit, num.plain, mult != 1, skip)
 
 
+def _infobox_label(tk: Tokens, i: int, last: int) -> bool:
+    """Whether the digits at ``i`` close a line that opens with a capitalised count label
+    run into them ("Parties38", "Signatories133"), as copied wiki infoboxes print rows."""
+    label = i - 1
+    return (
+        tk.texts[label][0].isupper()
+        and tk.lower[label] in V.INFOBOX_COUNT_LABELS
+        and _line_start_before(tk, label)
+        and (last + 1 >= len(tk) or not tk.same_line(last, last + 1))
+    )
+
+
 def _pence_after(tk: Tokens, last: int) -> bool:
     """A minor-unit letter touching the digits and ending the word: "75p", not "5pm"/"5p.m."."""
     k = last + 1
@@ -1077,6 +1092,8 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
     texts = tk.texts
     n = len(texts)
     last = r.last
+    if r.kind == "count" and r.unit is not None and i > 0 and _infobox_label(tk, i, last):
+        return None, last  # "Parties38": the row's label is its noun, not a name
     nxt = last + 1
     touching_next = nxt < n and tk.touching(nxt)
     # time "06:11", slashed dates "10/07/2025", "24/7", "2022/3", section "3.1.2"
@@ -1616,6 +1633,11 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
         if word in {"plus"}:
             _emit(tk, out, attrs.evolve(r, last=r.last + 2), bound="min")
             return r.last + 3
+        if word in V.MEMBER_COMPOUNDS and r.plain:
+            # "a 77-country alliance": the group's size, counted in its members
+            unit = V.MEMBER_COMPOUNDS[word]
+            _emit(tk, out, attrs.evolve(r, last=r.last + 2, unit=unit))
+            return r.last + 3
         if _small(tk, r.last + 2) is None:
             return r.last + 3  # "24-hour", "10-year": a compound modifier
     if tk.low(r.last + 1) == "+" and tk.touching(r.last + 1):
@@ -1725,6 +1747,9 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
     if word is not None and kind == "count":
         if word == "strong":
             _emit(tk, out, attrs.evolve(r, last=last + 2), collective=True)
+            return last + 3
+        if word in V.MEMBER_COMPOUNDS:  # "a three-nation group"
+            _emit(tk, out, attrs.evolve(r, last=last + 2, unit=V.MEMBER_COMPOUNDS[word]))
             return last + 3
         return last + 3  # "three-step", "two-day", "year-old"
     if single and kind == "count":

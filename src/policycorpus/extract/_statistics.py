@@ -112,6 +112,7 @@ _OBJECT_STARTS: Final = frozenset(
 _ATTRIBUTION_HINT: Final = re.compile(
     r"\b(?:[Aa]ccording|" + "|".join(sorted(V.ATTRIBUTION_VERBS)) + r")\b"
 )
+_MEMBER_UNITS: Final = frozenset(V.MEMBER_COMPOUNDS.values())
 _RANKING_WORDS: Final = frozenset(
     {"top", "largest", "biggest", "leading", "major", "main", "first", "last", "richest"}
 )
@@ -283,7 +284,9 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
         if phrase is not None and m.collective:
             phrase = _collective(tk, phrase, hi)
         if phrase is not None:
-            draft.unit = phrase.unit
+            # "a 77-country alliance" counts countries; the alliance is only its subject
+            member = m.unit is not None and m.last > m.first and m.unit in _MEMBER_UNITS
+            draft.unit = m.unit if member else phrase.unit
             draft.subject = phrase.text
     elif (
         m.kind == "percent"

@@ -241,6 +241,36 @@ MIN_HEDGES: Final = frozenset(
         "topped",
     }
 )
+INFOBOX_COUNT_LABELS: Final = frozenset(
+    {
+        "parties",
+        "signatories",
+        "members",
+        "ratifiers",
+        "employees",
+        "staff",
+        "volunteers",
+        "participants",
+        "states",
+        "countries",
+    }
+)
+"""Infobox labels whose row is a count, printed run into it ("Parties38")."""
+
+MEMBER_COMPOUNDS: Final[dict[str, str]] = {
+    "country": "countries",
+    "nation": "nations",
+    "member": "members",
+    "state": "states",
+    "government": "governments",
+    "party": "parties",
+    "company": "companies",
+    "city": "cities",
+    "organisation": "organisations",
+    "organization": "organizations",
+}
+"""A compound's member noun after a count ("a 77-country alliance"): the group's size."""
+
 POSSESSIVES: Final = frozenset({"our", "their", "your", "its", "his", "her", "my"})
 """Determiners before a number word that refers to known parties ("our two countries")."""
 
