@@ -124,3 +124,28 @@ def test_infobox_rows_with_a_count_label() -> None:
 
 def test_a_label_run_into_a_number_inside_a_sentence_is_a_name() -> None:
     assert stats("Delegates from Parties41 met at COP28 in the city.") == ()
+
+
+def test_a_dateline_dash_before_a_figure_is_not_a_date_range() -> None:
+    assert rows("Geneva, 4 March 2019 – 31 leading firms signed a code.") == [("31", "firms", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan ran in 2024-25 and again in 2026 – 2027.",
+        "The talks ran from 3 May 2011 – 28 June 2012.",
+    ],
+)
+def test_year_and_date_ranges_are_still_dates(text: str) -> None:
+    assert stats(text) == ()
+
+
+def test_membership_grown_counts_members() -> None:
+    assert rows("Within a year membership had grown to over 60.") == [("60", "members", "min")]
+
+
+def test_a_minimum_before_a_figure_is_a_lower_bound() -> None:
+    assert rows("The pledge seeks a minimum 30% of the coast protected.") == [
+        ("30", "percent", "min")
+    ]

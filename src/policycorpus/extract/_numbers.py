@@ -1384,7 +1384,16 @@ def _connected_end(tk: Tokens, last: int) -> int:
     k = last + 1
     if tk.low(k) in {"to", "or", "and", "-", "–", "‐"} and tk.same_line(last, k):
         if tk.is_digits(k + 1):
-            return _numeral(tk, k + 1).last
+            far = _numeral(tk, k + 1).last
+            if (
+                len(tk.texts[last]) == 4
+                and len(tk.texts[k + 1]) != 4
+                and tk.texts[far + 1 : far + 2] != []
+                and tk.texts[far + 1] not in V.MONTHS
+                and not tk.touching(k + 1)
+            ):
+                return last  # "1 May 2011 – 28 companies": a dateline's dash, then a figure
+            return far
         small = _small(tk, k + 1)
         if small is not None:
             return small[1]
@@ -1570,8 +1579,17 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
     reason, skip_to = _excluded(tk, r, i, hedged)
     if reason in {"age", "date"}:
         return _connected_end(tk, skip_to) + 1
-    if reason == "year" and tk.low(skip_to + 1) in _DASHES and tk.is_digits(skip_to + 2):
-        return _numeral(tk, skip_to + 2).last + 1  # "2024-25", "2024 – 2025"
+    if (
+        reason == "year"
+        and tk.low(skip_to + 1) in _DASHES
+        and tk.is_digits(skip_to + 2)
+        and (
+            len(tk.texts[skip_to + 2]) == 4
+            or (tk.touching(skip_to + 1) and tk.touching(skip_to + 2))
+        )
+    ):
+        # "2024-25", "2024 – 2025"; not "1 May 2011 – 28 companies", a dateline's dash
+        return _numeral(tk, skip_to + 2).last + 1
     if reason is not None:
         return skip_to + 1
     rng = _range_after(tk, r.last, r.first)

@@ -112,6 +112,7 @@ _OBJECT_STARTS: Final = frozenset(
 _ATTRIBUTION_HINT: Final = re.compile(
     r"\b(?:[Aa]ccording|" + "|".join(sorted(V.ATTRIBUTION_VERBS)) + r")\b"
 )
+_AUXILIARIES: Final = frozenset({"has", "had", "have", "been", "was", "is", "then"})
 _MEMBER_UNITS: Final = frozenset(V.MEMBER_COMPOUNDS.values())
 _RANKING_WORDS: Final = frozenset(
     {"top", "largest", "biggest", "leading", "major", "main", "first", "last", "richest"}
@@ -1021,6 +1022,11 @@ def _changed_subject(tk: Tokens, first: int, lo: int) -> str | None:
             if pp_head is not None:
                 return pp_head
             head = tk.low(x - 1)
+            while head in _AUXILIARIES and x - 1 > 0 and tk.starts[x - 1] > lo:
+                x -= 1  # "membership had grown to over 50"
+                head = tk.low(x - 1)
+            if head in V.MEMBERSHIP_NOUNS and tk.is_word(x - 1):
+                return V.MEMBERSHIP_NOUNS[head]  # "membership grew to 50" counts members
             if head in {"numbers", "figures", "levels", "totals", "counts"}:
                 x -= 1  # "staff numbers fell to 300": the staff are counted
                 head = tk.low(x - 1)

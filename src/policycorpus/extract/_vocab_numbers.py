@@ -219,6 +219,8 @@ MIN_HEDGES: Final = frozenset(
         "no lower than",
         "not lower than",
         "a minimum of",
+        "a minimum",
+        "minimum",
         "above",
         "greater than",
         "exceeding",
@@ -271,6 +273,16 @@ MEMBER_COMPOUNDS: Final[dict[str, str]] = {
 }
 """A compound's member noun after a count ("a 77-country alliance"): the group's size."""
 
+MEMBERSHIP_NOUNS: Final[dict[str, str]] = {
+    "membership": "members",
+    "workforce": "staff",
+    "headcount": "staff",
+    "attendance": "attendees",
+    "readership": "readers",
+}
+"""Collective subjects of a change verb and what their figure counts ("membership grew to
+50" counts members)."""
+
 POSSESSIVES: Final = frozenset({"our", "their", "your", "its", "his", "her", "my"})
 """Determiners before a number word that refers to known parties ("our two countries")."""
 
@@ -308,6 +320,8 @@ MAX_HEDGES: Final = frozenset(
         "no more than",
         "not more than",
         "a maximum of",
+        "a maximum",
+        "maximum",
         "not exceeding",
         "not to exceed",
         "not over",
@@ -1350,6 +1364,9 @@ CHANGE_VERBS: Final = frozenset(
         "increased",
         "decreased",
         "grew",
+        "grown",
+        "risen",
+        "fallen",
         "climbed",
         "dropped",
         "declined",
