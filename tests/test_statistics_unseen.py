@@ -149,3 +149,22 @@ def test_a_minimum_before_a_figure_is_a_lower_bound() -> None:
     assert rows("The pledge seeks a minimum 30% of the coast protected.") == [
         ("30", "percent", "min")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty is part of space law.[4][note 2] It was signed in a city.",
+        "Services must address class 1 material and category 2 content.",
+    ],
+)
+def test_note_markers_and_classes_are_not_figures(text: str) -> None:
+    assert stats(text) == ()
+
+
+def test_a_repeated_figure_with_its_own_member_noun_keeps_it() -> None:
+    text = (
+        "Leaders of 8 founding governments met in May. "
+        "The eight founding members then welcomed new partners."
+    )
+    assert rows(text) == [("8", "governments", None), ("8", "members", None)]

@@ -579,7 +579,9 @@ def _name_before(tk: Tokens, i: int) -> bool:
     if tk.texts[k + 1] == ":" and k + 1 < i and low not in V.DOCUMENT_WORDS:
         return False  # "Ref: 123" as a label; any other word before a colon is prose
     if low in V.DOCUMENT_WORDS and (
-        low not in V.DOCUMENT_WORDS_CAPITALISED_ONLY or word[0].isupper()
+        low not in V.DOCUMENT_WORDS_CAPITALISED_ONLY
+        or word[0].isupper()
+        or (k > 0 and tk.texts[k - 1] == "[")  # a wiki's "[note 1]"
     ):
         return True
     if low in V.SEQUENCE_WORDS and k == i - 1:

@@ -114,6 +114,7 @@ _ATTRIBUTION_HINT: Final = re.compile(
 )
 _AUXILIARIES: Final = frozenset({"has", "had", "have", "been", "was", "is", "then"})
 _MEMBER_UNITS: Final = frozenset(V.MEMBER_COMPOUNDS.values())
+_GROUP_HEADS: Final = _MEMBER_UNITS | {"signatories", "partners", "participants", "endorsers"}
 _RANKING_WORDS: Final = frozenset(
     {"top", "largest", "biggest", "leading", "major", "main", "first", "last", "richest"}
 )
@@ -1175,7 +1176,14 @@ def _corefer(drafts: list[_Draft]) -> None:
         earlier = first_seen.get(m.value)
         if earlier is not None and earlier.unit:
             same_phrase = bool(_words_of(d.subject) & _words_of(earlier.subject))
-            if not d.unit or m.collective or (same_phrase and d.unit != earlier.unit):
+            # "8 founding governments ... the eight founding members": a group named
+            # by its own member noun keeps it
+            own_head = bool(d.unit) and d.unit.split()[-1].lower() in _GROUP_HEADS
+            if (
+                not d.unit
+                or m.collective
+                or (same_phrase and d.unit != earlier.unit and not own_head)
+            ):
                 d.unit = earlier.unit
                 d.subject = d.subject or earlier.subject
         if m.collective and not d.unit and d.subject:

@@ -814,6 +814,8 @@ DOCUMENT_WORDS: Final = frozenset(
         "flight",
         "id",
         "reference",
+        "class",
+        "category",
         "route",
         "step",
         "question",
