@@ -1178,7 +1178,7 @@ def _corefer(drafts: list[_Draft]) -> None:
             same_phrase = bool(_words_of(d.subject) & _words_of(earlier.subject))
             # "8 founding governments ... the eight founding members": a group named
             # by its own member noun keeps it
-            own_head = bool(d.unit) and (d.unit or "").split()[-1].lower() in _GROUP_HEADS
+            own_head = any(w in _GROUP_HEADS for w in (d.unit or "").lower().split()[-1:])
             if (
                 not d.unit
                 or m.collective
