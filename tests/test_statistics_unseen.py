@@ -168,3 +168,12 @@ def test_a_repeated_figure_with_its_own_member_noun_keeps_it() -> None:
         "The eight founding members then welcomed new partners."
     )
     assert rows(text) == [("8", "governments", None), ("8", "members", None)]
+
+
+@pytest.mark.parametrize("text", ["He will be 30 soon.", "She is 45 now, and he is 50 too."])
+def test_a_person_is_a_bare_number_before_a_time_adverb(text: str) -> None:
+    assert stats(text) == ()
+
+
+def test_a_group_with_a_noun_after_the_copula_is_counted() -> None:
+    assert rows("We will be 30 countries soon.") == [("30", "countries", None)]

@@ -1336,6 +1336,12 @@ def _apposition_age(tk: Tokens, i: int, last: int, r: _Read) -> bool:
     )
 
 
+_AFTER_AGE: Final = frozenset(
+    {"next", "last", "this", "soon", "today", "tomorrow", "later", "now", "already", "too"}
+)
+"""Words after "she will be 30" that leave the number bare: an age, not a count."""
+
+
 def _age_before(tk: Tokens, i: int) -> bool:
     """ "aged 10", "ages between 10", "children under 13", "people over 65"; a bare
     number after "turns" or after a personal pronoun and a copula, with no noun after it
@@ -1344,16 +1350,7 @@ def _age_before(tk: Tokens, i: int) -> bool:
     if prev in V.AGE_BEFORE:
         return True
     nxt = _after_numeral(tk, i)
-    bare = (
-        not tk.is_word(nxt)
-        or tk.lower[nxt] in V.NP_STOP_WORDS
-        or tk.lower[nxt]
-        in {
-            "next",
-            "last",
-            "this",
-        }
-    )
+    bare = not tk.is_word(nxt) or tk.lower[nxt] in V.NP_STOP_WORDS or tk.lower[nxt] in _AFTER_AGE
     if bare and tk.is_digits(i) and len(tk.texts[i]) <= 3:
         if prev in V.AGE_VERBS:
             return True
