@@ -177,3 +177,13 @@ def test_a_person_is_a_bare_number_before_a_time_adverb(text: str) -> None:
 
 def test_a_group_with_a_noun_after_the_copula_is_counted() -> None:
     assert rows("We will be 30 countries soon.") == [("30", "countries", None)]
+
+
+def test_a_capitalised_name_before_a_plural_head() -> None:
+    assert rows("It was backed by over 120 United Nations Member States.") == [
+        ("120", "States", "min")
+    ]
+
+
+def test_a_title_case_verb_after_a_plural_still_ends_the_phrase() -> None:
+    assert rows("Some 30 Children Report Harm Online") == [("30", "Children", None)]

@@ -490,8 +490,15 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
                 or w in V.VAGUE_MAGNITUDES
             ):
                 break
-            if words and words[-1][1] == k - 1 and _plural(tk.lower[k - 1]):
-                break  # "children report harm": a word after a plural head is a verb
+            if (
+                words
+                and words[-1][1] == k - 1
+                and _plural(tk.lower[k - 1])
+                and not (tk.texts[k - 1][0].isupper() and _name_to_plural(tk, k, hi))
+            ):
+                # "children report harm": a word after a plural head is a verb (inside a
+                # capitalised name it is not: "United Nations Member States")
+                break
             verbish = len(w) >= 4 and w.endswith(("ed", "ing"))
             if verbish:
                 if words and _plural(tk.lower[words[-1][1]]):
@@ -588,6 +595,17 @@ def _listing(tk: Tokens, k: int, hi: int) -> bool:
         if w in V.NP_STOP_WORDS:
             return False
     return False
+
+
+def _name_to_plural(tk: Tokens, k: int, hi: int) -> bool:
+    """Whether the capitalised words from ``k`` (one to three) end in a plural and the
+    phrase stops there: "(United Nations) Member States", not "(Children) Report Harm"."""
+    end = k
+    while end < len(tk) and end - k < 3 and tk.starts[end] < hi and _capital(tk, end):
+        end += 1
+    if end == k or not _plural(tk.lower[end - 1]):
+        return False
+    return not (end < len(tk) and tk.starts[end] < hi and _capital(tk, end))
 
 
 def _plural_list(tk: Tokens, k: int, hi: int) -> bool:
