@@ -187,3 +187,16 @@ def test_a_capitalised_name_before_a_plural_head() -> None:
 
 def test_a_title_case_verb_after_a_plural_still_ends_the_phrase() -> None:
     assert rows("Some 30 Children Report Harm Online") == [("30", "Children", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "per"),
+    [
+        ("Ports handle nearly 2.1 million barrels of fuel per day.", "barrels of fuel", "day"),
+        ("The city sends 40,000 tonnes of CO2 a year to landfill.", "tonnes of CO2", "year"),
+        ("Officers seized 30 tonnes of tobacco.", "tonnes of tobacco", None),
+        ("The lorry carried 3 tonnes.", "tonnes", None),
+    ],
+)
+def test_a_measure_of_a_substance_is_the_unit(text: str, unit: str, per: str | None) -> None:
+    assert [(s.unit, s.per) for s in stats(text)] == [(unit, per)]

@@ -516,6 +516,8 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
                 and tk.is_word(e + 2)
             ):
                 e += 2
+            if partitive >= 0 and _formula(tk, e) and e + 1 < n and _formula(tk, e + 1):
+                e += 1  # "tonnes of CO2": the formula's digits belong to the word
             words.append((k, e))
             k = e + 1
             continue

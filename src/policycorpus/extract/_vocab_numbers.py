@@ -505,7 +505,38 @@ SQUARE_UNITS: Final[dict[str, str]] = {
 DEGREE_UNITS: Final[dict[str, str]] = {"c": "degrees Celsius", "f": "degrees Fahrenheit"}
 
 PARTITIVE_NOUNS: Final = frozenset(
-    {"piece", "pieces", "item", "items", "head", "heads", "pair", "pairs", "bit", "bits"}
+    {
+        "piece",
+        "pieces",
+        "item",
+        "items",
+        "head",
+        "heads",
+        "pair",
+        "pairs",
+        "bit",
+        "bits",
+        # containers and measures of a substance: "1.7 million barrels of oil"
+        "barrel",
+        "barrels",
+        "tonne",
+        "tonnes",
+        "ton",
+        "tons",
+        "litre",
+        "litres",
+        "liter",
+        "liters",
+        "gallon",
+        "gallons",
+        "bag",
+        "bags",
+        "bottle",
+        "bottles",
+        "doses",
+        "sacks",
+        "cubic",
+    }
 )
 """Nouns that take their unit from an "of" phrase: "2,966,773 pieces of material"."""
 
