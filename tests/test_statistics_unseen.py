@@ -200,3 +200,9 @@ def test_a_title_case_verb_after_a_plural_still_ends_the_phrase() -> None:
 )
 def test_a_measure_of_a_substance_is_the_unit(text: str, unit: str, per: str | None) -> None:
     assert [(s.unit, s.per) for s in stats(text)] == [(unit, per)]
+
+
+def test_a_campaign_named_n_by_n_is_not_a_figure() -> None:
+    assert rows("They joined the 50 by 50 campaign to protect at least 50% of wetlands.") == [
+        ("50", "percent", "min")
+    ]

@@ -1129,6 +1129,8 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
             return "time", nxt
         if tk.low(nxt) in _ANNIVERSARY_UNITS and tk.low(nxt + 1) in _ANNIVERSARIES:
             return "chrome", nxt + 1  # "the 1 year anniversary": an occasion, not a count
+        if tk.low(nxt) in {"by", "x"} and tk.texts[nxt + 1 : nxt + 2] == [texts[i]] and r.plain:
+            return "name", nxt + 1  # "the 30 by 30 initiative", "30x30": a campaign's name
         if tk.text[tk.ends[last] : tk.ends[last] + 5].lower().lstrip().startswith(("a.m", "p.m")):
             return "time", nxt
         phone = _phone(tk, i) if r.plain else None
