@@ -206,3 +206,12 @@ def test_a_campaign_named_n_by_n_is_not_a_figure() -> None:
     assert rows("They joined the 50 by 50 campaign to protect at least 50% of wetlands.") == [
         ("50", "percent", "min")
     ]
+
+
+def test_a_capitalised_number_word_in_a_title_case_headline_counts() -> None:
+    headline = "Government Secures Voluntary Pledges from Seven Additional Messaging Services"
+    assert [(str(s.value), s.unit) for s in stats(headline)] == [("7", "Services")]
+
+
+def test_a_capitalised_number_word_in_running_text_is_a_name() -> None:
+    assert stats("Officials met with the Five Nations on Monday and agreed a plan.") == ()

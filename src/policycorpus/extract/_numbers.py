@@ -1849,13 +1849,38 @@ def _name_word(tk: Tokens, i: int, last: int) -> bool:
         return True
     # "the Five Countries", "a Five Country statement": capitalised after a lower-case
     # word and before a capitalised word, in running text, the number is part of a name
-    if prev in _OPEN_QUOTES and i > 1:
+    # (in a headline set in title case every word is capitalised: "... from Eight New
+    # Companies" counts)
+    quoted = prev in _OPEN_QUOTES
+    if quoted and i > 1:
         prev = tk.texts[i - 2]  # "(the ‘Five Countries’)"
     lead = prev.islower() or prev in {"The", "A", "An"}
-    return lead and tk.is_word(nxt) and tk.texts[nxt][0].isupper()
+    return (
+        lead
+        and tk.is_word(nxt)
+        and tk.texts[nxt][0].isupper()
+        and (quoted or not _title_case_line(tk, i))
+    )
 
 
 _OPEN_QUOTES: Final = frozenset({"‘", "“", '"', "'"})
+
+
+def _title_case_line(tk: Tokens, i: int) -> bool:
+    """Whether the line holding token ``i`` is set in title case: most words of four or
+    more letters capitalised, and no sentence end inside it."""
+    lo, hi = tk.line_bounds(i)
+    long_words = 0
+    capitalised = 0
+    for x in range(len(tk)):
+        if tk.starts[x] < lo or tk.starts[x] >= hi:
+            continue
+        if tk.texts[x] in {".", "!", "?"} and tk.ends[x] < hi - 1:
+            return False
+        if tk.is_word(x) and len(tk.texts[x]) >= 4:
+            long_words += 1
+            capitalised += tk.texts[x][0].isupper()
+    return long_words >= 4 and capitalised >= 0.7 * long_words
 
 
 def _word_excluded(tk: Tokens, i: int, last: int) -> bool:
