@@ -1387,7 +1387,8 @@ def _connected_end(tk: Tokens, last: int) -> int:
         if tk.is_digits(k + 1):
             far = _numeral(tk, k + 1).last
             if (
-                len(tk.texts[last]) == 4
+                tk.is_digits(last)
+                and len(tk.texts[last]) == 4
                 and len(tk.texts[k + 1]) != 4
                 and tk.texts[far + 1 : far + 2] != []
                 and tk.texts[far + 1] not in V.MONTHS
@@ -1867,20 +1868,20 @@ _OPEN_QUOTES: Final = frozenset({"‘", "“", '"', "'"})
 
 
 def _title_case_line(tk: Tokens, i: int) -> bool:
-    """Whether the line holding token ``i`` is set in title case: most words of four or
-    more letters capitalised, and no sentence end inside it."""
+    """Whether the line holding token ``i`` is a headline set in title case: at least
+    four in five words of four or more letters capitalised, and no full stop in it."""
     lo, hi = tk.line_bounds(i)
     long_words = 0
     capitalised = 0
     for x in range(len(tk)):
         if tk.starts[x] < lo or tk.starts[x] >= hi:
             continue
-        if tk.texts[x] in {".", "!", "?"} and tk.ends[x] < hi - 1:
+        if tk.texts[x] in {".", "!", "?"} and not tk.touching(x + 1):
             return False
         if tk.is_word(x) and len(tk.texts[x]) >= 4:
             long_words += 1
             capitalised += tk.texts[x][0].isupper()
-    return long_words >= 4 and capitalised >= 0.7 * long_words
+    return long_words >= 5 and capitalised >= 0.8 * long_words
 
 
 def _word_excluded(tk: Tokens, i: int, last: int) -> bool:

@@ -11,42 +11,13 @@ from __future__ import annotations
 
 from typing import Final
 
+from policycorpus import _numerals
+
 # -- number words ------------------------------------------------------------------------
 
-ONES: Final[dict[str, int]] = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-TEENS: Final[dict[str, int]] = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS: Final[dict[str, int]] = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+ONES: Final = _numerals.ONES
+TEENS: Final = _numerals.TEENS
+TENS: Final = _numerals.TENS
 HUNDRED: Final = "hundred"
 DOZEN: Final = "dozen"
 SCALES: Final[dict[str, int]] = {
