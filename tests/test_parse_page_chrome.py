@@ -384,3 +384,51 @@ def test_event_days_in_an_infobox_list_do_not_date_the_page() -> None:
         "authorities on the safety of children travelling by sea.\n"
     )
     assert article.published is None
+
+
+SITE_NAME_OVER_HEADLINE = """Regional Union Outreach Service
+
+Harbour conference agrees a joint approach to child safety at sea and 3.2 billion euros in \
+pledges for next year
+
+The conference, which brought together representatives of more than 40 countries, agreed
+pledges for the coming year and a review at its next meeting.
+"""
+
+
+def test_a_long_headline_without_a_full_stop_beats_a_site_name() -> None:
+    article = parse_text(SITE_NAME_OVER_HEADLINE)
+    assert article.title is not None
+    assert article.title.startswith("Harbour conference agrees")
+
+
+SECTION_STAMP = """Joint declaration on safer schools
+
+Education 2022-11-08, 4:05pm
+
+Ministers from nine countries agreed a joint declaration on safer schools on Tuesday, with
+a first report due within a year.
+"""
+
+
+def test_a_section_tag_and_time_stamp_date_the_page() -> None:
+    article = parse_text(SECTION_STAMP)
+    assert article.published == PartialDate(2022, 11, 8)
+    assert "4:05pm" not in article.text
+
+
+INFOBOX_AFTER_LEAD = """Wikipedia
+
+Harbour Compact
+
+The Harbour Compact is an agreement between coastal states on rescue services at sea.
+
+Harbour Compact
+Drafted18 September 2001
+Signed3 December 2001
+Signatories57
+"""
+
+
+def test_infobox_dates_after_the_lead_do_not_date_the_page() -> None:
+    assert parse_text(INFOBOX_AFTER_LEAD).published is None

@@ -124,6 +124,11 @@ _PUBLISHED: Final = ("published ", "published:", "first published")
 _DAY_RANGE: Final = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s?[–—-]\s?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]"
 )
+_STAMP: Final = re.compile(
+    r"(?:[A-Z][\w&-]*(?: [\w&-]+){0,2} [|·•-]? ?)?(?P<date>\d{4}-\d{2}-\d{2})"
+    r"(?:,? \d{1,2}:\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?)?",
+    re.I,
+)
 _POST_META: Final = ("posted by:", "posted on:")
 _WIKI_TAGLINE: Final = "wikipedia, the free encyclopedia"
 _PARENTHETICAL: Final = re.compile(r"\s*\([^()]{1,60}\)\s*\Z")
@@ -352,6 +357,13 @@ class _Reader:
                 line.role = "drop"
                 i += 1
                 continue
+            stamp = _STAMP.fullmatch(probe)
+            if stamp is not None and (stamped := parse_date(stamp.group("date"))) is not None:
+                # "Democracy 2023-03-30, 1:31pm": a section tag over the page's time stamp
+                self.dates.append(_Dated(stamped, (1, 1, i)))
+                line.role = "drop"
+                i += 1
+                continue
             tabled = _tabled_date(probe, self.dayfirst(probe))
             if tabled is not None:  # "EDM 1576: tabled on 3 March 2021": the motion's date
                 self.dates.append(_Dated(tabled, (1, 1, i)))
@@ -499,8 +511,8 @@ class _Reader:
         while k < stop:
             line = lines[k]
             probe = line.probe
-            if line.role != "body" or line.long:
-                k += 1
+            if line.role != "body" or line.long or _infobox_row(probe):
+                k += 1  # an infobox's "Drafted18 September 1997" never dates the page
                 continue
             if probe.lower() in ("from:", "from") and k + 1 < len(lines):
                 line.role = "drop"  # gov.uk "From:" over the publishing organisations
@@ -702,6 +714,15 @@ class _Reader:
             ):
                 return previous
             return best
+        previous_text = _title_text(self.lines[candidates[position - 1]].probe).split()
+        if (
+            not is_sentence(text)
+            and len(previous_text) <= 5
+            and all(w[0].isupper() for w in previous_text)
+        ):
+            # a site's name ("European Union External Action") over a long headline with
+            # no full stop: the long line is the headline, not a standfirst
+            return best
         for previous in reversed(candidates[:position]):
             head = _title_text(self.lines[previous].probe)
             if len(head.split()) >= 4 and _title_case(head):
@@ -852,7 +873,7 @@ class _Reader:
                 j -= 1
                 continue
             seen += 1
-            if not line.long:
+            if not line.long and not _infobox_row(probe):
                 found = date_line(probe, dayfirst=self.dayfirst(probe))
                 if found is not None:
                     self._add_date(found, 2, j)
