@@ -96,6 +96,9 @@ TRIGGERS: Final[dict[str, tuple[Modality, str, str]]] = {
     "joins": (Modality.JOIN, "join", "s"),
     "joined": (Modality.JOIN, "join", "past"),
     "joining": (Modality.JOIN, "join", "ing"),
+    "announce": (Modality.PLEDGE, "announce", "base"),
+    "announces": (Modality.PLEDGE, "announce", "s"),
+    "announced": (Modality.PLEDGE, "announce", "past"),
     "launch": (Modality.PLEDGE, "launch", "base"),
     "launches": (Modality.PLEDGE, "launch", "s"),
     "launched": (Modality.PLEDGE, "launch", "past"),
@@ -1106,9 +1109,7 @@ ROLE_VERBS: Final[frozenset[str]] = frozenset(
         "have",
         "also",
         "continue",
-        "work",
         "join",
-        "take",
         "become",
         "remain",
         "hold",
@@ -1116,10 +1117,6 @@ ROLE_VERBS: Final[frozenset[str]] = frozenset(
         "close",
         "welcome",
         "present",
-        "publish",
-        "evaluate",
-        "review",
-        "report",
         "need",
         "face",
         "see",
@@ -1129,8 +1126,6 @@ ROLE_VERBS: Final[frozenset[str]] = frozenset(
         "say",
         "tell",
         "include",
-        "apply",
-        "use",
     }
 )
 """Verbs after "will" that state a role or a plan, not an undertaking ("X will lead ...")."""
@@ -1154,6 +1149,16 @@ HOME_MARKERS: Final[dict[str, str]] = {
     "gov.au": "Australia",
     "canada.ca": "Canada",
     "govt.nz": "New Zealand",
+    "Lords Chamber": "United Kingdom",
+    "My Lords": "United Kingdom",
+    "Commons Chamber": "United Kingdom",
+    "Westminster Hall": "United Kingdom",
+    "parliament.uk": "United Kingdom",
+    "gov.scot": "Scottish Government",
+    "gov.wales": "Welsh Government",
+    "whitehouse.gov": "United States",
+    "state.gov": "United States",
+    "europa.eu": "European Union",
 }
 """Institutions and web addresses that tell whose text it is: in it "the Government"
 (capital G) is that country's government."""
