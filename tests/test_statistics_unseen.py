@@ -215,3 +215,11 @@ def test_a_capitalised_number_word_in_a_title_case_headline_counts() -> None:
 
 def test_a_capitalised_number_word_in_running_text_is_a_name() -> None:
     assert stats("Officials met with the Five Nations on Monday and agreed a plan.") == ()
+
+
+def test_a_group_of_n_counts_members_and_its_growth_too() -> None:
+    assert rows("The first group of three has expanded to nine with two observers.") == [
+        ("3", "members", None),
+        ("9", "members", None),
+        ("2", "observers", None),
+    ]

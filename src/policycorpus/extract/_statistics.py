@@ -1018,6 +1018,8 @@ def _borrow_unit(text: str, drafts: list[_Draft], idx: int, last: _Draft | None)
             d.unit, d.borrowed = "people", True
         elif tk.low(before - 1) in V.SELF_COUNTED_GROUPS:
             d.unit, d.borrowed = tk.low(before - 1), True  # "a staff of around 125"
+        elif tk.low(before - 1) in V.COLLECTIVE_NOUNS and not _duration(d.mention.unit or ""):
+            d.unit, d.borrowed = "members", True  # "the original group of four"
         return
     subject = _changed_subject(tk, d.mention.first, lo)
     if subject is not None:

@@ -1369,6 +1369,7 @@ CHANGE_VERBS: Final = frozenset(
         "decreased",
         "grew",
         "grown",
+        "expanded",
         "risen",
         "fallen",
         "climbed",
