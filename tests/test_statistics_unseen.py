@@ -5,6 +5,8 @@ stated with a negation. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from policycorpus.extract._statistics import extract_statistics
 from policycorpus.model import Article, Statistic
@@ -223,3 +225,26 @@ def test_a_group_of_n_counts_members_and_its_growth_too() -> None:
         ("9", "members", None),
         ("2", "observers", None),
     ]
+
+
+_PLURALS = ("countries", "cities", "regions", "companies", "charities", "schools", "councils")
+
+
+@given(
+    n=st.integers(min_value=2, max_value=9999),
+    heads=st.lists(st.sampled_from(_PLURALS), min_size=3, max_size=5, unique=True),
+    oxford=st.booleans(),
+)
+def test_any_list_of_plural_heads_is_the_unit(n: int, heads: list[str], oxford: bool) -> None:
+    joined = ", ".join(heads[:-1]) + ("," if oxford else "") + " and " + heads[-1]
+    found = stats(f"The network now has {n:,} {joined} as members.")
+    assert [(int(s.value), s.unit) for s in found] == [(n, joined)]
+
+
+@given(
+    label=st.sampled_from(("Parties", "Signatories", "Members", "Ratifiers")),
+    n=st.integers(min_value=1, max_value=999),
+)
+def test_any_infobox_count_row(label: str, n: int) -> None:
+    found = stats(f"Harbour Compact\n{label}{n}\nThe compact is old.")
+    assert [(int(s.value), s.unit) for s in found] == [(n, label.lower())]
