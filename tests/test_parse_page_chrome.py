@@ -432,3 +432,37 @@ Signatories57
 
 def test_infobox_dates_after_the_lead_do_not_date_the_page() -> None:
     assert parse_text(INFOBOX_AFTER_LEAD).published is None
+
+
+GALLERY = """Companies sign a declaration on greener networks
+
+Twelve chief executives signed a declaration on greener networks at the digital assembly
+on Tuesday, committing their companies to report on energy use every year.
+
+The following chief executives signed the declaration:
+
+Picture of Jane Example, CEO Northwind
+
+Jane Example, CEO
+
+Northwind
+
+Picture of Omar Sample, CEO Harbourline
+
+Omar Sample, CEO
+
+Harbourline
+"""
+
+
+def test_the_last_name_of_a_gallery_is_not_the_author() -> None:
+    assert parse_text(GALLERY).authors == ()
+
+
+def test_a_single_sign_off_is_still_the_author() -> None:
+    text = (
+        "Ministers agree a plan\n\nMinisters agreed a plan on safer apps on Tuesday, with a "
+        "first report due within a year and a review after three years.\n\n"
+        "Jane Example, Editor\n"
+    )
+    assert parse_text(text).authors == ("Jane Example",)

@@ -129,6 +129,7 @@ _STAMP: Final = re.compile(
     r"(?:,? \d{1,2}:\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?)?",
     re.I,
 )
+_PORTRAIT_PREFIXES: Final = ("Picture of ", "Photo of ", "Portrait of ", "Image of ")
 _POST_META: Final = ("posted by:", "posted on:")
 _WIKI_TAGLINE: Final = "wikipedia, the free encyclopedia"
 _PARENTHETICAL: Final = re.compile(r"\s*\([^()]{1,60}\)\s*\Z")
@@ -920,6 +921,8 @@ class _Reader:
                     j -= 1
                     continue
                 names = byline_names(probe)
+                if names and self._people_list(j, body_start):
+                    break  # "Jane Doe, CEO" in a gallery of signatories: not a sign-off
                 if names:
                     self._add_authors(names)
                     signoff = j
@@ -942,6 +945,18 @@ class _Reader:
         if signoff is not None:
             for k in range(signoff + 1, len(lines)):
                 lines[k].role = "drop"
+
+    def _people_list(self, j: int, body_start: int) -> bool:
+        """Whether line ``j`` closes a list of people ("Picture of Jane Doe, CEO X" /
+        "Jane Doe, CEO" / "X" repeated): another name line or portrait caption sits among
+        the few lines before it."""
+        for k in range(max(body_start, j - 6), j):
+            other = self.lines[k]
+            if other.role == "drop" or other.long:
+                continue
+            if other.probe.startswith(_PORTRAIT_PREFIXES) or byline_names(other.probe):
+                return True
+        return False
 
     def _is_bio(self, probe: str) -> bool:
         """An author's bio at the end: "Jane Doe is a reporter covering education."
