@@ -368,7 +368,11 @@ class _Trie:
             for entry in finals.get(node, ()):
                 if (
                     _fits(text, toks, i, entry)
-                    and _end_ok(toks, j)
+                    and (
+                        _end_ok(toks, j)
+                        # "ItalyJapan": another name begins at the seam
+                        or (_seam_at(toks, j) and (0, toks[j].key) in edges)
+                    )
                     and not self._list_swallowed(text, toks, i, j, entry)
                 ):
                     best = (j, entry)
@@ -435,6 +439,30 @@ def _end_ok(toks: Sequence[_Tok], j: int) -> bool:
         return True
     nxt = toks[j]
     return not (nxt.word and nxt.glued and toks[j - 1].word)
+
+
+def _seam_at(toks: Sequence[_Tok], j: int) -> bool:
+    """Whether ``toks[j]`` is glued to the word before it at a camel seam."""
+    return (
+        0 < j < len(toks)
+        and toks[j].glued
+        and toks[j].word
+        and toks[j - 1].word
+        and _camel_seam(toks[j - 1].norm, toks[j].norm)
+    )
+
+
+def _camel_seam(left: str, right: str) -> bool:
+    """Whether two glued words are two names run together by a scrape that lost the
+    separator ("United StatesBulgaria", "ItalyJapan"): long words, lower case meeting a
+    capital. Short halves ("TikTok", "OpenAI") stay one word."""
+    return (
+        len(left) >= 4
+        and len(right) >= 4
+        and left[-1].islower()
+        and right[0].isupper()
+        and right[1:2].islower()
+    )
 
 
 # -- the gazetteer ----------------------------------------------------------------------
@@ -652,7 +680,9 @@ class Gazetteer:
         i = 0
         while i < n:
             key = (0, toks[i].key)
-            if (key not in edges and key not in demonym_edges) or not _start_ok(toks, i):
+            if (key not in edges and key not in demonym_edges) or not (
+                _start_ok(toks, i) or (_seam_at(toks, i) and bool(hits) and hits[-1].j == i)
+            ):
                 i += 1
                 continue
             if i >= no_demonyms_before and key in demonym_edges:

@@ -174,7 +174,8 @@ _DISTRIBUTIVE: Final = re.compile(
 "All of the signatories", "Every member state")."""
 _COLLECTIVE: Final = re.compile(
     r"\s*(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,60}, )?(?:They|they|(?:(?:The|the|Both|both|Our|our) )?"
-    r"(?:two |both )?(?:leaders|ministers|Ministers|Leaders|countries|governments|Governments|"
+    r"(?:two |three |four |five |six |seven |eight |nine |ten |\d{1,2} |both )?"
+    r"(?:leaders|ministers|Ministers|Leaders|countries|governments|Governments|"
     r"sides|nations|partners|Parties|parties|Presidents|presidents|Prime Ministers))"
     r"(?: \w+){0,2}\s+\S*$"
 )

@@ -243,6 +243,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Japan and Canada hosted the meeting at which the charter was signed.",
         cues="negative_act",
     ),
+    _c(
+        "stance",
+        r"^(?:\S+ ){0,3}LIST (?:\S+ ){0,2}?(?:is|are|remains|remain|remained|was|were|stays|"
+        r"stay) (?:\S+ )?(?:committed|dedicated) to\b",
+        Effect.NONE,
+        "The Ministry of Justice is committed to the safety of every child.",
+        cues="committed dedicated",
+    ),
     # -- signing and committing ----------------------------------------------------------
     _c(
         "subject-commits",
@@ -332,6 +340,16 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="signatories signatory supporters endorsers signers backers",
     ),
     _c(
+        "signatories-such-as",
+        r"\b(?:signatories|signatory|supporters|endorsers|signers|members) (?:of the \S+ )?"
+        r"(?:- |, )(?:including|among them) (?:\S+ ){0,24}?(?:such as|including|like|notably) "
+        r"(?:the )?LIST",
+        Effect.SIGN,
+        "The signatories of the charter, including firms regulated as large platforms "
+        "under the act, such as Kestrel Analytics and Norland Systems, reported progress.",
+        cues="signatories signatory supporters endorsers signers members",
+    ),
+    _c(
         "signatories-colon",
         r"\b{sign_noun} (?:\( ?\S+ ?\) )?[:-] (?:the )?LIST",
         Effect.SIGN,
@@ -346,6 +364,16 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Among the signatories of the charter are Norway, Iceland and Finland.",
         "The first supporters include Chile, Peru and Colombia.",
         cues="sign_noun",
+    ),
+    _c(
+        "signing-group-include",
+        r"\b(?:{sign_verb}|{commit_verb}|supporting|participating) {group_noun} "
+        r"(?:\S+ ){0,3}?(?:include|includes|included|are|were|comprise|number) (?:: |- )?"
+        r"(?:the )?LIST",
+        Effect.SIGN,
+        "Endorsing countries include Chile, Peru and Ecuador.",
+        "The participating companies are Kestrel Analytics and Norland Systems.",
+        cues="sign_verb commit_verb supporting participating",
     ),
     _c(
         "group-committed-are",
@@ -363,8 +391,12 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "group-that-signed-include",
         r"\b{group_noun} " + _ANY + r"{0,6}?(?:have |has |had )?(?:{sign_verb}|{commit_verb}|"
         r"{passive_sign}) " + _ANY + r"{0,8}?(?:also )?(?:include|includes|included|are|were) "
-        r"(?:: |- )?(?:the )?LIST",
+        r"(?:: |- )?(?:such (?:\S+ ){0,3}?as )?(?:[\w&.-]+ , ){0,3}(?:the )?LIST",
         Effect.SIGN,
+        "The companies signing the charter include such large firms as Kestrel Analytics and "
+        "Norland Systems.",
+        "The firms signing the pledge include such names as 4B, Kestrel Analytics and Norland "
+        "Systems.",
         "Countries endorsing the charter also include Chile, Peru and Colombia.",
         cues="sign_verb commit_verb passive_sign",
     ),

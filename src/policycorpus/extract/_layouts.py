@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Final, Protocol
 
 import attrs
@@ -170,6 +170,27 @@ def _paired(text: str, a: ActorMention, b: ActorMention) -> bool:
     )
 
 
+_DESCRIPTOR: Final = re.compile(
+    r"[ \t]+((?:[a-z][a-z'-]*[ \t]+){0,3}[a-z][a-z'-]*)[ \t]*,[ \t]*(?:and[ \t]+)?"
+)
+_NOT_DESCRIPTIVE: Final = (
+    lexicon()["sign_verb"]
+    | lexicon()["commit_verb"]
+    | lexicon()["aux"]
+    | lexicon()["report_verb"]
+    | {"the", "a", "an", "and", "or", "but", "which", "who", "that", "said", "say", "says"}
+)
+
+
+def _described(run: Sequence[ActorMention], gap: str) -> bool:
+    """Whether ``gap`` is a short lower-case description of the item before it, inside a
+    list already under way ("A, B, Microsoft hosted consumer services, C and D")."""
+    if len(run) < 2:
+        return False
+    m = _DESCRIPTOR.fullmatch(gap)
+    return m is not None and _NOT_DESCRIPTIVE.isdisjoint(m.group(1).split())
+
+
 _INTRO: Final = re.compile(
     r"(?:At|During|In|On|After|Following|Under|Ahead of|Before|Since|Speaking at)\b[^,\n]{0,120},"
 )
@@ -210,8 +231,8 @@ class InlineLayout:
                         not run[-1].end <= intro_end <= m.start  # "At the X Forum, Chile"
                         and len(gap) <= _MAX_GAP
                         and "\n" not in gap
-                        and _GAP.fullmatch(gap)
-                        and (gap.strip() or "(" in gap)
+                        and (_GAP.fullmatch(gap) or _described(run, gap))
+                        and (gap.strip() or "(" in gap or not gap)  # "ItalyJapan": lost commas
                         and not (closed and _BARE_COMMA.fullmatch(gap))
                     ):
                         closed = closed or _AND.search(gap) is not None

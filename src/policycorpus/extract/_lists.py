@@ -175,7 +175,11 @@ def decide(view: ListView, pl: PartyList) -> PartyList:
     return pl
 
 
-_ITEM_NAME: Final = r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|de|du|la|le|des|for|&)){0,5}"
+_ITEM_NAME: Final = (
+    r"(?:[A-Z]|\d+[A-Z])[\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|de|du|la|le|des|for|&)){0,5}"
+)
+"""A name the gazetteer may lack: capitalised words ("Brightwater Media"), or a number
+glued to a capital ("3M")."""
 _NEXT_ITEM: Final = re.compile(
     r"[ \t]*(?:,|;)[ \t]*(?:and[ \t]+|&[ \t]+)?(?:the[ \t]+)?(" + _ITEM_NAME + r")"
     r"(?=[ \t]*(?:[,;.(\[]|$|and\b|&))|[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?("
@@ -184,7 +188,7 @@ _NEXT_ITEM: Final = re.compile(
     re.MULTILINE,
 )
 _PREV_ITEM: Final = re.compile(
-    r"(?:^|[,;:][ \t]*)(?:the[ \t]+)?(" + _ITEM_NAME + r")[ \t]*,[ \t]*$"
+    r"(?:^|[,;:][ \t]*|\bas[ \t]+)(?:the[ \t]+)?(" + _ITEM_NAME + r")[ \t]*,[ \t]*$"
 )
 _MAX_UNKNOWN: Final = 60
 
