@@ -466,3 +466,15 @@ def test_a_single_sign_off_is_still_the_author() -> None:
         "Jane Example, Editor\n"
     )
     assert parse_text(text).authors == ("Jane Example",)
+
+
+def test_spaced_infobox_rows_after_a_run_together_row_are_chrome() -> None:
+    text = (
+        "Harbour Partnership\nAbbreviationHP\nFounder Norway\nHeadquartersOslo\n\n"
+        "The Harbour Partnership is a group of ports that work together on the safety of "
+        "children travelling by sea, founded by Norway and Iceland.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "Harbour Partnership"
+    assert "Founder Norway" not in article.text
+    assert "founded by Norway" in article.text

@@ -130,6 +130,7 @@ _STAMP: Final = re.compile(
     re.I,
 )
 _PORTRAIT_PREFIXES: Final = ("Picture of ", "Photo of ", "Portrait of ", "Image of ")
+_INFOBOX_ROW_MAX: Final = 60
 _POST_META: Final = ("posted by:", "posted on:")
 _WIKI_TAGLINE: Final = "wikipedia, the free encyclopedia"
 _PARENTHETICAL: Final = re.compile(r"\s*\([^()]{1,60}\)\s*\Z")
@@ -373,6 +374,7 @@ class _Reader:
                 # "Signed13 October 2020", "AbbreviationOGP": a wiki infobox, whose rows
                 # carry figures (kept as body lines) and dates that never date the page
                 if candidates:
+                    self._spaced_infobox_rows(i)
                     break
                 line.role = "drop"
                 i += 1
@@ -507,6 +509,18 @@ class _Reader:
         self._late_bylines(i)
         self._late_dates(i)
         return i
+
+    def _spaced_infobox_rows(self, start: int) -> None:
+        """Drop an infobox's rows printed with a space after their label ("Founder
+        Brazil"), from its first run-together row to the article's first paragraph: a
+        label is no part of a name, and the row's value is in the article too."""
+        labels = vocabulary().infobox_labels
+        for line in self.lines[start : start + _HEADER_MAX]:
+            if _is_body(line):
+                return
+            head, _, rest = line.probe.partition(" ")
+            if rest and len(line.probe) <= _INFOBOX_ROW_MAX and head.lower() in labels:
+                line.role = "drop"
 
     def _cut_debate_suffix(self, line: _Line) -> None:
         """ "Topic - 2 November 2022 (Commons/Commons Chamber)": a debate page's title line
