@@ -434,3 +434,19 @@ def test_will_sentences_listed_under_a_committing_lead_in_are_commitments() -> N
 def test_an_announced_sum_is_a_pledge_unless_it_was_awarded(sentence: str, pledged: bool) -> None:
     doc = pc.extract(pc.parse_article("Funding news\n\n" + sentence + "\n", source="fund.txt"))
     assert [c.actors for c in doc.commitments] == ([("Canada",)] if pledged else [])
+
+
+def test_the_leaders_who_met_are_the_parties_of_what_they_concurred() -> None:
+    text = (
+        "Leaders meet\n\n"
+        "Prime Minister Ana Ruiz met President Pedro Lima in Quito. Recognising that the "
+        "drought harms trade, the two leaders condemned the delays and concurred that they "
+        "would deepen their partnership. They reviewed the harbour projects, heard from "
+        "experts, and agreed to meet again in 2027. The leaders agreed that the talks were "
+        "useful.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="leaders.txt"))
+    assert [(c.actors, c.rule) for c in doc.commitments] == [
+        (("Ana Ruiz", "Pedro Lima"), "they-list"),
+        (("Ana Ruiz", "Pedro Lima"), "they-list"),
+    ]

@@ -173,11 +173,11 @@ _DISTRIBUTIVE: Final = re.compile(
 """A subject that shares out a pledge over the parties just listed ("Each country",
 "All of the signatories", "Every member state")."""
 _COLLECTIVE: Final = re.compile(
-    r"\s*(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,60}, )?(?:They|they|(?:(?:The|the|Both|both|Our|our) )?"
+    r"\s*(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,100}, )?(?:They|they|(?:(?:The|the|Both|both|Our|our) )?"
     r"(?:two |three |four |five |six |seven |eight |nine |ten |\d{1,2} |both )?"
     r"(?:leaders|ministers|Ministers|Leaders|countries|governments|Governments|"
     r"sides|nations|partners|Parties|parties|Presidents|presidents|Prime Ministers))"
-    r"(?: \w+){0,2}\s+\S*$"
+    r"(?:(?: \w+){0,2}|(?: [^.;:]{1,160}?,?)? and(?: also)?)\s+\S*$"
 )
 """A subject that stands for the parties named together just before ("They agreed",
 "The leaders committed", "Leaders agreed", "both countries will")."""
@@ -277,10 +277,14 @@ def references(
         k = bisect.bisect_right(pool_ends, span.start) - 1
         near = pool[k] if k >= 0 and span.start - pool_ends[k] <= _EACH_REACH else None
         near_end = pool_ends[k] if near is not None else -1
-        if not each and _OFFICIALS.search(text, span.start, at) is not None:
+        if not each:
             p = bisect.bisect_right(people_ends, span.start) - 1
-            if p >= 0 and span.start - people_ends[p] <= _PEOPLE_REACH:
-                near, near_end = people[p], people_ends[p]  # the officials, not their countries
+            officials = _OFFICIALS.search(text, span.start, at) is not None
+            reach = _PEOPLE_REACH if officials else _EACH_REACH
+            if p >= 0 and span.start - people_ends[p] <= reach and (officials or near is None):
+                # "the leaders": the officials who met, not their countries; "they" only
+                # when no parties were listed together nearer
+                near, near_end = people[p], people_ends[p]
         if (
             not each
             and chain is not None

@@ -251,6 +251,15 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "The Ministry of Justice is committed to the safety of every child.",
         cues="committed dedicated",
     ),
+    _c(
+        "working-partners",
+        r"\b(?:federal|state|local|enforcement|implementing|delivery|industry|private|"
+        r"community|sector|operational|regional) partners (?:\S+ ){0,4}?(?:, )?(?:including|"
+        r"such as|include|includes|like) (?:the )?LIST",
+        Effect.NONE,
+        "The task force works with federal partners, including the Ministry of Justice.",
+        cues="partners",
+    ),
     # -- signing and committing ----------------------------------------------------------
     _c(
         "subject-commits",

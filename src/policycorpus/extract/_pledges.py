@@ -264,6 +264,12 @@ def _home_country(article: Article, gazetteer: Gazetteer) -> Party | None:
     return None
 
 
+_OFFICIAL_HEADS: Final = frozenset(
+    {"leaders", "ministers", "presidents", "secretaries", "chancellors", "premiers"}
+)
+_PEOPLE_BACK: Final = 1500
+_PEOPLE_SCAN: Final = 40
+"""How far back, in characters and in mentions, "the two leaders" looks for people."""
 _OWNER_KINDS: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.INTERGOVERNMENTAL})
 _FIRST_PERSON: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 
@@ -736,6 +742,11 @@ class _Resolver:
                 ]
         if item.number is None:
             return []
+        if head in _OFFICIAL_HEADS:
+            # "the two leaders": the officials last named, not their countries
+            people = self._people_before(item.number, span.start)
+            if people:
+                return [p._replace(start=item.start, end=item.end) for p in people]
         listed = self._listed_before(item.number, span.start, wanted)
         if listed:
             return [Party(m.name, m.kind, m.country, item.start, item.end) for m in listed]
@@ -749,6 +760,19 @@ class _Resolver:
                 seen[m.name] = Party(m.name, m.kind, m.country, item.start, item.end)
             if len(seen) == item.number:
                 return list(reversed(seen.values()))
+        return []
+
+    def _people_before(self, number: int, before: int) -> list[Party]:
+        """The last ``number`` people named before ``before`` (within a few paragraphs)."""
+        seen: dict[str, Party] = {}
+        k = bisect.bisect_left([m.start for m in self.actors.mentions], before)
+        for m in reversed(self.actors.mentions[max(0, k - _PEOPLE_SCAN) : k]):
+            if before - m.end > _PEOPLE_BACK:
+                break
+            if m.kind is ActorKind.PERSON and m.name not in seen:
+                seen[m.name] = Party(m.name, m.kind, m.country, m.start, m.end)
+                if len(seen) == number:
+                    return list(reversed(seen.values()))
         return []
 
     def _listed_before(

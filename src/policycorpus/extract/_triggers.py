@@ -376,12 +376,30 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         # what is signed must be a pledge-like text, not "a lease" or "a new player"
         return _instrument_ahead(toks, i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
     if lemma == "agree":
-        return nlow not in ("that", "with")  # an opinion shared, not an undertaking
+        if nlow == "that":
+            # "agreed that the threat is grave" shares an opinion; "concurred that they
+            # would strengthen ..." undertakes a future action
+            return _future_ahead(toks, i + 2)
+        return nlow != "with"
     if lemma == "endorse":
         if nlow == "by":
             return True
         return _instrument_ahead(toks, i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
     return True
+
+
+_THAT_REACH: Final = 30
+
+
+def _future_ahead(toks: Sequence[Tok], j: int) -> bool:
+    """Whether the clause from ``toks[j]`` says what will be done ("will", "would",
+    "shall"), before the sentence or a semicolon ends."""
+    for t in toks[j : j + _THAT_REACH]:
+        if t.low in (".", ";"):
+            return False
+        if t.low in ("will", "would", "shall", "'ll"):
+            return True
+    return False
 
 
 _AMOUNT_HEDGES: Final = frozenset(
