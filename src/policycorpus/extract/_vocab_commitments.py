@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from policycorpus._numerals import small_counts
 from policycorpus.model import Modality
 
 __all__ = [
@@ -697,20 +698,7 @@ NUMBER_WORDS: Final[frozenset[str]] = frozenset(
         "both",
     }
 )
-NUMBER_VALUES: Final[dict[str, int]] = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "both": 2,
-}
+NUMBER_VALUES: Final[dict[str, int]] = small_counts(2, 12) | {"both": 2}
 """Small counts in references to earlier actors ("the two countries", "both nations")."""
 
 GROUP_NOUNS: Final[dict[str, str]] = {
