@@ -478,3 +478,31 @@ def test_spaced_infobox_rows_after_a_run_together_row_are_chrome() -> None:
     assert article.title == "Harbour Partnership"
     assert "Founder Norway" not in article.text
     assert "founded by Norway" in article.text
+
+
+US_GOV_BANNER = """An official website of the United States government
+
+Official websites use .gov
+
+A .gov website belongs to an official government organization in the United States.
+
+Secure .gov websites use HTTPS
+
+A lock ( ) or https:// means you've safely connected to the .gov website.
+
+Content in this archive site is NOT UPDATED, and links may not function.
+
+Partners Agree a Joint Plan on Safer Apps for Children
+
+June 3, 2021
+
+The two agencies signed a shared plan on child safety in apps, with a first review due
+within the year.
+"""
+
+
+def test_us_government_banner_is_chrome_never_the_title() -> None:
+    article = parse_text(US_GOV_BANNER)
+    assert article.title == "Partners Agree a Joint Plan on Safer Apps for Children"
+    assert article.published == PartialDate(2021, 6, 3)
+    assert ".gov" not in article.text

@@ -248,3 +248,32 @@ def test_any_list_of_plural_heads_is_the_unit(n: int, heads: list[str], oxford: 
 def test_any_infobox_count_row(label: str, n: int) -> None:
     found = stats(f"Harbour Compact\n{label}{n}\nThe compact is old.")
     assert [(int(s.value), s.unit) for s in found] == [(n, label.lower())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two agencies will meet regularly over the next three years.",
+        "A grant of up to $40 million over four years was agreed.",
+        "Over two days, the ministers will review the plan.",
+        "In the past six months the board met often.",
+        "Today, 20 years on from the first code, the partners met again.",
+        "It will be the theme of the coming two weeks of talks.",
+    ],
+)
+def test_a_time_window_is_not_a_figure(text: str) -> None:
+    assert [r for r in rows(text) if r[1] in {"years", "days", "months", "weeks"}] == []
+
+
+def test_a_measured_duration_stays_a_figure() -> None:
+    assert rows("The median wait fell from 12 days to 5 days.") == [
+        ("12", "days", None),
+        ("5", "days", None),
+    ]
+
+
+def test_a_scale_word_run_into_money_scales_it() -> None:
+    assert rows("The funds hold £4billion and $1.5million.") == [
+        ("4000000000", "GBP", None),
+        ("1500000", "USD", None),
+    ]

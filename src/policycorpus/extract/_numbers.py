@@ -849,6 +849,8 @@ def _scale_after(tk: Tokens, j: int, money: bool) -> tuple[int, int]:
             return V.SCALE_ABBREVIATIONS[w], k
         if money and tk.touching(k) and tk.texts[k] in V.MONEY_ONLY_SCALES:
             return V.MONEY_ONLY_SCALES[tk.texts[k]], k
+        if money and tk.touching(k) and w in V.SCALES:
+            return V.SCALES[w], k  # "£3billion": a scale word run into the amount
         if not tk.touching(k):
             if w in V.SCALES:
                 stack = V.STACKED_SCALES.get(w.rstrip("s"), frozenset())

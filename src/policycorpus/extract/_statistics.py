@@ -202,6 +202,8 @@ def extract_statistics(
             else:
                 lo, hi = line_start, line_end
             draft = _read(tk, m, lo, hi)
+            if _time_window(tk, m, draft):
+                continue
             if lo not in attribution:
                 attribution[lo] = _attribution(tk, lo, hi)
             draft.attributed_to = attribution[lo]
@@ -981,6 +983,36 @@ def _of_the(gap: str) -> bool:
     if words and words[-1] in _RANKING_WORDS:
         words.pop()
     return " ".join(words) in _OF_THE
+
+
+_WINDOW_OPENERS: Final = frozenset(
+    {"next", "past", "last", "coming", "previous", "following", "first", "preceding"}
+)
+_WINDOW_CLOSERS: Final = frozenset({"on", "later", "earlier"})
+
+
+def _time_window(tk: Tokens, m: NumberMention, d: _Draft) -> bool:
+    """A span of time that frames the sentence rather than being what it measures.
+
+    window := ("over" | "the" WINDOW_OPENER) N PERIOD      "over the next five years",
+                                                          "$180 million over five years",
+                                                          "Over two days, ministers ..."
+            | N PERIOD ("on" | "later" | "earlier") ","?    "10 years on from the fire"
+
+    A measured duration ("fell from 19 days to 6 days", "87.5 hours") has neither.
+    """
+    if m.kind != "count" or not d.unit or d.per is not None or not _duration(d.unit):
+        return False
+    if tk.low(m.first - 1) in _WINDOW_OPENERS and tk.same_line(m.first - 1, m.first):
+        return True
+    first = _token_at(tk, d.start)
+    if d.hedged and first < m.first and tk.low(first) == "over":
+        return True
+    after = _token_at(tk, d.end)
+    if tk.low(after) in _WINDOW_CLOSERS and tk.same_line(after - 1, after):
+        nxt = tk.low(after + 1)
+        return after + 1 >= len(tk) or not tk.is_word(after + 1) or nxt in {"from", "since"}
+    return False
 
 
 def _duration(unit: str) -> bool:
