@@ -460,3 +460,16 @@ def test_a_sentence_opening_agent_phrase_names_the_signers() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="agent.txt"))
     assert "Pedro Lima" in [s.name for s in doc.signatories]
+
+
+def test_a_resolved_refusal_is_an_undertaking_but_a_plain_refusal_is_not() -> None:
+    text = (
+        "Ministers' statement\n\n"
+        "We, the Ministers of Chile and Peru, commit to share flood data. "
+        "We will not tolerate delays in the warning system. We will not attend the fair.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="refusal.txt"))
+    assert [c.text for c in doc.commitments] == [
+        "We, the Ministers of Chile and Peru, commit to share flood data.",
+        "We will not tolerate delays in the warning system.",
+    ]

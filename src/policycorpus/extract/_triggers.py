@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
 
 from policycorpus.dates import MONTHS, WEEKDAYS
@@ -263,33 +263,60 @@ def _money_object(toks: Sequence[Tok], i: int) -> bool:
     return False
 
 
+class _Site(NamedTuple):
+    """A pledge word in its sentence, as the per-lemma checks read it."""
+
+    toks: Sequence[Tok]
+    i: int
+    first: int
+    form: str
+    prev: Tok | None
+    nxt: Tok | None
+    nlow: str
+
+
 def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
-    """Whether the pledge word at ``i`` is a verb of pledging here."""
+    """Whether the pledge word at ``i`` is a verb of pledging here: not part of a name or
+    a noun phrase, and with what its lemma needs after it (:data:`_LEMMA_CHECKS`)."""
     tok = toks[i]
     _, lemma, form = vocab.TRIGGERS[tok.low]
     prev = toks[i - 1] if i > 0 else None
     nxt = _next_word(toks, i)
-    nlow = nxt.low if nxt is not None else ""
+    site = _Site(toks, i, first, form, prev, nxt, nxt.low if nxt is not None else "")
+    if _in_name(site) or _noun_use(site, lemma):
+        return False
+    check = _LEMMA_CHECKS.get(lemma)
+    return True if check is None else check(site)
+
+
+def _in_name(site: _Site) -> bool:
+    """ "Global Pledge": a capitalised pledge word inside a name (unless a headline's verb,
+    "Canada Pledges To ...", "UK Signs Charter")."""
+    toks, i, prev, nxt = site.toks, site.i, site.prev, site.nxt
+    if not (toks[i].text[:1].isupper() and i > site.first and prev is not None):
+        return False
     headline_verb = (
-        prev is not None
-        and prev.mention is not None
+        prev.mention is not None
         and (i < 2 or toks[i - 2].low != "the")
         and nxt is not None
         and (nxt.is_cap or nxt.mention is not None)
     )
-    if (
-        tok.text[:1].isupper()
-        and i > first
-        and prev is not None
-        and (prev.is_cap or prev.mention is not None)
+    return (
+        (prev.is_cap or prev.mention is not None)
         and prev.low != "the"
         and not (nxt is not None and nxt.text in ("To", "to", "Up", "up"))
         and not headline_verb
-    ):
-        return False  # "Global Pledge": part of a name (unless a headline "... Pledge To")
+    )
+
+
+def _noun_use(site: _Site, lemma: str) -> bool:
+    """Whether the pledge word is a noun here ("the pledge", "a new pledge", "announces
+    pledge") or a keyword ("Tags: security, CISA, pledge")."""
+    toks, i, form, prev = site.toks, site.i, site.form, site.prev
+    if prev is None:
+        return False
     floating = (
-        prev is not None
-        and prev.low in vocab.FLOATING_QUANTIFIERS
+        prev.low in vocab.FLOATING_QUANTIFIERS
         and i >= 2
         and (
             toks[i - 2].low in vocab.AUXILIARIES
@@ -298,94 +325,132 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         )
     )  # "have each signed", "The signatories each pledged"
     if (
-        prev is not None
-        and prev.low in vocab.NOUN_DETERMINERS
+        prev.low in vocab.NOUN_DETERMINERS
         and prev.low != "of"
         and not (prev.low == "that" and form in ("past", "s"))
         and not floating
     ):
-        return False  # "the pledge", "a sign", "the signed declaration"
-    if (
-        form in ("base", "s")
-        and prev is not None
-        and not (form == "s" and lemma in ("commit", "undertake"))  # "the code commits"
-        and _modified_noun(toks, i)
-    ):
-        return False  # "the Nordic pledge", "an initial humanitarian pledge"
-    if prev is not None and prev.low == "," and nxt is None and form in ("base", "s"):
-        return False  # "Tags: security, CISA, pledge": a keyword list
-    if prev is not None and prev.low in vocab.COMMITMENT_NOUN_VERBS and form in ("base", "s"):
-        return False  # "announces pledge": a noun (see _noun_commitment)
-    if lemma == "put":
-        return (
-            nxt is not None
-            and nlow in ("its", "their", "his", "her", "our")
-            and i + 3 < len(toks)
-            and toks[i + 2].low in ("name", "names", "signature", "signatures")
-            and toks[i + 3].low == "to"
-        )
-    if lemma in ("commit", "resolve", "undertake"):
-        if form == "ing" and nlow in ("them", "themselves", "it", "itself", "him", "her"):
-            return False  # "a charter with X committing them to ...": the object commits
-        if nlow == "to":
-            return True
-        if lemma == "commit" and nxt is not None:
-            j = token_index(toks, nxt.start)
-            if any(t.low[:1] in "£$€0123456789" for t in toks[j : j + 4]) and (
-                nlow[:1] in "£$€0123456789" or nlow in _AMOUNT_HEDGES or nlow in ("the", "an", "a")
-            ):
-                return True  # "committed $11 million", "committed more than £5m"
-            for x in range(j, min(len(toks), j + 8)):
-                if toks[x].low == "to":
-                    return True
-                if toks[x].low in (",", ".", ";"):
-                    return False
+        return True  # "the pledge", "a sign", "the signed declaration"
+    if form not in ("base", "s"):
         return False
-    if lemma == "promise":
-        return nlow in ("to", "that") or (
-            form in ("s", "past") and (nlow in vocab.DETERMINERS or nlow[:1] in "£$€0123456789")
-        )
-    if lemma == "join":
-        if nlow == "forces":
+    if not (form == "s" and lemma in ("commit", "undertake")) and _modified_noun(toks, i):
+        return True  # "the Nordic pledge", "an initial humanitarian pledge"
+    if prev.low == "," and site.nxt is None:
+        return True  # "Tags: security, CISA, pledge": a keyword list
+    return prev.low in vocab.COMMITMENT_NOUN_VERBS  # "announces pledge" (_noun_commitment)
+
+
+def _put_ok(site: _Site) -> bool:
+    """ "put their names to"."""
+    toks, i = site.toks, site.i
+    return (
+        site.nxt is not None
+        and site.nlow in ("its", "their", "his", "her", "our")
+        and i + 3 < len(toks)
+        and toks[i + 2].low in ("name", "names", "signature", "signatures")
+        and toks[i + 3].low == "to"
+    )
+
+
+def _commit_ok(site: _Site) -> bool:
+    """ "committed to", "committed $11 million", "committed more than £5m to"."""
+    toks, nxt, nlow = site.toks, site.nxt, site.nlow
+    if site.form == "ing" and nlow in ("them", "themselves", "it", "itself", "him", "her"):
+        return False  # "a charter with X committing them to ...": the object commits
+    if nlow == "to":
+        return True
+    if nxt is None or vocab.TRIGGERS[toks[site.i].low][1] != "commit":
+        return False
+    j = token_index(toks, nxt.start)
+    if any(t.low[:1] in "£$€0123456789" for t in toks[j : j + 4]) and (
+        nlow[:1] in "£$€0123456789" or nlow in _AMOUNT_HEDGES or nlow in ("the", "an", "a")
+    ):
+        return True  # "committed $11 million", "committed more than £5m"
+    for x in range(j, min(len(toks), j + 8)):
+        if toks[x].low == "to":
             return True
-        return _instrument_ahead(toks, i, 5) or _joined_signers(toks, i) is not None
-    if lemma == "announce":
-        return _money_object(toks, i)  # "announced $231.6 million for new programmes"
-    if lemma == "launch":
-        if nlow == "by":
-            return any(_names_instrument(t, vocab.INSTRUMENT_NOUNS) for t in toks[first:i])
-        if form == "past" and prev is not None and prev.low in vocab.INSTRUMENT_NOUNS:
-            # "a pledge launched in May 2019 by A and B"
-            return any(t.low == "by" for t in toks[i + 1 : i + 8])
-        return _instrument_ahead(toks, i)
-    if lemma in ("support", "back"):
-        if nlow == "by":
-            return any(t.low in vocab.SIGNABLE_NOUNS for t in toks[max(0, i - 3) : i])
-        return _instrument_ahead(toks, i, 6, vocab.SIGNABLE_NOUNS)
-    if lemma == "sign":
-        if form == "s" and nlow == "of":
-            return False  # "signs of progress"
-        if _into_law(toks, i):
-            return False  # "signed the bill into law": enacting, not pledging
-        if nlow == "up" and nxt is not None:
-            after = _next_word(toks, token_index(toks, nxt.start))
-            if after is not None and after.text[:1].isalnum() and after.low not in ("to", "for"):
-                return False  # "signed up 100 advertisers": recruited, not joined
-        if nlow in _SIGN_FOLLOWERS or not nlow.isalpha():
-            return True  # "signed up to", "signed by", "has signed.", "that signed include"
-        # what is signed must be a pledge-like text, not "a lease" or "a new player"
-        return _instrument_ahead(toks, i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
-    if lemma == "agree":
-        if nlow == "that":
-            # "agreed that the threat is grave" shares an opinion; "concurred that they
-            # would strengthen ..." undertakes a future action
-            return _future_ahead(toks, i + 2)
-        return nlow != "with"
-    if lemma == "endorse":
-        if nlow == "by":
-            return True
-        return _instrument_ahead(toks, i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
-    return True
+        if toks[x].low in (",", ".", ";"):
+            return False
+    return False
+
+
+def _promise_ok(site: _Site) -> bool:
+    return site.nlow in ("to", "that") or (
+        site.form in ("s", "past")
+        and (site.nlow in vocab.DETERMINERS or site.nlow[:1] in "£$€0123456789")
+    )
+
+
+def _join_ok(site: _Site) -> bool:
+    if site.nlow == "forces":
+        return True
+    return _instrument_ahead(site.toks, site.i, 5) or _joined_signers(site.toks, site.i) is not None
+
+
+def _launch_ok(site: _Site) -> bool:
+    toks, i, prev = site.toks, site.i, site.prev
+    if site.nlow == "by":
+        return any(_names_instrument(t, vocab.INSTRUMENT_NOUNS) for t in toks[site.first : i])
+    if site.form == "past" and prev is not None and prev.low in vocab.INSTRUMENT_NOUNS:
+        # "a pledge launched in May 2019 by A and B"
+        return any(t.low == "by" for t in toks[i + 1 : i + 8])
+    return _instrument_ahead(toks, i)
+
+
+def _support_ok(site: _Site) -> bool:
+    toks, i = site.toks, site.i
+    if site.nlow == "by":
+        return any(t.low in vocab.SIGNABLE_NOUNS for t in toks[max(0, i - 3) : i])
+    return _instrument_ahead(toks, i, 6, vocab.SIGNABLE_NOUNS)
+
+
+def _sign_ok(site: _Site) -> bool:
+    toks, i, nxt, nlow = site.toks, site.i, site.nxt, site.nlow
+    if site.form == "s" and nlow == "of":
+        return False  # "signs of progress"
+    if _into_law(toks, i):
+        return False  # "signed the bill into law": enacting, not pledging
+    if nlow == "up" and nxt is not None:
+        after = _next_word(toks, token_index(toks, nxt.start))
+        if after is not None and after.text[:1].isalnum() and after.low not in ("to", "for"):
+            return False  # "signed up 100 advertisers": recruited, not joined
+    if nlow in _SIGN_FOLLOWERS or not nlow.isalpha():
+        return True  # "signed up to", "signed by", "has signed.", "that signed include"
+    # what is signed must be a pledge-like text, not "a lease" or "a new player"
+    return _instrument_ahead(toks, i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
+
+
+def _agree_ok(site: _Site) -> bool:
+    if site.nlow == "that":
+        # "agreed that the threat is grave" shares an opinion; "concurred that they
+        # would strengthen ..." undertakes a future action
+        return _future_ahead(site.toks, site.i + 2)
+    return site.nlow != "with"
+
+
+def _endorse_ok(site: _Site) -> bool:
+    if site.nlow == "by":
+        return True
+    return _instrument_ahead(site.toks, site.i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
+
+
+_LEMMA_CHECKS: Final[dict[str, Callable[[_Site], bool]]] = {
+    "put": _put_ok,
+    "commit": _commit_ok,
+    "resolve": _commit_ok,
+    "undertake": _commit_ok,
+    "promise": _promise_ok,
+    "join": _join_ok,
+    "announce": lambda site: _money_object(site.toks, site.i),  # "announced $5m for ..."
+    "launch": _launch_ok,
+    "support": _support_ok,
+    "back": _support_ok,
+    "sign": _sign_ok,
+    "agree": _agree_ok,
+    "endorse": _endorse_ok,
+}
+"""What each pledge lemma needs around it to be a pledge (one entry per lemma; a lemma
+with no entry is a pledge wherever it is a verb)."""
 
 
 _THAT_REACH: Final = 30
@@ -916,6 +981,12 @@ def _agreed_with(toks: Sequence[Tok], i: int, before: Sequence[Clause]) -> Claus
     )
 
 
+_RESOLVED_REFUSALS: Final = frozenset(
+    {"tolerate", "hesitate", "relent", "rest", "waver", "accept", "allow", "stand"}
+)
+"""Verbs whose refusal is itself an undertaking ("will not tolerate", "will not rest")."""
+
+
 def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     """``ACTOR-LIST will VERB`` opening a sentence: a candidate commitment."""
     v = i + 1
@@ -926,7 +997,9 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     nxt = toks[v] if v < len(toks) else None
     if nxt is None or not nxt.text.isalpha() or not nxt.text.islower():
         return None
-    if nxt.low in vocab.NEGATIONS or nxt.low in vocab.ROLE_VERBS:
+    if nxt.low in ("not", "never") and v + 1 < len(toks) and toks[v + 1].low in _RESOLVED_REFUSALS:
+        pass  # "We will not tolerate ...", "will not hesitate to": a resolve, not a refusal
+    elif nxt.low in vocab.NEGATIONS or nxt.low in vocab.ROLE_VERBS:
         return None  # "will not", "will lead"
     if nxt.low in vocab.TRIGGERS and _trigger_ok(toks, v, first):
         return None  # "will sign": a trigger of its own
