@@ -799,130 +799,144 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
         if tok.mention is not None:
             continue
         low = tok.low
-        agreed_with = _agreed_with(toks, i, out)
-        if agreed_with is not None:
-            out.append(agreed_with)
+        clause = _agreed_with(toks, i, out)
+        if clause is not None:
+            out.append(clause)
             continue
         if low in vocab.TRIGGERS and _trigger_ok(toks, i, first):
-            modality, lemma, form = vocab.TRIGGERS[low]
-            bound = _bound_parties(toks, i) if lemma == "commit" else None
-            found = _subject(toks, i, form)
-            if bound is not None:
-                # "The declaration commits its signatories to ...": they commit
-                flags = found[1:] if found is not None else (False, False, False)
-                found = _Subject([bound], *flags)
-            if found is None:
-                continue
-            items, negated, hypothetical, stance = found
-            if lemma == "join" and items:
-                joined = _joined_signers(toks, i)
-                if joined is not None and joined[1]:
-                    # "X has joined A, B and C in a joint pledge": all of them pledge
-                    objects, _ = parse_subject_forward(toks, i + 1, joined[0])
-                    items = [*items, *(it for it in objects if it.kind in ("actor", "unknown"))]
-            cosubjects = tuple(_cosubjects_after(toks, i)) if items else ()
-            behalf = _behalf_after(toks, i)
-            members: tuple[Item, ...] = ()
-            if any(it.kind == "group" for it in items) and not any(
-                it.kind in ("actor", "unknown") for it in items
-            ):
-                members = _members_after(toks, i)
-            out.append(
-                Clause(
-                    modality,
-                    lemma,
-                    tok.start,
-                    tok.end,
-                    tuple(items),
-                    negated,
-                    hypothetical or question,
-                    stance,
-                    members,
-                    behalf=behalf,
-                    cosubjects=cosubjects,
-                )
-            )
+            clause = _verb_clause(toks, i, first, question)
         elif low in _NOUN_MODALITY:
             clause = _noun_commitment(toks, i, first)
             if clause is not None:
-                out.append(clause._replace(hypothetical=clause.hypothetical or question))
+                clause = clause._replace(hypothetical=clause.hypothetical or question)
         elif low in vocab.REQUIRE_WORDS and i + 1 < len(toks) and toks[i + 1].low == "to":
-            a = _aux_window(toks, i, first)
-            negated, hypothetical, be, _ = _flags(toks, a, i)
-            if not be:
-                continue
-            items, _ = parse_subject_backward(toks, a, first)
-            hypothetical = hypothetical and not any(t.low == "will" for t in toks[a:i])
-            out.append(
-                Clause(
-                    Modality.REQUIRE,
-                    "require",
-                    tok.start,
-                    tok.end,
-                    tuple(items),
-                    negated,
-                    question,
-                    False,
-                )
-            )
-        elif (
-            in_quote
-            and low == "we"
-            and i + 2 < len(toks)
-            and toks[i + 1].low in ("will", "'ll", "shall")
-            and toks[i + 2].text.islower()
-            and toks[i + 2].low not in vocab.NEGATIONS
-            and (
-                i == first + _intro_length(toks, first, i)
-                or toks[i - 1].low in ("“", '"')  # 'X said: "We will ...'
-            )
-        ):
-            out.append(
-                Clause(
-                    Modality.PLEDGE,
-                    "will",
-                    toks[i + 1].start,
-                    toks[i + 1].end,
-                    (Item("speaker", tok.start, tok.end, tok.text),),
-                    False,
-                    question,
-                    False,
-                    future=True,
-                    quoted_we=True,
-                )
-            )
+            clause = _require_clause(toks, i, first, question)
+        elif in_quote and low == "we":
+            clause = _quoted_we_clause(toks, i, first, question)
         elif low in ("will", "'ll") and not in_quote:
             clause = _will_clause(toks, i, first)
             if clause is not None:
-                out.append(clause._replace(hypothetical=question))
+                clause = clause._replace(hypothetical=question)
         elif low in vocab.MEMBER_NOUNS:
             clause = _member_list(toks, i)
-            if clause is not None:
-                out.append(clause)
-        elif (
-            low in vocab.SIGNABLE_NOUNS
-            and i + 1 < len(toks)
-            and toks[i + 1].low == "by"
-            and (low == "declaration" or (i > 0 and toks[i - 1].low == "joint"))
-        ):
-            # "a joint declaration by A, B and C": the parties that made it
-            items, _ = parse_subject_forward(toks, i + 2, len(toks))
-            named = tuple(it for it in items if it.kind in ("actor", "unknown"))
-            if named:
-                out.append(
-                    Clause(
-                        Modality.SIGN,
-                        "declaration",
-                        tok.start,
-                        tok.end,
-                        named,
-                        False,
-                        question,
-                        False,
-                        membership=True,
-                    )
-                )
+        elif low in vocab.SIGNABLE_NOUNS:
+            clause = _declaration_by(toks, i, question)
+        if clause is not None:
+            out.append(clause)
     return out
+
+
+def _verb_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Clause | None:
+    """The clause of the pledge verb at ``i``, with its subject and what rides on it."""
+    tok = toks[i]
+    modality, lemma, form = vocab.TRIGGERS[tok.low]
+    bound = _bound_parties(toks, i) if lemma == "commit" else None
+    found = _subject(toks, i, form)
+    if bound is not None:
+        # "The declaration commits its signatories to ...": they commit
+        flags = found[1:] if found is not None else (False, False, False)
+        found = _Subject([bound], *flags)
+    if found is None:
+        return None
+    items, negated, hypothetical, stance = found
+    if lemma == "join" and items:
+        joined = _joined_signers(toks, i)
+        if joined is not None and joined[1]:
+            # "X has joined A, B and C in a joint pledge": all of them pledge
+            objects, _ = parse_subject_forward(toks, i + 1, joined[0])
+            items = [*items, *(it for it in objects if it.kind in ("actor", "unknown"))]
+    cosubjects = tuple(_cosubjects_after(toks, i)) if items else ()
+    members: tuple[Item, ...] = ()
+    if any(it.kind == "group" for it in items) and not any(
+        it.kind in ("actor", "unknown") for it in items
+    ):
+        members = _members_after(toks, i)
+    return Clause(
+        modality,
+        lemma,
+        tok.start,
+        tok.end,
+        tuple(items),
+        negated,
+        hypothetical or question,
+        stance,
+        members,
+        behalf=_behalf_after(toks, i),
+        cosubjects=cosubjects,
+    )
+
+
+def _require_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Clause | None:
+    """ "X will be required to ...": an obligation laid on X (not its pledge)."""
+    a = _aux_window(toks, i, first)
+    negated, _, be, _ = _flags(toks, a, i)
+    if not be:
+        return None
+    items, _ = parse_subject_backward(toks, a, first)
+    return Clause(
+        Modality.REQUIRE,
+        "require",
+        toks[i].start,
+        toks[i].end,
+        tuple(items),
+        negated,
+        question,
+        False,
+    )
+
+
+def _quoted_we_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Clause | None:
+    """'X said: "We will ..."': a will-sentence of the speaker's party."""
+    if not (
+        i + 2 < len(toks)
+        and toks[i + 1].low in ("will", "'ll", "shall")
+        and toks[i + 2].text.islower()
+        and toks[i + 2].low not in vocab.NEGATIONS
+        and (
+            i == first + _intro_length(toks, first, i)
+            or toks[i - 1].low in ("“", '"')  # 'X said: "We will ...'
+        )
+    ):
+        return None
+    tok = toks[i]
+    return Clause(
+        Modality.PLEDGE,
+        "will",
+        toks[i + 1].start,
+        toks[i + 1].end,
+        (Item("speaker", tok.start, tok.end, tok.text),),
+        False,
+        question,
+        False,
+        future=True,
+        quoted_we=True,
+    )
+
+
+def _declaration_by(toks: Sequence[Tok], i: int, question: bool) -> Clause | None:
+    """ "a joint declaration by A, B and C": the parties that made it."""
+    low = toks[i].low
+    if not (
+        i + 1 < len(toks)
+        and toks[i + 1].low == "by"
+        and (low == "declaration" or (i > 0 and toks[i - 1].low == "joint"))
+    ):
+        return None
+    items, _ = parse_subject_forward(toks, i + 2, len(toks))
+    named = tuple(it for it in items if it.kind in ("actor", "unknown"))
+    if not named:
+        return None
+    return Clause(
+        Modality.SIGN,
+        "declaration",
+        toks[i].start,
+        toks[i].end,
+        named,
+        False,
+        question,
+        False,
+        membership=True,
+    )
 
 
 _WILL_ADVERBS: Final = frozenset({"also", "now", "each", "all", "both", "together", "then"})
