@@ -640,6 +640,9 @@ class _Subject(NamedTuple):
     negated: bool
     hypothetical: bool
     stance: bool
+    relative: bool = False
+    """Whether the verb stands in a relative clause on its subject ("the countries who
+    have joined the Pledge represent ..."): background, not the sentence's pledge."""
 
 
 def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
@@ -685,7 +688,8 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
             return _Subject(items, negated, hypothetical, stance)
         if j >= first and toks[j].low in vocab.INSTRUMENT_NOUNS:
             return _issuer(toks, j, first, negated, hypothetical)
-    if a - 1 >= first and toks[a - 1].low in ("that", "who", "which") and form != "ing":
+    relative = a - 1 >= first and toks[a - 1].low in ("that", "who", "which") and form != "ing"
+    if relative:
         a = _aux_window(toks, a - 1, first)  # "the companies that signed": the antecedent
     items, stop = parse_subject_backward(toks, a, first, absolute=form == "ing")
     if items:
@@ -696,7 +700,7 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
         items = _reported_subject(toks, token_index(toks, items[0].start), first) or items
     if items and _hypothetical_opening(toks, token_index(toks, items[0].start)):
         hypothetical = True
-    return _Subject(items, negated, hypothetical, stance)
+    return _Subject(items, negated, hypothetical, stance, relative)
 
 
 _WHEN: Final = frozenset(
@@ -838,7 +842,7 @@ def _verb_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Cla
         found = _Subject([bound], *flags)
     if found is None:
         return None
-    items, negated, hypothetical, stance = found
+    items, negated, hypothetical, stance, relative = found
     if lemma == "join" and items:
         joined = _joined_signers(toks, i)
         if joined is not None and joined[1]:
@@ -863,7 +867,30 @@ def _verb_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Cla
         members,
         behalf=_behalf_after(toks, i),
         cosubjects=cosubjects,
+        membership=relative and _main_verb_after(toks, i),
     )
+
+
+def _main_verb_after(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a verb of the main clause follows the relative clause whose verb is at
+    ``i`` ("... who have joined the Pledge represent all regions"): a plain present or
+    past verb after the object, before any comma."""
+    for t in toks[i + 1 : i + 1 + _RELATIVE_REACH]:
+        if t.low in (",", ".", ";", ":", "and", "but"):
+            return False
+        if t.mention is None and t.text.islower() and t.low in _MAIN_VERBS:
+            return True
+    return False
+
+
+_RELATIVE_REACH: Final = 12
+_MAIN_VERBS: Final = frozenset(
+    {"represent", "represents", "include", "includes", "account", "accounts", "are", "is"}
+    | {"were", "was", "have", "has", "come", "comes", "span", "spans", "range", "cover"}
+    | {"covers", "make", "makes", "number", "total", "totals", "reach", "reached"}
+)
+"""Verbs that describe a group already named ("represent all regions", "account for
+80% of emissions"): after a relative clause, the sentence describes its signatories."""
 
 
 def _require_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Clause | None:
