@@ -460,3 +460,27 @@ def test_a_sentence_opening_agent_phrase_names_the_signers() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="agent.txt"))
     assert "Pedro Lima" in [s.name for s in doc.signatories]
+
+
+def test_a_resolved_refusal_is_an_undertaking_but_a_plain_refusal_is_not() -> None:
+    text = (
+        "Ministers' statement\n\n"
+        "We, the Ministers of Chile and Peru, commit to share flood data. "
+        "We will not tolerate delays in the warning system. We will not attend the fair.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="refusal.txt"))
+    assert [c.text for c in doc.commitments] == [
+        "We, the Ministers of Chile and Peru, commit to share flood data.",
+        "We will not tolerate delays in the warning system.",
+    ]
+
+
+def test_a_relative_clause_describing_signatories_is_not_their_commitment() -> None:
+    text = (
+        "Charter news\n\n"
+        "Chile and Peru signed the river charter in May. "
+        "The countries which have joined the charter represent most of the basin.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="relative.txt"))
+    assert [c.text for c in doc.commitments] == ["Chile and Peru signed the river charter in May."]
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru"]

@@ -245,74 +245,90 @@ def references(
     ... They agreed to ..."). "The leaders" and "the ministers" take the officials named
     together just before (``people``, from :func:`people_groups`) when there are any
     ("Secretary A hosted Minister B ... The leaders reaffirmed their commitment to ...").
-    Only clauses no other reading resolved are looked at.
+    A name defined for a list ("the 'Five Countries'") stands for it. Only clauses no
+    other reading resolved are looked at.
     """
     text = article.text
-    signing = [pl for pl in lists if pl.effect in (Effect.SIGN, Effect.COMMIT)]
-    ends = [pl.span.end for pl in signing]
-    named = [pl for pl in lists if pl.effect is not Effect.NONE and len(pl.items) >= 2]
-    named_ends = [pl.span.end for pl in named]
+    referents = _Referents(text, lists, people)
     found: list[Reference] = []
-    chain: tuple[int, PartyList] | None = None  # where the last "they" ended, and its list
-    aliases = _aliases(text, lists)
-    people_ends = [pl.span.end for pl in people]
-    alias_ends = [end for end, _, _ in aliases]
     for rc in resolved:
         c = rc.clause
         if rc.parties or c.negated or c.hypothetical or c.modality is Modality.REQUIRE:
             continue
-        span, at = rc.sentence, c.trigger_start
-        a = bisect.bisect_right(alias_ends, span.start)
-        named_as = [
-            pl
-            for _, name, pl in aliases[max(0, a - _ALIASES_SEEN) : a]
-            if name.search(text, span.start, at)
-        ]
-        if named_as:  # "We, the Ministers of the Five Countries, commit ..."
+        got = referents.of(rc.sentence, c.trigger_start)
+        if got is not None:
+            pl, rule = got
             modality = c.modality if isinstance(c.modality, Modality) else None
             pl = attrs.evolve(
-                named_as[-1],
-                modality=modality,
-                effect=Effect.COMMIT,
-                construction=named_as[-1].construction or "alias-of-list",
+                pl, modality=modality, effect=Effect.COMMIT, construction=pl.construction or rule
             )
-            found.append((span, pl, "alias-of-list"))
-            continue
-        each = _DISTRIBUTIVE.match(text, span.start, at) is not None
-        if not each and _COLLECTIVE.match(text, span.start, at) is None:
-            continue
-        pool, pool_ends = (signing, ends) if each else (named, named_ends)
-        k = bisect.bisect_right(pool_ends, span.start) - 1
-        near = pool[k] if k >= 0 and span.start - pool_ends[k] <= _EACH_REACH else None
-        near_end = pool_ends[k] if near is not None else -1
-        if not each:
-            p = bisect.bisect_right(people_ends, span.start) - 1
-            officials = _OFFICIALS.search(text, span.start, at) is not None
-            reach = _PEOPLE_REACH if officials else _EACH_REACH
-            if p >= 0 and span.start - people_ends[p] <= reach and (officials or near is None):
-                # "the leaders": the officials who met, not their countries; "they" only
-                # when no parties were listed together nearer
-                near, near_end = people[p], people_ends[p]
-        if (
-            not each
-            and chain is not None
-            and near_end < chain[0]
-            and span.start - chain[0] <= _EACH_REACH
-        ):
+            found.append((rc.sentence, pl, rule))
+    return found
+
+
+class _Referents:
+    """The lists a subject may stand for, in text order, and the chain of "they"."""
+
+    def __init__(self, text: str, lists: Sequence[PartyList], people: Sequence[PartyList]):
+        self.text = text
+        self.signing = [pl for pl in lists if pl.effect in (Effect.SIGN, Effect.COMMIT)]
+        self.signing_ends = [pl.span.end for pl in self.signing]
+        self.named = [pl for pl in lists if pl.effect is not Effect.NONE and len(pl.items) >= 2]
+        self.named_ends = [pl.span.end for pl in self.named]
+        self.people = people
+        self.people_ends = [pl.span.end for pl in people]
+        self.aliases = _aliases(text, lists)
+        self.alias_ends = [end for end, _, _ in self.aliases]
+        self.chain: tuple[int, PartyList] | None = None
+        """Where the last "they" ended, and its list."""
+
+    def of(self, span: Span, at: int) -> tuple[PartyList, str] | None:
+        """The list the subject ``text[span.start:at]`` stands for, and the rule."""
+        text = self.text
+        named_as = self._named_as(span, at)
+        if named_as is not None:  # "We, the Ministers of the Five Countries, commit ..."
+            return named_as, "alias-of-list"
+        if _DISTRIBUTIVE.match(text, span.start, at) is not None:
+            near, _ = self._nearest(self.signing, self.signing_ends, span.start)
+            return None if near is None else (near, "each-of-list")
+        if _COLLECTIVE.match(text, span.start, at) is None:
+            return None
+        near, near_end = self._nearest(self.named, self.named_ends, span.start)
+        p = bisect.bisect_right(self.people_ends, span.start) - 1
+        officials = _OFFICIALS.search(text, span.start, at) is not None
+        reach = _PEOPLE_REACH if officials else _EACH_REACH
+        if p >= 0 and span.start - self.people_ends[p] <= reach and (officials or near is None):
+            # "the leaders": the officials who met, not their countries; "they" only when
+            # no parties were listed together nearer
+            near, near_end = self.people[p], self.people_ends[p]
+        chain = self.chain
+        if chain is not None and near_end < chain[0] and span.start - chain[0] <= _EACH_REACH:
             # "They agreed ... The Ministers committed ...": a reference continues the
             # chain of the one before, however far its list now stands
             near = chain[1]
         if near is None:
-            continue
-        modality = c.modality if isinstance(c.modality, Modality) else None
-        rule = "each-of-list" if each else "they-list"
-        pl = attrs.evolve(
-            near, modality=modality, effect=Effect.COMMIT, construction=near.construction or rule
-        )
-        found.append((span, pl, rule))
-        if not each:
-            chain = (span.end, near)
-    return found
+            return None
+        self.chain = (span.end, near)
+        return near, "they-list"
+
+    def _named_as(self, span: Span, at: int) -> PartyList | None:
+        a = bisect.bisect_right(self.alias_ends, span.start)
+        named = [
+            pl
+            for _, name, pl in self.aliases[max(0, a - _ALIASES_SEEN) : a]
+            if name.search(self.text, span.start, at)
+        ]
+        return named[-1] if named else None
+
+    @staticmethod
+    def _nearest(
+        pool: Sequence[PartyList], ends: Sequence[int], start: int
+    ) -> tuple[PartyList | None, int]:
+        """The list of ``pool`` that ends last before ``start``, within reach."""
+        k = bisect.bisect_right(ends, start) - 1
+        if k >= 0 and start - ends[k] <= _EACH_REACH:
+            return pool[k], ends[k]
+        return None, -1
 
 
 _COUNT_REACH: Final = 600

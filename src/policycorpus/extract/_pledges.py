@@ -765,8 +765,8 @@ class _Resolver:
     def _people_before(self, number: int, before: int) -> list[Party]:
         """The last ``number`` people named before ``before`` (within a few paragraphs)."""
         seen: dict[str, Party] = {}
-        k = bisect.bisect_left([m.start for m in self.actors.mentions], before)
-        for m in reversed(self.actors.mentions[max(0, k - _PEOPLE_SCAN) : k]):
+        window = self.actors.within(max(0, before - _PEOPLE_BACK), before)
+        for m in reversed(window[-_PEOPLE_SCAN:]):
             if before - m.end > _PEOPLE_BACK:
                 break
             if m.kind is ActorKind.PERSON and m.name not in seen:
