@@ -277,3 +277,38 @@ def test_a_scale_word_run_into_money_scales_it() -> None:
         ("4000000000", "GBP", None),
         ("1500000", "USD", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<?xml version="2.0"?>\n<record>\n<volume>3</volume>\n</record>',
+        ".box{min-width:2.5em;margin:4px 0;line-height:1.5}",
+        "Peers tabled Amendments 210 and 211, and the House agreed them.",
+        "Providers may rely on Sections 12, 14 and 15 of the Act.",
+        "The SARS–2 outbreak slowed the work.",
+        "The region later joined the Under 2 Coalition with its partners.",
+    ],
+)
+def test_markup_coordinated_references_and_names_are_not_figures(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_count_follows_coordinated_references_when_a_plural_noun_does() -> None:
+    assert rows("It applies Articles 5 and 12 countries in all.") == [("12", "countries", None)]
+
+
+def test_infobox_rows_with_a_separator_count_their_label() -> None:
+    page = (
+        "Model treaty\n"
+        "Signatories: 41, , , |\n"
+        "Parties | 17[2] (full list) |\n"
+        "Members(9) Chile, Ghana, Nepal\n"
+        "Ratifiers52 [3]\n"
+    )
+    assert rows(page) == [
+        ("41", "signatories", None),
+        ("17", "parties", None),
+        ("9", "members", None),
+        ("52", "ratifiers", None),
+    ]

@@ -576,6 +576,8 @@ def _name_before(tk: Tokens, i: int) -> bool:
         return False
     word = tk.texts[k]
     low = tk.lower[k]
+    if k == i - 1 and _capitalised_hedge_name(tk, i):
+        return True
     if tk.texts[k + 1] == ":" and k + 1 < i and low not in V.DOCUMENT_WORDS:
         return False  # "Ref: 123" as a label; any other word before a colon is prose
     if low in V.DOCUMENT_WORDS and (
@@ -615,6 +617,43 @@ def _name_before(tk: Tokens, i: int) -> bool:
 _HEDGE_WORDS: Final = frozenset(
     w for h in V.APPROX_HEDGES | V.MIN_HEDGES | V.MAX_HEDGES for w in h.split()
 )
+_COORDINATORS: Final = frozenset({"and", "or", ",", "to", "&"})
+
+
+def _coordinated_refs(tk: Tokens, i: int, last: int) -> int:
+    """The last number of a coordination of references whose plural word owns them all
+    ("Articles 53 and 55", "Amendments 12, 14 and 15"); ``last`` when there is none."""
+    k = i - 1
+    while k >= 0 and tk.texts[k] in {".", ":"}:
+        k -= 1
+    if k < 0 or not tk.is_word(k) or not tk.lower[k].endswith("s"):
+        return last
+    while tk.low(last + 1) in _COORDINATORS and tk.is_digits(last + 2):
+        nxt = _numeral(tk, last + 2).last
+        if tk.is_word(nxt + 1) and tk.same_line(nxt, nxt + 1) and _plural_word(tk.lower[nxt + 1]):
+            break  # "Articles 5 and 12 countries": a count follows
+        last = nxt
+    return last
+
+
+def _plural_word(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+
+
+def _capitalised_hedge_name(tk: Tokens, i: int) -> bool:
+    """A hedge word capitalised inside a sentence names what follows ("joined the
+    Under 2 Coalition")."""
+    k = i - 1
+    return (
+        k >= 1
+        and tk.is_word(k)
+        and tk.texts[k][0].isupper()
+        and tk.lower[k] in _HEDGE_WORDS
+        and tk.is_word(k - 1)
+        and tk.texts[k - 1].islower()
+        and tk.same_line(k - 1, i)
+        and not _title_case_line(tk, i)
+    )
 
 
 def _after_numeral(tk: Tokens, i: int) -> int:
@@ -1012,6 +1051,15 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
         and tk.is_word(i - 2)
     ):
         skip = True  # "COVID-19", or a footnote glued to a full stop: "the debate.12"
+    if (
+        i >= 2
+        and texts[i - 1] in {"–", "—"}
+        and tk.touching(i)
+        and tk.touching(i - 1)
+        and tk.is_word(i - 2)
+        and _is_acronym(texts[i - 2])
+    ):
+        skip = True  # "COVID–19" set with an en dash: still a name
     if num.plain and len(num.digits) > 1 and num.digits[0] == "0":
         skip = True
     if (
@@ -1054,6 +1102,8 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
         code, minor = V.PENCE_SUFFIXES[tk.texts[last + 1]]
         value = clean_decimal(num.value / minor)
         return _Read(first, last + 1, value, "money", code, False, True, skip)
+    if kind == "count" and unit is None and mult == 1 and num.plain and not skip:
+        unit = _infobox_row(tk, i, last)  # "Signatories: 12", "Parties(13)", "| 94[1] |"
     value = clean_decimal(num.value * mult)
     if not skip and (sign := _sign_before(tk, first)) is not None:
         return _Read(sign, last, -value, kind, unit, False, mult != 1, skip)
@@ -1064,14 +1114,59 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
 
 def _infobox_label(tk: Tokens, i: int, last: int) -> bool:
     """Whether the digits at ``i`` close a line that opens with a capitalised count label
-    run into them ("Parties38", "Signatories133"), as copied wiki infoboxes print rows."""
+    run into them ("Parties38", "Signatories133 [1]"), as copied wiki infoboxes print
+    rows (a footnote mark may follow)."""
     label = i - 1
     return (
         tk.texts[label][0].isupper()
         and tk.lower[label] in V.INFOBOX_COUNT_LABELS
         and _line_start_before(tk, label)
-        and (last + 1 >= len(tk) or not tk.same_line(last, last + 1))
+        and _row_residue(tk, last + 1)
     )
+
+
+_ROW_RESIDUE: Final = frozenset({"[", "]", "|", ",", ")", ";"})
+
+
+def _row_residue(tk: Tokens, k: int) -> bool:
+    """Whether only footnote marks, cell bars and commas stand from token ``k`` to the
+    line's end ("[1]", "| ", ", , ,")."""
+    start = k
+    while k < len(tk) and tk.same_line(start - 1, k):
+        if tk.texts[k] == "(":
+            while k < len(tk) and tk.same_line(start - 1, k) and tk.texts[k] != ")":
+                k += 1  # an aside: "(complete list)"
+        elif tk.texts[k] not in _ROW_RESIDUE and not (
+            tk.is_digits(k) and k > 0 and tk.texts[k - 1] == "["
+        ):
+            return False
+        k += 1
+    return True
+
+
+def _infobox_row(tk: Tokens, i: int, last: int) -> str | None:
+    """The count label of an infobox row whose value is the number at ``i``.
+
+    row := BULLET? LABEL (":" | "|" | "(") NUMBER ")"? RESIDUE     "Signatories: 12, , ,"
+                                                                   "Parties(13) Chile, ..."
+                                                                   "Signatories | 94[1] |"
+    (a row whose label is run into the number is read by :func:`_infobox_label`).
+    """
+    sep = i - 1
+    if sep < 1 or tk.texts[sep] not in {":", "|", "("}:
+        return None
+    label = sep - 1
+    if not (
+        tk.is_word(label)
+        and tk.texts[label][0].isupper()
+        and tk.lower[label] in V.INFOBOX_COUNT_LABELS
+        and tk.same_line(label, i)
+        and _line_start_before(tk, label)
+    ):
+        return None
+    if tk.texts[sep] == "(":
+        return tk.lower[label] if tk.texts[last + 1 : last + 2] == [")"] else None
+    return tk.lower[label] if _row_residue(tk, last + 1) else None
 
 
 def _pence_after(tk: Tokens, last: int) -> bool:
@@ -1096,7 +1191,14 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
     texts = tk.texts
     n = len(texts)
     last = r.last
-    if r.kind == "count" and r.unit is not None and i > 0 and _infobox_label(tk, i, last):
+    if _in_markup(tk.text, tk.starts[i], tk.ends[last]):
+        return "chrome", last  # '<?xml version="1.0"?>', "min-width:1.25em", ">2</"
+    if (
+        r.kind == "count"
+        and r.unit is not None
+        and i > 0
+        and (_infobox_label(tk, i, last) or _infobox_row(tk, i, last) is not None)
+    ):
         return None, last  # "Parties38": the row's label is its noun, not a name
     nxt = last + 1
     touching_next = nxt < n and tk.touching(nxt)
@@ -1151,7 +1253,7 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
         if _name_before(tk, i):
             if tk.low(nxt) == "of" and tk.is_digits(nxt + 1):
                 return "name", _numeral(tk, nxt + 1).last  # "Image 1 of 5", "Page 2 of 9"
-            return "name", last
+            return "name", _coordinated_refs(tk, i, last)
         if tk.is_word(nxt) and texts[nxt][0].isupper() and tk.low(nxt + 1) in V.STREET_WORDS:
             return "name", nxt + 1  # an address: "10 Downing Street"
         if _age_before(tk, i) or _apposition_age(tk, i, last, r) or _age_subject(tk, i):
@@ -1214,6 +1316,29 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
         if _ago_follows(tk, nxt):
             return "chrome", last
     return None, last
+
+
+def _in_markup(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits in markup copied with the page: inside a tag
+    ('<?xml version="1.0"?>', '<page n="12"/>'), as a lone element value
+    ("<bookNumber>2</bookNumber>"), or in a style sheet's declaration block
+    ("{min-width:1.25em;margin:1px 0}")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        line_end = len(text)
+    before = text[line_start:start]
+    after = text[end:line_end]
+    opened = before.rfind("<")
+    if opened > before.rfind(">") and opened + 1 < len(before):
+        head = before[opened + 1]
+        closes = after.find(">")
+        if (head.isalpha() or head in "?/!") and closes != -1 and "<" not in after[:closes]:
+            return True
+    if before.endswith(">") and after.startswith("</"):
+        return True
+    brace = before.rfind("{")
+    return brace > before.rfind("}") and ":" in before[brace:] and ";" in before[brace:] + after
 
 
 _ANNIVERSARY_UNITS: Final = frozenset({"year", "years", "month", "week", "day"})
