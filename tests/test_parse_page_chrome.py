@@ -506,3 +506,51 @@ def test_us_government_banner_is_chrome_never_the_title() -> None:
     assert article.title == "Partners Agree a Joint Plan on Safer Apps for Children"
     assert article.published == PartialDate(2021, 6, 3)
     assert ".gov" not in article.text
+
+
+EDITOR_NOTE = """Ministers' Meeting on Child Online Safety
+
+June 2, 2023
+
+[Unofficial translation]
+
+On June 2, the two ministers met in Tokyo and agreed to share their findings on safer
+apps for children by the end of the year.
+"""
+
+
+def test_a_bracketed_editor_note_is_never_the_title() -> None:
+    article = parse_text(EDITOR_NOTE)
+    assert article.title == "Ministers' Meeting on Child Online Safety"
+    assert "[Unofficial translation]" not in article.text
+
+
+FILE_LINK = """Skip to main content
+
+Safer Apps Programme Fact Sheet
+
+Download the Safer Apps Programme Fact Sheet - PDF
+
+Safer Apps Programme
+
+The Safer Apps Programme is a joint effort of two agencies to help parents choose apps
+that are suitable for their children, with guidance published every spring.
+"""
+
+
+def test_a_download_link_is_chrome_and_a_heading_repeating_the_title_no_author() -> None:
+    article = parse_text(FILE_LINK)
+    assert article.title == "Safer Apps Programme Fact Sheet"
+    assert article.authors == ()
+    assert "Download the" not in article.text
+
+
+def test_a_subject_heading_over_the_headline_is_no_author() -> None:
+    page = (
+        "Climate Change\n\nNational Water Use Data\n\n"
+        "The agency publishes a yearly report on water use by sector, covering every state "
+        "and the main industries, with tables for each year since 2000.\n"
+    )
+    article = parse_text(page)
+    assert article.title == "National Water Use Data"
+    assert article.authors == ()

@@ -68,6 +68,7 @@ def is_sentence(line: str) -> bool:
 
 
 _QUESTION_META_MAX: Final = 120
+_FILE_KINDS: Final = (" pdf", "(pdf)", " docx", " doc", "(docx)", " odt", " xlsx", " csv", " zip")
 
 
 def is_debris(line: str) -> bool:
@@ -83,6 +84,15 @@ def is_debris(line: str) -> bool:
         return True
     if lower.startswith(v.debris_prefixes):
         return True
+    if (
+        len(lower) <= 60
+        and lower.startswith("[")
+        and lower.endswith("]")
+        and "]" not in lower[1:-1]
+    ):
+        return True  # "[Provisional translation]": an editor's note on the page, not text
+    if len(lower) <= 200 and lower.startswith("download ") and lower.endswith(_FILE_KINDS):
+        return True  # "Download the annual report - PDF": a file link
     if (
         len(lower) <= _QUESTION_META_MAX
         and not lower.endswith((".", "!", "?"))

@@ -864,7 +864,13 @@ class _Reader:
                 text = _title_text(lines[i].probe)
                 if text.casefold() == title_key or lines[i].role == "drop":
                     lines[i].role = "drop"
-                elif i == best + 1 and (name := person_name(text, strict=True)):
+                elif (
+                    i == best + 1
+                    and (name := person_name(text, strict=True))
+                    and not _words(name) <= _words(title_key)
+                    and text.split()[0].lower() not in vocabulary().infobox_labels
+                ):  # not "Project Safe Childhood" under "Fact Sheet: Project ...", a
+                    # heading, nor an infobox row "Founders Chile"
                     self._add_authors((name,))
                     lines[i].role = "drop"
                 else:
@@ -1361,6 +1367,10 @@ def _title_case(text: str) -> bool:
     if len(words) < 2:
         return False
     return sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
 
 
 def _title_text(probe: str) -> str:
