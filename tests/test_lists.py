@@ -484,3 +484,13 @@ def test_a_relative_clause_describing_signatories_is_not_their_commitment() -> N
     doc = pc.extract(pc.parse_article(text, source="relative.txt"))
     assert [c.text for c in doc.commitments] == ["Chile and Peru signed the river charter in May."]
     assert [s.name for s in doc.signatories] == ["Chile", "Peru"]
+
+
+def test_thanks_for_a_partys_commitment_is_not_its_pledge() -> None:
+    text = (
+        "Press conference\n\n"
+        "I want to thank the President for Chile's commitment to working with us on the "
+        "river plan. The minister announced Peru's intention to open a consulate.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="thanks.txt"))
+    assert doc.commitments == ()

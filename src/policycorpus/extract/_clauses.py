@@ -786,7 +786,14 @@ def parse_subject_backward(
             expect_item = True
             after_connector = True
     items.reverse()
-    stop = k
+    return _settle_subject(toks, items, k, lo, absolute=absolute), k
+
+
+def _settle_subject(
+    toks: Sequence[Tok], items: list[Item], stop: int, lo: int, *, absolute: bool
+) -> list[Item]:
+    """The subject read backwards, checked against the word it stopped at: a name after
+    a lower-case word is no subject, a first item after a preposition belongs to it."""
     if (
         len(items) == 1
         and items[0].kind == "unknown"
@@ -820,7 +827,7 @@ def parse_subject_backward(
             items[0] = head._replace(start=head.mention.start, role=None)
         else:
             items = items[1:]
-    return items, stop
+    return items
 
 
 _OF_REACH: Final = 6

@@ -519,12 +519,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "pledge-that-list-will",
-        r"\b(?:{commit_verb}|{affirm_verb}|{report_verb}) (?:\S+ ){0,5}?that (?:the )?LIST "
-        r"(?:{aux} ){0,3}?(?:will|shall)\b",
+        r"\b(?:{commit_verb} (?:\S+ ){0,5}?that (?:the )?LIST (?:{aux} ){0,3}?(?:will|shall)\b|"
+        r"(?:{affirm_verb}|{report_verb}) (?:\S+ ){0,5}?that (?:the )?LIST (?:{aux} ){0,3}?"
+        r"(?:will|shall)\b(?! continue\b))",
         Effect.COMMIT,
         "The presidents met and pledged that Chile and Peru will cut tariffs by 2030.",
         "The ministers agreed that Chile and Peru shall share flood data.",
         "The presidents declared in a joint statement that Chile and Peru will link grids.",
+        "The presidents pledged that Chile and Peru will continue to share flood data.",
         modality=Modality.PLEDGE,
         cues="commit_verb affirm_verb",
     ),

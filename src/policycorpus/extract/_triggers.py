@@ -1187,7 +1187,14 @@ def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
             False,
             False,
         )
-    if prev.low == "'s" and j - 1 >= first and toks[j - 1].mention is not None:
+    if (
+        prev.low == "'s"
+        and j - 1 >= first
+        and toks[j - 1].mention is not None
+        and tok.low not in ("intent", "intention")  # "announced Canada's intention to"
+        and not any(t.low in ("for", "thanks", "thank") for t in toks[max(first, j - 4) : j - 1])
+    ):
+        # "X's commitment to ...", not "grateful to Y for X's commitment to ..."
         owner = toks[j - 1]
         return Clause(
             Modality.COMMIT,
