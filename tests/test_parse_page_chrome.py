@@ -554,3 +554,32 @@ def test_a_subject_heading_over_the_headline_is_no_author() -> None:
     article = parse_text(page)
     assert article.title == "National Water Use Data"
     assert article.authors == ()
+
+
+def test_a_plural_section_name_before_the_headline_is_cut() -> None:
+    page = (
+        "Press Releases: Joint Statement on Safer Apps for Children\n\n"
+        "Media Note\n\nOffice of the Spokesperson\n\nMarch 3, 2022\n\n"
+        "The ministers of six countries agreed today to share guidance on safer apps for "
+        "children and to meet again before the end of the year.\n"
+    )
+    assert parse_text(page).title == "Joint Statement on Safer Apps for Children"
+
+
+def test_a_singular_document_type_before_the_headline_stays() -> None:
+    page = (
+        "Fact Sheet: Safer Apps Programme\n\nMarch 3, 2022\n\n"
+        "The programme helps parents choose apps that suit their children, with guidance "
+        "published by two agencies every spring.\n"
+    )
+    assert parse_text(page).title == "Fact Sheet: Safer Apps Programme"
+
+
+def test_an_office_holders_masthead_is_not_the_title() -> None:
+    page = (
+        "Prime Minister of Ruritania\n\n"
+        "Press conference - Capital City\n\n"
+        "PRIME MINISTER: Good afternoon. Today we signed a new agreement on online safety for "
+        "children with our neighbours, and we will report on it next year.\n"
+    )
+    assert parse_text(page).title == "Press conference - Capital City"

@@ -1064,6 +1064,10 @@ def site_name_cut(text: str) -> tuple[int, int]:
     m = _SITE_PREFIX.match(text)
     if m is not None and _is_site_name(m.group("site"), prefix=True):
         start = m.end()
+    elif (section := _SECTION_PREFIX.match(text)) is not None and _section_name(
+        section.group("section")
+    ):
+        start = section.end()  # "Press Releases: Title": the site's section, not the title
     m = _SITE_SUFFIX.search(text)
     if (
         m is not None
@@ -1077,6 +1081,19 @@ def site_name_cut(text: str) -> tuple[int, int]:
     if cut and any(c.isdigit() for c in text[start:end]) and parse_date(text[start:end]):
         return 0, len(text)  # "Department Briefing – May 5, 2025": a dated heading
     return start, end
+
+
+_SECTION_PREFIX: Final = re.compile(r"(?P<section>[A-Z][\w ]{2,30}?)\s*:\s+(?=\S)")
+
+
+def _section_name(section: str) -> bool:
+    """A plural document type naming a site's section ("Press Releases", "Speeches");
+    a singular one ("Fact Sheet: ...") belongs to the title."""
+    low = section.lower().strip()
+    types = vocabulary().document_types
+    if low.endswith("es") and low[:-2] in types:
+        return True
+    return low.endswith("s") and not low.endswith("ss") and low[:-1] in types
 
 
 def cut_site_name(text: str) -> str:
