@@ -312,3 +312,31 @@ def test_infobox_rows_with_a_separator_count_their_label() -> None:
         ("9", "members", None),
         ("52", "ratifiers", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agreed text.\n<b>2.</b> The parties meet each year.",
+        "Source: OJ L 212, 4.8.2020, p. 15–19.",
+        "The licence is at example.org/licences/open/version/2 for all readers.",
+    ],
+)
+def test_chrome_references_and_addresses_are_not_figures(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_possessive_after_of_the_keeps_the_counted_noun() -> None:
+    assert rows("The fund reached 40 of the region’s smallest towns.") == [("40", "towns", None)]
+
+
+def test_a_dotted_abbreviation_modifies_the_head() -> None:
+    assert rows("About 14 U.K. local councils signed.") == [("14", "councils", None)]
+
+
+def test_a_division_counts_votes() -> None:
+    assert rows("The motion passed with 210 in favour, 12 against and 3 abstentions.") == [
+        ("210", "votes", None),
+        ("12", "votes", None),
+        ("3", "abstentions", None),
+    ]

@@ -626,7 +626,11 @@ def _coordinated_refs(tk: Tokens, i: int, last: int) -> int:
     k = i - 1
     while k >= 0 and tk.texts[k] in {".", ":"}:
         k -= 1
-    if k < 0 or not tk.is_word(k) or not tk.lower[k].endswith("s"):
+    if k < 0 or not tk.is_word(k):
+        return last
+    if tk.texts[last + 1 : last + 2] in (["–"], ["-"]) and tk.is_digits(last + 2):
+        return _numeral(tk, last + 2).last  # a range of references: "p. 33–42"
+    if not tk.lower[k].endswith("s"):
         return last
     while tk.low(last + 1) in _COORDINATORS and tk.is_digits(last + 2):
         nxt = _numeral(tk, last + 2).last
@@ -1229,6 +1233,24 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
         if touching_next and tk.is_word(nxt):
             # "23rd", "3pm", "1990s", "2023Directorate", "10x"
             return "suffix", nxt
+        if (
+            i >= 2
+            and texts[i - 1] == "/"
+            and tk.touching(i)
+            and tk.touching(i - 1)
+            and tk.is_word(i - 2)
+        ):
+            return "chrome", last  # a web address's path: ".../licence/version/3"
+        if (
+            i >= 2
+            and len(texts[i - 1]) == 1
+            and texts[i - 1].isupper()
+            and texts[i - 1] not in {"A", "I"}
+            and tk.is_word(i - 2)
+            and tk.same_line(i - 2, i)
+            and not tk.touching(i)
+        ):
+            return "name", last  # a series letter: "OJ C 419", "Annex B 12"
         if tk.low(nxt) in V.TIME_SUFFIXES and tk.same_line(last, nxt):
             return "time", nxt
         if tk.low(nxt) in _ANNIVERSARY_UNITS and tk.low(nxt + 1) in _ANNIVERSARIES:
@@ -1335,8 +1357,8 @@ def _in_markup(text: str, start: int, end: int) -> bool:
         closes = after.find(">")
         if (head.isalpha() or head in "?/!") and closes != -1 and "<" not in after[:closes]:
             return True
-    if before.endswith(">") and after.startswith("</"):
-        return True
+    if before.endswith(">") and after.lstrip(".)").startswith("</"):
+        return True  # "<b>2</b>", "<strong>1.</strong>"
     brace = before.rfind("{")
     return brace > before.rfind("}") and ":" in before[brace:] and ";" in before[brace:] + after
 

@@ -284,6 +284,14 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
             and _plural(tk.low(k + 2))
         ):
             start = k + 2  # "three of the signatories"
+        elif (
+            not m.vague
+            and tk.low(k) == "of"
+            and tk.low(k + 1) == "the"
+            and tk.low(k + 2).endswith(("’s", "'s"))
+            and _content(tk, k + 3, hi)
+        ):
+            start = k + 3  # "68 of the world’s poorest countries"
         phrase = _named_head(tk, start, hi) or _noun_phrase(tk, start, hi)
         if phrase is not None and m.collective:
             phrase = _collective(tk, phrase, hi)
@@ -303,6 +311,10 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
         if phrase is not None:
             draft.subject = phrase.text
             draft.of_unit = phrase.unit
+    if m.kind == "count" and phrase is None and (votes := _vote(tk, k, lo, hi)) is not None:
+        draft.unit = "votes"  # "122 in favour, 1 against": a division's votes
+        draft.end = tk.ends[votes]
+        k = votes + 1
     if (
         m.kind == "count"
         and phrase is None
@@ -351,6 +363,19 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
     elif m.kind in {"count", "money"}:
         draft.per = _rate_opening(tk, lo, m.first)
     return draft
+
+
+_FAVOUR: Final = re.compile(r"\bin\s+fav(?:ou)?r\b", re.IGNORECASE)
+
+
+def _vote(tk: Tokens, k: int, lo: int, hi: int) -> int | None:
+    """The last token of "in favour" or "against" after a bare count in a sentence that
+    records a vote ("passed with 122 in favour, 1 against and 1 abstention")."""
+    if tk.low(k) == "in" and tk.low(k + 1) in {"favour", "favor"}:
+        return k + 1
+    if tk.low(k) == "against" and not _content(tk, k + 1, hi) and _FAVOUR.search(tk.text[lo:hi]):
+        return k
+    return None
 
 
 def _rate_modifier(tk: Tokens, phrase: _Phrase | None) -> str | None:
@@ -459,6 +484,10 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
             break
         t = tk.texts[k]
         w = tk.lower[k]
+        dotted = _dotted_abbreviation(tk, k)
+        if dotted > k and _content(tk, dotted + 1, hi):
+            k = dotted + 1  # "a dozen U.S. government agencies": a modifier, not the head
+            continue
         if tk.is_word(k) or t == "&":
             if w in V.NP_CONJUNCTIONS:
                 if words and _content(tk, k + 1, hi) and not _verb_with_object(tk, k + 1):
@@ -561,6 +590,25 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
     elif coordinated > 0 and _plural(tk.lower[words[coordinated - 1][1]]):
         head_first = words[coordinated - 1][0]
     return _Phrase(first, last, _phrase_text(tk, head_first, last), _phrase_text(tk, first, last))
+
+
+def _dotted_abbreviation(tk: Tokens, k: int) -> int:
+    """The last token of a dotted capital abbreviation at ``k`` ("U.S.", "E.U."), else
+    ``k``."""
+    e = k
+    while (
+        e + 2 < len(tk)
+        and tk.is_word(e)
+        and len(tk.texts[e]) <= 2
+        and tk.texts[e].isupper()
+        and tk.texts[e + 1] == "."
+        and tk.touching(e + 1)
+        and (e == k or tk.touching(e))
+    ):
+        e += 2
+    if e - k < 4:
+        return k
+    return e - 1
 
 
 def _named_head(tk: Tokens, j: int, hi: int) -> _Phrase | None:
