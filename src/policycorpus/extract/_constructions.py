@@ -544,6 +544,16 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "emphasised emphasized expressed highlighted",
     ),
     _c(
+        "statement-said-will",
+        r"\b(?:{statement_noun}) (?:\S+ ){0,6}?, (?:the )?LIST (?:{report_verb}|said|say|says) "
+        r"(?:that )?(?:they|both|together) (?:would|will|shall) (?!not\b)",
+        Effect.COMMIT,
+        "In a joint statement, Chile and Peru said they would share flood data.",
+        modality=Modality.PLEDGE,
+        min_items=2,
+        cues="statement_noun",
+    ),
+    _c(
         "joint-statement-by",
         r"\b(?:joint )?(?:{statement_noun}) (?:\S+ ){0,2}?(?:(?:was|were|is|has been) )?"
         r"(?:(?:released|issued|published|agreed|adopted|made|signed) )?(?:by|of|from) (?:the )?"

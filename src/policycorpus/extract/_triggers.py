@@ -434,6 +434,14 @@ def _endorse_ok(site: _Site) -> bool:
     return _instrument_ahead(site.toks, site.i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
 
 
+def _future_money(site: _Site) -> bool:
+    """ "will contribute $20 million", "pledged to provide £5m": money to be given (not
+    money given, "provided $5m last year")."""
+    toks, i = site.toks, site.i
+    before = {t.low for t in toks[max(site.first, i - 3) : i]}
+    return bool(before & {"will", "shall", "'ll", "to"}) and _money_object(toks, i)
+
+
 _LEMMA_CHECKS: Final[dict[str, Callable[[_Site], bool]]] = {
     "put": _put_ok,
     "commit": _commit_ok,
@@ -442,6 +450,7 @@ _LEMMA_CHECKS: Final[dict[str, Callable[[_Site], bool]]] = {
     "promise": _promise_ok,
     "join": _join_ok,
     "announce": lambda site: _money_object(site.toks, site.i),  # "announced $5m for ..."
+    "contribute": lambda site: _future_money(site),  # "will contribute $20m to ..."
     "launch": _launch_ok,
     "support": _support_ok,
     "back": _support_ok,
