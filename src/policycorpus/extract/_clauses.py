@@ -825,6 +825,13 @@ def _settle_subject(
         ):
             # "in Paris France and Chile signed": the place is glued to the first name
             items[0] = head._replace(start=head.mention.start, role=None)
+        elif (
+            toks[stop].low in ("from", "in", "across")
+            and stop - 1 >= lo
+            and toks[stop - 1].low in vocab.GROUP_NOUNS
+            and (toks[stop - 1].text.islower() or stop - 1 == lo)
+        ):
+            items = []  # "companies from Kenya and Ghana signed": where they are from
         else:
             items = items[1:]
     return items

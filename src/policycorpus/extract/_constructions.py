@@ -212,7 +212,8 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "origin",
-        r"\b{group_noun} (?:based |headquartered )?(?:from|in|across) (?:the )?LIST",
+        r"\b(?!(?:{representative_noun}) )(?:{group_noun}) (?:based |headquartered )?"
+        r"(?:from|in|across) (?:the )?LIST",
         Effect.NONE,
         "Sixteen companies from the United States, China and France signed the commitments.",
         cues="from in across",
@@ -220,7 +221,9 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "from-across",
-        r"\b{group_noun} " + _ANY + r"{0,3}?from (?:across |around |all over )?(?:the )?"
+        r"\b(?!(?:{representative_noun}) )(?:{group_noun}) "
+        + _ANY
+        + r"{0,3}?from (?:across |around |all over )?(?:the )?"
         r"(?:globe |world )?(?:, )?(?:including |such as )?(?:in )?(?:the )?LIST",
         Effect.NONE,
         "It was signed by 16 firms from across the globe, including Chile and Peru.",

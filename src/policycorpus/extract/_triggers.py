@@ -877,6 +877,7 @@ def _verb_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Cla
         behalf=_behalf_after(toks, i),
         cosubjects=cosubjects,
         membership=relative and _main_verb_after(toks, i),
+        future=lemma == "contribute",  # "will provide £10m": counts in a pledge report
     )
 
 
