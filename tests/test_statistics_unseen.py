@@ -340,3 +340,14 @@ def test_a_division_counts_votes() -> None:
         ("12", "votes", None),
         ("3", "abstentions", None),
     ]
+
+
+def test_a_bound_makes_a_lone_one_a_count() -> None:
+    assert rows("Each partner will hold at least one public review workshop.") == [
+        ("1", "workshop", "min")
+    ]
+    assert rows("At least one of the partners left.") == []
+
+
+def test_a_length_before_the_noun_does_not_hide_it() -> None:
+    assert rows("Officials ran four 45-minute online workshops.") == [("4", "workshops", None)]

@@ -1582,6 +1582,20 @@ _HEDGE_LAST_WORDS: Final = frozenset(
 )
 
 
+def _hedged_one(tk: Tokens, i: int, last: int) -> bool:
+    """ "at least one joint exercise": a bound makes a lone "one" a count of the noun
+    after it (not "at least one of the ...", a pronoun)."""
+    if tk.lower[i] != "one" or not tk.is_word(last + 1) or not tk.same_line(last, last + 1):
+        return False
+    hedge = hedge_before(tk, i)
+    return (
+        hedge is not None
+        and hedge[2] is not None
+        and tk.lower[last + 1] not in V.NP_STOP_WORDS
+        and tk.lower[last + 1] != "of"
+    )
+
+
 def _hedged_before(tk: Tokens, i: int) -> bool:
     return hedge_before(tk, i) is not None
 
@@ -1921,7 +1935,7 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
             _emit(tk, out, attrs.evolve(r, last=last + 2, unit=V.MEMBER_COMPOUNDS[word]))
             return last + 3
         return last + 3  # "three-step", "two-day", "year-old"
-    if single and kind == "count":
+    if single and kind == "count" and not _hedged_one(tk, i, last):
         return last + 1
     if kind == "count" and _word_excluded(tk, i, last):
         return _connected_end(tk, last) + 1  # "aged eight to 12": both ends

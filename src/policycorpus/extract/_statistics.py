@@ -292,6 +292,14 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
             and _content(tk, k + 3, hi)
         ):
             start = k + 3  # "68 of the world’s poorest countries"
+        if (
+            tk.is_digits(start)
+            and tk.texts[start + 1 : start + 2] == ["-"]
+            and tk.touching(start + 1)
+            and tk.touching(start + 2)
+            and tk.low(start + 2) in V.PERIODS
+        ):
+            start += 3  # "six 90-minute discussions": the length modifies the noun counted
         phrase = _named_head(tk, start, hi) or _noun_phrase(tk, start, hi)
         if phrase is not None and m.collective:
             phrase = _collective(tk, phrase, hi)
