@@ -538,3 +538,15 @@ def test_the_subject_of_two_coordinated_verbs_pledges_with_the_second(
     doc = pc.extract(pc.parse_article("Summit news\n\n" + sentence + "\n", source="vp.txt"))
     assert [s.name for s in doc.signatories] == signers
     assert [c.actors for c in doc.commitments] == [tuple(signers)]
+
+
+def test_we_after_a_joint_signing_block_is_all_who_signed() -> None:
+    text = (
+        "Joint statement on river data\n\n"
+        "Signed:\n\n"
+        "Minister of Water, Chile\n"
+        "Minister of Environment, Peru\n\n"
+        "We commit to publish flood data by 2026.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="block.txt"))
+    assert [c.actors for c in doc.commitments] == [("Chile", "Peru")]
