@@ -522,3 +522,31 @@ def test_a_money_announcement_is_a_commitment_but_no_signing() -> None:
     doc = pc.extract(pc.parse_article(text, source="a.txt"))
     assert [c.actors for c in doc.commitments] == [("Canada",)]
     assert doc.signatories == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signers"),
+    [
+        ("Chile will host the summit and has pledged $20 million to the fund.", ["Chile"]),
+        ("Chile hosted the talks and pledged to fund the plan.", ["Chile"]),
+        ("Chile hosted the talks, and Peru pledged to fund it.", ["Peru"]),
+    ],
+)
+def test_the_subject_of_two_coordinated_verbs_pledges_with_the_second(
+    sentence: str, signers: list[str]
+) -> None:
+    doc = pc.extract(pc.parse_article("Summit news\n\n" + sentence + "\n", source="vp.txt"))
+    assert [s.name for s in doc.signatories] == signers
+    assert [c.actors for c in doc.commitments] == [tuple(signers)]
+
+
+def test_we_after_a_joint_signing_block_is_all_who_signed() -> None:
+    text = (
+        "Joint statement on river data\n\n"
+        "Signed:\n\n"
+        "Minister of Water, Chile\n"
+        "Minister of Environment, Peru\n\n"
+        "We commit to publish flood data by 2026.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="block.txt"))
+    assert [c.actors for c in doc.commitments] == [("Chile", "Peru")]

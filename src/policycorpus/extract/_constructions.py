@@ -241,7 +241,8 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "host-subject",
-        r"^(?:\S+ ){0,3}LIST (?:, )?" + _AUX + r"{negative_act}\b",
+        r"^(?:\S+ ){0,3}LIST (?:, )?" + _AUX + r"{negative_act}\b"
+        r"(?! (?:[^,;]+ )?and (?:(?:{aux}) )*(?:{commit_verb}|{sign_verb})\b)",
         Effect.NONE,
         "Japan and Canada hosted the meeting at which the charter was signed.",
         cues="negative_act",

@@ -701,6 +701,8 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
     if relative:
         a = _aux_window(toks, a - 1, first)  # "the companies that signed": the antecedent
     items, stop = parse_subject_backward(toks, a, first, absolute=form == "ing")
+    if not items and form != "ing" and a - 1 > first and toks[a - 1].low == "and":
+        items = _shared_subject(toks, first, a - 1)  # "The UK will host ... and has pledged"
     if items:
         span = toks[max(first, stop) : a]
         if any(t.low in ("neither", "nor") for t in span):
@@ -710,6 +712,21 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
     if items and _hypothetical_opening(toks, token_index(toks, items[0].start)):
         hypothetical = True
     return _Subject(items, negated, hypothetical, stance, relative)
+
+
+def _shared_subject(toks: Sequence[Tok], first: int, conj: int) -> list[Item]:
+    """The subject the sentence opens with, when the pledge verb is the second of two
+    coordinated verbs ("The UK will host the summit and has pledged £20m"): named parties
+    only, and only when no comma or other name stands between it and the "and"."""
+    start = first + _intro_length(toks, first, first)
+    items, end = parse_subject_forward(toks, start, conj)
+    if not items or any(it.kind not in ("actor", "unknown") for it in items):
+        return []
+    stops = (",", ";", ":", "that", "which", "who")
+    for t in toks[end:conj]:
+        if t.low in stops or t.low in vocab.NEGATIONS or t.mention is not None:
+            return []  # "A did not sign the pledge and committed to coal instead": a contrast
+    return items
 
 
 _WHEN: Final = frozenset(
