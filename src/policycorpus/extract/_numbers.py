@@ -1340,15 +1340,21 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
     return None, last
 
 
+_MARKUP_REACH: Final = 400
+"""How far around a number a tag or style block is looked for (bounded, so a page on one
+long line stays linear)."""
+
+
 def _in_markup(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` sits in markup copied with the page: inside a tag
     ('<?xml version="1.0"?>', '<page n="12"/>'), as a lone element value
     ("<bookNumber>2</bookNumber>"), or in a style sheet's declaration block
     ("{min-width:1.25em;margin:1px 0}")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    lo = max(0, start - _MARKUP_REACH)
+    line_start = text.rfind("\n", lo, start) + 1 or lo
+    line_end = text.find("\n", end, end + _MARKUP_REACH)
     if line_end == -1:
-        line_end = len(text)
+        line_end = min(len(text), end + _MARKUP_REACH)
     before = text[line_start:start]
     after = text[end:line_end]
     opened = before.rfind("<")
