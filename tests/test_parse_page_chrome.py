@@ -583,3 +583,30 @@ def test_an_office_holders_masthead_is_not_the_title() -> None:
         "children with our neighbours, and we will report on it next year.\n"
     )
     assert parse_text(page).title == "Press conference - Capital City"
+
+
+def test_a_bulleted_label_block_under_the_headline_dates_the_page() -> None:
+    page = (
+        "Skip to main content\n\n"
+        "Agency invites app makers to sign the child safety code\n\n"
+        "  • POLICY AND LAW\n"
+        "  • Publication 9 March 2024\n\n"
+        "The agency invites app makers to sign the code on child safety, which sets out "
+        "checks before release and a yearly report.\n"
+    )
+    article = parse_text(page)
+    assert article.title == "Agency invites app makers to sign the child safety code"
+    assert article.published == PartialDate(2024, 3, 9)
+    assert "POLICY AND LAW" not in article.text
+
+
+def test_a_bulleted_list_of_points_is_no_label_block() -> None:
+    page = (
+        "Ministers agree a plan on safer apps\n\n"
+        "  • The plan starts on 9 March 2024 and runs for a year.\n"
+        "  • Both ministries will report on it to their parliaments.\n\n"
+        "The ministers met in the capital and agreed the plan.\n"
+    )
+    article = parse_text(page)
+    assert article.published is None
+    assert "The plan starts" in article.text

@@ -156,6 +156,10 @@ _OPEN_END: Final = re.compile(
 """A last word that cannot end a sentence ("... summit in" / "Brussels.")."""
 
 
+_METADATA_LIST_MAX: Final = 4
+_METADATA_LABEL_WORDS: Final = 5
+
+
 def _open_ended(line: str) -> bool:
     """Whether ``line`` ends on a comma or a word that cannot end a sentence."""
     return line.endswith(",") or _OPEN_END.search(line) is not None
@@ -482,6 +486,9 @@ class _Reader:
                 continue
             if _is_list(probe):
                 group = self._list_group(i)
+                if self._metadata_list(group):
+                    i = group[-1] + 1  # "• POLICY AND LEGISLATION" / "• Publication 17 July 2025"
+                    continue
                 if any(is_debris(_unbullet(lines[k].probe)) for k in group):
                     for k in group:  # a contact block: "• Contact: ...", "• (202) ..."
                         lines[k].role = "drop"
@@ -768,6 +775,29 @@ class _Reader:
             if len(head.split()) < 8:
                 return best  # a short sentence-case line: chrome, not another deck
         return best
+
+    def _metadata_list(self, group: list[int]) -> bool:
+        """A bulleted block of page labels under the headline, one of them the page's
+        date ("• News  • Publication 17 July 2025"): read its date and drop it."""
+        if len(group) > _METADATA_LIST_MAX:
+            return False
+        found: list[tuple[int, DateLine]] = []
+        for k in group:
+            item = _unbullet(self.lines[k].probe)
+            if ":" in item:
+                return False  # "- Date: 3–4 May 2022" among "- Venue: ...": an infobox
+            dated = date_line(item, dayfirst=self.dayfirst(item))
+            if dated is not None:
+                found.append((k, dated))
+            elif len(item.split()) > _METADATA_LABEL_WORDS or is_sentence(item):
+                return False
+        if len(found) != 1:
+            return False
+        k, dated = found[0]
+        self._add_date(dated, 1, k)
+        for k in group:
+            self.lines[k].role = "drop"
+        return True
 
     def _list_group(self, i: int) -> list[int]:
         group = [i]
