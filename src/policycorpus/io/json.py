@@ -24,6 +24,7 @@ from policycorpus.io._converter import (
     structure_record,
     unstructure_record,
 )
+from policycorpus.io._wire import wire_decoder
 from policycorpus.model import Document
 
 __all__ = ["dump", "dumps", "load", "loads"]
@@ -59,6 +60,10 @@ def loads(data: str | bytes, cls: Any = Document, *, source: str | None = None) 
     the origin in error messages.
     """
     cl = _record_class(cls, "from_json()")
+    try:  # the complete form the library writes, checked by msgspec (io/_wire.py)
+        return wire_decoder(cl)(data)
+    except Exception:  # anything else: the converter decides and explains
+        pass
     try:
         obj = orjson.loads(data)
     except orjson.JSONDecodeError as exc:

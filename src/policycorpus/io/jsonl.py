@@ -29,6 +29,7 @@ from policycorpus.io._converter import (
     structure_record,
     unstructure_record,
 )
+from policycorpus.io._wire import wire_decoder
 from policycorpus.model import Document
 
 __all__ = ["JsonlWriter", "read_jsonl", "validate_jsonl", "write_jsonl"]
@@ -175,10 +176,15 @@ def read_jsonl(src: StrPath | IO[str] | IO[bytes], cls: Any = Document) -> Itera
 
 
 def _read(src: StrPath | IO[str] | IO[bytes], cl: Any) -> Iterator[Any]:
+    fast = wire_decoder(cl)
     for source, number, line in _lines(src):
-        if not line.strip():
-            continue
-        yield structure_record(_parse(line, source, number), cl, source=source, line=number)
+        try:  # the complete form the library writes, checked by msgspec (io/_wire.py)
+            record = fast(line)
+        except Exception:  # anything else: the converter decides and explains
+            if not line.strip():
+                continue
+            record = structure_record(_parse(line, source, number), cl, source=source, line=number)
+        yield record
 
 
 def validate_jsonl(
