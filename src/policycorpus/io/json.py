@@ -20,9 +20,9 @@ from policycorpus.io._atomic import atomic_write
 from policycorpus.io._converter import (
     R,
     Record,
+    encodable_record,
     record_type,
     structure_record,
-    unstructure_record,
 )
 from policycorpus.io._wire import wire_decoder
 from policycorpus.model import Document
@@ -42,7 +42,7 @@ def dumps(record: Record, *, indent: bool = False) -> str:
 def dumps_bytes(record: Record, *, indent: bool = False, caller: str = "dumps_bytes()") -> bytes:
     """The UTF-8 JSON of ``record``, as bytes (no decoding step)."""
     option = orjson.OPT_INDENT_2 if indent else 0
-    return orjson.dumps(unstructure_record(record, caller=caller), option=option)
+    return orjson.dumps(encodable_record(record, caller=caller), option=option)
 
 
 @overload

@@ -24,10 +24,10 @@ from policycorpus.io._atomic import atomic_write
 from policycorpus.io._converter import (
     R,
     Record,
+    encodable_record,
     record_errors,
     record_type,
     structure_record,
-    unstructure_record,
 )
 from policycorpus.io._wire import wire_decoder
 from policycorpus.model import Document
@@ -39,7 +39,7 @@ StrPath = str | os.PathLike[str]
 
 def encode_line(record: Record, *, caller: str = "encode_line()") -> bytes:
     """One JSON Lines line (with its newline) for ``record`` (a TypeError for a non-record)."""
-    return orjson.dumps(unstructure_record(record, caller=caller), option=orjson.OPT_APPEND_NEWLINE)
+    return orjson.dumps(encodable_record(record, caller=caller), option=orjson.OPT_APPEND_NEWLINE)
 
 
 class JsonlWriter:
