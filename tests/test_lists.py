@@ -310,3 +310,97 @@ def test_they_without_parties_named_before_stays_unresolved() -> None:
     text = "Ministers meet\n\nThe talks were long. They agreed to meet again in May.\n"
     doc = pc.extract(pc.parse_article(text, source="they2.txt"))
     assert doc.commitments == ()
+
+
+def test_a_chain_of_references_keeps_the_pair_however_far_its_list_stands() -> None:
+    filler = "They reviewed the harbour projects and the fisheries data in detail. " * 6
+    text = (
+        "Ministers meet in Lisbon\n\n"
+        "The ministers held talks on the partnership between Portugal and Norway. "
+        + filler
+        + "They agreed to open a joint ocean research centre in 2027. "
+        + filler
+        + "The Ministers committed to publish a shared fisheries plan. "
+        "On research, both countries will fund ten joint fellowships.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="chain.txt"))
+    assert [(c.actors, c.rule) for c in doc.commitments] == [
+        (("Portugal", "Norway"), "they-list"),
+        (("Portugal", "Norway"), "they-list"),
+        (("Portugal", "Norway"), "clause-will"),
+    ]
+
+
+def test_a_country_pair_compound_names_the_parties_of_a_joint_statement() -> None:
+    text = (
+        "Portugal-Norway Joint Statement on Ocean Research\n\n"
+        "Prime Minister Ana Ferreira and Prime Minister Lars Dahl met in Oslo today. "
+        "They agreed to open a joint ocean research centre in 2027.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="pair.txt"))
+    assert [(s.name, s.rule) for s in doc.signatories] == [
+        ("Portugal", "list-joint-statement"),
+        ("Norway", "list-joint-statement"),
+    ]
+    assert [(c.actors, c.rule) for c in doc.commitments] == [(("Portugal", "Norway"), "they-list")]
+
+
+def test_a_compound_that_names_a_summit_signs_nothing() -> None:
+    text = "Summit notes\n\nOfficials prepared the next Portugal-Norway Summit in Lisbon.\n"
+    doc = pc.extract(pc.parse_article(text, source="summit.txt"))
+    assert doc.signatories == ()
+    assert doc.commitments == ()
+
+
+def test_a_name_defined_for_a_list_stands_for_it_later() -> None:
+    text = (
+        "Ministers' statement\n\n"
+        "We, the Transport Ministers of Chile, Peru and Ecuador (the 'Andean Three'), "
+        "recognise the value of shared rail data.\n\n"
+        "We, the Ministers of the Andean Three, commit to publish timetable data by 2026.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="alias.txt"))
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Ecuador"]
+    assert [(c.actors, c.rule) for c in doc.commitments] == [
+        (("Chile", "Peru", "Ecuador"), "alias-of-list")
+    ]
+
+
+def test_the_governments_a_joint_statement_first_names_are_its_authors() -> None:
+    text = (
+        "Chile-Peru Joint Declaration on Coastal Data\n\n"
+        "Chile and Peru share a long coastline and common fisheries. "
+        "We commit to publish shared tide data by 2026.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="authors.txt"))
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru"]
+    assert [c.actors for c in doc.commitments] == [("Chile", "Peru")]
+
+
+def test_a_text_not_headed_as_a_statement_has_no_authors_by_default() -> None:
+    text = (
+        "Coastal data news\n\n"
+        "Chile and Peru share a long coastline and common fisheries. "
+        "We commit to publish shared tide data by 2026.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="noauthors.txt"))
+    assert doc.signatories == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("The EU at the Aid Forum pledged to boost relief funding.", ("European Union",)),
+        ("Canada announced an initial regional pledge of $40 million for 2026.", ("Canada",)),
+        (
+            "Canada announced last month that it will commit the equivalent of $90 million "
+            "a year to the fund.",
+            ("Canada",),
+        ),
+    ],
+)
+def test_pledges_read_past_venues_modifiers_and_time_words(
+    sentence: str, actors: tuple[str, ...]
+) -> None:
+    doc = pc.extract(pc.parse_article("Aid news\n\n" + sentence + "\n", source="aid.txt"))
+    assert [c.actors for c in doc.commitments] == [actors]

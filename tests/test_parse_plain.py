@@ -490,3 +490,18 @@ def test_run_together_site_name_and_date_label() -> None:
     assert article.published == PartialDate(2025, 4, 22)
     assert article.title == "Reports of synthetic abuse imagery rise sharply, says charity"
     assert "Source:" not in article.text
+
+
+def test_hard_wrapped_lines_that_cannot_end_a_sentence_run_on() -> None:
+    raw = (
+        "Agency raises education funding\n"
+        "The agency will commit up to\n"
+        "£40 million to the fund over the next four years, a minister has\n"
+        "announced. The money will be released at the summit in\n"
+        "Geneva.\n"
+    )
+    article = parse_text(raw)
+    assert [article.text[p.span.start : p.span.end] for p in article.paragraphs][1:] == [
+        "The agency will commit up to £40 million to the fund over the next four years, a "
+        "minister has announced. The money will be released at the summit in Geneva."
+    ]

@@ -898,6 +898,10 @@ def _elided_prefix(toks: Sequence[_Tok], i: int) -> bool:
     )
 
 
+_MIDDLE_INITIAL: Final = re.compile(r" [A-Z]\. (?=[A-Z])")
+"""A middle initial, left out of the canonical name ("Alejandro N. Mayorkas")."""
+
+
 def _name_at(toks: Sequence[_Tok], i: int, *, max_words: int = 5) -> int:
     """End of a person's name starting at ``toks[i]`` (``i`` when there is none)."""
     n = len(toks)
@@ -912,6 +916,16 @@ def _name_at(toks: Sequence[_Tok], i: int, *, max_words: int = 5) -> int:
         if _elided_prefix(toks, j) and not (j > i and tok.glued):
             words += 1
             j += 3
+            continue
+        if (
+            words
+            and j + 2 < n
+            and len(tok.norm) == 1
+            and tok.norm.isupper()
+            and toks[j + 1].norm == "."
+            and _name_word(toks[j + 2])
+        ):
+            j += 2  # a middle initial: "Alejandro N. Mayorkas"
             continue
         if _name_word(tok):
             if j > i and tok.glued and toks[j - 1].word:
@@ -987,6 +1001,14 @@ def _portfolio_end(toks: Sequence[_Tok], j: int) -> int:
         if _elided_prefix(toks, j):
             j += 3  # "O'Callaghan"
             continue
+        if (
+            len(tok.norm) == 1
+            and tok.norm.isupper()
+            and nxt is not None
+            and nxt.norm == "."
+            and _name_word(toks[j - 1])
+        ):
+            return j - 1  # "Homeland Security Alejandro N. Mayorkas": the name began
         if _is_cap_word(tok) or (
             nxt is not None
             and _is_cap_word(nxt)
@@ -1030,6 +1052,14 @@ def _find_people(
         j, entry = m
         title_end = j
         portfolio = entry.norms[-1] in ("for", "of")
+        if (
+            not portfolio
+            and j + 1 < n
+            and toks[j].key in ("for", "of")
+            and _is_cap_word(toks[j + 1])
+            and j + 1 not in starts
+        ):
+            portfolio, j = True, j + 1  # "Secretary of Homeland Security Jane Doe"
         if portfolio:
             title_end = _portfolio_end(toks, j)
             if title_end == j:
@@ -1145,7 +1175,7 @@ def _find_people(
             i = name_end
             continue
         if name_end > name_start:
-            name = _text_of(text, toks, name_start, name_end)
+            name = _MIDDLE_INITIAL.sub(" ", _text_of(text, toks, name_start, name_end))
             if by_author_surname:
                 # "Minister Wells" in a release whose byline is "Anika Wells"
                 words = tuple(t.norm for t in toks[name_start:name_end] if t.word)

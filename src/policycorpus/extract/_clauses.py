@@ -633,7 +633,7 @@ def parse_subject_backward(
     """
     items: list[Item] = []
     represents: str | None = None  # from "X of the European Commission"
-    k = hi - 1
+    k = _skip_venue(toks, hi - 1, lo)
     expect_item = True
     after_connector = True
     legal: tuple[int, int] | None = None
@@ -861,6 +861,30 @@ def _requalified(
                 return None
             return attrs.evolve(mention, name=found.name, kind=found.kind, country=found.country)
     return None
+
+
+_VENUE_WORDS: Final = 6
+
+
+def _named_word(tok: Tok) -> bool:
+    return tok.is_cap or tok.mention is not None or tok.low == "the"
+
+
+def _skip_venue(toks: Sequence[Tok], k: int, lo: int) -> int:
+    """Before the verb, skip where it happened: "the EU at the Forum pledged", "A and B
+    during the summit agreed" (an event, not a party)."""
+    j = k
+    while j >= lo and k - j < _VENUE_WORDS:
+        low = toks[j].low
+        if low in ("at", "during"):
+            named = toks[j + 1 : k + 1]
+            if named and all(_named_word(t) for t in named) and j - 1 >= lo:
+                return j - 1
+            return k
+        if not _named_word(toks[j]):
+            return k
+        j -= 1
+    return k
 
 
 def _skip_aside(toks: Sequence[Tok], k: int, lo: int) -> int:

@@ -36,6 +36,7 @@ from policycorpus.extract._lists import (
     find_party_lists,
     governing_sentence,
     narrator_of,
+    people_groups,
 )
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
 from policycorpus.extract._sentences import split_sentences
@@ -86,7 +87,8 @@ def extract_commitments(
     spans = tuple(sentences) if sentences is not None else split_sentences(article.text)
     lists = find_party_lists(article.text, spans, found)
     resolved = resolve_article(article, spans, found, narrator_of(lists))
-    return commitments_from(article, resolved, lists)
+    refs = references(article, resolved, lists, people_groups(article.text, spans, found))
+    return commitments_from(article, resolved, lists, refs)
 
 
 def commitments_from(
@@ -114,12 +116,15 @@ def commitments_from(
         if c.membership and not _signs_instrument(article.text, rc):
             continue
         by_sentence.setdefault(rc.sentence, []).append(rc)
+    refs = references(article, resolved, lists) if referring is None else referring
     pledged: set[str] = set()
     for rcs in by_sentence.values():
         for rc in rcs:
             if not rc.clause.future:
                 pledged.update(p.name for p in rc.parties)
                 pledged.update(p.represents for p in rc.parties if p.represents)
+    for _, pl, _ in refs:
+        pledged.update(m.name for m in pl.items)  # "They agreed to ...": the pair pledged
     # committing lists by sentence: where a clause also read the sentence, it read part
     # of the subject ("the countries which alongside the UK have committed ... are: A,
     # B"), so the lists' parties join its actors; several lists of one sentence make one
@@ -152,7 +157,6 @@ def commitments_from(
         others = [other for other in joining.get(span, ()) if other is not pl]
         out.append(_list_commitment(article, span, pl, joining=others))
         taken.append(span)
-    refs = references(article, resolved, lists) if referring is None else referring
     for span, pl, rule in refs:
         if not any(t.start < span.end and span.start < t.end for t in taken):
             out.append(_list_commitment(article, span, pl, rule))
@@ -167,28 +171,70 @@ _DISTRIBUTIVE: Final = re.compile(
 """A subject that shares out a pledge over the parties just listed ("Each country",
 "All of the signatories", "Every member state")."""
 _COLLECTIVE: Final = re.compile(
-    r"\s*(?:[A-Z][^,]{0,60}, )?(?:They|they|(?:The|the|Both|both) (?:two )?(?:leaders|ministers|"
-    r"Ministers|Leaders|countries|governments|Governments|sides|nations|partners))"
+    r"\s*(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,60}, )?(?:They|they|(?:(?:The|the|Both|both|Our|our) )?"
+    r"(?:two |both )?(?:leaders|ministers|Ministers|Leaders|countries|governments|Governments|"
+    r"sides|nations|partners|Parties|parties|Presidents|presidents|Prime Ministers))"
     r"(?: \w+){0,2}\s+\S*$"
 )
 """A subject that stands for the parties named together just before ("They agreed",
-"The leaders committed", "both countries will")."""
+"The leaders committed", "Leaders agreed", "both countries will")."""
 _EACH_REACH: Final = 600
+_PEOPLE_REACH: Final = 1500
+"""How far back "the leaders" looks for the officials who met (a meeting is told once,
+at the top, and its outcome paragraphs later)."""
 
+
+_ALIAS: Final = re.compile(
+    r"\s*\(\s*(?:(?:together|collectively|jointly|hereinafter)\s*,?\s*)?(?:the\s+)?"
+    r"[‘'\"“]\s*(?:the\s+)?([A-Z][^’'\"”\n()]{1,40}?)\s*[’'\"”]\s*\)"
+)
+"""A name defined for a list just after it: "A, B and C (the 'Five Countries')"."""
+
+
+def _aliases(text: str, lists: Sequence[PartyList]) -> list[tuple[int, re.Pattern[str], PartyList]]:
+    """The names given to lists of two or more parties, with where each was defined."""
+    out: list[tuple[int, re.Pattern[str], PartyList]] = []
+    for pl in lists:
+        if len(pl.items) < 2 or pl.effect is Effect.NONE:
+            continue
+        m = _ALIAS.match(text, pl.span.end)
+        if m is not None:
+            name = re.escape(m.group(1)).replace("\\ ", r"\s+")
+            out.append((m.end(), re.compile(rf"\b{name}\b", re.IGNORECASE), pl))
+    return out
+
+
+_ALIASES_SEEN: Final = 8
+"""How many of the latest defined names a subject is compared with (a bound, so that a
+text of many defined lists stays linear)."""
 
 Reference: TypeAlias = tuple[Span, PartyList, str]
 """A pledge sentence, the list its subject stands for (as committing), and the rule."""
 
 
+_OFFICIALS: Final = re.compile(
+    r"\b(?:leaders|ministers|presidents|prime ministers|secretaries|heads of state|"
+    r"heads of government|foreign ministers|chancellors)\b",
+    re.IGNORECASE,
+)
+"""A collective subject that names people ("the leaders", "the two ministers")."""
+
+
 def references(
-    article: Article, resolved: Sequence[ResolvedClause], lists: Sequence[PartyList]
+    article: Article,
+    resolved: Sequence[ResolvedClause],
+    lists: Sequence[PartyList],
+    people: Sequence[PartyList] = (),
 ) -> list[Reference]:
     """Pledges whose subject stands for parties listed just before, with that list.
 
     "Chile and Peru signed the charter. Each country committed to ...": the nearest
     signing list before the sentence. "They" and "the two leaders" take the nearest list
     of two or more parties, decided or not ("talks between France and the United Kingdom
-    ... They agreed to ..."). Only clauses no other reading resolved are looked at.
+    ... They agreed to ..."). "The leaders" and "the ministers" take the officials named
+    together just before (``people``, from :func:`people_groups`) when there are any
+    ("Secretary A hosted Minister B ... The leaders reaffirmed their commitment to ...").
+    Only clauses no other reading resolved are looked at.
     """
     text = article.text
     signing = [pl for pl in lists if pl.effect in (Effect.SIGN, Effect.COMMIT)]
@@ -196,21 +242,61 @@ def references(
     named = [pl for pl in lists if pl.effect is not Effect.NONE and len(pl.items) >= 2]
     named_ends = [pl.span.end for pl in named]
     found: list[Reference] = []
+    chain: tuple[int, PartyList] | None = None  # where the last "they" ended, and its list
+    aliases = _aliases(text, lists)
+    people_ends = [pl.span.end for pl in people]
+    alias_ends = [end for end, _, _ in aliases]
     for rc in resolved:
         c = rc.clause
         if rc.parties or c.negated or c.hypothetical or c.modality is Modality.REQUIRE:
             continue
         span, at = rc.sentence, c.trigger_start
+        a = bisect.bisect_right(alias_ends, span.start)
+        named_as = [
+            pl
+            for _, name, pl in aliases[max(0, a - _ALIASES_SEEN) : a]
+            if name.search(text, span.start, at)
+        ]
+        if named_as:  # "We, the Ministers of the Five Countries, commit ..."
+            modality = c.modality if isinstance(c.modality, Modality) else None
+            pl = attrs.evolve(
+                named_as[-1],
+                modality=modality,
+                effect=Effect.COMMIT,
+                construction=named_as[-1].construction or "alias-of-list",
+            )
+            found.append((span, pl, "alias-of-list"))
+            continue
         each = _DISTRIBUTIVE.match(text, span.start, at) is not None
         if not each and _COLLECTIVE.match(text, span.start, at) is None:
             continue
         pool, pool_ends = (signing, ends) if each else (named, named_ends)
         k = bisect.bisect_right(pool_ends, span.start) - 1
-        if k < 0 or span.start - pool_ends[k] > _EACH_REACH:
+        near = pool[k] if k >= 0 and span.start - pool_ends[k] <= _EACH_REACH else None
+        near_end = pool_ends[k] if near is not None else -1
+        if not each and _OFFICIALS.search(text, span.start, at) is not None:
+            p = bisect.bisect_right(people_ends, span.start) - 1
+            if p >= 0 and span.start - people_ends[p] <= _PEOPLE_REACH:
+                near, near_end = people[p], people_ends[p]  # the officials, not their countries
+        if (
+            not each
+            and chain is not None
+            and near_end < chain[0]
+            and span.start - chain[0] <= _EACH_REACH
+        ):
+            # "They agreed ... The Ministers committed ...": a reference continues the
+            # chain of the one before, however far its list now stands
+            near = chain[1]
+        if near is None:
             continue
         modality = c.modality if isinstance(c.modality, Modality) else None
-        pl = attrs.evolve(pool[k], modality=modality, effect=Effect.COMMIT)
-        found.append((span, pl, "each-of-list" if each else "they-list"))
+        rule = "each-of-list" if each else "they-list"
+        pl = attrs.evolve(
+            near, modality=modality, effect=Effect.COMMIT, construction=near.construction or rule
+        )
+        found.append((span, pl, rule))
+        if not each:
+            chain = (span.end, near)
     return found
 
 

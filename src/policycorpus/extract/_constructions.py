@@ -64,6 +64,9 @@ class Construction:
     screens: bool = True
     """Whether its cue words let a list through the screen of :func:`decide` (False for
     constructions whose decision only matters beside another cue: questions, origins)."""
+    min_items: int = 1
+    """The fewest parties a list needs for the construction to apply ("a joint statement
+    by A and B" is joint only with two or more)."""
     narrates: bool = False
     """Whether the list it decides names the authors of the text ("We, the Ministers of A
     and B"; "Members of the Initiative[1]"), whom "we" then stands for."""
@@ -95,7 +98,7 @@ _COMMIT_OBJECT: Final = (
 that" or "agreed with"."""
 _SIGN_OBJECT: Final = (
     r"(?: ?$| (?:up|on) (?:to|for)\b| (?:[,.;]|and|but|in|on|at|last|this|today)(?: |$)|"
-    r" (?:\S+ ){0,5}?{instrument_noun}\b| (?:[\w-]+ ){0,2}?"
+    r" (?:\S+ ){0,7}?{instrument_noun}\b| (?:[\w-]+ ){0,2}?"
     r"(?:coalition|alliance|initiative|partnership|network|group|club|campaign|effort|"
     r"{sign_noun})\b| (?:as |the )?(?:{sign_noun})\b| the ACTOR\b)"
 )
@@ -212,6 +215,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.NONE,
         "It was signed by 16 firms from across the globe, including Chile and Peru.",
         cues="from",
+        screens=False,
+    ),
+    _c(
+        "venue",
+        r"\b(?:at|during) (?:the )?LIST",
+        Effect.NONE,
+        "The EU at the Harbour Forum pledged to boost relief funding.",
+        cues="at during",
         screens=False,
     ),
     _c(
@@ -356,9 +367,10 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "we-the-ministers-of",
-        r"\bwe , (?:the )?" + _ANY + r"{0,8}?(?:of|from|representing) (?:the )?LIST",
+        r"\bwe , (?:the )?" + _ANY + r"{0,12}?(?:of|from|representing) (?:the )?LIST",
         Effect.SIGN,
         "We, the Trade Ministers of Chile, Peru and Colombia, commit to open data.",
+        "We, the Trade, Industry, Energy and Finance Ministers of Chile and Peru, agree.",
         "As trade slows, we, the Trade Ministers of Chile and Peru, renew our commitment.",
         cues="we",
         narrates=True,
@@ -452,6 +464,81 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "The charter has been endorsed by the following governments:\n- Chile\n- Peru",
         layouts=_BLOCKS,
         cues="sign_noun sign_verb passive_sign support_noun",
+    ),
+    _c(
+        "pledge-that-list-will",
+        r"\b(?:{commit_verb}|{affirm_verb}|{report_verb}) (?:\S+ ){0,5}?that (?:the )?LIST "
+        r"(?:{aux} ){0,3}?(?:will|shall)\b",
+        Effect.COMMIT,
+        "The presidents met and pledged that Chile and Peru will cut tariffs by 2030.",
+        "The ministers agreed that Chile and Peru shall share flood data.",
+        "The presidents declared in a joint statement that Chile and Peru will link grids.",
+        modality=Modality.PLEDGE,
+        cues="commit_verb affirm_verb",
+    ),
+    _c(
+        "subject-affirms-commitment",
+        _SUBJECT
+        + r"(?:each |both |jointly )?(?:{affirm_verb}|underlined|underscored|reiterated|stressed|"
+        r"restated|renewed|confirmed|emphasised|emphasized|expressed|highlighted) "
+        r"(?:their|its|our|a|the) (?:\S+ ){0,2}?(?:{commit_noun})\b",
+        Effect.COMMIT,
+        "Chile and Peru each underlined their commitment to open river data.",
+        "Chile and Peru reaffirmed their shared commitment to the charter.",
+        modality=Modality.COMMIT,
+        cues="affirm_verb underlined underscored reiterated stressed restated renewed confirmed "
+        "emphasised emphasized expressed highlighted",
+    ),
+    _c(
+        "money-pledged-by",
+        r"\b(?:\d\S* |[£$€] )(?:\S+ ){0,4}?(?:million|billion|bn|m|trillion) (?:\S+ ){0,3}?"
+        r"(?:was|were|has been|have been|had been|is|are) (?:\S+ )?(?:pledged|announced|committed|"
+        r"promised|provided|contributed) by (?:the )?LIST",
+        Effect.COMMIT,
+        "Of this total, €2 billion were pledged by Chile and Peru.",
+        modality=Modality.PLEDGE,
+        cues="pledged announced committed promised provided contributed",
+    ),
+    _c(
+        "joint-statement-by",
+        r"\b(?:joint )?(?:{statement_noun}) (?:\S+ ){0,2}?(?:(?:was|were|is|has been) )?"
+        r"(?:(?:released|issued|published|agreed|adopted|made|signed) )?(?:by|of|from) (?:the )?"
+        r"(?:governments? of )?(?:the )?LIST",
+        Effect.SIGN,
+        "The joint statement was released by the Government of Chile and the Government of Peru.",
+        "A joint declaration of Chile and Peru on river basins was published today.",
+        min_items=2,
+        cues="statement_noun",
+    ),
+    _c(
+        "list-joint-statement",
+        r"^(?:\S+ ){0,4}?(?:the )?LIST (?:(?:leaders|leaders '|ministers|ministers '|foreign|"
+        r"heads|of|state|government|interior|trade|energy|finance|defence|defense) ){0,4}"
+        r"(?:joint )?(?:{statement_noun})\b",
+        Effect.SIGN,
+        "Chile-Peru Joint Statement on River Basins",
+        "The Chile-Peru leaders' declaration sets out four aims.",
+        min_items=2,
+        cues="statement_noun",
+    ),
+    _c(
+        "infobox-label",
+        r"^(?:{sign_noun}|state parties|states parties|member states) (?:\( ?\S+ ?\) |\d+ )?"
+        r"(?:\[ \S+ \] )?(?:[:-] )?(?:the )?LIST",
+        Effect.SIGN,
+        "Signatories(3) Chile, Peru, Ecuador",
+        "Members 4 Chile, Peru, Ecuador, Bolivia",
+        layouts=_INLINE_ONLY,
+        cues="sign_noun state member",
+    ),
+    _c(
+        "instrument-between",
+        r"\b(?:{instrument_noun}|treaty|pact|alliance|partnership|arrangement) (?:\S+ ){0,2}?"
+        r"between (?:the )?(?:governments? of )?(?:the )?LIST",
+        Effect.SIGN,
+        "The pact is a fisheries agreement between Chile, Peru and Ecuador.",
+        min_items=2,
+        cues="between",
     ),
     _c(
         "heading",

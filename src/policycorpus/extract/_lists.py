@@ -61,6 +61,7 @@ __all__ = [
     "PartyList",
     "find_party_lists",
     "governing_sentence",
+    "people_groups",
 ]
 
 
@@ -170,6 +171,22 @@ def _modifier(text: str, m: ActorMention) -> bool:
     return name is not None and name.group(1).lower() not in _REPRESENTATIVE
 
 
+_PAIR_MARKS: Final = frozenset({"-", "\u2013", "/"})
+_PAIRED_KINDS: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.INTERGOVERNMENTAL})
+
+
+def _paired(text: str, a: ActorMention, b: ActorMention) -> bool:
+    """Whether two governments are written as one compound ("UK-France Summit",
+    "U.S.-Japan cooperation"): a pair that "they" and "both countries" may stand for."""
+    return (
+        text[a.end : b.start] in _PAIR_MARKS
+        and a.kind in _PAIRED_KINDS
+        and b.kind in _PAIRED_KINDS
+        and a.name != b.name
+        and text[b.end : b.end + 1] not in _PAIR_MARKS
+    )
+
+
 class InlineLayout:
     """Names coordinated inside one sentence."""
 
@@ -185,6 +202,11 @@ class InlineLayout:
                     continue  # "the Federated States of Micronesia (FSM)"
                 if text.startswith(("'s ", "’s "), m.end):
                     continue  # "Canada's Cohere": the owner is not listed, its company is
+                if len(run) == 1 and _paired(text, run[0], m):
+                    # "UK-France", "U.S.-Japan": a pair written as one compound
+                    yield PartyList(items=(run[0], m), layout=self.layout, governor=sentence)
+                    run = []
+                    continue
                 if not _listable(m) or _modifier(text, m):
                     if run:
                         yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
@@ -516,7 +538,7 @@ def decide(view: ListView, pl: PartyList) -> PartyList:
     for c in CONSTRUCTIONS:
         if c.cue_words and c.cue_words.isdisjoint(words):
             continue
-        if pl.layout in c.layouts and c.regex.search(context):
+        if pl.layout in c.layouts and len(pl.items) >= c.min_items and c.regex.search(context):
             return attrs.evolve(
                 pl,
                 construction=c.name,
@@ -619,6 +641,36 @@ def _item(
     return ActorMention(s, e, text[s:e], _kind_of(text[s:e], kind), None, "list")
 
 
+_MEETING: Final = re.compile(
+    r"\b(?:met|meet|meets|meeting with|hosted|hosts|welcomed|welcomes|visited|received|"
+    r"held talks|hold talks|spoke|speak|convened|issued a joint|released a joint)\b"
+)
+"""The verbs of a meeting of officials (whom "the leaders" then stands for)."""
+
+
+def people_groups(
+    text: str, sentences: Sequence[Span], actors: ArticleActors
+) -> tuple[PartyList, ...]:
+    """The officials named together in a sentence that has them meet ("Secretary A
+    hosted Minister B"; "A and B met in Paris"), whom "the leaders" or "the ministers"
+    may stand for later.
+
+    Undecided: a meeting is not a pledge. Linear: one sweep of the mentions.
+    """
+    found: list[PartyList] = []
+    for sentence in sentences:
+        if _MEETING.search(text, sentence.start, sentence.end) is None:
+            continue
+        people: dict[str, ActorMention] = {}
+        for m in actors.within(sentence.start, sentence.end):
+            if m.kind is ActorKind.PERSON:
+                people.setdefault(m.name, m)
+        if len(people) >= 2:
+            items = tuple(sorted(people.values(), key=lambda m: m.start))
+            found.append(PartyList(items=items, layout=Layout.INLINE, governor=sentence))
+    return tuple(found)
+
+
 def narrator_of(lists: Sequence[PartyList]) -> tuple[ActorMention, ...]:
     """The parties of the first list that names the text's authors, if any."""
     for pl in lists:
@@ -648,4 +700,45 @@ def find_party_lists(
             found.append(pl)
             taken.update(m.start for m in pl.items)
     found.sort(key=lambda p: p.items[0].start)
-    return tuple(found)
+    return _statement_authors(text, found)
+
+
+_STATEMENT_HEAD: Final = re.compile(
+    r"\b(?:joint\s+(?:statement|declaration|communiqu[eé])|(?:leaders|ministers)['’]?\s+"
+    r"(?:joint\s+)?(?:statement|declaration|communiqu[eé])|communiqu[eé])",
+    re.IGNORECASE,
+)
+"""A head that presents the text as a joint statement of its authors."""
+_HEAD_REACH: Final = 600
+"""How far into the text the head is looked for."""
+_AUTHORS_REACH: Final = 1500
+"""How far into the text the authors' first naming together is looked for."""
+_AUTHOR_KINDS: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.INTERGOVERNMENTAL})
+
+
+def _statement_authors(text: str, lists: list[PartyList]) -> tuple[PartyList, ...]:
+    """``lists``, with the authors of a joint statement marked as narrating signatories.
+
+    A text headed as a joint statement, declaration or communiqué that names no authors
+    itself ("We, the Ministers of ...") is by the governments it first names together
+    ("UK-Germany Joint Declaration"; "cooperation between A, B and C"): they sign it,
+    and its "we" is them.
+    """
+    if any(pl.narrates for pl in lists) or _STATEMENT_HEAD.search(text, 0, _HEAD_REACH) is None:
+        return tuple(lists)
+    for k, pl in enumerate(lists):
+        if pl.items[0].start > _AUTHORS_REACH:
+            break
+        if (
+            len(pl.items) >= 2
+            and pl.effect is not Effect.NONE
+            and all(m.kind in _AUTHOR_KINDS for m in pl.items)
+        ):
+            lists[k] = attrs.evolve(
+                pl,
+                construction=pl.construction or "statement-authors",
+                effect=pl.effect or Effect.SIGN,
+                narrates=True,
+            )
+            break
+    return tuple(lists)

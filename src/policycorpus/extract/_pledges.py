@@ -259,10 +259,12 @@ def _home_country(article: Article, gazetteer: Gazetteer) -> Party | None:
         return None
     name = next(iter(seen))
     for m in gazetteer.find(name):
-        if m.name == name and m.kind is ActorKind.GOVERNMENT:
+        if m.name == name and m.kind in _OWNER_KINDS:
             return Party(m.name, m.kind, m.country, 0, 0)
     return None
 
+
+_OWNER_KINDS: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.INTERGOVERNMENTAL})
 
 _MAX_LABEL: Final = 8
 
@@ -453,6 +455,7 @@ class _Resolver:
         """The last clause of signing or joining: "the signatories", "the members"."""
         self._runs: list[list[ActorMention]] | None = None
         self._department: tuple[Party | None] | None = None
+        self._owner_found: tuple[Party | None] | None = None
         self._run_ends: list[int] = []
         self.counts: Counter[str] = Counter()
         self.parties_by_name: dict[str, Party] = {}
@@ -778,13 +781,21 @@ class _Resolver:
                 return []
             party = speaker.represents or self.represents.get(speaker.name)
             if party is None:
-                return []
+                # a speaker in the publisher's parliament ("My Lords, we are committed
+                # to ..."): the government answering
+                home = self.home
+                return [] if home is None else [home._replace(start=item.start, end=item.end)]
             known = self._known(party)
             return [known._replace(start=item.start, end=item.end)]
         if self.narrator:
             return [p._replace(start=item.start, end=item.end) for p in self.narrator]
         if not self.counts:
-            return []
+            # nobody has pledged by name yet: "we" is the publisher, its country's
+            # parliament or government ("We are committed to ..." in a written answer),
+            # else the one party the text is about ("the Welsh Government commitments we
+            # will deliver")
+            fallback = self.home or self._owner()
+            return [] if fallback is None else [fallback._replace(start=item.start, end=item.end)]
         ranked = self.counts.most_common(2)
         if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return []
@@ -792,6 +803,20 @@ class _Resolver:
         if best.kind is ActorKind.PERSON:
             return []  # "we" speaks for a party, not for one person
         return [best._replace(start=item.start, end=item.end)]
+
+    def _owner(self) -> Party | None:
+        """The government named most often in the text, at least twice and more often
+        than any other, computed once (a government page speaks as "we")."""
+        if self._owner_found is None:
+            seen: Counter[str] = Counter(
+                m.name for m in self.actors.mentions if m.kind in _OWNER_KINDS
+            )
+            ranked = seen.most_common(2)
+            owner: Party | None = None
+            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+                owner = self._known(ranked[0][0])
+            self._owner_found = (owner,)
+        return self._owner_found[0]
 
     def _known(self, name: str) -> Party:
         actor = self.actors.actors.get(name)

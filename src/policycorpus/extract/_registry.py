@@ -18,7 +18,7 @@ import attrs
 
 from policycorpus.extract._actors import ArticleActors, Gazetteer, default_gazetteer, find_actors
 from policycorpus.extract._commitments import Reference, commitments_from, references
-from policycorpus.extract._lists import PartyList, find_party_lists, narrator_of
+from policycorpus.extract._lists import PartyList, find_party_lists, narrator_of, people_groups
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
 from policycorpus.extract._quotes import extract_quotes
 from policycorpus.extract._sentences import split_sentences
@@ -68,7 +68,10 @@ class ExtractionContext:
         """Pledges whose subject ("they", "each country") stands for a list, resolved once."""
         found = self.cache.get("references")
         if found is None:
-            found = tuple(references(article, self.pledges(article), self.party_lists(article)))
+            people = people_groups(article.text, self.sentences, self.actors)
+            found = tuple(
+                references(article, self.pledges(article), self.party_lists(article), people)
+            )
             self.cache["references"] = found
         return tuple(found)
 

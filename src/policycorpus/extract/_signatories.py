@@ -26,7 +26,13 @@ import attrs
 
 from policycorpus.extract._actors import ArticleActors, find_actors
 from policycorpus.extract._commitments import references
-from policycorpus.extract._lists import Effect, PartyList, find_party_lists, narrator_of
+from policycorpus.extract._lists import (
+    Effect,
+    PartyList,
+    find_party_lists,
+    narrator_of,
+    people_groups,
+)
 from policycorpus.extract._pledges import Party, ResolvedClause, resolve_article
 from policycorpus.extract._sentences import split_sentences
 from policycorpus.model import ActorKind, Article, Modality, Signatory, Span
@@ -61,7 +67,8 @@ def extract_signatories(
     spans = tuple(sentences) if sentences is not None else split_sentences(article.text)
     lists = find_party_lists(article.text, spans, found)
     resolved = resolve_article(article, spans, found, narrator_of(lists))
-    referred = tuple(pl for _, pl, _ in references(article, resolved, lists))
+    people = people_groups(article.text, spans, found)
+    referred = tuple(pl for _, pl, _ in references(article, resolved, lists, people))
     return signatories_from(article, resolved, found, (*lists, *referred))
 
 

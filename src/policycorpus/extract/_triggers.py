@@ -58,6 +58,7 @@ import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
+from policycorpus.dates import MONTHS, WEEKDAYS
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention
 from policycorpus.extract._clauses import (
@@ -219,6 +220,32 @@ def _instrument_ahead(
     return False
 
 
+_MODIFIERS: Final = 3
+
+
+def _modified_noun(toks: Sequence[Tok], i: int) -> bool:
+    """Whether the word at ``i`` is a noun after a determiner and one to three modifiers
+    ("a new pledge", "an initial humanitarian pledge"), not a verb after its subject
+    ("the signatories pledge", "the two countries will pledge")."""
+    j = i - 1
+    while j >= 0 and i - 1 - j <= _MODIFIERS:
+        tok = toks[j]
+        if tok.low in vocab.NOUN_DETERMINERS:
+            return j < i - 1 and tok.low != "of"
+        if (
+            i - 1 - j == _MODIFIERS
+            or tok.mention is not None
+            or not tok.text[:1].isalpha()
+            or tok.low == "to"
+            or tok.low in vocab.PARTY_NOUNS
+            or tok.low in vocab.KIND_REFERENCE_NOUNS
+            or tok.low in vocab.AUXILIARIES
+        ):
+            return False
+        j -= 1
+    return False
+
+
 def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
     """Whether the pledge word at ``i`` is a verb of pledging here."""
     tok = toks[i]
@@ -263,17 +290,11 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         return False  # "the pledge", "a sign", "the signed declaration"
     if (
         form in ("base", "s")
-        and i >= 2
         and prev is not None
-        and prev.mention is None
-        and prev.text[:1].isalpha()
-        and prev.low != "to"
-        and toks[i - 2].low in vocab.NOUN_DETERMINERS
-        and toks[i - 2].low != "of"
-        and not (prev.low in vocab.PARTY_NOUNS or prev.low in vocab.KIND_REFERENCE_NOUNS)
         and not (form == "s" and lemma in ("commit", "undertake"))  # "the code commits"
+        and _modified_noun(toks, i)
     ):
-        return False  # "the Nordic pledge", "a new pledge" (not "the signatories pledge")
+        return False  # "the Nordic pledge", "an initial humanitarian pledge"
     if prev is not None and prev.low == "," and nxt is None and form in ("base", "s"):
         return False  # "Tags: security, CISA, pledge": a keyword list
     if prev is not None and prev.low in vocab.COMMITMENT_NOUN_VERBS and form in ("base", "s"):
@@ -294,7 +315,7 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         if lemma == "commit" and nxt is not None:
             j = token_index(toks, nxt.start)
             if any(t.low[:1] in "£$€0123456789" for t in toks[j : j + 4]) and (
-                nlow[:1] in "£$€0123456789" or nlow in _AMOUNT_HEDGES
+                nlow[:1] in "£$€0123456789" or nlow in _AMOUNT_HEDGES or nlow in ("the", "an", "a")
             ):
                 return True  # "committed $11 million", "committed more than £5m"
             for x in range(j, min(len(toks), j + 8)):
@@ -576,11 +597,24 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
     return _Subject(items, negated, hypothetical, stance)
 
 
+_WHEN: Final = frozenset(
+    {"last", "this", "next", "earlier", "later", "month", "week", "year", "today"}
+    | {"yesterday", "on", "in", "at", "the"}
+    | set(MONTHS)
+    | set(WEEKDAYS)
+)
+"""Words of a time phrase between a reporting verb and "that" ("announced last month")."""
+_WHEN_WORDS: Final = 4
+
+
 def _reported_subject(toks: Sequence[Tok], k: int, first: int) -> list[Item]:
     """For "Japan said it has signed": the subject of the reporting verb before the pronoun."""
     j = k - 1
     if j >= first and toks[j].low == "that":
         j -= 1
+    floor = j - _WHEN_WORDS
+    while j > first and j > floor and (toks[j].low in _WHEN or toks[j].low.isdigit()):
+        j -= 1  # "announced last month that it will"
     if j < first or toks[j].low not in _REPORTING:
         return []
     a = _aux_window(toks, j, first)
@@ -908,6 +942,14 @@ def _noun_commitment(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     return None if clause is None else clause._replace(modality=modality)
 
 
+_RENEWING: Final = frozenset(
+    {"reaffirmed", "reaffirm", "reaffirms", "reiterated", "reiterate", "reiterates"}
+    | {"renewed", "renew", "renews", "underlined", "underscored", "restated", "confirmed"}
+    | {"affirmed", "stressed", "emphasised", "emphasized", "expressed", "declared"}
+)
+"""Verbs that restate a commitment ("reaffirmed their commitment to")."""
+
+
 def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     j = i - 1
@@ -916,14 +958,23 @@ def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
         and toks[j].text.islower()
         and toks[j].low not in vocab.COMMITMENT_NOUN_VERBS
         and toks[j].low not in ("our", "'s", "its", "their")
-        and i - j <= 3
+        and i - j <= 4
     ):
         j -= 1
     if j < first:
         return None
     prev = toks[j]
     tok = toks[i]
-    if prev.low in vocab.COMMITMENT_NOUN_VERBS:
+    renewed = (
+        prev.low in ("their", "its", "our")
+        and nxt == "to"
+        and j - 1 >= first
+        and toks[j - 1].low in _RENEWING
+    )
+    if renewed:  # "The leaders reaffirmed their commitment to ...": the verb's subject
+        j -= 1
+        prev = toks[j]
+    if prev.low in vocab.COMMITMENT_NOUN_VERBS or renewed:
         if nxt in ("from", "by"):
             # "announced commitments from A and B"; "cannot make that commitment from
             # the podium" is negated (and a place is no party: no pledge is made)

@@ -1166,6 +1166,16 @@ HOME_MARKERS: Final[dict[str, str]] = {
     "gov.au": "Australia",
     "canada.ca": "Canada",
     "govt.nz": "New Zealand",
+    "Lords Chamber": "United Kingdom",
+    "My Lords": "United Kingdom",
+    "Commons Chamber": "United Kingdom",
+    "Westminster Hall": "United Kingdom",
+    "parliament.uk": "United Kingdom",
+    "gov.scot": "Scottish Government",
+    "gov.wales": "Welsh Government",
+    "whitehouse.gov": "United States",
+    "state.gov": "United States",
+    "europa.eu": "European Union",
 }
 """Institutions and web addresses that tell whose text it is: in it "the Government"
 (capital G) is that country's government."""

@@ -111,7 +111,7 @@ _DOMAIN_NAME: Final = re.compile(
 _BODY_HEADING_WORDS: Final = 15
 _DECK_WORDS: Final = 15
 _LATE_LINES: Final = 12
-_PLAIN_WORD: Final = re.compile(r"[a-z][a-z'’-]*[,;]?(?:\s|\Z)")
+_PLAIN_WORD: Final = re.compile(r"[a-z][a-z'’-]*[,;.]?(?:\s|\Z)")
 _SITE_PREFIX: Final = re.compile(r"(?P<site>[^\s|–—]{2,40}(?: [^\s|–—]{1,30}){0,5})\s+[|–—-]\s+")
 _SITE_SUFFIX: Final = re.compile(r"\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—]{2,80})\Z")
 _SPEAKER: Final = re.compile(
@@ -122,6 +122,25 @@ _REPEAT_BONUS: Final = 1.6
 _HEAD_WORDS: Final = 6
 _BIO_VERBS: Final = (" is a ", " is an ", " is the ", " writes ", " covers ", " reports on ")
 _JOIN_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]")
+_OPEN_END: Final = re.compile(
+    r"(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|has|have|had|was|were|is|are|"
+    r"will|would|shall|its|their|our|his|her|up|into|than|that|which|who)\Z"
+)
+"""A last word that cannot end a sentence ("... summit in" / "Brussels.")."""
+
+
+def _open_ended(line: str) -> bool:
+    """Whether ``line`` ends on a comma or a word that cannot end a sentence."""
+    return line.endswith(",") or _OPEN_END.search(line) is not None
+
+
+def _runs_on(before: str, line: str) -> bool:
+    """Whether ``line`` continues the hard-wrapped sentence of ``before``: it starts in
+    lower case, or ``before`` ends on a comma or a word that cannot end a sentence
+    ("will commit up to" / "£300 million")."""
+    if not line or before.endswith(_JOIN_END):
+        return False
+    return line[0].islower() or _open_ended(before)
 
 
 @attrs.frozen
@@ -599,7 +618,9 @@ class _Reader:
         if i + 1 >= len(self.lines):
             return False
         nxt = self.lines[i + 1]
-        return not nxt.gap_before and _PLAIN_WORD.match(nxt.probe) is not None
+        if nxt.gap_before:
+            return False
+        return _PLAIN_WORD.match(nxt.probe) is not None or _open_ended(self.lines[i].probe)
 
     def _headline_before_deck(self, candidates: list[int], best: int) -> int:
         """A title-case headline right before a long sentence-case standfirst wins."""
@@ -1177,8 +1198,7 @@ def _body_blocks(reader: _Reader) -> list[_Block]:
             and not line.gap_before
             and kind is ParagraphKind.PARAGRAPH
             and prev.kind in (ParagraphKind.PARAGRAPH, ParagraphKind.LIST_ITEM)
-            and probe[:1].islower()
-            and not prev.probe.endswith(_JOIN_END)
+            and _runs_on(prev.probe, probe)
             and reader.lines[idx - 1].role != "drop"
         ):
             prev.end = end
