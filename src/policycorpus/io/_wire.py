@@ -208,7 +208,7 @@ class _Builder:
             number = self.bind(_number_decimal)
             return f"({dec}(__d) if type(__d := {ref}) is str else {number}(__d))"
         if tp is PartialDate:
-            return f"{self.bind(PartialDate.fromisoformat)}({ref})"
+            return f"({self.bind(_DATES)}.get({ref}) or {self.bind(_partial_date)}({ref}))"
         if tp is dt.date:
             return f"{self.bind(_iso_day)}({ref})"
         if tp is OffsetMap:
@@ -245,10 +245,19 @@ class _Builder:
         if cl is Span:  # its __attrs_post_init__, inline (43 spans in a typical Document)
             body.append("    if s.end < s.start:")
             body.append("        raise __Wire")
+        spans = [a.name for a in _fields(cl) if a.type is Span and cl is not Span]
+        for field in spans:  # built in place: a call per span is a tenth of the building
+            body.append(f"    sp = s.{field}")
+            body.append("    if sp.end < sp.start:")
+            body.append("        raise __Wire")
+            body.append(f"    f_{field} = __new({self.bind(Span)})")
+            body.append(f"    {self.bind(Span.__dict__['start'].__set__)}(f_{field}, sp.start)")
+            body.append(f"    {self.bind(Span.__dict__['end'].__set__)}(f_{field}, sp.end)")
         body.append(f"    o = __new({self.bind(cl)})")
         for a in _fields(cl):
             setter = self.bind(cl.__dict__[a.name].__set__)
-            body.append(f"    {setter}(o, {self.value(a.type, f's.{a.name}')})")
+            value = f"f_{a.name}" if a.name in spans else self.value(a.type, f"s.{a.name}")
+            body.append(f"    {setter}(o, {value})")
         post = cl.__dict__.get("__attrs_post_init__")
         if post is not None and cl is not Span:
             body.append(f"    {self.bind(post)}(o)")
@@ -264,6 +273,18 @@ def _number_decimal(value: int | float) -> Decimal:
     if not result.is_finite():  # pragma: no cover - JSON has no NaN or Infinity
         raise WireError
     return result
+
+
+_DATES: Final[dict[str, PartialDate]] = {}
+"""Dates read before (records are immutable, so equal dates can be one object): an
+article's date and its commitments' dates repeat, and building one runs its checks."""
+
+
+def _partial_date(value: str) -> PartialDate:
+    if len(_DATES) >= 4096:
+        _DATES.clear()
+    date = _DATES[value] = PartialDate.fromisoformat(value)
+    return date
 
 
 _ISO_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
