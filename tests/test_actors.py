@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import policycorpus as pc
 from policycorpus.errors import LoadError
 from policycorpus.extract import (
     ActorMention,
@@ -887,3 +888,22 @@ def test_known_company_with_generic_head_keeps_its_first_word() -> None:
     assert "Group" not in names
     assert names.count("Sony Group") == 2
     assert [m.name for m in find_actors("Alibaba Group signed the code.")] == ["Alibaba"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Supporters include ChileUruguayParaguay and Peru.",
+            ["Chile", "Uruguay", "Paraguay", "Peru"],
+        ),
+        ("Members: the United StatesCanada, and Mexico.", ["United States", "Canada", "Mexico"]),
+        ("The MetaMask wallet was updated.", []),
+        ("TikTok and YouTube signed.", ["TikTok", "YouTube"]),
+    ],
+)
+def test_names_run_together_by_a_scrape_are_split_only_between_known_names(
+    text: str, names: list[str]
+) -> None:
+    article = pc.parse_article("Notes\n\n" + text + "\n", source="glued.txt")
+    assert [m.name for m in find_actors(article).mentions] == names

@@ -404,3 +404,149 @@ def test_pledges_read_past_venues_modifiers_and_time_words(
 ) -> None:
     doc = pc.extract(pc.parse_article("Aid news\n\n" + sentence + "\n", source="aid.txt"))
     assert [c.actors for c in doc.commitments] == [actors]
+
+
+def test_will_sentences_listed_under_a_committing_lead_in_are_commitments() -> None:
+    text = (
+        "Open data plan\n\n"
+        "This plan sets out the Welsh Government data commitments we will deliver by 2026.\n\n"
+        "Our commitments for 2025 are:\n\n"
+        "1. We will publish every school budget as open data.\n"
+        "2. We will work with councils to map flood defences.\n\n"
+        "We will review the plan in 2027.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="plan.txt"))
+    assert [(c.text, c.actors) for c in doc.commitments] == [
+        ("We will publish every school budget as open data.", ("Welsh Government",)),
+        ("We will work with councils to map flood defences.", ("Welsh Government",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pledged"),
+    [
+        ("Canada announced $40 million for new school programmes in the region.", True),
+        ("Canada announced a new partnership of up to $90 million over five years.", True),
+        ("Canada announced more than $40 million in grant awards to local councils.", False),
+        ("Canada announced that the talks had ended, costing $2 million.", False),
+    ],
+)
+def test_an_announced_sum_is_a_pledge_unless_it_was_awarded(sentence: str, pledged: bool) -> None:
+    doc = pc.extract(pc.parse_article("Funding news\n\n" + sentence + "\n", source="fund.txt"))
+    assert [c.actors for c in doc.commitments] == ([("Canada",)] if pledged else [])
+
+
+def test_the_leaders_who_met_are_the_parties_of_what_they_concurred() -> None:
+    text = (
+        "Leaders meet\n\n"
+        "Prime Minister Ana Ruiz met President Pedro Lima in Quito. Recognising that the "
+        "drought harms trade, the two leaders condemned the delays and concurred that they "
+        "would deepen their partnership. They reviewed the harbour projects, heard from "
+        "experts, and agreed to meet again in 2027. The leaders agreed that the talks were "
+        "useful.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="leaders.txt"))
+    assert [(c.actors, c.rule) for c in doc.commitments] == [
+        (("Ana Ruiz", "Pedro Lima"), "they-list"),
+        (("Ana Ruiz", "Pedro Lima"), "they-list"),
+    ]
+
+
+def test_a_sentence_opening_agent_phrase_names_the_signers() -> None:
+    text = (
+        "Data pact\n\n"
+        "Signed by Chilean Trade Minister Ana Ruiz and Peruvian Trade Minister Pedro Lima, "
+        "the pact opens both customs registers.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="agent.txt"))
+    assert "Pedro Lima" in [s.name for s in doc.signatories]
+
+
+def test_a_resolved_refusal_is_an_undertaking_but_a_plain_refusal_is_not() -> None:
+    text = (
+        "Ministers' statement\n\n"
+        "We, the Ministers of Chile and Peru, commit to share flood data. "
+        "We will not tolerate delays in the warning system. We will not attend the fair.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="refusal.txt"))
+    assert [c.text for c in doc.commitments] == [
+        "We, the Ministers of Chile and Peru, commit to share flood data.",
+        "We will not tolerate delays in the warning system.",
+    ]
+
+
+def test_a_relative_clause_describing_signatories_is_not_their_commitment() -> None:
+    text = (
+        "Charter news\n\n"
+        "Chile and Peru signed the river charter in May. "
+        "The countries which have joined the charter represent most of the basin.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="relative.txt"))
+    assert [c.text for c in doc.commitments] == ["Chile and Peru signed the river charter in May."]
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru"]
+
+
+def test_thanks_for_a_partys_commitment_is_not_its_pledge() -> None:
+    text = (
+        "Press conference\n\n"
+        "I want to thank the President for Chile's commitment to working with us on the "
+        "river plan. The minister announced Peru's intention to open a consulate.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="thanks.txt"))
+    assert doc.commitments == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        (
+            "Canada pledged to back the plan. Canada will contribute $20 million to the fund.",
+            [("Canada",), ("Canada",)],
+        ),
+        ("Canada provided $20 million to the flood fund last year.", []),
+        (
+            "In a joint statement, Chile and Peru said they would share flood data.",
+            [("Chile", "Peru")],
+        ),
+    ],
+)
+def test_money_to_be_given_and_joint_statements_reported_are_commitments(
+    sentence: str, actors: list[tuple[str, ...]]
+) -> None:
+    doc = pc.extract(pc.parse_article("Aid news\n\n" + sentence + "\n", source="aid2.txt"))
+    assert [c.actors for c in doc.commitments] == actors
+
+
+def test_a_money_announcement_is_a_commitment_but_no_signing() -> None:
+    text = "Aid news\n\nCanada announced $20 million for the fund.\n"
+    doc = pc.extract(pc.parse_article(text, source="a.txt"))
+    assert [c.actors for c in doc.commitments] == [("Canada",)]
+    assert doc.signatories == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signers"),
+    [
+        ("Chile will host the summit and has pledged $20 million to the fund.", ["Chile"]),
+        ("Chile hosted the talks and pledged to fund the plan.", ["Chile"]),
+        ("Chile hosted the talks, and Peru pledged to fund it.", ["Peru"]),
+    ],
+)
+def test_the_subject_of_two_coordinated_verbs_pledges_with_the_second(
+    sentence: str, signers: list[str]
+) -> None:
+    doc = pc.extract(pc.parse_article("Summit news\n\n" + sentence + "\n", source="vp.txt"))
+    assert [s.name for s in doc.signatories] == signers
+    assert [c.actors for c in doc.commitments] == [tuple(signers)]
+
+
+def test_we_after_a_joint_signing_block_is_all_who_signed() -> None:
+    text = (
+        "Joint statement on river data\n\n"
+        "Signed:\n\n"
+        "Minister of Water, Chile\n"
+        "Minister of Environment, Peru\n\n"
+        "We commit to publish flood data by 2026.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="block.txt"))
+    assert [c.actors for c in doc.commitments] == [("Chile", "Peru")]

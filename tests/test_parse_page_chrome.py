@@ -169,3 +169,312 @@ def test_two_long_title_case_lines_the_first_is_the_headline() -> None:
         "Councils Report More Than 40,000 Referrals About Online Safety in Schools Across "
         "the Region This Year"
     )
+
+
+# -- headers of unseen real layouts (issue 10, second pass) ------------------------------
+
+WIKI_MIRROR = """Skip to content
+
+Northern Lights Compact
+
+From Wikipedia, the free encyclopedia
+Northern Lights Compact signing ceremony photo
+
+SignedNovember 4, 2019
+Parties12
+The Northern Lights Compact is an agreement between coastal states on shared rescue
+services for children at sea, first agreed in the autumn of 2019 by twelve governments.
+
+History
+
+The compact grew out of a regional meeting on maritime safety.
+"""
+
+
+def test_wiki_mirror_title_is_the_name_over_its_tagline() -> None:
+    article = parse_text(WIKI_MIRROR)
+    assert article.title == "Northern Lights Compact"
+
+
+def test_wiki_infobox_dates_do_not_date_the_page() -> None:
+    article = parse_text(WIKI_MIRROR)
+    assert article.published is None
+    assert "Parties12" in article.text  # the infobox's figures stay in the text
+
+
+INSTITUTION_TYPE = """Left navigation
+
+Regional Commission - Press release
+
+Partners agree a shared code on apps for young users
+
+Capital City, 3 March 2021 - Eleven companies agreed today to a shared code on apps for
+young users, the commission announced in a statement issued in the capital.
+"""
+
+
+def test_publisher_and_document_type_line_is_chrome() -> None:
+    article = parse_text(INSTITUTION_TYPE)
+    assert article.title == "Partners agree a shared code on apps for young users"
+
+
+MEDIA_NOTE = """MEDIA NOTE
+
+OFFICE OF THE SPOKESPERSON
+
+MARCH 14, 2023
+
+The ministers of four countries met today and agreed a joint plan on online safety
+for children, with a first progress report due before the end of the year.
+"""
+
+
+def test_typed_page_has_no_office_name_title() -> None:
+    article = parse_text(MEDIA_NOTE)
+    assert article.title is None
+    assert article.published == PartialDate(2023, 3, 14)
+
+
+ABBREVIATED_DEPARTMENT = """Ministers welcome a decision on online safety codes
+
+Dept of Communications, Transport and the Arts
+
+The government welcomes the regulator's decision on the online safety codes, which
+set out steps that services must take to protect children from harmful content.
+"""
+
+
+def test_abbreviated_department_line_is_not_the_title() -> None:
+    article = parse_text(ABBREVIATED_DEPARTMENT)
+    assert article.title == "Ministers welcome a decision on online safety codes"
+
+
+BLOG_HISTORY = """Skip to main content
+
+This blog post was published under the 2015-2020 Example Administration
+
+Ministry joins a global pledge on packaging
+
+Posted by: , Posted on: - Categories: Weekly stories
+
+Ministry and partners join a global pledge on packaging
+
+The ministry has joined a global pledge to cut packaging waste, alongside dozens of
+companies and several other governments that signed the pledge this week.
+"""
+
+
+def test_blog_history_banner_and_meta_line() -> None:
+    article = parse_text(BLOG_HISTORY)
+    assert article.title == "Ministry joins a global pledge on packaging"
+    assert "published under" not in article.text
+
+
+MOTION = """Skip to main content
+
+Protection of children in conflict zones
+
+EDM (Early Day Motion) 2041: tabled on 07 April 2022
+
+That this House calls on the Government to support the protection of children in
+conflict zones and to report to the House on its progress each year.
+"""
+
+
+def test_motion_reference_line_dates_the_page() -> None:
+    article = parse_text(MOTION)
+    assert article.title == "Protection of children in conflict zones"
+    assert article.published == PartialDate(2022, 4, 7)
+
+
+DEBATE_TITLE = """PARLIAMENTARY DEBATE
+Online Safety Duties for Schools - 5 May 2023 (Commons/Westminster Hall)
+
+Debate Detail
+
+The Minister said the duties would be reviewed after a year, and that schools would be
+consulted before any change to the guidance was made.
+"""
+
+
+def test_debate_title_drops_its_sitting_date_and_house() -> None:
+    article = parse_text(DEBATE_TITLE)
+    assert article.title == "Online Safety Duties for Schools"
+    assert article.published == PartialDate(2023, 5, 5)
+
+
+SPEECH_BYLINE = """Working with partners to keep children safe online: statement at the forum
+
+Statement by the Home Secretary, Jane Example, at the International Forum on Online Safety
+
+Thank you, chair. Children deserve to be as safe online as they are offline, and we are
+determined to work with every partner here to make that happen.
+"""
+
+
+def test_speech_line_names_the_author_and_is_not_the_title() -> None:
+    article = parse_text(SPEECH_BYLINE)
+    assert article.title == (
+        "Working with partners to keep children safe online: statement at the forum"
+    )
+    assert article.authors == ("Jane Example",)
+
+
+PHOTO_CAPTION = """Minister Jane Example speaking at the launch event in the city hall
+Ministers launch a new plan on safer apps
+
+The plan sets out how app stores and developers will check the age of users and report
+their progress to the regulator every six months.
+"""
+
+
+def test_photo_caption_is_not_the_title() -> None:
+    article = parse_text(PHOTO_CAPTION)
+    assert article.title == "Ministers launch a new plan on safer apps"
+
+
+LATE_PUBLISHED = """Guidance
+
+Joint statement on safer messaging services
+
+A joint statement asks messaging services to keep children safe while protecting users.
+
+Details
+
+The statement has been signed by the governments of several countries.
+
+• the first country
+• the second country
+
+Published 2 June 2021
+"""
+
+
+def test_published_line_after_the_body_dates_the_page() -> None:
+    article = parse_text(LATE_PUBLISHED)
+    assert article.published == PartialDate(2021, 6, 2)
+
+
+REPUBLISHED = """ date 2023-06-12 MEDIA NOTE
+
+June 9, 2023
+
+The leaders of five governments met today and agreed a joint statement on safer online
+services for children, to be reviewed at their next meeting.
+"""
+
+
+def test_page_date_a_few_days_before_a_republisher_prefix_wins() -> None:
+    article = parse_text(REPUBLISHED)
+    assert article.published == PartialDate(2023, 6, 9)
+
+
+def test_alliance_name_is_not_a_person() -> None:
+    article = parse_text(
+        "Clean Harbours Alliance\n\nThe Clean Harbours Alliance is a group of 40 ports and "
+        "cities that agreed to cut harbour pollution by half before the end of the decade.\n"
+    )
+    assert article.title == "Clean Harbours Alliance"
+
+
+def test_event_days_in_an_infobox_list_do_not_date_the_page() -> None:
+    article = parse_text(
+        "= Harbour Safety Forum 2022 =\n\n- Country: Norway\n- Date: 3–4 May 2022\n"
+        "- Venue: City Hall\n\nThe Harbour Safety Forum 2022 was a meeting of port "
+        "authorities on the safety of children travelling by sea.\n"
+    )
+    assert article.published is None
+
+
+SITE_NAME_OVER_HEADLINE = """Regional Union Outreach Service
+
+Harbour conference agrees a joint approach to child safety at sea and 3.2 billion euros in \
+pledges for next year
+
+The conference, which brought together representatives of more than 40 countries, agreed
+pledges for the coming year and a review at its next meeting.
+"""
+
+
+def test_a_long_headline_without_a_full_stop_beats_a_site_name() -> None:
+    article = parse_text(SITE_NAME_OVER_HEADLINE)
+    assert article.title is not None
+    assert article.title.startswith("Harbour conference agrees")
+
+
+SECTION_STAMP = """Joint declaration on safer schools
+
+Education 2022-11-08, 4:05pm
+
+Ministers from nine countries agreed a joint declaration on safer schools on Tuesday, with
+a first report due within a year.
+"""
+
+
+def test_a_section_tag_and_time_stamp_date_the_page() -> None:
+    article = parse_text(SECTION_STAMP)
+    assert article.published == PartialDate(2022, 11, 8)
+    assert "4:05pm" not in article.text
+
+
+INFOBOX_AFTER_LEAD = """Wikipedia
+
+Harbour Compact
+
+The Harbour Compact is an agreement between coastal states on rescue services at sea.
+
+Harbour Compact
+Drafted18 September 2001
+Signed3 December 2001
+Signatories57
+"""
+
+
+def test_infobox_dates_after_the_lead_do_not_date_the_page() -> None:
+    assert parse_text(INFOBOX_AFTER_LEAD).published is None
+
+
+GALLERY = """Companies sign a declaration on greener networks
+
+Twelve chief executives signed a declaration on greener networks at the digital assembly
+on Tuesday, committing their companies to report on energy use every year.
+
+The following chief executives signed the declaration:
+
+Picture of Jane Example, CEO Northwind
+
+Jane Example, CEO
+
+Northwind
+
+Picture of Omar Sample, CEO Harbourline
+
+Omar Sample, CEO
+
+Harbourline
+"""
+
+
+def test_the_last_name_of_a_gallery_is_not_the_author() -> None:
+    assert parse_text(GALLERY).authors == ()
+
+
+def test_a_single_sign_off_is_still_the_author() -> None:
+    text = (
+        "Ministers agree a plan\n\nMinisters agreed a plan on safer apps on Tuesday, with a "
+        "first report due within a year and a review after three years.\n\n"
+        "Jane Example, Editor\n"
+    )
+    assert parse_text(text).authors == ("Jane Example",)
+
+
+def test_spaced_infobox_rows_after_a_run_together_row_are_chrome() -> None:
+    text = (
+        "Harbour Partnership\nAbbreviationHP\nFounder Norway\nHeadquartersOslo\n\n"
+        "The Harbour Partnership is a group of ports that work together on the safety of "
+        "children travelling by sea, founded by Norway and Iceland.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "Harbour Partnership"
+    assert "Founder Norway" not in article.text
+    assert "founded by Norway" in article.text

@@ -181,7 +181,7 @@ def test_exclusions(text: str) -> None:
         ("The plan ran for over a quarter century.", []),
         (
             "Ports emit about 30 million tonnes of CO2 a year.",
-            [("30000000", "tonnes", True, None, "year")],
+            [("30000000", "tonnes of CO2", True, None, "year")],
         ),
         (
             "Around half of the 1,000 adults agreed.",
@@ -227,7 +227,7 @@ def test_exclusions(text: str) -> None:
         # a rate after an "of" phrase
         (
             "The schemes handle around 3 million tonnes of food waste every year.",
-            [("3000000", "tonnes", True, None, "year")],
+            [("3000000", "tonnes of food waste", True, None, "year")],
         ),
         (
             "Moderators removed 800 posts of harmful content a day.",

@@ -38,6 +38,7 @@ import attrs
 from dateutil import parser as _du_parser
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
+from policycorpus._numerals import small_counts
 from policycorpus.model import PartialDate
 
 __all__ = [
@@ -189,27 +190,8 @@ _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|2[01]\d\d)"
 _NB = r"(?<![\d.,/-])"  # not inside a longer number (letters may precede: "article10")
 _NA = r"(?![\d%])"  # no digit or percent sign follows
-_COUNT = r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_COUNTS: Final = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ]
-    )
-} | {"a": 1, "an": 1}
+_COUNT = r"\d{1,3}|an?|" + "|".join(small_counts(1, 12))
+_COUNTS: Final = small_counts(0, 12) | {"a": 1, "an": 1}
 
 _FMON = "|".join(
     re.escape(name).replace(r"\ ", r"\s") for name in sorted(FOREIGN_MONTHS, key=lambda n: -len(n))

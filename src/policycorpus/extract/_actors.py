@@ -368,7 +368,11 @@ class _Trie:
             for entry in finals.get(node, ()):
                 if (
                     _fits(text, toks, i, entry)
-                    and _end_ok(toks, j)
+                    and (
+                        _end_ok(toks, j)
+                        # "ItalyJapan": another name begins at the seam
+                        or (_seam_at(toks, j) and (0, toks[j].key) in edges)
+                    )
                     and not self._list_swallowed(text, toks, i, j, entry)
                 ):
                     best = (j, entry)
@@ -435,6 +439,30 @@ def _end_ok(toks: Sequence[_Tok], j: int) -> bool:
         return True
     nxt = toks[j]
     return not (nxt.word and nxt.glued and toks[j - 1].word)
+
+
+def _seam_at(toks: Sequence[_Tok], j: int) -> bool:
+    """Whether ``toks[j]`` is glued to the word before it at a camel seam."""
+    return (
+        0 < j < len(toks)
+        and toks[j].glued
+        and toks[j].word
+        and toks[j - 1].word
+        and _camel_seam(toks[j - 1].norm, toks[j].norm)
+    )
+
+
+def _camel_seam(left: str, right: str) -> bool:
+    """Whether two glued words are two names run together by a scrape that lost the
+    separator ("United StatesBulgaria", "ItalyJapan"): long words, lower case meeting a
+    capital. Short halves ("TikTok", "OpenAI") stay one word."""
+    return (
+        len(left) >= 4
+        and len(right) >= 4
+        and left[-1].islower()
+        and right[0].isupper()
+        and right[1:2].islower()
+    )
 
 
 # -- the gazetteer ----------------------------------------------------------------------
@@ -652,7 +680,9 @@ class Gazetteer:
         i = 0
         while i < n:
             key = (0, toks[i].key)
-            if (key not in edges and key not in demonym_edges) or not _start_ok(toks, i):
+            if (key not in edges and key not in demonym_edges) or not (
+                _start_ok(toks, i) or (_seam_at(toks, i) and bool(hits) and hits[-1].j == i)
+            ):
                 i += 1
                 continue
             if i >= no_demonyms_before and key in demonym_edges:
@@ -1024,6 +1054,135 @@ def _portfolio_end(toks: Sequence[_Tok], j: int) -> int:
     return j
 
 
+def _represented(
+    text: str,
+    toks: Sequence[_Tok],
+    where: tuple[int, int, int],
+    portfolio: bool,
+    role: str,
+    hits: tuple[dict[int, _Hit], set[int], dict[int, _Hit]],
+    gaz: Gazetteer,
+) -> tuple[_Hit | None, str, int]:
+    """Whom the title at ``toks[i:title_end]`` serves (the actor hit), the role as written,
+    and where the person's name may begin. ``where`` is (title start, end of the title's
+    head words, end of the title); ``hits`` are the actor hits by end, the tokens inside
+    a hit, and the hits by start."""
+    i, j, title_end = where
+    ends, ends_inside, starts = hits
+    n = len(toks)
+    # represents: an actor just before the title, or the title itself is an actor,
+    # or "... of the IWF" after it
+    rep: _Hit | None = ends.get(i)
+    if rep is None and portfolio:
+        # "Minister of Digital Economy of Senegal": the place ends the portfolio
+        k = title_end - 2
+        while k >= j and toks[k].key != "of":
+            k -= 1
+        place = _place_at(toks, k + 1, starts) if k >= j else None
+        if place is not None and place.j == title_end and place.actor.kind is ActorKind.GOVERNMENT:
+            rep = place
+            role = _text_of(text, toks, i, k)
+    if rep is None and i >= 2 and toks[i - 1].key == "s" and toks[i - 2].norm == "'":
+        rep = ends.get(i - 2)
+    if rep is None:
+        same = ends.get(title_end)
+        if same is not None and same.i <= i:
+            rep = same
+    if rep is None:
+        rep = gaz._demonym_before(text, toks, i)  # "French President Emmanuel Macron"
+    if rep is None:
+        # "US Homeland Security Secretary": a portfolio before the title, an actor before it
+        k = i
+        while (
+            k > 0
+            and i - k < 3
+            and not toks[k].brk
+            and _is_cap_word(toks[k - 1])
+            and toks[k - 1].norm not in data.ORGANISATION_STOP_WORDS
+            and k - 1 not in ends_inside
+        ):
+            k -= 1
+        if k < i and k in ends:
+            rep = ends[k]
+            role = _text_of(text, toks, k, title_end)
+    after = title_end
+    if rep is None and after < n and toks[after].key in ("of", "at"):
+        k = after + 1 + (after + 1 < n and toks[after + 1].key == "the")
+        if k in starts:
+            rep = starts[k]
+            after = rep.j
+    return rep, role, after
+
+
+def _named_after(
+    text: str,
+    toks: Sequence[_Tok],
+    where: tuple[int, int, int, int],
+    portfolio: bool,
+    role: str,
+    heading: set[int],
+) -> tuple[int, int, str]:
+    """Where the name of the person a title introduces lies (start == end when none), and
+    the role as written: after the title, in brackets or after a comma, or as the last
+    words of a portfolio ("Minister for Science and Technology Ann Lee said").
+    ``where`` is (title start, end of the title's head words, end of the title, where
+    the name may begin)."""
+    i, j, title_end, after = where
+    n = len(toks)
+    name_start, name_end = after, after
+    commas = [k for k in range(j, title_end) if toks[k].norm == ","] if portfolio else []
+    split = _name_at(toks, commas[-1] + 1) if commas else -1
+    if commas and split == title_end and _word_count(toks, commas[-1] + 1, split) >= 2:
+        # "Minister for Industry and Science, Ed Husic said"
+        name_start, name_end = commas[-1] + 1, split
+        role = _text_of(text, toks, i, commas[-1])
+    elif after < n and toks[after].brk:
+        pass
+    elif after < n and toks[after].norm == "(":
+        name_start = after + 1
+        name_end = _name_at(toks, name_start) if name_start < n else name_start
+        if name_end >= n or toks[name_end].norm != ")":
+            name_end = name_start
+    elif after < n and toks[after].norm == ",":
+        name_start = after + 1
+        name_end = _name_at(toks, name_start) if name_start < n else name_start
+        if _word_count(toks, name_start, name_end) < 2:
+            name_end = name_start
+    elif after < n:
+        name_end = _name_at(toks, name_start)
+    if name_end == name_start and portfolio and (after >= n or toks[after].norm != ","):
+        # no comma after the name: it is the last two capitalised words of the portfolio
+        # ("Minister for Science, Innovation and Technology Ann Lee said")
+        caps = [
+            k
+            for k in range(j, title_end)
+            if _is_cap_word(toks[k])
+            and not (k >= 2 and _elided_prefix(toks, k - 2))
+            and not (toks[k].glued and toks[k - 1].norm in data.CAMEL_NAME_PREFIXES)
+        ]  # "O'Callaghan" and "McAllister" are one word each
+        if (
+            len(caps) >= 3
+            and all(_name_word(toks[k]) or _elided_prefix(toks, k) for k in caps[-2:])
+            and all(
+                toks[k].norm in data.NAME_PARTICLES
+                for k in range(caps[-2] + 1, caps[-1])
+                if toks[k].norm != "'"
+            )
+            and toks[caps[-2] - 1].norm not in (",", "(")
+        ):
+            name_start, name_end = caps[-2], title_end
+            role = _text_of(text, toks, i, _trim_connectors(toks, i, caps[-2]))
+    if (
+        name_end > name_start
+        and name_start in heading
+        and name_end < n
+        and not toks[name_end].brk
+        and toks[name_end].norm not in (",", ":", ";", "(", ")")
+    ):
+        name_end = name_start  # "Minister Welcomes New Research Centre Funding Plan"
+    return name_start, name_end, role
+
+
 def _find_people(
     text: str,
     toks: Sequence[_Tok],
@@ -1066,103 +1225,13 @@ def _find_people(
                 i = j
                 continue
         role = _text_of(text, toks, i, title_end)
-        # represents: an actor just before the title, or the title itself is an actor,
-        # or "... of the IWF" after it
-        rep: _Hit | None = ends.get(i)
-        if rep is None and portfolio:
-            # "Minister of Digital Economy of Senegal": the place ends the portfolio
-            k = title_end - 2
-            while k >= j and toks[k].key != "of":
-                k -= 1
-            place = _place_at(toks, k + 1, starts) if k >= j else None
-            if (
-                place is not None
-                and place.j == title_end
-                and place.actor.kind is ActorKind.GOVERNMENT
-            ):
-                rep = place
-                role = _text_of(text, toks, i, k)
-        if rep is None and i >= 2 and toks[i - 1].key == "s" and toks[i - 2].norm == "'":
-            rep = ends.get(i - 2)
-        if rep is None:
-            same = ends.get(title_end)
-            if same is not None and same.i <= i:
-                rep = same
-        if rep is None:
-            rep = gaz._demonym_before(text, toks, i)  # "French President Emmanuel Macron"
-        if rep is None:
-            # "US Homeland Security Secretary": a portfolio before the title, an actor before it
-            k = i
-            while (
-                k > 0
-                and i - k < 3
-                and not toks[k].brk
-                and _is_cap_word(toks[k - 1])
-                and toks[k - 1].norm not in data.ORGANISATION_STOP_WORDS
-                and k - 1 not in ends_inside
-            ):
-                k -= 1
-            if k < i and k in ends:
-                rep = ends[k]
-                role = _text_of(text, toks, k, title_end)
-        after = title_end
-        if rep is None and after < n and toks[after].key in ("of", "at"):
-            k = after + 1 + (after + 1 < n and toks[after + 1].key == "the")
-            if k in starts:
-                rep = starts[k]
-                after = rep.j
+        rep, role, after = _represented(
+            text, toks, (i, j, title_end), portfolio, role, (ends, ends_inside, starts), gaz
+        )
         rep_name = rep.actor.name if rep is not None else _title_country(gaz, entry.alias)
-        name_start, name_end = after, after
-        commas = [k for k in range(j, title_end) if toks[k].norm == ","] if portfolio else []
-        split = _name_at(toks, commas[-1] + 1) if commas else -1
-        if commas and split == title_end and _word_count(toks, commas[-1] + 1, split) >= 2:
-            # "Minister for Industry and Science, Ed Husic said"
-            name_start, name_end = commas[-1] + 1, split
-            role = _text_of(text, toks, i, commas[-1])
-        elif after < n and toks[after].brk:
-            pass
-        elif after < n and toks[after].norm == "(":
-            name_start = after + 1
-            name_end = _name_at(toks, name_start) if name_start < n else name_start
-            if name_end >= n or toks[name_end].norm != ")":
-                name_end = name_start
-        elif after < n and toks[after].norm == ",":
-            name_start = after + 1
-            name_end = _name_at(toks, name_start) if name_start < n else name_start
-            if _word_count(toks, name_start, name_end) < 2:
-                name_end = name_start
-        elif after < n:
-            name_end = _name_at(toks, name_start)
-        if name_end == name_start and portfolio and (after >= n or toks[after].norm != ","):
-            # no comma after the name: it is the last two capitalised words of the portfolio
-            # ("Minister for Science, Innovation and Technology Ann Lee said")
-            caps = [
-                k
-                for k in range(j, title_end)
-                if _is_cap_word(toks[k])
-                and not (k >= 2 and _elided_prefix(toks, k - 2))
-                and not (toks[k].glued and toks[k - 1].norm in data.CAMEL_NAME_PREFIXES)
-            ]  # "O'Callaghan" and "McAllister" are one word each
-            if (
-                len(caps) >= 3
-                and all(_name_word(toks[k]) or _elided_prefix(toks, k) for k in caps[-2:])
-                and all(
-                    toks[k].norm in data.NAME_PARTICLES
-                    for k in range(caps[-2] + 1, caps[-1])
-                    if toks[k].norm != "'"
-                )
-                and toks[caps[-2] - 1].norm not in (",", "(")
-            ):
-                name_start, name_end = caps[-2], title_end
-                role = _text_of(text, toks, i, _trim_connectors(toks, i, caps[-2]))
-        if (
-            name_end > name_start
-            and name_start in heading
-            and name_end < n
-            and not toks[name_end].brk
-            and toks[name_end].norm not in (",", ":", ";", "(", ")")
-        ):
-            name_end = name_start  # "Minister Welcomes New Research Centre Funding Plan"
+        name_start, name_end, role = _named_after(
+            text, toks, (i, j, title_end, after), portfolio, role, heading
+        )
         person: Person | None = None
         known_by_surname = (
             surnames.get(tuple(t.norm for t in toks[name_start:name_end] if t.word))

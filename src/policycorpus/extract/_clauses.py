@@ -343,31 +343,7 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
     """Parse one item ending at token ``k``; returns (item, index before it, one-of)."""
     tok = toks[k]
     if tok.mention is not None:
-        i = k
-        # descriptors in capitals just before the actor ("Tech Giants TikTok")
-        while i - 1 >= lo and toks[i - 1].is_cap and not function_word(toks[i - 1]):
-            i -= 1
-        i = _title_before(toks, i, lo)
-        if i - 1 >= lo and toks[i - 1].low == "the":
-            i -= 1
-        else:
-            i = _descriptor_before(toks, i, lo)
-        i = _role_noun_before(toks, i, lo)
-        role = _role(toks, i, k)
-        if i - 1 >= lo and toks[i - 1].low in vocab.GROUP_NOUNS and toks[i - 1].text.islower():
-            # "tech giants Amazon", "U.S. leaders Google": the group describes the name
-            described, before, _ = _parse_item(toks, i - 1, lo)
-            if described is not None and described.kind == "group":
-                return (
-                    Item("actor", described.start, tok.end, tok.text, tok.mention, role=role),
-                    before,
-                    False,
-                )
-        return (
-            Item("actor", toks[i].start, tok.end, tok.text, tok.mention, role=role),
-            i - 1,
-            False,
-        )
+        return _actor_item(toks, k, lo)
     low = tok.low
     if (
         low in vocab.POSSESSED_AGENTS
@@ -395,138 +371,184 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
             i -= 1
         return Item("actor", toks[i].start, tok.end, toks[k - 1].text, m), i - 1, False
     if low in vocab.GROUP_NOUNS and (tok.text.islower() or k == lo or toks[k - 1].is_cap is False):
-        i = k
-        number: int | None = None
-        reference = False
-        one_of = False
-        closed = False  # after a number or determiner only determiners may precede
-        while i - 1 >= lo and _is_group_modifier(toks[i - 1]):
-            prev = toks[i - 1]
-            if prev.low == "of" and i - 2 >= lo and toks[i - 2].low == "one":
-                one_of = True
-                break
-            plain = not (
-                prev.low in vocab.DETERMINERS
-                or prev.low in vocab.NUMBER_WORDS
-                or prev.low[:1].isdigit()
-                or prev.low in ("-", "of", "'s")
-            )
-            if plain and closed and prev.mention is None and not prev.is_cap:
-                break
-            if not plain and prev.low not in ("-", "of"):
-                closed = True
-            elif prev.low == "of":
-                closed = False
-            i -= 1
-            if prev.low in vocab.NUMBER_VALUES and number is None:
-                number = vocab.NUMBER_VALUES[prev.low]
-            elif prev.low.isdigit() and number is None:
-                number = int(prev.low) if len(prev.low) < 6 else None
-        among = i - 1 >= lo and toks[i - 1].low in ("among", "amongst")
-        first = toks[i].low
-        reference = first in vocab.REFERENCE_DETERMINERS and (
-            number is not None or first == "both" or "same" in {t.low for t in toks[i:k]}
-        )
-        if (
-            not reference
-            and number is not None
-            and (toks[i].mention is not None or toks[i].is_cap)
-            and i + 1 < k
-            and toks[i + 1].low == "'s"
-        ):
-            reference = True  # "Britain's four big networks": definite, counted
-        if not reference and number is None:
-            # "the signatories", "each signatory", "Members", "the networks"
-            if low in vocab.PARTY_NOUNS:
-                reference = i == k or (
-                    i == k - 1 and first in ("the", "these", "those", "each", "all", "both")
-                )
-            elif low in vocab.KIND_REFERENCE_NOUNS:
-                reference = i == k - 1 and first in ("the", "these", "those", "both")
-        if first == "both":
-            number = 2
-        item = Item(
-            "group",
-            toks[i].start,
-            tok.end,
-            "",
-            number=number,
-            reference=reference,
-            group_kind=vocab.GROUP_NOUNS[low],
-        )
-        if one_of:
-            return item, i - 3, True  # before "one of"
-        if among:
-            return item, i - 2, True  # before "among"
-        return item, i - 1, False
+        return _group_item(toks, k, lo)
     if (
         tok.is_cap
         and not function_word(tok)
         and not (low.endswith("ly") and (k == lo or not toks[k - 1].is_cap))
     ):
-        i = k
-        while i - 1 >= lo:
-            prev = toks[i - 1]
-            if prev.is_cap and not function_word(prev):
-                i -= 1
-            elif (
-                prev.low in ("-", "‐")
-                and prev.start == toks[i].start - 1
-                and i - 2 >= lo
-                and toks[i - 2].is_cap
-                and toks[i - 2].end == prev.start
-            ):
-                i -= 2
-            elif (
-                prev.low in _NAME_PARTICLES
-                and i - 2 >= lo
-                and toks[i - 2].is_cap
-                and toks[i - 2].low not in ("the",)
-            ):
-                i -= 1
-            elif (
-                prev.low == ")"
-                and i - 4 >= lo
-                and toks[i - 3].low == "("
-                and toks[i - 2].is_cap
-                and (toks[i - 4].is_cap or toks[i - 4].mention is not None)
-            ):
-                i -= 3  # "Cocos (Keeling) Islands"
-                if toks[i - 1].mention is not None:
-                    i -= 1
-                    break
-            else:
-                break
-        while toks[i].low in _NAME_PARTICLES and i < k:
-            i += 1
-        words = [t.text for t in toks[i : k + 1]]
-        if words[-1].lower() in vocab.GROUP_NOUNS and words[-1].lower().endswith("s"):
-            # "its Member States", "16 AI Companies": a group in capitals
-            j = i
-            while j - 1 >= lo and _is_group_modifier(toks[j - 1]) and not toks[j - 1].is_cap:
-                j -= 1
-            group = Item(
-                "group", toks[j].start, tok.end, "", group_kind=vocab.GROUP_NOUNS[words[-1].lower()]
-            )
-            return group, j - 1, False
-        name_start = i
-        i = _role_noun_before(toks, i, lo)
-        role = toks[name_start - 1].text if i < name_start else None
-        represents = None
-        j = i
-        if j - 1 >= lo and toks[j - 1].mention is not None and _is_title(words):
-            represents = toks[j - 1].mention.name  # type: ignore[union-attr]
-            j -= 1
-        if j - 1 >= lo and toks[j - 1].low == "the":
-            j -= 1
-        kind = "title" if _is_title(words) else "unknown"
-        text = _surface(toks, name_start, k)
-        return (
-            Item(kind, toks[name_start].start, tok.end, text, represents=represents, role=role),
-            j - 1,
-            False,
-        )
+        return _name_item(toks, k, lo)
     return None, k, False
+
+
+def _actor_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, bool]:
+    """An actor mention ending at ``k``, with the title, descriptor or group before it."""
+    tok = toks[k]
+    i = k
+    # descriptors in capitals just before the actor ("Tech Giants TikTok")
+    while i - 1 >= lo and toks[i - 1].is_cap and not function_word(toks[i - 1]):
+        i -= 1
+    i = _title_before(toks, i, lo)
+    if i - 1 >= lo and toks[i - 1].low == "the":
+        i -= 1
+    else:
+        i = _descriptor_before(toks, i, lo)
+    i = _role_noun_before(toks, i, lo)
+    role = _role(toks, i, k)
+    if i - 1 >= lo and toks[i - 1].low in vocab.GROUP_NOUNS and toks[i - 1].text.islower():
+        # "tech giants Amazon", "U.S. leaders Google": the group describes the name
+        described, before, _ = _parse_item(toks, i - 1, lo)
+        if described is not None and described.kind == "group":
+            return (
+                Item("actor", described.start, tok.end, tok.text, tok.mention, role=role),
+                before,
+                False,
+            )
+    return (
+        Item("actor", toks[i].start, tok.end, tok.text, tok.mention, role=role),
+        i - 1,
+        False,
+    )
+
+
+def _group_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, bool]:
+    """A group ending at ``k`` ("the 16 companies", "both countries", "one of the firms")."""
+    tok = toks[k]
+    low = tok.low
+    i = k
+    number: int | None = None
+    reference = False
+    one_of = False
+    closed = False  # after a number or determiner only determiners may precede
+    while i - 1 >= lo and _is_group_modifier(toks[i - 1]):
+        prev = toks[i - 1]
+        if prev.low == "of" and i - 2 >= lo and toks[i - 2].low == "one":
+            one_of = True
+            break
+        plain = not (
+            prev.low in vocab.DETERMINERS
+            or prev.low in vocab.NUMBER_WORDS
+            or prev.low[:1].isdigit()
+            or prev.low in ("-", "of", "'s")
+        )
+        if plain and closed and prev.mention is None and not prev.is_cap:
+            break
+        if not plain and prev.low not in ("-", "of"):
+            closed = True
+        elif prev.low == "of":
+            closed = False
+        i -= 1
+        if prev.low in vocab.NUMBER_VALUES and number is None:
+            number = vocab.NUMBER_VALUES[prev.low]
+        elif prev.low.isdigit() and number is None:
+            number = int(prev.low) if len(prev.low) < 6 else None
+    among = i - 1 >= lo and toks[i - 1].low in ("among", "amongst")
+    first = toks[i].low
+    reference = first in vocab.REFERENCE_DETERMINERS and (
+        number is not None or first == "both" or "same" in {t.low for t in toks[i:k]}
+    )
+    if (
+        not reference
+        and number is not None
+        and (toks[i].mention is not None or toks[i].is_cap)
+        and i + 1 < k
+        and toks[i + 1].low == "'s"
+    ):
+        reference = True  # "Britain's four big networks": definite, counted
+    if not reference and number is None:
+        # "the signatories", "each signatory", "Members", "the networks"
+        if low in vocab.PARTY_NOUNS:
+            reference = i == k or (
+                i == k - 1 and first in ("the", "these", "those", "each", "all", "both")
+            )
+        elif low in vocab.KIND_REFERENCE_NOUNS:
+            reference = i == k - 1 and first in ("the", "these", "those", "both")
+    if first == "both":
+        number = 2
+    item = Item(
+        "group",
+        toks[i].start,
+        tok.end,
+        "",
+        number=number,
+        reference=reference,
+        group_kind=vocab.GROUP_NOUNS[low],
+    )
+    if one_of:
+        return item, i - 3, True  # before "one of"
+    if among:
+        return item, i - 2, True  # before "among"
+    return item, i - 1, False
+
+
+def _name_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, bool]:
+    """Capitalised words ending at ``k``: a name the gazetteer lacks, a title, or a group
+    written in capitals ("its Member States")."""
+    tok = toks[k]
+    i = k
+    while i - 1 >= lo:
+        prev = toks[i - 1]
+        if prev.is_cap and not function_word(prev):
+            i -= 1
+        elif (
+            prev.low in ("-", "‐")
+            and prev.start == toks[i].start - 1
+            and i - 2 >= lo
+            and toks[i - 2].is_cap
+            and toks[i - 2].end == prev.start
+        ):
+            i -= 2
+        elif (
+            prev.low in _NAME_PARTICLES
+            and i - 2 >= lo
+            and toks[i - 2].is_cap
+            and toks[i - 2].low not in ("the",)
+        ):
+            i -= 1
+        elif (
+            prev.low == ")"
+            and i - 4 >= lo
+            and toks[i - 3].low == "("
+            and toks[i - 2].is_cap
+            and (toks[i - 4].is_cap or toks[i - 4].mention is not None)
+        ):
+            i -= 3  # "Cocos (Keeling) Islands"
+            if toks[i - 1].mention is not None:
+                i -= 1
+                break
+        else:
+            break
+    while toks[i].low in _NAME_PARTICLES and i < k:
+        i += 1
+    words = [t.text for t in toks[i : k + 1]]
+    if words[-1].lower() in vocab.GROUP_NOUNS and words[-1].lower().endswith("s"):
+        # "its Member States", "16 AI Companies": a group in capitals
+        j = i
+        while j - 1 >= lo and _is_group_modifier(toks[j - 1]) and not toks[j - 1].is_cap:
+            j -= 1
+        group = Item(
+            "group", toks[j].start, tok.end, "", group_kind=vocab.GROUP_NOUNS[words[-1].lower()]
+        )
+        return group, j - 1, False
+    name_start = i
+    i = _role_noun_before(toks, i, lo)
+    role = toks[name_start - 1].text if i < name_start else None
+    represents = None
+    j = i
+    if j - 1 >= lo and toks[j - 1].mention is not None and _is_title(words):
+        represents = toks[j - 1].mention.name  # type: ignore[union-attr]
+        j -= 1
+    if j - 1 >= lo and toks[j - 1].low == "the":
+        j -= 1
+    kind = "title" if _is_title(words) else "unknown"
+    if kind == "unknown" and len(words) == 1 and words[0].endswith("ing") and j <= lo:
+        return None, k, False  # "Building on the friendship, ...": a participle
+    text = _surface(toks, name_start, k)
+    return (
+        Item(kind, toks[name_start].start, tok.end, text, represents=represents, role=role),
+        j - 1,
+        False,
+    )
 
 
 _MAX_DESCRIPTOR: Final = 6
@@ -764,7 +786,14 @@ def parse_subject_backward(
             expect_item = True
             after_connector = True
     items.reverse()
-    stop = k
+    return _settle_subject(toks, items, k, lo, absolute=absolute), k
+
+
+def _settle_subject(
+    toks: Sequence[Tok], items: list[Item], stop: int, lo: int, *, absolute: bool
+) -> list[Item]:
+    """The subject read backwards, checked against the word it stopped at: a name after
+    a lower-case word is no subject, a first item after a preposition belongs to it."""
     if (
         len(items) == 1
         and items[0].kind == "unknown"
@@ -796,9 +825,16 @@ def parse_subject_backward(
         ):
             # "in Paris France and Chile signed": the place is glued to the first name
             items[0] = head._replace(start=head.mention.start, role=None)
+        elif (
+            toks[stop].low in ("from", "in", "across")
+            and stop - 1 >= lo
+            and toks[stop - 1].low in vocab.GROUP_NOUNS
+            and (toks[stop - 1].text.islower() or stop - 1 == lo)
+        ):
+            items = []  # "companies from Kenya and Ghana signed": where they are from
         else:
             items = items[1:]
-    return items, stop
+    return items
 
 
 _OF_REACH: Final = 6
@@ -967,8 +1003,8 @@ def _forward_extent(toks: Sequence[Tok], lo: int, hi: int) -> int:
         else:
             break
         i += 1
-    while i > lo and toks[i - 1].low in (",", "and", "&"):
-        i -= 1
+    while i > lo and (toks[i - 1].low in (",", "and", "&") or toks[i - 1].low in vocab.DETERMINERS):
+        i -= 1  # "Signed by A and B, the partnership ...": not "the"
     return i
 
 

@@ -41,7 +41,15 @@ from policycorpus.extract._lists import (
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
 from policycorpus.extract._sentences import split_sentences
 from policycorpus.extract._vocab_numbers import ONES
-from policycorpus.model import Article, Commitment, Modality, PartialDate, Span
+from policycorpus.model import (
+    ActorKind,
+    Article,
+    Commitment,
+    Modality,
+    ParagraphKind,
+    PartialDate,
+    Span,
+)
 
 __all__ = ["extract_commitments"]
 
@@ -133,9 +141,11 @@ def commitments_from(
     for pl in lists:
         if pl.effect is Effect.COMMIT:
             joining.setdefault(governing_sentence(article.text, pl), []).append(pl)
+    listed = _committed_items(article)
     out: list[Commitment] = []
     for span in sorted(by_sentence):
-        rcs = [rc for rc in by_sentence[span] if _counts(rc, pledged)]
+        under = _under_lead_in(listed, span)
+        rcs = [rc for rc in by_sentence[span] if under or _counts(rc, pledged)]
         if not rcs:
             continue
         out.append(_commitment(article, span, rcs, joining.get(span, ())))
@@ -171,10 +181,11 @@ _DISTRIBUTIVE: Final = re.compile(
 """A subject that shares out a pledge over the parties just listed ("Each country",
 "All of the signatories", "Every member state")."""
 _COLLECTIVE: Final = re.compile(
-    r"\s*(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,60}, )?(?:They|they|(?:(?:The|the|Both|both|Our|our) )?"
-    r"(?:two |both )?(?:leaders|ministers|Ministers|Leaders|countries|governments|Governments|"
+    r"\s*(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,100}, )?(?:They|they|(?:(?:The|the|Both|both|Our|our) )?"
+    r"(?:two |three |four |five |six |seven |eight |nine |ten |\d{1,2} |both )?"
+    r"(?:leaders|ministers|Ministers|Leaders|countries|governments|Governments|"
     r"sides|nations|partners|Parties|parties|Presidents|presidents|Prime Ministers))"
-    r"(?: \w+){0,2}\s+\S*$"
+    r"(?:(?: \w+){0,2}|(?: [^.;:]{1,160}?,?)? and(?: also)?)\s+\S*$"
 )
 """A subject that stands for the parties named together just before ("They agreed",
 "The leaders committed", "Leaders agreed", "both countries will")."""
@@ -234,70 +245,90 @@ def references(
     ... They agreed to ..."). "The leaders" and "the ministers" take the officials named
     together just before (``people``, from :func:`people_groups`) when there are any
     ("Secretary A hosted Minister B ... The leaders reaffirmed their commitment to ...").
-    Only clauses no other reading resolved are looked at.
+    A name defined for a list ("the 'Five Countries'") stands for it. Only clauses no
+    other reading resolved are looked at.
     """
     text = article.text
-    signing = [pl for pl in lists if pl.effect in (Effect.SIGN, Effect.COMMIT)]
-    ends = [pl.span.end for pl in signing]
-    named = [pl for pl in lists if pl.effect is not Effect.NONE and len(pl.items) >= 2]
-    named_ends = [pl.span.end for pl in named]
+    referents = _Referents(text, lists, people)
     found: list[Reference] = []
-    chain: tuple[int, PartyList] | None = None  # where the last "they" ended, and its list
-    aliases = _aliases(text, lists)
-    people_ends = [pl.span.end for pl in people]
-    alias_ends = [end for end, _, _ in aliases]
     for rc in resolved:
         c = rc.clause
         if rc.parties or c.negated or c.hypothetical or c.modality is Modality.REQUIRE:
             continue
-        span, at = rc.sentence, c.trigger_start
-        a = bisect.bisect_right(alias_ends, span.start)
-        named_as = [
-            pl
-            for _, name, pl in aliases[max(0, a - _ALIASES_SEEN) : a]
-            if name.search(text, span.start, at)
-        ]
-        if named_as:  # "We, the Ministers of the Five Countries, commit ..."
+        got = referents.of(rc.sentence, c.trigger_start)
+        if got is not None:
+            pl, rule = got
             modality = c.modality if isinstance(c.modality, Modality) else None
             pl = attrs.evolve(
-                named_as[-1],
-                modality=modality,
-                effect=Effect.COMMIT,
-                construction=named_as[-1].construction or "alias-of-list",
+                pl, modality=modality, effect=Effect.COMMIT, construction=pl.construction or rule
             )
-            found.append((span, pl, "alias-of-list"))
-            continue
-        each = _DISTRIBUTIVE.match(text, span.start, at) is not None
-        if not each and _COLLECTIVE.match(text, span.start, at) is None:
-            continue
-        pool, pool_ends = (signing, ends) if each else (named, named_ends)
-        k = bisect.bisect_right(pool_ends, span.start) - 1
-        near = pool[k] if k >= 0 and span.start - pool_ends[k] <= _EACH_REACH else None
-        near_end = pool_ends[k] if near is not None else -1
-        if not each and _OFFICIALS.search(text, span.start, at) is not None:
-            p = bisect.bisect_right(people_ends, span.start) - 1
-            if p >= 0 and span.start - people_ends[p] <= _PEOPLE_REACH:
-                near, near_end = people[p], people_ends[p]  # the officials, not their countries
-        if (
-            not each
-            and chain is not None
-            and near_end < chain[0]
-            and span.start - chain[0] <= _EACH_REACH
-        ):
+            found.append((rc.sentence, pl, rule))
+    return found
+
+
+class _Referents:
+    """The lists a subject may stand for, in text order, and the chain of "they"."""
+
+    def __init__(self, text: str, lists: Sequence[PartyList], people: Sequence[PartyList]):
+        self.text = text
+        self.signing = [pl for pl in lists if pl.effect in (Effect.SIGN, Effect.COMMIT)]
+        self.signing_ends = [pl.span.end for pl in self.signing]
+        self.named = [pl for pl in lists if pl.effect is not Effect.NONE and len(pl.items) >= 2]
+        self.named_ends = [pl.span.end for pl in self.named]
+        self.people = people
+        self.people_ends = [pl.span.end for pl in people]
+        self.aliases = _aliases(text, lists)
+        self.alias_ends = [end for end, _, _ in self.aliases]
+        self.chain: tuple[int, PartyList] | None = None
+        """Where the last "they" ended, and its list."""
+
+    def of(self, span: Span, at: int) -> tuple[PartyList, str] | None:
+        """The list the subject ``text[span.start:at]`` stands for, and the rule."""
+        text = self.text
+        named_as = self._named_as(span, at)
+        if named_as is not None:  # "We, the Ministers of the Five Countries, commit ..."
+            return named_as, "alias-of-list"
+        if _DISTRIBUTIVE.match(text, span.start, at) is not None:
+            near, _ = self._nearest(self.signing, self.signing_ends, span.start)
+            return None if near is None else (near, "each-of-list")
+        if _COLLECTIVE.match(text, span.start, at) is None:
+            return None
+        near, near_end = self._nearest(self.named, self.named_ends, span.start)
+        p = bisect.bisect_right(self.people_ends, span.start) - 1
+        officials = _OFFICIALS.search(text, span.start, at) is not None
+        reach = _PEOPLE_REACH if officials else _EACH_REACH
+        if p >= 0 and span.start - self.people_ends[p] <= reach and (officials or near is None):
+            # "the leaders": the officials who met, not their countries; "they" only when
+            # no parties were listed together nearer
+            near, near_end = self.people[p], self.people_ends[p]
+        chain = self.chain
+        if chain is not None and near_end < chain[0] and span.start - chain[0] <= _EACH_REACH:
             # "They agreed ... The Ministers committed ...": a reference continues the
             # chain of the one before, however far its list now stands
             near = chain[1]
         if near is None:
-            continue
-        modality = c.modality if isinstance(c.modality, Modality) else None
-        rule = "each-of-list" if each else "they-list"
-        pl = attrs.evolve(
-            near, modality=modality, effect=Effect.COMMIT, construction=near.construction or rule
-        )
-        found.append((span, pl, rule))
-        if not each:
-            chain = (span.end, near)
-    return found
+            return None
+        self.chain = (span.end, near)
+        return near, "they-list"
+
+    def _named_as(self, span: Span, at: int) -> PartyList | None:
+        a = bisect.bisect_right(self.alias_ends, span.start)
+        named = [
+            pl
+            for _, name, pl in self.aliases[max(0, a - _ALIASES_SEEN) : a]
+            if name.search(self.text, span.start, at)
+        ]
+        return named[-1] if named else None
+
+    @staticmethod
+    def _nearest(
+        pool: Sequence[PartyList], ends: Sequence[int], start: int
+    ) -> tuple[PartyList | None, int]:
+        """The list of ``pool`` that ends last before ``start``, within reach."""
+        k = bisect.bisect_right(ends, start) - 1
+        if k >= 0 and start - ends[k] <= _EACH_REACH:
+            return pool[k], ends[k]
+        return None, -1
 
 
 _COUNT_REACH: Final = 600
@@ -328,6 +359,24 @@ def _counted_before(text: str, pl: PartyList) -> Span | None:
     return None
 
 
+_HEAD: Final = re.compile(
+    r"^(?:(?!vice|deputy|former)[\w.'’-]+ ){0,2}(?:president|prime minister|premier|"
+    r"chancellor|king|queen|emir|sultan|taoiseach|first minister|governor|head of state|"
+    r"head of government)s?$",
+    re.IGNORECASE,
+)
+"""A head of state or government, who pledges for the country ("Prime Minister X pledged
+his government's support"); ministers and secretaries pledge in their own name."""
+
+
+def acting_for(name: str, kind: ActorKind, role: str | None, represents: str | None) -> str:
+    """The actor a commitment names for a party: a head of state or government stands for
+    the country they lead, when the text says which; anyone else for themselves."""
+    if kind is ActorKind.PERSON and represents and role and _HEAD.match(role):
+        return represents
+    return name
+
+
 def _list_commitment(
     article: Article,
     span: Span,
@@ -338,7 +387,13 @@ def _list_commitment(
     """The commitment a list makes of ``span``, with the parties of other committing
     lists in the same sentence (``joining``) among its actors."""
     text = article.text
-    actors = tuple(dict.fromkeys(m.name for p in (pl, *joining) for m in p.items))
+    actors = tuple(
+        dict.fromkeys(
+            acting_for(m.name, m.kind, m.role, m.represents)
+            for p in (pl, *joining)
+            for m in p.items
+        )
+    )
     sentence = text[span.start : span.end]
     after = pl.span.end if pl.layout is Layout.INLINE else span.end
     action = text[after : span.end].strip(" \t\n.,;:-\u2014\u2013") or sentence
@@ -376,6 +431,35 @@ def _signs_instrument(text: str, rc: ResolvedClause) -> bool:
     return any(w in vocab.SIGNABLE_NOUNS for w in after.lower().split())
 
 
+_COMMITTING_LEAD: Final = re.compile(
+    r"\b(?:commitments?|commit|commits|committed|pledges?|pledged|undertakings?|undertake|"
+    r"will|agreed|promise[sd]?)\b[^\n]{0,80}:\s*\Z",
+    re.IGNORECASE,
+)
+"""A lead-in line that introduces commitments ("Our commitments for 2024 are:")."""
+
+
+def _committed_items(article: Article) -> list[Span]:
+    """The list items under a committing lead-in ("Our commitments are:" over "1. We
+    will ..."): each full sentence there is a commitment of its own (a will-sentence
+    counts without its party having pledged elsewhere). In text order."""
+    text = article.text
+    out: list[Span] = []
+    committing = False
+    for para in article.paragraphs:
+        if para.kind is ParagraphKind.LIST_ITEM:
+            if committing:
+                out.append(para.span)
+            continue
+        committing = _COMMITTING_LEAD.search(text, para.span.start, para.span.end) is not None
+    return out
+
+
+def _under_lead_in(items: Sequence[Span], span: Span) -> bool:
+    k = bisect.bisect_right(items, span.start, key=lambda s: s.start)
+    return k > 0 and items[k - 1].start <= span.start and span.end <= items[k - 1].end
+
+
 def _counts(rc: ResolvedClause, pledged: set[str]) -> bool:
     """A "will" sentence counts in a pledge report: "we" inside a quotation when anyone
     pledged, a named party when that party pledged."""
@@ -397,7 +481,7 @@ def _commitment(
     groups: dict[str, None] = {}
     for rc in rcs:
         for p in rc.parties:
-            actors.setdefault(p.name, None)
+            actors.setdefault(acting_for(p.name, p.kind, p.role, p.represents), None)
             if rc.clause.behalf is not None and p.represents == rc.clause.behalf:
                 actors.setdefault(p.represents, None)  # "X signed on behalf of Ireland"
         for g in rc.groups:

@@ -186,6 +186,16 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         screens=False,
     ),
     _c(
+        "money-pledged-by",
+        r"\b(?:\d\S* |[£$€] )(?:\S+ ){0,4}?(?:million|billion|bn|m|trillion) (?:\S+ ){0,3}?"
+        r"(?:was|were|has been|have been|had been|is|are) (?:\S+ )?(?:pledged|announced|committed|"
+        r"promised|provided|contributed) by (?:the )?LIST",
+        Effect.COMMIT,
+        "Of this total, €2 billion were pledged by Chile and Peru.",
+        modality=Modality.PLEDGE,
+        cues="pledged announced committed promised provided contributed",
+    ),
+    _c(
         "agent-of-hosting",
         r"\b{negative_agent} (?:forward )?" + _ANY + r"{0,4}?by (?:the )?LIST",
         Effect.NONE,
@@ -202,7 +212,8 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "origin",
-        r"\b{group_noun} (?:based |headquartered )?(?:from|in|across) (?:the )?LIST",
+        r"\b(?!(?:{representative_noun}) )(?:{group_noun}) (?:based |headquartered )?"
+        r"(?:from|in|across) (?:the )?LIST",
         Effect.NONE,
         "Sixteen companies from the United States, China and France signed the commitments.",
         cues="from in across",
@@ -210,7 +221,9 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "from-across",
-        r"\b{group_noun} " + _ANY + r"{0,3}?from (?:across |around |all over )?(?:the )?"
+        r"\b(?!(?:{representative_noun}) )(?:{group_noun}) "
+        + _ANY
+        + r"{0,3}?from (?:across |around |all over )?(?:the )?"
         r"(?:globe |world )?(?:, )?(?:including |such as )?(?:in )?(?:the )?LIST",
         Effect.NONE,
         "It was signed by 16 firms from across the globe, including Chile and Peru.",
@@ -219,18 +232,37 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "venue",
-        r"\b(?:at|during) (?:the )?LIST",
+        r"\b(?:at|during) (?:the )?(?:[\w'-]+ ){0,4}?(?:(?:of|in) (?:the )?)?LIST",
         Effect.NONE,
         "The EU at the Harbour Forum pledged to boost relief funding.",
+        "At the 12th session of the Harbour Forum, Chile pledged to fund the plan.",
         cues="at during",
         screens=False,
     ),
     _c(
         "host-subject",
-        r"^(?:\S+ ){0,3}LIST (?:, )?" + _AUX + r"{negative_act}\b",
+        r"^(?:\S+ ){0,3}LIST (?:, )?" + _AUX + r"{negative_act}\b"
+        r"(?! (?:[^,;]+ )?and (?:(?:{aux}) )*(?:{commit_verb}|{sign_verb})\b)",
         Effect.NONE,
         "Japan and Canada hosted the meeting at which the charter was signed.",
         cues="negative_act",
+    ),
+    _c(
+        "stance",
+        r"^(?:\S+ ){0,3}LIST (?:\S+ ){0,2}?(?:is|are|remains|remain|remained|was|were|stays|"
+        r"stay) (?:\S+ )?(?:committed|dedicated) to\b",
+        Effect.NONE,
+        "The Ministry of Justice is committed to the safety of every child.",
+        cues="committed dedicated",
+    ),
+    _c(
+        "working-partners",
+        r"\b(?:federal|state|local|enforcement|implementing|delivery|industry|private|"
+        r"community|sector|operational|regional) partners (?:\S+ ){0,4}?(?:, )?(?:including|"
+        r"such as|include|includes|like) (?:the )?LIST",
+        Effect.NONE,
+        "The task force works with federal partners, including the Ministry of Justice.",
+        cues="partners",
     ),
     # -- signing and committing ----------------------------------------------------------
     _c(
@@ -321,6 +353,16 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="signatories signatory supporters endorsers signers backers",
     ),
     _c(
+        "signatories-such-as",
+        r"\b(?:signatories|signatory|supporters|endorsers|signers|members) (?:of the \S+ )?"
+        r"(?:- |, )(?:including|among them) (?:\S+ ){0,24}?(?:such as|including|like|notably) "
+        r"(?:the )?LIST",
+        Effect.SIGN,
+        "The signatories of the charter, including firms regulated as large platforms "
+        "under the act, such as Kestrel Analytics and Norland Systems, reported progress.",
+        cues="signatories signatory supporters endorsers signers members",
+    ),
+    _c(
         "signatories-colon",
         r"\b{sign_noun} (?:\( ?\S+ ?\) )?[:-] (?:the )?LIST",
         Effect.SIGN,
@@ -335,6 +377,16 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Among the signatories of the charter are Norway, Iceland and Finland.",
         "The first supporters include Chile, Peru and Colombia.",
         cues="sign_noun",
+    ),
+    _c(
+        "signing-group-include",
+        r"\b(?:{sign_verb}|{commit_verb}|supporting|participating) {group_noun} "
+        r"(?:\S+ ){0,3}?(?:include|includes|included|are|were|comprise|number) (?:: |- )?"
+        r"(?:the )?LIST",
+        Effect.SIGN,
+        "Endorsing countries include Chile, Peru and Ecuador.",
+        "The participating companies are Kestrel Analytics and Norland Systems.",
+        cues="sign_verb commit_verb supporting participating",
     ),
     _c(
         "group-committed-are",
@@ -352,8 +404,12 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "group-that-signed-include",
         r"\b{group_noun} " + _ANY + r"{0,6}?(?:have |has |had )?(?:{sign_verb}|{commit_verb}|"
         r"{passive_sign}) " + _ANY + r"{0,8}?(?:also )?(?:include|includes|included|are|were) "
-        r"(?:: |- )?(?:the )?LIST",
+        r"(?:: |- )?(?:such (?:\S+ ){0,3}?as )?(?:[\w&.-]+ , ){0,3}(?:the )?LIST",
         Effect.SIGN,
+        "The companies signing the charter include such large firms as Kestrel Analytics and "
+        "Norland Systems.",
+        "The firms signing the pledge include such names as 4B, Kestrel Analytics and Norland "
+        "Systems.",
         "Countries endorsing the charter also include Chile, Peru and Colombia.",
         cues="sign_verb commit_verb passive_sign",
     ),
@@ -467,12 +523,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "pledge-that-list-will",
-        r"\b(?:{commit_verb}|{affirm_verb}|{report_verb}) (?:\S+ ){0,5}?that (?:the )?LIST "
-        r"(?:{aux} ){0,3}?(?:will|shall)\b",
+        r"\b(?:{commit_verb} (?:\S+ ){0,5}?that (?:the )?LIST (?:{aux} ){0,3}?(?:will|shall)\b|"
+        r"(?:{affirm_verb}|{report_verb}) (?:\S+ ){0,5}?that (?:the )?LIST (?:{aux} ){0,3}?"
+        r"(?:will|shall)\b(?! continue\b))",
         Effect.COMMIT,
         "The presidents met and pledged that Chile and Peru will cut tariffs by 2030.",
         "The ministers agreed that Chile and Peru shall share flood data.",
         "The presidents declared in a joint statement that Chile and Peru will link grids.",
+        "The presidents pledged that Chile and Peru will continue to share flood data.",
         modality=Modality.PLEDGE,
         cues="commit_verb affirm_verb",
     ),
@@ -490,14 +548,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "emphasised emphasized expressed highlighted",
     ),
     _c(
-        "money-pledged-by",
-        r"\b(?:\d\S* |[£$€] )(?:\S+ ){0,4}?(?:million|billion|bn|m|trillion) (?:\S+ ){0,3}?"
-        r"(?:was|were|has been|have been|had been|is|are) (?:\S+ )?(?:pledged|announced|committed|"
-        r"promised|provided|contributed) by (?:the )?LIST",
+        "statement-said-will",
+        r"\b(?:{statement_noun}) (?:\S+ ){0,6}?, (?:the )?LIST (?:{report_verb}|said|say|says) "
+        r"(?:that )?(?:they|both|together) (?:would|will|shall) (?!not\b)",
         Effect.COMMIT,
-        "Of this total, €2 billion were pledged by Chile and Peru.",
+        "In a joint statement, Chile and Peru said they would share flood data.",
         modality=Modality.PLEDGE,
-        cues="pledged announced committed promised provided contributed",
+        min_items=2,
+        cues="statement_noun",
     ),
     _c(
         "joint-statement-by",
@@ -530,6 +588,23 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Members 4 Chile, Peru, Ecuador, Bolivia",
         layouts=_INLINE_ONLY,
         cues="sign_noun state member",
+    ),
+    _c(
+        "led-by",
+        r"\b(?:{instrument_noun}|initiative|coalition|alliance|partnership) (?:, |(?:was|is|"
+        r"has been) )(?:jointly |co - )?led by (?:the )?LIST",
+        Effect.SIGN,
+        "The declaration, led by Chile, was adopted in May.",
+        "The coalition is jointly led by Chile and Peru.",
+        cues="led",
+    ),
+    _c(
+        "joint-initiative-with",
+        r"\bjoint (?:initiative|declaration|statement|effort|undertaking|pledge) "
+        r"(?:of|with|between|by|from) (?:the )?(?:governments? of )?LIST",
+        Effect.SIGN,
+        "The charter was a joint initiative with Chile, Peru and Ecuador.",
+        cues="joint",
     ),
     _c(
         "instrument-between",

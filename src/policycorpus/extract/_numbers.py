@@ -583,7 +583,9 @@ def _name_before(tk: Tokens, i: int) -> bool:
     if tk.texts[k + 1] == ":" and k + 1 < i and low not in V.DOCUMENT_WORDS:
         return False  # "Ref: 123" as a label; any other word before a colon is prose
     if low in V.DOCUMENT_WORDS and (
-        low not in V.DOCUMENT_WORDS_CAPITALISED_ONLY or word[0].isupper()
+        low not in V.DOCUMENT_WORDS_CAPITALISED_ONLY
+        or word[0].isupper()
+        or (k > 0 and tk.texts[k - 1] == "[")  # a wiki's "[note 1]"
     ):
         return True
     if low in V.SEQUENCE_WORDS and k == i - 1:
@@ -1000,6 +1002,9 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
     # digits touching letters before: "COP26", "article10"; or a hyphen name "COVID-19"
     cur = _currency_before(tk, i)
     if tk.touching(i) and tk.is_word(i - 1) and cur is None:
+        if num.plain and _infobox_label(tk, i, num.last):
+            # "Parties38", "Signatories133": an infobox row, its label run into the count
+            return _Read(i, num.last, num.value, "count", tk.lower[i - 1], True, False, False)
         skip = True
     if (
         i >= 2
@@ -1059,6 +1064,18 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
     return _Read(first, last, value, kind, unit, num.plain, mult != 1, skip)
 
 
+def _infobox_label(tk: Tokens, i: int, last: int) -> bool:
+    """Whether the digits at ``i`` close a line that opens with a capitalised count label
+    run into them ("Parties38", "Signatories133"), as copied wiki infoboxes print rows."""
+    label = i - 1
+    return (
+        tk.texts[label][0].isupper()
+        and tk.lower[label] in V.INFOBOX_COUNT_LABELS
+        and _line_start_before(tk, label)
+        and (last + 1 >= len(tk) or not tk.same_line(last, last + 1))
+    )
+
+
 def _pence_after(tk: Tokens, last: int) -> bool:
     """A minor-unit letter touching the digits and ending the word: "75p", not "5pm"/"5p.m."."""
     k = last + 1
@@ -1081,6 +1098,8 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
     texts = tk.texts
     n = len(texts)
     last = r.last
+    if r.kind == "count" and r.unit is not None and i > 0 and _infobox_label(tk, i, last):
+        return None, last  # "Parties38": the row's label is its noun, not a name
     nxt = last + 1
     touching_next = nxt < n and tk.touching(nxt)
     # time "06:11", slashed dates "10/07/2025", "24/7", "2022/3", section "3.1.2"
@@ -1099,6 +1118,9 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
     unit_at = last if r.kind == "measure" else nxt
     if r.kind in {"count", "measure"} and not r.scaled and _file_size(tk, i, unit_at):
         return "chrome", unit_at  # "Download PDF (212 KB)", "PDF, 1.2MB": a file's size
+    footnote = _footnote_mark(tk, i, last, r) if r.kind == "count" and not r.scaled else None
+    if footnote is not None:
+        return "list", footnote  # "apps,4 while", "online.5,6 In": footnote marks
     if r.skip:
         if r.plain and len(texts[i]) > 1 and texts[i][0] == "0":
             return "phone", _digit_run_end(tk, i)  # "0300 123 4567", "0800 1111"
@@ -1109,6 +1131,10 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
             return "suffix", nxt
         if tk.low(nxt) in V.TIME_SUFFIXES and tk.same_line(last, nxt):
             return "time", nxt
+        if tk.low(nxt) in _ANNIVERSARY_UNITS and tk.low(nxt + 1) in _ANNIVERSARIES:
+            return "chrome", nxt + 1  # "the 1 year anniversary": an occasion, not a count
+        if tk.low(nxt) in {"by", "x"} and tk.texts[nxt + 1 : nxt + 2] == [texts[i]] and r.plain:
+            return "name", nxt + 1  # "the 30 by 30 initiative", "30x30": a campaign's name
         if tk.text[tk.ends[last] : tk.ends[last] + 5].lower().lstrip().startswith(("a.m", "p.m")):
             return "time", nxt
         phone = _phone(tk, i) if r.plain else None
@@ -1190,6 +1216,40 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
         if _ago_follows(tk, nxt):
             return "chrome", last
     return None, last
+
+
+_ANNIVERSARY_UNITS: Final = frozenset({"year", "years", "month", "week", "day"})
+_ANNIVERSARIES: Final = frozenset({"anniversary", "anniversaries", "birthday", "jubilee"})
+_NOTE_AFTER: Final = frozenset({".", ",", ";", ":", ")", "”", '"', "’"})
+
+
+def _footnote_mark(tk: Tokens, i: int, last: int, r: _Read) -> int | None:
+    """The last token of a footnote mark run into the text: a small plain number right
+    after a word's closing punctuation with no space ("apps,4 while", "online.5,6 In"),
+    with the marks that follow it (",6"); None when the numeral is not one."""
+    if not (
+        r.plain
+        and r.value < 1000
+        and i >= 2
+        and tk.touching(i)
+        and tk.texts[i - 1] in _NOTE_AFTER
+        and tk.touching(i - 1)
+        and (tk.is_word(i - 2) or tk.texts[i - 2] in _NOTE_AFTER)
+    ):
+        return None
+    nxt = last + 1
+    if nxt < len(tk) and tk.touching(nxt) and tk.texts[nxt] not in {",", "."}:
+        return None  # "word.5%": not a mark
+    k = last
+    while (
+        k + 2 < len(tk)
+        and tk.texts[k + 1] == ","
+        and tk.touching(k + 1)
+        and tk.touching(k + 2)
+        and tk.is_digits(k + 2)
+    ):
+        k += 2
+    return k
 
 
 def _file_size(tk: Tokens, i: int, nxt: int) -> bool:
@@ -1282,6 +1342,12 @@ def _apposition_age(tk: Tokens, i: int, last: int, r: _Read) -> bool:
     )
 
 
+_AFTER_AGE: Final = frozenset(
+    {"next", "last", "this", "soon", "today", "tomorrow", "later", "now", "already", "too"}
+)
+"""Words after "she will be 30" that leave the number bare: an age, not a count."""
+
+
 def _age_before(tk: Tokens, i: int) -> bool:
     """ "aged 10", "ages between 10", "children under 13", "people over 65"; a bare
     number after "turns" or after a personal pronoun and a copula, with no noun after it
@@ -1290,16 +1356,7 @@ def _age_before(tk: Tokens, i: int) -> bool:
     if prev in V.AGE_BEFORE:
         return True
     nxt = _after_numeral(tk, i)
-    bare = (
-        not tk.is_word(nxt)
-        or tk.lower[nxt] in V.NP_STOP_WORDS
-        or tk.lower[nxt]
-        in {
-            "next",
-            "last",
-            "this",
-        }
-    )
+    bare = not tk.is_word(nxt) or tk.lower[nxt] in V.NP_STOP_WORDS or tk.lower[nxt] in _AFTER_AGE
     if bare and tk.is_digits(i) and len(tk.texts[i]) <= 3:
         if prev in V.AGE_VERBS:
             return True
@@ -1332,7 +1389,17 @@ def _connected_end(tk: Tokens, last: int) -> int:
     k = last + 1
     if tk.low(k) in {"to", "or", "and", "-", "–", "‐"} and tk.same_line(last, k):
         if tk.is_digits(k + 1):
-            return _numeral(tk, k + 1).last
+            far = _numeral(tk, k + 1).last
+            if (
+                tk.is_digits(last)
+                and len(tk.texts[last]) == 4
+                and len(tk.texts[k + 1]) != 4
+                and tk.texts[far + 1 : far + 2] != []
+                and tk.texts[far + 1] not in V.MONTHS
+                and not tk.touching(k + 1)
+            ):
+                return last  # "1 May 2011 – 28 companies": a dateline's dash, then a figure
+            return far
         small = _small(tk, k + 1)
         if small is not None:
             return small[1]
@@ -1518,8 +1585,17 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
     reason, skip_to = _excluded(tk, r, i, hedged)
     if reason in {"age", "date"}:
         return _connected_end(tk, skip_to) + 1
-    if reason == "year" and tk.low(skip_to + 1) in _DASHES and tk.is_digits(skip_to + 2):
-        return _numeral(tk, skip_to + 2).last + 1  # "2024-25", "2024 – 2025"
+    if (
+        reason == "year"
+        and tk.low(skip_to + 1) in _DASHES
+        and tk.is_digits(skip_to + 2)
+        and (
+            len(tk.texts[skip_to + 2]) == 4
+            or (tk.touching(skip_to + 1) and tk.touching(skip_to + 2))
+        )
+    ):
+        # "2024-25", "2024 – 2025"; not "1 May 2011 – 28 companies", a dateline's dash
+        return _numeral(tk, skip_to + 2).last + 1
     if reason is not None:
         return skip_to + 1
     rng = _range_after(tk, r.last, r.first)
@@ -1580,6 +1656,11 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
             return r.last + 3
         if word in {"plus"}:
             _emit(tk, out, attrs.evolve(r, last=r.last + 2), bound="min")
+            return r.last + 3
+        if word in V.MEMBER_COMPOUNDS and r.plain:
+            # "a 77-country alliance": the group's size, counted in its members
+            unit = V.MEMBER_COMPOUNDS[word]
+            _emit(tk, out, attrs.evolve(r, last=r.last + 2, unit=unit))
             return r.last + 3
         if _small(tk, r.last + 2) is None:
             return r.last + 3  # "24-hour", "10-year": a compound modifier
@@ -1691,6 +1772,9 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
         if word == "strong":
             _emit(tk, out, attrs.evolve(r, last=last + 2), collective=True)
             return last + 3
+        if word in V.MEMBER_COMPOUNDS:  # "a three-nation group"
+            _emit(tk, out, attrs.evolve(r, last=last + 2, unit=V.MEMBER_COMPOUNDS[word]))
+            return last + 3
         return last + 3  # "three-step", "two-day", "year-old"
     if single and kind == "count":
         return last + 1
@@ -1763,15 +1847,45 @@ def _name_word(tk: Tokens, i: int, last: int) -> bool:
     if not tk.texts[i][0].isupper() or i == 0 or not tk.same_line(i - 1, i):
         return False
     prev = tk.texts[i - 1]
-    if not (tk.is_word(i - 1) or prev in {",", "&"}):
+    if not (tk.is_word(i - 1) or prev in {",", "&"} or prev in _OPEN_QUOTES):
         return False
     nxt = last + 1
     if nxt >= len(tk) or not tk.same_line(last, nxt) or tk.low(nxt) in V.NAME_FOLLOWERS:
         return True
     # "the Five Countries", "a Five Country statement": capitalised after a lower-case
     # word and before a capitalised word, in running text, the number is part of a name
+    # (in a headline set in title case every word is capitalised: "... from Eight New
+    # Companies" counts)
+    quoted = prev in _OPEN_QUOTES
+    if quoted and i > 1:
+        prev = tk.texts[i - 2]  # "(the ‘Five Countries’)"
     lead = prev.islower() or prev in {"The", "A", "An"}
-    return lead and tk.is_word(nxt) and tk.texts[nxt][0].isupper()
+    return (
+        lead
+        and tk.is_word(nxt)
+        and tk.texts[nxt][0].isupper()
+        and (quoted or not _title_case_line(tk, i))
+    )
+
+
+_OPEN_QUOTES: Final = frozenset({"‘", "“", '"', "'"})
+
+
+def _title_case_line(tk: Tokens, i: int) -> bool:
+    """Whether the line holding token ``i`` is a headline set in title case: at least
+    four in five words of four or more letters capitalised, and no full stop in it."""
+    lo, hi = tk.line_bounds(i)
+    long_words = 0
+    capitalised = 0
+    for x in range(len(tk)):
+        if tk.starts[x] < lo or tk.starts[x] >= hi:
+            continue
+        if tk.texts[x] in {".", "!", "?"} and not tk.touching(x + 1):
+            return False
+        if tk.is_word(x) and len(tk.texts[x]) >= 4:
+            long_words += 1
+            capitalised += tk.texts[x][0].isupper()
+    return long_words >= 5 and capitalised >= 0.8 * long_words
 
 
 def _word_excluded(tk: Tokens, i: int, last: int) -> bool:
@@ -1781,7 +1895,11 @@ def _word_excluded(tk: Tokens, i: int, last: int) -> bool:
         return True
     if _age_subject(tk, i) or _name_word(tk, i, last):
         return True
+    if i > 0 and tk.lower[i - 1] in V.POSSESSIVES and tk.lower[i] in V.ONES:
+        return True  # "our two countries", "their three agencies": the parties, not a figure
     nxt = last + 1
+    if tk.low(nxt) in _ANNIVERSARY_UNITS and tk.low(nxt + 1) in _ANNIVERSARIES:
+        return True  # "the one year anniversary"
     if tk.low(nxt) in {"years", "year"} and tk.low(nxt + 1) == "old":
         return True
     if _month_near(tk, i, last):

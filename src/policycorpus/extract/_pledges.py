@@ -264,7 +264,14 @@ def _home_country(article: Article, gazetteer: Gazetteer) -> Party | None:
     return None
 
 
+_OFFICIAL_HEADS: Final = frozenset(
+    {"leaders", "ministers", "presidents", "secretaries", "chancellors", "premiers"}
+)
+_PEOPLE_BACK: Final = 1500
+_PEOPLE_SCAN: Final = 40
+"""How far back, in characters and in mentions, "the two leaders" looks for people."""
 _OWNER_KINDS: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.INTERGOVERNMENTAL})
+_FIRST_PERSON: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 
 _MAX_LABEL: Final = 8
 
@@ -735,6 +742,11 @@ class _Resolver:
                 ]
         if item.number is None:
             return []
+        if head in _OFFICIAL_HEADS:
+            # "the two leaders": the officials last named, not their countries
+            people = self._people_before(item.number, span.start)
+            if people:
+                return [p._replace(start=item.start, end=item.end) for p in people]
         listed = self._listed_before(item.number, span.start, wanted)
         if listed:
             return [Party(m.name, m.kind, m.country, item.start, item.end) for m in listed]
@@ -748,6 +760,19 @@ class _Resolver:
                 seen[m.name] = Party(m.name, m.kind, m.country, item.start, item.end)
             if len(seen) == item.number:
                 return list(reversed(seen.values()))
+        return []
+
+    def _people_before(self, number: int, before: int) -> list[Party]:
+        """The last ``number`` people named before ``before`` (within a few paragraphs)."""
+        seen: dict[str, Party] = {}
+        window = self.actors.within(max(0, before - _PEOPLE_BACK), before)
+        for m in reversed(window[-_PEOPLE_SCAN:]):
+            if before - m.end > _PEOPLE_BACK:
+                break
+            if m.kind is ActorKind.PERSON and m.name not in seen:
+                seen[m.name] = Party(m.name, m.kind, m.country, m.start, m.end)
+                if len(seen) == number:
+                    return list(reversed(seen.values()))
         return []
 
     def _listed_before(
@@ -798,6 +823,14 @@ class _Resolver:
             return [] if fallback is None else [fallback._replace(start=item.start, end=item.end)]
         ranked = self.counts.most_common(2)
         if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            # several parties named equally often: "we" is them when they signed together
+            # ("Signed: Minister of Water, Chile / Minister of Environment, Peru ... We
+            # commit to ...")
+            top = ranked[0][1]
+            tied = {name for name, count in self.counts.items() if count == top}
+            joint = self.signing.parties if self.signing is not None else ()
+            if len(joint) > 1 and {p.name for p in joint} == tied:
+                return [p._replace(start=item.start, end=item.end) for p in joint]
             return []
         best = self.parties_by_name[ranked[0][0]]
         if best.kind is ActorKind.PERSON:
@@ -808,6 +841,16 @@ class _Resolver:
         """The government named most often in the text, at least twice and more often
         than any other, computed once (a government page speaks as "we")."""
         if self._owner_found is None:
+            first_we = _FIRST_PERSON.search(self.text)
+            if first_we is not None:
+                # "the Welsh Government commitments we will deliver": the government named
+                # where the text first speaks as "we", when it names one only
+                at = first_we.start()
+                lo = max(self.text.rfind(".", 0, at), self.text.rfind("\n", 0, at)) + 1
+                named = {m.name for m in self.actors.within(lo, at) if m.kind in _OWNER_KINDS}
+                if len(named) == 1:
+                    self._owner_found = (self._known(named.pop()),)
+                    return self._owner_found[0]
             seen: Counter[str] = Counter(
                 m.name for m in self.actors.mentions if m.kind in _OWNER_KINDS
             )

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
 from policycorpus.extract._actors import ArticleActors, find_actors
-from policycorpus.extract._commitments import references
+from policycorpus.extract._commitments import acting_for, references
 from policycorpus.extract._lists import (
     Effect,
     PartyList,
@@ -39,6 +40,9 @@ from policycorpus.model import ActorKind, Article, Modality, Signatory, Span
 
 __all__ = ["extract_signatories"]
 
+_FUNDING_LEMMAS: Final = frozenset({"announce", "contribute"})
+"""Lemmas of money pledges ("announced $5m for", "will contribute £2m"): commitments,
+not signings."""
 _SIGNING_LEMMAS = frozenset(
     {
         "sign",
@@ -90,8 +94,8 @@ def signatories_from(
         c = rc.clause
         if c.negated or c.hypothetical or c.stance or c.future:
             continue
-        if c.modality is Modality.REQUIRE:
-            continue
+        if c.modality is Modality.REQUIRE or c.lemma in _FUNDING_LEMMAS:
+            continue  # an obligation, or money promised: no statement was signed
         rule = f"clause-{c.lemma}"
         for p in (*rc.parties, *rc.coparties):
             _add(out, text, p, rule)
@@ -99,7 +103,10 @@ def signatories_from(
                 p.kind is ActorKind.PERSON
                 and p.represents
                 and p.represents not in out
-                and c.lemma in _SIGNING_LEMMAS
+                and (
+                    c.lemma in _SIGNING_LEMMAS
+                    or acting_for(p.name, p.kind, p.role, p.represents) != p.name
+                )
             ):
                 rep = known.get(p.represents)
                 kind = rep.kind if rep is not None else _kind_of(actors, p.represents)

@@ -112,6 +112,12 @@ _OBJECT_STARTS: Final = frozenset(
 _ATTRIBUTION_HINT: Final = re.compile(
     r"\b(?:[Aa]ccording|" + "|".join(sorted(V.ATTRIBUTION_VERBS)) + r")\b"
 )
+_AUXILIARIES: Final = frozenset({"has", "had", "have", "been", "was", "is", "then"})
+_MEMBER_UNITS: Final = frozenset(V.MEMBER_COMPOUNDS.values())
+_GROUP_HEADS: Final = _MEMBER_UNITS | {"signatories", "partners", "participants", "endorsers"}
+_RANKING_WORDS: Final = frozenset(
+    {"top", "largest", "biggest", "leading", "major", "main", "first", "last", "richest"}
+)
 _OF_THE: Final = frozenset({"of", "of the", "out of", "out of the", "of their", "of its"})
 _CAPITAL_JOINERS: Final = frozenset(
     {"of", "for", "and", "on", "the", "&", "de", "van", "von", "da", "del", "der", "le", "la"}
@@ -280,7 +286,9 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
         if phrase is not None and m.collective:
             phrase = _collective(tk, phrase, hi)
         if phrase is not None:
-            draft.unit = phrase.unit
+            # "a 77-country alliance" counts countries; the alliance is only its subject
+            member = m.unit is not None and m.last > m.first and m.unit in _MEMBER_UNITS
+            draft.unit = m.unit if member else phrase.unit
             draft.subject = phrase.text
     elif (
         m.kind == "percent"
@@ -442,6 +450,7 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
     words: list[tuple[int, int]] = []
     partitive = -1
     coordinated = -1
+    list_head = -1
     k = j
     while k < n and tk.starts[k] < hi and len(words) < V.NP_MAX_WORDS:
         if k > 0 and not tk.same_line(k - 1, k):
@@ -481,8 +490,15 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
                 or w in V.VAGUE_MAGNITUDES
             ):
                 break
-            if words and words[-1][1] == k - 1 and _plural(tk.lower[k - 1]):
-                break  # "children report harm": a word after a plural head is a verb
+            if (
+                words
+                and words[-1][1] == k - 1
+                and _plural(tk.lower[k - 1])
+                and not (tk.texts[k - 1][0].isupper() and _name_to_plural(tk, k, hi))
+            ):
+                # "children report harm": a word after a plural head is a verb (inside a
+                # capitalised name it is not: "United Nations Member States")
+                break
             verbish = len(w) >= 4 and w.endswith(("ed", "ing"))
             if verbish:
                 if words and _plural(tk.lower[words[-1][1]]):
@@ -500,11 +516,26 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
                 and tk.is_word(e + 2)
             ):
                 e += 2
+            if partitive >= 0 and _formula(tk, e) and e + 1 < n and _formula(tk, e + 1):
+                e += 1  # "tonnes of CO2": the formula's digits belong to the word
             words.append((k, e))
             k = e + 1
             continue
         if t in _MARKS and words and words[-1][1] == k - 1 and tk.touching(k):
             k += 1  # "CyberTipline® reports": a trade mark sign inside the phrase
+            continue
+        if (
+            t == ","
+            and words
+            and _plural(tk.lower[words[-1][1]])
+            and coordinated < 0
+            and _plural_list(tk, k, hi)
+        ):
+            # "188 countries, cities, regions and organisations": a list of plural heads
+            # counted together; the unit is the whole list
+            if list_head < 0:
+                list_head = len(words) - 1
+            k += 1
             continue
         if t == "," and words and not _plural(tk.lower[words[-1][1]]) and _listing(tk, k, hi):
             nxt = k + 1
@@ -523,6 +554,8 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
     head_first = words[-1][0]
     if partitive >= 0:
         head_first = words[partitive][0]
+    elif list_head >= 0 and coordinated > list_head:
+        head_first = words[list_head][0]
     elif coordinated > 0 and _plural(tk.lower[words[coordinated - 1][1]]):
         head_first = words[coordinated - 1][0]
     return _Phrase(first, last, _phrase_text(tk, head_first, last), _phrase_text(tk, first, last))
@@ -562,6 +595,42 @@ def _listing(tk: Tokens, k: int, hi: int) -> bool:
         if w != "," and not (tk.is_word(x) and tk.texts[x][0].islower()):
             return False
         if w in V.NP_STOP_WORDS:
+            return False
+    return False
+
+
+def _name_to_plural(tk: Tokens, k: int, hi: int) -> bool:
+    """Whether the capitalised words from ``k`` (one to three) end in a plural and the
+    phrase stops there: "(United Nations) Member States", not "(Children) Report Harm"."""
+    end = k
+    while end < len(tk) and end - k < 3 and tk.starts[end] < hi and _capital(tk, end):
+        end += 1
+    if end == k or not _plural(tk.lower[end - 1]):
+        return False
+    return not (end < len(tk) and tk.starts[end] < hi and _capital(tk, end))
+
+
+def _plural_list(tk: Tokens, k: int, hi: int) -> bool:
+    """ "countries, cities, regions and organisations": after the comma at ``k``, single
+    lower-case plural words separated by commas, then "and"/"or" and a plural word."""
+    x = k + 1
+    while x + 1 < len(tk) and tk.starts[x + 1] < hi:
+        w = tk.lower[x]
+        if w in V.NP_CONJUNCTIONS:
+            last = x + 1
+            return (
+                tk.is_word(last)
+                and tk.texts[last][0].islower()
+                and _plural(tk.lower[last])
+                and not _verb_with_object(tk, last)
+            )
+        if not (tk.is_word(x) and tk.texts[x][0].islower() and _plural(w)):
+            return False
+        if tk.texts[x + 1] == ",":
+            x += 2
+        elif tk.lower[x + 1] in V.NP_CONJUNCTIONS:
+            x += 1
+        else:
             return False
     return False
 
@@ -906,6 +975,14 @@ def _borrow_units(text: str, drafts: list[_Draft]) -> None:
             last_counted = d  # "in the first six months" lends no noun to "up from 199"
 
 
+def _of_the(gap: str) -> bool:
+    """ "of the", "out of", and with a ranking word: "9 of the top 20 emitters"."""
+    words = gap.strip().lower().split()
+    if words and words[-1] in _RANKING_WORDS:
+        words.pop()
+    return " ".join(words) in _OF_THE
+
+
 def _duration(unit: str) -> bool:
     """A unit that is a span of time ("months", "year"), never what a sentence counts."""
     word = unit.lower()
@@ -925,7 +1002,7 @@ def _borrow_unit(text: str, drafts: list[_Draft], idx: int, last: _Draft | None)
         and nxt.sentence == d.sentence
         and nxt.mention.kind == "count"
         and nxt.unit
-        and text[d.end : nxt.start].strip().lower() in _OF_THE
+        and _of_the(text[d.end : nxt.start])
     ):
         d.unit, d.subject, d.borrowed = nxt.unit, nxt.subject, True  # "38 of the 46 states"
         return
@@ -941,6 +1018,8 @@ def _borrow_unit(text: str, drafts: list[_Draft], idx: int, last: _Draft | None)
             d.unit, d.borrowed = "people", True
         elif tk.low(before - 1) in V.SELF_COUNTED_GROUPS:
             d.unit, d.borrowed = tk.low(before - 1), True  # "a staff of around 125"
+        elif tk.low(before - 1) in V.COLLECTIVE_NOUNS and not _duration(d.mention.unit or ""):
+            d.unit, d.borrowed = "members", True  # "the original group of four"
         return
     subject = _changed_subject(tk, d.mention.first, lo)
     if subject is not None:
@@ -966,6 +1045,11 @@ def _changed_subject(tk: Tokens, first: int, lo: int) -> str | None:
             if pp_head is not None:
                 return pp_head
             head = tk.low(x - 1)
+            while head in _AUXILIARIES and x - 1 > 0 and tk.starts[x - 1] > lo:
+                x -= 1  # "membership had grown to over 50"
+                head = tk.low(x - 1)
+            if head in V.MEMBERSHIP_NOUNS and tk.is_word(x - 1):
+                return V.MEMBERSHIP_NOUNS[head]  # "membership grew to 50" counts members
             if head in {"numbers", "figures", "levels", "totals", "counts"}:
                 x -= 1  # "staff numbers fell to 300": the staff are counted
                 head = tk.low(x - 1)
@@ -1114,7 +1198,14 @@ def _corefer(drafts: list[_Draft]) -> None:
         earlier = first_seen.get(m.value)
         if earlier is not None and earlier.unit:
             same_phrase = bool(_words_of(d.subject) & _words_of(earlier.subject))
-            if not d.unit or m.collective or (same_phrase and d.unit != earlier.unit):
+            # "8 founding governments ... the eight founding members": a group named
+            # by its own member noun keeps it
+            own_head = any(w in _GROUP_HEADS for w in (d.unit or "").lower().split()[-1:])
+            if (
+                not d.unit
+                or m.collective
+                or (same_phrase and d.unit != earlier.unit and not own_head)
+            ):
                 d.unit = earlier.unit
                 d.subject = d.subject or earlier.subject
         if m.collective and not d.unit and d.subject:
@@ -1140,6 +1231,8 @@ def _carry_hedges(text: str, drafts: list[_Draft]) -> None:
             and (
                 (a.mention.kind in amounts and b.mention.kind in amounts and gap in {"and", "or"})
                 or (a.mention.kind == b.mention.kind and gap == "or")
+                # "at least $1.5 billion (£1.1 billion)": a conversion keeps the hedge
+                or (a.mention.kind == b.mention.kind == "money" and gap == "(")
             )
         ):
             b.approx, b.bound = a.approx, a.bound

@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
 
 from policycorpus.dates import MONTHS, WEEKDAYS
@@ -246,33 +246,77 @@ def _modified_noun(toks: Sequence[Tok], i: int) -> bool:
     return False
 
 
+_MONEY_REACH: Final = 8
+_AWARDED: Final = frozenset({"grant", "grants", "award", "awards", "awarded", "contracts"})
+
+
+def _money_object(toks: Sequence[Tok], i: int) -> bool:
+    """Whether the verb at ``i`` takes a sum of money as its object ("announced $5m for",
+    "announced a new partnership of up to $180 million"), within its clause."""
+    window = toks[i + 1 : i + 1 + 2 * _MONEY_REACH]
+    for k, t in enumerate(window[:_MONEY_REACH]):
+        if t.low in (",", ".", ";", ":", "that", "which", "who"):
+            return False
+        if t.low[:1] in "£$€¥":
+            # money already given out is not a pledge: "$41.7 million in grant awards"
+            return not any(w.low in _AWARDED for w in window[k + 1 : k + 1 + _MONEY_REACH])
+    return False
+
+
+class _Site(NamedTuple):
+    """A pledge word in its sentence, as the per-lemma checks read it."""
+
+    toks: Sequence[Tok]
+    i: int
+    first: int
+    form: str
+    prev: Tok | None
+    nxt: Tok | None
+    nlow: str
+
+
 def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
-    """Whether the pledge word at ``i`` is a verb of pledging here."""
+    """Whether the pledge word at ``i`` is a verb of pledging here: not part of a name or
+    a noun phrase, and with what its lemma needs after it (:data:`_LEMMA_CHECKS`)."""
     tok = toks[i]
     _, lemma, form = vocab.TRIGGERS[tok.low]
     prev = toks[i - 1] if i > 0 else None
     nxt = _next_word(toks, i)
-    nlow = nxt.low if nxt is not None else ""
+    site = _Site(toks, i, first, form, prev, nxt, nxt.low if nxt is not None else "")
+    if _in_name(site) or _noun_use(site, lemma):
+        return False
+    check = _LEMMA_CHECKS.get(lemma)
+    return True if check is None else check(site)
+
+
+def _in_name(site: _Site) -> bool:
+    """ "Global Pledge": a capitalised pledge word inside a name (unless a headline's verb,
+    "Canada Pledges To ...", "UK Signs Charter")."""
+    toks, i, prev, nxt = site.toks, site.i, site.prev, site.nxt
+    if not (toks[i].text[:1].isupper() and i > site.first and prev is not None):
+        return False
     headline_verb = (
-        prev is not None
-        and prev.mention is not None
+        prev.mention is not None
         and (i < 2 or toks[i - 2].low != "the")
         and nxt is not None
         and (nxt.is_cap or nxt.mention is not None)
     )
-    if (
-        tok.text[:1].isupper()
-        and i > first
-        and prev is not None
-        and (prev.is_cap or prev.mention is not None)
+    return (
+        (prev.is_cap or prev.mention is not None)
         and prev.low != "the"
         and not (nxt is not None and nxt.text in ("To", "to", "Up", "up"))
         and not headline_verb
-    ):
-        return False  # "Global Pledge": part of a name (unless a headline "... Pledge To")
+    )
+
+
+def _noun_use(site: _Site, lemma: str) -> bool:
+    """Whether the pledge word is a noun here ("the pledge", "a new pledge", "announces
+    pledge") or a keyword ("Tags: security, CISA, pledge")."""
+    toks, i, form, prev = site.toks, site.i, site.form, site.prev
+    if prev is None:
+        return False
     floating = (
-        prev is not None
-        and prev.low in vocab.FLOATING_QUANTIFIERS
+        prev.low in vocab.FLOATING_QUANTIFIERS
         and i >= 2
         and (
             toks[i - 2].low in vocab.AUXILIARIES
@@ -281,88 +325,155 @@ def _trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
         )
     )  # "have each signed", "The signatories each pledged"
     if (
-        prev is not None
-        and prev.low in vocab.NOUN_DETERMINERS
+        prev.low in vocab.NOUN_DETERMINERS
         and prev.low != "of"
         and not (prev.low == "that" and form in ("past", "s"))
         and not floating
     ):
-        return False  # "the pledge", "a sign", "the signed declaration"
-    if (
-        form in ("base", "s")
-        and prev is not None
-        and not (form == "s" and lemma in ("commit", "undertake"))  # "the code commits"
-        and _modified_noun(toks, i)
-    ):
-        return False  # "the Nordic pledge", "an initial humanitarian pledge"
-    if prev is not None and prev.low == "," and nxt is None and form in ("base", "s"):
-        return False  # "Tags: security, CISA, pledge": a keyword list
-    if prev is not None and prev.low in vocab.COMMITMENT_NOUN_VERBS and form in ("base", "s"):
-        return False  # "announces pledge": a noun (see _noun_commitment)
-    if lemma == "put":
-        return (
-            nxt is not None
-            and nlow in ("its", "their", "his", "her", "our")
-            and i + 3 < len(toks)
-            and toks[i + 2].low in ("name", "names", "signature", "signatures")
-            and toks[i + 3].low == "to"
-        )
-    if lemma in ("commit", "resolve", "undertake"):
-        if form == "ing" and nlow in ("them", "themselves", "it", "itself", "him", "her"):
-            return False  # "a charter with X committing them to ...": the object commits
-        if nlow == "to":
-            return True
-        if lemma == "commit" and nxt is not None:
-            j = token_index(toks, nxt.start)
-            if any(t.low[:1] in "£$€0123456789" for t in toks[j : j + 4]) and (
-                nlow[:1] in "£$€0123456789" or nlow in _AMOUNT_HEDGES or nlow in ("the", "an", "a")
-            ):
-                return True  # "committed $11 million", "committed more than £5m"
-            for x in range(j, min(len(toks), j + 8)):
-                if toks[x].low == "to":
-                    return True
-                if toks[x].low in (",", ".", ";"):
-                    return False
+        return True  # "the pledge", "a sign", "the signed declaration"
+    if form not in ("base", "s"):
         return False
-    if lemma == "promise":
-        return nlow in ("to", "that") or (
-            form in ("s", "past") and (nlow in vocab.DETERMINERS or nlow[:1] in "£$€0123456789")
-        )
-    if lemma == "join":
-        if nlow == "forces":
+    if not (form == "s" and lemma in ("commit", "undertake")) and _modified_noun(toks, i):
+        return True  # "the Nordic pledge", "an initial humanitarian pledge"
+    if prev.low == "," and site.nxt is None:
+        return True  # "Tags: security, CISA, pledge": a keyword list
+    return prev.low in vocab.COMMITMENT_NOUN_VERBS  # "announces pledge" (_noun_commitment)
+
+
+def _put_ok(site: _Site) -> bool:
+    """ "put their names to"."""
+    toks, i = site.toks, site.i
+    return (
+        site.nxt is not None
+        and site.nlow in ("its", "their", "his", "her", "our")
+        and i + 3 < len(toks)
+        and toks[i + 2].low in ("name", "names", "signature", "signatures")
+        and toks[i + 3].low == "to"
+    )
+
+
+def _commit_ok(site: _Site) -> bool:
+    """ "committed to", "committed $11 million", "committed more than £5m to"."""
+    toks, nxt, nlow = site.toks, site.nxt, site.nlow
+    if site.form == "ing" and nlow in ("them", "themselves", "it", "itself", "him", "her"):
+        return False  # "a charter with X committing them to ...": the object commits
+    if nlow == "to":
+        return True
+    if nxt is None or vocab.TRIGGERS[toks[site.i].low][1] != "commit":
+        return False
+    j = token_index(toks, nxt.start)
+    if any(t.low[:1] in "£$€0123456789" for t in toks[j : j + 4]) and (
+        nlow[:1] in "£$€0123456789" or nlow in _AMOUNT_HEDGES or nlow in ("the", "an", "a")
+    ):
+        return True  # "committed $11 million", "committed more than £5m"
+    for x in range(j, min(len(toks), j + 8)):
+        if toks[x].low == "to":
             return True
-        return _instrument_ahead(toks, i, 5) or _joined_signers(toks, i) is not None
-    if lemma == "launch":
-        if nlow == "by":
-            return any(_names_instrument(t, vocab.INSTRUMENT_NOUNS) for t in toks[first:i])
-        if form == "past" and prev is not None and prev.low in vocab.INSTRUMENT_NOUNS:
-            # "a pledge launched in May 2019 by A and B"
-            return any(t.low == "by" for t in toks[i + 1 : i + 8])
-        return _instrument_ahead(toks, i)
-    if lemma in ("support", "back"):
-        if nlow == "by":
-            return any(t.low in vocab.SIGNABLE_NOUNS for t in toks[max(0, i - 3) : i])
-        return _instrument_ahead(toks, i, 6, vocab.SIGNABLE_NOUNS)
-    if lemma == "sign":
-        if form == "s" and nlow == "of":
-            return False  # "signs of progress"
-        if _into_law(toks, i):
-            return False  # "signed the bill into law": enacting, not pledging
-        if nlow == "up" and nxt is not None:
-            after = _next_word(toks, token_index(toks, nxt.start))
-            if after is not None and after.text[:1].isalnum() and after.low not in ("to", "for"):
-                return False  # "signed up 100 advertisers": recruited, not joined
-        if nlow in _SIGN_FOLLOWERS or not nlow.isalpha():
-            return True  # "signed up to", "signed by", "has signed.", "that signed include"
-        # what is signed must be a pledge-like text, not "a lease" or "a new player"
-        return _instrument_ahead(toks, i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
-    if lemma == "agree":
-        return nlow not in ("that", "with")  # an opinion shared, not an undertaking
-    if lemma == "endorse":
-        if nlow == "by":
+        if toks[x].low in (",", ".", ";"):
+            return False
+    return False
+
+
+def _promise_ok(site: _Site) -> bool:
+    return site.nlow in ("to", "that") or (
+        site.form in ("s", "past")
+        and (site.nlow in vocab.DETERMINERS or site.nlow[:1] in "£$€0123456789")
+    )
+
+
+def _join_ok(site: _Site) -> bool:
+    if site.nlow == "forces":
+        return True
+    return _instrument_ahead(site.toks, site.i, 5) or _joined_signers(site.toks, site.i) is not None
+
+
+def _launch_ok(site: _Site) -> bool:
+    toks, i, prev = site.toks, site.i, site.prev
+    if site.nlow == "by":
+        return any(_names_instrument(t, vocab.INSTRUMENT_NOUNS) for t in toks[site.first : i])
+    if site.form == "past" and prev is not None and prev.low in vocab.INSTRUMENT_NOUNS:
+        # "a pledge launched in May 2019 by A and B"
+        return any(t.low == "by" for t in toks[i + 1 : i + 8])
+    return _instrument_ahead(toks, i)
+
+
+def _support_ok(site: _Site) -> bool:
+    toks, i = site.toks, site.i
+    if site.nlow == "by":
+        return any(t.low in vocab.SIGNABLE_NOUNS for t in toks[max(0, i - 3) : i])
+    return _instrument_ahead(toks, i, 6, vocab.SIGNABLE_NOUNS)
+
+
+def _sign_ok(site: _Site) -> bool:
+    toks, i, nxt, nlow = site.toks, site.i, site.nxt, site.nlow
+    if site.form == "s" and nlow == "of":
+        return False  # "signs of progress"
+    if _into_law(toks, i):
+        return False  # "signed the bill into law": enacting, not pledging
+    if nlow == "up" and nxt is not None:
+        after = _next_word(toks, token_index(toks, nxt.start))
+        if after is not None and after.text[:1].isalnum() and after.low not in ("to", "for"):
+            return False  # "signed up 100 advertisers": recruited, not joined
+    if nlow in _SIGN_FOLLOWERS or not nlow.isalpha():
+        return True  # "signed up to", "signed by", "has signed.", "that signed include"
+    # what is signed must be a pledge-like text, not "a lease" or "a new player"
+    return _instrument_ahead(toks, i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
+
+
+def _agree_ok(site: _Site) -> bool:
+    if site.nlow == "that":
+        # "agreed that the threat is grave" shares an opinion; "concurred that they
+        # would strengthen ..." undertakes a future action
+        return _future_ahead(site.toks, site.i + 2)
+    return site.nlow != "with"
+
+
+def _endorse_ok(site: _Site) -> bool:
+    if site.nlow == "by":
+        return True
+    return _instrument_ahead(site.toks, site.i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
+
+
+def _future_money(site: _Site) -> bool:
+    """ "will contribute $20 million", "pledged to provide £5m": money to be given (not
+    money given, "provided $5m last year")."""
+    toks, i = site.toks, site.i
+    before = {t.low for t in toks[max(site.first, i - 3) : i]}
+    return bool(before & {"will", "shall", "'ll", "to"}) and _money_object(toks, i)
+
+
+_LEMMA_CHECKS: Final[dict[str, Callable[[_Site], bool]]] = {
+    "put": _put_ok,
+    "commit": _commit_ok,
+    "resolve": _commit_ok,
+    "undertake": _commit_ok,
+    "promise": _promise_ok,
+    "join": _join_ok,
+    "announce": lambda site: _money_object(site.toks, site.i),  # "announced $5m for ..."
+    "contribute": lambda site: _future_money(site),  # "will contribute $20m to ..."
+    "launch": _launch_ok,
+    "support": _support_ok,
+    "back": _support_ok,
+    "sign": _sign_ok,
+    "agree": _agree_ok,
+    "endorse": _endorse_ok,
+}
+"""What each pledge lemma needs around it to be a pledge (one entry per lemma; a lemma
+with no entry is a pledge wherever it is a verb)."""
+
+
+_THAT_REACH: Final = 30
+
+
+def _future_ahead(toks: Sequence[Tok], j: int) -> bool:
+    """Whether the clause from ``toks[j]`` says what will be done ("will", "would",
+    "shall"), before the sentence or a semicolon ends."""
+    for t in toks[j : j + _THAT_REACH]:
+        if t.low in (".", ";"):
+            return False
+        if t.low in ("will", "would", "shall", "'ll"):
             return True
-        return _instrument_ahead(toks, i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
-    return True
+    return False
 
 
 _AMOUNT_HEDGES: Final = frozenset(
@@ -538,6 +649,9 @@ class _Subject(NamedTuple):
     negated: bool
     hypothetical: bool
     stance: bool
+    relative: bool = False
+    """Whether the verb stands in a relative clause on its subject ("the countries who
+    have joined the Pledge represent ..."): background, not the sentence's pledge."""
 
 
 def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
@@ -583,9 +697,12 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
             return _Subject(items, negated, hypothetical, stance)
         if j >= first and toks[j].low in vocab.INSTRUMENT_NOUNS:
             return _issuer(toks, j, first, negated, hypothetical)
-    if a - 1 >= first and toks[a - 1].low in ("that", "who", "which") and form != "ing":
+    relative = a - 1 >= first and toks[a - 1].low in ("that", "who", "which") and form != "ing"
+    if relative:
         a = _aux_window(toks, a - 1, first)  # "the companies that signed": the antecedent
     items, stop = parse_subject_backward(toks, a, first, absolute=form == "ing")
+    if not items and form != "ing" and a - 1 > first and toks[a - 1].low == "and":
+        items = _shared_subject(toks, first, a - 1)  # "The UK will host ... and has pledged"
     if items:
         span = toks[max(first, stop) : a]
         if any(t.low in ("neither", "nor") for t in span):
@@ -594,7 +711,22 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
         items = _reported_subject(toks, token_index(toks, items[0].start), first) or items
     if items and _hypothetical_opening(toks, token_index(toks, items[0].start)):
         hypothetical = True
-    return _Subject(items, negated, hypothetical, stance)
+    return _Subject(items, negated, hypothetical, stance, relative)
+
+
+def _shared_subject(toks: Sequence[Tok], first: int, conj: int) -> list[Item]:
+    """The subject the sentence opens with, when the pledge verb is the second of two
+    coordinated verbs ("The UK will host the summit and has pledged £20m"): named parties
+    only, and only when no comma or other name stands between it and the "and"."""
+    start = first + _intro_length(toks, first, first)
+    items, end = parse_subject_forward(toks, start, conj)
+    if not items or any(it.kind not in ("actor", "unknown") for it in items):
+        return []
+    stops = (",", ";", ":", "that", "which", "who")
+    for t in toks[end:conj]:
+        if t.low in stops or t.low in vocab.NEGATIONS or t.mention is not None:
+            return []  # "A did not sign the pledge and committed to coal instead": a contrast
+    return items
 
 
 _WHEN: Final = frozenset(
@@ -697,130 +829,168 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
         if tok.mention is not None:
             continue
         low = tok.low
-        agreed_with = _agreed_with(toks, i, out)
-        if agreed_with is not None:
-            out.append(agreed_with)
+        clause = _agreed_with(toks, i, out)
+        if clause is not None:
+            out.append(clause)
             continue
         if low in vocab.TRIGGERS and _trigger_ok(toks, i, first):
-            modality, lemma, form = vocab.TRIGGERS[low]
-            bound = _bound_parties(toks, i) if lemma == "commit" else None
-            found = _subject(toks, i, form)
-            if bound is not None:
-                # "The declaration commits its signatories to ...": they commit
-                flags = found[1:] if found is not None else (False, False, False)
-                found = _Subject([bound], *flags)
-            if found is None:
-                continue
-            items, negated, hypothetical, stance = found
-            if lemma == "join" and items:
-                joined = _joined_signers(toks, i)
-                if joined is not None and joined[1]:
-                    # "X has joined A, B and C in a joint pledge": all of them pledge
-                    objects, _ = parse_subject_forward(toks, i + 1, joined[0])
-                    items = [*items, *(it for it in objects if it.kind in ("actor", "unknown"))]
-            cosubjects = tuple(_cosubjects_after(toks, i)) if items else ()
-            behalf = _behalf_after(toks, i)
-            members: tuple[Item, ...] = ()
-            if any(it.kind == "group" for it in items) and not any(
-                it.kind in ("actor", "unknown") for it in items
-            ):
-                members = _members_after(toks, i)
-            out.append(
-                Clause(
-                    modality,
-                    lemma,
-                    tok.start,
-                    tok.end,
-                    tuple(items),
-                    negated,
-                    hypothetical or question,
-                    stance,
-                    members,
-                    behalf=behalf,
-                    cosubjects=cosubjects,
-                )
-            )
+            clause = _verb_clause(toks, i, first, question)
         elif low in _NOUN_MODALITY:
             clause = _noun_commitment(toks, i, first)
             if clause is not None:
-                out.append(clause._replace(hypothetical=clause.hypothetical or question))
+                clause = clause._replace(hypothetical=clause.hypothetical or question)
         elif low in vocab.REQUIRE_WORDS and i + 1 < len(toks) and toks[i + 1].low == "to":
-            a = _aux_window(toks, i, first)
-            negated, hypothetical, be, _ = _flags(toks, a, i)
-            if not be:
-                continue
-            items, _ = parse_subject_backward(toks, a, first)
-            hypothetical = hypothetical and not any(t.low == "will" for t in toks[a:i])
-            out.append(
-                Clause(
-                    Modality.REQUIRE,
-                    "require",
-                    tok.start,
-                    tok.end,
-                    tuple(items),
-                    negated,
-                    question,
-                    False,
-                )
-            )
-        elif (
-            in_quote
-            and low == "we"
-            and i + 2 < len(toks)
-            and toks[i + 1].low in ("will", "'ll", "shall")
-            and toks[i + 2].text.islower()
-            and toks[i + 2].low not in vocab.NEGATIONS
-            and (
-                i == first + _intro_length(toks, first, i)
-                or toks[i - 1].low in ("“", '"')  # 'X said: "We will ...'
-            )
-        ):
-            out.append(
-                Clause(
-                    Modality.PLEDGE,
-                    "will",
-                    toks[i + 1].start,
-                    toks[i + 1].end,
-                    (Item("speaker", tok.start, tok.end, tok.text),),
-                    False,
-                    question,
-                    False,
-                    future=True,
-                    quoted_we=True,
-                )
-            )
+            clause = _require_clause(toks, i, first, question)
+        elif in_quote and low == "we":
+            clause = _quoted_we_clause(toks, i, first, question)
         elif low in ("will", "'ll") and not in_quote:
             clause = _will_clause(toks, i, first)
             if clause is not None:
-                out.append(clause._replace(hypothetical=question))
+                clause = clause._replace(hypothetical=question)
         elif low in vocab.MEMBER_NOUNS:
             clause = _member_list(toks, i)
-            if clause is not None:
-                out.append(clause)
-        elif (
-            low in vocab.SIGNABLE_NOUNS
-            and i + 1 < len(toks)
-            and toks[i + 1].low == "by"
-            and (low == "declaration" or (i > 0 and toks[i - 1].low == "joint"))
-        ):
-            # "a joint declaration by A, B and C": the parties that made it
-            items, _ = parse_subject_forward(toks, i + 2, len(toks))
-            named = tuple(it for it in items if it.kind in ("actor", "unknown"))
-            if named:
-                out.append(
-                    Clause(
-                        Modality.SIGN,
-                        "declaration",
-                        tok.start,
-                        tok.end,
-                        named,
-                        False,
-                        question,
-                        False,
-                        membership=True,
-                    )
-                )
+        elif low in vocab.SIGNABLE_NOUNS:
+            clause = _declaration_by(toks, i, question)
+        if clause is not None:
+            out.append(clause)
     return out
+
+
+def _verb_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Clause | None:
+    """The clause of the pledge verb at ``i``, with its subject and what rides on it."""
+    tok = toks[i]
+    modality, lemma, form = vocab.TRIGGERS[tok.low]
+    bound = _bound_parties(toks, i) if lemma == "commit" else None
+    found = _subject(toks, i, form)
+    if bound is not None:
+        # "The declaration commits its signatories to ...": they commit
+        flags = found[1:] if found is not None else (False, False, False)
+        found = _Subject([bound], *flags)
+    if found is None:
+        return None
+    items, negated, hypothetical, stance, relative = found
+    if lemma == "join" and items:
+        joined = _joined_signers(toks, i)
+        if joined is not None and joined[1]:
+            # "X has joined A, B and C in a joint pledge": all of them pledge
+            objects, _ = parse_subject_forward(toks, i + 1, joined[0])
+            items = [*items, *(it for it in objects if it.kind in ("actor", "unknown"))]
+    cosubjects = tuple(_cosubjects_after(toks, i)) if items else ()
+    members: tuple[Item, ...] = ()
+    if any(it.kind == "group" for it in items) and not any(
+        it.kind in ("actor", "unknown") for it in items
+    ):
+        members = _members_after(toks, i)
+    return Clause(
+        modality,
+        lemma,
+        tok.start,
+        tok.end,
+        tuple(items),
+        negated,
+        hypothetical or question,
+        stance,
+        members,
+        behalf=_behalf_after(toks, i),
+        cosubjects=cosubjects,
+        membership=relative and _main_verb_after(toks, i),
+        future=lemma == "contribute",  # "will provide £10m": counts in a pledge report
+    )
+
+
+def _main_verb_after(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a verb of the main clause follows the relative clause whose verb is at
+    ``i`` ("... who have joined the Pledge represent all regions"): a plain present or
+    past verb after the object, before any comma."""
+    for t in toks[i + 1 : i + 1 + _RELATIVE_REACH]:
+        if t.low in (",", ".", ";", ":", "and", "but"):
+            return False
+        if t.mention is None and t.text.islower() and t.low in _MAIN_VERBS:
+            return True
+    return False
+
+
+_RELATIVE_REACH: Final = 12
+_MAIN_VERBS: Final = frozenset(
+    {"represent", "represents", "include", "includes", "account", "accounts", "are", "is"}
+    | {"were", "was", "have", "has", "come", "comes", "span", "spans", "range", "cover"}
+    | {"covers", "make", "makes", "number", "total", "totals", "reach", "reached"}
+)
+"""Verbs that describe a group already named ("represent all regions", "account for
+80% of emissions"): after a relative clause, the sentence describes its signatories."""
+
+
+def _require_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Clause | None:
+    """ "X will be required to ...": an obligation laid on X (not its pledge)."""
+    a = _aux_window(toks, i, first)
+    negated, _, be, _ = _flags(toks, a, i)
+    if not be:
+        return None
+    items, _ = parse_subject_backward(toks, a, first)
+    return Clause(
+        Modality.REQUIRE,
+        "require",
+        toks[i].start,
+        toks[i].end,
+        tuple(items),
+        negated,
+        question,
+        False,
+    )
+
+
+def _quoted_we_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Clause | None:
+    """'X said: "We will ..."': a will-sentence of the speaker's party."""
+    if not (
+        i + 2 < len(toks)
+        and toks[i + 1].low in ("will", "'ll", "shall")
+        and toks[i + 2].text.islower()
+        and toks[i + 2].low not in vocab.NEGATIONS
+        and (
+            i == first + _intro_length(toks, first, i)
+            or toks[i - 1].low in ("“", '"')  # 'X said: "We will ...'
+        )
+    ):
+        return None
+    tok = toks[i]
+    return Clause(
+        Modality.PLEDGE,
+        "will",
+        toks[i + 1].start,
+        toks[i + 1].end,
+        (Item("speaker", tok.start, tok.end, tok.text),),
+        False,
+        question,
+        False,
+        future=True,
+        quoted_we=True,
+    )
+
+
+def _declaration_by(toks: Sequence[Tok], i: int, question: bool) -> Clause | None:
+    """ "a joint declaration by A, B and C": the parties that made it."""
+    low = toks[i].low
+    if not (
+        i + 1 < len(toks)
+        and toks[i + 1].low == "by"
+        and (low == "declaration" or (i > 0 and toks[i - 1].low == "joint"))
+    ):
+        return None
+    items, _ = parse_subject_forward(toks, i + 2, len(toks))
+    named = tuple(it for it in items if it.kind in ("actor", "unknown"))
+    if not named:
+        return None
+    return Clause(
+        Modality.SIGN,
+        "declaration",
+        toks[i].start,
+        toks[i].end,
+        named,
+        False,
+        question,
+        False,
+        membership=True,
+    )
 
 
 _WILL_ADVERBS: Final = frozenset({"also", "now", "each", "all", "both", "together", "then"})
@@ -879,6 +1049,12 @@ def _agreed_with(toks: Sequence[Tok], i: int, before: Sequence[Clause]) -> Claus
     )
 
 
+_RESOLVED_REFUSALS: Final = frozenset(
+    {"tolerate", "hesitate", "relent", "rest", "waver", "accept", "allow", "stand"}
+)
+"""Verbs whose refusal is itself an undertaking ("will not tolerate", "will not rest")."""
+
+
 def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     """``ACTOR-LIST will VERB`` opening a sentence: a candidate commitment."""
     v = i + 1
@@ -889,7 +1065,9 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     nxt = toks[v] if v < len(toks) else None
     if nxt is None or not nxt.text.isalpha() or not nxt.text.islower():
         return None
-    if nxt.low in vocab.NEGATIONS or nxt.low in vocab.ROLE_VERBS:
+    if nxt.low in ("not", "never") and v + 1 < len(toks) and toks[v + 1].low in _RESOLVED_REFUSALS:
+        pass  # "We will not tolerate ...", "will not hesitate to": a resolve, not a refusal
+    elif nxt.low in vocab.NEGATIONS or nxt.low in vocab.ROLE_VERBS:
         return None  # "will not", "will lead"
     if nxt.low in vocab.TRIGGERS and _trigger_ok(toks, v, first):
         return None  # "will sign": a trigger of its own
@@ -897,9 +1075,11 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     while a - 1 >= first and toks[a - 1].low in ("also", "now", "jointly", "together"):
         a -= 1
     items, _ = parse_subject_backward(toks, a, first)
-    if not items or any(it.kind not in ("actor", "unknown", "group") for it in items):
+    if len(items) == 1 and items[0].kind == "speaker":
+        pass  # "We will establish a taskforce ...": whom "we" stands for decides
+    elif not items or any(it.kind not in ("actor", "unknown", "group") for it in items):
         return None
-    if not any(it.kind == "actor" or (it.kind == "group" and it.reference) for it in items):
+    elif not any(it.kind == "actor" or (it.kind == "group" and it.reference) for it in items):
         return None  # a named party, or a group pointing back ("the two countries")
     start = token_index(toks, items[0].start)
     if start != first + _intro_length(toks, first, start):
@@ -919,10 +1099,16 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
 
 
 def _intro_length(toks: Sequence[Tok], first: int, i: int) -> int:
-    """Length of an introductory phrase ending in a comma just before ``i``."""
+    """Length of an introductory phrase ending in a comma just before ``i``, or of a
+    sentence adverb without one ("Together the EU and the US will ...")."""
     if i > first and toks[i - 1].low == ",":
         return i - first
+    if i == first + 1 and toks[first].low in _OPENING_ADVERBS:
+        return 1
     return 0
+
+
+_OPENING_ADVERBS: Final = frozenset({"together", "jointly", "also", "further", "additionally"})
 
 
 _NOUN_MODALITY: Final = {
@@ -932,6 +1118,8 @@ _NOUN_MODALITY: Final = {
     "pledges": Modality.PLEDGE,
     "promise": Modality.PROMISE,
     "promises": Modality.PROMISE,
+    "intent": Modality.PLEDGE,
+    "intention": Modality.PLEDGE,
 }
 
 
@@ -1026,7 +1214,14 @@ def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
             False,
             False,
         )
-    if prev.low == "'s" and j - 1 >= first and toks[j - 1].mention is not None:
+    if (
+        prev.low == "'s"
+        and j - 1 >= first
+        and toks[j - 1].mention is not None
+        and tok.low not in ("intent", "intention")  # "announced Canada's intention to"
+        and not any(t.low in ("for", "thanks", "thank") for t in toks[max(first, j - 4) : j - 1])
+    ):
+        # "X's commitment to ...", not "grateful to Y for X's commitment to ..."
         owner = toks[j - 1]
         return Clause(
             Modality.COMMIT,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from policycorpus._numerals import small_counts
 from policycorpus.model import Modality
 
 __all__ = [
@@ -74,6 +75,9 @@ TRIGGERS: Final[dict[str, tuple[Modality, str, str]]] = {
     "agree": (Modality.AGREE, "agree", "base"),
     "agrees": (Modality.AGREE, "agree", "s"),
     "agreed": (Modality.AGREE, "agree", "past"),
+    "concur": (Modality.AGREE, "agree", "base"),
+    "concurs": (Modality.AGREE, "agree", "s"),
+    "concurred": (Modality.AGREE, "agree", "past"),
     "agreeing": (Modality.AGREE, "agree", "ing"),
     "sign": (Modality.SIGN, "sign", "base"),
     "signs": (Modality.SIGN, "sign", "s"),
@@ -95,6 +99,12 @@ TRIGGERS: Final[dict[str, tuple[Modality, str, str]]] = {
     "joins": (Modality.JOIN, "join", "s"),
     "joined": (Modality.JOIN, "join", "past"),
     "joining": (Modality.JOIN, "join", "ing"),
+    "contribute": (Modality.PLEDGE, "contribute", "base"),
+    "invest": (Modality.PLEDGE, "contribute", "base"),
+    "provide": (Modality.PLEDGE, "contribute", "base"),
+    "announce": (Modality.PLEDGE, "announce", "base"),
+    "announces": (Modality.PLEDGE, "announce", "s"),
+    "announced": (Modality.PLEDGE, "announce", "past"),
     "launch": (Modality.PLEDGE, "launch", "base"),
     "launches": (Modality.PLEDGE, "launch", "s"),
     "launched": (Modality.PLEDGE, "launch", "past"),
@@ -691,20 +701,7 @@ NUMBER_WORDS: Final[frozenset[str]] = frozenset(
         "both",
     }
 )
-NUMBER_VALUES: Final[dict[str, int]] = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "both": 2,
-}
+NUMBER_VALUES: Final[dict[str, int]] = small_counts(2, 12) | {"both": 2}
 """Small counts in references to earlier actors ("the two countries", "both nations")."""
 
 GROUP_NOUNS: Final[dict[str, str]] = {
@@ -1118,9 +1115,7 @@ ROLE_VERBS: Final[frozenset[str]] = frozenset(
         "have",
         "also",
         "continue",
-        "work",
         "join",
-        "take",
         "become",
         "remain",
         "hold",
@@ -1128,10 +1123,6 @@ ROLE_VERBS: Final[frozenset[str]] = frozenset(
         "close",
         "welcome",
         "present",
-        "publish",
-        "evaluate",
-        "review",
-        "report",
         "need",
         "face",
         "see",
@@ -1141,8 +1132,6 @@ ROLE_VERBS: Final[frozenset[str]] = frozenset(
         "say",
         "tell",
         "include",
-        "apply",
-        "use",
     }
 )
 """Verbs after "will" that state a role or a plan, not an undertaking ("X will lead ...")."""

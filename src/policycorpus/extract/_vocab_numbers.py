@@ -11,42 +11,13 @@ from __future__ import annotations
 
 from typing import Final
 
+from policycorpus import _numerals
+
 # -- number words ------------------------------------------------------------------------
 
-ONES: Final[dict[str, int]] = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-TEENS: Final[dict[str, int]] = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS: Final[dict[str, int]] = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+ONES: Final = _numerals.ONES
+TEENS: Final = _numerals.TEENS
+TENS: Final = _numerals.TENS
 HUNDRED: Final = "hundred"
 DOZEN: Final = "dozen"
 SCALES: Final[dict[str, int]] = {
@@ -215,7 +186,12 @@ MIN_HEDGES: Final = frozenset(
         "no fewer than",
         "no less than",
         "not less than",
+        "not below",
+        "no lower than",
+        "not lower than",
         "a minimum of",
+        "a minimum",
+        "minimum",
         "above",
         "greater than",
         "exceeding",
@@ -238,6 +214,49 @@ MIN_HEDGES: Final = frozenset(
         "topped",
     }
 )
+INFOBOX_COUNT_LABELS: Final = frozenset(
+    {
+        "parties",
+        "signatories",
+        "members",
+        "ratifiers",
+        "employees",
+        "staff",
+        "volunteers",
+        "participants",
+        "states",
+        "countries",
+    }
+)
+"""Infobox labels whose row is a count, printed run into it ("Parties38")."""
+
+MEMBER_COMPOUNDS: Final[dict[str, str]] = {
+    "country": "countries",
+    "nation": "nations",
+    "member": "members",
+    "state": "states",
+    "government": "governments",
+    "party": "parties",
+    "company": "companies",
+    "city": "cities",
+    "organisation": "organisations",
+    "organization": "organizations",
+}
+"""A compound's member noun after a count ("a 77-country alliance"): the group's size."""
+
+MEMBERSHIP_NOUNS: Final[dict[str, str]] = {
+    "membership": "members",
+    "workforce": "staff",
+    "headcount": "staff",
+    "attendance": "attendees",
+    "readership": "readers",
+}
+"""Collective subjects of a change verb and what their figure counts ("membership grew to
+50" counts members)."""
+
+POSSESSIVES: Final = frozenset({"our", "their", "your", "its", "his", "her", "my"})
+"""Determiners before a number word that refers to known parties ("our two countries")."""
+
 TIMES_VERBS: Final[dict[str, str]] = {
     "downloaded": "downloads",
     "viewed": "views",
@@ -272,6 +291,16 @@ MAX_HEDGES: Final = frozenset(
         "no more than",
         "not more than",
         "a maximum of",
+        "a maximum",
+        "maximum",
+        "not exceeding",
+        "not to exceed",
+        "not over",
+        "not above",
+        "no greater than",
+        "not greater than",
+        "no higher than",
+        "not higher than",
         "just under",
         "just below",
         "slightly less than",
@@ -447,7 +476,38 @@ SQUARE_UNITS: Final[dict[str, str]] = {
 DEGREE_UNITS: Final[dict[str, str]] = {"c": "degrees Celsius", "f": "degrees Fahrenheit"}
 
 PARTITIVE_NOUNS: Final = frozenset(
-    {"piece", "pieces", "item", "items", "head", "heads", "pair", "pairs", "bit", "bits"}
+    {
+        "piece",
+        "pieces",
+        "item",
+        "items",
+        "head",
+        "heads",
+        "pair",
+        "pairs",
+        "bit",
+        "bits",
+        # containers and measures of a substance: "1.7 million barrels of oil"
+        "barrel",
+        "barrels",
+        "tonne",
+        "tonnes",
+        "ton",
+        "tons",
+        "litre",
+        "litres",
+        "liter",
+        "liters",
+        "gallon",
+        "gallons",
+        "bag",
+        "bags",
+        "bottle",
+        "bottles",
+        "doses",
+        "sacks",
+        "cubic",
+    }
 )
 """Nouns that take their unit from an "of" phrase: "2,966,773 pieces of material"."""
 
@@ -756,6 +816,8 @@ DOCUMENT_WORDS: Final = frozenset(
         "flight",
         "id",
         "reference",
+        "class",
+        "category",
         "route",
         "step",
         "question",
@@ -1306,6 +1368,10 @@ CHANGE_VERBS: Final = frozenset(
         "increased",
         "decreased",
         "grew",
+        "grown",
+        "expanded",
+        "risen",
+        "fallen",
         "climbed",
         "dropped",
         "declined",

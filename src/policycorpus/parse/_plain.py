@@ -119,6 +119,33 @@ _SPEAKER: Final = re.compile(
 )
 _DATELINE_DASH: Final = re.compile(r"\s[—–-]\s")
 _REPEAT_BONUS: Final = 1.6
+_REPUBLISH_DAYS: Final = 7
+_PUBLISHED: Final = ("published ", "published:", "first published")
+_DAY_RANGE: Final = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s?[–—-]\s?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]"
+)
+_STAMP: Final = re.compile(
+    r"(?:[A-Z][\w&-]*(?: [\w&-]+){0,2} [|·•-]? ?)?(?P<date>\d{4}-\d{2}-\d{2})"
+    r"(?:,? \d{1,2}:\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?)?",
+    re.I,
+)
+_PORTRAIT_PREFIXES: Final = ("Picture of ", "Photo of ", "Portrait of ", "Image of ")
+_INFOBOX_ROW_MAX: Final = 60
+_POST_META: Final = ("posted by:", "posted on:")
+_WIKI_TAGLINE: Final = "wikipedia, the free encyclopedia"
+_PARENTHETICAL: Final = re.compile(r"\s*\([^()]{1,60}\)\s*\Z")
+_DEBATE_SUFFIX: Final = re.compile(r"\s+[-–—|]\s+[^-–—|()]{6,40}\s*\([^()]{1,60}\)\s*")
+_TABLED: Final = re.compile(r"\b(?:tabled|laid|presented) on\b", re.I)
+_GLUED_LABEL: Final = re.compile(r"(?P<label>[A-Z][a-z]{2,}(?: [a-z]{2,}){0,2})(?=[A-Z0-9(])")
+_CAPTION: Final = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s){2,6})(?:speaking|arriving|attending|addressing|meeting|"
+    r"visiting|delivering|greeting|pictured|shaking hands)\b"
+)
+_SPEECH_BY: Final = re.compile(
+    r"(?:joint\s)?(?:statement|speech|remarks|address|keynote(?: speech)?|lecture)"
+    r"(?: delivered)? by (?:the )?(?P<rest>.{4,160})",
+    re.I,
+)
 _HEAD_WORDS: Final = 6
 _BIO_VERBS: Final = (" is a ", " is an ", " is the ", " writes ", " covers ", " reports on ")
 _JOIN_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]")
@@ -261,6 +288,10 @@ class _Reader:
         self.title_range: tuple[int, int] | None = None
         self.preferred_title: int | None = None
         """The line after a government page's document type ("Policy paper"): its title."""
+        self.typed = False
+        """Whether the header names a document type: a body's name there is chrome."""
+        self.wiki_title: int | None = None
+        """The line over a wiki mirror's "From Wikipedia, the free encyclopedia": its title."""
 
     # -- metadata helpers -------------------------------------------------------
 
@@ -332,6 +363,35 @@ class _Reader:
                 break
             if _is_body(line) and not is_debris(probe):
                 break
+            if _WIKI_TAGLINE in probe.lower():
+                # "From Wikipedia, the free encyclopedia" under the article's name
+                if candidates and self.wiki_title is None:
+                    self.wiki_title = candidates[-1]
+                line.role = "drop"
+                i += 1
+                continue
+            if _infobox_row(probe):
+                # "Signed13 October 2020", "AbbreviationOGP": a wiki infobox, whose rows
+                # carry figures (kept as body lines) and dates that never date the page
+                if candidates:
+                    self._spaced_infobox_rows(i)
+                    break
+                line.role = "drop"
+                i += 1
+                continue
+            stamp = _STAMP.fullmatch(probe)
+            if stamp is not None and (stamped := parse_date(stamp.group("date"))) is not None:
+                # "Democracy 2023-03-30, 1:31pm": a section tag over the page's time stamp
+                self.dates.append(_Dated(stamped, (1, 1, i)))
+                line.role = "drop"
+                i += 1
+                continue
+            tabled = _tabled_date(probe, self.dayfirst(probe))
+            if tabled is not None:  # "EDM 1576: tabled on 3 March 2021": the motion's date
+                self.dates.append(_Dated(tabled, (1, 1, i)))
+                line.role = "drop"
+                i += 1
+                continue
             found = date_line(probe, dayfirst=self.dayfirst(probe))
             if found is not None:
                 self._add_date(found, 1, i)
@@ -340,10 +400,31 @@ class _Reader:
                 after_byline = bool(found.authors)
                 i += 1
                 continue
-            if is_debris(probe):
+            if is_debris(probe) or _typed_masthead(probe):
                 line.role = "drop"
-                if not candidates and probe.lower().rstrip(" :") in vocabulary().document_types:
-                    self.preferred_title = i + 1  # gov.uk "Policy paper" over the title
+                if _document_type(probe):
+                    self.typed = True
+                    if not candidates:
+                        self.preferred_title = i + 1  # gov.uk "Policy paper" over the title
+                i += 1
+                continue
+            if probe.lower().startswith(_POST_META):
+                # a blog's "Posted by: ..., Posted on: ..." line under its headline
+                if candidates and candidates[-1] == i - 1 and self.preferred_title is None:
+                    self.preferred_title = i - 1
+                line.role = "drop"
+                i += 1
+                continue
+            speaker = _speech_byline(probe) if candidates else None
+            if speaker is not None:
+                # "Statement by the Foreign Secretary, Jane Doe, at ...": the speech's
+                # speaker under its headline, not a second headline
+                self._add_authors((speaker,))
+                line.role = "drop"
+                i += 1
+                continue
+            if _is_caption(probe):
+                line.role = "drop"  # "Jane Doe speaking at the summit": a photo caption
                 i += 1
                 continue
             glued = _glued_date(probe, self.dayfirst(probe))
@@ -415,6 +496,7 @@ class _Reader:
                 heading_date = _heading_date(probe, self.dayfirst(probe))
                 if heading_date is not None:  # "Press Briefing – November 20, 2024"
                     self.dates.append(_Dated(heading_date, (1, 1, i)))
+                    self._cut_debate_suffix(line)
             elif " " not in probe and probe.islower() and len(probe) < 30:
                 line.role = "drop"  # a lone lower-case word: an avatar or icon label
             else:
@@ -427,6 +509,27 @@ class _Reader:
         self._late_bylines(i)
         self._late_dates(i)
         return i
+
+    def _spaced_infobox_rows(self, start: int) -> None:
+        """Drop an infobox's rows printed with a space after their label ("Founder
+        Brazil"), from its first run-together row to the article's first paragraph: a
+        label is no part of a name, and the row's value is in the article too."""
+        labels = vocabulary().infobox_labels
+        for line in self.lines[start : start + _HEADER_MAX]:
+            if _is_body(line):
+                return
+            head, _, rest = line.probe.partition(" ")
+            if rest and len(line.probe) <= _INFOBOX_ROW_MAX and head.lower() in labels:
+                line.role = "drop"
+
+    def _cut_debate_suffix(self, line: _Line) -> None:
+        """ "Topic - 2 November 2022 (Commons/Commons Chamber)": a debate page's title line
+        adds its sitting's date and House; the topic alone is the title."""
+        m = _DEBATE_SUFFIX.search(self.raw, line.start, line.end)
+        if m is None or m.end() != line.end or m.start() - line.start < 8:
+            return
+        line.end = m.start()
+        line.probe = fold(self.raw[line.start : min(line.end, line.start + _PROBE)])
 
     def _late_dates(self, start: int) -> None:
         """Labelled dates and release sentences in the first lines after the header.
@@ -442,8 +545,8 @@ class _Reader:
         while k < stop:
             line = lines[k]
             probe = line.probe
-            if line.role != "body" or line.long:
-                k += 1
+            if line.role != "body" or line.long or _infobox_row(probe):
+                k += 1  # an infobox's "Drafted18 September 1997" never dates the page
                 continue
             if probe.lower() in ("from:", "from") and k + 1 < len(lines):
                 line.role = "drop"  # gov.uk "From:" over the publishing organisations
@@ -454,7 +557,9 @@ class _Reader:
                 line.role = "drop"
             elif not _is_body(line):
                 found = date_line(probe, dayfirst=self.dayfirst(probe))
-                if found is not None and found.label is not None:
+                if found is not None and found.label is not None and _DAY_RANGE.search(probe):
+                    pass  # "- Date: 1–2 November 2023": an event's days, not the page's
+                elif found is not None and found.label is not None:
                     self._add_date(found, 1, k)
                     line.role = "drop"
                 elif probe.lower().rstrip(" :") in _date_label_lines() and k + 1 < len(lines):
@@ -645,6 +750,15 @@ class _Reader:
             ):
                 return previous
             return best
+        previous_text = _title_text(self.lines[candidates[position - 1]].probe).split()
+        if (
+            not is_sentence(text)
+            and len(previous_text) <= 5
+            and all(w[0].isupper() for w in previous_text)
+        ):
+            # a site's name ("European Union External Action") over a long headline with
+            # no full stop: the long line is the headline, not a standfirst
+            return best
         for previous in reversed(candidates[:position]):
             head = _title_text(self.lines[previous].probe)
             if len(head.split()) >= 4 and _title_case(head):
@@ -690,7 +804,15 @@ class _Reader:
                     best = i
                     break
                 continue
-            if i == self.preferred_title and len(text.split()) >= 2:
+            if i == self.wiki_title:
+                best = i
+                hint = text.casefold()
+                break
+            if (
+                i == self.preferred_title
+                and len(text.split()) >= 2
+                and not (self.typed and _institution_name(text))
+            ):
                 best = i
                 hint = text.casefold()  # the document type's title: no other rule applies
                 break
@@ -698,7 +820,7 @@ class _Reader:
             page_title = wiki is not None and len(wiki.group(1)) == 1  # "= Christchurch Call ="
             if len(text.split()) < 2 or (person_name(text, strict=True) and not page_title):
                 continue
-            if len(candidates) > 1 and _institution_name(text):
+            if (len(candidates) > 1 or self.typed) and _institution_name(text):
                 continue  # "Science and Technology Committee": the masthead, not the title
             if text.lower().rstrip(" :") in sections:
                 continue  # "Key findings" opens a section; it is not the headline
@@ -787,7 +909,7 @@ class _Reader:
                 j -= 1
                 continue
             seen += 1
-            if not line.long:
+            if not line.long and not _infobox_row(probe):
                 found = date_line(probe, dayfirst=self.dayfirst(probe))
                 if found is not None:
                     self._add_date(found, 2, j)
@@ -813,6 +935,8 @@ class _Reader:
                     j -= 1
                     continue
                 names = byline_names(probe)
+                if names and self._people_list(j, body_start):
+                    break  # "Jane Doe, CEO" in a gallery of signatories: not a sign-off
                 if names:
                     self._add_authors(names)
                     signoff = j
@@ -835,6 +959,18 @@ class _Reader:
         if signoff is not None:
             for k in range(signoff + 1, len(lines)):
                 lines[k].role = "drop"
+
+    def _people_list(self, j: int, body_start: int) -> bool:
+        """Whether line ``j`` closes a list of people ("Picture of Jane Doe, CEO X" /
+        "Jane Doe, CEO" / "X" repeated): another name line or portrait caption sits among
+        the few lines before it."""
+        for k in range(max(body_start, j - 6), j):
+            other = self.lines[k]
+            if other.role == "drop" or other.long:
+                continue
+            if other.probe.startswith(_PORTRAIT_PREFIXES) or byline_names(other.probe):
+                return True
+        return False
 
     def _is_bio(self, probe: str) -> bool:
         """An author's bio at the end: "Jane Doe is a reporter covering education."
@@ -864,8 +1000,35 @@ class _Reader:
         if self.hints.published is not None:
             return self.hints.published
         if not self.dates:
-            return None
-        return min(self.dates, key=lambda d: d.rank).date
+            return self._labelled_anywhere()
+        best = min(self.dates, key=lambda d: d.rank)
+        if best.rank[0] < 0 and best.date.day is not None:
+            # a republisher's "date 2022-09-21" prefix over a page that prints its own
+            # date a few days earlier ("September 20, 2022"): the page's date is the
+            # original publication
+            prefix = best.date.to_date()
+            own = [
+                d
+                for d in self.dates
+                if d.rank[0] >= 0
+                and prefix is not None
+                and (day := d.date.to_date()) is not None
+                and 0 < (prefix - day).days <= _REPUBLISH_DAYS
+            ]
+            if own:
+                return min(own, key=lambda d: d.rank).date
+        return best.date
+
+    def _labelled_anywhere(self) -> PartialDate | None:
+        """A "Published 11 October 2020" line of its own anywhere on the page (gov.uk prints
+        the page history after the body) when the header had no date."""
+        for line in self.lines:
+            if line.long or line.role == "title" or not line.probe.lower().startswith(_PUBLISHED):
+                continue
+            found = date_line(line.probe, dayfirst=self.dayfirst(line.probe))
+            if found is not None and found.label == "published" and found.starts_with_date:
+                return found.date
+        return None
 
 
 def _release_date(sentence: str, dayfirst: bool | None) -> PartialDate | None:
@@ -1028,6 +1191,80 @@ def _glued_date(probe: str, dayfirst: bool | None) -> PartialDate | None:
     return None
 
 
+def _document_type(probe: str) -> bool:
+    """ "Policy paper", "European Commission - Press release", "Digibyte | Publication"."""
+    types = vocabulary().document_types
+    lower = probe.lower().rstrip(" :")
+    if lower in types:
+        return True
+    for sep in (" - ", " – ", " — ", " | "):
+        if sep in lower and lower.rsplit(sep, 1)[1].strip() in types:
+            return True
+    return False
+
+
+def _typed_masthead(probe: str) -> bool:
+    """A publisher's name and a document type on one line ("European Commission - Press
+    release"): chrome over the title."""
+    return len(probe) <= 80 and " " in probe.strip() and _document_type(probe)
+
+
+def _infobox_row(probe: str) -> bool:
+    """An infobox row whose label runs into its value ("Signed13 October 2020",
+    "AbbreviationOGP", "Founded atNew York"), as text copied from a wiki page prints it."""
+    m = _GLUED_LABEL.match(probe)
+    return (
+        m is not None
+        and len(probe) <= 120
+        and m.group("label").lower() in vocabulary().infobox_labels
+        and not is_sentence(probe)
+    )
+
+
+def _tabled_date(probe: str, dayfirst: bool | None) -> PartialDate | None:
+    """ "EDM (Early Day Motion) 1576: tabled on 03 March 2021": a motion's reference line and
+    its date (a question's "UIN 40217, tabled on ..." line is debris: the answer dates it)."""
+    if len(probe) > 120 or is_sentence(probe) or is_debris(probe):
+        return None
+    m = _TABLED.search(probe)
+    if m is None or m.start() == 0:
+        return None
+    for mention in find_dates(probe[m.end() :], dayfirst=dayfirst):
+        r = mention.resolution
+        if r is not None and r.rule == "explicit" and r.date.day is not None:
+            return r.date
+    return None
+
+
+def _speech_byline(probe: str) -> str | None:
+    """The speaker in "Statement by the Foreign Secretary, Jane Doe, at the Assembly" or
+    "Speech by Jane Doe to the conference", a speech page's line under its headline."""
+    if len(probe) > 220 or is_sentence(probe):
+        return None
+    m = _SPEECH_BY.match(probe)
+    if m is None:
+        return None
+    parts = [p.strip() for p in m.group("rest").split(",")]
+    for part in parts[:3]:
+        head = re.split(r"\s(?:at|to|on|in|during|for)\s", part, maxsplit=1)[0]
+        name = person_name(head, strict=True)
+        if name is not None:
+            return name
+    return None
+
+
+def _is_caption(probe: str) -> bool:
+    """ "Prime Minister Jane Doe speaking at the forest event": a photo's caption, named
+    person then a participle, which is never a headline."""
+    if len(probe) > 160 or is_sentence(probe):
+        return False
+    m = _CAPTION.match(probe)
+    if m is None:
+        return False
+    words = m.group("who").split()
+    return any(person_name(" ".join(words[k:]), strict=True) for k in range(len(words) - 1))
+
+
 def _heading_date(probe: str, dayfirst: bool | None) -> PartialDate | None:
     """The day-precision date closing a heading after a separator ("Briefing – May 5, 2025").
 
@@ -1040,7 +1277,7 @@ def _heading_date(probe: str, dayfirst: bool | None) -> PartialDate | None:
             r is None
             or r.rule != "explicit"
             or r.date.precision is not DatePrecision.DAY
-            or probe[mention.end :].strip(" .)")
+            or _PARENTHETICAL.sub("", probe[mention.end :]).strip(" .)")
         ):
             continue
         lead = probe[: mention.start].rstrip(" (")

@@ -104,6 +104,9 @@ class Vocabulary:
     document_types: frozenset[str]
     """Document-type lines of government pages ("Policy paper", "Guidance", "Speech"): the
     line after one, before its "Published" date, is the page's title."""
+    infobox_labels: frozenset[str]
+    """Labels of a wiki infobox's rows ("Signed", "Headquarters"), printed run into their
+    value in copied text ("Signed13 October 2020"): chrome, and their dates never date it."""
     answer_labels: tuple[str, ...]
     """Labels naming the member who answered (or asked) a parliamentary written question
     ("Answered by"); that member is the author."""
@@ -164,5 +167,6 @@ def vocabulary() -> Vocabulary:
         transcript_labels=frozenset(words("transcript_labels")),
         time_zones=frozenset(words("time_zones")),
         document_types=frozenset(words("document_types")),
+        infobox_labels=frozenset(words("infobox_labels")),
         answer_labels=longest_first("answer_labels"),
     )

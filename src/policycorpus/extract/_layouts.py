@@ -1,0 +1,459 @@
+"""The layouts party lists are written in, and the :class:`PartyList` they yield.
+
+A :class:`PartyList` holds the listed parties, the layout they were written in and the
+span of the clause, lead-in line or heading that governs them (decided later, in
+:mod:`._lists`). Layouts are a small registry (:data:`LAYOUTS`), each a
+:class:`ListLayout`:
+
+- ``inline``: names coordinated in one sentence ("A, B and C", "A; B; C", "A as well as
+  B", "A, B (FSM), C", "the governments of A and B"), and a country pair written as one
+  compound ("UK-France");
+- ``block``: one name per line, bulleted, numbered or bare, under a lead-in line or a
+  heading ("The new supporters include:" then "- Canada", "- Chile"); names the
+  gazetteer lacks are kept when most of the block is known, with the block's kind;
+- ``table``: rows of a flattened table whose first cell is a party, and entry lines
+  ("Kestrel, Ana Ruiz, Chief Executive");
+- ``note``: a footnote listing parties, governed by the sentence that carries its mark.
+
+Adding a layout is one class here and one entry in :data:`LAYOUTS`
+(docs/decisions/0004-party-lists.md).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import Final, Protocol
+
+import attrs
+
+from policycorpus.extract import _vocab_commitments as vocab
+from policycorpus.extract._actors import ActorMention, ArticleActors
+from policycorpus.extract._clauses import Tok, tokenize
+from policycorpus.extract._constructions import Effect, Layout
+from policycorpus.extract._lexicon import lexicon
+from policycorpus.model import ActorKind, Modality, Span
+
+__all__ = [
+    "HEAD_WORDS",
+    "LAYOUTS",
+    "REACH",
+    "ListLayout",
+    "ListView",
+    "PartyList",
+    "kind_of",
+    "listable",
+]
+
+
+@attrs.frozen(kw_only=True)
+class PartyList:
+    """Parties named together, the layout, and the context that governs them."""
+
+    items: tuple[ActorMention, ...]
+    """The listed parties in text order (a name the gazetteer lacks has ``via`` "list")."""
+    layout: Layout
+    governor: Span
+    """The sentence (inline), or lead-in line or heading (block, table), that governs it."""
+    anchor: Span | None = None
+    """For a footnote list: the mark ("[footnote 1]") in its governing sentence."""
+    construction: str | None = None
+    """The name of the construction that decided it; None when none matched."""
+    narrates: bool = False
+    """Whether its parties are the authors of the text (see :attr:`Construction.narrates`)."""
+    effect: Effect | None = None
+    modality: Modality | None = None
+
+    @property
+    def span(self) -> Span:
+        """From the first item to the last."""
+        return Span(self.items[0].start, self.items[-1].end)
+
+
+REACH: Final = 32
+"""Tokens of context an inline list sees on each side, inside its sentence."""
+# -- the view of an article the layouts read -----------------------------------------
+
+
+@attrs.frozen
+class ListView:
+    """What the layouts read: the text, its sentences and lines, and the actor mentions."""
+
+    text: str
+    sentences: tuple[Span, ...]
+    actors: ArticleActors
+    lines: tuple[Span, ...] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        lines: list[Span] = []
+        pos = 0
+        for line in self.text.split("\n"):
+            lines.append(Span(pos, pos + len(line)))
+            pos += len(line) + 1
+        object.__setattr__(self, "lines", tuple(lines))
+
+    def tokens(self, start: int, end: int) -> list[Tok]:
+        """The shared sentence tokens of ``text[start:end]`` (mentions as one token)."""
+        return tokenize(
+            self.text, start, end, self.actors.within(start, end), self.actors.gazetteer
+        )
+
+
+class ListLayout(Protocol):
+    """A way of writing a list of parties."""
+
+    layout: Layout
+
+    def find(self, view: ListView) -> Iterator[PartyList]:
+        """Every list of this layout in the article, undecided (no construction yet)."""
+        ...
+
+
+_GAP: Final = re.compile(
+    r"(?:\s*(?:,|;|&|\band\b|\bas well as\b|\balong with\b|\btogether with\b|\bplus\b|"
+    r"\bthe\b|\bgovernments? of\b|\([^()\n]{1,15}\)|\[[\w ]{1,12}\]))*\s*",
+    re.IGNORECASE,
+)
+_MAX_GAP: Final = 40
+_BARE_COMMA: Final = re.compile(r"\s*[,;]\s*(?:the\s+)?")
+_POSSESSIVE: Final = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}['’]s\s+$")
+"""An owner before a listed name ("and Canada's Cohere"), left out of the gap."""
+_AND: Final = re.compile(r"\b(?:and|as well as|along with|together with)\b|&")
+
+
+_MODIFIED: Final = (lexicon()["group_noun"] - lexicon()["representative_noun"]) | {
+    "member",
+    "officials",
+    "citizens",
+    "residents",
+    "users",
+    "nationals",
+    "staff",
+}
+"""Words after a name that make it a modifier ("the EU member states", "UK firms")."""
+_REPRESENTATIVE: Final = lexicon()["representative_noun"] | {"and", "the", "or"}
+_NEXT_WORD: Final = re.compile(r"[ \t]+([a-z]+)")
+
+
+def listable(m: ActorMention) -> bool:
+    return m.kind is not ActorKind.PERSON
+
+
+_NEXT_NAME: Final = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+
+
+def _modifier(text: str, m: ActorMention) -> bool:
+    """Whether the name modifies what follows it ("the EU member states", "UK firms") or
+    begins a longer name ("France Telecom-Orange"), so that it is not a party itself."""
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is not None and nxt.group(1) in _MODIFIED:
+        return True
+    name = _NEXT_NAME.match(text, m.end)
+    return name is not None and name.group(1).lower() not in _REPRESENTATIVE
+
+
+_PAIR_MARKS: Final = frozenset({"-", "\u2013", "/"})
+_PAIRED_KINDS: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.INTERGOVERNMENTAL})
+
+
+def _paired(text: str, a: ActorMention, b: ActorMention) -> bool:
+    """Whether two governments are written as one compound ("UK-France Summit",
+    "U.S.-Japan cooperation"): a pair that "they" and "both countries" may stand for."""
+    return (
+        text[a.end : b.start] in _PAIR_MARKS
+        and a.kind in _PAIRED_KINDS
+        and b.kind in _PAIRED_KINDS
+        and a.name != b.name
+        and text[b.end : b.end + 1] not in _PAIR_MARKS
+    )
+
+
+_DESCRIPTOR: Final = re.compile(
+    r"[ \t]+((?:[a-z][a-z'-]*[ \t]+){0,3}[a-z][a-z'-]*)[ \t]*,[ \t]*(?:and[ \t]+)?"
+)
+_NOT_DESCRIPTIVE: Final = (
+    lexicon()["sign_verb"]
+    | lexicon()["commit_verb"]
+    | lexicon()["aux"]
+    | lexicon()["report_verb"]
+    | {"the", "a", "an", "and", "or", "but", "which", "who", "that", "said", "say", "says"}
+)
+
+
+def _described(run: Sequence[ActorMention], gap: str) -> bool:
+    """Whether ``gap`` is a short lower-case description of the item before it, inside a
+    list already under way ("A, B, Microsoft hosted consumer services, C and D")."""
+    if len(run) < 2:
+        return False
+    m = _DESCRIPTOR.fullmatch(gap)
+    return m is not None and _NOT_DESCRIPTIVE.isdisjoint(m.group(1).split())
+
+
+_INTRO: Final = re.compile(
+    r"(?:At|During|In|On|After|Following|Under|Ahead of|Before|Since|Speaking at)\b[^,\n]{0,120},"
+)
+"""An opening phrase closed by the sentence's first comma ("At the 12th session of the
+Forum, Chile pledged ..."): a name at its end is not listed with the subject after it."""
+
+
+class InlineLayout:
+    """Names coordinated inside one sentence."""
+
+    layout = Layout.INLINE
+
+    def find(self, view: ListView) -> Iterator[PartyList]:
+        text = view.text
+        for sentence in view.sentences:
+            run: list[ActorMention] = []
+            closed = False  # an "and" ended the run: a comma after it starts another
+            intro = _INTRO.match(text, sentence.start, sentence.end)
+            intro_end = intro.end() if intro is not None else -1
+            for m in view.actors.within(sentence.start, sentence.end):
+                if run and m.name == run[-1].name and text[run[-1].end : m.start] == " (":
+                    continue  # "the Federated States of Micronesia (FSM)"
+                if text.startswith(("'s ", "’s "), m.end):
+                    continue  # "Canada's Cohere": the owner is not listed, its company is
+                if len(run) == 1 and _paired(text, run[0], m):
+                    # "UK-France", "U.S.-Japan": a pair written as one compound
+                    yield PartyList(items=(run[0], m), layout=self.layout, governor=sentence)
+                    run = []
+                    continue
+                if not listable(m) or _modifier(text, m):
+                    if run:
+                        yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
+                    run = []
+                    continue
+                if run:
+                    gap = _POSSESSIVE.sub("", text[run[-1].end : m.start])
+                    if (
+                        not run[-1].end <= intro_end <= m.start  # "At the X Forum, Chile"
+                        and len(gap) <= _MAX_GAP
+                        and "\n" not in gap
+                        and (_GAP.fullmatch(gap) or _described(run, gap))
+                        and (gap.strip() or "(" in gap or not gap)  # "ItalyJapan": lost commas
+                        and not (closed and _BARE_COMMA.fullmatch(gap))
+                    ):
+                        closed = closed or _AND.search(gap) is not None
+                        run.append(m)
+                        continue
+                    yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
+                run = [m]
+                closed = False
+            if run:
+                yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
+
+
+_BULLET: Final = re.compile(
+    r"\s*(?:[-*•·▪◦‣–—+]|\(?\d{1,3}[.)]|\(?[a-z][.)])?\s*"
+    r"(?:Flag of [^\n]{1,60}?\.(?:svg|png|gif)\s*)?"
+)
+"""A row's lead: a bullet or number, and a flag image's alt text ("Flag of Chile.svg")."""
+_TRAIL: Final = re.compile(r"[\s,;.]*(?:\b(?:and|or)\b)?[\s,;.]*$")
+_NAME_LIKE: Final = re.compile(
+    r"(?:[A-Z][\w'’.&-]*|of|the|and|de|du|la|le|des|for|&)(?: (?:[A-Z][\w'’.&-]*|of|the|and|"
+    r"de|du|la|le|des|for|&)){0,6}"
+)
+HEAD_WORDS: Final = lexicon()["sign_noun"] | lexicon()["group_noun"]
+_HEADING_OR_LEAD: Final = 2
+"""How many blank lines may stand between a block's lines or before its lead-in."""
+
+
+class _Row:
+    """One line read as a list item: the mention, or the bare name, it holds."""
+
+    __slots__ = ("bulleted", "end", "line", "mention", "name_end", "name_start", "start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
+        self.line = 0
+        self.bulleted = False
+        self.mention: ActorMention | None = None
+        self.name_start = start
+        self.name_end = end
+
+
+class BlockLayout:
+    """One name per line, bulleted, numbered or bare, under a lead-in or a heading."""
+
+    layout = Layout.BLOCK
+    cell: re.Pattern[str] | None = None
+
+    def _row(self, view: ListView, line: Span) -> _Row | None:
+        text = view.text
+        raw = text[line.start : line.end]
+        if not raw.strip() or len(raw) > 120:
+            return None
+        if self.cell is not None:
+            cut = self.cell.search(raw)
+            if cut is None:
+                return None
+            raw = raw[: cut.start()]
+        else:
+            if "|" in raw or "\t" in raw.strip():
+                return None
+        lead = _BULLET.match(raw)
+        s = line.start + (lead.end() if lead else 0)
+        bulleted = bool(lead and lead.group().strip())
+        trail = _TRAIL.search(raw)
+        e = line.start + (trail.start() if trail else len(raw))
+        if e <= s:
+            return None
+        row = _Row(line.start, line.end)
+        row.name_start, row.name_end = s, e
+        row.bulleted = bulleted
+        inside = view.actors.within(s, e)
+        if len(inside) == 1:
+            m = inside[0]
+            before = text[s : m.start].strip().lower()
+            if m.end == e and before in ("", "the") and listable(m):
+                row.mention = m
+                return row
+            return None
+        name = text[s:e]
+        if inside or not _NAME_LIKE.fullmatch(name):
+            return None
+        if any(w in HEAD_WORDS for w in name.lower().split()):
+            return None  # "Signatories", "Member states": a heading, not a party
+        return row
+
+    def find(self, view: ListView) -> Iterator[PartyList]:
+        rows: list[_Row] = []
+        blank = 0
+        lead: int | None = None
+        last_content: int | None = None
+        for n, line in enumerate(view.lines):
+            if not view.text[line.start : line.end].strip():
+                blank += 1
+                continue
+            row = self._row(view, line)
+            if row is None:
+                yield from self._block(view, rows, lead)
+                rows = []
+                last_content = n
+            else:
+                if rows and blank > _HEADING_OR_LEAD:
+                    yield from self._block(view, rows, lead)
+                    rows = []
+                if not rows:
+                    lead = last_content
+                row.line = n
+                rows.append(row)
+            blank = 0
+        yield from self._block(view, rows, lead)
+
+    def _block(
+        self, view: ListView, rows: list[_Row], lead_line: int | None
+    ) -> Iterator[PartyList]:
+        if any(r.bulleted for r in rows):
+            # a bare line before bulleted ones is their heading, not an item
+            while rows and not rows[0].bulleted:
+                lead_line = rows[0].line
+                rows = rows[1:]
+        while rows and rows[0].mention is None:
+            rows = rows[1:]  # "State", "Signature": a table's header, not parties
+        known = [r.mention for r in rows if r.mention is not None]
+        if len(rows) < 2 or 3 * len(known) < 2 * len(rows) or lead_line is None:
+            return
+        kinds = Counter(m.kind for m in known)
+        kind = kinds.most_common(1)[0][0]
+        items: list[ActorMention] = list(_labelled_first(view, lead_line))
+        for r in rows:
+            if r.mention is not None:
+                items.append(r.mention)
+                continue
+            s = r.name_start
+            if view.text.startswith(("the ", "The "), s):
+                s += 4
+            name = view.text[s : r.name_end]
+            items.append(ActorMention(s, r.name_end, name, kind_of(name, kind), None, "list"))
+        yield PartyList(items=tuple(items), layout=self.layout, governor=view.lines[lead_line])
+
+
+_LABEL: Final = re.compile(r"[ \t]*([A-Za-z]+)[ \t]+")
+
+
+def _labelled_first(view: ListView, line_no: int) -> tuple[ActorMention, ...]:
+    """The first item of an infobox list, on the label's line ("Founder Brazil" above
+    "Indonesia", "Mexico"): the one name after a signatory noun."""
+    line = view.lines[line_no]
+    label = _LABEL.match(view.text, line.start, line.end)
+    if label is None or label.group(1).lower() not in lexicon()["sign_noun"]:
+        return ()
+    inside = view.actors.within(label.end(), line.end)
+    if len(inside) != 1 or inside[0].start != label.end():
+        return ()
+    if view.text[inside[0].end : line.end].strip():
+        return ()
+    return inside
+
+
+class TableLayout(BlockLayout):
+    """Rows of a flattened table whose first cell names a party."""
+
+    layout = Layout.TABLE
+    cell = re.compile(r"\s*(?:\||\t)")
+
+
+class EntryLayout(BlockLayout):
+    """Entry lines whose first part names a party: "Kestrel, Ana Ruiz, Chief Executive"."""
+
+    layout = Layout.TABLE
+    cell = re.compile(r",\s+(?=[A-Z])(?![^\n]*\.\s*$)")
+
+
+_NOTE_LINE: Final = re.compile(r"[ \t]*(?:\[?(?:footnote )?(\d{1,2})\]|(\d{1,2})[.)])[ \t]+")
+_NOTE_MARK: Final = re.compile(r"\[(?:footnote |note )?(\d{1,2})\]")
+_NOTE_ITEMS: Final = 3
+
+
+class NoteLayout:
+    """A footnote that lists parties ("1. Albania, Australia, Austria, ..."), governed by
+    the sentence that carries its mark ("Members of the Initiative[footnote 1] are ...")."""
+
+    layout = Layout.NOTE
+
+    def find(self, view: ListView) -> Iterator[PartyList]:
+        text = view.text
+        marks: dict[str, Span] = {}
+        for m in _NOTE_MARK.finditer(text):
+            marks.setdefault(m.group(1), Span(m.start(), m.end()))
+        if not marks:
+            return
+        starts = [g.start for g in view.sentences]
+        for line in view.lines:
+            head = _NOTE_LINE.match(text, line.start, line.end)
+            if head is None:
+                continue
+            mark = marks.get(head.group(1) or head.group(2))
+            if mark is None or mark.start >= line.start:
+                continue
+            items = [m for m in view.actors.within(head.end(), line.end) if listable(m)]
+            if len(items) < _NOTE_ITEMS:
+                continue
+            k = bisect.bisect_right(starts, mark.start) - 1
+            governor = view.sentences[k] if k >= 0 else None
+            if governor is not None and mark.start < governor.end:
+                yield PartyList(
+                    items=tuple(items), layout=self.layout, governor=governor, anchor=mark
+                )
+
+
+def kind_of(name: str, default: ActorKind) -> ActorKind:
+    """The kind a name's head word gives ("Clean Water Alliance" is an NGO), else the
+    kind of the list it stands in."""
+    head = name.split()[-1].lower().strip(".,")
+    kind = vocab.KIND_HEADS.get(head)
+    return ActorKind(kind) if kind else default
+
+
+LAYOUTS: Final[tuple[ListLayout, ...]] = (
+    NoteLayout(),
+    InlineLayout(),
+    BlockLayout(),
+    TableLayout(),
+    EntryLayout(),
+)
+"""The list layouts, each read over the whole article once."""
