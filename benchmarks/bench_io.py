@@ -48,7 +48,8 @@ import msgspec
 import orjson
 import pydantic
 
-from policycorpus.io import structure_document, unstructure_document
+from policycorpus.io import loads, structure_document
+from policycorpus.io.jsonl import encode_line
 from policycorpus.model import Document
 from policycorpus.strategies import sample_documents
 
@@ -135,6 +136,7 @@ class MStatistic(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     bound: BoundE | None = None
     per: NonEmpty | None = None
     attributed_to: NonEmpty | None = None
+    range_id: NonEmpty | None = None
 
 
 class MSignatory(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -146,6 +148,7 @@ class MSignatory(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     country: Country | None = None
     role: NonEmpty | None = None
     represents: NonEmpty | None = None
+    rule: NonEmpty | None = None
 
 
 class MCommitment(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -159,6 +162,7 @@ class MCommitment(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     date_rule: NonEmpty | None = None
     instrument: NonEmpty | None = None
     groups: tuple[NonEmpty, ...] = ()
+    rule: NonEmpty | None = None
 
 
 class MQuote(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -244,6 +248,7 @@ class PStatistic(pydantic.BaseModel):
     bound: BoundE | None = None
     per: PNonEmpty | None = None
     attributed_to: PNonEmpty | None = None
+    range_id: PNonEmpty | None = None
 
 
 class PSignatory(pydantic.BaseModel):
@@ -256,6 +261,7 @@ class PSignatory(pydantic.BaseModel):
     country: PCountry | None = None
     role: PNonEmpty | None = None
     represents: PNonEmpty | None = None
+    rule: PNonEmpty | None = None
 
 
 class PCommitment(pydantic.BaseModel):
@@ -270,6 +276,7 @@ class PCommitment(pydantic.BaseModel):
     date_rule: PNonEmpty | None = None
     instrument: PNonEmpty | None = None
     groups: tuple[PNonEmpty, ...] = ()
+    rule: PNonEmpty | None = None
 
 
 class PQuote(pydantic.BaseModel):
@@ -313,11 +320,15 @@ class Contestant:
 
 
 def _pc_encode(doc: Document) -> bytes:
-    return orjson.dumps(unstructure_document(doc), option=orjson.OPT_APPEND_NEWLINE)
+    return encode_line(doc)  # what write_jsonl writes per record
 
 
 def _pc_decode(line: bytes) -> Document:
-    return structure_document(orjson.loads(line))
+    return loads(line)  # what read_jsonl does per line: strict, validating, errors with paths
+
+
+def _pc_decode_converter(line: bytes) -> Document:
+    return structure_document(orjson.loads(line))  # the converter alone (before msgspec)
 
 
 _ms_encoder = msgspec.json.Encoder(decimal_format="string")
@@ -346,6 +357,7 @@ def _wire(docs: list[Document]) -> list[bytes]:
 
 CONTESTANTS = [
     Contestant("policycorpus (attrs+cattrs)", _pc_encode, _pc_decode, lambda docs: docs),
+    Contestant("policycorpus, converter only", _pc_encode, _pc_decode_converter, lambda docs: docs),
     Contestant(
         "msgspec Struct",
         _ms_encode,

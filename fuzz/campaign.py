@@ -3,6 +3,7 @@
 Run (from the checkout, after ``pip install -e '.[dev]'``)::
 
     nice -n 10 .venv/bin/python fuzz/campaign.py --inputs 1000000 [--seed 1] [--report-every 10000]
+                                                 [--seed-chars 300]
 
 Inputs, in turn from a seeded generator (so ``--seed`` and an input number reproduce one):
 
@@ -452,8 +453,16 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--failures", type=Path, default=ROOT / "fuzz" / "failures")
     ap.add_argument("--report-every", type=int, default=10_000)
+    ap.add_argument(
+        "--seed-chars",
+        type=int,
+        default=None,
+        help="cut every seed article to this many characters (smaller, quicker inputs)",
+    )
     args = ap.parse_args()
-    counts, failed = run(args.inputs, args.seed, args.failures, args.report_every)
+    counts, failed = run(
+        args.inputs, args.seed, args.failures, args.report_every, seed_chars=args.seed_chars
+    )
     print(f"done: {dict(counts)}; {len(failed)} failures")
     sys.exit(1 if failed else 0)
 

@@ -550,3 +550,29 @@ def test_we_after_a_joint_signing_block_is_all_who_signed() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="block.txt"))
     assert [c.actors for c in doc.commitments] == [("Chile", "Peru")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        (
+            "Chile, Peru and Ecuador met in Lima. The three countries reaffirmed the Andes "
+            "Quartet's commitment to open river data.",
+            ("Chile", "Peru", "Ecuador"),
+        ),
+        ("The minister reaffirmed the UK's commitment to join the alliance.", ("United Kingdom",)),
+    ],
+)
+def test_who_recommits_to_an_owned_commitment(sentence: str, actors: tuple[str, ...]) -> None:
+    doc = pc.extract(pc.parse_article("River news\n\n" + sentence + "\n", source="own.txt"))
+    assert [c.actors for c in doc.commitments] == [actors]
+
+
+def test_two_officials_with_country_titles_both_pledge() -> None:
+    text = (
+        "Ministers meet\n\n"
+        "UK Home Secretary Ana Ruiz and US Homeland Security Secretary Pedro Lima pledged to "
+        "share flood data.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="two.txt"))
+    assert [c.actors for c in doc.commitments] == [("Ana Ruiz", "Pedro Lima")]

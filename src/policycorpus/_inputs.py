@@ -28,6 +28,7 @@ import orjson
 from policycorpus.errors import PolicyCorpusError
 from policycorpus.extract import default_gazetteer, extract, registered_extractors
 from policycorpus.io import structure_document
+from policycorpus.io._wire import wire_decoder
 from policycorpus.io.jsonl import not_json_lines
 from policycorpus.model import Article, Document
 from policycorpus.parse import parse_article
@@ -463,7 +464,16 @@ def iter_stream_documents(lines: Iterable[bytes], source: str) -> Iterator[Docum
     JSON file): that is one failure for the whole input, not one per line.
     """
     seen_json = False
+    fast = wire_decoder(Document)
     for lineno, line in enumerate(lines, start=1):
+        try:  # the complete form the library writes, checked by msgspec (io/_wire.py)
+            document = fast(line)
+        except Exception:  # anything else: the converter decides and explains
+            pass
+        else:
+            seen_json = True
+            yield document
+            continue
         if not line.strip():
             continue
         try:

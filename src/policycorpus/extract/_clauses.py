@@ -389,6 +389,16 @@ def _actor_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
     while i - 1 >= lo and toks[i - 1].is_cap and not function_word(toks[i - 1]):
         i -= 1
     i = _title_before(toks, i, lo)
+    person = tok.mention
+    if (
+        i < k
+        and i - 1 >= lo
+        and person is not None
+        and person.kind is ActorKind.PERSON
+        and toks[i - 1].mention is not None
+        and toks[i - 1].mention.name == person.represents  # type: ignore[union-attr]
+    ):
+        i -= 1  # "US Homeland Security Secretary Jane Doe": the country is part of the title
     if i - 1 >= lo and toks[i - 1].low == "the":
         i -= 1
     else:

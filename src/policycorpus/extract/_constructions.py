@@ -607,6 +607,15 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="joint",
     ),
     _c(
+        "latest-being",
+        r"\b(?:{sign_verb}|{passive_sign}|{commit_verb})\b (?:\S+ ){0,8}?, (?:the )?"
+        r"(?:latest|newest|most recent|first|last)(?: \S+)? (?:being|was|were|is|are) "
+        r"(?:the )?LIST",
+        Effect.SIGN,
+        "Over 100 countries have now joined the initiative, the latest being Fiji and Tonga.",
+        cues="latest newest recent first last",
+    ),
+    _c(
         "instrument-between",
         r"\b(?:{instrument_noun}|treaty|pact|alliance|partnership|arrangement) (?:\S+ ){0,2}?"
         r"between (?:the )?(?:governments? of )?(?:the )?LIST",

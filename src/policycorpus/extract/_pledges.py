@@ -823,12 +823,13 @@ class _Resolver:
             return [] if fallback is None else [fallback._replace(start=item.start, end=item.end)]
         ranked = self.counts.most_common(2)
         if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-            # several parties named equally often: "we" is them when they signed together
-            # ("Signed: Minister of Water, Chile / Minister of Environment, Peru ... We
-            # commit to ...")
+            # several parties named equally often: "we" is them when they are listed as
+            # the signers ("Signed: Minister of Water, Chile / Minister of Environment,
+            # Peru ... We commit to ..."), not when a sentence tells that they signed
             top = ranked[0][1]
             tied = {name for name, count in self.counts.items() if count == top}
-            joint = self.signing.parties if self.signing is not None else ()
+            signing = self.signing
+            joint = signing.parties if signing is not None and signing.clause.membership else ()
             if len(joint) > 1 and {p.name for p in joint} == tied:
                 return [p._replace(start=item.start, end=item.end) for p in joint]
             return []

@@ -1138,6 +1138,17 @@ _RENEWING: Final = frozenset(
 """Verbs that restate a commitment ("reaffirmed their commitment to")."""
 
 
+def _unknown_owner_verb(toks: Sequence[Tok], j: int, first: int) -> int:
+    """For "... reaffirmed the Andes Quartet's commitment": the index of the verb when the
+    owner before "'s" (at ``j``) is capitalised words the gazetteer lacks; -1 otherwise."""
+    k = j - 1
+    while k - 1 >= first and toks[k].is_cap and toks[k].mention is None and j - k <= 4:
+        if toks[k - 1].low == "the":
+            return k - 2 if k - 2 >= first and toks[k - 2].low in _RENEWING else -1
+        k -= 1
+    return -1
+
+
 def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     j = i - 1
@@ -1161,6 +1172,12 @@ def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     )
     if renewed:  # "The leaders reaffirmed their commitment to ...": the verb's subject
         j -= 1
+        prev = toks[j]
+    elif prev.low == "'s" and nxt == "to" and (k := _unknown_owner_verb(toks, j, first)) >= 0:
+        # "The four countries reaffirmed the Quad's commitment to ...": a grouping the
+        # gazetteer does not know owns it, so the verb's subject is who recommits
+        renewed = True
+        j = k
         prev = toks[j]
     if prev.low in vocab.COMMITMENT_NOUN_VERBS or renewed:
         if nxt in ("from", "by"):

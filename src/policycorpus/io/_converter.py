@@ -57,6 +57,11 @@ data, and valid data pays nothing for the detailed error reporting.
 :class:`LoadError` with the field path (``statistics[2].span.end``).
 Unstructuring is one generated function per record that writes nested records,
 enum values and spans in place.
+
+Reading JSON text (``read_jsonl``, ``loads``, ``load``) goes one step faster still:
+:mod:`policycorpus.io._wire` checks the complete form with msgspec in C while parsing
+and builds the records without re-running their validators; whatever it refuses comes
+here, so the data accepted and the errors raised are this module's.
 """
 
 from __future__ import annotations
@@ -109,6 +114,7 @@ __all__ = [
     "Migration",
     "Record",
     "document_errors",
+    "encodable_record",
     "json_type",
     "make_converter",
     "record_errors",
@@ -132,6 +138,8 @@ Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 _INLINE: Final = frozenset((Span, Paragraph, Article, Statistic, Signatory, Commitment, Quote))
 """Records written out inside their parent's generated unstructure function."""
+_TEMPLATES: Final[dict[Any, str]] = {Decimal: "str({})", PartialDate: "{}.isoformat()"}
+"""Types the generated unstructure functions write by an expression."""
 _DECIMAL: Final = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z")
 _ISO_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
@@ -543,7 +551,7 @@ def make_converter(
     converter.register_structure_hook_factory(_is_optional, factories.optional)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, factories.tuple_of)
     converter.register_unstructure_hook_factory(_is_homogeneous_tuple, factories.tuple_unstructure)
-    templates = {Decimal: "str({})", PartialDate: "{}.isoformat()"}
+    templates = _TEMPLATES
 
     def fallback(data: Any, cl: Any) -> Any:
         """The reference path: the detailed converter decides what the fast path did not."""
@@ -595,6 +603,30 @@ def unstructure_record(record: Record, *, caller: str = "to_json()") -> dict[str
         )
     result: dict[str, Any] = make_converter().unstructure(record, cl)
     return result
+
+
+_ENCODABLE: dict[type, Callable[[Any], dict[str, Any]]] = {}
+
+
+def encodable_record(record: Record, *, caller: str = "to_json()") -> dict[str, Any]:
+    """What orjson writes as the JSON of ``record``: :func:`unstructure_record`'s dict,
+    but with enum members and tuples of strings left for orjson to write in C (the
+    same bytes). For the writers; users get plain data from :func:`unstructure_record`.
+    """
+    cl = type(record)
+    encode = _ENCODABLE.get(cl)
+    if encode is None:
+        if cl not in RECORD_TYPES:
+            unstructure_record(record, caller=caller)  # raises the TypeError naming them
+        encode = make_unstructure_fn(
+            cl,
+            make_converter(),
+            inline=_INLINE,
+            templates=_TEMPLATES,
+            native=True,
+        )
+        _ENCODABLE[cl] = encode
+    return encode(record)
 
 
 def structure_record(

@@ -165,24 +165,28 @@ def make_structure_fn(
     return _compile(name, lines, ctx.namespace)
 
 
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, Enum)
+
+
 def _unstructure_expr(tp: Any, ref: str, ctx: _UnstructureContext, depth: int = 0) -> str:
     """A Python expression giving the JSON-ready form of ``ref`` (of type ``tp``)."""
     inner = _optional_inner(tp)
     if inner is not None:
-        if inner in _PRIMITIVES:
+        if inner in _PRIMITIVES or (ctx.native and _is_enum(inner)):
             return ref
         return f"(None if {ref} is None else {_unstructure_expr(inner, ref, ctx, depth)})"
     if tp in _PRIMITIVES:
         return ref
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        return f"{ref}.value"
+    if _is_enum(tp):
+        return ref if ctx.native else f"{ref}.value"
     template = ctx.templates.get(tp)
     if template is not None:
         return template.format(ref)
     if get_origin(tp) is tuple and get_args(tp)[1:] == (Ellipsis,):
         item = get_args(tp)[0]
         if item in _PRIMITIVES:
-            return f"list({ref})"
+            return ref if ctx.native else f"list({ref})"
         var = f"x{depth}"
         return f"[{_unstructure_expr(item, var, ctx, depth + 1)} for {var} in {ref}]"
     if tp in ctx.inline:
@@ -203,6 +207,9 @@ class _UnstructureContext:
     """Record classes written out as dict displays inside the generated function."""
     templates: dict[Any, str]
     """Types unstructured by an expression template (``"str({})"`` for Decimal)."""
+    native: bool = False
+    """Leave enum members and tuples of primitives as they are, for orjson to write
+    (by value, as arrays) in C: the same JSON, not plain JSON-ready data."""
     namespace: dict[str, Any] = attrs.Factory(dict)
 
 
@@ -212,14 +219,15 @@ def make_unstructure_fn(
     *,
     inline: frozenset[type] = frozenset(),
     templates: dict[Any, str] | None = None,
+    native: bool = False,
 ) -> Callable[[Any], dict[str, Any]]:
     """A fast ``cl`` -> JSON-ready dict function: every field, in attribute order.
 
     Records in ``inline`` are written out in place (no call per nested record);
     ``templates`` maps a type to an expression template for its value; other types
-    call the converter's hook.
+    call the converter's hook. ``native``: see :attr:`_UnstructureContext.native`.
     """
-    ctx = _UnstructureContext(converter, inline | {cl}, dict(templates or {}))
+    ctx = _UnstructureContext(converter, inline | {cl}, dict(templates or {}), native)
     name = f"unstructure_{cl.__name__}"
     body = _unstructure_expr(cl, "i", ctx)
     lines = [f"def {name}(i):", f"    return {body}"]

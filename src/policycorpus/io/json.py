@@ -20,10 +20,11 @@ from policycorpus.io._atomic import atomic_write
 from policycorpus.io._converter import (
     R,
     Record,
+    encodable_record,
     record_type,
     structure_record,
-    unstructure_record,
 )
+from policycorpus.io._wire import wire_decoder
 from policycorpus.model import Document
 
 __all__ = ["dump", "dumps", "load", "loads"]
@@ -41,7 +42,7 @@ def dumps(record: Record, *, indent: bool = False) -> str:
 def dumps_bytes(record: Record, *, indent: bool = False, caller: str = "dumps_bytes()") -> bytes:
     """The UTF-8 JSON of ``record``, as bytes (no decoding step)."""
     option = orjson.OPT_INDENT_2 if indent else 0
-    return orjson.dumps(unstructure_record(record, caller=caller), option=option)
+    return orjson.dumps(encodable_record(record, caller=caller), option=option)
 
 
 @overload
@@ -59,6 +60,10 @@ def loads(data: str | bytes, cls: Any = Document, *, source: str | None = None) 
     the origin in error messages.
     """
     cl = _record_class(cls, "from_json()")
+    try:  # the complete form the library writes, checked by msgspec (io/_wire.py)
+        return wire_decoder(cl)(data)
+    except Exception:  # anything else: the converter decides and explains
+        pass
     try:
         obj = orjson.loads(data)
     except orjson.JSONDecodeError as exc:

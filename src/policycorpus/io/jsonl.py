@@ -24,11 +24,12 @@ from policycorpus.io._atomic import atomic_write
 from policycorpus.io._converter import (
     R,
     Record,
+    encodable_record,
     record_errors,
     record_type,
     structure_record,
-    unstructure_record,
 )
+from policycorpus.io._wire import wire_decoder
 from policycorpus.model import Document
 
 __all__ = ["JsonlWriter", "read_jsonl", "validate_jsonl", "write_jsonl"]
@@ -38,7 +39,7 @@ StrPath = str | os.PathLike[str]
 
 def encode_line(record: Record, *, caller: str = "encode_line()") -> bytes:
     """One JSON Lines line (with its newline) for ``record`` (a TypeError for a non-record)."""
-    return orjson.dumps(unstructure_record(record, caller=caller), option=orjson.OPT_APPEND_NEWLINE)
+    return orjson.dumps(encodable_record(record, caller=caller), option=orjson.OPT_APPEND_NEWLINE)
 
 
 class JsonlWriter:
@@ -175,10 +176,15 @@ def read_jsonl(src: StrPath | IO[str] | IO[bytes], cls: Any = Document) -> Itera
 
 
 def _read(src: StrPath | IO[str] | IO[bytes], cl: Any) -> Iterator[Any]:
+    fast = wire_decoder(cl)
     for source, number, line in _lines(src):
-        if not line.strip():
-            continue
-        yield structure_record(_parse(line, source, number), cl, source=source, line=number)
+        try:  # the complete form the library writes, checked by msgspec (io/_wire.py)
+            record = fast(line)
+        except Exception:  # anything else: the converter decides and explains
+            if not line.strip():
+                continue
+            record = structure_record(_parse(line, source, number), cl, source=source, line=number)
+        yield record
 
 
 def validate_jsonl(
