@@ -307,9 +307,10 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "signed-by",
-        r"\b{passive_sign} " + _ANY + r"{0,3}?by (?:the )?(?:governments? of )?LIST",
+        r"\b{passive_sign} " + _ANY + r"{0,3}?by (?:[:-] )?(?:the )?(?:governments? of )?LIST",
         Effect.SIGN,
         "The charter was signed by Norway, Iceland and Finland.",
+        "Endorsed by: Norway, Iceland and Finland.",
         "The pledge, backed by Kestrel Analytics and Norland Systems, opens today.",
         cues="passive_sign",
     ),
@@ -581,13 +582,15 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "infobox-label",
-        r"^(?:{sign_noun}|state parties|states parties|member states) (?:\( ?\S+ ?\) |\d+ )?"
+        r"^(?:{sign_noun}|state parties|states parties|member states|(?:{sign_verb}|supporting|"
+        r"participating|founding|signatory|member) (?:{group_noun})) (?:\( ?\S+ ?\) |\d+ )?"
         r"(?:\[ \S+ \] )?(?:[:-] )?(?:the )?LIST",
         Effect.SIGN,
         "Signatories(3) Chile, Peru, Ecuador",
+        "Supporting governments: Chile, Peru, Ecuador.",
         "Members 4 Chile, Peru, Ecuador, Bolivia",
         layouts=_INLINE_ONLY,
-        cues="sign_noun state member",
+        cues="sign_noun sign_verb state member supporting participating founding signatory",
     ),
     _c(
         "led-by",
