@@ -248,6 +248,13 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="negative_act",
     ),
     _c(
+        "observer",
+        r"^(?:\S+ ){0,3}LIST (?:\S+ ){0,10}?as (?:an? )?(?:observer|observers|guest|guests)\b",
+        Effect.NONE,
+        "Norway joined the partnership in May as an observer.",
+        cues="observer observers guest guests",
+    ),
+    _c(
         "stance",
         r"^(?:\S+ ){0,3}LIST (?:\S+ ){0,2}?(?:is|are|remains|remain|remained|was|were|stays|"
         r"stay) (?:\S+ )?(?:committed|dedicated) to\b",
