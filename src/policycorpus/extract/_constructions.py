@@ -248,6 +248,13 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="negative_act",
     ),
     _c(
+        "observer",
+        r"^(?:\S+ ){0,3}LIST (?:\S+ ){0,10}?as (?:an? )?(?:observer|observers|guest|guests)\b",
+        Effect.NONE,
+        "Norway joined the partnership in May as an observer.",
+        cues="observer observers guest guests",
+    ),
+    _c(
         "stance",
         r"^(?:\S+ ){0,3}LIST (?:\S+ ){0,2}?(?:is|are|remains|remain|remained|was|were|stays|"
         r"stay) (?:\S+ )?(?:committed|dedicated) to\b",
@@ -307,9 +314,10 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "signed-by",
-        r"\b{passive_sign} " + _ANY + r"{0,3}?by (?:the )?(?:governments? of )?LIST",
+        r"\b{passive_sign} " + _ANY + r"{0,3}?by (?:[:-] )?(?:the )?(?:governments? of )?LIST",
         Effect.SIGN,
         "The charter was signed by Norway, Iceland and Finland.",
+        "Endorsed by: Norway, Iceland and Finland.",
         "The pledge, backed by Kestrel Analytics and Norland Systems, opens today.",
         cues="passive_sign",
     ),
@@ -581,13 +589,15 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "infobox-label",
-        r"^(?:{sign_noun}|state parties|states parties|member states) (?:\( ?\S+ ?\) |\d+ )?"
+        r"^(?:{sign_noun}|state parties|states parties|member states|(?:{sign_verb}|supporting|"
+        r"participating|founding|signatory|member) (?:{group_noun})) (?:\( ?\S+ ?\) |\d+ )?"
         r"(?:\[ \S+ \] )?(?:[:-] )?(?:the )?LIST",
         Effect.SIGN,
         "Signatories(3) Chile, Peru, Ecuador",
+        "Supporting governments: Chile, Peru, Ecuador.",
         "Members 4 Chile, Peru, Ecuador, Bolivia",
         layouts=_INLINE_ONLY,
-        cues="sign_noun state member",
+        cues="sign_noun sign_verb state member supporting participating founding signatory",
     ),
     _c(
         "led-by",

@@ -384,6 +384,13 @@ def _promise_ok(site: _Site) -> bool:
 def _join_ok(site: _Site) -> bool:
     if site.nlow == "forces":
         return True
+    after = site.toks[site.i + 1 : site.i + 12]
+    if any(t.low in ("observer", "observers") for t in after):
+        return False  # "joined the partnership as an observer": not a member
+    return _join_ahead(site)
+
+
+def _join_ahead(site: _Site) -> bool:
     return _instrument_ahead(site.toks, site.i, 5) or _joined_signers(site.toks, site.i) is not None
 
 
