@@ -351,3 +351,10 @@ def test_a_bound_makes_a_lone_one_a_count() -> None:
 
 def test_a_length_before_the_noun_does_not_hide_it() -> None:
     assert rows("Officials ran four 45-minute online workshops.") == [("4", "workshops", None)]
+
+
+def test_a_bodys_size_in_members_before_its_name_counts_members() -> None:
+    assert rows("Ruritania applied to join the twenty-eight member Harbour Safety Forum.") == [
+        ("28", "members", None)
+    ]
+    assert rows("The 27 member states agreed the text.") == [("27", "states", None)]

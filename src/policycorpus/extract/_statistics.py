@@ -300,6 +300,16 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
             and tk.low(start + 2) in V.PERIODS
         ):
             start += 3  # "six 90-minute discussions": the length modifies the noun counted
+        if (
+            tk.low(start) == "member"
+            and tk.is_word(start + 1)
+            and tk.texts[start + 1][0].isupper()
+            and tk.same_line(start, start + 1)
+        ):
+            # "the forty-five member Nuclear Suppliers Group": a body's size in members
+            draft.unit = "members"
+            draft.end = tk.ends[start]
+            return draft
         phrase = _named_head(tk, start, hi) or _noun_phrase(tk, start, hi)
         if phrase is not None and m.collective:
             phrase = _collective(tk, phrase, hi)
