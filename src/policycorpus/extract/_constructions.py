@@ -248,6 +248,22 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="negative_act",
     ),
     _c(
+        "adopted-by-body",
+        r"\b(?:mandate|resolution|law|bill|motion|budget|report|decision|act|regulation|"
+        r"directive|programme|program) (?:\S+ ){0,2}?(?:adopted|passed|approved|agreed) "
+        r"(?:\S+ ){0,3}?by (?:the )?LIST",
+        Effect.NONE,
+        "A mandate adopted by the UN General Assembly in 2016 set the talks.",
+        cues="adopted passed approved agreed",
+    ),
+    _c(
+        "membership-held",
+        r"(?:ACTOR|LIST) 's (?:\S+ )?membership (?:of|in) (?:the )?LIST",
+        Effect.NONE,
+        "The treaty respects Ireland's membership of the European Union.",
+        cues="membership",
+    ),
+    _c(
         "observer",
         r"^(?:\S+ ){0,3}LIST (?:\S+ ){0,10}?as (?:an? )?(?:observer|observers|guest|guests)\b",
         Effect.NONE,
