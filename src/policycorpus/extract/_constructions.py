@@ -456,6 +456,18 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         narrates=True,
     ),
     _c(
+        "group-dash-list-signs",
+        r"\b{group_noun} (?:- |: )(?:the )?LIST (?:(?:, |and )[\w&.-]+ ){0,2}(?:- |, )(?:{aux} )*"
+        r"(?:are |is |were |have |has )?"
+        r"(?:{sign_verb}|signing|joining|endorsing)\b",
+        Effect.COMMIT,
+        "Three new firms - Kestrel Analytics, Norland Systems and Tidewell Games - are signing "
+        "on to the code.",
+        "Four countries - Chile, Peru, Ecuador and Bolivia - have joined the charter.",
+        modality=Modality.SIGN,
+        cues="sign_verb signing joining endorsing",
+    ),
+    _c(
         "group-including-signs",
         r"\b{group_noun} "
         + _ANY
