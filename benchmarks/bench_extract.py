@@ -12,7 +12,11 @@ a few megabytes.
 Reported (the best of ``--repeat`` runs, since the machine may be shared):
 
 * ``extract`` throughput in MB/s (UTF-8 bytes of article text per second) with the
-  registered extractors and the default gazetteer;
+  registered extractors and the default gazetteer, and its ratio to quantulum3's
+  ``parser.parse`` on the same texts in the same run (when quantulum3 is installed);
+  with ``--before SRC`` (the ``src`` folder of another checkout, e.g. a ``git worktree``
+  of the landed commit) the same measurement of that code, run alternately in
+  subprocesses, so "before" and "after" share the machine's state;
 * ``find_actors`` throughput with gazetteers of 1,000, 10,000 and 100,000 actors
   (the default one padded with generated multi-word names and aliases that share
   first words with real ones, the hard case for a trie), with the time to build each.
@@ -23,7 +27,11 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
+import statistics
+import subprocess
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -77,20 +85,67 @@ def padded_gazetteer(size: int, rng: random.Random) -> Gazetteer:
     return gaz
 
 
+def extract_rate(texts: list[str], repeat: int) -> float:
+    """MB/s of :func:`extract` over ``texts`` (the best of ``repeat`` runs)."""
+    articles = [Article(text=t) for t in texts]
+    size_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    default_gazetteer()  # build once outside the timings
+    return size_mb / best_time(lambda: [extract(a) for a in articles], repeat)
+
+
+def quantulum_rate(texts: list[str], repeat: int) -> float | None:
+    """MB/s of quantulum3's ``parser.parse`` over ``texts``, or None without it."""
+    try:
+        from quantulum3 import parser as qparser
+    except ImportError:
+        return None
+    size_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    qparser.parse(texts[0][:200])
+    return size_mb / best_time(lambda: [qparser.parse(t) for t in texts], repeat)
+
+
+def _rate_of(src: str, copies: int, repeat: int) -> float:
+    """The ``extract`` rate of the code under ``src``, measured in a subprocess."""
+    env = {**os.environ, "PYTHONPATH": src}
+    out = subprocess.run(
+        [sys.executable, __file__, "--rate-only", f"--copies={copies}", f"--repeat={repeat}"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--copies", type=int, default=20)
+    parser.add_argument("--before", help="src folder of another checkout to compare with")
+    parser.add_argument("--rate-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     texts = load_texts() * args.copies
+    if args.rate_only:
+        print(extract_rate(texts, args.repeat))
+        return
     articles = [Article(text=t) for t in texts]
     size_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     print(f"{len(articles)} articles, {size_mb:.2f} MB of text")
 
-    default_gazetteer()  # build once outside the timings
-    t = best_time(lambda: [extract(a) for a in articles], args.repeat)
-    print(f"extract (all registered extractors): {size_mb / t:7.2f} MB/s  ({t:.3f} s)")
+    rate = extract_rate(texts, args.repeat)
+    print(f"extract (all registered extractors): {rate:7.2f} MB/s")
+    q = quantulum_rate(texts, args.repeat)
+    if q is not None:
+        print(f"quantulum3 parser.parse:             {q:7.2f} MB/s  (extract is {rate / q:.1f}x)")
+    if args.before:
+        here = str(Path(__file__).resolve().parents[1] / "src")
+        befores, afters = [], []
+        for _ in range(3):  # alternate, so both see the same load
+            befores.append(_rate_of(args.before, args.copies, args.repeat))
+            afters.append(_rate_of(here, args.copies, args.repeat))
+        b, a = statistics.median(befores), statistics.median(afters)
+        print(f"before ({args.before}): {b:.2f} MB/s; after: {a:.2f} MB/s; ratio {a / b:.2f}")
     t = best_time(lambda: [find_actors(a) for a in articles], args.repeat)
     print(
         f"find_actors, default gazetteer ({len(default_gazetteer())} actors): "

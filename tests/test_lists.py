@@ -576,3 +576,15 @@ def test_two_officials_with_country_titles_both_pledge() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="two.txt"))
     assert [c.actors for c in doc.commitments] == [("Ana Ruiz", "Pedro Lima")]
+
+
+def test_legal_forms_stay_with_their_company_inside_a_list() -> None:
+    text = (
+        "Code news\n\n"
+        "The minister announced that four new firms - Microsoft, Intel Corporation, Nokia "
+        "and Adobe Inc. - are signing on to the code. By signing on, these firms are pledging "
+        "to publish model cards.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="legal.txt"))
+    assert [s.name for s in doc.signatories] == ["Microsoft", "Intel", "Nokia", "Adobe"]
+    assert [c.actors for c in doc.commitments][-1] == ("Microsoft", "Intel", "Nokia", "Adobe")

@@ -50,7 +50,7 @@ import attrs
 
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, Gazetteer
-from policycorpus.extract._gazetteer_data import ORGANISATION_WORDS, TITLES
+from policycorpus.extract._gazetteer_data import COMPANY_SUFFIXES, ORGANISATION_WORDS, TITLES
 from policycorpus.model import ActorKind
 
 __all__ = [
@@ -344,6 +344,8 @@ def _parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
     tok = toks[k]
     if tok.mention is not None:
         return _actor_item(toks, k, lo)
+    if k - 1 >= lo and toks[k - 1].mention is not None and tok.text.rstrip(".") in COMPANY_SUFFIXES:
+        return _actor_item(toks, k - 1, lo)  # "Intel Corporation": the company's legal form
     low = tok.low
     if (
         low in vocab.POSSESSED_AGENTS

@@ -181,10 +181,12 @@ _DISTRIBUTIVE: Final = re.compile(
 """A subject that shares out a pledge over the parties just listed ("Each country",
 "All of the signatories", "Every member state")."""
 _COLLECTIVE: Final = re.compile(
-    r"\s*(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,100}, )?(?:They|they|(?:(?:The|the|Both|both|Our|our) )?"
+    r"\s*(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,100}, )?(?:They|they|(?:(?:The|the|Both|both|Our|our|"
+    r"These|these|Those|those) )?"
     r"(?:two |three |four |five |six |seven |eight |nine |ten |\d{1,2} |both )?"
     r"(?:leaders|ministers|Ministers|Leaders|countries|governments|Governments|"
-    r"sides|nations|partners|Parties|parties|Presidents|presidents|Prime Ministers))"
+    r"sides|nations|partners|Parties|parties|Presidents|presidents|Prime Ministers|"
+    r"organisations|organizations|companies|firms|signatories|members))"
     r"(?:(?: \w+){0,2}|(?: [^.;:]{1,160}?,?)? and(?: also)?)\s+\S*$"
 )
 """A subject that stands for the parties named together just before ("They agreed",

@@ -248,6 +248,22 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="negative_act",
     ),
     _c(
+        "adopted-by-body",
+        r"\b(?:mandate|resolution|law|bill|motion|budget|report|decision|act|regulation|"
+        r"directive|programme|program) (?:\S+ ){0,2}?(?:adopted|passed|approved|agreed) "
+        r"(?:\S+ ){0,3}?by (?:the )?LIST",
+        Effect.NONE,
+        "A mandate adopted by the UN General Assembly in 2016 set the talks.",
+        cues="adopted passed approved agreed",
+    ),
+    _c(
+        "membership-held",
+        r"(?:ACTOR|LIST) 's (?:\S+ )?membership (?:of|in) (?:the )?LIST",
+        Effect.NONE,
+        "The treaty respects Ireland's membership of the European Union.",
+        cues="membership",
+    ),
+    _c(
         "observer",
         r"^(?:\S+ ){0,3}LIST (?:\S+ ){0,10}?as (?:an? )?(?:observer|observers|guest|guests)\b",
         Effect.NONE,
@@ -438,6 +454,18 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "As trade slows, we, the Trade Ministers of Chile and Peru, renew our commitment.",
         cues="we",
         narrates=True,
+    ),
+    _c(
+        "group-dash-list-signs",
+        r"\b{group_noun} (?:- |: )(?:the )?LIST (?:(?:, |and )[\w&.-]+ ){0,2}(?:- |, )(?:{aux} )*"
+        r"(?:are |is |were |have |has )?"
+        r"(?:{sign_verb}|signing|joining|endorsing)\b",
+        Effect.COMMIT,
+        "Three new firms - Kestrel Analytics, Norland Systems and Tidewell Games - are signing "
+        "on to the code.",
+        "Four countries - Chile, Peru, Ecuador and Bolivia - have joined the charter.",
+        modality=Modality.SIGN,
+        cues="sign_verb signing joining endorsing",
     ),
     _c(
         "group-including-signs",

@@ -364,7 +364,7 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("Inter-American Development Bank", "intergovernmental", None, ("IDB",)),
     ("International Energy Agency", "intergovernmental", None, ("IEA",)),
     ("International Renewable Energy Agency", "intergovernmental", None, ("IRENA",)),
-    ("League of Arab States", "intergovernmental", None, ("Arab League",)),
+    ("Arab League", "intergovernmental", None, ("League of Arab States",)),
     ("Gulf Cooperation Council", "intergovernmental", None, ("GCC",)),
     (
         "Organisation of Islamic Cooperation",
@@ -607,7 +607,8 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("Oracle", "company", "US", ()),
     ("Cisco", "company", "US", ("Cisco Systems",)),
     ("Dell", "company", "US", ("Dell Technologies",)),
-    ("HP", "company", "US", ("Hewlett Packard Enterprise", "HPE")),
+    ("HP", "company", "US", ("HP Inc.", "Hewlett-Packard")),
+    ("Hewlett Packard Enterprise", "company", "US", ("HPE",)),
     ("AMD", "company", "US", ("Advanced Micro Devices",)),
     ("TSMC", "company", "TW", ()),
     ("Huawei", "company", "CN", ()),

@@ -29,6 +29,7 @@ from typing import Final, Protocol
 
 import attrs
 
+from policycorpus.extract import _gazetteer_data as gaz_data
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors
 from policycorpus.extract._clauses import Tok, tokenize
@@ -151,7 +152,11 @@ def _modifier(text: str, m: ActorMention) -> bool:
     if nxt is not None and nxt.group(1) in _MODIFIED:
         return True
     name = _NEXT_NAME.match(text, m.end)
-    return name is not None and name.group(1).lower() not in _REPRESENTATIVE
+    return (
+        name is not None
+        and name.group(1).lower() not in _REPRESENTATIVE
+        and name.group(1).rstrip(".") not in gaz_data.COMPANY_SUFFIXES  # "Intel Corporation"
+    )
 
 
 _PAIR_MARKS: Final = frozenset({"-", "\u2013", "/"})
@@ -170,6 +175,15 @@ def _paired(text: str, a: ActorMention, b: ActorMention) -> bool:
     )
 
 
+_LEGAL_FORM: Final = re.compile(
+    r"\A,?[ \t]+(?:"
+    + "|".join(
+        sorted((re.escape(x.rstrip(".")) for x in gaz_data.COMPANY_SUFFIXES), key=len, reverse=True)
+    )
+    + r")\.?(?=[ \t,;]|\Z)"
+)
+"""A company's legal form after its name ("Intel Corporation", "Cofomo Inc."), which
+belongs to the item, not to the gap between items."""
 _DESCRIPTOR: Final = re.compile(
     r"[ \t]+((?:[a-z][a-z'-]*[ \t]+){0,3}[a-z][a-z'-]*)[ \t]*,[ \t]*(?:and[ \t]+)?"
 )
@@ -227,6 +241,7 @@ class InlineLayout:
                     continue
                 if run:
                     gap = _POSSESSIVE.sub("", text[run[-1].end : m.start])
+                    gap = _LEGAL_FORM.sub("", gap, count=1)  # "Intel Corporation, Jolera"
                     if (
                         not run[-1].end <= intro_end <= m.start  # "At the X Forum, Chile"
                         and len(gap) <= _MAX_GAP

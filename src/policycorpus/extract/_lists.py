@@ -184,7 +184,7 @@ _NEXT_ITEM: Final = re.compile(
     r"[ \t]*(?:,|;)[ \t]*(?:and[ \t]+|&[ \t]+)?(?:the[ \t]+)?(" + _ITEM_NAME + r")"
     r"(?=[ \t]*(?:[,;.(\[]|$|and\b|&))|[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?("
     + _ITEM_NAME
-    + r")(?=[ \t]*(?:[,;.(\[]|$))",
+    + r")(?=[ \t]*(?:[,;.(\[\u2014\u2013]|$| - ))",
     re.MULTILINE,
 )
 _PREV_ITEM: Final = re.compile(
