@@ -907,3 +907,13 @@ def test_names_run_together_by_a_scrape_are_split_only_between_known_names(
 ) -> None:
     article = pc.parse_article("Notes\n\n" + text + "\n", source="glued.txt")
     assert [m.name for m in find_actors(article).mentions] == names
+
+
+def test_a_country_inside_a_company_name_is_not_the_country() -> None:
+    article = pc.parse_article(
+        "Code news\n\nSigners include Brightwater Canada Ltd. and Canada's regulator.\n",
+        source="company.txt",
+    )
+    names = [m.name for m in find_actors(article).mentions]
+    assert "Brightwater Canada" in names
+    assert names.count("Canada") == 1

@@ -588,3 +588,25 @@ def test_legal_forms_stay_with_their_company_inside_a_list() -> None:
     doc = pc.extract(pc.parse_article(text, source="legal.txt"))
     assert [s.name for s in doc.signatories] == ["Microsoft", "Intel", "Nokia", "Adobe"]
     assert [c.actors for c in doc.commitments][-1] == ("Microsoft", "Intel", "Nokia", "Adobe")
+
+
+def test_a_lead_in_that_announces_signers_keeps_every_line_under_it() -> None:
+    text = (
+        "Code news\n\n"
+        "The minister announced eight more signers. The new signatories to the Voluntary "
+        "Code on Safe Data Tools are:\n\n"
+        "Brightwater\n\n"
+        "Kestrel Labs\n\n"
+        "Microsoft\n\n"
+        "Tidewell\n\n"
+        "Nokia\n\n"
+        "In signing on, these organisations are pledging to publish audits.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="announced.txt"))
+    assert [s.name for s in doc.signatories] == [
+        "Brightwater",
+        "Kestrel Labs",
+        "Microsoft",
+        "Tidewell",
+        "Nokia",
+    ]

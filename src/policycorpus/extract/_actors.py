@@ -441,6 +441,21 @@ def _end_ok(toks: Sequence[_Tok], j: int) -> bool:
     return not (nxt.word and nxt.glued and toks[j - 1].word)
 
 
+def _inside_company(toks: Sequence[_Tok], i: int, j: int) -> bool:
+    """Whether ``toks[i:j]`` stands inside a company's name: a capitalised word before it
+    and a legal form after it ("Dayforce Canada Ltd.", "Acme UK Limited")."""
+    if not (i > 0 and j < len(toks)):
+        return False
+    before, after = toks[i - 1], toks[j]
+    return (
+        _is_cap_word(before)
+        and not toks[i].brk
+        and after.word
+        and not after.brk
+        and after.norm.rstrip(".") in data.COMPANY_SUFFIXES
+    )
+
+
 def _seam_at(toks: Sequence[_Tok], j: int) -> bool:
     """Whether ``toks[j]`` is glued to the word before it at a camel seam."""
     return (
@@ -711,6 +726,9 @@ class Gazetteer:
                 i += 1
                 continue
             actor = self._actors[entry.target]
+            if actor.kind is ActorKind.GOVERNMENT and _inside_company(toks, i, j):
+                i = j  # "Dayforce Canada Ltd.": a company's name, not the country
+                continue
             contextual = (entry.target, entry.alias) in self._contextual
             if (
                 actor.kind is ActorKind.COMPANY

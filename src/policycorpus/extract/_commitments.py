@@ -185,12 +185,15 @@ _COLLECTIVE: Final = re.compile(
     r"These|these|Those|those) )?"
     r"(?:two |three |four |five |six |seven |eight |nine |ten |\d{1,2} |both )?"
     r"(?:leaders|ministers|Ministers|Leaders|countries|governments|Governments|"
-    r"sides|nations|partners|Parties|parties|Presidents|presidents|Prime Ministers|"
-    r"organisations|organizations|companies|firms|signatories|members))"
+    r"sides|nations|partners|Parties|parties|Presidents|presidents|Prime Ministers)|"
+    r"(?:These|these|Those|those) (?:\w+ )?(?:organisations|organizations|companies|firms|"
+    r"signatories|members))"
     r"(?:(?: \w+){0,2}|(?: [^.;:]{1,160}?,?)? and(?: also)?)\s+\S*$"
 )
 """A subject that stands for the parties named together just before ("They agreed",
-"The leaders committed", "Leaders agreed", "both countries will")."""
+"The leaders committed", "Leaders agreed", "both countries will", "these organisations
+are pledging"; a kind noun only with "these" or "those": "the companies" is left to the
+clause reader's nearer window)."""
 _EACH_REACH: Final = 600
 _PEOPLE_REACH: Final = 1500
 """How far back "the leaders" looks for the officials who met (a meeting is told once,

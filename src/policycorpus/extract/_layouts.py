@@ -367,10 +367,20 @@ class BlockLayout:
             while rows and not rows[0].bulleted:
                 lead_line = rows[0].line
                 rows = rows[1:]
-        while rows and rows[0].mention is None:
-            rows = rows[1:]  # "State", "Signature": a table's header, not parties
+        if lead_line is None:
+            return
+        announced = (
+            self.cell is None
+            and _SIGNING_LEAD.search(
+                view.text, view.lines[lead_line].start, view.lines[lead_line].end
+            )
+            is not None
+        )  # "The new signatories to the code are:" over bullets: every bullet is a party
+        if not announced:
+            while rows and rows[0].mention is None:
+                rows = rows[1:]  # "State", "Signature": a table's header, not parties
         known = [r.mention for r in rows if r.mention is not None]
-        if len(rows) < 2 or 3 * len(known) < 2 * len(rows) or lead_line is None:
+        if len(rows) < 2 or not known or (not announced and 3 * len(known) < 2 * len(rows)):
             return
         kinds = Counter(m.kind for m in known)
         kind = kinds.most_common(1)[0][0]
@@ -387,6 +397,14 @@ class BlockLayout:
         yield PartyList(items=tuple(items), layout=self.layout, governor=view.lines[lead_line])
 
 
+_SIGNING_LEAD: Final = re.compile(
+    r"\b(?:signatories|signatory|signers|supporters|endorsers|members|participants|parties|"
+    r"signed by|joined by|endorsed by|supported by)\b[^:\n]{0,160}?(?:\bare|\binclude|"
+    r"\bincludes|\bby)?\s*:\s*\Z",
+    re.IGNORECASE,
+)
+"""A lead-in that announces the parties listed under it ("The new signatories to the
+code are:", "Signed by:")."""
 _LABEL: Final = re.compile(r"[ \t]*([A-Za-z]+)[ \t]+")
 
 
