@@ -610,3 +610,20 @@ def test_a_lead_in_that_announces_signers_keeps_every_line_under_it() -> None:
         "Tidewell",
         "Nokia",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signers"),
+    [
+        ("That is why Chile has, together with its partners, signed the river treaty.", ["Chile"]),
+        (
+            "We welcome the addition of Chile and Peru as new members of the alliance.",
+            ["Chile", "Peru"],
+        ),
+    ],
+)
+def test_asides_after_an_auxiliary_and_new_members_welcomed(
+    sentence: str, signers: list[str]
+) -> None:
+    doc = pc.extract(pc.parse_article("Treaty news\n\n" + sentence + "\n", source="aside.txt"))
+    assert [s.name for s in doc.signatories] == signers

@@ -645,6 +645,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="joint",
     ),
     _c(
+        "addition-as-members",
+        r"\b(?:addition|additions|accession|admission|arrival|entry) of (?:the )?LIST "
+        r"(?:\S+ ){0,3}?as (?:\S+ ){0,3}?(?:{sign_noun})\b",
+        Effect.SIGN,
+        "We welcome the addition of Chile, Peru and Ecuador as new members of the alliance.",
+        cues="addition additions accession admission arrival entry",
+    ),
+    _c(
         "latest-being",
         r"\b(?:{sign_verb}|{passive_sign}|{commit_verb})\b (?:\S+ ){0,8}?, (?:the )?"
         r"(?:latest|newest|most recent|first|last)(?: \S+)? (?:being|was|were|is|are) "

@@ -577,9 +577,29 @@ def _aux_window(toks: Sequence[Tok], i: int, lo: int) -> int:
             or (t.low.endswith("ly") and t.text.islower() and len(t.low) > 3)
         ):
             j -= 1
+        elif t.low == "," and j < i + 1:
+            aside = _aside_after_aux(toks, j - 1, lo)
+            if aside < 0:
+                break
+            j = aside  # "the UK has, together with its partners, signed"
         else:
             break
     return j
+
+
+_ASIDE_REACH: Final = 12
+
+
+def _aside_after_aux(toks: Sequence[Tok], comma: int, lo: int) -> int:
+    """For a comma just before the verb: where the auxiliary before a comma-delimited
+    aside stands ("has, together with international partners, signed" -> "has"), or
+    -1 when the aside does not follow an auxiliary."""
+    k = comma - 1
+    while k >= lo and comma - k <= _ASIDE_REACH and toks[k].low not in (",", ".", ";", ":"):
+        k -= 1
+    if k - 1 >= lo and toks[k].low == "," and toks[k - 1].low in vocab.AUXILIARIES:
+        return k - 1
+    return -1
 
 
 def _flags(toks: Sequence[Tok], a: int, i: int) -> tuple[bool, bool, bool, bool]:
