@@ -627,3 +627,14 @@ def test_asides_after_an_auxiliary_and_new_members_welcomed(
 ) -> None:
     doc = pc.extract(pc.parse_article("Treaty news\n\n" + sentence + "\n", source="aside.txt"))
     assert [s.name for s in doc.signatories] == signers
+
+
+def test_unknown_names_listed_with_companies_are_companies() -> None:
+    text = "Code news\n\nAltaML, BlueDot, Kestrelia and IBM signed the safety code.\n"
+    doc = pc.extract(pc.parse_article(text, source="kinds.txt"))
+    assert {s.name: s.kind.value for s in doc.signatories} == {
+        "AltaML": "company",
+        "BlueDot": "company",
+        "Kestrelia": "company",
+        "IBM": "company",
+    }

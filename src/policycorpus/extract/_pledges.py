@@ -578,6 +578,7 @@ class _Resolver:
                     parties.append(people[0]._replace(start=item.start, end=item.end))
         # titles standing for a person named beside them: "US ... Secretary, Alejandro Mayorkas"
         parties = self._attach_roles(items, parties)
+        parties = _kind_of_company(parties)
         if clause.behalf is not None:
             parties = [
                 p._replace(represents=p.represents or clause.behalf)
@@ -873,6 +874,19 @@ class _Resolver:
 
 
 _LIST_GAPS: Final = frozenset({",", "and", ", and", "&", ", the", "and the", ", and the", "the"})
+
+
+_LISTED_KINDS: Final = frozenset({ActorKind.COMPANY, ActorKind.NGO})
+
+
+def _kind_of_company(parties: list[Party]) -> list[Party]:
+    """Names the gazetteer lacks, listed with known parties of one kind (companies, or
+    NGOs), are of that kind ("AltaML, BlueDot, CGI and IBM signed")."""
+    kinds = {p.kind for p in parties if p.kind not in (ActorKind.OTHER, ActorKind.PERSON)}
+    if len(kinds) != 1 or not kinds <= _LISTED_KINDS:
+        return parties
+    kind = next(iter(kinds))
+    return [p._replace(kind=kind) if p.kind is ActorKind.OTHER else p for p in parties]
 
 
 def _mention_runs(text: str, mentions: Sequence[ActorMention]) -> list[list[ActorMention]]:
