@@ -638,3 +638,13 @@ def test_unknown_names_listed_with_companies_are_companies() -> None:
         "Kestrelia": "company",
         "IBM": "company",
     }
+
+
+def test_envoys_from_named_countries_who_issued_a_statement_signed_it() -> None:
+    text = (
+        "Statement\n\n"
+        "Special envoys and representatives from Chile, Peru and the European Union have "
+        "issued a statement on river data.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="envoys.txt"))
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru", "European Union"]

@@ -594,12 +594,23 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="statement_noun",
     ),
     _c(
+        "representatives-issued",
+        r"\b(?:{representative_noun}|envoys|special envoys|representatives) (?:\S+ ){0,4}?"
+        r"(?:from|of) (?:the )?LIST (?:{aux} ){0,3}(?:issued|released|published|agreed|adopted|"
+        r"signed|made) (?:a |the |this )?(?:joint )?(?:{statement_noun}|{instrument_noun})\b",
+        Effect.SIGN,
+        "Special envoys from Chile, Peru and Ecuador have issued a statement.",
+        min_items=2,
+        cues="statement_noun instrument_noun",
+    ),
+    _c(
         "joint-statement-by",
-        r"\b(?:joint )?(?:{statement_noun}) (?:\S+ ){0,2}?(?:(?:was|were|is|has been) )?"
-        r"(?:(?:released|issued|published|agreed|adopted|made|signed) )?(?:by|of|from) (?:the )?"
-        r"(?:governments? of )?(?:the )?LIST",
+        r"\b(?:joint )?(?:{statement_noun}) (?:(?:\S+ ){0,2}?(?:(?:was|were|is|has been) )?"
+        r"(?:(?:released|issued|published|agreed|adopted|made|signed) )?(?:by|of|from)|by "
+        r"(?:\S+ ){1,5}?(?:from|of)) (?:the )?(?:governments? of )?(?:the )?LIST",
         Effect.SIGN,
         "The joint statement was released by the Government of Chile and the Government of Peru.",
+        "Statement by special envoys and representatives from Chile and Peru:",
         "A joint declaration of Chile and Peru on river basins was published today.",
         min_items=2,
         cues="statement_noun",
