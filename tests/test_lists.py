@@ -648,3 +648,16 @@ def test_envoys_from_named_countries_who_issued_a_statement_signed_it() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="envoys.txt"))
     assert [s.name for s in doc.signatories] == ["Chile", "Peru", "European Union"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile is proud to have signed the river charter.",
+        "Chile is delighted to have submitted five pledges.",
+        "Chile is pleased to announce new commitments to the fund.",
+    ],
+)
+def test_an_emotive_frame_keeps_the_subject(sentence: str) -> None:
+    doc = pc.extract(pc.parse_article("Charter news\n\n" + sentence + "\n", source="emo.txt"))
+    assert [c.actors for c in doc.commitments] == [("Chile",)]

@@ -331,6 +331,8 @@ def _noun_use(site: _Site, lemma: str) -> bool:
         and not floating
     ):
         return True  # "the pledge", "a sign", "the signed declaration"
+    if form == "s" and (prev.low in vocab.NUMBER_WORDS or prev.low.isdigit()):
+        return True  # "submitted five pledges": a counted noun
     if form not in ("base", "s"):
         return False
     if not (form == "s" and lemma in ("commit", "undertake")) and _modified_noun(toks, i):
@@ -587,6 +589,23 @@ def _aux_window(toks: Sequence[Tok], i: int, lo: int) -> int:
     return j
 
 
+_EMOTIVE: Final = frozenset(
+    {"pleased", "delighted", "proud", "happy", "glad", "honoured", "honored", "thrilled"}
+)
+
+
+def _emotive_frame(toks: Sequence[Tok], a: int, i: int, first: int) -> tuple[int, int] | None:
+    """For "X is pleased to announce", "X is proud to have signed": where the auxiliaries
+    before the adjective start, and where the verb's own window starts (after "to");
+    ``None`` when the verb at ``i`` stands in no such frame."""
+    j = a
+    if j - 1 >= first and toks[j - 1].low == "to":
+        j -= 1
+    if j - 2 < first or toks[j].low != "to" or toks[j - 1].low not in _EMOTIVE:
+        return None
+    return _aux_window(toks, j - 1, first), j + 1
+
+
 _ASIDE_REACH: Final = 12
 
 
@@ -685,7 +704,14 @@ def _subject(toks: Sequence[Tok], i: int, form: str) -> _Subject | None:
     """Subject items of the pledge verb at ``i`` and its flags; ``None`` when it has none."""
     first = first_word(toks)
     a = _aux_window(toks, i, first)
-    negated, hypothetical, be, infinitive = _flags(toks, a, i)
+    emotive = _emotive_frame(toks, a, i, first)
+    if emotive is not None:
+        # "Chile is proud to have signed": the verb's own window is after "to", the
+        # subject before "is proud"
+        negated, hypothetical, be, infinitive = _flags(toks, emotive[1], i)
+        a = emotive[0]
+    else:
+        negated, hypothetical, be, infinitive = _flags(toks, a, i)
     if infinitive and not {t.low for t in toks[a:i]} & _VOLITION:
         return _first_to(toks, i, first, negated, hypothetical)
     lemma = vocab.TRIGGERS[toks[i].low][1]
@@ -777,7 +803,8 @@ def _reported_subject(toks: Sequence[Tok], k: int, first: int) -> list[Item]:
     if j < first or toks[j].low not in _REPORTING:
         return []
     a = _aux_window(toks, j, first)
-    items, _ = parse_subject_backward(toks, a, first)
+    emotive = _emotive_frame(toks, a, j, first)  # "Chile is pleased to announce that it"
+    items, _ = parse_subject_backward(toks, emotive[0] if emotive else a, first)
     return [it for it in items if it.kind in ("actor", "unknown")]
 
 
@@ -1225,8 +1252,11 @@ def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
             )
         form = "ing" if prev.low.endswith("ing") else "past"
         a = _aux_window(toks, j, first)
-        negated, hypothetical, _, infinitive = _flags(toks, a, j)
-        if infinitive:
+        emotive = _emotive_frame(toks, a, j, first)  # "is delighted to have submitted"
+        negated, hypothetical, _, infinitive = _flags(toks, emotive[1] if emotive else a, j)
+        if emotive:
+            a = emotive[0]
+        if infinitive and not emotive:
             return None
         items, _ = parse_subject_backward(toks, a, first, absolute=form == "ing")
         members: tuple[Item, ...] = ()
