@@ -661,3 +661,14 @@ def test_envoys_from_named_countries_who_issued_a_statement_signed_it() -> None:
 def test_an_emotive_frame_keeps_the_subject(sentence: str) -> None:
     doc = pc.extract(pc.parse_article("Charter news\n\n" + sentence + "\n", source="emo.txt"))
     assert [c.actors for c in doc.commitments] == [("Chile",)]
+
+
+def test_places_a_statement_page_lists_are_not_its_authors() -> None:
+    text = (
+        "River Coalition\n\n"
+        "The coalition issued a joint statement on river data in 2019. Its conferences have "
+        "been held in Chile (2019), Peru (2020) and Ecuador (2021). A resolution on shared "
+        "river data was adopted by the UN Human Rights Council in 2020.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="places.txt"))
+    assert doc.signatories == ()

@@ -250,7 +250,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     _c(
         "adopted-by-body",
         r"\b(?:mandate|resolution|law|bill|motion|budget|report|decision|act|regulation|"
-        r"directive|programme|program) (?:\S+ ){0,2}?(?:adopted|passed|approved|agreed) "
+        r"directive|programme|program) (?:\S+ ){0,25}?(?:adopted|passed|approved|agreed) "
         r"(?:\S+ ){0,3}?by (?:the )?LIST",
         Effect.NONE,
         "A mandate adopted by the UN General Assembly in 2016 set the talks.",

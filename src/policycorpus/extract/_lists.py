@@ -325,6 +325,10 @@ def find_party_lists(
     return _statement_authors(text, found)
 
 
+_PLACE_BEFORE: Final = re.compile(
+    r"\b(?:in|at|from|to|across|visited)(?: the)?\s+\Z", re.IGNORECASE
+)
+"""A list of places ("held in the Netherlands, Kenya and ..."), not of authors."""
 _STATEMENT_HEAD: Final = re.compile(
     r"\b(?:joint\s+(?:statement|declaration|communiqu[eé])|(?:leaders|ministers)['’]?\s+"
     r"(?:joint\s+)?(?:statement|declaration|communiqu[eé])|communiqu[eé])",
@@ -355,6 +359,8 @@ def _statement_authors(text: str, lists: list[PartyList]) -> tuple[PartyList, ..
             len(pl.items) >= 2
             and pl.effect is not Effect.NONE
             and all(m.kind in _AUTHOR_KINDS for m in pl.items)
+            and _PLACE_BEFORE.search(text, max(0, pl.items[0].start - 12), pl.items[0].start)
+            is None
         ):
             lists[k] = attrs.evolve(
                 pl,
