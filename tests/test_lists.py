@@ -672,3 +672,21 @@ def test_places_a_statement_page_lists_are_not_its_authors() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="places.txt"))
     assert doc.signatories == ()
+
+
+def test_a_brand_written_as_its_domain_is_a_list_line() -> None:
+    text = (
+        "Code news\n\n"
+        "New signatories include:\n\n"
+        "Brightwater\n\n"
+        "kestrel.ai\n\n"
+        "Microsoft\n\n"
+        "Tidewell Games\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="domain.txt"))
+    assert [s.name for s in doc.signatories] == [
+        "Brightwater",
+        "kestrel.ai",
+        "Microsoft",
+        "Tidewell Games",
+    ]

@@ -267,7 +267,8 @@ _BULLET: Final = re.compile(
 """A row's lead: a bullet or number, and a flag image's alt text ("Flag of Chile.svg")."""
 _TRAIL: Final = re.compile(r"[\s,;.]*(?:\b(?:and|or)\b)?[\s,;.]*$")
 _NAME_LIKE: Final = re.compile(
-    r"(?:[A-Z][\w'’.&-]*|of|the|and|de|du|la|le|des|for|&)(?: (?:[A-Z][\w'’.&-]*|of|the|and|"
+    r"[a-z][\w-]*\.(?:ai|io|com|org|net|co|app|tech)"  # a brand written as its domain
+    r"|(?:[A-Z][\w'’.&-]*|of|the|and|de|du|la|le|des|for|&)(?: (?:[A-Z][\w'’.&-]*|of|the|and|"
     r"de|du|la|le|des|for|&)){0,6}"
 )
 HEAD_WORDS: Final = lexicon()["sign_noun"] | lexicon()["group_noun"]
