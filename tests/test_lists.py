@@ -690,3 +690,13 @@ def test_a_brand_written_as_its_domain_is_a_list_line() -> None:
         "Microsoft",
         "Tidewell Games",
     ]
+
+
+def test_partners_who_share_our_commitment_make_no_pledge() -> None:
+    text = (
+        "Statement\n\n"
+        "Chile is grateful for the support of partners who share our commitment to open "
+        "river data.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="share.txt"))
+    assert doc.commitments == ()

@@ -1278,6 +1278,8 @@ def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     if nxt != "to":
         return None
     if prev.low == "our":
+        if j - 1 >= first and toks[j - 1].low in ("share", "shares", "shared", "sharing"):
+            return None  # "partners who share our commitment to ...": theirs, described
         return Clause(
             Modality.COMMIT,
             "commitment",
