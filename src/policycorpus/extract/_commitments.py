@@ -228,11 +228,7 @@ Reference: TypeAlias = tuple[Span, PartyList, str]
 """A pledge sentence, the list its subject stands for (as committing), and the rule."""
 
 
-_OFFICIALS: Final = re.compile(
-    r"\b(?:leaders|ministers|presidents|prime ministers|secretaries|heads of state|"
-    r"heads of government|foreign ministers|chancellors)\b",
-    re.IGNORECASE,
-)
+_OFFICIALS: Final = re.compile(r"\b" + lexicon().expand("{official_noun}") + r"\b", re.IGNORECASE)
 """A collective subject that names people ("the leaders", "the two ministers")."""
 
 

@@ -572,16 +572,13 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "subject-affirms-commitment",
-        _SUBJECT
-        + r"(?:each |both |jointly )?(?:{affirm_verb}|underlined|underscored|reiterated|stressed|"
-        r"restated|renewed|confirmed|emphasised|emphasized|expressed|highlighted) "
+        _SUBJECT + r"(?:each |both |jointly )?(?:{renew_verb}) "
         r"(?:their|its|our|a|the) (?:\S+ ){0,2}?(?:{commit_noun})\b",
         Effect.COMMIT,
         "Chile and Peru each underlined their commitment to open river data.",
         "Chile and Peru reaffirmed their shared commitment to the charter.",
         modality=Modality.COMMIT,
-        cues="affirm_verb underlined underscored reiterated stressed restated renewed confirmed "
-        "emphasised emphasized expressed highlighted",
+        cues="renew_verb",
     ),
     _c(
         "statement-said-will",

@@ -399,9 +399,8 @@ class BlockLayout:
 
 
 _SIGNING_LEAD: Final = re.compile(
-    r"\b(?:signatories|signatory|signers|supporters|endorsers|members|participants|parties|"
-    r"signed by|joined by|endorsed by|supported by)\b[^:\n]{0,160}?(?:\bare|\binclude|"
-    r"\bincludes|\bby)?\s*:\s*\Z",
+    lexicon().expand(r"\b(?:{sign_noun}|{passive_sign} by)\b")
+    + r"[^:\n]{0,160}?(?:\bare|\binclude|\bincludes|\bby)?\s*:\s*\Z",
     re.IGNORECASE,
 )
 """A lead-in that announces the parties listed under it ("The new signatories to the

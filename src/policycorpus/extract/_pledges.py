@@ -75,6 +75,7 @@ from policycorpus.extract._clauses import (
     token_index,
     tokenize,
 )
+from policycorpus.extract._lexicon import lexicon
 from policycorpus.extract._sentences import cut_at_citations, split_sentences
 from policycorpus.extract._triggers import (
     Clause,
@@ -264,9 +265,7 @@ def _home_country(article: Article, gazetteer: Gazetteer) -> Party | None:
     return None
 
 
-_OFFICIAL_HEADS: Final = frozenset(
-    {"leaders", "ministers", "presidents", "secretaries", "chancellors", "premiers"}
-)
+_OFFICIAL_HEADS: Final = frozenset(n.split()[-1] for n in lexicon()["official_noun"])
 _PEOPLE_BACK: Final = 1500
 _PEOPLE_SCAN: Final = 40
 """How far back, in characters and in mentions, "the two leaders" looks for people."""

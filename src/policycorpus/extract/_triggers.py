@@ -70,6 +70,7 @@ from policycorpus.extract._clauses import (
     parse_subject_forward,
     token_index,
 )
+from policycorpus.extract._lexicon import lexicon
 from policycorpus.model import ActorKind, Modality
 
 __all__ = [
@@ -1184,11 +1185,7 @@ def _noun_commitment(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     return None if clause is None else clause._replace(modality=modality)
 
 
-_RENEWING: Final = frozenset(
-    {"reaffirmed", "reaffirm", "reaffirms", "reiterated", "reiterate", "reiterates"}
-    | {"renewed", "renew", "renews", "underlined", "underscored", "restated", "confirmed"}
-    | {"affirmed", "stressed", "emphasised", "emphasized", "expressed", "declared"}
-)
+_RENEWING: Final = lexicon()["renew_verb"]
 """Verbs that restate a commitment ("reaffirmed their commitment to")."""
 
 
@@ -1259,6 +1256,10 @@ def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
         if infinitive and not emotive:
             return None
         items, _ = parse_subject_backward(toks, a, first, absolute=form == "ing")
+        if not items and renewed and toks[j + 1].low == "our":
+            # "We, the leaders of A and B, having met ..., affirm our commitment": no
+            # subject before the verb, so "our" speaks for them
+            items = [Item("speaker", toks[j + 1].start, toks[j + 1].end, toks[j + 1].text)]
         members: tuple[Item, ...] = ()
         if any(it.kind == "group" for it in items) and not any(
             it.kind in ("actor", "unknown") for it in items
