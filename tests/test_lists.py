@@ -700,3 +700,25 @@ def test_partners_who_share_our_commitment_make_no_pledge() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="share.txt"))
     assert doc.commitments == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # an office before each country: the countries are the parties
+            "Joint statement between the Prime Minister of Chile and the President of Peru\n\n"
+            "We agreed to share tide data. We stressed the value of a partnership between "
+            "Chile and the EU.\n",
+            ["Chile", "Peru"],
+        ),
+        (  # a bracketed list inside an opening phrase keeps its first item
+            "Principles launched\n\n"
+            "In May 2021 the Four Nations group (Chile, Peru, Kenya, and Japan) launched "
+            "the river principles.\n",
+            ["Chile", "Peru", "Kenya", "Japan"],
+        ),
+    ],
+)
+def test_inline_lists_read_across_offices_and_brackets(text: str, names: list[str]) -> None:
+    doc = pc.extract(pc.parse_article(text, source="offices.txt"))
+    assert [s.name for s in doc.signatories] == names

@@ -671,7 +671,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "instrument-between",
-        r"\b(?:{instrument_noun}|treaty|pact|alliance|partnership|arrangement) (?:\S+ ){0,2}?"
+        r"\b(?:{instrument_noun}|treaty|pact|arrangement) (?:\S+ ){0,2}?"
         r"between (?:the )?(?:governments? of )?(?:the )?LIST",
         Effect.SIGN,
         "The pact is a fisheries agreement between Chile, Peru and Ecuador.",

@@ -112,9 +112,18 @@ class ListLayout(Protocol):
         ...
 
 
+_OFFICES: Final = "|".join(
+    sorted(
+        lexicon()["representative_noun"]
+        | {"prime minister", "president", "premier", "chancellor", "first minister", "people"},
+        key=len,
+        reverse=True,
+    )
+)
+"""Offices written before the country they speak for ("and the Prime Minister of Poland")."""
 _GAP: Final = re.compile(
     r"(?:\s*(?:,|;|&|\band\b|\bas well as\b|\balong with\b|\btogether with\b|\bplus\b|"
-    r"\bthe\b|\bgovernments? of\b|\([^()\n]{1,15}\)|\[[\w ]{1,12}\]))*\s*",
+    r"\bthe\b|\b(?:" + _OFFICES + r") of\b|\([^()\n]{1,15}\)|\[[\w ]{1,12}\]))*\s*",
     re.IGNORECASE,
 )
 _MAX_GAP: Final = 40
@@ -206,7 +215,8 @@ def _described(run: Sequence[ActorMention], gap: str) -> bool:
 
 
 _INTRO: Final = re.compile(
-    r"(?:At|During|In|On|After|Following|Under|Ahead of|Before|Since|Speaking at)\b[^,\n]{0,120},"
+    r"(?:At|During|In|On|After|Following|Under|Ahead of|Before|Since|Speaking at)\b"
+    r"[^,\n(]{0,120}(?:\([^()\n]*\)[^,\n(]{0,120})*,"
 )
 """An opening phrase closed by the sentence's first comma ("At the 12th session of the
 Forum, Chile pledged ..."): a name at its end is not listed with the subject after it."""
