@@ -722,3 +722,27 @@ def test_partners_who_share_our_commitment_make_no_pledge() -> None:
 def test_inline_lists_read_across_offices_and_brackets(text: str, names: list[str]) -> None:
     doc = pc.extract(pc.parse_article(text, source="offices.txt"))
     assert [s.name for s in doc.signatories] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "signatories"),
+    [
+        (
+            "The Minister for Rivers, Coasts and Fisheries, Ana Ruiz, signed the charter "
+            "on behalf of Chile.",
+            ("Chile",),
+            ["Ana Ruiz", "Chile"],
+        ),
+        (
+            "The two ministers, on behalf of Chile and Peru, signed a memorandum on tide data.",
+            ("Chile", "Peru"),
+            ["Chile", "Peru"],
+        ),
+    ],
+)
+def test_whoever_signs_on_behalf_of_parties_commits_them(
+    sentence: str, actors: tuple[str, ...], signatories: list[str]
+) -> None:
+    doc = pc.extract(pc.parse_article("Charter news\n\n" + sentence + "\n", source="b.txt"))
+    assert [c.actors for c in doc.commitments] == [actors]
+    assert [s.name for s in doc.signatories] == signatories

@@ -532,6 +532,7 @@ def _name_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, 
             break
     while toks[i].low in _NAME_PARTICLES and i < k:
         i += 1
+    i = _portfolio_before(toks, i, lo)
     words = [t.text for t in toks[i : k + 1]]
     if words[-1].lower() in vocab.GROUP_NOUNS and words[-1].lower().endswith("s"):
         # "its Member States", "16 AI Companies": a group in capitals
@@ -577,6 +578,25 @@ def _title_before(toks: Sequence[Tok], i: int, lo: int) -> int:
             break
         j = k
     return j
+
+
+def _portfolio_before(toks: Sequence[Tok], i: int, lo: int) -> int:
+    """Extend a name back over the title whose portfolio it ends ("Trade" in "the
+    Minister for Foreign Affairs and Trade"); ``i`` when it ends none."""
+    p = i
+    while (
+        p - 2 >= lo
+        and toks[p - 1].low in ("and", "&", ",")
+        and toks[p - 2].is_cap
+        and not function_word(toks[p - 2])
+    ):
+        p -= 2
+        while p - 1 >= lo and toks[p - 1].is_cap and not function_word(toks[p - 1]):
+            p -= 1
+    if p == i:
+        return i
+    j = _title_before(toks, p, lo)
+    return j if j < p else i
 
 
 def _descriptor_before(toks: Sequence[Tok], i: int, lo: int) -> int:

@@ -119,7 +119,7 @@ def commitments_from(
         c = rc.clause
         if c.negated or c.hypothetical or c.modality is Modality.REQUIRE:
             continue  # an obligation laid on a party ("will be required to") is not its pledge
-        if not rc.parties:
+        if not rc.parties and not c.behalf:
             continue
         if c.membership and not _signs_instrument(article.text, rc):
             continue
@@ -129,6 +129,7 @@ def commitments_from(
     for rcs in by_sentence.values():
         for rc in rcs:
             if not rc.clause.future:
+                pledged.update(m.name for m in rc.clause.behalf)
                 pledged.update(p.name for p in rc.parties)
                 pledged.update(p.represents for p in rc.parties if p.represents)
     for _, pl, _ in refs:
@@ -481,10 +482,11 @@ def _commitment(
     actors: dict[str, None] = {}
     groups: dict[str, None] = {}
     for rc in rcs:
+        if rc.clause.behalf:  # "X signed on behalf of A and B": A and B commit
+            actors.update(dict.fromkeys(m.name for m in rc.clause.behalf))
+            continue
         for p in rc.parties:
             actors.setdefault(acting_for(p.name, p.kind, p.role, p.represents), None)
-            if rc.clause.behalf is not None and p.represents == rc.clause.behalf:
-                actors.setdefault(p.represents, None)  # "X signed on behalf of Ireland"
         for g in rc.groups:
             groups.setdefault(g, None)
     rules = [f"clause-{rcs[0].clause.lemma}"]

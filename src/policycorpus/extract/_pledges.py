@@ -578,9 +578,9 @@ class _Resolver:
         # titles standing for a person named beside them: "US ... Secretary, Alejandro Mayorkas"
         parties = self._attach_roles(items, parties)
         parties = _kind_of_company(parties)
-        if clause.behalf is not None:
+        if len(clause.behalf) == 1:
             parties = [
-                p._replace(represents=p.represents or clause.behalf)
+                p._replace(represents=p.represents or clause.behalf[0].name)
                 if p.kind is ActorKind.PERSON
                 else p
                 for p in parties

@@ -97,6 +97,8 @@ def signatories_from(
         if c.modality is Modality.REQUIRE or c.lemma in _FUNDING_LEMMAS:
             continue  # an obligation, or money promised: no statement was signed
         rule = f"clause-{c.lemma}"
+        for m in c.behalf:  # "X signed on behalf of A and B": A and B sign
+            _add(out, text, Party(m.name, m.kind, m.country, m.start, m.end), rule)
         for p in (*rc.parties, *rc.coparties):
             _add(out, text, p, rule)
             if (

@@ -140,9 +140,10 @@ class Clause(NamedTuple):
     quoted_we: bool = False
     """A "we will" sentence inside a quotation."""
     membership: bool = False
-    behalf: str | None = None
-    """The party named in "on behalf of X" after the verb: whom a person signs for."""
     """A member list ("The new members are A, B and C"): joined, not pledged."""
+    behalf: tuple[ActorMention, ...] = ()
+    """The parties named in "on behalf of A and B" beside the verb: whom its subject acts
+    for, and so the actors of what it signs or pledges."""
 
 
 class QuoteRegion(NamedTuple):
@@ -662,16 +663,31 @@ def _members_after(toks: Sequence[Tok], i: int) -> tuple[Item, ...]:
     return ()
 
 
-def _behalf_after(toks: Sequence[Tok], i: int) -> str | None:
-    """The actor in "on behalf of X" after the verb."""
-    for j in range(i + 1, min(len(toks) - 3, i + 1 + _REACH)):
-        if toks[j].low == "on" and toks[j + 1].low == "behalf" and toks[j + 2].low == "of":
+def _behalf(toks: Sequence[Tok], i: int) -> tuple[ActorMention, ...]:
+    """The parties in "on behalf of A and B" in the subject before the verb at ``i`` ("X,
+    on behalf of A and B, signed") or just after it ("X signed on behalf of A")."""
+    for j in (*range(i), *range(i + 1, min(len(toks), i + 1 + _REACH))):
+        if toks[j].low == ";" and j > i:
+            break
+        if j + 3 < len(toks) and (toks[j].low, toks[j + 1].low, toks[j + 2].low) == (
+            "on",
+            "behalf",
+            "of",
+        ):
+            names: dict[str, ActorMention] = {}
             k = j + 3
-            if toks[k].low == "the" and k + 1 < len(toks):
+            while k < len(toks):
+                low = toks[k].low
+                if low in ("the", ",", "and", "&"):
+                    k += 1
+                    continue
+                m = toks[k].mention
+                if m is None:
+                    break
+                names.setdefault(m.name, m)
                 k += 1
-            m = toks[k].mention
-            return m.name if m is not None else None
-    return None
+            return tuple(names.values())
+    return ()
 
 
 def _cosubjects_after(toks: Sequence[Tok], i: int) -> list[Item]:
@@ -946,7 +962,7 @@ def _verb_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Cla
         hypothetical or question,
         stance,
         members,
-        behalf=_behalf_after(toks, i),
+        behalf=_behalf(toks, i),
         cosubjects=cosubjects,
         membership=relative and _main_verb_after(toks, i),
         future=lemma == "contribute",  # "will provide £10m": counts in a pledge report
