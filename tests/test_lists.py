@@ -746,3 +746,48 @@ def test_whoever_signs_on_behalf_of_parties_commits_them(
     doc = pc.extract(pc.parse_article("Charter news\n\n" + sentence + "\n", source="b.txt"))
     assert [c.actors for c in doc.commitments] == [actors]
     assert [s.name for s in doc.signatories] == signatories
+
+
+def _parties(sentence: str) -> tuple[list[str], list[tuple[str, ...]]]:
+    doc = pc.extract(pc.parse_article("Water charter\n\n" + sentence + "\n", source="w.txt"))
+    return [s.name for s in doc.signatories], [c.actors for c in doc.commitments]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The grant will fund projects through the Water Partnership launched in Lima.",
+        "Funds flow through the River Compact adopted at the 2019 summit.",
+        "We would like to thank our sponsors, including the Acme Foundation, Norland "
+        "Systems and Kestrel Analytics.",
+    ],
+)
+def test_a_body_others_launched_and_event_sponsors_sign_nothing(sentence: str) -> None:
+    assert _parties(sentence) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile was one of the first signatories to the Water Charter.",
+        "Chile is proud to have been one of the first signatories to the Water Charter.",
+    ],
+)
+def test_one_of_the_first_signatories_signed(sentence: str) -> None:
+    assert _parties(sentence) == (["Chile"], [("Chile",)])
+
+
+def test_those_who_met_alongside_the_authors_are_not_the_we_of_the_statement() -> None:
+    text = (
+        "We, the G20 Energy Ministers and officials, along with representatives of the "
+        "OECD, met in Rome on 2 June.\n\nWe are committed to cutting methane emissions.\n"
+    )
+    doc = pc.extract(pc.parse_article("Rome communique\n\n" + text, source="r.txt"))
+    assert "OECD" not in [s.name for s in doc.signatories]
+    assert all("OECD" not in c.actors for c in doc.commitments)
+
+
+def test_we_the_officials_of_named_parties_is_those_parties() -> None:
+    text = "We, the EU and US Trade Ministers, met in Rome.\n\nWe commit to open data.\n"
+    doc = pc.extract(pc.parse_article("Rome statement\n\n" + text, source="r.txt"))
+    assert [c.actors for c in doc.commitments] == [("European Union", "United States")]

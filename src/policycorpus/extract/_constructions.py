@@ -106,6 +106,8 @@ _SIGN_OBJECT: Final = (
 coalition", "signed up to", or nothing: "also joined in May"), not "signed a lease" or
 "endorsed the candidate"."""
 _ANY: Final = r"(?:\S+ )"
+_NOT_ALONGSIDE: Final = r"(?:(?!along |together |alongside |joined |as well )\S+ )"
+"""A word of the authors' own phrase: others who met "along with" them are not authors."""
 _SUBJECT: Final = (
     r"LIST (?:\) )?(?:{representative_noun} )?(?:, "
     + _ANY
@@ -447,7 +449,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "we-the-ministers-of",
-        r"\bwe , (?:the )?" + _ANY + r"{0,12}?(?:of|from|representing) (?:the )?LIST",
+        r"\bwe , (?:the )?" + _NOT_ALONGSIDE + r"{0,12}?(?:of|from|representing) (?:the )?LIST",
         Effect.SIGN,
         "We, the Trade Ministers of Chile, Peru and Colombia, commit to open data.",
         "We, the Trade, Industry, Energy and Finance Ministers of Chile and Peru, agree.",

@@ -45,6 +45,7 @@ from policycorpus.extract._layouts import (
     kind_of,
     listable,
 )
+from policycorpus.extract._lexicon import lexicon
 from policycorpus.extract._sentences import cut_at_citations
 from policycorpus.model import ActorKind, Span
 
@@ -157,7 +158,7 @@ def decide(view: ListView, pl: PartyList) -> PartyList:
 
     A list with no cue word near it is left undecided without reading its context.
     """
-    if _screened_out(view, pl):
+    if _screened_out(view, pl) or _named_thing(view, pl):
         return pl
     context = _context(view, pl)
     words = frozenset(context.split())
@@ -173,6 +174,27 @@ def decide(view: ListView, pl: PartyList) -> PartyList:
                 narrates=c.narrates,
             )
     return pl
+
+
+_PARTICIPLE_AFTER: Final = re.compile(
+    r"[ \t]+(?:was[ \t]+|were[ \t]+)?(?:launched|established|created|founded|formed|"
+    r"set[ \t]+up|adopted|endorsed|backed|supported|agreed|signed)[ \t]+"
+    r"(?:in|at|on|during|last|this|earlier|under|"
+    r"with|by|between|from)\b"
+)
+
+
+def _named_thing(view: ListView, pl: PartyList) -> bool:
+    """Whether a one-name list is a body or instrument that others launched or signed,
+    named with the participle that says so ("through the Water Partnership launched in
+    Lima"): the participle is a passive, and the name its object, not its subject."""
+    if len(pl.items) != 1:
+        return False
+    item = pl.items[0]
+    head = item.name.rsplit(None, 1)[-1].lower()
+    return head in lexicon()["body_noun"] and (
+        _PARTICIPLE_AFTER.match(view.text, item.end) is not None
+    )
 
 
 _ITEM_NAME: Final = (

@@ -282,8 +282,9 @@ _PREDICATE_BE: Final = frozenset(
 
 
 def _among_members(toks: Sequence[Tok], i: int) -> Clause | None:
-    """ "A, B and C are among the signatories (of ...)", "X were the founding company
-    supporters.": they signed. "members" counts only as founding members."""
+    """ "A, B and C are among the signatories (of ...)", "X was one of the first
+    signatories to ...", "X were the founding company supporters.": they signed.
+    "members" counts only as founding members."""
     nxt = toks[i + 1].low if i + 1 < len(toks) else "."
     if nxt not in ("to", "of", ".", ",", ";", "and"):
         return None
@@ -295,6 +296,8 @@ def _among_members(toks: Sequence[Tok], i: int) -> Clause | None:
         return None
     if k >= 1 and toks[k].low in ("among", "amongst"):
         k -= 1
+    elif k >= 2 and toks[k].low == "of" and toks[k - 1].low == "one":
+        k -= 2  # "was one of the first signatories to"
     elif toks[i].low not in ("supporters", "endorsers", "signers", "adherents", "members"):
         return None  # "is a signatory to" is read by member_list
     verb = k
@@ -308,7 +311,13 @@ def _membership_clause(toks: Sequence[Tok], i: int, verb: int) -> Clause | None:
     and the verb "be" at ``verb``: the named parties of the subject signed."""
     first = first_word(toks)
     a = aux_window(toks, verb, first)
-    negated, hypothetical, _, _ = aux_flags(toks, a, verb)
+    emotive = emotive_frame(toks, a, verb, first)
+    if emotive is not None:
+        # "X is proud to have been one of the first signatories"
+        negated, hypothetical, _, _ = aux_flags(toks, emotive[1], verb)
+        a = emotive[0]
+    else:
+        negated, hypothetical, _, _ = aux_flags(toks, a, verb)
     items, _ = parse_subject_backward(toks, a, first)
     named = tuple(it for it in items if it.kind in ("actor", "unknown"))
     if not named:

@@ -67,6 +67,7 @@ from policycorpus.extract._actors import (
 )
 from policycorpus.extract._clauses import (
     Item,
+    Tok,
     parse_subject_forward,
     token_index,
 )
@@ -254,6 +255,11 @@ def _find_narrator(
         return
     toks = tokens[n]
     k = token_index(toks, at)
+    forum = _forum_officials(toks, k)
+    if forum:
+        # "We, the G7 Interior Ministers, ...", "We, the EU and US Trade Ministers"
+        resolver.narrator = forum
+        return
     for j in range(k, min(len(toks), k + 8)):
         low = toks[j].low
         if low in _UNDERSIGNED:
@@ -289,6 +295,24 @@ def _find_narrator(
             return
         if low in (",", ".", ";") or low in vocab.TRIGGERS:
             return
+
+
+def _forum_officials(toks: Sequence[Tok], k: int) -> tuple[Party, ...]:
+    """The parties named first in "We, the G7 Interior Ministers" (coordinated names
+    used as modifiers of the officials' title), or none."""
+    named: list[Party] = []
+    j = k
+    while j < len(toks):
+        m = toks[j].mention
+        if m is None or m.kind is ActorKind.PERSON:
+            break
+        named.append(Party(m.name, m.kind, m.country, toks[j].start, toks[j].end))
+        j += 1
+        if j + 1 < len(toks) and toks[j].low in (",", "and") and toks[j + 1].mention is not None:
+            j += 1
+    if not named or j >= len(toks) or not toks[j].text[:1].isupper():
+        return ()  # "We, the EU, ..." is read as a list by the caller
+    return tuple(named)
 
 
 _NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
