@@ -760,6 +760,9 @@ def _parties(sentence: str) -> tuple[list[str], list[tuple[str, ...]]]:
         "Funds flow through the River Compact adopted at the 2019 summit.",
         "We would like to thank our sponsors, including the Acme Foundation, Norland "
         "Systems and Kestrel Analytics.",
+        "The Global Partnership on Artificial Intelligence officially launched on 5 May.",
+        "A code to be endorsed by the G7 leaders this year will guide firms.",
+        "The charter, due to be signed by Chile and Peru in May, opens for comment.",
     ],
 )
 def test_a_body_others_launched_and_event_sponsors_sign_nothing(sentence: str) -> None:
@@ -791,3 +794,8 @@ def test_we_the_officials_of_named_parties_is_those_parties() -> None:
     text = "We, the EU and US Trade Ministers, met in Rome.\n\nWe commit to open data.\n"
     doc = pc.extract(pc.parse_article("Rome statement\n\n" + text, source="r.txt"))
     assert [c.actors for c in doc.commitments] == [("European Union", "United States")]
+
+
+def test_joining_a_body_named_by_its_acronym_signs() -> None:
+    sentence = "Chile, Peru and a few more countries also joined the GPAI in May."
+    assert _parties(sentence) == (["Chile", "Peru"], [("Chile", "Peru")])

@@ -75,7 +75,10 @@ def aux_flags(toks: Sequence[Tok], a: int, i: int) -> tuple[bool, bool, bool, bo
     """(negated, hypothetical, passive-be, infinitive) for the window ``toks[a:i]``."""
     window = [t.low for t in toks[a:i]]
     negated = any(w in vocab.NEGATIONS for w in window)
-    hypothetical = any(w in vocab.HYPOTHETICAL_AUX for w in window)
+    hypothetical = any(w in vocab.HYPOTHETICAL_AUX for w in window) or window[-2:] == [
+        "to",
+        "be",
+    ]  # "a code to be endorsed by the leaders": not yet
     be = any(w in vocab.BE_FORMS for w in window)
     infinitive = bool(window) and window[-1] == "to"
     return negated, hypothetical, be, infinitive

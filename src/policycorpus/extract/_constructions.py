@@ -331,6 +331,16 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="sign_verb commit_verb",
     ),
     _c(
+        "to-be-signed-by",
+        r"\bto be {passive_sign} "
+        + _ANY
+        + r"{0,3}?by (?:[:-] )?(?:the )?(?:governments? of )?LIST",
+        Effect.NONE,
+        "The charter, due to be signed by Norway and Iceland in May, opens today.",
+        "A code to be endorsed by the G7 this year will guide firms.",
+        cues="passive_sign",
+    ),
+    _c(
         "signed-by",
         r"\b{passive_sign} " + _ANY + r"{0,3}?by (?:[:-] )?(?:the )?(?:governments? of )?LIST",
         Effect.SIGN,

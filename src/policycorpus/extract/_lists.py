@@ -177,7 +177,8 @@ def decide(view: ListView, pl: PartyList) -> PartyList:
 
 
 _PARTICIPLE_AFTER: Final = re.compile(
-    r"[ \t]+(?:was[ \t]+|were[ \t]+)?(?:launched|established|created|founded|formed|"
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:was[ \t]+|were[ \t]+)?(?:[a-z]+ly[ \t]+)?"
+    r"(?:launched|established|created|founded|formed|"
     r"set[ \t]+up|adopted|endorsed|backed|supported|agreed|signed)[ \t]+"
     r"(?:in|at|on|during|last|this|earlier|under|"
     r"with|by|between|from)\b"
@@ -191,8 +192,8 @@ def _named_thing(view: ListView, pl: PartyList) -> bool:
     if len(pl.items) != 1:
         return False
     item = pl.items[0]
-    head = item.name.rsplit(None, 1)[-1].lower()
-    return head in lexicon()["body_noun"] and (
+    bodies = lexicon()["body_noun"]
+    return any(w in bodies for w in item.name.lower().split()) and (
         _PARTICIPLE_AFTER.match(view.text, item.end) is not None
     )
 

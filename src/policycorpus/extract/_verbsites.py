@@ -74,10 +74,13 @@ def _instrument_ahead(
             continue
         if low.endswith("s") and low[:-1] in nouns:
             return True  # "agreements", "declarations"
-        if toks[j].mention is not None:
+        mention = toks[j].mention
+        if mention is not None:
             low = low.rsplit(" ", 1)[-1]  # "the Global Coalition for Child Safety"
             if low in nouns or any(w in nouns for w in toks[j].low.split()):
                 return True
+            if any(w in nouns for w in mention.name.lower().split()):
+                return True  # "the GPAI": the Global Partnership on AI
             continue
         if low in nouns:
             return True
