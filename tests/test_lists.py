@@ -799,3 +799,21 @@ def test_we_the_officials_of_named_parties_is_those_parties() -> None:
 def test_joining_a_body_named_by_its_acronym_signs() -> None:
     sentence = "Chile, Peru and a few more countries also joined the GPAI in May."
     assert _parties(sentence) == (["Chile", "Peru"], [("Chile", "Peru")])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        (
+            "Today, at the Water Conference (WC) in Chile, the EU renewed its pledges to "
+            "protect coastal waters.",
+            ("European Union",),
+        ),
+        ("The minister welcomed Honduras’ commitment to the Water Charter.", ("Honduras",)),
+        ("The minister welcomed Honduras' commitment to the Water Charter.", ("Honduras",)),
+    ],
+)
+def test_opening_phrases_and_possessives_name_the_right_party(
+    sentence: str, actors: tuple[str, ...]
+) -> None:
+    assert _parties(sentence)[1] == [actors]

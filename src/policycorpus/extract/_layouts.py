@@ -215,11 +215,15 @@ def _described(run: Sequence[ActorMention], gap: str) -> bool:
 
 
 _INTRO: Final = re.compile(
-    r"(?:At|During|In|On|After|Following|Under|Ahead of|Before|Since|Speaking at)\b"
+    r"(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|Now|Also|Separately|"
+    r"(?:Earlier|Later|Last|This) (?:this |last )?(?:week|month|year)),[ \t]*)?"
+    r"(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n|[Aa]fter|[Ff]ollowing|[Uu]nder|[Aa]head of|[Bb]efore|"
+    r"[Ss]ince|[Ss]peaking at)\b"
     r"[^,\n(]{0,120}(?:\([^()\n]*\)[^,\n(]{0,120})*,"
 )
 """An opening phrase closed by the sentence's first comma ("At the 12th session of the
-Forum, Chile pledged ..."): a name at its end is not listed with the subject after it."""
+Forum, Chile pledged ...", "Today, at the Forum in Lima, Chile pledged ..."): a name at
+its end is not listed with the subject after it."""
 
 
 class InlineLayout:

@@ -166,6 +166,9 @@ def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
         if "'" not in low and "’" not in low:
             out.append(Tok(s, e, word, low, None))
             continue
+        if len(word) == 1 and s > 0 and text[s - 1] in "sS" and text[e : e + 1].isspace():
+            out.append(Tok(s, e, word, "'s", None))  # "Honduras’ commitment": possessive
+            continue
         for suffix in _CONTRACTIONS:
             if low.endswith(suffix) and len(low) > len(suffix):
                 cut = e - len(suffix)
