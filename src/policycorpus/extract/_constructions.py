@@ -626,8 +626,9 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "list-joint-statement",
-        r"^(?:\S+ ){0,4}?(?:the )?LIST (?:(?:leaders|leaders '|ministers|ministers '|foreign|"
-        r"heads|of|state|government|interior|trade|energy|finance|defence|defense) ){0,4}"
+        r"^(?:\S+ ){0,4}?(?:the )?LIST (?:(?:leaders|leaders '|leaders 's|ministers|ministers '|"
+        r"ministers 's|foreign|heads|of|state|government|interior|trade|energy|finance|defence|"
+        r"defense) ){0,4}"
         r"(?:joint )?(?:{statement_noun})\b",
         Effect.SIGN,
         "Chile-Peru Joint Statement on River Basins",
