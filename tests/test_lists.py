@@ -817,3 +817,18 @@ def test_opening_phrases_and_possessives_name_the_right_party(
     sentence: str, actors: tuple[str, ...]
 ) -> None:
     assert _parties(sentence)[1] == [actors]
+
+
+def test_a_joint_statement_heading_mid_page_names_its_authors_who_pledge() -> None:
+    text = (
+        "Water plans\n\n"
+        + "The region faces long droughts, and its ministers have met often. " * 12
+        + "\n\nJoint Statement on Setting Up a Water Forum between the Water Ministries of "
+        "Chile, Peru, Kenya, and the United States\n\n"
+        "Chile, Peru, Kenya, and the United States, collectively holding a third of the "
+        "region's reserves, will come together to form a forum on river data.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="forum.txt"))
+    names = ["Chile", "Peru", "Kenya", "United States"]
+    assert [s.name for s in doc.signatories] == names
+    assert [c.actors for c in doc.commitments] == [tuple(names)]

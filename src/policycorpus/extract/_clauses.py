@@ -338,6 +338,12 @@ def _skip_aside(toks: Sequence[Tok], k: int, lo: int) -> int:
         j -= 1
     if j >= lo and toks[j].low in (",", "—", "–") and j + 1 < k:
         first = toks[j + 1]
+        if (
+            j + 2 < k
+            and (first.low in ("together", "jointly") or first.low.endswith("ly"))
+            and first.text.islower()
+        ):
+            first = toks[j + 2]  # ", collectively representing 40 percent of ..., "
         if first.mention is None and (
             first.low in vocab.PARENTHETICAL_OPENERS
             or (

@@ -134,6 +134,9 @@ def commitments_from(
                 pledged.update(p.represents for p in rc.parties if p.represents)
     for _, pl, _ in refs:
         pledged.update(m.name for m in pl.items)  # "They agreed to ...": the pair pledged
+    for pl in lists:
+        if pl.narrates:  # the authors of a joint statement: what they "will" do is pledged
+            pledged.update(m.name for m in pl.items)
     # committing lists by sentence: where a clause also read the sentence, it read part
     # of the subject ("the countries which alongside the UK have committed ... are: A,
     # B"), so the lists' parties join its actors; several lists of one sentence make one

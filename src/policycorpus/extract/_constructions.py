@@ -683,6 +683,19 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="latest newest recent first last",
     ),
     _c(
+        "joint-statement-between",
+        r"\bjoint (?:{statement_noun}) " + _ANY + r"{0,14}?(?:between|by|of|from) (?:the )?"
+        r"(?:(?:[\w-]+ ){0,3}(?:ministries|ministers|governments|leaders|heads of state) "
+        r"(?:of )?)?(?:the )?LIST",
+        Effect.SIGN,
+        "Joint Statement on Setting Up a Water Forum between the Water Ministries of Chile, "
+        "Peru and Kenya",
+        "A joint declaration on river data by Chile and Peru was published today.",
+        min_items=2,
+        cues="statement_noun",
+        narrates=True,
+    ),
+    _c(
         "instrument-between",
         r"\b(?:{instrument_noun}|treaty|pact|arrangement) (?:\S+ ){0,2}?"
         r"between (?:the )?(?:governments? of )?(?:the )?LIST",

@@ -338,6 +338,13 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
         toks[v].low in _WILL_ADVERBS or (toks[v].low.endswith("ly") and toks[v].text.islower())
     ):
         v += 1  # "will also fund", "will jointly fund"
+    if (
+        v + 3 < len(toks)
+        and toks[v].low in ("come", "work", "act")
+        and toks[v + 1].low == "together"
+        and toks[v + 2].low == "to"
+    ):
+        v += 3  # "will come together to form a forum": the forming is what they will do
     nxt = toks[v] if v < len(toks) else None
     if nxt is None or not nxt.text.isalpha() or not nxt.text.islower():
         return None
