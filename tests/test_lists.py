@@ -832,3 +832,22 @@ def test_a_joint_statement_heading_mid_page_names_its_authors_who_pledge() -> No
     names = ["Chile", "Peru", "Kenya", "United States"]
     assert [s.name for s in doc.signatories] == names
     assert [c.actors for c in doc.commitments] == [tuple(names)]
+
+
+def test_the_commission_is_a_party_of_its_own_and_its_officials_act_for_the_union() -> None:
+    assert _parties("The European Commission also endorsed the Water Charter.") == (
+        ["European Commission"],
+        [("European Commission",)],
+    )
+    text = (
+        "We, the ministers of Chile and Peru, together with the European Commission on "
+        "behalf of the European Union, met in Lima.\n\nWe commit to sharing river data.\n"
+    )
+    doc = pc.extract(pc.parse_article("Lima statement\n\n" + text, source="l.txt"))
+    assert [c.actors for c in doc.commitments] == [("Chile", "Peru", "European Union")]
+    article = pc.parse_article(
+        "Fund news\n\nEuropean Commission President Ana Lopes opened the meeting.\n",
+        source="q.txt",
+    )
+    people = [m for m in find_actors(article).mentions if m.kind is pc.ActorKind.PERSON]
+    assert [(m.name, m.represents) for m in people] == [("Ana Lopes", "European Union")]

@@ -1247,6 +1247,7 @@ def _find_people(
             text, toks, (i, j, title_end), portfolio, role, (ends, ends_inside, starts), gaz
         )
         rep_name = rep.actor.name if rep is not None else _title_country(gaz, entry.alias)
+        rep_name = data.OFFICIALS_ACT_FOR.get(rep_name, rep_name) if rep_name else rep_name
         name_start, name_end, role = _named_after(
             text, toks, (i, j, title_end, after), portfolio, role, heading
         )

@@ -345,6 +345,11 @@ COMPANY_CUE_WORDS: Final[frozenset[str]] = frozenset(
      "start-ups", "developer", "developers", "platforms", "provider", "providers"}
 )  # fmt: skip
 
+OFFICIALS_ACT_FOR: Final[dict[str, str]] = {"European Commission": "European Union"}
+"""Bodies whose officials act for another: "European Commission President X" represents
+the European Union (the Commission speaks for the Union), though "the European
+Commission" named as a party is the Commission."""
+
 # (canonical name, kind, country or None, aliases)
 OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = (
     # intergovernmental bodies
@@ -352,7 +357,13 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
         "European Union",
         "intergovernmental",
         None,
-        ("EU", "E.U.", "European Commission", "EU Commission", "Commission of the European Union"),
+        ("EU", "E.U."),
+    ),
+    (
+        "European Commission",
+        "intergovernmental",
+        None,
+        ("EU Commission", "Commission of the European Union"),
     ),
     ("Council of the European Union", "intergovernmental", None, ("Council of the EU",)),
     ("European Parliament", "intergovernmental", None, ()),

@@ -339,13 +339,34 @@ def find_party_lists(
         for pl in layout.find(view):
             if any(m.start in taken for m in pl.items):
                 continue
-            pl = decide(view, pl)
+            pl = _acting_for(view, decide(view, pl))
             if pl.layout is Layout.INLINE and pl.effect is not None:
                 pl = _extend(view, pl)
             found.append(pl)
             taken.update(m.start for m in pl.items)
     found.sort(key=lambda p: p.items[0].start)
     return _statement_authors(text, found)
+
+
+_ON_BEHALF: Final = re.compile(r"[ \t]+on[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _acting_for(view: ListView, pl: PartyList) -> PartyList:
+    """``pl`` with each item that acts "on behalf of" another party replaced by that
+    party ("the European Commission on behalf of the European Union")."""
+    if pl.effect in (None, Effect.NONE):
+        return pl
+    items = list(pl.items)
+    changed = False
+    for k, m in enumerate(items):
+        on = _ON_BEHALF.match(view.text, m.end)
+        if on is None:
+            continue
+        after = view.actors.within(on.end(), on.end() + 80)
+        if after and after[0].start == on.end() and after[0].kind is not ActorKind.PERSON:
+            items[k] = after[0]
+            changed = True
+    return attrs.evolve(pl, items=tuple(items)) if changed else pl
 
 
 _PLACE_BEFORE: Final = re.compile(

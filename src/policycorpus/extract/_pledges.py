@@ -140,7 +140,9 @@ def resolve_article(
     resolver.home = home_country(article, found.gazetteer)
     tokens = SentenceTokens(text, spans, mentions, found.gazetteer)
     _find_narrator(text, spans, tokens, resolver)
-    if not resolver.narrator and not resolver.undersigned and narrator:
+    if not resolver.undersigned and narrator:
+        # the list grammar's reading of the authors wins: it knows who acts on whose
+        # behalf ("together with the European Commission on behalf of the EU")
         resolver.narrator = tuple(
             Party(m.name, m.kind, m.country, m.start, m.end) for m in narrator
         )
