@@ -851,3 +851,27 @@ def test_the_commission_is_a_party_of_its_own_and_its_officials_act_for_the_unio
     )
     people = [m for m in find_actors(article).mentions if m.kind is pc.ActorKind.PERSON]
     assert [(m.name, m.represents) for m in people] == [("Ana Lopes", "European Union")]
+
+
+def test_names_the_gazetteer_lacks_take_the_kind_of_their_head_word() -> None:
+    names, _ = _parties(
+        "New signatories include Chile, Peru, Andes Motors, the Ministry of Energy of "
+        "Xland and Pampa Solar."
+    )
+    doc = pc.extract(
+        pc.parse_article(
+            "Water charter\n\nNew signatories include Chile, Peru, Andes Motors, the Ministry "
+            "of Energy of Xland and Pampa Solar.\n",
+            source="k.txt",
+        )
+    )
+    kinds = {s.name: s.kind for s in doc.signatories}
+    assert kinds["Andes Motors"] is pc.ActorKind.COMPANY
+    assert kinds["Pampa Solar"] is pc.ActorKind.COMPANY
+    assert kinds["Chile"] is pc.ActorKind.GOVERNMENT
+    assert "Andes Motors" in names
+
+
+def test_announcing_a_counted_number_of_commitments_commits() -> None:
+    sentence = "Chile announced more than 110 new commitments worth nearly $2 billion."
+    assert _parties(sentence) == (["Chile"], [("Chile",)])

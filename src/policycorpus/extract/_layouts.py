@@ -25,6 +25,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from typing import Final, Protocol
 
 import attrs
@@ -488,11 +489,22 @@ class NoteLayout:
                 )
 
 
+def head_kind(words: Sequence[str]) -> str | None:
+    """The kind a name's head word gives: the word before its complement ("Coalition for
+    Safer Streets", "Ministry of Energy"), else its last word ("Vikram Solar")."""
+    for w, nxt in pairwise(words):
+        if nxt in ("for", "of", "on", "against"):
+            kind = vocab.KIND_HEADS.get(w.lower().strip(".,"))
+            if kind is not None:
+                return kind
+            break
+    return vocab.KIND_HEADS.get(words[-1].lower().strip(".,")) if words else None
+
+
 def kind_of(name: str, default: ActorKind) -> ActorKind:
     """The kind a name's head word gives ("Clean Water Alliance" is an NGO), else the
     kind of the list it stands in."""
-    head = name.split()[-1].lower().strip(".,")
-    kind = vocab.KIND_HEADS.get(head)
+    kind = head_kind(name.split())
     return ActorKind(kind) if kind else default
 
 

@@ -68,11 +68,11 @@ def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     j = i - 1
     while (
         j >= first
-        and toks[j].text.islower()
+        and (toks[j].text.islower() or toks[j].text.replace(",", "").isdigit())
         and toks[j].low not in vocab.COMMITMENT_NOUN_VERBS
         and toks[j].low not in ("our", "'s", "its", "their")
-        and i - j <= 4
-    ):
+        and i - j <= 5
+    ):  # "announced more than 110 new commitments"
         j -= 1
     if j < first:
         return None

@@ -54,7 +54,6 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
 from typing import Final
 
 import pycountry
@@ -71,6 +70,7 @@ from policycorpus.extract._clauses import (
     parse_subject_forward,
     token_index,
 )
+from policycorpus.extract._layouts import head_kind
 from policycorpus.extract._lexicon import lexicon
 from policycorpus.extract._pledge_parties import Party, ResolvedClause
 from policycorpus.extract._pledge_text import (
@@ -569,16 +569,8 @@ class _Resolver:
             len(words) == 1 or words[-1].lower().endswith("s")
         ):
             return None  # "Tech Giants", "Member States": a group in capitals
-        head = words[-1].lower().strip(".")
-        if head not in vocab.KIND_HEADS:
-            # "Coalition for Safer Streets": the head comes before its complement
-            for w, nxt in pairwise(words):
-                if nxt in ("for", "of", "on", "against") and w.lower() in vocab.KIND_HEADS:
-                    head = w.lower()
-                    break
         kind = ActorKind(
-            vocab.KIND_FIRSTS.get(words[0].lower())
-            or vocab.KIND_HEADS.get(head, default or "other")
+            vocab.KIND_FIRSTS.get(words[0].lower()) or head_kind(words) or default or "other"
         )
         start = self.text.find(name, item.start, item.end)
         start = item.start if start < 0 else start
