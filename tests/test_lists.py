@@ -875,3 +875,27 @@ def test_names_the_gazetteer_lacks_take_the_kind_of_their_head_word() -> None:
 def test_announcing_a_counted_number_of_commitments_commits() -> None:
     sentence = "Chile announced more than 110 new commitments worth nearly $2 billion."
     assert _parties(sentence) == (["Chile"], [("Chile",)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        (
+            "Chile has today signed a water agreement with Peru and Kenya.",
+            ("Chile", "Peru", "Kenya"),
+        ),
+        ("Chile has today (Monday 4 May) signed the Water Charter.", ("Chile",)),
+        ("Chile signed the charter along with Peru.", ("Chile",)),
+    ],
+)
+def test_who_signs_with_whom(sentence: str, actors: tuple[str, ...]) -> None:
+    assert _parties(sentence)[1] == [actors]
+
+
+def test_the_countries_of_the_officials_who_signed_agree_next() -> None:
+    text = (
+        "Chilean Water Minister Ana Ruiz and her Peruvian counterpart Luis Soto signed a "
+        "memorandum on river data. The two countries also agreed to share flood maps.\n"
+    )
+    doc = pc.extract(pc.parse_article("River news\n\n" + text, source="c.txt"))
+    assert doc.commitments[-1].actors == ("Chile", "Peru")

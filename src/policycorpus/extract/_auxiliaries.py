@@ -29,6 +29,13 @@ def aux_window(toks: Sequence[Tok], i: int, lo: int) -> int:
             or (t.low.endswith("ly") and t.text.islower() and len(t.low) > 3)
         ):
             j -= 1
+        elif t.low == ")" and j < i + 1:
+            k = j - 2
+            while k >= lo and j - k <= 12 and toks[k].low not in ("(", ")", ".", ";"):
+                k -= 1
+            if k < lo or toks[k].low != "(":
+                break
+            j = k  # "has today (Wednesday 20 September) signed"
         elif t.low == "," and j < i + 1:
             aside = _aside_after_aux(toks, j - 1, lo)
             if aside < 0:

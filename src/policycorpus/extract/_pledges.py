@@ -70,6 +70,7 @@ from policycorpus.extract._clauses import (
     parse_subject_forward,
     token_index,
 )
+from policycorpus.extract._gazetteer_data import DEMONYMS
 from policycorpus.extract._layouts import head_kind
 from policycorpus.extract._lexicon import lexicon
 from policycorpus.extract._pledge_parties import Party, ResolvedClause
@@ -513,11 +514,22 @@ class _Resolver:
         assert m is not None
         role = m.role or item.role
         represents = m.represents or self.represents.get(m.name) or item.represents
+        if represents is None and m.kind is ActorKind.PERSON and item.role:
+            represents = self._demonym_country(item.role)  # "her Peruvian counterpart X"
         if represents is not None:
             represents = vocab.REPRESENTS.get(represents, represents)
         if m.kind is not ActorKind.PERSON:
             represents = None
         return Party(m.name, m.kind, m.country, item.start, item.end, role, represents)
+
+    def _demonym_country(self, role: str) -> str | None:
+        """The country a demonym in a role names ("his Saudi counterpart"), if one does."""
+        for word in role.split():
+            code = DEMONYMS.get(word)
+            if code is not None:
+                actor = self.actors.gazetteer.country_actor(code)
+                return actor.name if actor is not None else None
+        return None
 
     def _attach_roles(self, items: Sequence[Item], parties: list[Party]) -> list[Party]:
         out = list(parties)
@@ -575,7 +587,12 @@ class _Resolver:
         start = self.text.find(name, item.start, item.end)
         start = item.start if start < 0 else start
         if item.role is not None:
-            return Party(name, ActorKind.PERSON, None, start, start + len(name))
+            # "her Peruvian counterpart Luis Soto": the demonym of the role names the country
+            before = " ".join(self.text[max(0, item.start - 60) : start].split()[-3:])
+            rep = self._demonym_country(before)
+            actor = self.actors.gazetteer.get(rep) if rep is not None else None
+            country = actor.country if actor is not None else None
+            return Party(name, ActorKind.PERSON, country, start, start + len(name), None, rep)
         if words[0].rstrip(".") in vocab.HONORIFICS and len(words) > 1:
             # "Mr Sunak": a person the gazetteer does not know
             return Party(" ".join(words[1:]), ActorKind.PERSON, None, start, start + len(name))
@@ -590,9 +607,29 @@ class _Resolver:
         elif item.number is None and n - self.previous_n > _KIND_REFERENCE_WINDOW:
             candidates = []  # "the companies" reaches back a few sentences only
         for prev in candidates:
-            if prev is None or (item.number is not None and item.number != len(prev.parties)):
+            if prev is None:
+                continue
+            of_kind = [p for p in prev.parties if p.kind in wanted]
+            if (
+                0 < len(of_kind) < len(prev.parties)
+                and of_kind[0].kind is not ActorKind.OTHER
+                and (item.number is None or item.number == len(of_kind))
+            ):
+                # "the networks signed a charter with the Home Office ... the networks
+                # agree": those of the kind the group noun names
+                return [p._replace(start=item.start, end=item.end) for p in of_kind]
+            if item.number is not None and item.number != len(prev.parties):
                 continue
             prev_kinds = {p.kind for p in prev.parties}
+            if wanted and prev_kinds == {ActorKind.PERSON}:
+                # "A's minister X and B's minister Y signed ... The countries also agreed
+                # ...": the countries the officials represent
+                reps = {
+                    r.name: r
+                    for r in (self._known(p.represents) for p in prev.parties if p.represents)
+                }
+                if len(reps) == len(prev.parties) and all(r.kind in wanted for r in reps.values()):
+                    return [r._replace(start=item.start, end=item.end) for r in reps.values()]
             if not wanted or prev_kinds <= wanted:
                 return [p._replace(start=item.start, end=item.end) for p in prev.parties]
             known = prev_kinds - {ActorKind.OTHER}
@@ -737,4 +774,7 @@ class _Resolver:
         for m in self.actors.mentions:
             if m.name == name:
                 return Party(m.name, m.kind, m.country, 0, 0)
+        known = self.actors.gazetteer.get(name)  # named only by a demonym ("Chilean")
+        if known is not None:
+            return Party(known.name, known.kind, known.country, 0, 0)
         return Party(name, ActorKind.OTHER, None, 0, 0)

@@ -121,6 +121,35 @@ def cosubjects_after(toks: Sequence[Tok], i: int) -> list[Item]:
     return []
 
 
+_COUNTERPART_REACH: Final = 16
+"""How many tokens after "signed" the instrument and its "with" may stand."""
+
+
+def counterparts_after(toks: Sequence[Tok], i: int) -> list[Item]:
+    """The other parties of what the verb at ``i`` signs or agrees: "signed an agreement
+    with A and B", "agreed an arrangement with A" (not "along with", "together with")."""
+    seen_instrument = False
+    for j in range(i + 1, min(len(toks), i + 1 + _COUNTERPART_REACH)):
+        t = toks[j]
+        if t.low in (",", ";", ":", ".", "(") or (t.low in vocab.TRIGGERS and j > i + 1):
+            return []
+        if t.mention is not None:
+            words = t.mention.name.lower().split()
+            seen_instrument = seen_instrument or any(w in _COUNTERPART_OBJECTS for w in words)
+            continue
+        if t.low in _COUNTERPART_OBJECTS or t.low.rstrip("s") in _COUNTERPART_OBJECTS:
+            seen_instrument = True
+        elif t.low == "with" and seen_instrument and toks[j - 1].low not in ("along", "together"):
+            items, _ = parse_subject_forward(toks, j + 1, len(toks))
+            return [it for it in items if it.kind in ("actor", "unknown")]
+    return []
+
+
+_COUNTERPART_OBJECTS: Final = (
+    vocab.INSTRUMENT_NOUNS | vocab.SIGNABLE_NOUNS | {"arrangement", "mou", "deal", "contract"}
+)
+
+
 class Subject(NamedTuple):
     items: list[Item]
     negated: bool

@@ -74,6 +74,7 @@ from policycorpus.extract._subjects import (
     Subject,
     behalf_parties,
     cosubjects_after,
+    counterparts_after,
     members_after,
     read_subject,
 )
@@ -151,6 +152,13 @@ def _verb_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Cla
             # "X has joined A, B and C in a joint pledge": all of them pledge
             objects, _ = parse_subject_forward(toks, i + 1, joined[0])
             items = [*items, *(it for it in objects if it.kind in ("actor", "unknown"))]
+    if lemma in ("sign", "agree") and items:
+        # "X signed an agreement with Y": Y is a party to it as well
+        known = {(it.start, it.end) for it in items}
+        items = [
+            *items,
+            *(it for it in counterparts_after(toks, i) if (it.start, it.end) not in known),
+        ]
     cosubjects = tuple(cosubjects_after(toks, i)) if items else ()
     members: tuple[Item, ...] = ()
     if any(it.kind == "group" for it in items) and not any(
