@@ -899,3 +899,40 @@ def test_the_countries_of_the_officials_who_signed_agree_next() -> None:
     )
     doc = pc.extract(pc.parse_article("River news\n\n" + text, source="c.txt"))
     assert doc.commitments[-1].actors == ("Chile", "Peru")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signatories", "actors"),
+    [
+        (
+            "The Open Data Partnership (ODP) was launched in May by its four founding "
+            "governments, Chile, Peru, Ghana and Fiji.",
+            ["Chile", "Peru", "Ghana", "Fiji"],
+            [],
+        ),
+        (
+            "With the accession of Chile and Peru, 40 countries have signed the charter.",
+            ["Chile", "Peru"],
+            [("Chile", "Peru")],
+        ),
+        ("Formal talks with Chile and Peru have been launched this month.", [], []),
+        (
+            "As two trading nations, Chile and Singapore have reached a ground-breaking deal.",
+            ["Chile", "Singapore"],
+            [("Chile", "Singapore")],
+        ),
+        ("The scheme has reached 100 countries, Chile and Peru among them.", [], []),
+        ("It is vital that Chile and Peru sign the charter.", [], []),
+        ("It is essential the Parliament and Chile reach an agreement on the law.", [], []),
+        (
+            "The Biden Administration pledged $4 billion to the Global Fund to Fight AIDS, "
+            "Tuberculosis and Malaria.",
+            ["United States"],
+            [("United States",)],
+        ),
+    ],
+)
+def test_passives_accessions_deals_and_conditions(
+    sentence: str, signatories: list[str], actors: list[tuple[str, ...]]
+) -> None:
+    assert _parties(sentence) == (signatories, actors)

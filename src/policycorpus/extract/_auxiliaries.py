@@ -97,7 +97,7 @@ def is_stance(toks: Sequence[Tok], a: int, i: int) -> bool:
 
 def hypothetical_opening(toks: Sequence[Tok], subject_start: int) -> bool:
     j = subject_start - 1
-    while j >= 0 and toks[j].low in (",", "the"):
+    while j >= 0 and toks[j].low in (",", "the", "that"):
         j -= 1
     return j >= 0 and toks[j].low in vocab.HYPOTHETICAL_MARKERS
 

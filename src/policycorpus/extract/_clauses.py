@@ -281,8 +281,23 @@ def _settle_subject(
         ):
             items = []  # "companies from Kenya and Ghana signed": where they are from
         else:
-            items = items[1:]
+            # the preposition's object ends at the first comma: "with the accession of A
+            # and B, 40 countries have signed" drops A and B, "At Bletchley, 28 countries"
+            # drops Bletchley
+            cut = 1
+            while cut < len(items) and not _comma_between(toks, items[cut - 1], items[cut]):
+                cut += 1
+            items = items[cut:] if cut < len(items) else items[1:]
     return items
+
+
+def _comma_between(toks: Sequence[Tok], a: Item, b: Item) -> bool:
+    k = token_index(toks, a.end)
+    while k < len(toks) and toks[k].start < b.start:
+        if toks[k].low == ",":
+            return True
+        k += 1
+    return False
 
 
 _OF_REACH: Final = 6

@@ -173,10 +173,13 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "conditional",
-        r"\b(?:if|unless|whether|once|should|would|could|might) (?:\S+ ){0,2}?(?:the )?LIST",
+        r"\b(?:if|unless|whether|once|should|would|could|might|(?:essential|vital|crucial|"
+        r"imperative|necessary|important)(?: that)?) (?:\S+ ){0,2}?(?:the )?LIST",
         Effect.NONE,
         "If Chile and Peru sign the charter, others will follow.",
-        cues="if unless whether once should would could might",
+        "It is vital that Chile and Peru sign the charter.",
+        cues="if unless whether once should would could might essential vital crucial "
+        "imperative necessary important",
         screens=False,
     ),
     _c(
@@ -301,6 +304,15 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="commit_verb",
     ),
     _c(
+        "passive-without-agent",
+        r"LIST (?:(?!by )[^\s,]+ ){0,6}?(?:was|were|been|is|are) (?:[a-z]+ly )?(?:{passive_sign})"
+        r"(?! (?:\S+ ){0,3}?by\b)",
+        Effect.NONE,
+        "The formal talks on river data with Chile and Peru have been launched this month.",
+        "The new water charter agreed with Chile and Peru was signed in May.",
+        cues="passive_sign",
+    ),
+    _c(
         "subject-signs",
         _SUBJECT + r"{sign_verb}" + _SIGN_OBJECT,
         Effect.COMMIT,
@@ -331,6 +343,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="sign_verb commit_verb",
     ),
     _c(
+        "accession-of",
+        r"\baccession (?:of|by) (?:the )?LIST",
+        Effect.COMMIT,
+        "With the accession of Chile and Peru, 40 countries have signed the charter.",
+        modality=Modality.SIGN,
+        cues="accession",
+    ),
+    _c(
         "to-be-signed-by",
         r"\bto be {passive_sign} "
         + _ANY
@@ -342,9 +362,13 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "signed-by",
-        r"\b{passive_sign} " + _ANY + r"{0,3}?by (?:[:-] )?(?:the )?(?:governments? of )?LIST",
+        r"\b{passive_sign} " + _ANY + r"{0,3}?by (?:[:-] )?(?:the )?(?:governments? of )?"
+        r"(?:(?:its|their) (?:\S+ ){0,3}?(?:{group_noun}|{sign_noun}|governments) "
+        r"(?:[,:-] )?(?:(?:comprised|composed|made up) of |including |namely )?)?(?:the )?LIST",
         Effect.SIGN,
         "The charter was signed by Norway, Iceland and Finland.",
+        "The alliance was launched in May by its four founding governments, Chile, Peru, Ghana "
+        "and Fiji.",
         "Endorsed by: Norway, Iceland and Finland.",
         "The pledge, backed by Kestrel Analytics and Norland Systems, opens today.",
         cues="passive_sign",

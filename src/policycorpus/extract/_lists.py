@@ -177,7 +177,9 @@ def decide(view: ListView, pl: PartyList) -> PartyList:
 
 
 _PARTICIPLE_AFTER: Final = re.compile(
-    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:was[ \t]+|were[ \t]+)?(?:[a-z]+ly[ \t]+)?"
+    r"(?:[ \t]+\([A-Za-z0-9&.-]{1,12}\))?"
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:was|were|is|are|has[ \t]+been|have[ \t]+been)[ \t]+)?"
+    r"(?:[a-z]+ly[ \t]+)?"
     r"(?:launched|established|created|founded|formed|"
     r"set[ \t]+up|adopted|endorsed|backed|supported|agreed|signed)[ \t]+"
     r"(?:in|at|on|during|last|this|earlier|under|"

@@ -320,6 +320,12 @@ def _future_money(site: _Site) -> bool:
     return bool(before & {"will", "shall", "'ll", "to"}) and _money_object(toks, i)
 
 
+_DEALS: Final = frozenset(
+    {"deal", "agreement", "accord", "arrangement", "compromise", "settlement", "pact"}
+)
+"""What "reached" or "struck" must take to agree ("reached a deal", not "reached 100")."""
+
+
 _LEMMA_CHECKS: Final[dict[str, Callable[[_Site], bool]]] = {
     "put": _put_ok,
     "commit": _commit_ok,
@@ -335,6 +341,7 @@ _LEMMA_CHECKS: Final[dict[str, Callable[[_Site], bool]]] = {
     "sign": _sign_ok,
     "agree": _agree_ok,
     "endorse": _endorse_ok,
+    "reach": lambda site: _instrument_ahead(site.toks, site.i, 5, _DEALS),
 }
 """What each pledge lemma needs around it to be a pledge (one entry per lemma; a lemma
 with no entry is a pledge wherever it is a verb)."""
