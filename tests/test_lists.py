@@ -936,3 +936,18 @@ def test_passives_accessions_deals_and_conditions(
     sentence: str, signatories: list[str], actors: list[tuple[str, ...]]
 ) -> None:
     assert _parties(sentence) == (signatories, actors)
+
+
+def test_our_officials_in_a_joint_declaration_are_its_authors() -> None:
+    text = (
+        "Chile-Peru Joint Declaration: Review\n\n"
+        "We continue to press for a trade deal between Chile and the EU.\n\n"
+        "Our ministers signed a river data statement in May.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="d.txt"))
+    assert doc.commitments[-1].actors == ("Chile", "Peru")
+
+
+def test_a_pledge_of_support_to_a_fund_is_not_the_fund_s_pledge() -> None:
+    sentence = "Chile announced a pledge of support to the Global Fund."
+    assert "Global Fund to Fight AIDS, Tuberculosis and Malaria" not in _parties(sentence)[0]

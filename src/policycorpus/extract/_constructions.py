@@ -384,7 +384,8 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "commitments-from",
-        r"\b{commit_noun} (?:from|by|of) " + _ANY + r"{0,4}?(?:[-:,] )?(?:the )?LIST",
+        r"\b{commit_noun} (?:from|by|of) (?:(?!to |for |towards |into )\S+ ){0,4}?(?:[-:,] )?"
+        r"(?:the )?LIST",
         Effect.COMMIT,
         "The ministry secured commitments from five firms - Kestrel, Norland and Vantor.",
         modality=Modality.COMMIT,

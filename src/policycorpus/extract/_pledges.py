@@ -433,7 +433,12 @@ class _Resolver:
                         parties.append(party)
             elif item.kind == "group":
                 text = self.text[item.start : item.end]
-                if item.reference:
+                if text[:4].lower() == "our " and self.narrator and quote is None:
+                    # "Our ministers signed ...": the statement's authors
+                    parties.extend(
+                        p._replace(start=item.start, end=item.end) for p in self.narrator
+                    )
+                elif item.reference:
                     parties.extend(self._reference(item, span, n))
                 groups.append(text)
             elif item.kind == "pronoun":
