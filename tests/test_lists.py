@@ -951,3 +951,14 @@ def test_our_officials_in_a_joint_declaration_are_its_authors() -> None:
 def test_a_pledge_of_support_to_a_fund_is_not_the_fund_s_pledge() -> None:
     sentence = "Chile announced a pledge of support to the Global Fund."
     assert "Global Fund to Fight AIDS, Tuberculosis and Malaria" not in _parties(sentence)[0]
+
+
+def test_officials_in_charge_of_a_portfolio_sign_for_their_body() -> None:
+    sentence = (
+        "The ministers of the Union for the Mediterranean in charge of energy signed on "
+        "14 June, a declaration on clean power."
+    )
+    assert _parties(sentence) == (
+        ["Union for the Mediterranean"],
+        [("Union for the Mediterranean",)],
+    )

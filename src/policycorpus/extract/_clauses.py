@@ -333,6 +333,14 @@ def _skip_venue(toks: Sequence[Tok], k: int, lo: int) -> int:
     """Before the verb, skip where it happened: "the EU at the Forum pledged", "A and B
     during the summit agreed" (an event, not a party)."""
     j = k
+    for n in (3, 5):  # "the ministers of the UfM in charge of energy (and climate) signed"
+        a = k - n
+        if (
+            a - 1 >= lo
+            and [t.low for t in toks[a : a + 3]] == ["in", "charge", "of"]
+            and all(t.text.islower() or t.low == "and" for t in toks[a + 3 : k + 1])
+        ):
+            return a - 1
     while j >= lo and k - j < _VENUE_WORDS:
         low = toks[j].low
         if low in ("at", "during"):

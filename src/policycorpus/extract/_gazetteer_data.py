@@ -384,6 +384,7 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("African Development Bank", "intergovernmental", None, ("AfDB",)),
     ("Inter-American Development Bank", "intergovernmental", None, ("IDB",)),
     ("International Energy Agency", "intergovernmental", None, ("IEA",)),
+    ("Union for the Mediterranean", "intergovernmental", None, ("UfM",)),
     (
         "Global Fund to Fight AIDS, Tuberculosis and Malaria",
         "ngo",

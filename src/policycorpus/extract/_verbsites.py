@@ -84,6 +84,8 @@ def _instrument_ahead(
             continue
         if low in nouns:
             return True
+        if low == "," and j + 1 < len(toks) and toks[j + 1].low in ("a", "an", "the"):
+            continue  # "signed on 14 June 2021, a declaration on ..."
         if low in (".", ";", ":", ",") or low in vocab.TRIGGERS:
             return False
     return False
