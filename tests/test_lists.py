@@ -962,3 +962,14 @@ def test_officials_in_charge_of_a_portfolio_sign_for_their_body() -> None:
         ["Union for the Mediterranean"],
         [("Union for the Mediterranean",)],
     )
+
+
+def test_a_will_lead_in_over_a_list_of_undertakings_is_a_pledge() -> None:
+    text = (
+        "Chile and Peru trade talks\n\nChile and Peru will:\n- share data on river basins\n"
+        "- meet each year\n\nChile will host the next meeting.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="w.txt"))
+    assert [(c.actors, c.text) for c in doc.commitments] == [
+        (("Chile", "Peru"), "Chile and Peru will:")
+    ]

@@ -339,6 +339,19 @@ _RESOLVED_REFUSALS: Final = frozenset(
 """Verbs whose refusal is itself an undertaking ("will not tolerate", "will not rest")."""
 
 
+def _will_verb_ok(toks: Sequence[Tok], v: int, first: int) -> bool:
+    """Whether the word after "will" starts an undertaking ("will fund"), not "will not",
+    "will lead" or a pledge verb of its own ("will sign")."""
+    nxt = toks[v]
+    if not nxt.text.isalpha() or not nxt.text.islower():
+        return False
+    if nxt.low in ("not", "never") and v + 1 < len(toks) and toks[v + 1].low in _RESOLVED_REFUSALS:
+        pass  # "We will not tolerate ...", "will not hesitate to": a resolve, not a refusal
+    elif nxt.low in vocab.NEGATIONS or nxt.low in vocab.ROLE_VERBS:
+        return False  # "will not", "will lead"
+    return not (nxt.low in vocab.TRIGGERS and trigger_ok(toks, v, first))
+
+
 def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     """``ACTOR-LIST will VERB`` opening a sentence: a candidate commitment."""
     v = i + 1
@@ -353,15 +366,13 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
         and toks[v + 2].low == "to"
     ):
         v += 3  # "will come together to form a forum": the forming is what they will do
-    nxt = toks[v] if v < len(toks) else None
-    if nxt is None or not nxt.text.isalpha() or not nxt.text.islower():
+    if v >= len(toks):
         return None
-    if nxt.low in ("not", "never") and v + 1 < len(toks) and toks[v + 1].low in _RESOLVED_REFUSALS:
-        pass  # "We will not tolerate ...", "will not hesitate to": a resolve, not a refusal
-    elif nxt.low in vocab.NEGATIONS or nxt.low in vocab.ROLE_VERBS:
-        return None  # "will not", "will lead"
-    if nxt.low in vocab.TRIGGERS and trigger_ok(toks, v, first):
-        return None  # "will sign": a trigger of its own
+    nxt = toks[v]
+    # "The EU and the US will:" over a list of what they will do: a pledge of its own
+    lead_in = nxt.low == ":" and v + 1 == len(toks)
+    if not lead_in and not _will_verb_ok(toks, v, first):
+        return None
     a = i
     while a - 1 >= first and toks[a - 1].low in ("also", "now", "jointly", "together"):
         a -= 1
@@ -385,7 +396,7 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
         False,
         False,
         False,
-        future=True,
+        future=not lead_in,  # a lead-in over the undertakings is a pledge of its own
     )
 
 
