@@ -973,3 +973,15 @@ def test_a_will_lead_in_over_a_list_of_undertakings_is_a_pledge() -> None:
     assert [(c.actors, c.text) for c in doc.commitments] == [
         (("Chile", "Peru"), "Chile and Peru will:")
     ]
+
+
+def test_forum_leaders_agree_for_the_countries_whose_leaders_met() -> None:
+    text = (
+        "On 13 March, Chilean President Ana Ruiz, Peruvian President Luis Soto and Kenyan "
+        "President Amani Odhiambo met for the first Ocean Leaders' Summit.\n\n"
+        "Ocean leaders agreed to set up a working group on ports.\n"
+    )
+    doc = pc.extract(pc.parse_article("Ocean summit\n\n" + text, source="o.txt"))
+    assert [c.actors for c in doc.commitments] == [("Chile", "Peru", "Kenya")]
+    names = {s.name for s in doc.signatories}
+    assert {"Chile", "Peru", "Kenya"} <= names
