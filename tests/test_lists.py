@@ -985,3 +985,26 @@ def test_forum_leaders_agree_for_the_countries_whose_leaders_met() -> None:
     assert [c.actors for c in doc.commitments] == [("Chile", "Peru", "Kenya")]
     names = {s.name for s in doc.signatories}
     assert {"Chile", "Peru", "Kenya"} <= names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("The US Department of Commerce signed the Water Charter.", ("United States",)),
+        ("The Home Office pledged to fund the scheme.", ("United Kingdom",)),
+        ("Ofcom has agreed to update its codes by May.", ("Ofcom",)),
+    ],
+)
+def test_a_government_department_acts_for_its_country_a_regulator_for_itself(
+    sentence: str, actors: tuple[str, ...]
+) -> None:
+    assert _parties(sentence)[1] == [actors]
+
+
+def test_those_endorsing_and_a_party_with_its_partners() -> None:
+    names, actors = _parties(
+        "Today, Chile with 20 partners launched the Water Declaration. Those endorsing the "
+        "Declaration include Peru, Kenya and Fiji."
+    )
+    assert names == ["Chile", "Peru", "Kenya", "Fiji"]
+    assert actors[0] == ("Chile",)

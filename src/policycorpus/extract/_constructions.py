@@ -440,6 +440,16 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="sign_noun",
     ),
     _c(
+        "those-signing-include",
+        r"\b(?:those|parties|partners) (?:{sign_verb}|signing|endorsing|supporting|"
+        r"backing) (?:the )?(?:\S+ ){0,5}?(?:include|includes|included|are|were) (?:: |- )?"
+        r"(?:the )?LIST",
+        Effect.SIGN,
+        "Those endorsing the Water Declaration include Chile, Peru and Ecuador.",
+        "Those backing the new charter are Chile and Peru.",
+        cues="sign_verb signing endorsing supporting backing",
+    ),
+    _c(
         "signing-group-include",
         r"\b(?:{sign_verb}|{commit_verb}|supporting|participating) {group_noun} "
         r"(?:\S+ ){0,3}?(?:include|includes|included|are|were|comprise|number) (?:: |- )?"

@@ -32,6 +32,7 @@ from typing import Final
 
 import attrs
 
+from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors
 from policycorpus.extract._clauses import Tok
 from policycorpus.extract._constructions import CONSTRUCTIONS, Construction, Effect, Layout
@@ -201,7 +202,7 @@ def _named_thing(view: ListView, pl: PartyList) -> bool:
 
 
 _ITEM_NAME: Final = (
-    r"(?:[A-Z]|\d+[A-Z])[\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|de|du|la|le|des|for|&)){0,5}"
+    r"(?:[A-Z]|\d+[A-Z])[\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|de|du|la|le|des|for|in|&)){0,5}"
 )
 """A name the gazetteer may lack: capitalised words ("Brightwater Media"), or a number
 glued to a capital ("3M")."""
@@ -355,12 +356,22 @@ _ON_BEHALF: Final = re.compile(r"[ \t]+on[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+)
 
 def _acting_for(view: ListView, pl: PartyList) -> PartyList:
     """``pl`` with each item that acts "on behalf of" another party replaced by that
-    party ("the European Commission on behalf of the European Union")."""
+    party ("the European Commission on behalf of the European Union"), and each
+    government agency by its country ("the Department of Commerce" signs for the
+    United States)."""
     if pl.effect in (None, Effect.NONE):
         return pl
     items = list(pl.items)
     changed = False
     for k, m in enumerate(items):
+        if m.kind is ActorKind.AGENCY and m.country and vocab.acts_for_country(m.name):
+            country = view.actors.gazetteer.country_actor(m.country)
+            if country is not None:
+                items[k] = ActorMention(
+                    m.start, m.end, country.name, country.kind, country.country, m.via
+                )
+                changed = True
+                continue
         on = _ON_BEHALF.match(view.text, m.end)
         if on is None:
             continue

@@ -523,6 +523,11 @@ class _Resolver:
             represents = self._demonym_country(item.role)  # "her Peruvian counterpart X"
         if represents is not None:
             represents = vocab.REPRESENTS.get(represents, represents)
+        if m.kind is ActorKind.AGENCY and m.country and vocab.acts_for_country(m.name):
+            # a government agency acts for its country ("USAID will invest ...")
+            country = self.actors.gazetteer.country_actor(m.country)
+            if country is not None:
+                return Party(country.name, country.kind, country.country, item.start, item.end)
         if m.kind is not ActorKind.PERSON:
             represents = None
         return Party(m.name, m.kind, m.country, item.start, item.end, role, represents)

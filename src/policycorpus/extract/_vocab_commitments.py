@@ -18,6 +18,7 @@ __all__ = [
     "COMMITMENT_NOUN_VERBS",
     "CONNECTORS",
     "DELEGATE_NOUNS",
+    "DEPARTMENT_WORDS",
     "DETERMINERS",
     "GOVERNMENT_HEADS",
     "GROUP_NOUNS",
@@ -47,6 +48,7 @@ __all__ = [
     "STANCE_BE",
     "TRIGGERS",
     "URGING_VERBS",
+    "acts_for_country",
 ]
 
 # form classes of a trigger word
@@ -1304,3 +1306,17 @@ TABLE_HEADINGS: Final[frozenset[str]] = frozenset(
     }
 )
 """Words of a table's heading row over a list of signatories ("State | Signature")."""
+
+
+DEPARTMENT_WORDS: Final[frozenset[str]] = frozenset(
+    {"department", "ministry", "office", "treasury"}
+)
+"""Words of a government department's name: a department acts for its country ("the
+Department of Commerce signed" is the United States), an independent regulator or
+police force ("Ofcom", "the National Crime Agency") for itself."""
+
+
+def acts_for_country(name: str) -> bool:
+    """Whether an agency called ``name`` is a department of its government."""
+    low = name.lower()
+    return not DEPARTMENT_WORDS.isdisjoint(low.split()) or "international development" in low
