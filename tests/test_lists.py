@@ -1008,3 +1008,17 @@ def test_those_endorsing_and_a_party_with_its_partners() -> None:
     )
     assert names == ["Chile", "Peru", "Kenya", "Fiji"]
     assert actors[0] == ("Chile",)
+
+
+def test_authors_named_in_two_phrases_are_all_the_we() -> None:
+    text = (
+        "We, the Foreign Ministers of Chile and the Foreign Secretaries of Peru, met in "
+        "Lima.\n\nTogether, we remain committed to the full implementation of the agenda.\n"
+    )
+    doc = pc.extract(pc.parse_article("Lima statement\n\n" + text, source="l.txt"))
+    assert doc.commitments[-1].actors == ("Chile", "Peru")
+
+
+def test_a_signing_as_a_noun_signs_nothing() -> None:
+    sentence = "The Water Arrangement signing is happening during the leaders' meeting."
+    assert _parties(sentence) == ([], [])

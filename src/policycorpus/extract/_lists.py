@@ -320,11 +320,17 @@ def people_groups(
 
 
 def narrator_of(lists: Sequence[PartyList]) -> tuple[ActorMention, ...]:
-    """The parties of the first list that names the text's authors, if any."""
+    """The parties of the first list that names the text's authors, if any, with the
+    authors' lists of the same sentence ("We, the Ministers of A and the Secretaries of
+    B")."""
+    first = next((pl for pl in lists if pl.narrates), None)
+    if first is None:
+        return ()
+    out = dict.fromkeys(first.items)
     for pl in lists:
-        if pl.narrates:
-            return pl.items
-    return ()
+        if pl.narrates and pl is not first and pl.governor == first.governor:
+            out.update(dict.fromkeys(pl.items))
+    return tuple(out)
 
 
 def find_party_lists(

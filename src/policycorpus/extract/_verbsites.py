@@ -286,6 +286,8 @@ def _support_ok(site: _Site) -> bool:
 
 def _sign_ok(site: _Site) -> bool:
     toks, i, nxt, nlow = site.toks, site.i, site.nxt, site.nlow
+    if site.form == "ing" and nlow in ("is", "was", "will", "took", "ceremony", "event"):
+        return False  # "the Arrangement signing is happening": a noun
     if site.form == "s" and nlow == "of":
         return False  # "signs of progress"
     if _into_law(toks, i):
