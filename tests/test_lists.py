@@ -1022,3 +1022,12 @@ def test_authors_named_in_two_phrases_are_all_the_we() -> None:
 def test_a_signing_as_a_noun_signs_nothing() -> None:
     sentence = "The Water Arrangement signing is happening during the leaders' meeting."
     assert _parties(sentence) == ([], [])
+
+
+def test_a_portfolio_before_a_title_is_not_a_listed_party() -> None:
+    text = (
+        "We, the Foreign and Defence Ministers of Chile and the Foreign and Defence "
+        "Secretaries of Peru, met in Lima.\n"
+    )
+    doc = pc.extract(pc.parse_article("Lima statement\n\n" + text, source="l.txt"))
+    assert "Foreign" not in {s.name for s in doc.signatories}

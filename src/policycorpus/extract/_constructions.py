@@ -450,6 +450,24 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="sign_verb signing endorsing supporting backing",
     ),
     _c(
+        "support-of-group-including",
+        r"\b(?:{support_noun}) (?:of|by|from) (?:\S+ ){0,6}?(?:{group_noun}|nations|states) "
+        r"(?:\S+ ){0,4}?, (?:including|such as|among them|notably) (?:the )?LIST",
+        Effect.SIGN,
+        "The charter now has the endorsement of 40 nations around the world, including Chile, "
+        "Peru and Kenya.",
+        cues="support_noun",
+    ),
+    _c(
+        "welcomed-as-new-partner",
+        r"\bwelcom(?:e|es|ed|ing) (?:the )?LIST (?:as|among) (?:a |an |the |our )?"
+        r"(?:new |newest |latest |first )?(?:partner|member|signatory|participant|supporter|"
+        r"party|endorser)s?\b",
+        Effect.SIGN,
+        "Today we welcome Chile and Peru as new partners in this effort.",
+        cues="welcome welcomes welcomed welcoming",
+    ),
+    _c(
         "signing-group-include",
         r"\b(?:{sign_verb}|{commit_verb}|supporting|participating) {group_noun} "
         r"(?:\S+ ){0,3}?(?:include|includes|included|are|were|comprise|number) (?:: |- )?"

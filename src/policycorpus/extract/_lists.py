@@ -271,6 +271,12 @@ def _extend(view: ListView, pl: PartyList) -> PartyList:
     return attrs.evolve(pl, items=tuple(items))
 
 
+_TITLE_AFTER: Final = re.compile(
+    r"[ \t]+(?:and[ \t]+[A-Z]\w+[ \t]+)?(?:Ministers?|Secretar(?:y|ies)|Ministr(?:y|ies)|"
+    r"Departments?|Committees?)\b"
+)
+
+
 def _item(
     view: ListView, s: int, e: int, kind: ActorKind, *, take_known: bool
 ) -> ActorMention | None:
@@ -279,6 +285,8 @@ def _item(
     text = view.text
     while e > s and text[e - 1] == "." and text[s:e].split()[-1] not in _ABBREVIATED:
         e -= 1  # "and Acme Robotics." ends the sentence, not the name
+    if _TITLE_AFTER.match(text, e):
+        return None  # "the Foreign and Defence Secretaries of ...": a portfolio, not a party
     inside = view.actors.within(s, e)
     if inside:
         m = inside[0]
