@@ -1031,3 +1031,24 @@ def test_a_portfolio_before_a_title_is_not_a_listed_party() -> None:
     )
     doc = pc.extract(pc.parse_article("Lima statement\n\n" + text, source="l.txt"))
     assert "Foreign" not in {s.name for s in doc.signatories}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signatories"),
+    [
+        ("Last year, Chile and Peru launched the Partnership for River Data.", ["Chile", "Peru"]),
+        ("The Alliance was launched by Chile and Peru at the summit.", ["Chile", "Peru"]),
+        (
+            "Chilean minister Ana Ruiz launched the Coalition at a conference.",
+            ["Ana Ruiz", "Chile"],
+        ),
+    ],
+)
+def test_launching_a_body_founds_it_but_pledges_nothing(
+    sentence: str, signatories: list[str]
+) -> None:
+    assert _parties(sentence) == (signatories, [])
+
+
+def test_launching_a_pledge_is_a_pledge() -> None:
+    assert _parties("Chile launched a global pledge to cut methane.") == (["Chile"], [("Chile",)])

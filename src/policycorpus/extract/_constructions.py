@@ -304,6 +304,16 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="commit_verb",
     ),
     _c(
+        "subject-launches-body",
+        _SUBJECT + r"(?:launched|launches|launch|co-launched|founded|established|set up) "
+        r"(?:the |a |an |their |its |together )?(?:(?:[^\s,.;]+ ){0,5}?(?:{body_launched})\b|"
+        r"ACTOR\b)",
+        Effect.SIGN,
+        "Last year, Chile and Peru launched the Partnership for River Data.",
+        "Chile and Peru founded a new coalition on ocean plastics in May.",
+        cues="launched launches launch co-launched founded established set",
+    ),
+    _c(
         "passive-without-agent",
         r"LIST (?:(?!by )[^\s,]+ ){0,6}?(?:was|were|been|is|are) (?:[a-z]+ly )?(?:{passive_sign})"
         r"(?! (?:\S+ ){0,3}?by\b)",

@@ -78,7 +78,7 @@ from policycorpus.extract._subjects import (
     members_after,
     read_subject,
 )
-from policycorpus.extract._verbsites import joined_signers, may_pledge, trigger_ok
+from policycorpus.extract._verbsites import joined_signers, launches_body, may_pledge, trigger_ok
 from policycorpus.model import ActorKind, Modality
 
 __all__ = [
@@ -177,7 +177,8 @@ def _verb_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Cla
         members,
         behalf=behalf_parties(toks, i),
         cosubjects=cosubjects,
-        membership=relative and _main_verb_after(toks, i),
+        membership=(relative and _main_verb_after(toks, i))
+        or (lemma == "launch" and launches_body(toks, i)),
         future=lemma == "contribute",  # "will provide £10m": counts in a pledge report
     )
 

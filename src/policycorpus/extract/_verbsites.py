@@ -17,6 +17,7 @@ from policycorpus.extract._clauses import (
     Tok,
     token_index,
 )
+from policycorpus.extract._lexicon import lexicon
 
 _KEYWORDS: Final = re.compile(
     r"\b(?:"
@@ -443,4 +444,35 @@ def _into_law(toks: Sequence[Tok], i: int) -> bool:
             return True
         if toks[j].low in (".", ";", ","):
             return False
+    return False
+
+
+def launches_body(toks: Sequence[Tok], i: int) -> bool:
+    """Whether the launch verb at ``i`` launches a body ("launched the Coalition", "The
+    Alliance was launched by ..."), which its launchers found rather than pledge to."""
+    bodies = lexicon()["body_launched"]
+
+    def names_body(t: Tok) -> bool:
+        words = t.mention.name.lower().split() if t.mention is not None else [t.low]
+        return any(w in bodies for w in words)
+
+    passive = False
+    for j in range(i + 1, min(len(toks), i + 8)):
+        t = toks[j]
+        if t.low == "by":
+            passive = True
+            break
+        if t.low in (",", ".", ";", ":"):
+            break
+        if names_body(t):
+            return True
+        if t.low in vocab.INSTRUMENT_NOUNS or t.low in vocab.SIGNABLE_NOUNS:
+            return False
+    if passive or (i > 0 and toks[i - 1].low in vocab.BE_FORMS):
+        # "The Alliance was launched by Canada": the body is the subject
+        for j in range(i - 1, max(-1, i - 8), -1):
+            if toks[j].low in (",", ".", ";", ":"):
+                break
+            if names_body(toks[j]):
+                return True
     return False
