@@ -1052,3 +1052,25 @@ def test_launching_a_body_founds_it_but_pledges_nothing(
 
 def test_launching_a_pledge_is_a_pledge() -> None:
     assert _parties("Chile launched a global pledge to cut methane.") == (["Chile"], [("Chile",)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signatories"),
+    [
+        (
+            "The Ministry of Defence of Chile and the Ministry of Defence of Peru commit to "
+            "share maps.",
+            ["Chile", "Peru"],
+        ),
+        ("Former Water Minister Ana Ruiz of Chile signed the letter.", ["Ana Ruiz", "Chile"]),
+        (
+            "The European Commission, Presidency, the International Energy Agency and Chatham "
+            "House also support the statement.",
+            ["European Commission", "International Energy Agency", "Chatham House"],
+        ),
+    ],
+)
+def test_departments_bare_institutions_and_former_officials(
+    sentence: str, signatories: list[str]
+) -> None:
+    assert _parties(sentence)[0] == signatories

@@ -287,6 +287,8 @@ def _item(
         e -= 1  # "and Acme Robotics." ends the sentence, not the name
     if _TITLE_AFTER.match(text, e):
         return None  # "the Foreign and Defence Secretaries of ...": a portfolio, not a party
+    if text[s:e] in vocab.BARE_INSTITUTIONS:
+        return None  # "the European Commission, Presidency, ...": no body is named
     inside = view.actors.within(s, e)
     if inside:
         m = inside[0]
@@ -378,7 +380,11 @@ def _acting_for(view: ListView, pl: PartyList) -> PartyList:
     items = list(pl.items)
     changed = False
     for k, m in enumerate(items):
-        if m.kind is ActorKind.AGENCY and m.country and vocab.acts_for_country(m.name):
+        if (
+            (m.kind is ActorKind.AGENCY or (m.kind is ActorKind.GOVERNMENT and m.via == "pattern"))
+            and m.country
+            and vocab.acts_for_country(m.name)
+        ):
             country = view.actors.gazetteer.country_actor(m.country)
             if country is not None:
                 items[k] = ActorMention(

@@ -523,7 +523,11 @@ class _Resolver:
             represents = self._demonym_country(item.role)  # "her Peruvian counterpart X"
         if represents is not None:
             represents = vocab.REPRESENTS.get(represents, represents)
-        if m.kind is ActorKind.AGENCY and m.country and vocab.acts_for_country(m.name):
+        if (
+            (m.kind is ActorKind.AGENCY or (m.kind is ActorKind.GOVERNMENT and m.via == "pattern"))
+            and m.country
+            and vocab.acts_for_country(m.name)
+        ):
             # a government agency acts for its country ("USAID will invest ...")
             country = self.actors.gazetteer.country_actor(m.country)
             if country is not None:
@@ -573,7 +577,7 @@ class _Resolver:
         for article_word in ("The ", "the "):
             if name.startswith(article_word):
                 name = name[len(article_word) :]
-        if not name or name.lower() in vocab.SENTENCE_ADVERBS:
+        if not name or name.lower() in vocab.SENTENCE_ADVERBS or name in vocab.BARE_INSTITUTIONS:
             return None
         follower = _NEXT_WORD.match(self.text, item.end)
         if follower is not None and follower.group(1).lower() in vocab.INSTRUMENT_NOUNS:

@@ -13,6 +13,7 @@ from policycorpus.model import Modality
 
 __all__ = [
     "AUXILIARIES",
+    "BARE_INSTITUTIONS",
     "BE_FORMS",
     "CLAUSE_BREAKS",
     "COMMITMENT_NOUN_VERBS",
@@ -946,6 +947,7 @@ KIND_FIRSTS: Final[dict[str, str]] = {
 KIND_HEADS: Final[dict[str, str]] = {
     # last word of an unknown name in a signing list -> its kind
     "foundation": "ngo",
+    "house": "ngo",  # "Chatham House": a think tank
     "forum": "ngo",
     "conservancy": "ngo",
     "secretariat": "intergovernmental",
@@ -1320,3 +1322,22 @@ def acts_for_country(name: str) -> bool:
     """Whether an agency called ``name`` is a department of its government."""
     low = name.lower()
     return not DEPARTMENT_WORDS.isdisjoint(low.split()) or "international development" in low
+
+
+BARE_INSTITUTIONS: Final[frozenset[str]] = frozenset(
+    {
+        "Presidency",
+        "Secretariat",
+        "Government",
+        "Council",
+        "Commission",
+        "Parliament",
+        "Ministry",
+        "Department",
+        "Committee",
+        "Board",
+        "Agency",
+        "Office",
+    }
+)
+"""A capitalised institution noun on its own names no particular body."""
