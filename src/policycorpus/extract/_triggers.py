@@ -54,6 +54,7 @@ pledge", "a sign of") are not triggers.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -443,6 +444,15 @@ def _speaker(
     k = bisect.bisect_left(starts, end)
     if k < len(people) and people[k].start <= end + 80:
         p = people[k]
-        if any(w in text[end : p.start].lower() for w in _SAID):
+        between = text[end : p.start]
+        if any(w in between.lower() for w in _SAID):
             return p
+        line_end = text.find("\n", p.end)
+        rest = len(text) - p.end if line_end < 0 else line_end - p.end
+        if _ATTRIBUTION.fullmatch(between) and rest <= 40:
+            return p  # "— President Ana Ruiz, 20 September 2011" on the line below
     return None
+
+
+_ATTRIBUTION: Final = re.compile(r"[”\"]?[ \t]*\n\s*(?:[—–-]\s*)?(?:[A-Z][\w.]*\s+){0,4}")
+"""An attribution line under a quotation: "— President Barack Obama, 20 September"."""
