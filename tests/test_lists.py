@@ -1074,3 +1074,20 @@ def test_departments_bare_institutions_and_former_officials(
     sentence: str, signatories: list[str]
 ) -> None:
     assert _parties(sentence)[0] == signatories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "River news\n\nNew Water and River Cooperation Agreement signed, opening a new era.\n",
+        "River news\n\nThe charter is further supported by MoUs on data and maps.\n",
+        "River news\n\nSigned by:\n\nChile\n\nPeru\n\nKenya\n\nObjectives\n\nThe partners will "
+        "work to share river data across borders.\n",
+        "River news\n\nReported by the committee\n\nConsidered and agreed to with an amended "
+        "preamble\n",
+    ],
+)
+def test_instrument_names_headings_and_participles_are_no_party(text: str) -> None:
+    doc = pc.extract(pc.parse_article(text, source="h.txt"))
+    names = {s.name for s in doc.signatories}
+    assert not names & {"Water", "River Cooperation Agreement", "MoUs", "Objectives", "Considered"}

@@ -318,6 +318,14 @@ def _forum_officials(toks: Sequence[Tok], k: int) -> tuple[Party, ...]:
     return tuple(named)
 
 
+_INSTRUMENT_AFTER: Final = re.compile(
+    r"[ \t]+and[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}(?:Agreement|Declaration|Pledge|Charter|"
+    r"Memorandum|Accord|Arrangement|Statement|Treaty|Convention|Compact|Partnership)\b"
+)
+"""The rest of a coordinated instrument name after an unknown word ("Defence and
+Security Cooperation Agreement")."""
+
+
 _NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
@@ -582,6 +590,9 @@ class _Resolver:
         follower = _NEXT_WORD.match(self.text, item.end)
         if follower is not None and follower.group(1).lower() in vocab.INSTRUMENT_NOUNS:
             return None  # "Ocean pledge signed": the name of a pledge, not a party
+        if not vocab.names_a_party(name) or _INSTRUMENT_AFTER.match(self.text, item.end):
+            # "New Defence and Security Cooperation Agreement signed": an instrument
+            return None
         words = name.split()
         while len(words) > 1 and words[-1].lower() in vocab.LEGAL_SUFFIXES:
             words = words[:-1]  # "Bluesky Social PBC": the company, not its legal form

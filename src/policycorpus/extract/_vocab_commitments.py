@@ -43,6 +43,7 @@ __all__ = [
     "REQUIRE_WORDS",
     "ROLE_NOUNS",
     "ROLE_VERBS",
+    "SECTION_WORDS",
     "SENTENCE_ADVERBS",
     "SIGNABLE_NOUNS",
     "SPEAKER_PRONOUNS",
@@ -50,6 +51,7 @@ __all__ = [
     "TRIGGERS",
     "URGING_VERBS",
     "acts_for_country",
+    "names_a_party",
 ]
 
 # form classes of a trigger word
@@ -1341,3 +1343,55 @@ BARE_INSTITUTIONS: Final[frozenset[str]] = frozenset(
     }
 )
 """A capitalised institution noun on its own names no particular body."""
+
+
+SECTION_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "objectives",
+        "background",
+        "overview",
+        "summary",
+        "notes",
+        "resources",
+        "contact",
+        "contacts",
+        "related",
+        "documents",
+        "downloads",
+        "introduction",
+        "context",
+        "conclusion",
+        "references",
+        "links",
+        "share",
+        "print",
+        "considered",
+    }
+)
+"""Section headings and page words that are never a party's name."""
+
+_INSTRUMENT_HEADS: Final = frozenset(
+    {"agreement", "agreements", "mou", "mous", "memorandum", "memoranda", "declaration",
+     "pledge", "charter", "accord", "arrangement", "treaty", "convention", "compact",
+     "statement", "protocol", "code", "principles", "commitments"}
+)  # fmt: skip
+_TITLE_STARTS: Final = frozenset(
+    {"secretary", "minister", "president", "prime", "chancellor", "ambassador"}
+)
+
+
+def names_a_party(name: str) -> bool:
+    """Whether capitalised words the gazetteer lacks can name a party: not an instrument
+    ("Security Cooperation Agreement", "MoUs"), a title cut short ("Secretary of State of
+    the"), a section heading ("Objectives") or one word ending in "-ed" ("Considered")."""
+    words = name.split()
+    if not words:
+        return False
+    first, last = words[0].lower(), words[-1].lower().strip(".,")
+    if last in _INSTRUMENT_HEADS or last in ("of", "the", "and", "for"):
+        return False
+    if first in _TITLE_STARTS and len(words) > 1:
+        return False
+    return not (
+        len(words) == 1 and (last in SECTION_WORDS or (last.endswith("ed") and len(last) > 4))
+    )
