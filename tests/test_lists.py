@@ -1091,3 +1091,15 @@ def test_instrument_names_headings_and_participles_are_no_party(text: str) -> No
     doc = pc.extract(pc.parse_article(text, source="h.txt"))
     names = {s.name for s in doc.signatories}
     assert not names & {"Water", "River Cooperation Agreement", "MoUs", "Objectives", "Considered"}
+
+
+def test_coordinated_verbs_share_a_subject_and_a_fronted_with_signs_too() -> None:
+    assert _parties("Chile has negotiated and signed the water charter.") == (
+        ["Chile"],
+        [("Chile",)],
+    )
+    text = (
+        "Written Statements\n\nWith Peru, we have concluded and signed agreements on river data.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="ws.txt"))
+    assert [c.actors for c in doc.commitments] == [("United Kingdom", "Peru")]

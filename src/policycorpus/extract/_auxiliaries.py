@@ -29,6 +29,15 @@ def aux_window(toks: Sequence[Tok], i: int, lo: int) -> int:
             or (t.low.endswith("ly") and t.text.islower() and len(t.low) > 3)
         ):
             j -= 1
+        elif (
+            t.low == "and"
+            and j == i
+            and j - 2 >= lo
+            and toks[j - 2].low.endswith("ed")
+            and toks[j - 2].text.islower()
+            and toks[j - 2].mention is None
+        ):
+            j -= 2  # "we have concluded and signed agreements": one subject for both
         elif t.low == ")" and j < i + 1:
             k = j - 2
             while k >= lo and j - k <= 12 and toks[k].low not in ("(", ")", ".", ";"):

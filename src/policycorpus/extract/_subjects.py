@@ -145,6 +145,20 @@ def counterparts_after(toks: Sequence[Tok], i: int) -> list[Item]:
     return []
 
 
+def fronted_counterparts(toks: Sequence[Tok], first: int, i: int) -> list[Item]:
+    """The parties of an opening "With A and B, ..." before the verb at ``i``: "With
+    Chile, we signed a charter" (they sign with the subject)."""
+    if first >= i or toks[first].low != "with":
+        return []
+    for j in range(first + 1, min(i, first + 1 + REACH)):
+        if toks[j].low == ",":
+            items, _ = parse_subject_forward(toks, first + 1, j)
+            return [it for it in items if it.kind == "actor"]
+        if toks[j].low in (".", ";", ":"):
+            break
+    return []
+
+
 _COUNTERPART_OBJECTS: Final = (
     vocab.INSTRUMENT_NOUNS | vocab.SIGNABLE_NOUNS | {"arrangement", "mou", "deal", "contract"}
 )

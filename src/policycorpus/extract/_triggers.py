@@ -76,6 +76,7 @@ from policycorpus.extract._subjects import (
     behalf_parties,
     cosubjects_after,
     counterparts_after,
+    fronted_counterparts,
     members_after,
     read_subject,
 )
@@ -159,6 +160,7 @@ def _verb_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Cla
         items = [
             *items,
             *(it for it in counterparts_after(toks, i) if (it.start, it.end) not in known),
+            *fronted_counterparts(toks, first, i),
         ]
     cosubjects = tuple(cosubjects_after(toks, i)) if items else ()
     members: tuple[Item, ...] = ()
