@@ -1103,3 +1103,13 @@ def test_coordinated_verbs_share_a_subject_and_a_fronted_with_signs_too() -> Non
     )
     doc = pc.extract(pc.parse_article(text, source="ws.txt"))
     assert [c.actors for c in doc.commitments] == [("United Kingdom", "Peru")]
+
+
+def test_a_signing_list_the_clause_reads_only_in_part_names_all_the_actors() -> None:
+    sentence = (
+        "The code, which builds on the 2016 code, was signed by Google, Meta, Microsoft hosted "
+        "consumer services, Snapchat and TikTok."
+    )
+    names, actors = _parties(sentence)
+    assert actors == [tuple(names)]
+    assert len(names) == 5

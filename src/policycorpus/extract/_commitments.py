@@ -142,9 +142,12 @@ def commitments_from(
     # B"), so the lists' parties join its actors; several lists of one sentence make one
     # commitment
     joining: dict[Span, list[PartyList]] = {}
+    signing: dict[Span, list[PartyList]] = {}
     for pl in lists:
         if pl.effect is Effect.COMMIT:
             joining.setdefault(governing_sentence(article.text, pl), []).append(pl)
+        elif pl.effect is Effect.SIGN and pl.layout is Layout.INLINE:
+            signing.setdefault(governing_sentence(article.text, pl), []).append(pl)
     listed = _committed_items(article)
     out: list[Commitment] = []
     for span in sorted(by_sentence):
@@ -152,7 +155,14 @@ def commitments_from(
         rcs = [rc for rc in by_sentence[span] if under or _counts(rc, pledged)]
         if not rcs:
             continue
-        out.append(_commitment(article, span, rcs, joining.get(span, ())))
+        made = _commitment(article, span, rcs, joining.get(span, ()))
+        for pl in signing.get(span, ()):
+            # the clause read part of a signing list ("signed by A, B, C hosted services,
+            # D and E"): the list names them all
+            names = [m.name for m in pl.items]
+            if len(names) > len(made.actors) and set(made.actors) <= set(names):
+                made = attrs.evolve(made, actors=tuple(names))
+        out.append(made)
     taken = [c.span for c in out]
     for pl in lists:
         if pl.effect is Effect.SIGN and pl.layout is not Layout.INLINE:
