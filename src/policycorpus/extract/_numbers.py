@@ -922,8 +922,8 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
     w = tk.lower[k]
     if t == "%":
         return "percent", V.PERCENT_UNIT, k
-    if w in V.PERCENT_WORDS:
-        return "percent", V.PERCENT_UNIT, k
+    if w in V.PERCENT_WORDS or (t in V.PERCENT_ATTACHED and tk.touching(k)):
+        return "percent", V.PERCENT_UNIT, k  # "5 percent", "0.5pc"
     if w == "per" and tk.low(k + 1) == "cent":
         return "percent", V.PERCENT_UNIT, k + 1
     if w == "percentage" and tk.low(k + 1) in {"point", "points"}:
@@ -949,6 +949,10 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
         after = k + 1
         if not (after < n and tk.touching(after) and (tk.is_word(after) or tk.is_digits(after))):
             return "money", V.CURRENCY_SUFFIXES[t], k  # "250 €", "1.200€", "100 zł"
+    for width in (3, 2):  # "12 million Swiss francs", "5,000 South African rand"
+        named = " ".join(tk.low(x) for x in range(k, k + width))
+        if named in V.NAMED_CURRENCIES and tk.same_line(k, k + width - 1):
+            return "money", V.NAMED_CURRENCIES[named], k + width - 1
     if w in V.DOLLAR_ADJECTIVES and tk.low(k + 1) in {"dollar", "dollars"}:
         return "money", V.DOLLAR_ADJECTIVES[w], k + 1
     if w == "new" and tk.low(k + 1) == "zealand" and tk.low(k + 2) in {"dollar", "dollars"}:
@@ -1643,10 +1647,7 @@ def _range_after(tk: Tokens, last: int, first: int) -> tuple[int, bool] | None:
         (t in _DASHES and t != "—")
         or (
             tk.lower[k] == "to"
-            and (
-                opener not in {"from", "between"}
-                or (opener == "from" and tk.low(first - 2) in V.RANGE_WORDS)
-            )
+            and (opener not in {"from", "between"} or (opener == "from" and _stated(tk, first, k)))
         )
         or (tk.lower[k] == "and" and between)
     ):
@@ -1660,6 +1661,59 @@ def _range_after(tk: Tokens, last: int, first: int) -> tuple[int, bool] | None:
             start -= 1
         return start, between
     return None
+
+
+def _stated(tk: Tokens, first: int, to: int) -> bool:
+    """Whether "X to Y" (low end at ``first``, "to" at ``to``) states a range, not a change.
+
+    stated := (RANGE_WORD | RANGE_PREDICATE) "from" X "to" Y     "worth from £5m to £7m"
+            | (RANGE_PREDICATE | RANGE_COPULA) X "to" Y          "cost $4 to $6 billion"
+            | RANGE_AT_PREDICATE "at" X "to" Y                   "estimated at $4 to $6bn"
+            | "from"? X "to" Y ","? RANGE_AFTER                  "... to £7m depending on"
+    """
+    before = tk.low(first - 1)
+    if before == "from":
+        cue = tk.low(first - 2)
+        if cue in V.RANGE_WORDS or cue in V.RANGE_PREDICATES:
+            return True
+    elif before == "at":
+        if tk.low(first - 2) in V.RANGE_AT_PREDICATES:
+            return True
+    elif before in V.RANGE_PREDICATES or before in V.RANGE_COPULAS:
+        return True
+    for x in range(to + 1, min(len(tk), to + 9)):  # bounded: the upper end and a comma
+        w = tk.lower[x]
+        if w in V.RANGE_AFTER:
+            return tk.same_line(to, x)
+        if tk.is_word(x) and w not in V.SCALES and w not in V.SCALE_ABBREVIATIONS:
+            return False
+    return False
+
+
+def _shared_scale(tk: Tokens, r: _Read) -> _Read:
+    """The low end of a change read with the scale of its upper end: "from 40 to 90
+    million people" is 40 million, "rose from $4 to $6 billion" $4 billion; not when the
+    scaled low end lies beyond ``SCALE_SHARE_RATIO`` of the upper ("from 900 to 1.1
+    million" stays 900)."""
+    k = r.last + 1
+    if r.scaled or tk.low(k) != "to" or not tk.same_line(r.last, k):
+        return r
+    hi_digit = k + 1
+    if hi_digit < len(tk) and tk.texts[hi_digit] in V.CURRENCY_SYMBOLS:
+        hi_digit += 1
+    if not tk.is_digits(hi_digit):
+        return r
+    hi = _read_digits(tk, hi_digit)
+    if not hi.scaled or hi.kind != r.kind or hi.skip or not r.value:
+        return r
+    base = _numeral(tk, hi_digit).value
+    if not base:
+        return r
+    value = r.value * (hi.value / base)
+    ratio = V.SCALE_SHARE_RATIO
+    if not (hi.value / ratio <= value <= hi.value * ratio):
+        return r
+    return attrs.evolve(r, value=clean_decimal(value), scaled=True)
 
 
 def find_numbers(text: str, tokens: Tokens | None = None) -> list[NumberMention]:
@@ -1800,11 +1854,10 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
                 and (not tk.is_word(hi.last + 1) or tk.lower[hi.last + 1] in V.NP_STOP_WORDS)
             ):
                 return hi.last + 1  # a tally: "the bill passed 312 to 101"
-            stated = tk.low(r.first - 1) == "from" and tk.low(r.first - 2) in V.RANGE_WORDS
-            if (hi.value <= r.value and r.kind == hi.kind) or (
-                tk.lower[r.last + 1] == "to" and not bare and not stated
-            ):
-                _emit(tk, out, r)
+            to = tk.lower[r.last + 1] == "to"
+            stated = to and _stated(tk, r.first, r.last + 1)
+            if (hi.value <= r.value and r.kind == hi.kind) or (to and not bare and not stated):
+                _emit(tk, out, _shared_scale(tk, r))
                 return r.last + 1
             lo = r
             if hi.scaled and not lo.scaled and hi.value:
@@ -1836,7 +1889,7 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
     if tk.low(r.last + 1) == "+" and tk.touching(r.last + 1):
         _emit(tk, out, attrs.evolve(r, last=r.last + 1), bound="min")
         return r.last + 2
-    _emit(tk, out, r)
+    _emit(tk, out, _shared_scale(tk, r) if tk.low(r.first - 1) == "from" else r)
     return r.last + 1
 
 
@@ -1896,6 +1949,16 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
     # vague magnitudes: "thousands of", "tens of thousands", "hundreds of millions"
     if low in V.VAGUE_MAGNITUDES or low == "tens":
         return _vague(tk, i, out)
+    of_scale = _fraction_of_scale(tk, i)
+    if of_scale is not None:
+        value_of, last = of_scale
+        kind_of: str = "count"
+        unit_of: str | None = None
+        suffix_of = _suffix(tk, last)
+        if suffix_of is not None:
+            kind_of, unit_of, last = suffix_of
+        _emit(tk, out, _Read(i, last, value_of, kind_of, unit_of, False, True, False))
+        return last + 1
     frac = _fraction(tk, i)
     if frac is not None:
         pct, last = frac
@@ -2118,6 +2181,31 @@ def past_aside(tk: Tokens, k: int) -> int:
         if tk.texts[x] == ")":
             return x + 1 if tk.low(x + 1) == "of" and tk.same_line(k, x + 1) else k
     return k
+
+
+def _fraction_of_scale(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
+    """of_scale := ("a" | "an" | "one") FRACTION | ONES ^"-"?^ FRACTIONS) "of" ("a" | "an")
+    SCALE: "a quarter of a million" is 250,000 (a count, not 25 percent and a million),
+    "three-quarters of a billion" 750,000,000.  -> (value, last token)"""
+    low = tk.lower[i]
+    k = i + 1
+    if tk.texts[k : k + 1] in (["-"], ["‐"]) and tk.touching(k) and tk.touching(k + 1):
+        k += 1
+    word = tk.low(k)
+    if low in {"a", "an", "one"} and word in V.FRACTION_WORDS:
+        fraction = V.FRACTION_WORDS[word]
+    elif f"{low} {word}" in V.FRACTION_MULTIPLES:
+        fraction = V.FRACTION_MULTIPLES[f"{low} {word}"]
+    else:
+        return None
+    if tk.low(k + 1) != "of" or tk.low(k + 2) not in {"a", "an"}:
+        return None
+    scale = V.SCALES.get(tk.low(k + 3))
+    if scale is None or not tk.same_line(i, k + 3):
+        return None
+    num, den = fraction.split("/")
+    # a share of the scale, at the precision of a percentage ("a third of a million")
+    return clean_decimal(percent_of(Decimal(num), Decimal(den)) * scale / 100), k + 3
 
 
 def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:

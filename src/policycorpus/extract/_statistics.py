@@ -556,6 +556,8 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
                     break
             if words and len(w) > 4 and w.endswith("ly"):
                 break
+            if words and w in V.DIMENSION_ADJECTIVES:
+                break  # "3.5 km long": the measure's dimension, not its unit
             e = k
             while (
                 e + 2 < n
@@ -750,6 +752,17 @@ def _rate_after(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
         and not (tk.touching(k + 2) and tk.is_word(k + 2))
     ):
         return V.PERIODS[tk.lower[k + 1]], k + 2
+    abbreviation = _rate_abbreviation(tk, k)
+    if abbreviation is not None:
+        return abbreviation
+    if (
+        w in _HYPHENS
+        and tk.low(k + 1) in {"a", "per"}
+        and tk.low(k + 2) in _HYPHENS
+        and tk.low(k + 3) in V.PERIODS
+        and all(tk.touching(x) for x in range(k, k + 4))
+    ):
+        return V.PERIODS[tk.lower[k + 3]], k + 4  # "£1.2m-a-year"
     if w == "year":
         words = [tk.low(x) for x in range(k + 1, k + 5)]
         if words[:2] == ["on", "year"]:
@@ -769,6 +782,24 @@ def _rate_after(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
         if rate is not None:
             return rate
     return None
+
+
+def _rate_abbreviation(tk: Tokens, k: int) -> tuple[str, int] | None:
+    """A ``RATE_ABBREVIATIONS`` entry spelled by the touching tokens from ``k`` ("y/y",
+    "p.a."), not run on into a word: (period, next)."""
+    if tk.touching(k) and tk.is_word(k - 1):
+        return None
+    spelled = ""
+    found = None
+    for x in range(k, min(len(tk), k + 5)):
+        if x > k and not tk.touching(x):
+            break
+        spelled += tk.texts[x]
+        if spelled in V.RATE_ABBREVIATIONS and not (
+            tk.touching(x + 1) and (tk.is_word(x + 1) or tk.is_digits(x + 1))
+        ):
+            found = V.RATE_ABBREVIATIONS[spelled], x + 1
+    return found
 
 
 def _rate_after_of(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:

@@ -107,6 +107,10 @@ FRACTION_WORDS: Final[dict[str, str]] = {
     "eighth": "1/8",
     "ninth": "1/9",
     "tenth": "1/10",
+    "twelfth": "1/12",
+    "sixteenth": "1/16",
+    "twentieth": "1/20",
+    "hundredth": "1/100",
 }
 """Fractions of a whole (numerator/denominator), read as exact percentages ("more than
 half" = 50 percent, "a third" = 100/3 percent at Decimal's default precision)."""
@@ -121,7 +125,8 @@ VULGAR_FRACTIONS: Final[dict[str, str]] = {
 _NUMERATORS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _DENOMINATORS: Final = {
     "thirds": 3, "quarters": 4, "fifths": 5, "sixths": 6, "sevenths": 7, "eighths": 8,
-    "ninths": 9, "tenths": 10,
+    "ninths": 9, "tenths": 10, "elevenths": 11, "twelfths": 12, "sixteenths": 16,
+    "twentieths": 20, "hundredths": 100,
 }  # fmt: skip
 FRACTION_MULTIPLES: Final[dict[str, str]] = {
     f"{word} {plural}": f"{n}/{den}"
@@ -409,6 +414,22 @@ IRREGULAR_PARTICIPLES: Final = frozenset(
 )
 """Participles after a figure that a rate may follow ("£2m spent annually")."""
 
+RATE_ABBREVIATIONS: Final[dict[str, str]] = {
+    "yoy": "year",
+    "YoY": "year",
+    "YOY": "year",
+    "y/y": "year",
+    "Y/Y": "year",
+    "y-o-y": "year",
+    "p.a.": "year",
+    "pa": "year",
+    "pcm": "month",
+    "pw": "week",
+    "p.w.": "week",
+}
+"""Rate abbreviations after a figure, as their touching tokens spell them, case and all
+("2% y/y", "£9,250 p.a.", "£800 pcm"; "PA" is an assistant)."""
+
 RATE_ADJECTIVES: Final[dict[str, str]] = {
     "annual": "year",
     "yearly": "year",
@@ -422,6 +443,13 @@ RATE_ADJECTIVES: Final[dict[str, str]] = {
 # -- percentages and units ---------------------------------------------------------------
 
 PERCENT_WORDS: Final = frozenset({"percent", "pct"})
+PERCENT_ATTACHED: Final = frozenset({"pc"})
+"""Percent written onto the figure, British press style ("5pc", "0.5pc"); spaced, "pc"
+is a computer or a constable."""
+DIMENSION_ADJECTIVES: Final = frozenset(
+    {"long", "tall", "high", "deep", "wide", "thick", "across", "away", "apart"}
+)
+"""After a measure ("3.5 km long", "100 m tall") they end the unit, never are it."""
 """One-word percent after a figure; "per cent" and "%" are handled by the grammar."""
 PERCENT_UNIT: Final = "percent"
 PERCENTAGE_POINT_UNIT: Final = "percentage point"
@@ -689,6 +717,41 @@ DOLLAR_ADJECTIVES: Final[dict[str, str]] = {
     "kong": "HKD",
 }
 """The word before "dollars" that names its country ("Australian dollars")."""
+
+NAMED_CURRENCIES: Final[dict[str, str]] = {
+    "swiss franc": "CHF",
+    "swiss francs": "CHF",
+    "japanese yen": "JPY",
+    "chinese yuan": "CNY",
+    "indian rupee": "INR",
+    "indian rupees": "INR",
+    "pakistani rupees": "PKR",
+    "kenyan shillings": "KES",
+    "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS",
+    "mexican pesos": "MXN",
+    "philippine pesos": "PHP",
+    "argentine pesos": "ARS",
+    "chilean pesos": "CLP",
+    "colombian pesos": "COP",
+    "nigerian naira": "NGN",
+    "russian roubles": "RUB",
+    "russian rubles": "RUB",
+    "turkish lira": "TRY",
+    "danish kroner": "DKK",
+    "norwegian kroner": "NOK",
+    "swedish kronor": "SEK",
+    "swedish krona": "SEK",
+    "brazilian reais": "BRL",
+    "polish zlotys": "PLN",
+    "hungarian forints": "HUF",
+    "czech korunas": "CZK",
+    "south african rand": "ZAR",
+    "saudi riyals": "SAR",
+    "uae dirhams": "AED",
+}
+"""A country's adjective and its currency's name after a figure ("12 million Swiss
+francs"): the currency, not the bare name ("francs") as a head noun."""
 
 DOLLAR_CONTEXT: Final[dict[str, tuple[str, ...]]] = {
     "USD": (
@@ -966,6 +1029,32 @@ RANGE_WORDS: Final = frozenset(
 )
 """Before "from X to Y" they make it a stated range ("costs ranging from £5m to £7m"),
 not a change ("rose from 39% to 55%")."""
+RANGE_PREDICATES: Final = frozenset(
+    {
+        "worth",
+        "cost",
+        "costs",
+        "costing",
+        "priced",
+        "valued",
+        "estimated",
+        "estimates",
+    }
+)
+"""Predicates of a state, not a change: before "from X to Y" or "X to Y" of amounts they
+make it a stated range ("worth from £5m to £7m", "cost $4 to $6 billion"); "rose from
+£5m to £7m" stays a change."""
+RANGE_COPULAS: Final = frozenset({"is", "are", "was", "were", "be", "been"})
+"""Before "X to Y" of amounts (no "from"): "salaries are £30,000 to £35,000" is a range;
+"the rise was from 5% to 7%" stays a change."""
+RANGE_AT_PREDICATES: Final = frozenset({"estimated", "valued", "priced", "put", "pegged"})
+"""Before "at X to Y": "estimated at $4 to $6 billion" is a stated range."""
+RANGE_AFTER: Final = frozenset({"depending", "dependent"})
+"""After "from X to Y": "from £5m to £7m depending on options" states a range."""
+SCALE_SHARE_RATIO: Final = 100
+"""In "from 40 to 90 million" the upper end's scale word covers the lower end when the
+scaled lower end lies within this factor of the upper ("from 6 to 4 million" is 6
+million; "from 900 to 1.1 million" stays 900)."""
 
 VOTE_VERBS: Final = frozenset(
     {"voted", "passed", "carried", "approved", "rejected", "defeated", "won", "lost", "split"}

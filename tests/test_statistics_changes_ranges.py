@@ -1,0 +1,186 @@
+"""Figures in more forms real pages use (issue 10): a change's scale word covering both
+ends, stated ranges after predicates of a state, fractions of a scale, more fraction
+denominators, rate abbreviations, named currencies, measures with a dimension. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policycorpus.extract._statistics import extract_statistics
+from policycorpus.model import Article, Bound, Statistic
+
+
+def stats(text: str) -> tuple[Statistic, ...]:
+    return extract_statistics(Article(text=text))
+
+
+def one(text: str) -> Statistic:
+    found = stats(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- a change's scale word covers its start -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Grants to libraries rose from $4 to $6 billion.", ["4000000000", "6000000000"]),
+        ("Patient visits increased from 40 to 90 million a year.", ["40000000", "90000000"]),
+        ("The rural population fell from 6 to 4 million.", ["6000000", "4000000"]),
+        # the scaled start would be far beyond the end: the start is a plain number
+        ("Daily riders grew from 900 to 1.1 million.", ["900", "1100000"]),
+        ("Members went from 500 to 1.2 million in a decade.", ["500", "1200000"]),
+    ],
+)
+def test_a_change_shares_its_scale_word(text: str, values: list[str]) -> None:
+    found = stats(text)
+    assert [s.value for s in found] == [Decimal(v) for v in values]
+    assert all(s.range_id is None and s.bound is None for s in found)
+
+
+@given(st.integers(1, 99), st.integers(1, 99), st.sampled_from(["million", "billion", "bn"]))
+def test_scale_sharing_property(a: int, b: int, scale: str) -> None:
+    factor = {"million": 10**6, "billion": 10**9, "bn": 10**9}[scale]
+    sep = "" if scale == "bn" else " "
+    found = stats(f"Annual spending on parks went from £{a} to £{b}{sep}{scale}.")
+    assert [s.value for s in found] == [a * factor, b * factor]
+    assert [s.unit for s in found] == ["GBP", "GBP"]
+
+
+# -- stated ranges ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The depot lease is worth from £520,000 to £530,000 a year.",
+        "The new bridge will cost £5m to £7m.",
+        "Repairs are estimated at $4 to $6 billion.",
+        "Nurses' salaries are £30,000 to £35,000 a year.",
+        "The tender came in from £2m to £3m, depending on the design.",
+    ],
+)
+def test_a_state_before_amounts_states_a_range(text: str) -> None:
+    lo, hi = stats(text)
+    assert lo.range_id is not None
+    assert lo.range_id == hi.range_id
+    assert (lo.bound, hi.bound) == (Bound.MIN, Bound.MAX)
+    assert lo.value < hi.value
+    assert lo.unit == hi.unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Library budgets increased £5m to £7m this year.",
+        "The rise in fees was from 5% to 7%.",
+        "The bank cut rates by 0.25% to 4.5%.",
+        "Funding for buses was cut from £40m to £30m.",
+    ],
+)
+def test_a_change_stays_two_plain_figures(text: str) -> None:
+    found = stats(text)
+    assert len(found) == 2
+    assert all(s.range_id is None and s.bound is None for s in found)
+
+
+@given(
+    st.integers(1, 5_000),
+    st.integers(1, 5_000),
+    st.sampled_from(["worth", "cost", "valued at", "estimated at"]),
+    st.sampled_from(["£", "$", "€"]),
+)
+def test_stated_range_property(a: int, gap: int, cue: str, symbol: str) -> None:
+    lo, hi = stats(f"The contract is {cue} {symbol}{a:,} to {symbol}{a + gap:,}.")
+    assert (lo.value, hi.value) == (Decimal(a), Decimal(a + gap))
+    assert (lo.bound, hi.bound) == (Bound.MIN, Bound.MAX)
+    assert lo.range_id == hi.range_id is not None
+
+
+# -- fractions ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("A quarter of a million households applied.", "250000", "households"),
+        ("About three-quarters of a billion people lack clean fuel.", "750000000", "people"),
+        ("One tenth of a million pounds went to the parish.", "100000", "GBP"),
+        ("Five sixteenths of the moor is protected.", "31.25", "percent"),
+        ("A twentieth of the budget funds libraries.", "5", "percent"),
+        ("Seven twelfths of the councils replied.", "58.3333333333", "percent"),
+    ],
+)
+def test_fractions_of_a_scale_and_more_denominators(text: str, value: str, unit: str) -> None:
+    s = one(text)
+    assert (s.value, s.unit) == (Decimal(value), unit)
+
+
+# -- rates, currencies, measures ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "shown"),
+    [
+        ("Consumer prices fell 0.4% y/y in April.", "year", "0.4% y/y"),
+        ("Exports rose 2% yoy in the quarter.", "year", "2% yoy"),
+        ("Tuition is £9,250 p.a. for most courses.", "year", "£9,250 p.a."),
+        ("Rooms cost £800 pcm in the city.", "month", "£800 pcm"),
+        ("The allowance is £250 pw for carers.", "week", "£250 pw"),
+        ("The levy is capped at £1.2m-a-year per firm.", "year", "£1.2m-a-year"),
+    ],
+)
+def test_rate_abbreviations(text: str, per: str, shown: str) -> None:
+    s = one(text)
+    assert (s.per, s.text) == (per, shown)
+
+
+@given(
+    st.integers(1, 999),
+    st.sampled_from(["y/y", "yoy", "YoY", "p.a.", "pcm", "-a-year", "/year"]),
+)
+def test_rate_abbreviation_property(n: int, rate: str) -> None:
+    per = "month" if rate == "pcm" else "year"
+    sep = "" if rate[0] in "-/" else " "
+    s = one(f"The grant is £{n}{sep}{rate} for each school.")
+    assert (s.value, s.unit, s.per) == (Decimal(n), "GBP", per)
+
+
+def test_percent_written_onto_the_figure() -> None:
+    found = stats("Unemployment rose 0.5pc to 4.2pc.")
+    assert [(s.value, s.unit) for s in found] == [
+        (Decimal("0.5"), "percent"),
+        (Decimal("4.2"), "percent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The firm paid 12 million Swiss francs in fines.", "CHF"),
+        ("Each farm received 5,000 South African rand.", "ZAR"),
+        ("The loan was 300 million Norwegian kroner.", "NOK"),
+        ("The charity raised 2 million Japanese yen.", "JPY"),
+    ],
+)
+def test_named_currencies(text: str, unit: str) -> None:
+    assert one(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The new sea wall is 3.5 km long.", "km"),
+        ("The mast is 100 m tall.", "m"),
+        ("The nearest clinic is 40 miles away.", "miles"),
+    ],
+)
+def test_a_dimension_is_not_the_unit(text: str, unit: str) -> None:
+    assert one(text).unit == unit
