@@ -610,3 +610,33 @@ def test_a_bulleted_list_of_points_is_no_label_block() -> None:
     article = parse_text(page)
     assert article.published is None
     assert "The plan starts" in article.text
+
+
+GLUED_FIRST = """Pressemitteilung3 Juni 2023Generaldirektion Verkehr
+Kommission schlägt neue Regeln für sichere Radwege vor
+Die Kommission hat heute neue Regeln für sichere Radwege in allen Mitgliedstaaten vorgeschlagen.
+"""
+
+
+def test_interface_strings_on_the_first_line_name_no_author() -> None:
+    article = parse_text(GLUED_FIRST)
+    assert article.title == "Kommission schlägt neue Regeln für sichere Radwege vor"
+    assert article.published == PartialDate(2023, 6, 3)
+    assert article.authors == ()
+
+
+CAPTIONED = """bicycle, street, city
+Cyclists ride through the old town. Photo by Sam Lens on Pixabay
+
+Council Secures Pledges From Six Bus Operators to Cut Fares
+
+The council said on Tuesday that six operators had agreed to cut fares for pupils from
+September, with a review of the scheme after one year.
+"""
+
+
+def test_a_captioned_photo_over_the_headline_is_not_the_title() -> None:
+    article = parse_text(CAPTIONED)
+    assert article.title == "Council Secures Pledges From Six Bus Operators to Cut Fares"
+    assert "bicycle, street" not in article.text
+    assert "Cyclists ride through the old town." in article.text  # a caption stays text

@@ -141,6 +141,18 @@ _CAPTION: Final = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s){2,6})(?:speaking|arriving|attending|addressing|meeting|"
     r"visiting|delivering|greeting|pictured|shaking hands)\b"
 )
+_PHOTO_CREDIT_END: Final = re.compile(
+    r"(?:\b(?:photo|image|picture|photograph)s?\s?(?:by|:|credit:?|courtesy of)\s"
+    r"[^.!?]{1,60}|\((?:photo|image|picture)s?:?\s[^()]{1,60}\))\Z",
+    re.I,
+)
+"""A line that ends with its image's credit ("... Photo by Jane Doe on Pixabay", "...
+(Photo: Agency)"): a photo caption, never the headline."""
+_TAG_LIST: Final = re.compile(
+    r"[a-z][a-z-]{1,20}(?: [a-z][a-z-]{1,20})?(?:, [a-z][a-z-]{1,20}(?: [a-z][a-z-]{1,20})?){1,7}"
+)
+"""A line of lower-case keywords between commas ("face, human, polygons"): an image's tags
+or alt text in the page chrome."""
 _SPEECH_BY: Final = re.compile(
     r"(?:joint\s)?(?:statement|speech|remarks|address|keynote(?: speech)?|lecture)"
     r"(?: delivered)? by (?:the )?(?P<rest>.{4,160})",
@@ -396,6 +408,15 @@ class _Reader:
                 line.role = "drop"
                 i += 1
                 continue
+            glued = _glued_date(probe, self.dayfirst(probe))
+            if glued is not None:
+                # "Presseartikel11 Mai 2022Generaldirektion ...": interface strings run
+                # together around the page's date are chrome, never the title, and the
+                # words run onto the date are no byline
+                self.dates.append(_Dated(glued, (1, 1, i)))
+                line.role = "drop"
+                i += 1
+                continue
             found = date_line(probe, dayfirst=self.dayfirst(probe))
             if found is not None:
                 self._add_date(found, 1, i)
@@ -429,14 +450,6 @@ class _Reader:
                 continue
             if _is_caption(probe):
                 line.role = "drop"  # "Jane Doe speaking at the summit": a photo caption
-                i += 1
-                continue
-            glued = _glued_date(probe, self.dayfirst(probe))
-            if glued is not None:
-                # "Presseartikel11 Mai 2022Generaldirektion ...": interface strings run
-                # together around the page's date are chrome, never the title
-                self.dates.append(_Dated(glued, (1, 1, i)))
-                line.role = "drop"
                 i += 1
                 continue
             if i + 1 < len(lines) and probe.lower().rstrip(" :") in _date_label_lines():
@@ -495,6 +508,15 @@ class _Reader:
                     i = group[-1] + 1
                     continue
                 break
+            if not candidates and _TAG_LIST.fullmatch(probe):
+                line.role = "drop"  # an image's tags over the headline
+                i += 1
+                continue
+            if not candidates and (
+                _PHOTO_CREDIT_END.search(probe) is not None or credit_start(probe)
+            ):
+                i += 1  # a photo's caption over the headline: kept as text, never the title
+                continue
             if probe.endswith((",", ";", ":")) or credit_start(probe) or self.wraps(i):
                 break
             if _heading_like(probe):
