@@ -264,3 +264,43 @@ def test_year_carried_from_an_earlier_date() -> None:
 
 def test_a_time_is_never_a_day() -> None:
     assert find_dates("Updated Sep 10:36") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-02-29T08:15:00Z", PartialDate(2024, 2, 29)),
+        ("2024-02-29T08:15:00+01:00", PartialDate(2024, 2, 29)),
+        ("2024-02-29 08:15", PartialDate(2024, 2, 29)),
+        ("Thu, 29 Feb 2024 08:15:00 GMT", PartialDate(2024, 2, 29)),
+        ("Thu, 29 Feb 2024 08:15:00 +0000", PartialDate(2024, 2, 29)),
+        ("29 February 2024, 8:15 am", PartialDate(2024, 2, 29)),
+        ("the 29th of February, 2024", PartialDate(2024, 2, 29)),
+    ],
+)
+def test_time_stamps_give_their_date(text: str, expected: PartialDate) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1er avril 2022", PartialDate(2022, 4, 1)),
+        ("1af Ebrill 2022", PartialDate(2022, 4, 1)),
+        ("2il Mehefin 2021", PartialDate(2021, 6, 2)),
+        ("3ydd Tachwedd 2020", PartialDate(2020, 11, 3)),
+        ("1º de abril de 2022", PartialDate(2022, 4, 1)),
+    ],
+)
+def test_foreign_ordinal_days(text: str, expected: PartialDate) -> None:
+    assert parse_date(text) == expected
+
+
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2199, 12, 31)),
+    st.times(),
+    st.sampled_from(["T{t}Z", "T{t}+02:00", " {t}", " {t} GMT"]),
+)
+def test_a_time_after_an_iso_date_keeps_the_date(day: dt.date, time: dt.time, form: str) -> None:
+    stamp = day.isoformat() + form.format(t=time.strftime("%H:%M:%S"))
+    assert parse_date(stamp) == PartialDate(day.year, day.month, day.day)

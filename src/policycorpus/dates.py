@@ -197,6 +197,16 @@ _FMON = "|".join(
     re.escape(name).replace(r"\ ", r"\s") for name in sorted(FOREIGN_MONTHS, key=lambda n: -len(n))
 )
 _TIME = r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[A-Z]{2,4})?"
+_FORD = r"er|re|af|il|ydd|edd|ed|fed|eg|º|ª|°"
+"""Ordinal endings of a day before a foreign month: French "1er", Welsh "1af", "2il",
+"3ydd", "5ed", "7fed", "11eg", Spanish and Portuguese "1º"."""
+_TRAILING_TIME: Final = re.compile(
+    r"(?:T|\s|,\s)(?:at\s)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?"
+    r"(?:\s?[ap]\.?m\.?)?(?:\s?(?:Z|[+-]\d\d:?\d\d|\(?[A-Z]{2,5}\)?))?\Z",
+    re.IGNORECASE,
+)
+"""A time (and zone) after a date, as time stamps and mail headers write it:
+"2023-09-25T10:00:00Z", "Wed, 05 Aug 2015 12:00:00 GMT", "5 March 2024, 10:30 am"."""
 
 _EXPLICIT_SRC: Final = (
     rf"(?P<dmy>{_NB}(?:{_WD},?\s)?(?P<dmy_d>{_D})(?:\s?[-–]\s?{_D})?(?:\s(?:of\s)?|-)?(?P<dmy_m>{_MON})(?:,?\s|-)?(?P<dmy_y>{_Y}){_NA})"
@@ -204,7 +214,7 @@ _EXPLICIT_SRC: Final = (
     rf"|(?P<ydm>{_NB}(?P<ydm_y>{_Y})\s(?P<ydm_d>{_D})\s(?P<ydm_m>{_MON})(?![\w]))"
     rf"|(?P<iso>{_NB}(?P<iso_y>{_Y})(?P<isep>[-/.])(?P<iso_m>[01]?\d)(?P=isep)(?P<iso_d>[0-3]?\d)(?![\d]))"
     rf"|(?P<num>{_NB}(?P<num_a>[0-3]?\d)(?P<sep>[/.-])(?P<num_b>[0-3]?\d)(?P=sep)(?P<num_y>{_Y}){_NA})"
-    rf"|(?P<eu>{_NB}(?P<eu_d>[0-3]?\d)\.?\s(?:de\s)?(?P<eu_m>{_FMON})\.?,?\s(?:de\s)?(?P<eu_y>{_Y}){_NA})"
+    rf"|(?P<eu>{_NB}(?P<eu_d>[0-3]?\d)(?:{_FORD})?\.?\s(?:de\s)?(?P<eu_m>{_FMON})\.?,?\s(?:de\s)?(?P<eu_y>{_Y}){_NA})"
     rf"|(?P<hu>{_NB}(?P<hu_y>{_Y})\.\s?(?P<hu_m>{_FMON})\s(?P<hu_d>[0-3]?\d)\.?(?![\d]))"
     rf"|(?P<num2>{_NB}(?P<num2_a>[0-3]?\d)/(?P<num2_b>[0-3]?\d)/(?P<num2_y>\d\d)(?![\d/%.,]\d|[\d/%]))"
     rf"|(?P<my>(?<![\w])(?P<my_m>{_MON}),?\s(?P<my_y>{_Y}){_NA})"
@@ -352,7 +362,16 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> PartialDate | None
         return None
     m = _EXPLICIT.fullmatch(stripped)
     if m is None:
-        return None
+        # a time stamp's date ("2023-09-25T10:00:00Z", "Wed, 05 Aug 2015 12:00:00 GMT"),
+        # or a date led by "the" ("the 5th of March, 2020")
+        timed = _TRAILING_TIME.search(stripped)
+        if timed is not None:
+            stripped = stripped[: timed.start()].rstrip(_EDGE_PUNCT)
+        if stripped[:4].lower() == "the ":
+            stripped = stripped[4:]
+        m = _EXPLICIT.fullmatch(stripped) if stripped else None
+        if m is None:
+            return None
     return _explicit(m, dayfirst)
 
 
