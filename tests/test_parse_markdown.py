@@ -104,3 +104,26 @@ def test_every_word_maps_back_to_its_source(words: list[str], mark: str) -> None
         assert start >= 0
         mapped = "".join(raw[article.offsets.to_raw(i)] for i in range(start, start + len(w)))
         assert mapped == w
+
+
+TOML_FRONT = """+++
+title = "Harbour towns share one flood warning service"
+date = 2024-11-02T07:45:00Z
+authors = ["Robin Example", "Kit Sample"]
++++
+
+Four harbour towns will share one flood warning service from next winter.
+"""
+
+
+def test_toml_front_matter_gives_the_metadata_and_stays_out_of_the_text() -> None:
+    article = parse_article(TOML_FRONT, source="floods.md")
+    assert article.title == "Harbour towns share one flood warning service"
+    assert article.published == PartialDate(2024, 11, 2)
+    assert article.authors == ("Robin Example", "Kit Sample")
+    assert "+++" not in article.text
+    assert "title =" not in article.text
+    assert article.offsets is not None
+    start = article.text.index("harbour towns will")
+    mapped = "".join(TOML_FRONT[article.offsets.to_raw(i)] for i in range(start, start + 13))
+    assert mapped == "harbour towns"

@@ -184,3 +184,26 @@ def test_named_currencies(text: str, unit: str) -> None:
 )
 def test_a_dimension_is_not_the_unit(text: str, unit: str) -> None:
     assert one(text).unit == unit
+
+
+# -- signed ranges ------------------------------------------------------------------------
+
+
+def test_a_range_of_two_falls_runs_downwards() -> None:
+    upper, lower = stats("Output may shrink -5 to -10% next year.")
+    assert (upper.value, lower.value) == (Decimal(-5), Decimal(-10))
+    assert (upper.unit, lower.unit) == ("percent", "percent")
+    assert (upper.bound, lower.bound) == (Bound.MAX, Bound.MIN)
+    assert upper.range_id == lower.range_id is not None
+
+
+@given(st.integers(1, 99), st.integers(1, 99), st.booleans(), st.booleans())
+def test_signed_range_property(a: int, b: int, neg_a: bool, neg_b: bool) -> None:
+    x, y = (-a if neg_a else a), (-b if neg_b else b)
+    found = stats(f"Growth is forecast at between {x} and {y} per cent.")
+    if x >= y:
+        return  # not a range written low to high
+    lo, hi = found
+    assert (lo.value, hi.value) == (Decimal(x), Decimal(y))
+    assert (lo.bound, hi.bound) == (Bound.MIN, Bound.MAX)
+    assert lo.range_id == hi.range_id is not None

@@ -1654,11 +1654,23 @@ def _range_after(tk: Tokens, last: int, first: int) -> tuple[int, bool] | None:
         start = k + 1
     else:
         return None
+    signed = (
+        start + 1 < len(tk)
+        and tk.texts[start] in V.MINUS_SIGNS
+        and tk.touching(start + 1)
+        and not tk.touching(start)
+    )
+    if signed:
+        start += 1  # "-5 to -10%", "between -3 and -1": the sign is the high end's
     if start < len(tk) and tk.texts[start] in V.CURRENCY_SYMBOLS:
         start += 1
     if start < len(tk) and (tk.is_digits(start) or _small(tk, start) is not None):
         if tk.texts[start - 1] in V.CURRENCY_SYMBOLS:
             start -= 1
+        if signed and tk.is_digits(start):
+            return start, between
+        if signed:
+            return None
         return start, between
     return None
 
@@ -1856,7 +1868,8 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
                 return hi.last + 1  # a tally: "the bill passed 312 to 101"
             to = tk.lower[r.last + 1] == "to"
             stated = to and _stated(tk, r.first, r.last + 1)
-            if (hi.value <= r.value and r.kind == hi.kind) or (to and not bare and not stated):
+            falling = hi.value <= r.value and not (hi.value < r.value < 0)  # "-5 to -10%"
+            if (falling and r.kind == hi.kind) or (to and not bare and not stated):
                 _emit(tk, out, _shared_scale(tk, r))
                 return r.last + 1
             lo = r

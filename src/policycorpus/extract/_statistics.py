@@ -1009,8 +1009,10 @@ def _share_ranges(drafts: list[_Draft]) -> None:
             if a.hedged and not b.hedged:
                 b.approx = b.approx or a.approx
                 b.bound = b.bound or a.bound
-            a.bound = a.bound or "min"
-            b.bound = b.bound or "max"
+            # "-5 to -10%" runs downwards: its first end is the upper one
+            rising = a.mention.value <= b.mention.value
+            a.bound = a.bound or ("min" if rising else "max")
+            b.bound = b.bound or ("max" if rising else "min")
             a.range_id = b.range_id = record_id("rng", a.start, b.end)
 
 

@@ -4,7 +4,8 @@ Markdown input (a ``.md`` / ``.markdown`` source, or text that opens with front 
 or an ATX heading followed by Markdown blocks) is parsed by markdown-it-py's CommonMark
 parser, not read as plain text, so markup never reaches :attr:`Article.text`:
 
-* **front matter** (``---`` lines around ``key: value`` pairs) gives the title
+* **front matter** (``---`` lines around ``key: value`` pairs, or TOML's ``+++`` lines
+  around ``key = value`` pairs) gives the title
   (``title``), the published date (``date``, ``published``) and the authors (``author``,
   ``authors`` as a string, a ``[a, b]`` list or ``- name`` items); it never reaches the
   text;
@@ -34,9 +35,13 @@ from policycorpus.parse._plain import Hints, parse_plain
 __all__ = ["looks_like_markdown", "parse_markdown"]
 
 _FRONT: Final = re.compile(
-    r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+    r"\A(?:\ufeff)?(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)\r?\n"
+    r"(?:(?P=fence)|\.\.\.)[ \t]*(?:\r?\n|\Z)",
+    re.S,
 )
-_KEY: Final = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)\Z")
+"""YAML front matter between ``---`` lines, or TOML (Hugo) between ``+++`` lines."""
+_KEY: Final = re.compile(r"([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*)\Z")
+"""``key: value`` (YAML) or ``key = value`` (TOML)."""
 _ATX: Final = re.compile(r"#{1,6}[ \t]+\S")
 _BLOCK_MARKS: Final = re.compile(
     r"(?m)^(?:#{1,6}[ \t]+\S|[-*+][ \t]+\S|\d{1,3}[.)][ \t]+\S|>[ \t]?\S)"
@@ -54,7 +59,7 @@ def looks_like_markdown(raw: str, source: str | None = None) -> bool:
         return True
     head = raw[:20_000]
     front = _FRONT.match(head)
-    if front is not None and _KEY.match((front.group(1).splitlines() or [""])[0]):
+    if front is not None and _KEY.match((front.group("body").splitlines() or [""])[0]):
         return True
     first = head.lstrip("\ufeff \t\r\n").split("\n", 1)[0]
     if not _ATX.match(first):
@@ -70,7 +75,7 @@ def _front_matter(raw: str) -> tuple[dict[str, str | list[str]], int]:
         return {}, 0
     fields: dict[str, str | list[str]] = {}
     key: str | None = None
-    for line in m.group(1).splitlines():
+    for line in m.group("body").splitlines():
         item = re.match(r"[ \t]+-[ \t]+(.*)\Z|-[ \t]+(.*)\Z", line)
         if item is not None and key is not None:
             value = _unquote(item.group(1) or item.group(2) or "")
