@@ -207,3 +207,32 @@ def test_signed_range_property(a: int, b: int, neg_a: bool, neg_b: bool) -> None
     assert (lo.value, hi.value) == (Decimal(x), Decimal(y))
     assert (lo.bound, hi.bound) == (Bound.MIN, Bound.MAX)
     assert lo.range_id == hi.range_id is not None
+
+
+# -- names, models and ages ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The iPhone 15 sold well in the first week.",
+        "The iPad 10 was launched on Tuesday.",
+        "The treasurer, who is 52, opened the new hall.",
+        "Her daughter, now 14, joined the youth council.",
+        "The driver, 38, was unhurt.",
+    ],
+)
+def test_product_names_and_ages_are_not_figures(text: str) -> None:
+    assert stats(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("A fleet of 20 Airbus A320 aircraft was ordered.", "aircraft"),
+        ("The airline bought 12 Boeing 747 jets.", "jets"),
+        ("The school received 300 Windows 11 laptops.", "laptops"),
+    ],
+)
+def test_a_model_number_is_inside_the_counted_phrase(text: str, unit: str) -> None:
+    assert one(text).unit == unit

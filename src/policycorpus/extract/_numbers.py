@@ -572,6 +572,7 @@ def _name_before(tk: Tokens, i: int) -> bool:
     ref := DOC_WORD "."? NUMBER              "section 56", "No. 5", "Volume 816"
     acr := ACRONYM NUMBER                    "COP 26" (not in an all-caps headline)
     cap := Capitalised NUMBER (not sentence-initial, no noun after)   "Web 2.0"
+         | camelCase NUMBER                                            "iPhone 15"
     """
     k = i - 1
     if k >= 0 and tk.texts[k] in {".", ":"} and tk.touching(k):
@@ -598,8 +599,9 @@ def _name_before(tk: Tokens, i: int) -> bool:
     if _is_acronym(word) and word not in V.ISO_CODES:
         before = k - 1
         return not (before >= 0 and tk.is_word(before) and tk.texts[before].isupper())
+    camel = word[0].islower() and any(c.isupper() for c in word[1:])  # "iPhone 15"
     if (
-        word[0].isupper()
+        (word[0].isupper() or camel)
         and not word.isupper()
         and low not in V.NP_STOP_WORDS
         and low not in V.WEEKDAYS
@@ -1485,9 +1487,10 @@ def _apposition_age(tk: Tokens, i: int, last: int, r: _Read) -> bool:
     after a person noun or a full name."""
     if not (r.plain and i == last and 1 <= r.value <= V.AGE_MAX and i >= 2):
         return False
-    if tk.texts[i - 1] != "," or tk.low(last + 1) not in {",", ")", ";"}:
+    comma = i - 2 if tk.low(i - 1) in {"now", "then"} else i - 1  # "her son, now 14,"
+    if tk.texts[comma] != "," or tk.low(last + 1) not in {",", ")", ";"}:
         return False
-    word = i - 2
+    word = comma - 1
     if not tk.is_word(word) or not tk.same_line(word, i):
         return False
     if tk.lower[word] in V.PERSON_NOUNS:

@@ -502,6 +502,10 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
             break
         t = tk.texts[k]
         w = tk.lower[k]
+        model = _model_number(tk, k, words[-1][1] if words else -1, hi)
+        if model > k:
+            k = model  # "20 Airbus A320 aircraft": a model number inside the phrase
+            continue
         dotted = _dotted_abbreviation(tk, k)
         if dotted > k and _content(tk, dotted + 1, hi):
             k = dotted + 1  # "a dozen U.S. government agencies": a modifier, not the head
@@ -548,7 +552,11 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
                 # "children report harm": a word after a plural head is a verb (inside a
                 # capitalised name it is not: "United Nations Member States")
                 break
-            verbish = len(w) >= 4 and w.endswith(("ed", "ing"))
+            verbish = (
+                len(w) >= 4
+                and w.endswith(("ed", "ing"))
+                and _model_number(tk, k + 1, k, hi) == k + 1  # "Boeing 747 jets": a name
+            )
             if verbish:
                 if words and _plural(tk.lower[words[-1][1]]):
                     break
@@ -610,6 +618,32 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
     elif coordinated > 0 and _plural(tk.lower[words[coordinated - 1][1]]):
         head_first = words[coordinated - 1][0]
     return _Phrase(first, last, _phrase_text(tk, head_first, last), _phrase_text(tk, first, last))
+
+
+def _model_number(tk: Tokens, k: int, prev: int, hi: int) -> int:
+    """The token after a model number at ``k`` inside a noun phrase, else ``k``.
+
+    model := Capitalised ^DIGITS      "A320" after "Airbus"
+           | DIGITS                   "747" after a capitalised word ("Boeing")
+    followed by a lower-case content word, the phrase's head ("aircraft").
+    """
+    if prev < 0 or prev != k - 1 or not tk.texts[prev][0].isupper():
+        return k
+    if tk.is_digits(k) and not tk.touching(k):
+        end = k + 1
+    elif (
+        tk.is_word(k)
+        and tk.texts[k][0].isupper()
+        and len(tk.texts[k]) <= 3
+        and tk.is_digits(k + 1)
+        and tk.touching(k + 1)
+    ):
+        end = k + 2
+    else:
+        return k
+    if _content(tk, end, hi) and tk.texts[end][0].islower() and not tk.touching(end):
+        return end
+    return k
 
 
 def _dotted_abbreviation(tk: Tokens, k: int) -> int:

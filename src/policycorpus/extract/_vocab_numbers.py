@@ -973,8 +973,9 @@ STREET_WORDS: Final = frozenset(
 AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
 AGE_VERBS: Final = frozenset({"turns", "turned", "turning", "turn"})
 """Before a bare number with no noun after it, an age ("she turns 40 next year")."""
-PERSON_PRONOUNS: Final = frozenset({"i", "he", "she", "you", "we", "they"})
-"""A person as subject: "she will be 30", "he is 45" give an age, not a count."""
+PERSON_PRONOUNS: Final = frozenset({"i", "he", "she", "you", "we", "they", "who"})
+"""A person as subject: "she will be 30", "he is 45", "the minister, who is 52," give an
+age, not a count."""
 COPULA_PHRASES: Final = frozenset({"will be", "would be", "is", "was", "is now", "was then"})
 """Between a personal pronoun and a bare number, an age ("she will be 30")."""
 COMPANY_SUFFIXES: Final = frozenset(
@@ -1136,9 +1137,30 @@ PERSON_NOUNS: Final = frozenset(
         "dad",
         "widow",
         "pensioner",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "husband",
+        "wife",
+        "partner",
+        "child",
+        "grandmother",
+        "grandfather",
+        "patient",
+        "pupil",
+        "suspect",
+        "defendant",
+        "driver",
+        "farmer",
+        "owner",
+        "president",
+        "governor",
+        "mayor",
+        "secretary",
     }
 )
-"""Nouns for a person, after which ", 52," is the person's age."""
+"""Nouns for a person, after which ", 52," (or ", now 52,") is the person's age."""
 AGE_AFTER: Final = frozenset({"year-old", "year-olds", "years-old", "month-old", "month-olds"})
 
 PHONE_CUES: Final = frozenset(
