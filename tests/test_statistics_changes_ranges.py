@@ -236,3 +236,36 @@ def test_product_names_and_ages_are_not_figures(text: str) -> None:
 )
 def test_a_model_number_is_inside_the_counted_phrase(text: str, unit: str) -> None:
     assert one(text).unit == unit
+
+
+# -- decimal commas -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("A ticket costs 12,50 € on the day.", "12.5", "EUR"),
+        ("The monthly rent is 1.250,00 € for a flat.", "1250", "EUR"),
+        ("The admin fee is 7,5 EUR per form.", "7.5", "EUR"),
+        ("Inflation was 2,5 % in May.", "2.5", "percent"),
+        ("A grant of 1,234 € goes to each club.", "1234", "EUR"),
+    ],
+)
+def test_a_decimal_comma_before_a_currency_or_percent(text: str, value: str, unit: str) -> None:
+    s = one(text)
+    assert (s.value, s.unit) == (Decimal(value), unit)
+
+
+def test_a_comma_between_small_numbers_is_a_list() -> None:
+    assert [s.value for s in stats("The scores were 3,4 and 5.")] == [3, 4, 5]
+
+
+@given(
+    st.integers(1, 999),
+    st.integers(0, 99),
+    st.sampled_from(["€", " €", " EUR", "%", " %"]),
+)
+def test_decimal_comma_property(whole: int, cents: int, after: str) -> None:
+    s = one(f"The levy was {whole},{cents:02d}{after} in the pilot.")
+    assert s.value == Decimal(f"{whole}.{cents:02d}")
+    assert s.unit == ("percent" if "%" in after else "EUR")

@@ -363,21 +363,16 @@ def _numeral(tk: Tokens, i: int) -> _Numeral:
                 j += 1
                 plain = False
     frac = ""
-    if (
-        plain
-        and j + 3 < n
-        and texts[j + 1] == ","
-        and tk.touching(j + 1)
-        and tk.touching(j + 2)
-        and len(texts[j + 2]) <= 2
-        and tk.is_digits(j + 2)
-        and tk.lower[j + 3] in V.SCALES
-    ):
+    if plain and _decimal_comma(tk, j):
+        # "1,5 million", "12,50 €", "7,5 %": a decimal comma before a scale, a currency
+        # written after the figure or a percent sign
         return _Numeral(Decimal(f"{whole}.{texts[j + 2]}"), j + 2, False, whole)
     if plain and len(whole) <= 3 and whole[0] != "0" and _dot_thousands(tk, j):
         while _dot_thousands(tk, j):  # "11.000", "1.234.567": dots as thousands
             whole += texts[j + 2]
             j += 2
+        if _decimal_comma(tk, j):  # "1.250,00 €": dots as thousands, a decimal comma
+            return _Numeral(Decimal(f"{whole}.{texts[j + 2]}"), j + 2, False, whole)
         return _Numeral(Decimal(whole), j, False, whole)
     if (
         j + 2 < n
@@ -428,6 +423,31 @@ def _indian_grouping(tk: Tokens, i: int) -> bool:
         memo[v] = memo[j]
     end, good = divmod(memo[i], 2)
     return bool(good) and end != i
+
+
+def _decimal_comma(tk: Tokens, j: int) -> bool:
+    """ "," and one or two digits after token ``j``, touching, then a scale word, a
+    currency written after the figure ("€", "EUR") or a percent sign: a decimal comma."""
+    k = j + 2
+    if not (
+        k + 1 < len(tk)
+        and tk.texts[j + 1] == ","
+        and tk.touching(j + 1)
+        and tk.touching(k)
+        and len(tk.texts[k]) <= 2
+        and tk.is_digits(k)
+        and tk.same_line(k, k + 1)
+    ):
+        return False
+    after = tk.texts[k + 1]
+    if tk.touching(k + 1) and tk.is_word(k + 1) and after not in V.CURRENCY_SUFFIXES:
+        return False
+    return (
+        tk.lower[k + 1] in V.SCALES
+        or after in V.CURRENCY_SUFFIXES
+        or (after in V.ISO_CODES and not tk.touching(k + 1))
+        or after == "%"
+    )
 
 
 def _dot_thousands(tk: Tokens, j: int) -> bool:
