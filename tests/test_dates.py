@@ -304,3 +304,23 @@ def test_foreign_ordinal_days(text: str, expected: PartialDate) -> None:
 def test_a_time_after_an_iso_date_keeps_the_date(day: dt.date, time: dt.time, form: str) -> None:
     stamp = day.isoformat() + form.format(t=time.strftime("%H:%M:%S"))
     assert parse_date(stamp) == PartialDate(day.year, day.month, day.day)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 and 6 March 2024", PartialDate(2024, 3, 5)),
+        ("1 to 3 July 2024", PartialDate(2024, 7, 1)),
+        ("June 12 & 13, 2024", PartialDate(2024, 6, 12)),
+    ],
+)
+def test_a_span_of_days_is_dated_by_its_first_day(text: str, expected: PartialDate) -> None:
+    assert parse_date(text) == expected
+
+
+def test_a_span_of_days_inside_a_sentence() -> None:
+    text = "Talks were held between 3 and 5 June 2024 in the capital."
+    (mention,) = find_dates(text)
+    assert text[mention.start : mention.end] == "3 and 5 June 2024"
+    assert mention.resolution is not None
+    assert mention.resolution.date == PartialDate(2024, 6, 3)

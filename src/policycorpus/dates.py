@@ -197,6 +197,9 @@ _FMON = "|".join(
     re.escape(name).replace(r"\ ", r"\s") for name in sorted(FOREIGN_MONTHS, key=lambda n: -len(n))
 )
 _TIME = r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[A-Z]{2,4})?"
+_DAYS_TO = r"(?:\s?[-–]\s?|\s(?:and|to|&)\s)"
+"""Between the two days of a span ("4-5 December", "5 and 6 March", "1 to 3 July",
+"June 12 & 13"): the span's date is its first day."""
 _FORD = r"er|re|af|il|ydd|edd|ed|fed|eg|º|ª|°"
 """Ordinal endings of a day before a foreign month: French "1er", Welsh "1af", "2il",
 "3ydd", "5ed", "7fed", "11eg", Spanish and Portuguese "1º"."""
@@ -209,8 +212,8 @@ _TRAILING_TIME: Final = re.compile(
 "2023-09-25T10:00:00Z", "Wed, 05 Aug 2015 12:00:00 GMT", "5 March 2024, 10:30 am"."""
 
 _EXPLICIT_SRC: Final = (
-    rf"(?P<dmy>{_NB}(?:{_WD},?\s)?(?P<dmy_d>{_D})(?:\s?[-–]\s?{_D})?(?:\s(?:of\s)?|-)?(?P<dmy_m>{_MON})(?:,?\s|-)?(?P<dmy_y>{_Y}){_NA})"
-    rf"|(?P<mdy>(?<![\w])(?:{_WD},?\s)?(?P<mdy_m>{_MON})\s(?P<mdy_d>{_D})(?:\s?[-–]\s?{_D})?,?\s(?:{_TIME}\s)?(?P<mdy_y>{_Y}){_NA})"
+    rf"(?P<dmy>{_NB}(?:{_WD},?\s)?(?P<dmy_d>{_D})(?:{_DAYS_TO}{_D})?(?:\s(?:of\s)?|-)?(?P<dmy_m>{_MON})(?:,?\s|-)?(?P<dmy_y>{_Y}){_NA})"
+    rf"|(?P<mdy>(?<![\w])(?:{_WD},?\s)?(?P<mdy_m>{_MON})\s(?P<mdy_d>{_D})(?:{_DAYS_TO}{_D})?,?\s(?:{_TIME}\s)?(?P<mdy_y>{_Y}){_NA})"
     rf"|(?P<ydm>{_NB}(?P<ydm_y>{_Y})\s(?P<ydm_d>{_D})\s(?P<ydm_m>{_MON})(?![\w]))"
     rf"|(?P<iso>{_NB}(?P<iso_y>{_Y})(?P<isep>[-/.])(?P<iso_m>[01]?\d)(?P=isep)(?P<iso_d>[0-3]?\d)(?![\d]))"
     rf"|(?P<num>{_NB}(?P<num_a>[0-3]?\d)(?P<sep>[/.-])(?P<num_b>[0-3]?\d)(?P=sep)(?P<num_y>{_Y}){_NA})"
@@ -218,7 +221,7 @@ _EXPLICIT_SRC: Final = (
     rf"|(?P<hu>{_NB}(?P<hu_y>{_Y})\.\s?(?P<hu_m>{_FMON})\s(?P<hu_d>[0-3]?\d)\.?(?![\d]))"
     rf"|(?P<num2>{_NB}(?P<num2_a>[0-3]?\d)/(?P<num2_b>[0-3]?\d)/(?P<num2_y>\d\d)(?![\d/%.,]\d|[\d/%]))"
     rf"|(?P<my>(?<![\w])(?P<my_m>{_MON}),?\s(?P<my_y>{_Y}){_NA})"
-    rf"|(?P<dm>{_NB}(?<!:)(?P<dm_d>{_D})(?:\s?[-–]\s?{_D})?\s(?:of\s)?(?P<dm_m>{_MON})(?![\w]))"
+    rf"|(?P<dm>{_NB}(?<!:)(?P<dm_d>{_D})(?:{_DAYS_TO}{_D})?\s(?:of\s)?(?P<dm_m>{_MON})(?![\w]))"
     rf"|(?P<md>(?<![\w])(?P<md_m>{_MON})\s(?P<md_d>{_D})(?![\w\d]|:\d))"
     rf"|(?P<rel>(?<![\w])(?:(?:earlier|later)\s(?:this|last|next)\s(?:week|month|year)"
     rf"|(?:this|last|next)\s(?:week|month|year|decade)"
