@@ -640,3 +640,31 @@ def test_a_captioned_photo_over_the_headline_is_not_the_title() -> None:
     assert article.title == "Council Secures Pledges From Six Bus Operators to Cut Fares"
     assert "bicycle, street" not in article.text
     assert "Cyclists ride through the old town." in article.text  # a caption stays text
+
+
+UPDATED_FIRST = """Library opening hours extended
+Last updated 3 June 2024 — see all updates
+Published 1 June 2024
+The council will keep 14 libraries open until 8pm on weekdays.
+"""
+
+
+def test_a_last_updated_line_with_its_link_is_chrome() -> None:
+    article = parse_text(UPDATED_FIRST)
+    assert article.title == "Library opening hours extended"
+    assert article.published == PartialDate(2024, 6, 1)
+    assert "see all updates" not in article.text
+
+
+BEAT_BYLINE = """Councils agree to share gritting lorries
+Robin Example, Transport correspondent
+Tue 5 Mar 2024 10.30 GMT
+Six councils have agreed to share their gritting lorries next winter.
+"""
+
+
+def test_a_name_and_beat_role_under_the_headline_is_the_byline() -> None:
+    article = parse_text(BEAT_BYLINE)
+    assert article.title == "Councils agree to share gritting lorries"
+    assert article.authors == ("Robin Example",)
+    assert article.published == PartialDate(2024, 3, 5)
