@@ -639,7 +639,22 @@ def test_a_captioned_photo_over_the_headline_is_not_the_title() -> None:
     article = parse_text(CAPTIONED)
     assert article.title == "Council Secures Pledges From Six Bus Operators to Cut Fares"
     assert "bicycle, street" not in article.text
-    assert "Cyclists ride through the old town." in article.text  # a caption stays text
+    assert "Pixabay" not in article.text
+    assert article.offsets is not None
+    assert all(
+        CAPTIONED[article.offsets.to_raw(i)] == ch
+        for i, ch in enumerate(article.text)
+        if not ch.isspace()
+    )
+
+
+def test_a_captioned_photo_with_no_headline_under_it_stays_text() -> None:
+    article = parse_text(
+        "Volunteers plant 300 trees. Photo by Sam Lens on Pixabay\n"
+        "The council said on Tuesday that the volunteers had planted 300 trees in the park.\n"
+    )
+    assert article.title is None
+    assert "Volunteers plant 300 trees." in article.text
 
 
 UPDATED_FIRST = """Library opening hours extended

@@ -354,6 +354,7 @@ class _Reader:
         """Classify the header lines; return the index of the first body line."""
         lines = self.lines
         candidates: list[int] = []
+        captions: list[int] = []
         after_byline = False
         i = 0
         limit = min(len(lines), _HEADER_MAX)
@@ -515,7 +516,8 @@ class _Reader:
             if not candidates and (
                 _PHOTO_CREDIT_END.search(probe) is not None or credit_start(probe)
             ):
-                i += 1  # a photo's caption over the headline: kept as text, never the title
+                captions.append(i)  # a photo's caption over the headline, never the title
+                i += 1
                 continue
             if probe.endswith((",", ";", ":")) or credit_start(probe) or self.wraps(i):
                 break
@@ -532,6 +534,9 @@ class _Reader:
                 break
             i += 1
         self._choose_title(candidates)
+        for k in captions:
+            if self.title_index is not None and k < self.title_index:
+                lines[k].role = "drop"  # page chrome over the headline the text opens with
         if self.speaker_names and _is_transcript(self.lines):
             # "Jane Doe, Deputy Spokesperson" over "MS DOE: Good afternoon.": she speaks
             self.authors = [a for a in self.authors if a not in self.speaker_names]
