@@ -324,3 +324,37 @@ def test_a_span_of_days_inside_a_sentence() -> None:
     assert text[mention.start : mention.end] == "3 and 5 June 2024"
     assert mention.resolution is not None
     assert mention.resolution.date == PartialDate(2024, 6, 3)
+
+
+def test_a_wire_weekday_is_dated_against_the_dateline() -> None:
+    text = "LISBON, June 7, 2024 - The minister said Friday that the ferry link would reopen."
+    weekday = find_dates(text)[-1]
+    assert text[weekday.start : weekday.end] == "Friday"
+    assert weekday.resolution is not None
+    assert weekday.resolution.date == PartialDate(2024, 6, 7)  # a Friday: that day
+    assert weekday.resolution.rule == "weekday-on-or-before-earlier-date"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders met on Dec 30, 2023. On 4 January they signed.", PartialDate(2024, 1, 4)),
+        ("The pact was signed on 5 January 2024; on 20 December they had agreed it.",
+         PartialDate(2023, 12, 20)),
+        ("The plan was agreed on 3 March 2023 and reviewed on 10 December.",
+         PartialDate(2023, 12, 10)),
+    ],
+)  # fmt: skip
+def test_a_carried_year_crosses_the_new_year_only_nearby(text: str, expected: PartialDate) -> None:
+    carried = find_dates(text)[-1]
+    assert carried.resolution is not None
+    assert carried.resolution.date == expected
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2190, 12, 31)), st.integers(1, 40))
+def test_a_carried_date_is_near_its_earlier_date(day: dt.date, gap: int) -> None:
+    later = day + dt.timedelta(days=gap)
+    text = f"Talks opened on {day:%d %B %Y}. They closed on {later.day} {later:%B}."
+    carried = find_dates(text)[-1]
+    assert carried.resolution is not None
+    assert carried.resolution.date == PartialDate(later.year, later.month, later.day)

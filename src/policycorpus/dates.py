@@ -535,26 +535,66 @@ def find_dates(
     Bare years (1800-2199) are included at year precision, so callers can skip them
     when looking for figures. Without an anchor, a day and month with no year ("14
     March") takes the year of the nearest earlier explicit date in the text (rule
-    ``day-month-of-earlier-date-year``); any other mention whose expression needs an
-    anchor has ``resolution`` ``None``.
+    ``day-month-of-earlier-date-year``; the adjacent year just across the new year), and
+    a wire-style weekday ("said Friday") is dated against that date when it has a day
+    (rule ``weekday-on-or-before-earlier-date``); any other mention whose expression needs
+    an anchor has ``resolution`` ``None``.
     """
     out: list[DateMention] = []
-    carried: int | None = None  # the year of the nearest earlier explicit date
+    carried: PartialDate | None = None  # the nearest earlier explicit date (not a bare year)
     for m in _EXPLICIT.finditer(text):
         if _lower_case_month(m):
             continue
         resolution = _resolve_match(m, anchor, dayfirst)
         if resolution is not None and resolution.rule == "explicit":
             if m.lastgroup != "year":
-                carried = resolution.date.year
+                carried = resolution.date
         elif resolution is None and anchor is None and carried is not None:
-            found = _anchored(m, PartialDate(carried)) if m.lastgroup in ("dm", "md") else None
-            if found is not None:
-                resolution = DateResolution(found[0], "day-month-of-earlier-date-year", m.group(0))
+            resolution = _carried(m, carried)
         start = m.start("wire_d") if m.lastgroup == "wire" else m.start()
         out.append(DateMention(start, m.end(), resolution))
     return tuple(out)
 
+
+def _carried(m: re.Match[str], earlier: PartialDate) -> DateResolution | None:
+    """A day and month, or a wire-style weekday, dated by the nearest earlier explicit date.
+
+    "14 March" takes that date's year, or the next (previous) one when the date lies just
+    across the new year from it ("Dec 30, 2023 ... on 4 January" is 4 January 2024);
+    "the minister said Friday" is the Friday on or before a day-precision date (the
+    dateline's)."""
+    if m.lastgroup == "wire":
+        if earlier.day is None:
+            return None
+        found = _relative(m.group("wire_d").lower(), earlier)
+        if found is None:
+            return None
+        rule = found[1].replace("anchor", "earlier-date")
+        return DateResolution(found[0], rule, m.group("wire_d"))
+    if m.lastgroup not in ("dm", "md"):
+        return None
+    found = _anchored(m, PartialDate(earlier.year))
+    if found is None:
+        return None
+    date = found[0]
+    before = earlier.to_date() or dt.date(earlier.year, earlier.month or 1, 1)
+    same = date.to_date()
+    if same is not None and abs((same - before).days) > _NEW_YEAR_FAR:
+        step = 1 if same < before else -1
+        try:
+            other = PartialDate(date.year + step, date.month, date.day)
+        except ValueError:
+            other = None
+        near = other.to_date() if other is not None else None
+        if other is not None and near is not None and abs((near - before).days) <= _NEW_YEAR_NEAR:
+            date = other
+    return DateResolution(date, "day-month-of-earlier-date-year", m.group(0))
+
+
+_NEW_YEAR_FAR: Final = 180
+_NEW_YEAR_NEAR: Final = 62
+"""A day and month more than ``_NEW_YEAR_FAR`` days from the earlier date in its year, but
+within ``_NEW_YEAR_NEAR`` days of it across the new year, takes the adjacent year."""
 
 _MONTH_GROUPS: Final = ("my_m", "dm_m", "md_m", "inmon_m")
 
