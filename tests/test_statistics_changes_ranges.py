@@ -164,6 +164,18 @@ def test_percent_written_onto_the_figure() -> None:
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
+        ("Rents rose by 0.2 pc in June.", "percent"),
+        ("Growth was 3 pc, the survey shows.", "percent"),
+        ("The college bought 5 pc units.", "units"),
+    ],
+)
+def test_spaced_pc_is_percent_unless_a_noun_follows(text: str, unit: str) -> None:
+    assert one(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
         ("The firm paid 12 million Swiss francs in fines.", "CHF"),
         ("Each farm received 5,000 South African rand.", "ZAR"),
         ("The loan was 300 million Norwegian kroner.", "NOK"),

@@ -944,8 +944,16 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
     w = tk.lower[k]
     if t == "%":
         return "percent", V.PERCENT_UNIT, k
-    if w in V.PERCENT_WORDS or (t in V.PERCENT_ATTACHED and tk.touching(k)):
-        return "percent", V.PERCENT_UNIT, k  # "5 percent", "0.5pc"
+    if w in V.PERCENT_WORDS or (
+        t in V.PERCENT_ATTACHED
+        and (
+            tk.touching(k)
+            or not tk.is_word(k + 1)
+            or not tk.same_line(k, k + 1)
+            or tk.lower[k + 1] in V.NP_STOP_WORDS
+        )
+    ):
+        return "percent", V.PERCENT_UNIT, k  # "5 percent", "0.5pc", "0.2 pc in June"
     if w == "per" and tk.low(k + 1) == "cent":
         return "percent", V.PERCENT_UNIT, k + 1
     if w == "percentage" and tk.low(k + 1) in {"point", "points"}:

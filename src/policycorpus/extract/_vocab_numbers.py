@@ -444,8 +444,8 @@ RATE_ADJECTIVES: Final[dict[str, str]] = {
 
 PERCENT_WORDS: Final = frozenset({"percent", "pct"})
 PERCENT_ATTACHED: Final = frozenset({"pc"})
-"""Percent written onto the figure, British press style ("5pc", "0.5pc"); spaced, "pc"
-is a computer or a constable."""
+"""Percent written after the figure, British press style ("5pc", "0.5pc", "0.2 pc in
+June"); spaced and before a noun ("5 pc units") it is a computer."""
 DIMENSION_ADJECTIVES: Final = frozenset(
     {"long", "tall", "high", "deep", "wide", "thick", "across", "away", "apart"}
 )
