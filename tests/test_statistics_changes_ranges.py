@@ -281,3 +281,29 @@ def test_decimal_comma_property(whole: int, cents: int, after: str) -> None:
     s = one(f"The levy was {whole},{cents:02d}{after} in the pilot.")
     assert s.value == Decimal(f"{whole}.{cents:02d}")
     assert s.unit == ("percent" if "%" in after else "EUR")
+
+
+# -- time windows -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It has been three weeks since the councils signed the charter.",
+        "In only six short months the partners have opened two clinics.",
+        "In just two years the scheme has changed how towns recycle.",
+    ],
+)
+def test_elapsed_time_and_opening_windows_are_not_figures(text: str) -> None:
+    assert all(s.unit not in {"weeks", "months", "years"} for s in stats(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Waiting times fell to six months since the reform.", "6"),
+        ("The depot will be rebuilt in 18 months.", "18"),
+    ],
+)
+def test_a_measured_duration_stays_a_figure(text: str, value: str) -> None:
+    assert one(text).value == Decimal(value)

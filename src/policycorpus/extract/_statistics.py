@@ -1131,6 +1131,8 @@ def _time_window(tk: Tokens, m: NumberMention, d: _Draft) -> bool:
                                                           "$180 million over five years",
                                                           "Over two days, ministers ..."
             | N PERIOD ("on" | "later" | "earlier") ","?    "10 years on from the fire"
+            | (^ | "been" | "is" | "was") N PERIOD "since"   "It has been four months since"
+            | ^"In" ("only" | "just")? N PERIOD            "In only four short months we"
 
     A measured duration ("fell from 19 days to 6 days", "87.5 hours") has neither.
     """
@@ -1141,11 +1143,30 @@ def _time_window(tk: Tokens, m: NumberMention, d: _Draft) -> bool:
     first = _token_at(tk, d.start)
     if d.hedged and first < m.first and tk.low(first) == "over":
         return True
+    before = m.first - 1
+    while tk.low(before) in {"only", "just"}:
+        before -= 1
+    if before >= 0 and tk.texts[before] == "In" and _sentence_start(tk, before):
+        return True
     after = _token_at(tk, d.end)
+    if (
+        tk.low(after) == "since"
+        and tk.same_line(after - 1, after)
+        and (
+            tk.low(before) in {"been", "is", "was", "it's", "it’s"}
+            or _sentence_start(tk, before + 1)
+        )
+    ):
+        return True  # elapsed time: "it has been four months since we met"
     if tk.low(after) in _WINDOW_CLOSERS and tk.same_line(after - 1, after):
         nxt = tk.low(after + 1)
         return after + 1 >= len(tk) or not tk.is_word(after + 1) or nxt in {"from", "since"}
     return False
+
+
+def _sentence_start(tk: Tokens, k: int) -> bool:
+    """Whether token ``k`` opens a sentence or a line."""
+    return k == 0 or not tk.same_line(k - 1, k) or tk.texts[k - 1] in {".", "!", "?", ":", ";"}
 
 
 def _duration(unit: str) -> bool:
