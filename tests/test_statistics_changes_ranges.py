@@ -307,3 +307,18 @@ def test_elapsed_time_and_opening_windows_are_not_figures(text: str) -> None:
 )
 def test_a_measured_duration_stays_a_figure(text: str, value: str) -> None:
     assert one(text).value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both ministries signed the plan, and the two will report jointly.",
+        "The three agreed to meet again in spring.",
+    ],
+)
+def test_the_two_referring_back_is_not_a_figure(text: str) -> None:
+    assert stats(text) == ()
+
+
+def test_the_two_with_a_noun_is_a_figure() -> None:
+    assert one("The two countries agreed to meet.").unit == "countries"

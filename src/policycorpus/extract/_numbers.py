@@ -2174,6 +2174,13 @@ def _word_excluded(tk: Tokens, i: int, last: int) -> bool:
     if i > 0 and tk.lower[i - 1] in V.POSSESSIVES and tk.lower[i] in V.ONES:
         return True  # "our two countries", "their three agencies": the parties, not a figure
     nxt = last + 1
+    if (
+        i == last
+        and tk.low(i - 1) == "the"
+        and tk.lower[i] in V.ONES
+        and tk.low(nxt) in V.REFERRING_VERBS
+    ):
+        return True  # "the two can work together": the parties named before, no figure
     if tk.low(nxt) in _ANNIVERSARY_UNITS and tk.low(nxt + 1) in _ANNIVERSARIES:
         return True  # "the one year anniversary"
     if tk.low(nxt) in {"years", "year"} and tk.low(nxt + 1) == "old":

@@ -978,6 +978,12 @@ PERSON_PRONOUNS: Final = frozenset({"i", "he", "she", "you", "we", "they", "who"
 age, not a count."""
 COPULA_PHRASES: Final = frozenset({"will be", "would be", "is", "was", "is now", "was then"})
 """Between a personal pronoun and a bare number, an age ("she will be 30")."""
+REFERRING_VERBS: Final = frozenset(
+    {"can", "could", "will", "would", "should", "must", "may", "might", "shall", "have",
+     "had", "are", "were", "agreed", "agree", "met", "signed", "said", "share", "shared"}
+)  # fmt: skip
+"""After "the" and a small number word with no noun ("the two can work together", "the
+three agreed"), a verb: the number refers back to parties named before, not a figure."""
 COMPANY_SUFFIXES: Final = frozenset(
     {"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "LLP", "PLC", "plc", "GmbH", "AG", "SA",
      "BV", "Pty", "Corp", "Corp.", "Co", "Co."}
