@@ -683,3 +683,38 @@ def test_a_name_and_beat_role_under_the_headline_is_the_byline() -> None:
     assert article.title == "Councils agree to share gritting lorries"
     assert article.authors == ("Robin Example",)
     assert article.published == PartialDate(2024, 3, 5)
+
+
+UNANSWERED = """Ferry Services: Islands
+Question for Department for Transport
+UIN 40111, tabled on 3 April 2024
+Asked by Robin Example
+(North Isles)
+To ask the Secretary of State for Transport, how many ferry crossings were cancelled in 2023.
+Awaiting Answer
+"""
+
+
+def test_an_unanswered_question_is_by_its_asking_member_on_the_day_it_was_tabled() -> None:
+    article = parse_text(UNANSWERED)
+    assert article.title == "Ferry Services: Islands"
+    assert article.authors == ("Robin Example",)
+    assert article.published == PartialDate(2024, 4, 3)
+
+
+SECTION_OVER_QUESTION = """Written questions, answers and statements
+Ferry Services: Islands
+Asked by Lord Example of Hilltown
+Asked on: 3 April 2024
+To ask His Majesty's Government how many ferry crossings were cancelled in 2023.
+Answered on: 17 April 2024
+Answered by: Baroness Sample of Dale
+The department does not hold this information centrally.
+"""
+
+
+def test_an_answered_question_under_its_section_name() -> None:
+    article = parse_text(SECTION_OVER_QUESTION)
+    assert article.title == "Ferry Services: Islands"
+    assert article.authors == ("Baroness Sample of Dale",)
+    assert article.published == PartialDate(2024, 4, 17)

@@ -136,6 +136,8 @@ _WIKI_TAGLINE: Final = "wikipedia, the free encyclopedia"
 _PARENTHETICAL: Final = re.compile(r"\s*\([^()]{1,60}\)\s*\Z")
 _DEBATE_SUFFIX: Final = re.compile(r"\s+[-–—|]\s+[^-–—|()]{6,40}\s*\([^()]{1,60}\)\s*")
 _TABLED: Final = re.compile(r"\b(?:tabled|laid|presented) on\b", re.I)
+_ASKED_ON: Final = re.compile(r"\b(?:tabled|asked) on\b", re.I)
+"""On a question not yet answered, the date it was tabled or asked is the page's."""
 _GLUED_LABEL: Final = re.compile(r"(?P<label>[A-Z][a-z]{2,}(?: [a-z]{2,}){0,2})(?=[A-Z0-9(])")
 _CAPTION: Final = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s){2,6})(?:speaking|arriving|attending|addressing|meeting|"
@@ -713,10 +715,37 @@ class _Reader:
                 ):
                     self.dates.append(_Dated(found, (0, 1, k)))
                     break
+        answered = any(_ANSWERED.search(line.probe) for line in lines)
         portraits = [n for line in lines if (n := _photo_name(line.probe)) is not None]
         if portraits:
-            answered = any(_ANSWERED.search(line.probe) for line in lines)
             self._add_authors((portraits[1] if answered and len(portraits) > 1 else portraits[0],))
+        elif not answered:
+            self._asking_member(lines)
+
+    def _asking_member(self, lines: Sequence[_Line]) -> None:
+        """A question not (yet) answered: the asking member is the author ("Asked by Jane
+        Doe"), the date it was tabled or asked the published date."""
+        for k, line in enumerate(lines):
+            lower = line.probe.lower()
+            if lower.startswith("asked by"):
+                rest = line.probe[len("asked by") :].strip(" :")
+                name = _member_name(rest) if rest else None
+                if name is None and k + 1 < len(lines):
+                    name = _member_name(lines[k + 1].probe)
+                if name is not None:
+                    self._add_authors((name,))
+                    break
+        if any(d.rank[0] <= 0 for d in self.dates):
+            return
+        for k, line in enumerate(lines):
+            m = _ASKED_ON.search(line.probe)
+            if m is None or line.long:
+                continue
+            for mention in find_dates(line.probe[m.end() :]):
+                r = mention.resolution
+                if r is not None and r.rule == "explicit" and r.date.day is not None:
+                    self.dates.append(_Dated(r.date, (0, 1, k)))
+                    return
 
     def _late_bylines(self, start: int) -> None:
         """An explicit "By Jane Doe" line among the first lines after a long standfirst, or a
