@@ -322,3 +322,43 @@ def test_the_two_referring_back_is_not_a_figure(text: str) -> None:
 
 def test_the_two_with_a_noun_is_a_figure() -> None:
     assert one("The two countries agreed to meet.").unit == "countries"
+
+
+# -- ranges written every way -------------------------------------------------------------
+
+_RANGE_FORMS = (
+    "between {c}{a}{s} and {c}{b}{s}{ac}",
+    "{c}{a}{s}-{c}{b}{s}{ac}",
+    "{c}{a}-{b}{s}{ac}",
+    "{c}{a}{s} to {c}{b}{s}{ac}",
+    "{c}{a}–{c}{b}{s}{ac}",
+)
+_SCALES = {"": 1, "m": 10**6, "bn": 10**9, " million": 10**6}
+
+
+@given(
+    st.sampled_from(_RANGE_FORMS),
+    st.integers(1, 90),
+    st.integers(1, 50),
+    st.sampled_from(sorted(_SCALES)),
+    st.sampled_from([("£", "", "GBP"), ("€", "", "EUR"), ("", " EUR", "EUR"), ("", " €", "EUR")]),
+)
+def test_range_property(
+    form: str, a: int, gap: int, scale: str, currency: tuple[str, str, str]
+) -> None:
+    before, after, code = currency
+    figure = form.format(a=a, b=a + gap, s=scale, c=before, ac=after)
+    lo, hi = stats(f"The repair is estimated at {figure} this year.")
+    assert (lo.value, hi.value) == (
+        Decimal(a * _SCALES[scale]),
+        Decimal((a + gap) * _SCALES[scale]),
+    )
+    assert (lo.unit, hi.unit) == (code, code)
+    assert (lo.bound, hi.bound) == (Bound.MIN, Bound.MAX)
+    assert lo.range_id == hi.range_id is not None
+
+
+def test_a_scaled_low_end_before_a_hyphen_is_no_name() -> None:
+    lo, hi = stats("Repairs will cost 41m-66m EUR over the decade.")
+    assert (lo.value, hi.value) == (Decimal(41_000_000), Decimal(66_000_000))
+    assert lo.range_id == hi.range_id is not None

@@ -1091,6 +1091,7 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
         and tk.touching(i)
         and tk.touching(i - 1)
         and tk.is_word(i - 2)
+        and not _scaled_low_end(tk, i - 2)
     ):
         skip = True  # "COVID-19", or a footnote glued to a full stop: "the debate.12"
     if (
@@ -1152,6 +1153,16 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
     if not skip and kind == "money" and _accounting_brackets(tk, first, last):
         return _Read(first - 1, last + 1, -value, kind, unit, False, mult != 1, skip)
     return _Read(first, last, value, kind, unit, num.plain, mult != 1, skip)
+
+
+def _scaled_low_end(tk: Tokens, k: int) -> bool:
+    """Whether the word at ``k`` is a scale run onto digits, closing a range's low end
+    before a hyphen ("41m-66m", "2 million-3 million"): the digits after are its high
+    end, not a name's number ("COVID-19")."""
+    w = tk.lower[k]
+    if tk.touching(k) and tk.is_digits(k - 1) and w in V.SCALE_ABBREVIATIONS:
+        return True
+    return w in V.SCALES and k >= 1 and tk.is_digits(k - 1)
 
 
 def _infobox_label(tk: Tokens, i: int, last: int) -> bool:
