@@ -362,3 +362,19 @@ def test_a_scaled_low_end_before_a_hyphen_is_no_name() -> None:
     lo, hi = stats("Repairs will cost 41m-66m EUR over the decade.")
     assert (lo.value, hi.value) == (Decimal(41_000_000), Decimal(66_000_000))
     assert lo.range_id == hi.range_id is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("A million and a half visitors came to the coast.", "1500000", "visitors"),
+        ("Two million and a half people voted early.", "2500000", "people"),
+        ("A tenth of a per cent of claims were late.", "0.1", "percent"),
+        ("Rates rose by half a percentage point.", "0.5", "percentage point"),
+        ("Growth of a quarter of one percent was recorded.", "0.25", "percent"),
+        ("Three quarters of a percentage point was added.", "0.75", "percentage point"),
+    ],
+)
+def test_halves_of_scales_and_shares_of_a_percent(text: str, value: str, unit: str) -> None:
+    s = one(text)
+    assert (s.value, s.unit) == (Decimal(value), unit)

@@ -2004,6 +2004,11 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
     # vague magnitudes: "thousands of", "tens of thousands", "hundreds of millions"
     if low in V.VAGUE_MAGNITUDES or low == "tens":
         return _vague(tk, i, out)
+    of_percent = _fraction_of_percent(tk, i)
+    if of_percent is not None:
+        pct_value, pct_unit, last = of_percent
+        _emit(tk, out, _Read(i, last, pct_value, "percent", pct_unit, False, False, False))
+        return last + 1
     of_scale = _fraction_of_scale(tk, i)
     if of_scale is not None:
         value_of, last = of_scale
@@ -2027,17 +2032,22 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
         return i + 1
     value, last = words
     half = _and_a_half(tk, last)  # "two and a half million"
+    # "a million and a half": the half is of the scale word the number ends on
+    half_of = Decimal(V.SCALES.get(tk.lower[last], 1)) / 2 if half else Decimal("0.5")
     if half:
         last += 3
     # a figure in words touching letters ("someone") is impossible: tokens are whole words
     mult, last = _scale_after(tk, last, False)
     if low == "half" and last == i + 2:
         mult = mult // 2
+    half_scale = not half and mult != 1 and _and_a_half(tk, last)  # "two million and a half"
+    if half_scale:
+        last += 3
     kind, unit = "count", None
     suffix = _suffix(tk, last)
     if suffix is not None:
         kind, unit, last = suffix
-    amount = Decimal(value) + (Decimal("0.5") if half else 0)
+    amount = Decimal(value) + (half_of if half else Decimal("0.5") if half_scale else 0)
     r = _Read(i, last, clean_decimal(amount * mult), kind, unit, False, mult != 1, False)
     # "one in five"
     den_at = _fraction_of(tk, last)
@@ -2260,7 +2270,7 @@ def _fraction_of_scale(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
         fraction = V.FRACTION_MULTIPLES[f"{low} {word}"]
     else:
         return None
-    if tk.low(k + 1) != "of" or tk.low(k + 2) not in {"a", "an"}:
+    if tk.low(k + 1) != "of" or tk.low(k + 2) not in {"a", "an", "one"}:
         return None
     scale = V.SCALES.get(tk.low(k + 3))
     if scale is None or not tk.same_line(i, k + 3):
@@ -2268,6 +2278,41 @@ def _fraction_of_scale(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
     num, den = fraction.split("/")
     # a share of the scale, at the precision of a percentage ("a third of a million")
     return clean_decimal(percent_of(Decimal(num), Decimal(den)) * scale / 100), k + 3
+
+
+def _fraction_of_percent(tk: Tokens, i: int) -> tuple[Decimal, str, int] | None:
+    """ "a tenth of a per cent", "half a percentage point", "a quarter of one percent":
+    a share of one percent (or point), not a share of the whole. -> (value, unit, last)"""
+    low = tk.lower[i]
+    if low == "half" and tk.low(i + 1) in {"a", "an", "one"}:
+        fraction, k = "1/2", i + 1
+    else:
+        k = i + 1
+        if tk.texts[k : k + 1] in (["-"], ["‐"]) and tk.touching(k) and tk.touching(k + 1):
+            k += 1
+        word = tk.low(k)
+        if low in {"a", "an", "one", "half"} and word in V.FRACTION_WORDS:
+            fraction = V.FRACTION_WORDS[word]
+        elif f"{low} {word}" in V.FRACTION_MULTIPLES:
+            fraction = V.FRACTION_MULTIPLES[f"{low} {word}"]
+        else:
+            return None
+        if tk.low(k + 1) != "of" or tk.low(k + 2) not in {"a", "an", "one"}:
+            return None
+        k += 2
+    unit_at = k + 1
+    if tk.low(unit_at) in V.PERCENT_WORDS:
+        unit, last = V.PERCENT_UNIT, unit_at
+    elif tk.low(unit_at) == "per" and tk.low(unit_at + 1) == "cent":
+        unit, last = V.PERCENT_UNIT, unit_at + 1
+    elif tk.low(unit_at) == "percentage" and tk.low(unit_at + 1) in {"point", "points"}:
+        unit, last = V.PERCENTAGE_POINT_UNIT, unit_at + 1
+    else:
+        return None
+    if not tk.same_line(i, last):
+        return None
+    num, den = fraction.split("/")
+    return clean_decimal(percent_of(Decimal(num), Decimal(den)) / 100), unit, last
 
 
 def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
