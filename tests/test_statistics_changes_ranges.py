@@ -378,3 +378,25 @@ def test_a_scaled_low_end_before_a_hyphen_is_no_name() -> None:
 def test_halves_of_scales_and_shares_of_a_percent(text: str, value: str, unit: str) -> None:
     s = one(text)
     assert (s.value, s.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("About 1½ million people moved.", "1500000", "people"),
+        ("Rents rose 2½% in May.", "2.5", "percent"),
+        ("The bank cut rates by 25 basis points.", "25", "basis points"),
+        ("The bank cut rates by 25bps on Thursday.", "25", "basis points"),
+        ("Turnout rose 3 pct points.", "3", "percentage point"),
+        ("Support fell 4 ppts in a month.", "4", "percentage point"),
+    ],
+)
+def test_fraction_characters_and_point_units(text: str, value: str, unit: str) -> None:
+    s = one(text)
+    assert (s.value, s.unit) == (Decimal(value), unit)
+
+
+@given(st.integers(1, 999), st.sampled_from(sorted({"½": "0.5", "¼": "0.25", "¾": "0.75"})))
+def test_a_fraction_character_after_digits_adds_to_them(n: int, char: str) -> None:
+    extra = {"½": "0.5", "¼": "0.25", "¾": "0.75"}[char]
+    assert one(f"Fares rose {n}{char}% last year.").value == n + Decimal(extra)

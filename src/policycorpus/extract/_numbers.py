@@ -385,6 +385,16 @@ def _numeral(tk: Tokens, i: int) -> _Numeral:
         j += 2
         plain = False
     value = Decimal(whole + ("." + frac if frac else ""))
+    if (
+        not frac
+        and j + 1 < n
+        and texts[j + 1] in V.VULGAR_FRACTIONS
+        and tk.touching(j + 1)
+        and not (j + 2 < n and tk.touching(j + 2) and tk.is_digits(j + 2))
+    ):
+        # "1½ million", "2½%": a whole number and a fraction character
+        num, den = V.VULGAR_FRACTIONS[texts[j + 1]].split("/")
+        return _Numeral(clean_decimal(value + Decimal(num) / Decimal(den)), j + 1, False, whole)
     return _Numeral(value, j, plain, whole)
 
 
@@ -944,6 +954,14 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
     w = tk.lower[k]
     if t == "%":
         return "percent", V.PERCENT_UNIT, k
+    if w in {"percentage", "pct", "percent"} and tk.low(k + 1) in {"point", "points"}:
+        return "percent", V.PERCENTAGE_POINT_UNIT, k + 1  # "2 percentage points", "25 pct points"
+    if w in V.POINT_ABBREVIATIONS and (
+        tk.touching(k) or not tk.is_word(k + 1) or tk.lower[k + 1] in V.NP_STOP_WORDS
+    ):
+        return "percent", V.POINT_ABBREVIATIONS[w], k  # "25bps", "3 ppts"
+    if w == "basis" and tk.low(k + 1) in {"point", "points"}:
+        return "percent", V.BASIS_POINT_UNIT, k + 1  # "25 basis points"
     if w in V.PERCENT_WORDS or (
         t in V.PERCENT_ATTACHED
         and (
@@ -956,8 +974,6 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
         return "percent", V.PERCENT_UNIT, k  # "5 percent", "0.5pc", "0.2 pc in June"
     if w == "per" and tk.low(k + 1) == "cent":
         return "percent", V.PERCENT_UNIT, k + 1
-    if w == "percentage" and tk.low(k + 1) in {"point", "points"}:
-        return "percent", V.PERCENTAGE_POINT_UNIT, k + 1
     if t == "°":
         if tk.low(k + 1) in V.DEGREE_UNITS and tk.touching(k + 1):
             return "measure", V.DEGREE_UNITS[tk.low(k + 1)], k + 1

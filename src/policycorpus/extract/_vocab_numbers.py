@@ -453,6 +453,14 @@ DIMENSION_ADJECTIVES: Final = frozenset(
 """One-word percent after a figure; "per cent" and "%" are handled by the grammar."""
 PERCENT_UNIT: Final = "percent"
 PERCENTAGE_POINT_UNIT: Final = "percentage point"
+BASIS_POINT_UNIT: Final = "basis points"
+POINT_ABBREVIATIONS: Final[dict[str, str]] = {
+    "bps": BASIS_POINT_UNIT,
+    "bp": BASIS_POINT_UNIT,
+    "ppt": PERCENTAGE_POINT_UNIT,
+    "ppts": PERCENTAGE_POINT_UNIT,
+}
+"""Point units written short after a figure ("25bps", "3 ppts")."""
 
 ATTACHED_UNITS: Final[dict[str, str]] = {
     "tw": "terawatts",
