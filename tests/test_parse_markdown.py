@@ -127,3 +127,50 @@ def test_toml_front_matter_gives_the_metadata_and_stays_out_of_the_text() -> Non
     start = article.text.index("harbour towns will")
     mapped = "".join(TOML_FRONT[article.offsets.to_raw(i)] for i in range(start, start + 13))
     assert mapped == "harbour towns"
+
+
+SETEXT_NO_SUFFIX = """Harbour wall repairs begin
+==========================
+
+*Published 4 November 2024 by Robin Example*
+
+Repairs to the **harbour wall** will take [eight months](https://example.org/plan),
+the council said.
+"""
+
+
+def test_clearly_markdown_text_without_a_markdown_source_name() -> None:
+    article = parse_article(SETEXT_NO_SUFFIX, source="harbour.txt")
+    assert article.title == "Harbour wall repairs begin"
+    assert article.published == PartialDate(2024, 11, 4)
+    assert article.authors == ("Robin Example",)
+    assert "**" not in article.text
+    assert "](" not in article.text
+    assert "===" not in article.text
+
+
+LINES_IN_ONE_PARAGRAPH = """Harbour wall repairs begin
+Published 4 November 2024
+
+Repairs to the **harbour wall** will take [eight months](https://example.org/plan),
+the council said after a survey
+of the stones.
+
+## Background
+
+* The wall protects 300 homes.
+"""
+
+
+def test_a_date_line_under_the_headline_in_one_markdown_paragraph() -> None:
+    article = parse_article(LINES_IN_ONE_PARAGRAPH, source="harbour.txt")
+    assert article.title == "Harbour wall repairs begin"
+    assert article.published == PartialDate(2024, 11, 4)
+    assert "the council said after a survey of the stones." in article.text
+    assert "##" not in article.text
+
+
+def test_plain_text_with_bullets_is_not_markdown() -> None:
+    raw = "Harbour wall repairs begin\n\n- The wall protects 300 homes.\n- Work starts in May.\n"
+    article = parse_article(raw, source="harbour.txt")
+    assert article.title == "Harbour wall repairs begin"

@@ -1,8 +1,10 @@
 """Markdown to :class:`~policycorpus.Article`, through markdown-it-py.
 
 Markdown input (a ``.md`` / ``.markdown`` source, or text that opens with front matter
-or an ATX heading followed by Markdown blocks) is parsed by markdown-it-py's CommonMark
-parser, not read as plain text, so markup never reaches :attr:`Article.text`:
+or an ATX heading followed by Markdown blocks, or that carries two kinds of unmistakable
+markup: a heading or setext underline, a link with its target, strong emphasis, a fence)
+is parsed by markdown-it-py's CommonMark parser, not read as plain text, so markup never
+reaches :attr:`Article.text`:
 
 * **front matter** (``---`` lines around ``key: value`` pairs, or TOML's ``+++`` lines
   around ``key = value`` pairs) gives the title
@@ -49,6 +51,13 @@ _BLOCK_MARKS: Final = re.compile(
 _INLINE_MARKS: Final = re.compile(
     r"\*\*\S|__\S|\[[^\]\n]+\]\([^)\s]+\)|`[^`\n]+`|(?<![*\w])\*[^*\s][^*\n]*\*(?![*\w])"
 )
+_STRONG_MARKS: Final = (
+    re.compile(r"(?m)^(?:#{1,6}[ \t]+\S|[=-]{3,}[ \t]*$)"),  # a heading, a setext underline
+    re.compile(r"\[[^\]\n]+\]\((?:https?://|/|#|mailto:)[^)\s]*\)"),  # [text](target)
+    re.compile(r"(?<![*\w])\*\*[^*\s][^*\n]*\*\*(?![*\w])|(?<![_\w])__[^_\s][^_\n]*__(?![_\w])"),
+    re.compile(r"(?m)^(?:```|~~~)"),  # a code fence
+)
+"""Markup that plain scraped text does not carry; two kinds of it make a text Markdown."""
 _BLOCKS: Final = frozenset({"heading_open", "paragraph_open", "th_open", "td_open"})
 
 
@@ -63,7 +72,9 @@ def looks_like_markdown(raw: str, source: str | None = None) -> bool:
         return True
     first = head.lstrip("\ufeff \t\r\n").split("\n", 1)[0]
     if not _ATX.match(first):
-        return False
+        # no heading first: Markdown when two kinds of unmistakable markup appear
+        # (a heading or setext underline, a link with its target, strong emphasis, a fence)
+        return sum(1 for mark in _STRONG_MARKS if mark.search(head)) >= 2
     rest = head[len(first) :]
     return len(_BLOCK_MARKS.findall(rest)) + len(_INLINE_MARKS.findall(rest)) >= 2
 
@@ -172,8 +183,10 @@ class _Writer:
                     cursor = at + len(text)
                 self.emit(text, at)
             elif child.type in ("softbreak", "hardbreak"):
+                # a line break stays one: the plain-text rules join a hard-wrapped
+                # paragraph and keep a headline apart from a date line under it
                 nl = self.raw.find("\n", cursor, end)
-                self.emit(" ", nl if nl >= 0 else cursor)
+                self.emit("\n", nl if nl >= 0 else cursor)
                 if nl >= 0:
                     cursor = nl + 1
 
