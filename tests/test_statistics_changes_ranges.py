@@ -400,3 +400,15 @@ def test_fraction_characters_and_point_units(text: str, value: str, unit: str) -
 def test_a_fraction_character_after_digits_adds_to_them(n: int, char: str) -> None:
     extra = {"½": "0.5", "¼": "0.25", "¾": "0.75"}[char]
     assert one(f"Fares rose {n}{char}% last year.").value == n + Decimal(extra)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the tenants polled, 15 say they will move.",
+        "About 40 expect rents to rise.",
+        "Some 12 agree with the plan.",
+    ],
+)
+def test_a_present_tense_verb_is_never_the_unit(text: str) -> None:
+    assert one(text).unit is None
