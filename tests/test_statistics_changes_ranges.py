@@ -412,3 +412,19 @@ def test_a_fraction_character_after_digits_adds_to_them(n: int, char: str) -> No
 )
 def test_a_present_tense_verb_is_never_the_unit(text: str) -> None:
     assert one(text).unit is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veröffentlicht am 14 Juni",
+        "Cyhoeddwyd 3 Mehefin",
+        "14 Juni | Pressemitteilung",
+    ],
+)
+def test_a_day_before_a_foreign_month_in_chrome_is_no_count(text: str) -> None:
+    assert stats(text) == ()
+
+
+def test_a_foreign_month_name_before_a_noun_is_not_a_date() -> None:
+    assert one("The agency flew 12 Mars missions.").value == 12

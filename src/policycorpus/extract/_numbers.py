@@ -740,12 +740,21 @@ def _month_at(tk: Tokens, j: int, last: int) -> bool:
         j += 1
     if j < len(tk) and tk.texts[j] in V.MONTHS and tk.same_line(last, j):
         return True
-    # a month of another language before a year: "21 Rhagfyr 2023", "11 Mai 2022"
+    # a month of another language before a year: "21 Rhagfyr 2023", "11 Mai 2022"; or
+    # closing its phrase in page chrome ("Veröffentlicht am 11 Mai", "11 Mai | Presse")
+    if tk.low(j) not in FOREIGN_MONTHS or not tk.same_line(last, j):
+        return False
+    if tk.is_digits(j + 1) and len(tk.texts[j + 1]) == 4 and tk.same_line(last, j + 1):
+        return True
+    nxt = j + 1
     return (
-        tk.low(j) in FOREIGN_MONTHS
-        and tk.is_digits(j + 1)
-        and len(tk.texts[j + 1]) == 4
-        and tk.same_line(last, j + 1)
+        _day_shaped(tk, last, last)
+        and tk.texts[j][0].isupper()
+        and (
+            nxt >= len(tk)
+            or not tk.same_line(j, nxt)
+            or not (tk.is_word(nxt) and tk.texts[nxt][0].islower())
+        )
     )
 
 
