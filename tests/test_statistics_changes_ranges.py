@@ -428,3 +428,31 @@ def test_a_day_before_a_foreign_month_in_chrome_is_no_count(text: str) -> None:
 
 def test_a_foreign_month_name_before_a_noun_is_not_a_date() -> None:
     assert one("The agency flew 12 Mars missions.").value == 12
+
+
+# -- currencies before and after, signed and scaled ---------------------------------------
+
+_WRITTEN = {
+    "before": "{sign}€{n}{scale}",
+    "code before": "{sign}EUR {n}{scale}",
+    "after": "{sign}{n}{scale} €",
+    "glued after": "{sign}{n}{scale}€",
+    "code after": "{sign}{n}{scale} EUR",
+    "name after": "{sign}{n}{scale} euros",
+}
+
+
+@given(
+    st.sampled_from(sorted(_WRITTEN)),
+    st.integers(1, 999),
+    st.sampled_from(["", "m", "bn"]),
+    st.sampled_from(["", "-", "\u2212", "minus "]),
+)
+def test_a_currency_before_or_after_gives_one_amount(
+    place: str, n: int, scale: str, sign: str
+) -> None:
+    text = _WRITTEN[place].format(sign=sign, n=n, scale=scale)
+    s = one(f"The reserve stood at {text} in March.")
+    factor = {"": 1, "m": 10**6, "bn": 10**9}[scale]
+    assert s.value == Decimal(n * factor * (-1 if sign else 1))
+    assert s.unit == "EUR"
