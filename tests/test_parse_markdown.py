@@ -174,3 +174,11 @@ def test_plain_text_with_bullets_is_not_markdown() -> None:
     raw = "Harbour wall repairs begin\n\n- The wall protects 300 homes.\n- Work starts in May.\n"
     article = parse_article(raw, source="harbour.txt")
     assert article.title == "Harbour wall repairs begin"
+
+
+def test_markdown_sniffing_is_linear_on_a_line_of_brackets() -> None:
+    # every "[" opens a candidate link; none may rescan the line (was quadratic: 2 s)
+    from policycorpus.parse._markdown import looks_like_markdown
+
+    assert not looks_like_markdown("[" * 20_000)
+    assert not looks_like_markdown("# Title\n" + "[" * 20_000)

@@ -49,11 +49,12 @@ _BLOCK_MARKS: Final = re.compile(
     r"(?m)^(?:#{1,6}[ \t]+\S|[-*+][ \t]+\S|\d{1,3}[.)][ \t]+\S|>[ \t]?\S)"
 )
 _INLINE_MARKS: Final = re.compile(
-    r"\*\*\S|__\S|\[[^\]\n]+\]\([^)\s]+\)|`[^`\n]+`|(?<![*\w])\*[^*\s][^*\n]*\*(?![*\w])"
+    r"\*\*\S|__\S|\[[^\[\]\n]{1,300}\]\([^)\s]{1,500}\)|`[^`\n]+`"
+    r"|(?<![*\w])\*[^*\s][^*\n]*\*(?![*\w])"
 )
 _STRONG_MARKS: Final = (
     re.compile(r"(?m)^(?:#{1,6}[ \t]+\S|[=-]{3,}[ \t]*$)"),  # a heading, a setext underline
-    re.compile(r"\[[^\]\n]+\]\((?:https?://|/|#|mailto:)[^)\s]*\)"),  # [text](target)
+    re.compile(r"\[[^\[\]\n]{1,300}\]\((?:https?://|/|#|mailto:)[^)\s]{0,500}\)"),  # [text](url)
     re.compile(r"(?<![*\w])\*\*[^*\s][^*\n]*\*\*(?![*\w])|(?<![_\w])__[^_\s][^_\n]*__(?![_\w])"),
     re.compile(r"(?m)^(?:```|~~~)"),  # a code fence
 )
