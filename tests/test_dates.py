@@ -276,6 +276,9 @@ def test_a_time_is_never_a_day() -> None:
         ("Thu, 29 Feb 2024 08:15:00 +0000", PartialDate(2024, 2, 29)),
         ("29 February 2024, 8:15 am", PartialDate(2024, 2, 29)),
         ("the 29th of February, 2024", PartialDate(2024, 2, 29)),
+        ("08:15, 29 February 2024", PartialDate(2024, 2, 29)),
+        ("08:15 GMT 29 February 2024", PartialDate(2024, 2, 29)),
+        ("8.15am - 29 February 2024", PartialDate(2024, 2, 29)),
     ],
 )
 def test_time_stamps_give_their_date(text: str, expected: PartialDate) -> None:

@@ -210,6 +210,11 @@ _TRAILING_TIME: Final = re.compile(
 )
 """A time (and zone) after a date, as time stamps and mail headers write it:
 "2023-09-25T10:00:00Z", "Wed, 05 Aug 2015 12:00:00 GMT", "5 March 2024, 10:30 am"."""
+_LEADING_TIME: Final = re.compile(
+    r"[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.?m\.?|[AP]M))?(?:\s?(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]T))?"
+    r"(?:,\s?|\s[-–|]\s|\s)",
+)
+"""A time before a date: "10:36, 5 September 2023", "09:00 BST 4 June 2024"."""
 
 _EXPLICIT_SRC: Final = (
     rf"(?P<dmy>{_NB}(?:{_WD},?\s)?(?P<dmy_d>{_D})(?:{_DAYS_TO}{_D})?(?:\s(?:of\s)?|-)?(?P<dmy_m>{_MON})(?:,?\s|-)?(?P<dmy_y>{_Y}){_NA})"
@@ -370,6 +375,10 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> PartialDate | None
         timed = _TRAILING_TIME.search(stripped)
         if timed is not None:
             stripped = stripped[: timed.start()].rstrip(_EDGE_PUNCT)
+        else:
+            leading = _LEADING_TIME.match(stripped)  # "10:36, 5 September 2023"
+            if leading is not None:
+                stripped = stripped[leading.end() :]
         if stripped[:4].lower() == "the ":
             stripped = stripped[4:]
         m = _EXPLICIT.fullmatch(stripped) if stripped else None
