@@ -250,6 +250,19 @@ def test_a_model_number_is_inside_the_counted_phrase(text: str, unit: str) -> No
     assert one(text).unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The agency awarded 5,000 Erasmus+ grants.", "grants"),
+        ("About 40 NHS trusts took part.", "trusts"),
+        ("The 30 G20 members met in the spring.", "members"),
+        ("The fund pays for 15 COVID-19 vaccine trials.", "trials"),
+    ],
+)
+def test_a_programme_or_acronym_before_the_head_is_no_unit(text: str, unit: str) -> None:
+    assert one(text).unit == unit
+
+
 # -- decimal commas -----------------------------------------------------------------------
 
 

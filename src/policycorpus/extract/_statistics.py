@@ -547,6 +547,7 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
                 words
                 and words[-1][1] == k - 1
                 and _plural(tk.lower[k - 1])
+                and not tk.texts[k - 1].isupper()  # "NHS trusts": an acronym, no plural
                 and not (tk.texts[k - 1][0].isupper() and _name_to_plural(tk, k, hi))
             ):
                 # "children report harm": a word after a plural head is a verb (inside a
@@ -580,8 +581,13 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
             words.append((k, e))
             k = e + 1
             continue
-        if t in _MARKS and words and words[-1][1] == k - 1 and tk.touching(k):
-            k += 1  # "CyberTipline® reports": a trade mark sign inside the phrase
+        if (
+            (t in _MARKS or (t == "+" and _content(tk, k + 1, hi)))
+            and words
+            and words[-1][1] == k - 1
+            and tk.touching(k)
+        ):
+            k += 1  # "CyberTipline® reports", "Erasmus+ grants": a mark inside the phrase
             continue
         if (
             t == ","
@@ -627,7 +633,9 @@ def _model_number(tk: Tokens, k: int, prev: int, hi: int) -> int:
            | DIGITS                   "747" after a capitalised word ("Boeing")
     followed by a lower-case content word, the phrase's head ("aircraft").
     """
-    if prev < 0 or prev != k - 1 or not tk.texts[prev][0].isupper():
+    if prev < 0:
+        return _coded_name(tk, k, hi)
+    if prev != k - 1 or not tk.texts[prev][0].isupper():
         return k
     if tk.is_digits(k) and not tk.touching(k):
         end = k + 1
@@ -641,6 +649,22 @@ def _model_number(tk: Tokens, k: int, prev: int, hi: int) -> int:
         end = k + 2
     else:
         return k
+    if _content(tk, end, hi) and tk.texts[end][0].islower() and not tk.touching(end):
+        return end
+    return k
+
+
+def _coded_name(tk: Tokens, k: int, hi: int) -> int:
+    """The token after a coded name opening a noun phrase ("G20", "COVID-19") when a
+    lower-case head follows ("30 G20 members", "15 COVID-19 vaccine trials"), else ``k``."""
+    if not (tk.is_word(k) and tk.texts[k].isupper() and len(tk.texts[k]) <= 6):
+        return k
+    end = k + 1
+    if tk.texts[end : end + 1] and tk.texts[end] in _HYPHENS and tk.touching(end):
+        end += 1
+    if not (tk.is_digits(end) and tk.touching(end)):
+        return k
+    end += 1
     if _content(tk, end, hi) and tk.texts[end][0].islower() and not tk.touching(end):
         return end
     return k
