@@ -469,3 +469,24 @@ def test_a_currency_before_or_after_gives_one_amount(
     factor = {"": 1, "m": 10**6, "bn": 10**9}[scale]
     assert s.value == Decimal(n * factor * (-1 if sign else 1))
     assert s.unit == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "bound", "approx"),
+    [
+        ("Pass rates were >90% in the pilot.", Bound.MIN, False),
+        ("Only <5% of claims failed.", Bound.MAX, False),
+        ("Rates of ≥30% were seen.", Bound.MIN, False),
+        ("Losses were ≈40 tonnes.", None, True),
+    ],
+)
+def test_a_comparison_sign_on_a_figure_is_its_bound(
+    text: str, bound: Bound | None, approx: bool
+) -> None:
+    s = one(text)
+    assert (s.bound, s.approx) == (bound, approx)
+
+
+@pytest.mark.parametrize("text", ["The <b>40 staff</b> left.", "A ratio of 2<3 holds."])
+def test_a_sign_glued_to_markup_or_a_number_is_no_bound(text: str) -> None:
+    assert all(s.bound is None for s in stats(text))

@@ -1637,7 +1637,17 @@ def hedge_before(tk: Tokens, first: int, floor: int = 0) -> tuple[int, bool, str
 
     HEDGE := APPROX_HEDGES | MIN_HEDGES | MAX_HEDGES, longest match, on one line.
     """
-    if first < 1 or tk.lower[first - 1] not in _HEDGE_LAST_WORDS:
+    if first < 1:
+        return None
+    symbol = V.SYMBOL_HEDGES.get(tk.texts[first - 1])
+    if (
+        symbol is not None
+        and tk.touching(first)
+        and tk.same_line(first - 1, first)
+        and not tk.touching(first - 1)  # not "<p>40" (a tag), not "2<3"
+    ):
+        return first - 1, symbol == "approx", None if symbol == "approx" else symbol  # ">90%"
+    if tk.lower[first - 1] not in _HEDGE_LAST_WORDS:
         return None
     for size in range(V.HEDGE_MAX_WORDS, 0, -1):
         start = first - size

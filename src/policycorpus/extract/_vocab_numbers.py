@@ -181,6 +181,16 @@ APPROX_HEDGES: Final = frozenset(
         "possibly",
     }
 )
+SYMBOL_HEDGES: Final[dict[str, str]] = {
+    ">": "min",
+    "≥": "min",
+    "⩾": "min",
+    "<": "max",
+    "≤": "max",
+    "⩽": "max",
+    "≈": "approx",
+}
+"""Comparison signs written onto a figure (">90%", "≤5", "≈40"): a bound or a hedge."""
 MIN_HEDGES: Final = frozenset(
     {
         "at least",
