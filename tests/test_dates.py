@@ -361,3 +361,20 @@ def test_a_carried_date_is_near_its_earlier_date(day: dt.date, gap: int) -> None
     carried = find_dates(text)[-1]
     assert carried.resolution is not None
     assert carried.resolution.date == PartialDate(later.year, later.month, later.day)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        ("in a fortnight", PartialDate(2023, 11, 13), "weeks-after-anchor"),
+        ("eighteen months ago", PartialDate(2022, 4), "months-before-anchor"),
+        ("two decades ago", PartialDate(2003), "decades-before-anchor"),
+        ("in a decade", PartialDate(2033), "decades-after-anchor"),
+        ("this morning", PartialDate(2023, 10, 30), "anchor-day"),
+        ("tonight", PartialDate(2023, 10, 30), "anchor-day"),
+    ],
+)
+def test_more_relative_expressions(text: str, expected: PartialDate, rule: str) -> None:
+    (mention,) = find_dates(text, ANCHOR)
+    assert mention.resolution is not None
+    assert (mention.resolution.date, mention.resolution.rule) == (expected, rule)

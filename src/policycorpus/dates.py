@@ -190,8 +190,8 @@ _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|2[01]\d\d)"
 _NB = r"(?<![\d.,/-])"  # not inside a longer number (letters may precede: "article10")
 _NA = r"(?![\d%])"  # no digit or percent sign follows
-_COUNT = r"\d{1,3}|an?|" + "|".join(small_counts(1, 12))
-_COUNTS: Final = small_counts(0, 12) | {"a": 1, "an": 1}
+_COUNT = r"\d{1,3}|an?|" + "|".join(sorted(small_counts(1, 19), key=lambda w: -len(w)))
+_COUNTS: Final = small_counts(0, 19) | {"a": 1, "an": 1}
 
 _FMON = "|".join(
     re.escape(name).replace(r"\ ", r"\s") for name in sorted(FOREIGN_MONTHS, key=lambda n: -len(n))
@@ -231,10 +231,11 @@ _EXPLICIT_SRC: Final = (
     rf"|(?P<rel>(?<![\w])(?:(?:earlier|later)\s(?:this|last|next)\s(?:week|month|year)"
     rf"|(?:this|last|next)\s(?:week|month|year|decade)"
     rf"|(?:on|this|last|next|by|from)\s(?:{'|'.join(_FULL_WEEKDAYS)})(?!,?\s(?:\d|{_MON}\s))"
-    rf"|(?:(?:{_COUNT})\s(?:day|week|month|year)s?|a\sfortnight)\sago"
-    rf"|in\s(?:{_COUNT})\s(?:day|week|month|year)s?(?!\s(?:time\s)?(?:of|to|after|before))"
+    rf"|(?:(?:{_COUNT})\s(?:day|week|month|year|decade)s?|a\sfortnight)\sago"
+    rf"|in\s(?:(?:{_COUNT})\s(?:day|week|month|year|decade)s?|a\sfortnight)"
+    rf"(?!\s(?:time\s)?(?:of|to|after|before))"
     rf"|(?:the\s)?day\s(?:before\syesterday|after\stomorrow)"
-    rf"|today|yesterday|tomorrow)(?![\w]))"
+    rf"|today|yesterday|tomorrow|tonight|this\s(?:morning|afternoon|evening))(?![\w]))"
     rf"|(?P<wire>(?<=\s)(?:said|says|announced|told|signed|agreed|pledged|confirmed|met"
     rf"|unveiled|launched|released|published|issued|stated|declared|vowed|promised|committed)"
     rf"\s(?P<wire_d>{'|'.join(_FULL_WEEKDAYS)})(?![\w])(?!,?\s(?:\d|{_MON}\s)))"
@@ -400,8 +401,8 @@ def _shifted(anchor: PartialDate, count: int, unit: str) -> tuple[PartialDate, s
     year."""
     direction = "before" if count < 0 else "after"
     rule = f"{unit}s-{direction}-anchor"
-    if unit == "year":
-        year = anchor.year + count
+    if unit in ("year", "decade"):
+        year = anchor.year + count * (10 if unit == "decade" else 1)
         return (PartialDate(year), rule) if 1 <= year <= 9999 else None
     if anchor.month is None:
         return None
@@ -420,6 +421,8 @@ def _relative(expr: str, anchor: PartialDate) -> tuple[PartialDate, str] | None:
     words = expr.split()
     day = anchor.to_date()
     last = words[-1]
+    if last == "fortnight":  # "in a fortnight"
+        return _shifted(anchor, 2, "week")
     if last == "ago":
         if words[-2] == "fortnight":
             return _shifted(anchor, -2, "week")
@@ -456,7 +459,7 @@ def _relative(expr: str, anchor: PartialDate) -> tuple[PartialDate, str] | None:
     if last == "week":
         shift = {"this": 0, "last": -7, "next": 7}[words[-2]]
         return _month_start(day + dt.timedelta(days=shift)), f"{words[-2]}-week-of-anchor"
-    if last == "today":
+    if last in ("today", "tonight", "morning", "afternoon", "evening"):
         return PartialDate.from_date(day), "anchor-day"
     if last == "yesterday":
         return PartialDate.from_date(day - dt.timedelta(days=1)), "day-before-anchor"
