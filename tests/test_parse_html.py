@@ -213,3 +213,14 @@ def test_an_ambiguous_numeric_meta_date_follows_the_page(
 ) -> None:
     article = parse_html(_NUMERIC_META.format(meta=meta, line=line))
     assert article.published == expected
+
+
+def test_a_section_name_as_h1_over_the_story_heading_is_not_the_title() -> None:
+    article = parse_html(
+        "<html><body><h1>Latest news</h1><h2>Library hours extended in six towns</h2>"
+        "<p>Published: 4 June 2024</p>"
+        "<p>Libraries in six towns will stay open until 8pm from July, the council said.</p>"
+        "</body></html>"
+    )
+    assert article.title == "Library hours extended in six towns"
+    assert article.published == PartialDate(2024, 6, 4)

@@ -42,6 +42,7 @@ from policycorpus.dates import find_dates, parse_date
 from policycorpus.model import Article, OffsetMap, PartialDate
 from policycorpus.parse._metadata import byline_names, dayfirst_hint, person_name
 from policycorpus.parse._plain import Hints, cut_site_name, parse_plain
+from policycorpus.parse._vocab import vocabulary
 
 __all__ = ["parse_html_text"]
 
@@ -437,6 +438,11 @@ def _title(
 ) -> str | None:
     for h1 in container.iter("h1"):
         text = _text_of(h1)
+        if text and _section_heading(text):
+            # "News" over the story's own heading: a section name, not the headline
+            sub = next((t for h2 in container.iter("h2") if (t := _text_of(h2))), None)
+            if sub is not None and not _section_heading(sub):
+                return sub
         if text:
             return text
     if ld is not None:
@@ -455,6 +461,13 @@ def _title(
             cut = cut_site_name(_TITLE_SUFFIX.sub("", text) or text)
             return cut or text
     return None
+
+
+def _section_heading(text: str) -> bool:
+    """A heading made of section words only ("News", "Latest news", "Press releases")."""
+    words = text.lower().split()
+    nav = vocabulary().nav_words
+    return 0 < len(words) <= 3 and all(w.strip(":|") in nav for w in words)
 
 
 def _published(
