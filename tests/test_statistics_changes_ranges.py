@@ -490,3 +490,26 @@ def test_a_comparison_sign_on_a_figure_is_its_bound(
 @pytest.mark.parametrize("text", ["The <b>40 staff</b> left.", "A ratio of 2<3 holds."])
 def test_a_sign_glued_to_markup_or_a_number_is_no_bound(text: str) -> None:
     assert all(s.bound is None for s in stats(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "unit"),
+    [
+        ("Between two and three million homes lack broadband.", ["2000000", "3000000"], "homes"),
+        ("Some two to three thousand posts will go.", ["2000", "3000"], "posts"),
+        ("Temperatures of 30-35C are forecast.", ["30", "35"], "degrees Celsius"),
+        ("Warming of 1.5-2C is likely by 2100.", ["1.5", "2"], "degrees Celsius"),
+    ],
+)
+def test_word_ranges_share_the_scale_and_degrees_after_integers(
+    text: str, values: list[str], unit: str
+) -> None:
+    lo, hi = stats(text)
+    assert [lo.value, hi.value] == [Decimal(v) for v in values]
+    assert (lo.unit, hi.unit) == (unit, unit)
+    assert lo.range_id == hi.range_id is not None
+
+
+def test_an_integer_with_c_is_degrees_only_near_a_temperature_word() -> None:
+    assert one("The heat hit 40C in July.").unit == "degrees Celsius"
+    assert stats("Room 30C is closed on Fridays.") == ()

@@ -1155,11 +1155,12 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
     elif (
         suffix is None
         and cur is None
-        and not num.plain
         and tk.texts[last + 1 : last + 2] == ["C"]
         and tk.touching(last + 1)
+        and not (tk.touching(last + 2) and tk.is_word(last + 2))
+        and (not num.plain or _temperature_near(tk, i))
     ):
-        kind, unit, last = "measure", V.DEGREE_UNITS["c"], last + 1  # "1.5C"
+        kind, unit, last = "measure", V.DEGREE_UNITS["c"], last + 1  # "1.5C", "hit 30C"
     elif (
         suffix is None
         and cur is None
@@ -1178,6 +1179,12 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
     if not skip and kind == "money" and _accounting_brackets(tk, first, last):
         return _Read(first - 1, last + 1, -value, kind, unit, False, mult != 1, skip)
     return _Read(first, last, value, kind, unit, num.plain, mult != 1, skip)
+
+
+def _temperature_near(tk: Tokens, i: int) -> bool:
+    """A word of temperature among the few words before token ``i`` ("temperatures of
+    30C", "warming of 1.5-2C"): an integer with a "C" run onto it is then degrees."""
+    return any(tk.low(x) in V.TEMPERATURE_CUES for x in range(max(0, i - 6), i))
 
 
 def _scaled_low_end(tk: Tokens, k: int) -> bool:
@@ -2135,6 +2142,9 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
                 False,
             )
             lo = r
+            hi_scale = hi_mult if hi_mult != 1 else V.SCALES.get(tk.lower[hi_words[1]], 1)
+            if hi_scale != 1 and mult == 1:  # "between two and three million": 2 million
+                lo = attrs.evolve(lo, value=clean_decimal(lo.value * hi_scale), scaled=True)
             if lo.kind == "count" and hi_kind != "count":
                 lo = attrs.evolve(lo, kind=hi_kind, unit=hi_unit)
             _emit(tk, out, lo, range_end="low")

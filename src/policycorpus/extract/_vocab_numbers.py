@@ -181,6 +181,11 @@ APPROX_HEDGES: Final = frozenset(
         "possibly",
     }
 )
+TEMPERATURE_CUES: Final = frozenset(
+    {"temperature", "temperatures", "warming", "heat", "heatwave", "degrees", "warmer",
+     "hotter", "cooler", "colder", "celsius", "highs", "lows", "thermometer", "thermometers"}
+)  # fmt: skip
+"""Words before "30C" that make the "C" degrees Celsius (a decimal "1.5C" needs none)."""
 SYMBOL_HEDGES: Final[dict[str, str]] = {
     ">": "min",
     "≥": "min",
