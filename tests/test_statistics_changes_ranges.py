@@ -180,6 +180,9 @@ def test_spaced_pc_is_percent_unless_a_noun_follows(text: str, unit: str) -> Non
         ("Each farm received 5,000 South African rand.", "ZAR"),
         ("The loan was 300 million Norwegian kroner.", "NOK"),
         ("The charity raised 2 million Japanese yen.", "JPY"),
+        ("The fund holds CN¥3bn in bonds.", "CNY"),
+        ("The fund holds RMB 300 million in bonds.", "CNY"),
+        ("The fund holds JP¥3bn in bonds.", "JPY"),
     ],
 )
 def test_named_currencies(text: str, unit: str) -> None:

@@ -897,8 +897,8 @@ def _currency_before(tk: Tokens, i: int) -> tuple[str, int] | None:
     sym = tk.texts[k]
     if sym in V.CURRENCY_SYMBOLS and (tk.touching(i) or tk.starts[i] == tk.ends[k] + 1):
         code = V.CURRENCY_SYMBOLS[sym]
-        if sym == "$" and k >= 1 and tk.touching(k) and tk.is_word(k - 1):
-            prefix = tk.lower[k - 1] + "$"
+        if sym in {"$", "¥"} and k >= 1 and tk.touching(k) and tk.is_word(k - 1):
+            prefix = tk.lower[k - 1] + sym  # "US$", "A$", "CN¥", "JP¥"
             if prefix in V.CURRENCY_SYMBOLS:
                 return V.CURRENCY_SYMBOLS[prefix], k - 1
             return None

@@ -600,6 +600,9 @@ CURRENCY_SYMBOLS: Final[dict[str, str]] = {
     "s$": "SGD",
     "hk$": "HKD",
     "r$": "BRL",
+    "cn¥": "CNY",
+    "rmb¥": "CNY",
+    "jp¥": "JPY",
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY",
@@ -626,6 +629,7 @@ LETTER_CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "Rp": "IDR",
     "RM": "MYR",
     "Tk": "BDT",
+    "RMB": "CNY",
 }
 """Letter abbreviations written before a figure, case-sensitive ("Sh2.4 billion", "Rs 500",
 "Rs. 1,200 crore", "RM3m"); see also ``SCALED_LETTER_PREFIXES``."""
