@@ -746,3 +746,360 @@ def test_whoever_signs_on_behalf_of_parties_commits_them(
     doc = pc.extract(pc.parse_article("Charter news\n\n" + sentence + "\n", source="b.txt"))
     assert [c.actors for c in doc.commitments] == [actors]
     assert [s.name for s in doc.signatories] == signatories
+
+
+def _parties(sentence: str) -> tuple[list[str], list[tuple[str, ...]]]:
+    doc = pc.extract(pc.parse_article("Water charter\n\n" + sentence + "\n", source="w.txt"))
+    return [s.name for s in doc.signatories], [c.actors for c in doc.commitments]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The grant will fund projects through the Water Partnership launched in Lima.",
+        "Funds flow through the River Compact adopted at the 2019 summit.",
+        "We would like to thank our sponsors, including the Acme Foundation, Norland "
+        "Systems and Kestrel Analytics.",
+        "The Global Partnership on Artificial Intelligence officially launched on 5 May.",
+        "A code to be endorsed by the G7 leaders this year will guide firms.",
+        "The charter, due to be signed by Chile and Peru in May, opens for comment.",
+    ],
+)
+def test_a_body_others_launched_and_event_sponsors_sign_nothing(sentence: str) -> None:
+    assert _parties(sentence) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile was one of the first signatories to the Water Charter.",
+        "Chile is proud to have been one of the first signatories to the Water Charter.",
+    ],
+)
+def test_one_of_the_first_signatories_signed(sentence: str) -> None:
+    assert _parties(sentence) == (["Chile"], [("Chile",)])
+
+
+def test_those_who_met_alongside_the_authors_are_not_the_we_of_the_statement() -> None:
+    text = (
+        "We, the G20 Energy Ministers and officials, along with representatives of the "
+        "OECD, met in Rome on 2 June.\n\nWe are committed to cutting methane emissions.\n"
+    )
+    doc = pc.extract(pc.parse_article("Rome communique\n\n" + text, source="r.txt"))
+    assert "OECD" not in [s.name for s in doc.signatories]
+    assert all("OECD" not in c.actors for c in doc.commitments)
+
+
+def test_we_the_officials_of_named_parties_is_those_parties() -> None:
+    text = "We, the EU and US Trade Ministers, met in Rome.\n\nWe commit to open data.\n"
+    doc = pc.extract(pc.parse_article("Rome statement\n\n" + text, source="r.txt"))
+    assert [c.actors for c in doc.commitments] == [("European Union", "United States")]
+
+
+def test_joining_a_body_named_by_its_acronym_signs() -> None:
+    sentence = "Chile, Peru and a few more countries also joined the GPAI in May."
+    assert _parties(sentence) == (["Chile", "Peru"], [("Chile", "Peru")])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        (
+            "Today, at the Water Conference (WC) in Chile, the EU renewed its pledges to "
+            "protect coastal waters.",
+            ("European Union",),
+        ),
+        ("The minister welcomed Honduras’ commitment to the Water Charter.", ("Honduras",)),
+        ("The minister welcomed Honduras' commitment to the Water Charter.", ("Honduras",)),
+    ],
+)
+def test_opening_phrases_and_possessives_name_the_right_party(
+    sentence: str, actors: tuple[str, ...]
+) -> None:
+    assert _parties(sentence)[1] == [actors]
+
+
+def test_a_joint_statement_heading_mid_page_names_its_authors_who_pledge() -> None:
+    text = (
+        "Water plans\n\n"
+        + "The region faces long droughts, and its ministers have met often. " * 12
+        + "\n\nJoint Statement on Setting Up a Water Forum between the Water Ministries of "
+        "Chile, Peru, Kenya, and the United States\n\n"
+        "Chile, Peru, Kenya, and the United States, collectively holding a third of the "
+        "region's reserves, will come together to form a forum on river data.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="forum.txt"))
+    names = ["Chile", "Peru", "Kenya", "United States"]
+    assert [s.name for s in doc.signatories] == names
+    assert [c.actors for c in doc.commitments] == [tuple(names)]
+
+
+def test_the_commission_is_a_party_of_its_own_and_its_officials_act_for_the_union() -> None:
+    assert _parties("The European Commission also endorsed the Water Charter.") == (
+        ["European Commission"],
+        [("European Commission",)],
+    )
+    text = (
+        "We, the ministers of Chile and Peru, together with the European Commission on "
+        "behalf of the European Union, met in Lima.\n\nWe commit to sharing river data.\n"
+    )
+    doc = pc.extract(pc.parse_article("Lima statement\n\n" + text, source="l.txt"))
+    assert [c.actors for c in doc.commitments] == [("Chile", "Peru", "European Union")]
+    article = pc.parse_article(
+        "Fund news\n\nEuropean Commission President Ana Lopes opened the meeting.\n",
+        source="q.txt",
+    )
+    people = [m for m in find_actors(article).mentions if m.kind is pc.ActorKind.PERSON]
+    assert [(m.name, m.represents) for m in people] == [("Ana Lopes", "European Union")]
+
+
+def test_names_the_gazetteer_lacks_take_the_kind_of_their_head_word() -> None:
+    names, _ = _parties(
+        "New signatories include Chile, Peru, Andes Motors, the Ministry of Energy of "
+        "Xland and Pampa Solar."
+    )
+    doc = pc.extract(
+        pc.parse_article(
+            "Water charter\n\nNew signatories include Chile, Peru, Andes Motors, the Ministry "
+            "of Energy of Xland and Pampa Solar.\n",
+            source="k.txt",
+        )
+    )
+    kinds = {s.name: s.kind for s in doc.signatories}
+    assert kinds["Andes Motors"] is pc.ActorKind.COMPANY
+    assert kinds["Pampa Solar"] is pc.ActorKind.COMPANY
+    assert kinds["Chile"] is pc.ActorKind.GOVERNMENT
+    assert "Andes Motors" in names
+
+
+def test_announcing_a_counted_number_of_commitments_commits() -> None:
+    sentence = "Chile announced more than 110 new commitments worth nearly $2 billion."
+    assert _parties(sentence) == (["Chile"], [("Chile",)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        (
+            "Chile has today signed a water agreement with Peru and Kenya.",
+            ("Chile", "Peru", "Kenya"),
+        ),
+        ("Chile has today (Monday 4 May) signed the Water Charter.", ("Chile",)),
+        ("Chile signed the charter along with Peru.", ("Chile",)),
+    ],
+)
+def test_who_signs_with_whom(sentence: str, actors: tuple[str, ...]) -> None:
+    assert _parties(sentence)[1] == [actors]
+
+
+def test_the_countries_of_the_officials_who_signed_agree_next() -> None:
+    text = (
+        "Chilean Water Minister Ana Ruiz and her Peruvian counterpart Luis Soto signed a "
+        "memorandum on river data. The two countries also agreed to share flood maps.\n"
+    )
+    doc = pc.extract(pc.parse_article("River news\n\n" + text, source="c.txt"))
+    assert doc.commitments[-1].actors == ("Chile", "Peru")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signatories", "actors"),
+    [
+        (
+            "The Open Data Partnership (ODP) was launched in May by its four founding "
+            "governments, Chile, Peru, Ghana and Fiji.",
+            ["Chile", "Peru", "Ghana", "Fiji"],
+            [],
+        ),
+        (
+            "With the accession of Chile and Peru, 40 countries have signed the charter.",
+            ["Chile", "Peru"],
+            [("Chile", "Peru")],
+        ),
+        ("Formal talks with Chile and Peru have been launched this month.", [], []),
+        (
+            "As two trading nations, Chile and Singapore have reached a ground-breaking deal.",
+            ["Chile", "Singapore"],
+            [("Chile", "Singapore")],
+        ),
+        ("The scheme has reached 100 countries, Chile and Peru among them.", [], []),
+        ("It is vital that Chile and Peru sign the charter.", [], []),
+        ("It is essential the Parliament and Chile reach an agreement on the law.", [], []),
+        (
+            "The Biden Administration pledged $4 billion to the Global Fund to Fight AIDS, "
+            "Tuberculosis and Malaria.",
+            ["United States"],
+            [("United States",)],
+        ),
+    ],
+)
+def test_passives_accessions_deals_and_conditions(
+    sentence: str, signatories: list[str], actors: list[tuple[str, ...]]
+) -> None:
+    assert _parties(sentence) == (signatories, actors)
+
+
+def test_our_officials_in_a_joint_declaration_are_its_authors() -> None:
+    text = (
+        "Chile-Peru Joint Declaration: Review\n\n"
+        "We continue to press for a trade deal between Chile and the EU.\n\n"
+        "Our ministers signed a river data statement in May.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="d.txt"))
+    assert doc.commitments[-1].actors == ("Chile", "Peru")
+
+
+def test_a_pledge_of_support_to_a_fund_is_not_the_fund_s_pledge() -> None:
+    sentence = "Chile announced a pledge of support to the Global Fund."
+    assert "Global Fund to Fight AIDS, Tuberculosis and Malaria" not in _parties(sentence)[0]
+
+
+def test_officials_in_charge_of_a_portfolio_sign_for_their_body() -> None:
+    sentence = (
+        "The ministers of the Union for the Mediterranean in charge of energy signed on "
+        "14 June, a declaration on clean power."
+    )
+    assert _parties(sentence) == (
+        ["Union for the Mediterranean"],
+        [("Union for the Mediterranean",)],
+    )
+
+
+def test_a_will_lead_in_over_a_list_of_undertakings_is_a_pledge() -> None:
+    text = (
+        "Chile and Peru trade talks\n\nChile and Peru will:\n- share data on river basins\n"
+        "- meet each year\n\nChile will host the next meeting.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="w.txt"))
+    assert [(c.actors, c.text) for c in doc.commitments] == [
+        (("Chile", "Peru"), "Chile and Peru will:")
+    ]
+
+
+def test_forum_leaders_agree_for_the_countries_whose_leaders_met() -> None:
+    text = (
+        "On 13 March, Chilean President Ana Ruiz, Peruvian President Luis Soto and Kenyan "
+        "President Amani Odhiambo met for the first Ocean Leaders' Summit.\n\n"
+        "Ocean leaders agreed to set up a working group on ports.\n"
+    )
+    doc = pc.extract(pc.parse_article("Ocean summit\n\n" + text, source="o.txt"))
+    assert [c.actors for c in doc.commitments] == [("Chile", "Peru", "Kenya")]
+    names = {s.name for s in doc.signatories}
+    assert {"Chile", "Peru", "Kenya"} <= names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("The US Department of Commerce signed the Water Charter.", ("United States",)),
+        ("The Home Office pledged to fund the scheme.", ("United Kingdom",)),
+        ("Ofcom has agreed to update its codes by May.", ("Ofcom",)),
+    ],
+)
+def test_a_government_department_acts_for_its_country_a_regulator_for_itself(
+    sentence: str, actors: tuple[str, ...]
+) -> None:
+    assert _parties(sentence)[1] == [actors]
+
+
+def test_those_endorsing_and_a_party_with_its_partners() -> None:
+    names, actors = _parties(
+        "Today, Chile with 20 partners launched the Water Declaration. Those endorsing the "
+        "Declaration include Peru, Kenya and Fiji."
+    )
+    assert names == ["Chile", "Peru", "Kenya", "Fiji"]
+    assert actors[0] == ("Chile",)
+
+
+def test_authors_named_in_two_phrases_are_all_the_we() -> None:
+    text = (
+        "We, the Foreign Ministers of Chile and the Foreign Secretaries of Peru, met in "
+        "Lima.\n\nTogether, we remain committed to the full implementation of the agenda.\n"
+    )
+    doc = pc.extract(pc.parse_article("Lima statement\n\n" + text, source="l.txt"))
+    assert doc.commitments[-1].actors == ("Chile", "Peru")
+
+
+def test_a_signing_as_a_noun_signs_nothing() -> None:
+    sentence = "The Water Arrangement signing is happening during the leaders' meeting."
+    assert _parties(sentence) == ([], [])
+
+
+def test_a_portfolio_before_a_title_is_not_a_listed_party() -> None:
+    text = (
+        "We, the Foreign and Defence Ministers of Chile and the Foreign and Defence "
+        "Secretaries of Peru, met in Lima.\n"
+    )
+    doc = pc.extract(pc.parse_article("Lima statement\n\n" + text, source="l.txt"))
+    assert "Foreign" not in {s.name for s in doc.signatories}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signatories"),
+    [
+        ("Last year, Chile and Peru launched the Partnership for River Data.", ["Chile", "Peru"]),
+        ("The Alliance was launched by Chile and Peru at the summit.", ["Chile", "Peru"]),
+        (
+            "Chilean minister Ana Ruiz launched the Coalition at a conference.",
+            ["Ana Ruiz", "Chile"],
+        ),
+    ],
+)
+def test_launching_a_body_founds_it_but_pledges_nothing(
+    sentence: str, signatories: list[str]
+) -> None:
+    assert _parties(sentence) == (signatories, [])
+
+
+def test_launching_a_pledge_is_a_pledge() -> None:
+    assert _parties("Chile launched a global pledge to cut methane.") == (["Chile"], [("Chile",)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signatories"),
+    [
+        (
+            "The Ministry of Defence of Chile and the Ministry of Defence of Peru commit to "
+            "share maps.",
+            ["Chile", "Peru"],
+        ),
+        ("Former Water Minister Ana Ruiz of Chile signed the letter.", ["Ana Ruiz", "Chile"]),
+        (
+            "The European Commission, Presidency, the International Energy Agency and Chatham "
+            "House also support the statement.",
+            ["European Commission", "International Energy Agency", "Chatham House"],
+        ),
+    ],
+)
+def test_departments_bare_institutions_and_former_officials(
+    sentence: str, signatories: list[str]
+) -> None:
+    assert _parties(sentence)[0] == signatories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "River news\n\nNew Water and River Cooperation Agreement signed, opening a new era.\n",
+        "River news\n\nThe charter is further supported by MoUs on data and maps.\n",
+        "River news\n\nSigned by:\n\nChile\n\nPeru\n\nKenya\n\nObjectives\n\nThe partners will "
+        "work to share river data across borders.\n",
+        "River news\n\nReported by the committee\n\nConsidered and agreed to with an amended "
+        "preamble\n",
+    ],
+)
+def test_instrument_names_headings_and_participles_are_no_party(text: str) -> None:
+    doc = pc.extract(pc.parse_article(text, source="h.txt"))
+    names = {s.name for s in doc.signatories}
+    assert not names & {"Water", "River Cooperation Agreement", "MoUs", "Objectives", "Considered"}
+
+
+def test_coordinated_verbs_share_a_subject_and_a_fronted_with_signs_too() -> None:
+    assert _parties("Chile has negotiated and signed the water charter.") == (
+        ["Chile"],
+        [("Chile",)],
+    )
+    text = (
+        "Written Statements\n\nWith Peru, we have concluded and signed agreements on river data.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="ws.txt"))
+    assert [c.actors for c in doc.commitments] == [("United Kingdom", "Peru")]
