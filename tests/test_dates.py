@@ -264,3 +264,117 @@ def test_year_carried_from_an_earlier_date() -> None:
 
 def test_a_time_is_never_a_day() -> None:
     assert find_dates("Updated Sep 10:36") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-02-29T08:15:00Z", PartialDate(2024, 2, 29)),
+        ("2024-02-29T08:15:00+01:00", PartialDate(2024, 2, 29)),
+        ("2024-02-29 08:15", PartialDate(2024, 2, 29)),
+        ("Thu, 29 Feb 2024 08:15:00 GMT", PartialDate(2024, 2, 29)),
+        ("Thu, 29 Feb 2024 08:15:00 +0000", PartialDate(2024, 2, 29)),
+        ("29 February 2024, 8:15 am", PartialDate(2024, 2, 29)),
+        ("the 29th of February, 2024", PartialDate(2024, 2, 29)),
+        ("08:15, 29 February 2024", PartialDate(2024, 2, 29)),
+        ("08:15 GMT 29 February 2024", PartialDate(2024, 2, 29)),
+        ("8.15am - 29 February 2024", PartialDate(2024, 2, 29)),
+    ],
+)
+def test_time_stamps_give_their_date(text: str, expected: PartialDate) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1er avril 2022", PartialDate(2022, 4, 1)),
+        ("1af Ebrill 2022", PartialDate(2022, 4, 1)),
+        ("2il Mehefin 2021", PartialDate(2021, 6, 2)),
+        ("3ydd Tachwedd 2020", PartialDate(2020, 11, 3)),
+        ("1º de abril de 2022", PartialDate(2022, 4, 1)),
+    ],
+)
+def test_foreign_ordinal_days(text: str, expected: PartialDate) -> None:
+    assert parse_date(text) == expected
+
+
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2199, 12, 31)),
+    st.times(),
+    st.sampled_from(["T{t}Z", "T{t}+02:00", " {t}", " {t} GMT"]),
+)
+def test_a_time_after_an_iso_date_keeps_the_date(day: dt.date, time: dt.time, form: str) -> None:
+    stamp = day.isoformat() + form.format(t=time.strftime("%H:%M:%S"))
+    assert parse_date(stamp) == PartialDate(day.year, day.month, day.day)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 and 6 March 2024", PartialDate(2024, 3, 5)),
+        ("1 to 3 July 2024", PartialDate(2024, 7, 1)),
+        ("June 12 & 13, 2024", PartialDate(2024, 6, 12)),
+    ],
+)
+def test_a_span_of_days_is_dated_by_its_first_day(text: str, expected: PartialDate) -> None:
+    assert parse_date(text) == expected
+
+
+def test_a_span_of_days_inside_a_sentence() -> None:
+    text = "Talks were held between 3 and 5 June 2024 in the capital."
+    (mention,) = find_dates(text)
+    assert text[mention.start : mention.end] == "3 and 5 June 2024"
+    assert mention.resolution is not None
+    assert mention.resolution.date == PartialDate(2024, 6, 3)
+
+
+def test_a_wire_weekday_is_dated_against_the_dateline() -> None:
+    text = "LISBON, June 7, 2024 - The minister said Friday that the ferry link would reopen."
+    weekday = find_dates(text)[-1]
+    assert text[weekday.start : weekday.end] == "Friday"
+    assert weekday.resolution is not None
+    assert weekday.resolution.date == PartialDate(2024, 6, 7)  # a Friday: that day
+    assert weekday.resolution.rule == "weekday-on-or-before-earlier-date"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders met on Dec 30, 2023. On 4 January they signed.", PartialDate(2024, 1, 4)),
+        ("The pact was signed on 5 January 2024; on 20 December they had agreed it.",
+         PartialDate(2023, 12, 20)),
+        ("The plan was agreed on 3 March 2023 and reviewed on 10 December.",
+         PartialDate(2023, 12, 10)),
+    ],
+)  # fmt: skip
+def test_a_carried_year_crosses_the_new_year_only_nearby(text: str, expected: PartialDate) -> None:
+    carried = find_dates(text)[-1]
+    assert carried.resolution is not None
+    assert carried.resolution.date == expected
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2190, 12, 31)), st.integers(1, 40))
+def test_a_carried_date_is_near_its_earlier_date(day: dt.date, gap: int) -> None:
+    later = day + dt.timedelta(days=gap)
+    text = f"Talks opened on {day:%d %B %Y}. They closed on {later.day} {later:%B}."
+    carried = find_dates(text)[-1]
+    assert carried.resolution is not None
+    assert carried.resolution.date == PartialDate(later.year, later.month, later.day)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        ("in a fortnight", PartialDate(2023, 11, 13), "weeks-after-anchor"),
+        ("eighteen months ago", PartialDate(2022, 4), "months-before-anchor"),
+        ("two decades ago", PartialDate(2003), "decades-before-anchor"),
+        ("in a decade", PartialDate(2033), "decades-after-anchor"),
+        ("this morning", PartialDate(2023, 10, 30), "anchor-day"),
+        ("tonight", PartialDate(2023, 10, 30), "anchor-day"),
+    ],
+)
+def test_more_relative_expressions(text: str, expected: PartialDate, rule: str) -> None:
+    (mention,) = find_dates(text, ANCHOR)
+    assert mention.resolution is not None
+    assert (mention.resolution.date, mention.resolution.rule) == (expected, rule)

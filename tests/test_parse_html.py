@@ -189,3 +189,38 @@ def test_any_metadata_values_give_a_valid_article(
     )
     article = parse_html(page)
     assert article.text
+
+
+_NUMERIC_META = """<html><head><meta name="dc.date" content="{meta}"><title>Pool reopens</title>
+</head><body><h1>Pool reopens</h1><p>{line}</p>
+<p>The town pool reopened after eleven months of repairs paid for by the council.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("meta", "line", "expected"),
+    [
+        # the page writes the date out: that reading of the numeric metadata wins
+        ("06/03/2024", "Posted on 6th March 2024", PartialDate(2024, 3, 6)),
+        ("03/06/2024", "Posted on March 6, 2024", PartialDate(2024, 3, 6)),
+        ("06/03/2024", "Posted on 3 June 2024", PartialDate(2024, 6, 3)),
+        # an impossible reading is ruled out
+        ("13/03/2024", "Posted on Tuesday", PartialDate(2024, 3, 13)),
+    ],
+)
+def test_an_ambiguous_numeric_meta_date_follows_the_page(
+    meta: str, line: str, expected: PartialDate
+) -> None:
+    article = parse_html(_NUMERIC_META.format(meta=meta, line=line))
+    assert article.published == expected
+
+
+def test_a_section_name_as_h1_over_the_story_heading_is_not_the_title() -> None:
+    article = parse_html(
+        "<html><body><h1>Latest news</h1><h2>Library hours extended in six towns</h2>"
+        "<p>Published: 4 June 2024</p>"
+        "<p>Libraries in six towns will stay open until 8pm from July, the council said.</p>"
+        "</body></html>"
+    )
+    assert article.title == "Library hours extended in six towns"
+    assert article.published == PartialDate(2024, 6, 4)

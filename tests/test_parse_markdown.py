@@ -104,3 +104,81 @@ def test_every_word_maps_back_to_its_source(words: list[str], mark: str) -> None
         assert start >= 0
         mapped = "".join(raw[article.offsets.to_raw(i)] for i in range(start, start + len(w)))
         assert mapped == w
+
+
+TOML_FRONT = """+++
+title = "Harbour towns share one flood warning service"
+date = 2024-11-02T07:45:00Z
+authors = ["Robin Example", "Kit Sample"]
++++
+
+Four harbour towns will share one flood warning service from next winter.
+"""
+
+
+def test_toml_front_matter_gives_the_metadata_and_stays_out_of_the_text() -> None:
+    article = parse_article(TOML_FRONT, source="floods.md")
+    assert article.title == "Harbour towns share one flood warning service"
+    assert article.published == PartialDate(2024, 11, 2)
+    assert article.authors == ("Robin Example", "Kit Sample")
+    assert "+++" not in article.text
+    assert "title =" not in article.text
+    assert article.offsets is not None
+    start = article.text.index("harbour towns will")
+    mapped = "".join(TOML_FRONT[article.offsets.to_raw(i)] for i in range(start, start + 13))
+    assert mapped == "harbour towns"
+
+
+SETEXT_NO_SUFFIX = """Harbour wall repairs begin
+==========================
+
+*Published 4 November 2024 by Robin Example*
+
+Repairs to the **harbour wall** will take [eight months](https://example.org/plan),
+the council said.
+"""
+
+
+def test_clearly_markdown_text_without_a_markdown_source_name() -> None:
+    article = parse_article(SETEXT_NO_SUFFIX, source="harbour.txt")
+    assert article.title == "Harbour wall repairs begin"
+    assert article.published == PartialDate(2024, 11, 4)
+    assert article.authors == ("Robin Example",)
+    assert "**" not in article.text
+    assert "](" not in article.text
+    assert "===" not in article.text
+
+
+LINES_IN_ONE_PARAGRAPH = """Harbour wall repairs begin
+Published 4 November 2024
+
+Repairs to the **harbour wall** will take [eight months](https://example.org/plan),
+the council said after a survey
+of the stones.
+
+## Background
+
+* The wall protects 300 homes.
+"""
+
+
+def test_a_date_line_under_the_headline_in_one_markdown_paragraph() -> None:
+    article = parse_article(LINES_IN_ONE_PARAGRAPH, source="harbour.txt")
+    assert article.title == "Harbour wall repairs begin"
+    assert article.published == PartialDate(2024, 11, 4)
+    assert "the council said after a survey of the stones." in article.text
+    assert "##" not in article.text
+
+
+def test_plain_text_with_bullets_is_not_markdown() -> None:
+    raw = "Harbour wall repairs begin\n\n- The wall protects 300 homes.\n- Work starts in May.\n"
+    article = parse_article(raw, source="harbour.txt")
+    assert article.title == "Harbour wall repairs begin"
+
+
+def test_markdown_sniffing_is_linear_on_a_line_of_brackets() -> None:
+    # every "[" opens a candidate link; none may rescan the line (was quadratic: 2 s)
+    from policycorpus.parse._markdown import looks_like_markdown
+
+    assert not looks_like_markdown("[" * 20_000)
+    assert not looks_like_markdown("# Title\n" + "[" * 20_000)

@@ -610,3 +610,111 @@ def test_a_bulleted_list_of_points_is_no_label_block() -> None:
     article = parse_text(page)
     assert article.published is None
     assert "The plan starts" in article.text
+
+
+GLUED_FIRST = """Pressemitteilung3 Juni 2023Generaldirektion Verkehr
+Kommission schlägt neue Regeln für sichere Radwege vor
+Die Kommission hat heute neue Regeln für sichere Radwege in allen Mitgliedstaaten vorgeschlagen.
+"""
+
+
+def test_interface_strings_on_the_first_line_name_no_author() -> None:
+    article = parse_text(GLUED_FIRST)
+    assert article.title == "Kommission schlägt neue Regeln für sichere Radwege vor"
+    assert article.published == PartialDate(2023, 6, 3)
+    assert article.authors == ()
+
+
+CAPTIONED = """bicycle, street, city
+Cyclists ride through the old town. Photo by Sam Lens on Pixabay
+
+Council Secures Pledges From Six Bus Operators to Cut Fares
+
+The council said on Tuesday that six operators had agreed to cut fares for pupils from
+September, with a review of the scheme after one year.
+"""
+
+
+def test_a_captioned_photo_over_the_headline_is_not_the_title() -> None:
+    article = parse_text(CAPTIONED)
+    assert article.title == "Council Secures Pledges From Six Bus Operators to Cut Fares"
+    assert "bicycle, street" not in article.text
+    assert "Pixabay" not in article.text
+    assert article.offsets is not None
+    assert all(
+        CAPTIONED[article.offsets.to_raw(i)] == ch
+        for i, ch in enumerate(article.text)
+        if not ch.isspace()
+    )
+
+
+def test_a_captioned_photo_with_no_headline_under_it_stays_text() -> None:
+    article = parse_text(
+        "Volunteers plant 300 trees. Photo by Sam Lens on Pixabay\n"
+        "The council said on Tuesday that the volunteers had planted 300 trees in the park.\n"
+    )
+    assert article.title is None
+    assert "Volunteers plant 300 trees." in article.text
+
+
+UPDATED_FIRST = """Library opening hours extended
+Last updated 3 June 2024 — see all updates
+Published 1 June 2024
+The council will keep 14 libraries open until 8pm on weekdays.
+"""
+
+
+def test_a_last_updated_line_with_its_link_is_chrome() -> None:
+    article = parse_text(UPDATED_FIRST)
+    assert article.title == "Library opening hours extended"
+    assert article.published == PartialDate(2024, 6, 1)
+    assert "see all updates" not in article.text
+
+
+BEAT_BYLINE = """Councils agree to share gritting lorries
+Robin Example, Transport correspondent
+Tue 5 Mar 2024 10.30 GMT
+Six councils have agreed to share their gritting lorries next winter.
+"""
+
+
+def test_a_name_and_beat_role_under_the_headline_is_the_byline() -> None:
+    article = parse_text(BEAT_BYLINE)
+    assert article.title == "Councils agree to share gritting lorries"
+    assert article.authors == ("Robin Example",)
+    assert article.published == PartialDate(2024, 3, 5)
+
+
+UNANSWERED = """Ferry Services: Islands
+Question for Department for Transport
+UIN 40111, tabled on 3 April 2024
+Asked by Robin Example
+(North Isles)
+To ask the Secretary of State for Transport, how many ferry crossings were cancelled in 2023.
+Awaiting Answer
+"""
+
+
+def test_an_unanswered_question_is_by_its_asking_member_on_the_day_it_was_tabled() -> None:
+    article = parse_text(UNANSWERED)
+    assert article.title == "Ferry Services: Islands"
+    assert article.authors == ("Robin Example",)
+    assert article.published == PartialDate(2024, 4, 3)
+
+
+SECTION_OVER_QUESTION = """Written questions, answers and statements
+Ferry Services: Islands
+Asked by Lord Example of Hilltown
+Asked on: 3 April 2024
+To ask His Majesty's Government how many ferry crossings were cancelled in 2023.
+Answered on: 17 April 2024
+Answered by: Baroness Sample of Dale
+The department does not hold this information centrally.
+"""
+
+
+def test_an_answered_question_under_its_section_name() -> None:
+    article = parse_text(SECTION_OVER_QUESTION)
+    assert article.title == "Ferry Services: Islands"
+    assert article.authors == ("Baroness Sample of Dale",)
+    assert article.published == PartialDate(2024, 4, 17)

@@ -190,33 +190,52 @@ _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|2[01]\d\d)"
 _NB = r"(?<![\d.,/-])"  # not inside a longer number (letters may precede: "article10")
 _NA = r"(?![\d%])"  # no digit or percent sign follows
-_COUNT = r"\d{1,3}|an?|" + "|".join(small_counts(1, 12))
-_COUNTS: Final = small_counts(0, 12) | {"a": 1, "an": 1}
+_COUNT = r"\d{1,3}|an?|" + "|".join(sorted(small_counts(1, 19), key=lambda w: -len(w)))
+_COUNTS: Final = small_counts(0, 19) | {"a": 1, "an": 1}
 
 _FMON = "|".join(
     re.escape(name).replace(r"\ ", r"\s") for name in sorted(FOREIGN_MONTHS, key=lambda n: -len(n))
 )
 _TIME = r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[A-Z]{2,4})?"
+_DAYS_TO = r"(?:\s?[-–]\s?|\s(?:and|to|&)\s)"
+"""Between the two days of a span ("4-5 December", "5 and 6 March", "1 to 3 July",
+"June 12 & 13"): the span's date is its first day."""
+_FORD = r"er|re|af|il|ydd|edd|ed|fed|eg|º|ª|°"
+"""Ordinal endings of a day before a foreign month: French "1er", Welsh "1af", "2il",
+"3ydd", "5ed", "7fed", "11eg", Spanish and Portuguese "1º"."""
+_TRAILING_TIME: Final = re.compile(
+    r"(?:T|\s|,\s)(?:at\s)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?"
+    r"(?:\s?[ap]\.?m\.?)?(?:\s?(?:Z|[+-]\d\d:?\d\d|\(?[A-Z]{2,5}\)?))?\Z",
+    re.IGNORECASE,
+)
+"""A time (and zone) after a date, as time stamps and mail headers write it:
+"2023-09-25T10:00:00Z", "Wed, 05 Aug 2015 12:00:00 GMT", "5 March 2024, 10:30 am"."""
+_LEADING_TIME: Final = re.compile(
+    r"[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.?m\.?|[AP]M))?(?:\s?(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]T))?"
+    r"(?:,\s?|\s[-–|]\s|\s)",
+)
+"""A time before a date: "10:36, 5 September 2023", "09:00 BST 4 June 2024"."""
 
 _EXPLICIT_SRC: Final = (
-    rf"(?P<dmy>{_NB}(?:{_WD},?\s)?(?P<dmy_d>{_D})(?:\s?[-–]\s?{_D})?(?:\s(?:of\s)?|-)?(?P<dmy_m>{_MON})(?:,?\s|-)?(?P<dmy_y>{_Y}){_NA})"
-    rf"|(?P<mdy>(?<![\w])(?:{_WD},?\s)?(?P<mdy_m>{_MON})\s(?P<mdy_d>{_D})(?:\s?[-–]\s?{_D})?,?\s(?:{_TIME}\s)?(?P<mdy_y>{_Y}){_NA})"
+    rf"(?P<dmy>{_NB}(?:{_WD},?\s)?(?P<dmy_d>{_D})(?:{_DAYS_TO}{_D})?(?:\s(?:of\s)?|-)?(?P<dmy_m>{_MON})(?:,?\s|-)?(?P<dmy_y>{_Y}){_NA})"
+    rf"|(?P<mdy>(?<![\w])(?:{_WD},?\s)?(?P<mdy_m>{_MON})\s(?P<mdy_d>{_D})(?:{_DAYS_TO}{_D})?,?\s(?:{_TIME}\s)?(?P<mdy_y>{_Y}){_NA})"
     rf"|(?P<ydm>{_NB}(?P<ydm_y>{_Y})\s(?P<ydm_d>{_D})\s(?P<ydm_m>{_MON})(?![\w]))"
     rf"|(?P<iso>{_NB}(?P<iso_y>{_Y})(?P<isep>[-/.])(?P<iso_m>[01]?\d)(?P=isep)(?P<iso_d>[0-3]?\d)(?![\d]))"
     rf"|(?P<num>{_NB}(?P<num_a>[0-3]?\d)(?P<sep>[/.-])(?P<num_b>[0-3]?\d)(?P=sep)(?P<num_y>{_Y}){_NA})"
-    rf"|(?P<eu>{_NB}(?P<eu_d>[0-3]?\d)\.?\s(?:de\s)?(?P<eu_m>{_FMON})\.?,?\s(?:de\s)?(?P<eu_y>{_Y}){_NA})"
+    rf"|(?P<eu>{_NB}(?P<eu_d>[0-3]?\d)(?:{_FORD})?\.?\s(?:de\s)?(?P<eu_m>{_FMON})\.?,?\s(?:de\s)?(?P<eu_y>{_Y}){_NA})"
     rf"|(?P<hu>{_NB}(?P<hu_y>{_Y})\.\s?(?P<hu_m>{_FMON})\s(?P<hu_d>[0-3]?\d)\.?(?![\d]))"
     rf"|(?P<num2>{_NB}(?P<num2_a>[0-3]?\d)/(?P<num2_b>[0-3]?\d)/(?P<num2_y>\d\d)(?![\d/%.,]\d|[\d/%]))"
     rf"|(?P<my>(?<![\w])(?P<my_m>{_MON}),?\s(?P<my_y>{_Y}){_NA})"
-    rf"|(?P<dm>{_NB}(?<!:)(?P<dm_d>{_D})(?:\s?[-–]\s?{_D})?\s(?:of\s)?(?P<dm_m>{_MON})(?![\w]))"
+    rf"|(?P<dm>{_NB}(?<!:)(?P<dm_d>{_D})(?:{_DAYS_TO}{_D})?\s(?:of\s)?(?P<dm_m>{_MON})(?![\w]))"
     rf"|(?P<md>(?<![\w])(?P<md_m>{_MON})\s(?P<md_d>{_D})(?![\w\d]|:\d))"
     rf"|(?P<rel>(?<![\w])(?:(?:earlier|later)\s(?:this|last|next)\s(?:week|month|year)"
     rf"|(?:this|last|next)\s(?:week|month|year|decade)"
     rf"|(?:on|this|last|next|by|from)\s(?:{'|'.join(_FULL_WEEKDAYS)})(?!,?\s(?:\d|{_MON}\s))"
-    rf"|(?:(?:{_COUNT})\s(?:day|week|month|year)s?|a\sfortnight)\sago"
-    rf"|in\s(?:{_COUNT})\s(?:day|week|month|year)s?(?!\s(?:time\s)?(?:of|to|after|before))"
+    rf"|(?:(?:{_COUNT})\s(?:day|week|month|year|decade)s?|a\sfortnight)\sago"
+    rf"|in\s(?:(?:{_COUNT})\s(?:day|week|month|year|decade)s?|a\sfortnight)"
+    rf"(?!\s(?:time\s)?(?:of|to|after|before))"
     rf"|(?:the\s)?day\s(?:before\syesterday|after\stomorrow)"
-    rf"|today|yesterday|tomorrow)(?![\w]))"
+    rf"|today|yesterday|tomorrow|tonight|this\s(?:morning|afternoon|evening))(?![\w]))"
     rf"|(?P<wire>(?<=\s)(?:said|says|announced|told|signed|agreed|pledged|confirmed|met"
     rf"|unveiled|launched|released|published|issued|stated|declared|vowed|promised|committed)"
     rf"\s(?P<wire_d>{'|'.join(_FULL_WEEKDAYS)})(?![\w])(?!,?\s(?:\d|{_MON}\s)))"
@@ -352,7 +371,20 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> PartialDate | None
         return None
     m = _EXPLICIT.fullmatch(stripped)
     if m is None:
-        return None
+        # a time stamp's date ("2023-09-25T10:00:00Z", "Wed, 05 Aug 2015 12:00:00 GMT"),
+        # or a date led by "the" ("the 5th of March, 2020")
+        timed = _TRAILING_TIME.search(stripped)
+        if timed is not None:
+            stripped = stripped[: timed.start()].rstrip(_EDGE_PUNCT)
+        else:
+            leading = _LEADING_TIME.match(stripped)  # "10:36, 5 September 2023"
+            if leading is not None:
+                stripped = stripped[leading.end() :]
+        if stripped[:4].lower() == "the ":
+            stripped = stripped[4:]
+        m = _EXPLICIT.fullmatch(stripped) if stripped else None
+        if m is None:
+            return None
     return _explicit(m, dayfirst)
 
 
@@ -369,8 +401,8 @@ def _shifted(anchor: PartialDate, count: int, unit: str) -> tuple[PartialDate, s
     year."""
     direction = "before" if count < 0 else "after"
     rule = f"{unit}s-{direction}-anchor"
-    if unit == "year":
-        year = anchor.year + count
+    if unit in ("year", "decade"):
+        year = anchor.year + count * (10 if unit == "decade" else 1)
         return (PartialDate(year), rule) if 1 <= year <= 9999 else None
     if anchor.month is None:
         return None
@@ -389,6 +421,8 @@ def _relative(expr: str, anchor: PartialDate) -> tuple[PartialDate, str] | None:
     words = expr.split()
     day = anchor.to_date()
     last = words[-1]
+    if last == "fortnight":  # "in a fortnight"
+        return _shifted(anchor, 2, "week")
     if last == "ago":
         if words[-2] == "fortnight":
             return _shifted(anchor, -2, "week")
@@ -425,7 +459,7 @@ def _relative(expr: str, anchor: PartialDate) -> tuple[PartialDate, str] | None:
     if last == "week":
         shift = {"this": 0, "last": -7, "next": 7}[words[-2]]
         return _month_start(day + dt.timedelta(days=shift)), f"{words[-2]}-week-of-anchor"
-    if last == "today":
+    if last in ("today", "tonight", "morning", "afternoon", "evening"):
         return PartialDate.from_date(day), "anchor-day"
     if last == "yesterday":
         return PartialDate.from_date(day - dt.timedelta(days=1)), "day-before-anchor"
@@ -513,26 +547,66 @@ def find_dates(
     Bare years (1800-2199) are included at year precision, so callers can skip them
     when looking for figures. Without an anchor, a day and month with no year ("14
     March") takes the year of the nearest earlier explicit date in the text (rule
-    ``day-month-of-earlier-date-year``); any other mention whose expression needs an
-    anchor has ``resolution`` ``None``.
+    ``day-month-of-earlier-date-year``; the adjacent year just across the new year), and
+    a wire-style weekday ("said Friday") is dated against that date when it has a day
+    (rule ``weekday-on-or-before-earlier-date``); any other mention whose expression needs
+    an anchor has ``resolution`` ``None``.
     """
     out: list[DateMention] = []
-    carried: int | None = None  # the year of the nearest earlier explicit date
+    carried: PartialDate | None = None  # the nearest earlier explicit date (not a bare year)
     for m in _EXPLICIT.finditer(text):
         if _lower_case_month(m):
             continue
         resolution = _resolve_match(m, anchor, dayfirst)
         if resolution is not None and resolution.rule == "explicit":
             if m.lastgroup != "year":
-                carried = resolution.date.year
+                carried = resolution.date
         elif resolution is None and anchor is None and carried is not None:
-            found = _anchored(m, PartialDate(carried)) if m.lastgroup in ("dm", "md") else None
-            if found is not None:
-                resolution = DateResolution(found[0], "day-month-of-earlier-date-year", m.group(0))
+            resolution = _carried(m, carried)
         start = m.start("wire_d") if m.lastgroup == "wire" else m.start()
         out.append(DateMention(start, m.end(), resolution))
     return tuple(out)
 
+
+def _carried(m: re.Match[str], earlier: PartialDate) -> DateResolution | None:
+    """A day and month, or a wire-style weekday, dated by the nearest earlier explicit date.
+
+    "14 March" takes that date's year, or the next (previous) one when the date lies just
+    across the new year from it ("Dec 30, 2023 ... on 4 January" is 4 January 2024);
+    "the minister said Friday" is the Friday on or before a day-precision date (the
+    dateline's)."""
+    if m.lastgroup == "wire":
+        if earlier.day is None:
+            return None
+        found = _relative(m.group("wire_d").lower(), earlier)
+        if found is None:
+            return None
+        rule = found[1].replace("anchor", "earlier-date")
+        return DateResolution(found[0], rule, m.group("wire_d"))
+    if m.lastgroup not in ("dm", "md"):
+        return None
+    found = _anchored(m, PartialDate(earlier.year))
+    if found is None:
+        return None
+    date = found[0]
+    before = earlier.to_date() or dt.date(earlier.year, earlier.month or 1, 1)
+    same = date.to_date()
+    if same is not None and abs((same - before).days) > _NEW_YEAR_FAR:
+        step = 1 if same < before else -1
+        try:
+            other = PartialDate(date.year + step, date.month, date.day)
+        except ValueError:
+            other = None
+        near = other.to_date() if other is not None else None
+        if other is not None and near is not None and abs((near - before).days) <= _NEW_YEAR_NEAR:
+            date = other
+    return DateResolution(date, "day-month-of-earlier-date-year", m.group(0))
+
+
+_NEW_YEAR_FAR: Final = 180
+_NEW_YEAR_NEAR: Final = 62
+"""A day and month more than ``_NEW_YEAR_FAR`` days from the earlier date in its year, but
+within ``_NEW_YEAR_NEAR`` days of it across the new year, takes the adjacent year."""
 
 _MONTH_GROUPS: Final = ("my_m", "dm_m", "md_m", "inmon_m")
 

@@ -363,21 +363,16 @@ def _numeral(tk: Tokens, i: int) -> _Numeral:
                 j += 1
                 plain = False
     frac = ""
-    if (
-        plain
-        and j + 3 < n
-        and texts[j + 1] == ","
-        and tk.touching(j + 1)
-        and tk.touching(j + 2)
-        and len(texts[j + 2]) <= 2
-        and tk.is_digits(j + 2)
-        and tk.lower[j + 3] in V.SCALES
-    ):
+    if plain and _decimal_comma(tk, j):
+        # "1,5 million", "12,50 €", "7,5 %": a decimal comma before a scale, a currency
+        # written after the figure or a percent sign
         return _Numeral(Decimal(f"{whole}.{texts[j + 2]}"), j + 2, False, whole)
     if plain and len(whole) <= 3 and whole[0] != "0" and _dot_thousands(tk, j):
         while _dot_thousands(tk, j):  # "11.000", "1.234.567": dots as thousands
             whole += texts[j + 2]
             j += 2
+        if _decimal_comma(tk, j):  # "1.250,00 €": dots as thousands, a decimal comma
+            return _Numeral(Decimal(f"{whole}.{texts[j + 2]}"), j + 2, False, whole)
         return _Numeral(Decimal(whole), j, False, whole)
     if (
         j + 2 < n
@@ -390,6 +385,16 @@ def _numeral(tk: Tokens, i: int) -> _Numeral:
         j += 2
         plain = False
     value = Decimal(whole + ("." + frac if frac else ""))
+    if (
+        not frac
+        and j + 1 < n
+        and texts[j + 1] in V.VULGAR_FRACTIONS
+        and tk.touching(j + 1)
+        and not (j + 2 < n and tk.touching(j + 2) and tk.is_digits(j + 2))
+    ):
+        # "1½ million", "2½%": a whole number and a fraction character
+        num, den = V.VULGAR_FRACTIONS[texts[j + 1]].split("/")
+        return _Numeral(clean_decimal(value + Decimal(num) / Decimal(den)), j + 1, False, whole)
     return _Numeral(value, j, plain, whole)
 
 
@@ -428,6 +433,31 @@ def _indian_grouping(tk: Tokens, i: int) -> bool:
         memo[v] = memo[j]
     end, good = divmod(memo[i], 2)
     return bool(good) and end != i
+
+
+def _decimal_comma(tk: Tokens, j: int) -> bool:
+    """ "," and one or two digits after token ``j``, touching, then a scale word, a
+    currency written after the figure ("€", "EUR") or a percent sign: a decimal comma."""
+    k = j + 2
+    if not (
+        k + 1 < len(tk)
+        and tk.texts[j + 1] == ","
+        and tk.touching(j + 1)
+        and tk.touching(k)
+        and len(tk.texts[k]) <= 2
+        and tk.is_digits(k)
+        and tk.same_line(k, k + 1)
+    ):
+        return False
+    after = tk.texts[k + 1]
+    if tk.touching(k + 1) and tk.is_word(k + 1) and after not in V.CURRENCY_SUFFIXES:
+        return False
+    return (
+        tk.lower[k + 1] in V.SCALES
+        or after in V.CURRENCY_SUFFIXES
+        or (after in V.ISO_CODES and not tk.touching(k + 1))
+        or after == "%"
+    )
 
 
 def _dot_thousands(tk: Tokens, j: int) -> bool:
@@ -572,6 +602,7 @@ def _name_before(tk: Tokens, i: int) -> bool:
     ref := DOC_WORD "."? NUMBER              "section 56", "No. 5", "Volume 816"
     acr := ACRONYM NUMBER                    "COP 26" (not in an all-caps headline)
     cap := Capitalised NUMBER (not sentence-initial, no noun after)   "Web 2.0"
+         | camelCase NUMBER                                            "iPhone 15"
     """
     k = i - 1
     if k >= 0 and tk.texts[k] in {".", ":"} and tk.touching(k):
@@ -598,8 +629,9 @@ def _name_before(tk: Tokens, i: int) -> bool:
     if _is_acronym(word) and word not in V.ISO_CODES:
         before = k - 1
         return not (before >= 0 and tk.is_word(before) and tk.texts[before].isupper())
+    camel = word[0].islower() and any(c.isupper() for c in word[1:])  # "iPhone 15"
     if (
-        word[0].isupper()
+        (word[0].isupper() or camel)
         and not word.isupper()
         and low not in V.NP_STOP_WORDS
         and low not in V.WEEKDAYS
@@ -708,12 +740,21 @@ def _month_at(tk: Tokens, j: int, last: int) -> bool:
         j += 1
     if j < len(tk) and tk.texts[j] in V.MONTHS and tk.same_line(last, j):
         return True
-    # a month of another language before a year: "21 Rhagfyr 2023", "11 Mai 2022"
+    # a month of another language before a year: "21 Rhagfyr 2023", "11 Mai 2022"; or
+    # closing its phrase in page chrome ("Veröffentlicht am 11 Mai", "11 Mai | Presse")
+    if tk.low(j) not in FOREIGN_MONTHS or not tk.same_line(last, j):
+        return False
+    if tk.is_digits(j + 1) and len(tk.texts[j + 1]) == 4 and tk.same_line(last, j + 1):
+        return True
+    nxt = j + 1
     return (
-        tk.low(j) in FOREIGN_MONTHS
-        and tk.is_digits(j + 1)
-        and len(tk.texts[j + 1]) == 4
-        and tk.same_line(last, j + 1)
+        _day_shaped(tk, last, last)
+        and tk.texts[j][0].isupper()
+        and (
+            nxt >= len(tk)
+            or not tk.same_line(j, nxt)
+            or not (tk.is_word(nxt) and tk.texts[nxt][0].islower())
+        )
     )
 
 
@@ -856,8 +897,8 @@ def _currency_before(tk: Tokens, i: int) -> tuple[str, int] | None:
     sym = tk.texts[k]
     if sym in V.CURRENCY_SYMBOLS and (tk.touching(i) or tk.starts[i] == tk.ends[k] + 1):
         code = V.CURRENCY_SYMBOLS[sym]
-        if sym == "$" and k >= 1 and tk.touching(k) and tk.is_word(k - 1):
-            prefix = tk.lower[k - 1] + "$"
+        if sym in {"$", "¥"} and k >= 1 and tk.touching(k) and tk.is_word(k - 1):
+            prefix = tk.lower[k - 1] + sym  # "US$", "A$", "CN¥", "JP¥"
             if prefix in V.CURRENCY_SYMBOLS:
                 return V.CURRENCY_SYMBOLS[prefix], k - 1
             return None
@@ -922,12 +963,26 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
     w = tk.lower[k]
     if t == "%":
         return "percent", V.PERCENT_UNIT, k
-    if w in V.PERCENT_WORDS:
-        return "percent", V.PERCENT_UNIT, k
+    if w in {"percentage", "pct", "percent"} and tk.low(k + 1) in {"point", "points"}:
+        return "percent", V.PERCENTAGE_POINT_UNIT, k + 1  # "2 percentage points", "25 pct points"
+    if w in V.POINT_ABBREVIATIONS and (
+        tk.touching(k) or not tk.is_word(k + 1) or tk.lower[k + 1] in V.NP_STOP_WORDS
+    ):
+        return "percent", V.POINT_ABBREVIATIONS[w], k  # "25bps", "3 ppts"
+    if w == "basis" and tk.low(k + 1) in {"point", "points"}:
+        return "percent", V.BASIS_POINT_UNIT, k + 1  # "25 basis points"
+    if w in V.PERCENT_WORDS or (
+        t in V.PERCENT_ATTACHED
+        and (
+            tk.touching(k)
+            or not tk.is_word(k + 1)
+            or not tk.same_line(k, k + 1)
+            or tk.lower[k + 1] in V.NP_STOP_WORDS
+        )
+    ):
+        return "percent", V.PERCENT_UNIT, k  # "5 percent", "0.5pc", "0.2 pc in June"
     if w == "per" and tk.low(k + 1) == "cent":
         return "percent", V.PERCENT_UNIT, k + 1
-    if w == "percentage" and tk.low(k + 1) in {"point", "points"}:
-        return "percent", V.PERCENTAGE_POINT_UNIT, k + 1
     if t == "°":
         if tk.low(k + 1) in V.DEGREE_UNITS and tk.touching(k + 1):
             return "measure", V.DEGREE_UNITS[tk.low(k + 1)], k + 1
@@ -949,6 +1004,10 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
         after = k + 1
         if not (after < n and tk.touching(after) and (tk.is_word(after) or tk.is_digits(after))):
             return "money", V.CURRENCY_SUFFIXES[t], k  # "250 €", "1.200€", "100 zł"
+    for width in (3, 2):  # "12 million Swiss francs", "5,000 South African rand"
+        named = " ".join(tk.low(x) for x in range(k, k + width))
+        if named in V.NAMED_CURRENCIES and tk.same_line(k, k + width - 1):
+            return "money", V.NAMED_CURRENCIES[named], k + width - 1
     if w in V.DOLLAR_ADJECTIVES and tk.low(k + 1) in {"dollar", "dollars"}:
         return "money", V.DOLLAR_ADJECTIVES[w], k + 1
     if w == "new" and tk.low(k + 1) == "zealand" and tk.low(k + 2) in {"dollar", "dollars"}:
@@ -1057,6 +1116,7 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
         and tk.touching(i)
         and tk.touching(i - 1)
         and tk.is_word(i - 2)
+        and not _scaled_low_end(tk, i - 2)
     ):
         skip = True  # "COVID-19", or a footnote glued to a full stop: "the debate.12"
     if (
@@ -1095,11 +1155,12 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
     elif (
         suffix is None
         and cur is None
-        and not num.plain
         and tk.texts[last + 1 : last + 2] == ["C"]
         and tk.touching(last + 1)
+        and not (tk.touching(last + 2) and tk.is_word(last + 2))
+        and (not num.plain or _temperature_near(tk, i))
     ):
-        kind, unit, last = "measure", V.DEGREE_UNITS["c"], last + 1  # "1.5C"
+        kind, unit, last = "measure", V.DEGREE_UNITS["c"], last + 1  # "1.5C", "hit 30C"
     elif (
         suffix is None
         and cur is None
@@ -1118,6 +1179,22 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
     if not skip and kind == "money" and _accounting_brackets(tk, first, last):
         return _Read(first - 1, last + 1, -value, kind, unit, False, mult != 1, skip)
     return _Read(first, last, value, kind, unit, num.plain, mult != 1, skip)
+
+
+def _temperature_near(tk: Tokens, i: int) -> bool:
+    """A word of temperature among the few words before token ``i`` ("temperatures of
+    30C", "warming of 1.5-2C"): an integer with a "C" run onto it is then degrees."""
+    return any(tk.low(x) in V.TEMPERATURE_CUES for x in range(max(0, i - 6), i))
+
+
+def _scaled_low_end(tk: Tokens, k: int) -> bool:
+    """Whether the word at ``k`` is a scale run onto digits, closing a range's low end
+    before a hyphen ("41m-66m", "2 million-3 million"): the digits after are its high
+    end, not a name's number ("COVID-19")."""
+    w = tk.lower[k]
+    if tk.touching(k) and tk.is_digits(k - 1) and w in V.SCALE_ABBREVIATIONS:
+        return True
+    return w in V.SCALES and k >= 1 and tk.is_digits(k - 1)
 
 
 def _infobox_label(tk: Tokens, i: int, last: int) -> bool:
@@ -1481,9 +1558,10 @@ def _apposition_age(tk: Tokens, i: int, last: int, r: _Read) -> bool:
     after a person noun or a full name."""
     if not (r.plain and i == last and 1 <= r.value <= V.AGE_MAX and i >= 2):
         return False
-    if tk.texts[i - 1] != "," or tk.low(last + 1) not in {",", ")", ";"}:
+    comma = i - 2 if tk.low(i - 1) in {"now", "then"} else i - 1  # "her son, now 14,"
+    if tk.texts[comma] != "," or tk.low(last + 1) not in {",", ")", ";"}:
         return False
-    word = i - 2
+    word = comma - 1
     if not tk.is_word(word) or not tk.same_line(word, i):
         return False
     if tk.lower[word] in V.PERSON_NOUNS:
@@ -1566,7 +1644,17 @@ def hedge_before(tk: Tokens, first: int, floor: int = 0) -> tuple[int, bool, str
 
     HEDGE := APPROX_HEDGES | MIN_HEDGES | MAX_HEDGES, longest match, on one line.
     """
-    if first < 1 or tk.lower[first - 1] not in _HEDGE_LAST_WORDS:
+    if first < 1:
+        return None
+    symbol = V.SYMBOL_HEDGES.get(tk.texts[first - 1])
+    if (
+        symbol is not None
+        and tk.touching(first)
+        and tk.same_line(first - 1, first)
+        and not tk.touching(first - 1)  # not "<p>40" (a tag), not "2<3"
+    ):
+        return first - 1, symbol == "approx", None if symbol == "approx" else symbol  # ">90%"
+    if tk.lower[first - 1] not in _HEDGE_LAST_WORDS:
         return None
     for size in range(V.HEDGE_MAX_WORDS, 0, -1):
         start = first - size
@@ -1643,23 +1731,85 @@ def _range_after(tk: Tokens, last: int, first: int) -> tuple[int, bool] | None:
         (t in _DASHES and t != "—")
         or (
             tk.lower[k] == "to"
-            and (
-                opener not in {"from", "between"}
-                or (opener == "from" and tk.low(first - 2) in V.RANGE_WORDS)
-            )
+            and (opener not in {"from", "between"} or (opener == "from" and _stated(tk, first, k)))
         )
         or (tk.lower[k] == "and" and between)
     ):
         start = k + 1
     else:
         return None
+    signed = (
+        start + 1 < len(tk)
+        and tk.texts[start] in V.MINUS_SIGNS
+        and tk.touching(start + 1)
+        and not tk.touching(start)
+    )
+    if signed:
+        start += 1  # "-5 to -10%", "between -3 and -1": the sign is the high end's
     if start < len(tk) and tk.texts[start] in V.CURRENCY_SYMBOLS:
         start += 1
     if start < len(tk) and (tk.is_digits(start) or _small(tk, start) is not None):
         if tk.texts[start - 1] in V.CURRENCY_SYMBOLS:
             start -= 1
+        if signed and tk.is_digits(start):
+            return start, between
+        if signed:
+            return None
         return start, between
     return None
+
+
+def _stated(tk: Tokens, first: int, to: int) -> bool:
+    """Whether "X to Y" (low end at ``first``, "to" at ``to``) states a range, not a change.
+
+    stated := (RANGE_WORD | RANGE_PREDICATE) "from" X "to" Y     "worth from £5m to £7m"
+            | (RANGE_PREDICATE | RANGE_COPULA) X "to" Y          "cost $4 to $6 billion"
+            | RANGE_AT_PREDICATE "at" X "to" Y                   "estimated at $4 to $6bn"
+            | "from"? X "to" Y ","? RANGE_AFTER                  "... to £7m depending on"
+    """
+    before = tk.low(first - 1)
+    if before == "from":
+        cue = tk.low(first - 2)
+        if cue in V.RANGE_WORDS or cue in V.RANGE_PREDICATES:
+            return True
+    elif before == "at":
+        if tk.low(first - 2) in V.RANGE_AT_PREDICATES:
+            return True
+    elif before in V.RANGE_PREDICATES or before in V.RANGE_COPULAS:
+        return True
+    for x in range(to + 1, min(len(tk), to + 9)):  # bounded: the upper end and a comma
+        w = tk.lower[x]
+        if w in V.RANGE_AFTER:
+            return tk.same_line(to, x)
+        if tk.is_word(x) and w not in V.SCALES and w not in V.SCALE_ABBREVIATIONS:
+            return False
+    return False
+
+
+def _shared_scale(tk: Tokens, r: _Read) -> _Read:
+    """The low end of a change read with the scale of its upper end: "from 40 to 90
+    million people" is 40 million, "rose from $4 to $6 billion" $4 billion; not when the
+    scaled low end lies beyond ``SCALE_SHARE_RATIO`` of the upper ("from 900 to 1.1
+    million" stays 900)."""
+    k = r.last + 1
+    if r.scaled or tk.low(k) != "to" or not tk.same_line(r.last, k):
+        return r
+    hi_digit = k + 1
+    if hi_digit < len(tk) and tk.texts[hi_digit] in V.CURRENCY_SYMBOLS:
+        hi_digit += 1
+    if not tk.is_digits(hi_digit):
+        return r
+    hi = _read_digits(tk, hi_digit)
+    if not hi.scaled or hi.kind != r.kind or hi.skip or not r.value:
+        return r
+    base = _numeral(tk, hi_digit).value
+    if not base:
+        return r
+    value = r.value * (hi.value / base)
+    ratio = V.SCALE_SHARE_RATIO
+    if not (hi.value / ratio <= value <= hi.value * ratio):
+        return r
+    return attrs.evolve(r, value=clean_decimal(value), scaled=True)
 
 
 def find_numbers(text: str, tokens: Tokens | None = None) -> list[NumberMention]:
@@ -1800,11 +1950,11 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
                 and (not tk.is_word(hi.last + 1) or tk.lower[hi.last + 1] in V.NP_STOP_WORDS)
             ):
                 return hi.last + 1  # a tally: "the bill passed 312 to 101"
-            stated = tk.low(r.first - 1) == "from" and tk.low(r.first - 2) in V.RANGE_WORDS
-            if (hi.value <= r.value and r.kind == hi.kind) or (
-                tk.lower[r.last + 1] == "to" and not bare and not stated
-            ):
-                _emit(tk, out, r)
+            to = tk.lower[r.last + 1] == "to"
+            stated = to and _stated(tk, r.first, r.last + 1)
+            falling = hi.value <= r.value and not (hi.value < r.value < 0)  # "-5 to -10%"
+            if (falling and r.kind == hi.kind) or (to and not bare and not stated):
+                _emit(tk, out, _shared_scale(tk, r))
                 return r.last + 1
             lo = r
             if hi.scaled and not lo.scaled and hi.value:
@@ -1836,7 +1986,7 @@ def _digit_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
     if tk.low(r.last + 1) == "+" and tk.touching(r.last + 1):
         _emit(tk, out, attrs.evolve(r, last=r.last + 1), bound="min")
         return r.last + 2
-    _emit(tk, out, r)
+    _emit(tk, out, _shared_scale(tk, r) if tk.low(r.first - 1) == "from" else r)
     return r.last + 1
 
 
@@ -1896,6 +2046,21 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
     # vague magnitudes: "thousands of", "tens of thousands", "hundreds of millions"
     if low in V.VAGUE_MAGNITUDES or low == "tens":
         return _vague(tk, i, out)
+    of_percent = _fraction_of_percent(tk, i)
+    if of_percent is not None:
+        pct_value, pct_unit, last = of_percent
+        _emit(tk, out, _Read(i, last, pct_value, "percent", pct_unit, False, False, False))
+        return last + 1
+    of_scale = _fraction_of_scale(tk, i)
+    if of_scale is not None:
+        value_of, last = of_scale
+        kind_of: str = "count"
+        unit_of: str | None = None
+        suffix_of = _suffix(tk, last)
+        if suffix_of is not None:
+            kind_of, unit_of, last = suffix_of
+        _emit(tk, out, _Read(i, last, value_of, kind_of, unit_of, False, True, False))
+        return last + 1
     frac = _fraction(tk, i)
     if frac is not None:
         pct, last = frac
@@ -1909,17 +2074,22 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
         return i + 1
     value, last = words
     half = _and_a_half(tk, last)  # "two and a half million"
+    # "a million and a half": the half is of the scale word the number ends on
+    half_of = Decimal(V.SCALES.get(tk.lower[last], 1)) / 2 if half else Decimal("0.5")
     if half:
         last += 3
     # a figure in words touching letters ("someone") is impossible: tokens are whole words
     mult, last = _scale_after(tk, last, False)
     if low == "half" and last == i + 2:
         mult = mult // 2
+    half_scale = not half and mult != 1 and _and_a_half(tk, last)  # "two million and a half"
+    if half_scale:
+        last += 3
     kind, unit = "count", None
     suffix = _suffix(tk, last)
     if suffix is not None:
         kind, unit, last = suffix
-    amount = Decimal(value) + (Decimal("0.5") if half else 0)
+    amount = Decimal(value) + (half_of if half else Decimal("0.5") if half_scale else 0)
     r = _Read(i, last, clean_decimal(amount * mult), kind, unit, False, mult != 1, False)
     # "one in five"
     den_at = _fraction_of(tk, last)
@@ -1972,6 +2142,9 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
                 False,
             )
             lo = r
+            hi_scale = hi_mult if hi_mult != 1 else V.SCALES.get(tk.lower[hi_words[1]], 1)
+            if hi_scale != 1 and mult == 1:  # "between two and three million": 2 million
+                lo = attrs.evolve(lo, value=clean_decimal(lo.value * hi_scale), scaled=True)
             if lo.kind == "count" and hi_kind != "count":
                 lo = attrs.evolve(lo, kind=hi_kind, unit=hi_unit)
             _emit(tk, out, lo, range_end="low")
@@ -2067,6 +2240,13 @@ def _word_excluded(tk: Tokens, i: int, last: int) -> bool:
     if i > 0 and tk.lower[i - 1] in V.POSSESSIVES and tk.lower[i] in V.ONES:
         return True  # "our two countries", "their three agencies": the parties, not a figure
     nxt = last + 1
+    if (
+        i == last
+        and tk.low(i - 1) == "the"
+        and tk.lower[i] in V.ONES
+        and tk.low(nxt) in V.REFERRING_VERBS
+    ):
+        return True  # "the two can work together": the parties named before, no figure
     if tk.low(nxt) in _ANNIVERSARY_UNITS and tk.low(nxt + 1) in _ANNIVERSARIES:
         return True  # "the one year anniversary"
     if tk.low(nxt) in {"years", "year"} and tk.low(nxt + 1) == "old":
@@ -2118,6 +2298,66 @@ def past_aside(tk: Tokens, k: int) -> int:
         if tk.texts[x] == ")":
             return x + 1 if tk.low(x + 1) == "of" and tk.same_line(k, x + 1) else k
     return k
+
+
+def _fraction_of_scale(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
+    """of_scale := ("a" | "an" | "one") FRACTION | ONES ^"-"?^ FRACTIONS) "of" ("a" | "an")
+    SCALE: "a quarter of a million" is 250,000 (a count, not 25 percent and a million),
+    "three-quarters of a billion" 750,000,000.  -> (value, last token)"""
+    low = tk.lower[i]
+    k = i + 1
+    if tk.texts[k : k + 1] in (["-"], ["‐"]) and tk.touching(k) and tk.touching(k + 1):
+        k += 1
+    word = tk.low(k)
+    if low in {"a", "an", "one"} and word in V.FRACTION_WORDS:
+        fraction = V.FRACTION_WORDS[word]
+    elif f"{low} {word}" in V.FRACTION_MULTIPLES:
+        fraction = V.FRACTION_MULTIPLES[f"{low} {word}"]
+    else:
+        return None
+    if tk.low(k + 1) != "of" or tk.low(k + 2) not in {"a", "an", "one"}:
+        return None
+    scale = V.SCALES.get(tk.low(k + 3))
+    if scale is None or not tk.same_line(i, k + 3):
+        return None
+    num, den = fraction.split("/")
+    # a share of the scale, at the precision of a percentage ("a third of a million")
+    return clean_decimal(percent_of(Decimal(num), Decimal(den)) * scale / 100), k + 3
+
+
+def _fraction_of_percent(tk: Tokens, i: int) -> tuple[Decimal, str, int] | None:
+    """ "a tenth of a per cent", "half a percentage point", "a quarter of one percent":
+    a share of one percent (or point), not a share of the whole. -> (value, unit, last)"""
+    low = tk.lower[i]
+    if low == "half" and tk.low(i + 1) in {"a", "an", "one"}:
+        fraction, k = "1/2", i + 1
+    else:
+        k = i + 1
+        if tk.texts[k : k + 1] in (["-"], ["‐"]) and tk.touching(k) and tk.touching(k + 1):
+            k += 1
+        word = tk.low(k)
+        if low in {"a", "an", "one", "half"} and word in V.FRACTION_WORDS:
+            fraction = V.FRACTION_WORDS[word]
+        elif f"{low} {word}" in V.FRACTION_MULTIPLES:
+            fraction = V.FRACTION_MULTIPLES[f"{low} {word}"]
+        else:
+            return None
+        if tk.low(k + 1) != "of" or tk.low(k + 2) not in {"a", "an", "one"}:
+            return None
+        k += 2
+    unit_at = k + 1
+    if tk.low(unit_at) in V.PERCENT_WORDS:
+        unit, last = V.PERCENT_UNIT, unit_at
+    elif tk.low(unit_at) == "per" and tk.low(unit_at + 1) == "cent":
+        unit, last = V.PERCENT_UNIT, unit_at + 1
+    elif tk.low(unit_at) == "percentage" and tk.low(unit_at + 1) in {"point", "points"}:
+        unit, last = V.PERCENTAGE_POINT_UNIT, unit_at + 1
+    else:
+        return None
+    if not tk.same_line(i, last):
+        return None
+    num, den = fraction.split("/")
+    return clean_decimal(percent_of(Decimal(num), Decimal(den)) / 100), unit, last
 
 
 def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:

@@ -502,6 +502,10 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
             break
         t = tk.texts[k]
         w = tk.lower[k]
+        model = _model_number(tk, k, words[-1][1] if words else -1, hi)
+        if model > k:
+            k = model  # "20 Airbus A320 aircraft": a model number inside the phrase
+            continue
         dotted = _dotted_abbreviation(tk, k)
         if dotted > k and _content(tk, dotted + 1, hi):
             k = dotted + 1  # "a dozen U.S. government agencies": a modifier, not the head
@@ -543,12 +547,17 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
                 words
                 and words[-1][1] == k - 1
                 and _plural(tk.lower[k - 1])
+                and not tk.texts[k - 1].isupper()  # "NHS trusts": an acronym, no plural
                 and not (tk.texts[k - 1][0].isupper() and _name_to_plural(tk, k, hi))
             ):
                 # "children report harm": a word after a plural head is a verb (inside a
                 # capitalised name it is not: "United Nations Member States")
                 break
-            verbish = len(w) >= 4 and w.endswith(("ed", "ing"))
+            verbish = (
+                len(w) >= 4
+                and w.endswith(("ed", "ing"))
+                and _model_number(tk, k + 1, k, hi) == k + 1  # "Boeing 747 jets": a name
+            )
             if verbish:
                 if words and _plural(tk.lower[words[-1][1]]):
                     break
@@ -556,6 +565,8 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
                     break
             if words and len(w) > 4 and w.endswith("ly"):
                 break
+            if words and w in V.DIMENSION_ADJECTIVES:
+                break  # "3.5 km long": the measure's dimension, not its unit
             e = k
             while (
                 e + 2 < n
@@ -570,8 +581,13 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
             words.append((k, e))
             k = e + 1
             continue
-        if t in _MARKS and words and words[-1][1] == k - 1 and tk.touching(k):
-            k += 1  # "CyberTipline® reports": a trade mark sign inside the phrase
+        if (
+            (t in _MARKS or (t == "+" and _content(tk, k + 1, hi)))
+            and words
+            and words[-1][1] == k - 1
+            and tk.touching(k)
+        ):
+            k += 1  # "CyberTipline® reports", "Erasmus+ grants": a mark inside the phrase
             continue
         if (
             t == ","
@@ -608,6 +624,50 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
     elif coordinated > 0 and _plural(tk.lower[words[coordinated - 1][1]]):
         head_first = words[coordinated - 1][0]
     return _Phrase(first, last, _phrase_text(tk, head_first, last), _phrase_text(tk, first, last))
+
+
+def _model_number(tk: Tokens, k: int, prev: int, hi: int) -> int:
+    """The token after a model number at ``k`` inside a noun phrase, else ``k``.
+
+    model := Capitalised ^DIGITS      "A320" after "Airbus"
+           | DIGITS                   "747" after a capitalised word ("Boeing")
+    followed by a lower-case content word, the phrase's head ("aircraft").
+    """
+    if prev < 0:
+        return _coded_name(tk, k, hi)
+    if prev != k - 1 or not tk.texts[prev][0].isupper():
+        return k
+    if tk.is_digits(k) and not tk.touching(k):
+        end = k + 1
+    elif (
+        tk.is_word(k)
+        and tk.texts[k][0].isupper()
+        and len(tk.texts[k]) <= 3
+        and tk.is_digits(k + 1)
+        and tk.touching(k + 1)
+    ):
+        end = k + 2
+    else:
+        return k
+    if _content(tk, end, hi) and tk.texts[end][0].islower() and not tk.touching(end):
+        return end
+    return k
+
+
+def _coded_name(tk: Tokens, k: int, hi: int) -> int:
+    """The token after a coded name opening a noun phrase ("G20", "COVID-19") when a
+    lower-case head follows ("30 G20 members", "15 COVID-19 vaccine trials"), else ``k``."""
+    if not (tk.is_word(k) and tk.texts[k].isupper() and len(tk.texts[k]) <= 6):
+        return k
+    end = k + 1
+    if tk.texts[end : end + 1] and tk.texts[end] in _HYPHENS and tk.touching(end):
+        end += 1
+    if not (tk.is_digits(end) and tk.touching(end)):
+        return k
+    end += 1
+    if _content(tk, end, hi) and tk.texts[end][0].islower() and not tk.touching(end):
+        return end
+    return k
 
 
 def _dotted_abbreviation(tk: Tokens, k: int) -> int:
@@ -750,6 +810,17 @@ def _rate_after(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
         and not (tk.touching(k + 2) and tk.is_word(k + 2))
     ):
         return V.PERIODS[tk.lower[k + 1]], k + 2
+    abbreviation = _rate_abbreviation(tk, k)
+    if abbreviation is not None:
+        return abbreviation
+    if (
+        w in _HYPHENS
+        and tk.low(k + 1) in {"a", "per"}
+        and tk.low(k + 2) in _HYPHENS
+        and tk.low(k + 3) in V.PERIODS
+        and all(tk.touching(x) for x in range(k, k + 4))
+    ):
+        return V.PERIODS[tk.lower[k + 3]], k + 4  # "£1.2m-a-year"
     if w == "year":
         words = [tk.low(x) for x in range(k + 1, k + 5)]
         if words[:2] == ["on", "year"]:
@@ -769,6 +840,24 @@ def _rate_after(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
         if rate is not None:
             return rate
     return None
+
+
+def _rate_abbreviation(tk: Tokens, k: int) -> tuple[str, int] | None:
+    """A ``RATE_ABBREVIATIONS`` entry spelled by the touching tokens from ``k`` ("y/y",
+    "p.a."), not run on into a word: (period, next)."""
+    if tk.touching(k) and tk.is_word(k - 1):
+        return None
+    spelled = ""
+    found = None
+    for x in range(k, min(len(tk), k + 5)):
+        if x > k and not tk.touching(x):
+            break
+        spelled += tk.texts[x]
+        if spelled in V.RATE_ABBREVIATIONS and not (
+            tk.touching(x + 1) and (tk.is_word(x + 1) or tk.is_digits(x + 1))
+        ):
+            found = V.RATE_ABBREVIATIONS[spelled], x + 1
+    return found
 
 
 def _rate_after_of(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
@@ -978,8 +1067,10 @@ def _share_ranges(drafts: list[_Draft]) -> None:
             if a.hedged and not b.hedged:
                 b.approx = b.approx or a.approx
                 b.bound = b.bound or a.bound
-            a.bound = a.bound or "min"
-            b.bound = b.bound or "max"
+            # "-5 to -10%" runs downwards: its first end is the upper one
+            rising = a.mention.value <= b.mention.value
+            a.bound = a.bound or ("min" if rising else "max")
+            b.bound = b.bound or ("max" if rising else "min")
             a.range_id = b.range_id = record_id("rng", a.start, b.end)
 
 
@@ -1064,6 +1155,8 @@ def _time_window(tk: Tokens, m: NumberMention, d: _Draft) -> bool:
                                                           "$180 million over five years",
                                                           "Over two days, ministers ..."
             | N PERIOD ("on" | "later" | "earlier") ","?    "10 years on from the fire"
+            | (^ | "been" | "is" | "was") N PERIOD "since"   "It has been four months since"
+            | ^"In" ("only" | "just")? N PERIOD            "In only four short months we"
 
     A measured duration ("fell from 19 days to 6 days", "87.5 hours") has neither.
     """
@@ -1074,11 +1167,30 @@ def _time_window(tk: Tokens, m: NumberMention, d: _Draft) -> bool:
     first = _token_at(tk, d.start)
     if d.hedged and first < m.first and tk.low(first) == "over":
         return True
+    before = m.first - 1
+    while tk.low(before) in {"only", "just"}:
+        before -= 1
+    if before >= 0 and tk.texts[before] == "In" and _sentence_start(tk, before):
+        return True
     after = _token_at(tk, d.end)
+    if (
+        tk.low(after) == "since"
+        and tk.same_line(after - 1, after)
+        and (
+            tk.low(before) in {"been", "is", "was", "it's", "it’s"}
+            or _sentence_start(tk, before + 1)
+        )
+    ):
+        return True  # elapsed time: "it has been four months since we met"
     if tk.low(after) in _WINDOW_CLOSERS and tk.same_line(after - 1, after):
         nxt = tk.low(after + 1)
         return after + 1 >= len(tk) or not tk.is_word(after + 1) or nxt in {"from", "since"}
     return False
+
+
+def _sentence_start(tk: Tokens, k: int) -> bool:
+    """Whether token ``k`` opens a sentence or a line."""
+    return k == 0 or not tk.same_line(k - 1, k) or tk.texts[k - 1] in {".", "!", "?", ":", ";"}
 
 
 def _duration(unit: str) -> bool:

@@ -107,6 +107,10 @@ FRACTION_WORDS: Final[dict[str, str]] = {
     "eighth": "1/8",
     "ninth": "1/9",
     "tenth": "1/10",
+    "twelfth": "1/12",
+    "sixteenth": "1/16",
+    "twentieth": "1/20",
+    "hundredth": "1/100",
 }
 """Fractions of a whole (numerator/denominator), read as exact percentages ("more than
 half" = 50 percent, "a third" = 100/3 percent at Decimal's default precision)."""
@@ -121,7 +125,8 @@ VULGAR_FRACTIONS: Final[dict[str, str]] = {
 _NUMERATORS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _DENOMINATORS: Final = {
     "thirds": 3, "quarters": 4, "fifths": 5, "sixths": 6, "sevenths": 7, "eighths": 8,
-    "ninths": 9, "tenths": 10,
+    "ninths": 9, "tenths": 10, "elevenths": 11, "twelfths": 12, "sixteenths": 16,
+    "twentieths": 20, "hundredths": 100,
 }  # fmt: skip
 FRACTION_MULTIPLES: Final[dict[str, str]] = {
     f"{word} {plural}": f"{n}/{den}"
@@ -176,6 +181,21 @@ APPROX_HEDGES: Final = frozenset(
         "possibly",
     }
 )
+TEMPERATURE_CUES: Final = frozenset(
+    {"temperature", "temperatures", "warming", "heat", "heatwave", "degrees", "warmer",
+     "hotter", "cooler", "colder", "celsius", "highs", "lows", "thermometer", "thermometers"}
+)  # fmt: skip
+"""Words before "30C" that make the "C" degrees Celsius (a decimal "1.5C" needs none)."""
+SYMBOL_HEDGES: Final[dict[str, str]] = {
+    ">": "min",
+    "≥": "min",
+    "⩾": "min",
+    "<": "max",
+    "≤": "max",
+    "⩽": "max",
+    "≈": "approx",
+}
+"""Comparison signs written onto a figure (">90%", "≤5", "≈40"): a bound or a hedge."""
 MIN_HEDGES: Final = frozenset(
     {
         "at least",
@@ -409,6 +429,22 @@ IRREGULAR_PARTICIPLES: Final = frozenset(
 )
 """Participles after a figure that a rate may follow ("£2m spent annually")."""
 
+RATE_ABBREVIATIONS: Final[dict[str, str]] = {
+    "yoy": "year",
+    "YoY": "year",
+    "YOY": "year",
+    "y/y": "year",
+    "Y/Y": "year",
+    "y-o-y": "year",
+    "p.a.": "year",
+    "pa": "year",
+    "pcm": "month",
+    "pw": "week",
+    "p.w.": "week",
+}
+"""Rate abbreviations after a figure, as their touching tokens spell them, case and all
+("2% y/y", "£9,250 p.a.", "£800 pcm"; "PA" is an assistant)."""
+
 RATE_ADJECTIVES: Final[dict[str, str]] = {
     "annual": "year",
     "yearly": "year",
@@ -422,9 +458,24 @@ RATE_ADJECTIVES: Final[dict[str, str]] = {
 # -- percentages and units ---------------------------------------------------------------
 
 PERCENT_WORDS: Final = frozenset({"percent", "pct"})
+PERCENT_ATTACHED: Final = frozenset({"pc"})
+"""Percent written after the figure, British press style ("5pc", "0.5pc", "0.2 pc in
+June"); spaced and before a noun ("5 pc units") it is a computer."""
+DIMENSION_ADJECTIVES: Final = frozenset(
+    {"long", "tall", "high", "deep", "wide", "thick", "across", "away", "apart"}
+)
+"""After a measure ("3.5 km long", "100 m tall") they end the unit, never are it."""
 """One-word percent after a figure; "per cent" and "%" are handled by the grammar."""
 PERCENT_UNIT: Final = "percent"
 PERCENTAGE_POINT_UNIT: Final = "percentage point"
+BASIS_POINT_UNIT: Final = "basis points"
+POINT_ABBREVIATIONS: Final[dict[str, str]] = {
+    "bps": BASIS_POINT_UNIT,
+    "bp": BASIS_POINT_UNIT,
+    "ppt": PERCENTAGE_POINT_UNIT,
+    "ppts": PERCENTAGE_POINT_UNIT,
+}
+"""Point units written short after a figure ("25bps", "3 ppts")."""
 
 ATTACHED_UNITS: Final[dict[str, str]] = {
     "tw": "terawatts",
@@ -549,6 +600,9 @@ CURRENCY_SYMBOLS: Final[dict[str, str]] = {
     "s$": "SGD",
     "hk$": "HKD",
     "r$": "BRL",
+    "cn¥": "CNY",
+    "rmb¥": "CNY",
+    "jp¥": "JPY",
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY",
@@ -575,6 +629,7 @@ LETTER_CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "Rp": "IDR",
     "RM": "MYR",
     "Tk": "BDT",
+    "RMB": "CNY",
 }
 """Letter abbreviations written before a figure, case-sensitive ("Sh2.4 billion", "Rs 500",
 "Rs. 1,200 crore", "RM3m"); see also ``SCALED_LETTER_PREFIXES``."""
@@ -689,6 +744,41 @@ DOLLAR_ADJECTIVES: Final[dict[str, str]] = {
     "kong": "HKD",
 }
 """The word before "dollars" that names its country ("Australian dollars")."""
+
+NAMED_CURRENCIES: Final[dict[str, str]] = {
+    "swiss franc": "CHF",
+    "swiss francs": "CHF",
+    "japanese yen": "JPY",
+    "chinese yuan": "CNY",
+    "indian rupee": "INR",
+    "indian rupees": "INR",
+    "pakistani rupees": "PKR",
+    "kenyan shillings": "KES",
+    "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS",
+    "mexican pesos": "MXN",
+    "philippine pesos": "PHP",
+    "argentine pesos": "ARS",
+    "chilean pesos": "CLP",
+    "colombian pesos": "COP",
+    "nigerian naira": "NGN",
+    "russian roubles": "RUB",
+    "russian rubles": "RUB",
+    "turkish lira": "TRY",
+    "danish kroner": "DKK",
+    "norwegian kroner": "NOK",
+    "swedish kronor": "SEK",
+    "swedish krona": "SEK",
+    "brazilian reais": "BRL",
+    "polish zlotys": "PLN",
+    "hungarian forints": "HUF",
+    "czech korunas": "CZK",
+    "south african rand": "ZAR",
+    "saudi riyals": "SAR",
+    "uae dirhams": "AED",
+}
+"""A country's adjective and its currency's name after a figure ("12 million Swiss
+francs"): the currency, not the bare name ("francs") as a head noun."""
 
 DOLLAR_CONTEXT: Final[dict[str, tuple[str, ...]]] = {
     "USD": (
@@ -910,10 +1000,17 @@ STREET_WORDS: Final = frozenset(
 AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
 AGE_VERBS: Final = frozenset({"turns", "turned", "turning", "turn"})
 """Before a bare number with no noun after it, an age ("she turns 40 next year")."""
-PERSON_PRONOUNS: Final = frozenset({"i", "he", "she", "you", "we", "they"})
-"""A person as subject: "she will be 30", "he is 45" give an age, not a count."""
+PERSON_PRONOUNS: Final = frozenset({"i", "he", "she", "you", "we", "they", "who"})
+"""A person as subject: "she will be 30", "he is 45", "the minister, who is 52," give an
+age, not a count."""
 COPULA_PHRASES: Final = frozenset({"will be", "would be", "is", "was", "is now", "was then"})
 """Between a personal pronoun and a bare number, an age ("she will be 30")."""
+REFERRING_VERBS: Final = frozenset(
+    {"can", "could", "will", "would", "should", "must", "may", "might", "shall", "have",
+     "had", "are", "were", "agreed", "agree", "met", "signed", "said", "share", "shared"}
+)  # fmt: skip
+"""After "the" and a small number word with no noun ("the two can work together", "the
+three agreed"), a verb: the number refers back to parties named before, not a figure."""
 COMPANY_SUFFIXES: Final = frozenset(
     {"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "LLP", "PLC", "plc", "GmbH", "AG", "SA",
      "BV", "Pty", "Corp", "Corp.", "Co", "Co."}
@@ -966,6 +1063,32 @@ RANGE_WORDS: Final = frozenset(
 )
 """Before "from X to Y" they make it a stated range ("costs ranging from £5m to £7m"),
 not a change ("rose from 39% to 55%")."""
+RANGE_PREDICATES: Final = frozenset(
+    {
+        "worth",
+        "cost",
+        "costs",
+        "costing",
+        "priced",
+        "valued",
+        "estimated",
+        "estimates",
+    }
+)
+"""Predicates of a state, not a change: before "from X to Y" or "X to Y" of amounts they
+make it a stated range ("worth from £5m to £7m", "cost $4 to $6 billion"); "rose from
+£5m to £7m" stays a change."""
+RANGE_COPULAS: Final = frozenset({"is", "are", "was", "were", "be", "been"})
+"""Before "X to Y" of amounts (no "from"): "salaries are £30,000 to £35,000" is a range;
+"the rise was from 5% to 7%" stays a change."""
+RANGE_AT_PREDICATES: Final = frozenset({"estimated", "valued", "priced", "put", "pegged"})
+"""Before "at X to Y": "estimated at $4 to $6 billion" is a stated range."""
+RANGE_AFTER: Final = frozenset({"depending", "dependent"})
+"""After "from X to Y": "from £5m to £7m depending on options" states a range."""
+SCALE_SHARE_RATIO: Final = 100
+"""In "from 40 to 90 million" the upper end's scale word covers the lower end when the
+scaled lower end lies within this factor of the upper ("from 6 to 4 million" is 6
+million; "from 900 to 1.1 million" stays 900)."""
 
 VOTE_VERBS: Final = frozenset(
     {"voted", "passed", "carried", "approved", "rejected", "defeated", "won", "lost", "split"}
@@ -1047,9 +1170,30 @@ PERSON_NOUNS: Final = frozenset(
         "dad",
         "widow",
         "pensioner",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "husband",
+        "wife",
+        "partner",
+        "child",
+        "grandmother",
+        "grandfather",
+        "patient",
+        "pupil",
+        "suspect",
+        "defendant",
+        "driver",
+        "farmer",
+        "owner",
+        "president",
+        "governor",
+        "mayor",
+        "secretary",
     }
 )
-"""Nouns for a person, after which ", 52," is the person's age."""
+"""Nouns for a person, after which ", 52," (or ", now 52,") is the person's age."""
 AGE_AFTER: Final = frozenset({"year-old", "year-olds", "years-old", "month-old", "month-olds"})
 
 PHONE_CUES: Final = frozenset(
@@ -1258,6 +1402,18 @@ NP_STOP_WORDS: Final = frozenset(
         "remains",
         "remain",
         "remained",
+        # present-tense verbs that are never the counted noun ("15 say they will leave")
+        "say",
+        "think",
+        "believe",
+        "feel",
+        "want",
+        "expect",
+        "hope",
+        "agree",
+        "disagree",
+        "oppose",
+        "attend",
         "stay",
         "stays",
         "stayed",

@@ -38,10 +38,11 @@ import lxml.etree as etree
 import lxml.html
 
 from policycorpus._text import fold
-from policycorpus.dates import parse_date
+from policycorpus.dates import find_dates, parse_date
 from policycorpus.model import Article, OffsetMap, PartialDate
-from policycorpus.parse._metadata import byline_names, person_name
+from policycorpus.parse._metadata import byline_names, dayfirst_hint, person_name
 from policycorpus.parse._plain import Hints, cut_site_name, parse_plain
+from policycorpus.parse._vocab import vocabulary
 
 __all__ = ["parse_html_text"]
 
@@ -227,7 +228,10 @@ def _names(value: Any) -> list[str]:
     return out
 
 
-def _iso_date(value: Any) -> PartialDate | None:
+_AMBIGUOUS: Final = re.compile(r"\s*(0?[1-9]|1[0-2])[/.-](0?[1-9]|1[0-2])[/.-](\d{4})\b")
+
+
+def _iso_date(value: Any, page: _Page | None = None) -> PartialDate | None:
     if not isinstance(value, str):
         return None
     value = value.strip()
@@ -237,7 +241,41 @@ def _iso_date(value: Any) -> PartialDate | None:
             return PartialDate.fromisoformat(m.group(0))
         except ValueError:
             return None
+    if page is not None and (amb := _AMBIGUOUS.match(value)) is not None:
+        return page.numeric(int(amb.group(1)), int(amb.group(2)), int(amb.group(3)))
     return parse_date(value[:64])
+
+
+class _Page:
+    """The page's evidence for an ambiguous numeric date in its metadata ("06/03/2024"):
+    the written dates of its text, then the day-first hint of its domain and spelling."""
+
+    def __init__(self, text: str, source: str | None) -> None:
+        self.text = text
+        self.source = source
+
+    def numeric(self, a: int, b: int, year: int) -> PartialDate | None:
+        readings = []
+        for day, month in ((a, b), (b, a)):
+            try:
+                readings.append(PartialDate(year, month, day))
+            except ValueError:
+                continue
+        if len(readings) < 2 or readings[0] == readings[1]:
+            return readings[0] if readings else None
+        written = {
+            m.resolution.date
+            for m in find_dates(self.text[:_EVIDENCE_CHARS])
+            if m.resolution is not None and m.resolution.rule == "explicit"
+        }
+        seen = [r for r in readings if r in written]
+        if len(seen) == 1:
+            return seen[0]  # "06/03/2024" over a page that says "6th March 2024"
+        return readings[0] if dayfirst_hint(self.text, self.source) else readings[1]
+
+
+_EVIDENCE_CHARS: Final = 20_000
+"""How much of the page's text is searched for the written form of a numeric date."""
 
 
 def _text_of(el: Any) -> str:
@@ -400,6 +438,11 @@ def _title(
 ) -> str | None:
     for h1 in container.iter("h1"):
         text = _text_of(h1)
+        if text and _section_heading(text):
+            # "News" over the story's own heading: a section name, not the headline
+            sub = next((t for h2 in container.iter("h2") if (t := _text_of(h2))), None)
+            if sub is not None and not _section_heading(sub):
+                return sub
         if text:
             return text
     if ld is not None:
@@ -420,14 +463,23 @@ def _title(
     return None
 
 
-def _published(root: Any, meta: dict[str, str], ld: dict[str, Any] | None) -> PartialDate | None:
+def _section_heading(text: str) -> bool:
+    """A heading made of section words only ("News", "Latest news", "Press releases")."""
+    words = text.lower().split()
+    nav = vocabulary().nav_words
+    return 0 < len(words) <= 3 and all(w.strip(":|") in nav for w in words)
+
+
+def _published(
+    root: Any, meta: dict[str, str], ld: dict[str, Any] | None, page: _Page | None = None
+) -> PartialDate | None:
     if ld is not None:
-        date = _iso_date(ld.get("datePublished")) or _iso_date(ld.get("dateCreated"))
+        date = _iso_date(ld.get("datePublished"), page) or _iso_date(ld.get("dateCreated"), page)
         if date is not None:
             return date
     for key in _DATE_META:
         if key in meta:
-            date = _iso_date(meta[key])
+            date = _iso_date(meta[key], page)
             if date is not None:
                 return date
     for el in root.xpath("//*[@itemprop='datePublished']"):
@@ -507,7 +559,7 @@ def parse_html_text(
     lang = root.get("lang") or (body.get("lang") if body is not None else None)
     hints = Hints(
         title=_title(root, container, meta, ld),
-        published=_published(root, meta, ld),
+        published=_published(root, meta, ld, _Page(generated, source)),
         authors=_authors(root, meta, ld),
         publisher=_publisher(meta, ld),
         language=lang.strip() if lang and lang.strip() else None,

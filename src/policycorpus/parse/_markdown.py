@@ -1,10 +1,13 @@
 """Markdown to :class:`~policycorpus.Article`, through markdown-it-py.
 
 Markdown input (a ``.md`` / ``.markdown`` source, or text that opens with front matter
-or an ATX heading followed by Markdown blocks) is parsed by markdown-it-py's CommonMark
-parser, not read as plain text, so markup never reaches :attr:`Article.text`:
+or an ATX heading followed by Markdown blocks, or that carries two kinds of unmistakable
+markup: a heading or setext underline, a link with its target, strong emphasis, a fence)
+is parsed by markdown-it-py's CommonMark parser, not read as plain text, so markup never
+reaches :attr:`Article.text`:
 
-* **front matter** (``---`` lines around ``key: value`` pairs) gives the title
+* **front matter** (``---`` lines around ``key: value`` pairs, or TOML's ``+++`` lines
+  around ``key = value`` pairs) gives the title
   (``title``), the published date (``date``, ``published``) and the authors (``author``,
   ``authors`` as a string, a ``[a, b]`` list or ``- name`` items); it never reaches the
   text;
@@ -34,16 +37,28 @@ from policycorpus.parse._plain import Hints, parse_plain
 __all__ = ["looks_like_markdown", "parse_markdown"]
 
 _FRONT: Final = re.compile(
-    r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+    r"\A(?:\ufeff)?(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)\r?\n"
+    r"(?:(?P=fence)|\.\.\.)[ \t]*(?:\r?\n|\Z)",
+    re.S,
 )
-_KEY: Final = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)\Z")
+"""YAML front matter between ``---`` lines, or TOML (Hugo) between ``+++`` lines."""
+_KEY: Final = re.compile(r"([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*)\Z")
+"""``key: value`` (YAML) or ``key = value`` (TOML)."""
 _ATX: Final = re.compile(r"#{1,6}[ \t]+\S")
 _BLOCK_MARKS: Final = re.compile(
     r"(?m)^(?:#{1,6}[ \t]+\S|[-*+][ \t]+\S|\d{1,3}[.)][ \t]+\S|>[ \t]?\S)"
 )
 _INLINE_MARKS: Final = re.compile(
-    r"\*\*\S|__\S|\[[^\]\n]+\]\([^)\s]+\)|`[^`\n]+`|(?<![*\w])\*[^*\s][^*\n]*\*(?![*\w])"
+    r"\*\*\S|__\S|\[[^\[\]\n]{1,300}\]\([^)\s]{1,500}\)|`[^`\n]+`"
+    r"|(?<![*\w])\*[^*\s][^*\n]*\*(?![*\w])"
 )
+_STRONG_MARKS: Final = (
+    re.compile(r"(?m)^(?:#{1,6}[ \t]+\S|[=-]{3,}[ \t]*$)"),  # a heading, a setext underline
+    re.compile(r"\[[^\[\]\n]{1,300}\]\((?:https?://|/|#|mailto:)[^)\s]{0,500}\)"),  # [text](url)
+    re.compile(r"(?<![*\w])\*\*[^*\s][^*\n]*\*\*(?![*\w])|(?<![_\w])__[^_\s][^_\n]*__(?![_\w])"),
+    re.compile(r"(?m)^(?:```|~~~)"),  # a code fence
+)
+"""Markup that plain scraped text does not carry; two kinds of it make a text Markdown."""
 _BLOCKS: Final = frozenset({"heading_open", "paragraph_open", "th_open", "td_open"})
 
 
@@ -54,11 +69,13 @@ def looks_like_markdown(raw: str, source: str | None = None) -> bool:
         return True
     head = raw[:20_000]
     front = _FRONT.match(head)
-    if front is not None and _KEY.match((front.group(1).splitlines() or [""])[0]):
+    if front is not None and _KEY.match((front.group("body").splitlines() or [""])[0]):
         return True
     first = head.lstrip("\ufeff \t\r\n").split("\n", 1)[0]
     if not _ATX.match(first):
-        return False
+        # no heading first: Markdown when two kinds of unmistakable markup appear
+        # (a heading or setext underline, a link with its target, strong emphasis, a fence)
+        return sum(1 for mark in _STRONG_MARKS if mark.search(head)) >= 2
     rest = head[len(first) :]
     return len(_BLOCK_MARKS.findall(rest)) + len(_INLINE_MARKS.findall(rest)) >= 2
 
@@ -70,7 +87,7 @@ def _front_matter(raw: str) -> tuple[dict[str, str | list[str]], int]:
         return {}, 0
     fields: dict[str, str | list[str]] = {}
     key: str | None = None
-    for line in m.group(1).splitlines():
+    for line in m.group("body").splitlines():
         item = re.match(r"[ \t]+-[ \t]+(.*)\Z|-[ \t]+(.*)\Z", line)
         if item is not None and key is not None:
             value = _unquote(item.group(1) or item.group(2) or "")
@@ -167,8 +184,10 @@ class _Writer:
                     cursor = at + len(text)
                 self.emit(text, at)
             elif child.type in ("softbreak", "hardbreak"):
+                # a line break stays one: the plain-text rules join a hard-wrapped
+                # paragraph and keep a headline apart from a date line under it
                 nl = self.raw.find("\n", cursor, end)
-                self.emit(" ", nl if nl >= 0 else cursor)
+                self.emit("\n", nl if nl >= 0 else cursor)
                 if nl >= 0:
                     cursor = nl + 1
 

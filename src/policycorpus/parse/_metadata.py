@@ -390,7 +390,18 @@ def is_role_line(line: str) -> bool:
     first = words[0].lower()
     if first == "the" and len(words) > 1:
         first = words[1].lower()
-    return first.strip(",") in vocabulary().role_words and words[0][0].isupper()
+    if not words[0][0].isupper():
+        return False
+    if first.strip(",") in vocabulary().role_words:
+        return True
+    # "Environment correspondent", "Home affairs editor": a beat before a journalist's role
+    return len(words) <= 5 and words[-1].lower() in _BEAT_ROLES
+
+
+_BEAT_ROLES: Final = frozenset(
+    {"correspondent", "editor", "reporter", "writer", "columnist", "journalist"}
+)
+"""The last word of a journalist's role after their beat ("Environment correspondent")."""
 
 
 _WORDS: Final = re.compile(r"[A-Za-z]{5,}")

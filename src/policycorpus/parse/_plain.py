@@ -136,11 +136,25 @@ _WIKI_TAGLINE: Final = "wikipedia, the free encyclopedia"
 _PARENTHETICAL: Final = re.compile(r"\s*\([^()]{1,60}\)\s*\Z")
 _DEBATE_SUFFIX: Final = re.compile(r"\s+[-–—|]\s+[^-–—|()]{6,40}\s*\([^()]{1,60}\)\s*")
 _TABLED: Final = re.compile(r"\b(?:tabled|laid|presented) on\b", re.I)
+_ASKED_ON: Final = re.compile(r"\b(?:tabled|asked) on\b", re.I)
+"""On a question not yet answered, the date it was tabled or asked is the page's."""
 _GLUED_LABEL: Final = re.compile(r"(?P<label>[A-Z][a-z]{2,}(?: [a-z]{2,}){0,2})(?=[A-Z0-9(])")
 _CAPTION: Final = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s){2,6})(?:speaking|arriving|attending|addressing|meeting|"
     r"visiting|delivering|greeting|pictured|shaking hands)\b"
 )
+_PHOTO_CREDIT_END: Final = re.compile(
+    r"(?:\b(?:photo|image|picture|photograph)s?\s?(?:by|:|credit:?|courtesy of)\s"
+    r"[^.!?]{1,60}|\((?:photo|image|picture)s?:?\s[^()]{1,60}\))\Z",
+    re.I,
+)
+"""A line that ends with its image's credit ("... Photo by Jane Doe on Pixabay", "...
+(Photo: Agency)"): a photo caption, never the headline."""
+_TAG_LIST: Final = re.compile(
+    r"[a-z][a-z-]{1,20}(?: [a-z][a-z-]{1,20})?(?:, [a-z][a-z-]{1,20}(?: [a-z][a-z-]{1,20})?){1,7}"
+)
+"""A line of lower-case keywords between commas ("face, human, polygons"): an image's tags
+or alt text in the page chrome."""
 _SPEECH_BY: Final = re.compile(
     r"(?:joint\s)?(?:statement|speech|remarks|address|keynote(?: speech)?|lecture)"
     r"(?: delivered)? by (?:the )?(?P<rest>.{4,160})",
@@ -342,6 +356,7 @@ class _Reader:
         """Classify the header lines; return the index of the first body line."""
         lines = self.lines
         candidates: list[int] = []
+        captions: list[int] = []
         after_byline = False
         i = 0
         limit = min(len(lines), _HEADER_MAX)
@@ -396,6 +411,15 @@ class _Reader:
                 line.role = "drop"
                 i += 1
                 continue
+            glued = _glued_date(probe, self.dayfirst(probe))
+            if glued is not None:
+                # "Presseartikel11 Mai 2022Generaldirektion ...": interface strings run
+                # together around the page's date are chrome, never the title, and the
+                # words run onto the date are no byline
+                self.dates.append(_Dated(glued, (1, 1, i)))
+                line.role = "drop"
+                i += 1
+                continue
             found = date_line(probe, dayfirst=self.dayfirst(probe))
             if found is not None:
                 self._add_date(found, 1, i)
@@ -429,14 +453,6 @@ class _Reader:
                 continue
             if _is_caption(probe):
                 line.role = "drop"  # "Jane Doe speaking at the summit": a photo caption
-                i += 1
-                continue
-            glued = _glued_date(probe, self.dayfirst(probe))
-            if glued is not None:
-                # "Presseartikel11 Mai 2022Generaldirektion ...": interface strings run
-                # together around the page's date are chrome, never the title
-                self.dates.append(_Dated(glued, (1, 1, i)))
-                line.role = "drop"
                 i += 1
                 continue
             if i + 1 < len(lines) and probe.lower().rstrip(" :") in _date_label_lines():
@@ -495,6 +511,16 @@ class _Reader:
                     i = group[-1] + 1
                     continue
                 break
+            if not candidates and _TAG_LIST.fullmatch(probe):
+                line.role = "drop"  # an image's tags over the headline
+                i += 1
+                continue
+            if not candidates and (
+                _PHOTO_CREDIT_END.search(probe) is not None or credit_start(probe)
+            ):
+                captions.append(i)  # a photo's caption over the headline, never the title
+                i += 1
+                continue
             if probe.endswith((",", ";", ":")) or credit_start(probe) or self.wraps(i):
                 break
             if _heading_like(probe):
@@ -510,6 +536,9 @@ class _Reader:
                 break
             i += 1
         self._choose_title(candidates)
+        for k in captions:
+            if self.title_index is not None and k < self.title_index:
+                lines[k].role = "drop"  # page chrome over the headline the text opens with
         if self.speaker_names and _is_transcript(self.lines):
             # "Jane Doe, Deputy Spokesperson" over "MS DOE: Good afternoon.": she speaks
             self.authors = [a for a in self.authors if a not in self.speaker_names]
@@ -686,10 +715,37 @@ class _Reader:
                 ):
                     self.dates.append(_Dated(found, (0, 1, k)))
                     break
+        answered = any(_ANSWERED.search(line.probe) for line in lines)
         portraits = [n for line in lines if (n := _photo_name(line.probe)) is not None]
         if portraits:
-            answered = any(_ANSWERED.search(line.probe) for line in lines)
             self._add_authors((portraits[1] if answered and len(portraits) > 1 else portraits[0],))
+        elif not answered:
+            self._asking_member(lines)
+
+    def _asking_member(self, lines: Sequence[_Line]) -> None:
+        """A question not (yet) answered: the asking member is the author ("Asked by Jane
+        Doe"), the date it was tabled or asked the published date."""
+        for k, line in enumerate(lines):
+            lower = line.probe.lower()
+            if lower.startswith("asked by"):
+                rest = line.probe[len("asked by") :].strip(" :")
+                name = _member_name(rest) if rest else None
+                if name is None and k + 1 < len(lines):
+                    name = _member_name(lines[k + 1].probe)
+                if name is not None:
+                    self._add_authors((name,))
+                    break
+        if any(d.rank[0] <= 0 for d in self.dates):
+            return
+        for k, line in enumerate(lines):
+            m = _ASKED_ON.search(line.probe)
+            if m is None or line.long:
+                continue
+            for mention in find_dates(line.probe[m.end() :]):
+                r = mention.resolution
+                if r is not None and r.rule == "explicit" and r.date.day is not None:
+                    self.dates.append(_Dated(r.date, (0, 1, k)))
+                    return
 
     def _late_bylines(self, start: int) -> None:
         """An explicit "By Jane Doe" line among the first lines after a long standfirst, or a
