@@ -71,6 +71,7 @@ from policycorpus.extract._clauses import (
     token_index,
 )
 from policycorpus.extract._lexicon import lexicon
+from policycorpus.extract._sentences import WordScreen
 from policycorpus.model import ActorKind, Modality
 
 __all__ = [
@@ -154,33 +155,24 @@ class QuoteRegion(NamedTuple):
     speaker: ActorMention | None
 
 
-_KEYWORDS: Final = re.compile(
-    r"\b(?:"
-    + "|".join(
-        sorted(
-            {
-                *vocab.TRIGGERS,
-                *vocab.REQUIRE_WORDS,
-                *vocab.MEMBER_NOUNS,
-                *vocab.SIGNABLE_NOUNS,
-                "commitment",
-                "commitments",
-                "we",
-                "will",
-                "ll",
-            },
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b",
-    re.IGNORECASE,
+_KEYWORDS: Final = WordScreen(
+    {
+        *vocab.TRIGGERS,
+        *vocab.REQUIRE_WORDS,
+        *vocab.MEMBER_NOUNS,
+        *vocab.SIGNABLE_NOUNS,
+        "commitment",
+        "commitments",
+        "we",
+        "will",
+        "ll",
+    }
 )
 
 
 def may_pledge(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a word any clause of this grammar starts from."""
-    return _KEYWORDS.search(text, start, end) is not None
+    return _KEYWORDS.holds(text, start, end)
 
 
 def _next_word(toks: Sequence[Tok], i: int) -> Tok | None:
