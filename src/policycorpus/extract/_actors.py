@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import os
 import re
@@ -296,6 +297,21 @@ def _gap_ok(text: str, prev: _Tok, tok: _Tok, glued: bool) -> bool:
 
 def _is_cap_word(tok: _Tok) -> bool:
     return tok.word and tok.norm[:1].isupper()
+
+
+def _cap_words(toks: Sequence[_Tok]) -> list[int]:
+    """Indices of the capitalised words (:func:`_is_cap_word`), in order."""
+    return [k for k, t in enumerate(toks) if t.word and t.norm[:1].isupper()]
+
+
+def _next_candidate(cands: Sequence[int], c: int, i: int) -> int:
+    """The first index from ``c`` on of an ascending ``cands`` whose value is at least
+    ``i`` (``len(cands)`` when none is): a scan may jump from candidate to candidate
+    and skip the tokens that cannot start what it looks for."""
+    n = len(cands)
+    while c < n and cands[c] < i:
+        c += 1
+    return c
 
 
 # -- the trie ---------------------------------------------------------------------------
@@ -693,12 +709,19 @@ class Gazetteer:
         edges = self._trie.edges
         demonym_edges = self._demonyms.edges
         no_demonyms_before = 0
+        # only a token some name or demonym begins with can start a hit
+        cands = [
+            k for k, t in enumerate(toks) if (0, t.key) in edges or (0, t.key) in demonym_edges
+        ]
+        c = 0
         i = 0
-        while i < n:
+        while True:
+            c = _next_candidate(cands, c, i)
+            if c == len(cands):
+                break
+            i = cands[c]
             key = (0, toks[i].key)
-            if (key not in edges and key not in demonym_edges) or not (
-                _start_ok(toks, i) or (_seam_at(toks, i) and bool(hits) and hits[-1].j == i)
-            ):
+            if not (_start_ok(toks, i) or (_seam_at(toks, i) and bool(hits) and hits[-1].j == i)):
                 i += 1
                 continue
             if i >= no_demonyms_before and key in demonym_edges:
@@ -1221,9 +1244,16 @@ def _find_people(
     """Trailing words of introduced names ("Grant", "Inman Grant") -> the person."""
     out: list[_PersonHit] = []
     n = len(toks)
+    edges = trie.edges
+    cands = [k for k, t in enumerate(toks) if (0, t.key) in edges]  # where a title may begin
+    c = 0
     i = 0
-    while i < n:
-        m = trie.longest(text, toks, i) if (0, toks[i].key) in trie.edges else None
+    while True:
+        c = _next_candidate(cands, c, i)
+        if c == len(cands):
+            break
+        i = cands[c]
+        m = trie.longest(text, toks, i)
         if m is None:
             i += 1
             continue
@@ -1461,20 +1491,14 @@ def _title_case_lines(text: str, toks: Sequence[_Tok]) -> set[int]:
     """
     out: set[int] = set()
     n = len(toks)
-    i = 0
-    while i < n:
-        j = i + 1
-        while j < n and not toks[j].brk:
-            j += 1
+    starts = [0, *(k for k, t in enumerate(toks) if k and t.brk), n]
+    for i, j in itertools.pairwise(starts):
+        if j - i < 4 or toks[j - 1].norm in (".", ":", ";", ","):
+            continue  # too short, or ends like prose: no need to count its words
         words = [t for t in toks[i:j] if t.word and t.norm[:1].isalpha()]
         caps = sum(1 for t in words if t.norm[:1].isupper())
-        if (
-            4 <= len(words) <= 20
-            and caps * 10 >= len(words) * 7
-            and toks[j - 1].norm not in (".", ":", ";", ",")
-        ):
+        if 4 <= len(words) <= 20 and caps * 10 >= len(words) * 7:
             out.update(range(i, j))
-        i = j
     return out
 
 
@@ -1490,13 +1514,18 @@ def _pattern_organisations(
     """
     out: list[_Hit] = []
     n = len(toks)
+    cands = _cap_words(toks)  # a name by form starts with a capitalised word
+    c = 0
     i = 0
-    while i < n:
+    while True:
+        c = _next_candidate(cands, c, i)
+        if c == len(cands):
+            break
+        i = cands[c]
         tok = toks[i]
         if (
             taken[i]
             or i in heading
-            or not _is_cap_word(tok)
             or tok.norm in data.ORGANISATION_STOP_WORDS
             or (tok.glued and i > 0 and toks[i - 1].word)
         ):
