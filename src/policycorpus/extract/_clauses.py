@@ -68,6 +68,8 @@ __all__ = [
 
 
 _WORD_RE: Final = re.compile(r"['’]s\b|[^\W_]+(?:['’][^\W_]+)*|\S")
+_GAP_WORD_RE: Final = re.compile(r"(\s*)(" + _WORD_RE.pattern + ")")
+"""A word (as :data:`_WORD_RE`) with the spaces before it: one ``findall`` reads both."""
 
 
 _CONTRACTIONS: Final = ("n't", "n’t", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'s", "’s", "'d")
@@ -228,8 +230,8 @@ def tokenize(
 def _requalify_inverted(toks: list[Tok], gazetteer: Gazetteer) -> None:
     """Put inverted long forms right in place ("Korea, Democratic People's Republic of"
     names the Democratic People's Republic of Korea), when the gazetteer knows them."""
-    for k, tok in enumerate(toks):
-        if tok.low not in ("of", "the") or (k + 1 < len(toks) and toks[k + 1].low == "the"):
+    for k in [k for k, tok in enumerate(toks) if tok.low == "of" or tok.low == "the"]:
+        if k + 1 < len(toks) and toks[k + 1].low == "the":
             continue
         actor_at = _inverted_qualifier(toks, k, 0)
         if actor_at is None:
@@ -288,12 +290,16 @@ def _split_joined_name(text: str, m: ActorMention) -> ActorMention:
 
 
 def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
-    for match in _WORD_RE.finditer(text, start, end):
-        word = match.group()
-        s, e = match.span()
+    while end > start and text[end - 1].isspace():
+        end -= 1  # no run of spaces without a word after it (see _GAP_WORD_RE)
+    new = tuple.__new__
+    e = start
+    for gap, word in _GAP_WORD_RE.findall(text, start, end):
+        s = e + len(gap)
+        e = s + len(word)
         low = word.lower()
         if "'" not in low and "’" not in low:
-            out.append(Tok(s, e, word, low, None))
+            out.append(new(Tok, (s, e, word, low, None)))
             continue
         for suffix in _CONTRACTIONS:
             if low.endswith(suffix) and len(low) > len(suffix):
