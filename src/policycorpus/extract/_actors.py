@@ -1503,7 +1503,7 @@ def _title_case_lines(text: str, toks: Sequence[_Tok]) -> set[int]:
 
 
 def _pattern_organisations(
-    text: str, toks: Sequence[_Tok], taken: bytearray, heading: set[int]
+    text: str, toks: Sequence[_Tok], taken: bytearray, heading: set[int], caps: Sequence[int]
 ) -> list[_Hit]:
     """Unknown organisations named by their form: "Acme Robotics Inc.", "Molly Trust".
 
@@ -1514,7 +1514,7 @@ def _pattern_organisations(
     """
     out: list[_Hit] = []
     n = len(toks)
-    cands = _cap_words(toks)  # a name by form starts with a capitalised word
+    cands = caps  # a name by form starts with a capitalised word
     c = 0
     i = 0
     while True:
@@ -1834,7 +1834,7 @@ def _cue_just_before(toks: Sequence[_Tok], i: int) -> bool:
 
 
 def _company_lists(
-    text: str, toks: Sequence[_Tok], found: Sequence[_Hit]
+    text: str, toks: Sequence[_Tok], found: Sequence[_Hit], caps: Sequence[int]
 ) -> tuple[list[_Hit], list[_Hit]]:
     """Unknown names that a list or a cue word makes companies.
 
@@ -1862,7 +1862,7 @@ def _company_lists(
     candidates = sorted(
         {
             *starts,
-            *(k for k, t in enumerate(toks) if t.word and t.norm[:1].isupper() and not cover[k]),
+            *(k for k in caps if not cover[k]),
         }
     )
     i = 0
@@ -1996,10 +1996,11 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
             if actor is not None and not known[i] and _start_ok(toks, i) and _end_ok(toks, i + 1):
                 abbreviated.append(_Hit(i, i + 1, actor, "abbreviation", False))
                 known[i] = 1
-    patterned = _pattern_organisations(text, toks, known, heading)
+    caps = _cap_words(toks)
+    patterned = _pattern_organisations(text, toks, known, heading, caps)
     hits, patterned = _government_bodies(text, toks, hits, patterned, gaz)
     found = sorted((*raw, *defined, *abbreviated, *patterned), key=lambda h: h.i)
-    listed, kept = _company_lists(text, toks, found)
+    listed, kept = _company_lists(text, toks, found, caps)
     if kept:
         hits = sorted((*hits, *kept), key=lambda h: h.i)
     patterned = sorted(

@@ -453,7 +453,10 @@ def _committed_items(article: Article) -> list[Span]:
             if committing:
                 out.append(para.span)
             continue
-        committing = _COMMITTING_LEAD.search(text, para.span.start, para.span.end) is not None
+        committing = (
+            text[para.span.start : para.span.end].rstrip().endswith(":")  # cheap test first
+            and _COMMITTING_LEAD.search(text, para.span.start, para.span.end) is not None
+        )
     return out
 
 
