@@ -335,6 +335,8 @@ class _Trie:
 
     def __init__(self) -> None:
         self.edges: dict[tuple[int, str], int] = {}
+        self.firsts: set[str] = set()
+        """The keys of the root's edges: the tokens a phrase may begin with."""
         self.finals: dict[int, tuple[_Entry, ...]] = {}
         self.nodes = 1  # node 0 is the root
         self.depth = 0
@@ -348,6 +350,7 @@ class _Trie:
         if not toks:
             return False
         node = 0
+        self.firsts.add(toks[0].key)
         for tok in toks:
             nxt = self.edges.get((node, tok.key))
             if nxt is None:
@@ -710,9 +713,8 @@ class Gazetteer:
         demonym_edges = self._demonyms.edges
         no_demonyms_before = 0
         # only a token some name or demonym begins with can start a hit
-        cands = [
-            k for k, t in enumerate(toks) if (0, t.key) in edges or (0, t.key) in demonym_edges
-        ]
+        firsts, demonym_firsts = self._trie.firsts, self._demonyms.firsts
+        cands = [k for k, t in enumerate(toks) if t.key in firsts or t.key in demonym_firsts]
         c = 0
         i = 0
         while True:
@@ -1244,8 +1246,8 @@ def _find_people(
     """Trailing words of introduced names ("Grant", "Inman Grant") -> the person."""
     out: list[_PersonHit] = []
     n = len(toks)
-    edges = trie.edges
-    cands = [k for k, t in enumerate(toks) if (0, t.key) in edges]  # where a title may begin
+    firsts = trie.firsts
+    cands = [k for k, t in enumerate(toks) if t.key in firsts]  # where a title may begin
     c = 0
     i = 0
     while True:
