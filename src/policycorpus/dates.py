@@ -224,6 +224,15 @@ _EXPLICIT_SRC: Final = (
     rf"|(?P<year>(?<![\w$£€.,/-])(?P<year_y>{_Y})(?![\w%]|[.,]\d))"
 )
 _EXPLICIT: Final = re.compile(_EXPLICIT_SRC, re.IGNORECASE)
+_DATE_CUE: Final = re.compile(
+    r"\d|day|week|month|year|decade|fortnight|tomorrow|thurs|january|february|march|april"
+    r"|june|july|august|september|october|november|december",
+    re.IGNORECASE,
+)
+"""What every date expression of :data:`_EXPLICIT` holds: a digit, or a word of a relative
+date, a weekday ("thurs" is the one weekday form without "day") or a month written in full
+(with no digit, only ``rel``, ``wire`` and ``inmon`` can match). Text without any is read no
+further."""
 
 _EDGE_PUNCT: Final = " \t\n,.;:()[]•·-–—|"
 
@@ -517,6 +526,8 @@ def find_dates(
     anchor has ``resolution`` ``None``.
     """
     out: list[DateMention] = []
+    if _DATE_CUE.search(text) is None:
+        return ()  # no digit and no date word: nothing for the recognisers to read
     carried: int | None = None  # the year of the nearest earlier explicit date
     for m in _EXPLICIT.finditer(text):
         if _lower_case_month(m):
