@@ -72,8 +72,8 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, Final, NamedTuple
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Final, NamedTuple, TypeVar
 
 import attrs
 import pycountry
@@ -150,6 +150,12 @@ def _default() -> Gazetteer:
     return default_gazetteer()
 
 
+_T = TypeVar("_T")
+_MISSING: Final = object()
+_SHARED_KEYS: Final = 256
+"""How many results :meth:`ArticleActors._share` keeps per article."""
+
+
 @attrs.frozen
 class ArticleActors:
     """Every actor mention of one article, with what was learned from the article."""
@@ -169,9 +175,23 @@ class ArticleActors:
     and in no other."""
 
     _starts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+    _shared: dict[Hashable, Any] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_starts", tuple(m.start for m in self.mentions))
+
+    def _share(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """``compute()``, run once per ``key`` for this article and handed to every
+        extractor that asks for the same ``key`` (the party lists and the pledge reader
+        tokenise the same sentences). The last :data:`_SHARED_KEYS` keys are kept, so
+        memory stays flat on long texts."""
+        found = self._shared.get(key, _MISSING)
+        if found is _MISSING:
+            found = compute()
+            if len(self._shared) >= _SHARED_KEYS:
+                del self._shared[next(iter(self._shared))]
+            self._shared[key] = found
+        return found  # type: ignore[no-any-return]
 
     def within(self, start: int, end: int) -> tuple[ActorMention, ...]:
         """The mentions lying wholly inside ``[start, end)``, in text order."""

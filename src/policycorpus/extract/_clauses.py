@@ -49,7 +49,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from policycorpus.extract import _vocab_commitments as vocab
-from policycorpus.extract._actors import ActorMention, Gazetteer
+from policycorpus.extract._actors import ActorMention, ArticleActors, Gazetteer
 from policycorpus.extract._gazetteer_data import COMPANY_SUFFIXES, ORGANISATION_WORDS, TITLES
 from policycorpus.model import ActorKind
 
@@ -62,6 +62,7 @@ __all__ = [
     "name_list",
     "parse_subject_backward",
     "parse_subject_forward",
+    "shared_tokenize",
     "token_index",
     "tokenize",
 ]
@@ -225,6 +226,16 @@ def tokenize(
     _words(text, pos, end, toks)
     _requalify_inverted(toks, gazetteer)
     return toks
+
+
+def shared_tokenize(
+    text: str, start: int, end: int, mentions: Sequence[ActorMention], actors: ArticleActors
+) -> list[Tok]:
+    """:func:`tokenize` with the gazetteer of ``actors``, read once per article for each
+    range and set of mentions (a new list each time: callers may change theirs)."""
+    key = ("sentence tokens", text, start, end, tuple(mentions))
+    found = actors._share(key, lambda: tokenize(text, start, end, mentions, actors.gazetteer))
+    return list(found)
 
 
 def _requalify_inverted(toks: list[Tok], gazetteer: Gazetteer) -> None:

@@ -72,8 +72,8 @@ from policycorpus.extract._clauses import (
     Tok,
     name_list,
     parse_subject_forward,
+    shared_tokenize,
     token_index,
-    tokenize,
 )
 from policycorpus.extract._lexicon import lexicon
 from policycorpus.extract._sentences import cut_at_citations, split_sentences
@@ -157,7 +157,7 @@ def resolve_article(
     quotes = find_quote_regions(text, mentions)
     resolver = _Resolver(text, found, quotes)
     resolver.home = _home_country(article, found.gazetteer)
-    tokens = _Tokens(text, spans, mentions, found.gazetteer)
+    tokens = _Tokens(text, spans, found)
     _find_narrator(text, spans, tokens, resolver)
     if not resolver.narrator and not resolver.undersigned and narrator:
         resolver.narrator = tuple(
@@ -368,15 +368,11 @@ def _find_narrator(text: str, spans: Sequence[Span], tokens: _Tokens, resolver: 
 class _Tokens:
     """Sentence tokens, made on demand; mentions are dealt to sentences in one sweep."""
 
-    def __init__(
-        self,
-        text: str,
-        spans: Sequence[Span],
-        mentions: Sequence[ActorMention],
-        gazetteer: Gazetteer,
-    ):
+    def __init__(self, text: str, spans: Sequence[Span], actors: ArticleActors):
+        mentions = actors.mentions
         self.text = text
-        self.gazetteer = gazetteer
+        self.actors = actors
+        self.gazetteer = actors.gazetteer
         self.spans = spans
         self.by_sentence: list[list[ActorMention]] = [[] for _ in spans]
         k = 0
@@ -406,7 +402,7 @@ class _Tokens:
             found = self.by_sentence[n]
             if start > span.start:
                 found = [m for m in found if m.start >= start]
-            toks = tokenize(self.text, start, span.end, found, self.gazetteer)
+            toks = shared_tokenize(self.text, start, span.end, found, self.actors)
             if len(self.cache) >= _TOKEN_CACHE:
                 del self.cache[next(iter(self.cache))]  # memory stays flat on long texts
             self.cache[n] = toks
