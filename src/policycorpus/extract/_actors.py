@@ -1855,6 +1855,10 @@ def _cue_just_before(toks: Sequence[_Tok], i: int) -> bool:
     )
 
 
+_COMPANY_CUE_KEYS: Final = data.COMPANY_CUE_WORDS | {"start"}
+"""The words a company cue needs (a cue word, or the "start" of "start-up")."""
+
+
 def _company_lists(
     text: str, toks: Sequence[_Tok], found: Sequence[_Hit], caps: Sequence[int]
 ) -> tuple[list[_Hit], list[_Hit]]:
@@ -1870,6 +1874,10 @@ def _company_lists(
     ``(new company hits, kept contextual hits)``; each token is visited a bounded
     number of times.
     """
+    if sum(
+        1 for h in found if h.actor.kind is ActorKind.COMPANY and not h.contextual
+    ) < 2 and _COMPANY_CUE_KEYS.isdisjoint([t.key for t in toks]):
+        return [], []  # no list can be cued or hold two known companies
     starts: dict[int, _Hit] = {}
     for h in found:
         if h.i not in starts or h.j > starts[h.i].j:
@@ -2013,10 +2021,9 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
         known[h.i : h.j] = b"\x01" * (h.j - h.i)
     abbreviated: list[_Hit] = []
     if learned:
-        for i, tok in enumerate(toks):
-            actor = learned.get(tok.norm) if tok.word else None
-            if actor is not None and not known[i] and _start_ok(toks, i) and _end_ok(toks, i + 1):
-                abbreviated.append(_Hit(i, i + 1, actor, "abbreviation", False))
+        for i in [k for k, t in enumerate(toks) if t.word and t.norm in learned]:
+            if not known[i] and _start_ok(toks, i) and _end_ok(toks, i + 1):
+                abbreviated.append(_Hit(i, i + 1, learned[toks[i].norm], "abbreviation", False))
                 known[i] = 1
     caps = _cap_words(toks)
     patterned = _pattern_organisations(text, toks, known, heading, caps)
