@@ -15,7 +15,8 @@ from policycorpus.extract import (
     find_actors,
     split_sentences,
 )
-from policycorpus.extract._pledges import _MAX_WINDOW, _windows
+from policycorpus.extract._pledge_text import MAX_WINDOW as _MAX_WINDOW
+from policycorpus.extract._pledge_text import windows as _windows
 from policycorpus.model import (
     ActorKind,
     Article,

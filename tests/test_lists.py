@@ -753,22 +753,261 @@ def test_whoever_signs_on_behalf_of_parties_commits_them(
 def test_the_lists_and_the_pledge_reader_share_one_tokenisation_of_a_sentence(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from policycorpus.extract import _clauses
+    from policycorpus.extract import _tokens
 
     text = "Norway, Chile and Kenya signed the charter on ocean plastics."
     actors = find_actors(text)
     calls: list[tuple[int, int]] = []
-    original = _clauses.tokenize
+    original = _tokens.tokenize
 
-    def counting(text: str, start: int, end: int, *rest: Any) -> list[_clauses.Tok]:
+    def counting(text: str, start: int, end: int, *rest: Any) -> list[_tokens.Tok]:
         calls.append((start, end))
         return original(text, start, end, *rest)
 
-    monkeypatch.setattr(_clauses, "tokenize", counting)
-    first = _clauses.shared_tokenize(text, 0, len(text), actors.mentions, actors)
-    again = _clauses.shared_tokenize(text, 0, len(text), actors.mentions, actors)
+    monkeypatch.setattr(_tokens, "tokenize", counting)
+    first = _tokens.shared_tokenize(text, 0, len(text), actors.mentions, actors)
+    again = _tokens.shared_tokenize(text, 0, len(text), actors.mentions, actors)
     assert calls == [(0, len(text))]
     assert first == again == original(text, 0, len(text), actors.mentions, actors.gazetteer)
     assert first is not again  # each reader may change its own list
     first.clear()
-    assert _clauses.shared_tokenize(text, 0, len(text), actors.mentions, actors) == again
+    assert _tokens.shared_tokenize(text, 0, len(text), actors.mentions, actors) == again
+
+
+def _parties(sentence: str) -> tuple[list[str], list[tuple[str, ...]]]:
+    doc = pc.extract(pc.parse_article("Water charter\n\n" + sentence + "\n", source="w.txt"))
+    return [s.name for s in doc.signatories], [c.actors for c in doc.commitments]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The grant will fund projects through the Water Partnership launched in Lima.",
+        "Funds flow through the River Compact adopted at the 2019 summit.",
+        "We would like to thank our sponsors, including the Acme Foundation, Norland "
+        "Systems and Kestrel Analytics.",
+        "The Global Partnership on Artificial Intelligence officially launched on 5 May.",
+        "A code to be endorsed by the G7 leaders this year will guide firms.",
+        "The charter, due to be signed by Chile and Peru in May, opens for comment.",
+    ],
+)
+def test_a_body_others_launched_and_event_sponsors_sign_nothing(sentence: str) -> None:
+    assert _parties(sentence) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile was one of the first signatories to the Water Charter.",
+        "Chile is proud to have been one of the first signatories to the Water Charter.",
+    ],
+)
+def test_one_of_the_first_signatories_signed(sentence: str) -> None:
+    assert _parties(sentence) == (["Chile"], [("Chile",)])
+
+
+def test_those_who_met_alongside_the_authors_are_not_the_we_of_the_statement() -> None:
+    text = (
+        "We, the G20 Energy Ministers and officials, along with representatives of the "
+        "OECD, met in Rome on 2 June.\n\nWe are committed to cutting methane emissions.\n"
+    )
+    doc = pc.extract(pc.parse_article("Rome communique\n\n" + text, source="r.txt"))
+    assert "OECD" not in [s.name for s in doc.signatories]
+    assert all("OECD" not in c.actors for c in doc.commitments)
+
+
+def test_we_the_officials_of_named_parties_is_those_parties() -> None:
+    text = "We, the EU and US Trade Ministers, met in Rome.\n\nWe commit to open data.\n"
+    doc = pc.extract(pc.parse_article("Rome statement\n\n" + text, source="r.txt"))
+    assert [c.actors for c in doc.commitments] == [("European Union", "United States")]
+
+
+def test_joining_a_body_named_by_its_acronym_signs() -> None:
+    sentence = "Chile, Peru and a few more countries also joined the GPAI in May."
+    assert _parties(sentence) == (["Chile", "Peru"], [("Chile", "Peru")])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        (
+            "Today, at the Water Conference (WC) in Chile, the EU renewed its pledges to "
+            "protect coastal waters.",
+            ("European Union",),
+        ),
+        ("The minister welcomed Honduras’ commitment to the Water Charter.", ("Honduras",)),
+        ("The minister welcomed Honduras' commitment to the Water Charter.", ("Honduras",)),
+    ],
+)
+def test_opening_phrases_and_possessives_name_the_right_party(
+    sentence: str, actors: tuple[str, ...]
+) -> None:
+    assert _parties(sentence)[1] == [actors]
+
+
+def test_a_joint_statement_heading_mid_page_names_its_authors_who_pledge() -> None:
+    text = (
+        "Water plans\n\n"
+        + "The region faces long droughts, and its ministers have met often. " * 12
+        + "\n\nJoint Statement on Setting Up a Water Forum between the Water Ministries of "
+        "Chile, Peru, Kenya, and the United States\n\n"
+        "Chile, Peru, Kenya, and the United States, collectively holding a third of the "
+        "region's reserves, will come together to form a forum on river data.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="forum.txt"))
+    names = ["Chile", "Peru", "Kenya", "United States"]
+    assert [s.name for s in doc.signatories] == names
+    assert [c.actors for c in doc.commitments] == [tuple(names)]
+
+
+def test_the_commission_is_a_party_of_its_own_and_its_officials_act_for_the_union() -> None:
+    assert _parties("The European Commission also endorsed the Water Charter.") == (
+        ["European Commission"],
+        [("European Commission",)],
+    )
+    text = (
+        "We, the ministers of Chile and Peru, together with the European Commission on "
+        "behalf of the European Union, met in Lima.\n\nWe commit to sharing river data.\n"
+    )
+    doc = pc.extract(pc.parse_article("Lima statement\n\n" + text, source="l.txt"))
+    assert [c.actors for c in doc.commitments] == [("Chile", "Peru", "European Union")]
+    article = pc.parse_article(
+        "Fund news\n\nEuropean Commission President Ana Lopes opened the meeting.\n",
+        source="q.txt",
+    )
+    people = [m for m in find_actors(article).mentions if m.kind is pc.ActorKind.PERSON]
+    assert [(m.name, m.represents) for m in people] == [("Ana Lopes", "European Union")]
+
+
+def test_names_the_gazetteer_lacks_take_the_kind_of_their_head_word() -> None:
+    names, _ = _parties(
+        "New signatories include Chile, Peru, Andes Motors, the Ministry of Energy of "
+        "Xland and Pampa Solar."
+    )
+    doc = pc.extract(
+        pc.parse_article(
+            "Water charter\n\nNew signatories include Chile, Peru, Andes Motors, the Ministry "
+            "of Energy of Xland and Pampa Solar.\n",
+            source="k.txt",
+        )
+    )
+    kinds = {s.name: s.kind for s in doc.signatories}
+    assert kinds["Andes Motors"] is pc.ActorKind.COMPANY
+    assert kinds["Pampa Solar"] is pc.ActorKind.COMPANY
+    assert kinds["Chile"] is pc.ActorKind.GOVERNMENT
+    assert "Andes Motors" in names
+
+
+def test_announcing_a_counted_number_of_commitments_commits() -> None:
+    sentence = "Chile announced more than 110 new commitments worth nearly $2 billion."
+    assert _parties(sentence) == (["Chile"], [("Chile",)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        (
+            "Chile has today signed a water agreement with Peru and Kenya.",
+            ("Chile", "Peru", "Kenya"),
+        ),
+        ("Chile has today (Monday 4 May) signed the Water Charter.", ("Chile",)),
+        ("Chile signed the charter along with Peru.", ("Chile",)),
+    ],
+)
+def test_who_signs_with_whom(sentence: str, actors: tuple[str, ...]) -> None:
+    assert _parties(sentence)[1] == [actors]
+
+
+def test_the_countries_of_the_officials_who_signed_agree_next() -> None:
+    text = (
+        "Chilean Water Minister Ana Ruiz and her Peruvian counterpart Luis Soto signed a "
+        "memorandum on river data. The two countries also agreed to share flood maps.\n"
+    )
+    doc = pc.extract(pc.parse_article("River news\n\n" + text, source="c.txt"))
+    assert doc.commitments[-1].actors == ("Chile", "Peru")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signatories", "actors"),
+    [
+        (
+            "The Open Data Partnership (ODP) was launched in May by its four founding "
+            "governments, Chile, Peru, Ghana and Fiji.",
+            ["Chile", "Peru", "Ghana", "Fiji"],
+            [],
+        ),
+        (
+            "With the accession of Chile and Peru, 40 countries have signed the charter.",
+            ["Chile", "Peru"],
+            [("Chile", "Peru")],
+        ),
+        ("Formal talks with Chile and Peru have been launched this month.", [], []),
+        (
+            "As two trading nations, Chile and Singapore have reached a ground-breaking deal.",
+            ["Chile", "Singapore"],
+            [("Chile", "Singapore")],
+        ),
+        ("The scheme has reached 100 countries, Chile and Peru among them.", [], []),
+        ("It is vital that Chile and Peru sign the charter.", [], []),
+        ("It is essential the Parliament and Chile reach an agreement on the law.", [], []),
+        (
+            "The Biden Administration pledged $4 billion to the Global Fund to Fight AIDS, "
+            "Tuberculosis and Malaria.",
+            ["United States"],
+            [("United States",)],
+        ),
+    ],
+)
+def test_passives_accessions_deals_and_conditions(
+    sentence: str, signatories: list[str], actors: list[tuple[str, ...]]
+) -> None:
+    assert _parties(sentence) == (signatories, actors)
+
+
+def test_our_officials_in_a_joint_declaration_are_its_authors() -> None:
+    text = (
+        "Chile-Peru Joint Declaration: Review\n\n"
+        "We continue to press for a trade deal between Chile and the EU.\n\n"
+        "Our ministers signed a river data statement in May.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="d.txt"))
+    assert doc.commitments[-1].actors == ("Chile", "Peru")
+
+
+def test_a_pledge_of_support_to_a_fund_is_not_the_fund_s_pledge() -> None:
+    sentence = "Chile announced a pledge of support to the Global Fund."
+    assert "Global Fund to Fight AIDS, Tuberculosis and Malaria" not in _parties(sentence)[0]
+
+
+def test_officials_in_charge_of_a_portfolio_sign_for_their_body() -> None:
+    sentence = (
+        "The ministers of the Union for the Mediterranean in charge of energy signed on "
+        "14 June, a declaration on clean power."
+    )
+    assert _parties(sentence) == (
+        ["Union for the Mediterranean"],
+        [("Union for the Mediterranean",)],
+    )
+
+
+def test_a_will_lead_in_over_a_list_of_undertakings_is_a_pledge() -> None:
+    text = (
+        "Chile and Peru trade talks\n\nChile and Peru will:\n- share data on river basins\n"
+        "- meet each year\n\nChile will host the next meeting.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="w.txt"))
+    assert [(c.actors, c.text) for c in doc.commitments] == [
+        (("Chile", "Peru"), "Chile and Peru will:")
+    ]
+
+
+def test_forum_leaders_agree_for_the_countries_whose_leaders_met() -> None:
+    text = (
+        "On 13 March, Chilean President Ana Ruiz, Peruvian President Luis Soto and Kenyan "
+        "President Amani Odhiambo met for the first Ocean Leaders' Summit.\n\n"
+        "Ocean leaders agreed to set up a working group on ports.\n"
+    )
+    doc = pc.extract(pc.parse_article("Ocean summit\n\n" + text, source="o.txt"))
+    assert [c.actors for c in doc.commitments] == [("Chile", "Peru", "Kenya")]
+    names = {s.name for s in doc.signatories}
+    assert {"Chile", "Peru", "Kenya"} <= names

@@ -1169,6 +1169,12 @@ def _represented(
         if k < i and k in ends:
             rep = ends[k]
             role = _text_of(text, toks, k, title_end)
+        elif k < i and k >= 2 and toks[k - 1].key == "s" and toks[k - 2].norm == "'":
+            rep = ends.get(k - 2)  # "Peru's Water Minister Luis Soto"
+        elif k + 1 < i:
+            rep = gaz._demonym_before(text, toks, k + 1)  # "Chilean Water Minister Ana Ruiz"
+            if rep is not None:
+                role = _text_of(text, toks, k + 1, title_end)
     after = title_end
     if rep is None and after < n and toks[after].key in ("of", "at"):
         k = after + 1 + (after + 1 < n and toks[after + 1].key == "the")
@@ -1300,6 +1306,7 @@ def _find_people(
             text, toks, (i, j, title_end), portfolio, role, (ends, ends_inside, starts), gaz
         )
         rep_name = rep.actor.name if rep is not None else _title_country(gaz, entry.alias)
+        rep_name = data.OFFICIALS_ACT_FOR.get(rep_name, rep_name) if rep_name else rep_name
         name_start, name_end, role = _named_after(
             text, toks, (i, j, title_end, after), portfolio, role, heading
         )

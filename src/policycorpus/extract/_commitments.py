@@ -134,6 +134,9 @@ def commitments_from(
                 pledged.update(p.represents for p in rc.parties if p.represents)
     for _, pl, _ in refs:
         pledged.update(m.name for m in pl.items)  # "They agreed to ...": the pair pledged
+    for pl in lists:
+        if pl.narrates:  # the authors of a joint statement: what they "will" do is pledged
+            pledged.update(m.name for m in pl.items)
     # committing lists by sentence: where a clause also read the sentence, it read part
     # of the subject ("the countries which alongside the UK have committed ... are: A,
     # B"), so the lists' parties join its actors; several lists of one sentence make one
@@ -185,6 +188,7 @@ _COLLECTIVE: Final = re.compile(
     r"\s*(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,100}, )?(?:They|they|(?:(?:The|the|Both|both|Our|our|"
     r"These|these|Those|those) )?"
     r"(?:two |three |four |five |six |seven |eight |nine |ten |\d{1,2} |both )?"
+    r"(?:[A-Z][A-Za-z0-9-]{1,12} (?=[Ll]eaders|[Mm]inisters))?"
     r"(?:leaders|ministers|Ministers|Leaders|countries|governments|Governments|"
     r"sides|nations|partners|Parties|parties|Presidents|presidents|Prime Ministers)|"
     r"(?:These|these|Those|those) (?:\w+ )?(?:organisations|organizations|companies|firms|"
@@ -192,9 +196,9 @@ _COLLECTIVE: Final = re.compile(
     r"(?:(?: \w+){0,2}|(?: [^.;:]{1,160}?,?)? and(?: also)?)\s+\S*$"
 )
 """A subject that stands for the parties named together just before ("They agreed",
-"The leaders committed", "Leaders agreed", "both countries will", "these organisations
-are pledging"; a kind noun only with "these" or "those": "the companies" is left to the
-clause reader's nearer window)."""
+"The leaders committed", "Leaders agreed", "Quad leaders agreed", "both countries
+will", "these organisations are pledging"; a kind noun only with "these" or "those":
+"the companies" is left to the clause reader's nearer window)."""
 _EACH_REACH: Final = 600
 _PEOPLE_REACH: Final = 1500
 """How far back "the leaders" looks for the officials who met (a meeting is told once,

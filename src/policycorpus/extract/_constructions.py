@@ -106,6 +106,8 @@ _SIGN_OBJECT: Final = (
 coalition", "signed up to", or nothing: "also joined in May"), not "signed a lease" or
 "endorsed the candidate"."""
 _ANY: Final = r"(?:\S+ )"
+_NOT_ALONGSIDE: Final = r"(?:(?!along |together |alongside |joined |as well )\S+ )"
+"""A word of the authors' own phrase: others who met "along with" them are not authors."""
 _SUBJECT: Final = (
     r"LIST (?:\) )?(?:{representative_noun} )?(?:, "
     + _ANY
@@ -171,10 +173,13 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "conditional",
-        r"\b(?:if|unless|whether|once|should|would|could|might) (?:\S+ ){0,2}?(?:the )?LIST",
+        r"\b(?:if|unless|whether|once|should|would|could|might|(?:essential|vital|crucial|"
+        r"imperative|necessary|important)(?: that)?) (?:\S+ ){0,2}?(?:the )?LIST",
         Effect.NONE,
         "If Chile and Peru sign the charter, others will follow.",
-        cues="if unless whether once should would could might",
+        "It is vital that Chile and Peru sign the charter.",
+        cues="if unless whether once should would could might essential vital crucial "
+        "imperative necessary important",
         screens=False,
     ),
     _c(
@@ -299,6 +304,15 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="commit_verb",
     ),
     _c(
+        "passive-without-agent",
+        r"LIST (?:(?!by )[^\s,]+ ){0,6}?(?:was|were|been|is|are) (?:[a-z]+ly )?(?:{passive_sign})"
+        r"(?! (?:\S+ ){0,3}?by\b)",
+        Effect.NONE,
+        "The formal talks on river data with Chile and Peru have been launched this month.",
+        "The new water charter agreed with Chile and Peru was signed in May.",
+        cues="passive_sign",
+    ),
+    _c(
         "subject-signs",
         _SUBJECT + r"{sign_verb}" + _SIGN_OBJECT,
         Effect.COMMIT,
@@ -329,10 +343,32 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="sign_verb commit_verb",
     ),
     _c(
+        "accession-of",
+        r"\baccession (?:of|by) (?:the )?LIST",
+        Effect.COMMIT,
+        "With the accession of Chile and Peru, 40 countries have signed the charter.",
+        modality=Modality.SIGN,
+        cues="accession",
+    ),
+    _c(
+        "to-be-signed-by",
+        r"\bto be {passive_sign} "
+        + _ANY
+        + r"{0,3}?by (?:[:-] )?(?:the )?(?:governments? of )?LIST",
+        Effect.NONE,
+        "The charter, due to be signed by Norway and Iceland in May, opens today.",
+        "A code to be endorsed by the G7 this year will guide firms.",
+        cues="passive_sign",
+    ),
+    _c(
         "signed-by",
-        r"\b{passive_sign} " + _ANY + r"{0,3}?by (?:[:-] )?(?:the )?(?:governments? of )?LIST",
+        r"\b{passive_sign} " + _ANY + r"{0,3}?by (?:[:-] )?(?:the )?(?:governments? of )?"
+        r"(?:(?:its|their) (?:\S+ ){0,3}?(?:{group_noun}|{sign_noun}|governments) "
+        r"(?:[,:-] )?(?:(?:comprised|composed|made up) of |including |namely )?)?(?:the )?LIST",
         Effect.SIGN,
         "The charter was signed by Norway, Iceland and Finland.",
+        "The alliance was launched in May by its four founding governments, Chile, Peru, Ghana "
+        "and Fiji.",
         "Endorsed by: Norway, Iceland and Finland.",
         "The pledge, backed by Kestrel Analytics and Norland Systems, opens today.",
         cues="passive_sign",
@@ -348,7 +384,8 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "commitments-from",
-        r"\b{commit_noun} (?:from|by|of) " + _ANY + r"{0,4}?(?:[-:,] )?(?:the )?LIST",
+        r"\b{commit_noun} (?:from|by|of) (?:(?!to |for |towards |into )\S+ ){0,4}?(?:[-:,] )?"
+        r"(?:the )?LIST",
         Effect.COMMIT,
         "The ministry secured commitments from five firms - Kestrel, Norland and Vantor.",
         modality=Modality.COMMIT,
@@ -447,7 +484,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "we-the-ministers-of",
-        r"\bwe , (?:the )?" + _ANY + r"{0,12}?(?:of|from|representing) (?:the )?LIST",
+        r"\bwe , (?:the )?" + _NOT_ALONGSIDE + r"{0,12}?(?:of|from|representing) (?:the )?LIST",
         Effect.SIGN,
         "We, the Trade Ministers of Chile, Peru and Colombia, commit to open data.",
         "We, the Trade, Industry, Energy and Finance Ministers of Chile and Peru, agree.",
@@ -614,8 +651,9 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "list-joint-statement",
-        r"^(?:\S+ ){0,4}?(?:the )?LIST (?:(?:leaders|leaders '|ministers|ministers '|foreign|"
-        r"heads|of|state|government|interior|trade|energy|finance|defence|defense) ){0,4}"
+        r"^(?:\S+ ){0,4}?(?:the )?LIST (?:(?:leaders|leaders '|leaders 's|ministers|ministers '|"
+        r"ministers 's|foreign|heads|of|state|government|interior|trade|energy|finance|defence|"
+        r"defense) ){0,4}"
         r"(?:joint )?(?:{statement_noun})\b",
         Effect.SIGN,
         "Chile-Peru Joint Statement on River Basins",
@@ -668,6 +706,19 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.SIGN,
         "Over 100 countries have now joined the initiative, the latest being Fiji and Tonga.",
         cues="latest newest recent first last",
+    ),
+    _c(
+        "joint-statement-between",
+        r"\bjoint (?:{statement_noun}) " + _ANY + r"{0,14}?(?:between|by|of|from) (?:the )?"
+        r"(?:(?:[\w-]+ ){0,3}(?:ministries|ministers|governments|leaders|heads of state) "
+        r"(?:of )?)?(?:the )?LIST",
+        Effect.SIGN,
+        "Joint Statement on Setting Up a Water Forum between the Water Ministries of Chile, "
+        "Peru and Kenya",
+        "A joint declaration on river data by Chile and Peru was published today.",
+        min_items=2,
+        cues="statement_noun",
+        narrates=True,
     ),
     _c(
         "instrument-between",

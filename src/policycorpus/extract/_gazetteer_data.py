@@ -117,6 +117,16 @@ COUNTRY_ALIASES: Final[dict[str, tuple[str, ...]]] = {
         "US Government",
         "U.S. Government",
         "United States Government",
+        # an administration is the government of its day
+        "Obama Administration",
+        "Biden Administration",
+        "Biden-Harris Administration",
+        "Trump Administration",
+        "Bush Administration",
+        "Clinton Administration",
+        "Obama administration",
+        "Biden administration",
+        "Trump administration",
     ),
     "KR": ("Korea", "Republic of Korea", "ROK"),
     "KP": ("Democratic People's Republic of Korea", "DPRK"),
@@ -345,6 +355,11 @@ COMPANY_CUE_WORDS: Final[frozenset[str]] = frozenset(
      "start-ups", "developer", "developers", "platforms", "provider", "providers"}
 )  # fmt: skip
 
+OFFICIALS_ACT_FOR: Final[dict[str, str]] = {"European Commission": "European Union"}
+"""Bodies whose officials act for another: "European Commission President X" represents
+the European Union (the Commission speaks for the Union), though "the European
+Commission" named as a party is the Commission."""
+
 # (canonical name, kind, country or None, aliases)
 OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = (
     # intergovernmental bodies
@@ -352,7 +367,13 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
         "European Union",
         "intergovernmental",
         None,
-        ("EU", "E.U.", "European Commission", "EU Commission", "Commission of the European Union"),
+        ("EU", "E.U."),
+    ),
+    (
+        "European Commission",
+        "intergovernmental",
+        None,
+        ("EU Commission", "Commission of the European Union"),
     ),
     ("Council of the European Union", "intergovernmental", None, ("Council of the EU",)),
     ("European Parliament", "intergovernmental", None, ()),
@@ -363,6 +384,14 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("African Development Bank", "intergovernmental", None, ("AfDB",)),
     ("Inter-American Development Bank", "intergovernmental", None, ("IDB",)),
     ("International Energy Agency", "intergovernmental", None, ("IEA",)),
+    ("Union for the Mediterranean", "intergovernmental", None, ("UfM",)),
+    (
+        "Global Fund to Fight AIDS, Tuberculosis and Malaria",
+        "ngo",
+        None,
+        ("Global Fund", "Global Fund to Fight AIDS, TB and Malaria"),
+    ),
+    ("Gavi, the Vaccine Alliance", "ngo", None, ("Gavi", "GAVI")),
     ("International Renewable Energy Agency", "intergovernmental", None, ("IRENA",)),
     ("Arab League", "intergovernmental", None, ("League of Arab States",)),
     ("Gulf Cooperation Council", "intergovernmental", None, ("GCC",)),

@@ -25,6 +25,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from typing import Final, Protocol
 
 import attrs
@@ -32,9 +33,10 @@ import attrs
 from policycorpus.extract import _gazetteer_data as gaz_data
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors
-from policycorpus.extract._clauses import Tok, shared_tokenize
+from policycorpus.extract._clauses import Tok
 from policycorpus.extract._constructions import Effect, Layout
 from policycorpus.extract._lexicon import lexicon
+from policycorpus.extract._tokens import shared_tokenize
 from policycorpus.model import ActorKind, Modality, Span
 
 __all__ = [
@@ -213,11 +215,15 @@ def _described(run: Sequence[ActorMention], gap: str) -> bool:
 
 
 _INTRO: Final = re.compile(
-    r"(?:At|During|In|On|After|Following|Under|Ahead of|Before|Since|Speaking at)\b"
+    r"(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|Now|Also|Separately|"
+    r"(?:Earlier|Later|Last|This) (?:this |last )?(?:week|month|year)),[ \t]*)?"
+    r"(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n|[Aa]fter|[Ff]ollowing|[Uu]nder|[Aa]head of|[Bb]efore|"
+    r"[Ss]ince|[Ss]peaking at)\b"
     r"[^,\n(]{0,120}(?:\([^()\n]*\)[^,\n(]{0,120})*,"
 )
 """An opening phrase closed by the sentence's first comma ("At the 12th session of the
-Forum, Chile pledged ..."): a name at its end is not listed with the subject after it."""
+Forum, Chile pledged ...", "Today, at the Forum in Lima, Chile pledged ..."): a name at
+its end is not listed with the subject after it."""
 
 
 class InlineLayout:
@@ -482,11 +488,22 @@ class NoteLayout:
                 )
 
 
+def head_kind(words: Sequence[str]) -> str | None:
+    """The kind a name's head word gives: the word before its complement ("Coalition for
+    Safer Streets", "Ministry of Energy"), else its last word ("Vikram Solar")."""
+    for w, nxt in pairwise(words):
+        if nxt in ("for", "of", "on", "against"):
+            kind = vocab.KIND_HEADS.get(w.lower().strip(".,"))
+            if kind is not None:
+                return kind
+            break
+    return vocab.KIND_HEADS.get(words[-1].lower().strip(".,")) if words else None
+
+
 def kind_of(name: str, default: ActorKind) -> ActorKind:
     """The kind a name's head word gives ("Clean Water Alliance" is an NGO), else the
     kind of the list it stands in."""
-    head = name.split()[-1].lower().strip(".,")
-    kind = vocab.KIND_HEADS.get(head)
+    kind = head_kind(name.split())
     return ActorKind(kind) if kind else default
 
 

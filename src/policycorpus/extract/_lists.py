@@ -45,6 +45,7 @@ from policycorpus.extract._layouts import (
     kind_of,
     listable,
 )
+from policycorpus.extract._lexicon import lexicon
 from policycorpus.extract._sentences import cut_at_citations
 from policycorpus.model import ActorKind, Span
 
@@ -171,7 +172,7 @@ def decide(view: ListView, pl: PartyList) -> PartyList:
 
     A list with no cue word near it is left undecided without reading its context.
     """
-    if _screened_out(view, pl):
+    if _screened_out(view, pl) or _named_thing(view, pl):
         return pl
     context = _context(view, pl)
     tried = set(_UNCUED)  # the constructions a cue word of the context points to, in order
@@ -188,6 +189,30 @@ def decide(view: ListView, pl: PartyList) -> PartyList:
                 narrates=c.narrates,
             )
     return pl
+
+
+_PARTICIPLE_AFTER: Final = re.compile(
+    r"(?:[ \t]+\([A-Za-z0-9&.-]{1,12}\))?"
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:was|were|is|are|has[ \t]+been|have[ \t]+been)[ \t]+)?"
+    r"(?:[a-z]+ly[ \t]+)?"
+    r"(?:launched|established|created|founded|formed|"
+    r"set[ \t]+up|adopted|endorsed|backed|supported|agreed|signed)[ \t]+"
+    r"(?:in|at|on|during|last|this|earlier|under|"
+    r"with|by|between|from)\b"
+)
+
+
+def _named_thing(view: ListView, pl: PartyList) -> bool:
+    """Whether a one-name list is a body or instrument that others launched or signed,
+    named with the participle that says so ("through the Water Partnership launched in
+    Lima"): the participle is a passive, and the name its object, not its subject."""
+    if len(pl.items) != 1:
+        return False
+    item = pl.items[0]
+    bodies = lexicon()["body_noun"]
+    return any(w in bodies for w in item.name.lower().split()) and (
+        _PARTICIPLE_AFTER.match(view.text, item.end) is not None
+    )
 
 
 _ITEM_NAME: Final = (
@@ -331,13 +356,34 @@ def find_party_lists(
         for pl in layout.find(view):
             if any(m.start in taken for m in pl.items):
                 continue
-            pl = decide(view, pl)
+            pl = _acting_for(view, decide(view, pl))
             if pl.layout is Layout.INLINE and pl.effect is not None:
                 pl = _extend(view, pl)
             found.append(pl)
             taken.update(m.start for m in pl.items)
     found.sort(key=lambda p: p.items[0].start)
     return _statement_authors(text, found)
+
+
+_ON_BEHALF: Final = re.compile(r"[ \t]+on[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _acting_for(view: ListView, pl: PartyList) -> PartyList:
+    """``pl`` with each item that acts "on behalf of" another party replaced by that
+    party ("the European Commission on behalf of the European Union")."""
+    if pl.effect in (None, Effect.NONE):
+        return pl
+    items = list(pl.items)
+    changed = False
+    for k, m in enumerate(items):
+        on = _ON_BEHALF.match(view.text, m.end)
+        if on is None:
+            continue
+        after = view.actors.within(on.end(), on.end() + 80)
+        if after and after[0].start == on.end() and after[0].kind is not ActorKind.PERSON:
+            items[k] = after[0]
+            changed = True
+    return attrs.evolve(pl, items=tuple(items)) if changed else pl
 
 
 _PLACE_BEFORE: Final = re.compile(

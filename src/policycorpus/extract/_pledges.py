@@ -44,7 +44,7 @@ A sentence end followed by reference marks ("users.[2] Denmark pledged") ends th
 sentence there; an all-caps dateline opening a paragraph ("OSLO — ") is a place, not
 a party, and is left out of the words parsed (the sentence text keeps it).
 
-Sentences longer than ``_MAX_WINDOW`` characters are read in windows cut at clause
+Sentences longer than ``MAX_WINDOW`` characters are read in windows cut at clause
 boundaries, so the work is linear in the text even when it has no sentence ends.
 """
 
@@ -54,28 +54,40 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
-from typing import Final, NamedTuple
+from typing import Final
 
-import attrs
 import pycountry
 
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import (
     ActorMention,
     ArticleActors,
-    Gazetteer,
     find_actors,
 )
 from policycorpus.extract._clauses import (
     Item,
     Tok,
-    name_list,
     parse_subject_forward,
-    shared_tokenize,
     token_index,
 )
+from policycorpus.extract._gazetteer_data import DEMONYMS
+from policycorpus.extract._layouts import head_kind
 from policycorpus.extract._lexicon import lexicon
+from policycorpus.extract._pledge_parties import Party, ResolvedClause
+from policycorpus.extract._pledge_text import (
+    OWNER_KINDS,
+    UNNAMED_DEPARTMENT,
+    SentenceTokens,
+    home_country,
+    is_the_department,
+    is_the_government,
+    kind_of_company,
+    listed_below,
+    mention_runs,
+    signing_line,
+    unique_parties,
+    windows,
+)
 from policycorpus.extract._sentences import cut_at_citations, split_sentences
 from policycorpus.extract._triggers import (
     Clause,
@@ -101,38 +113,8 @@ _KIND_REFERENCE_WINDOW: Final = 6
 """How many sentences back "the companies" may reach for the previous pledge."""
 _REFERENCE_WINDOW: Final = 3
 """How many sentences back "they" may reach for the previous pledge."""
-_MAX_WINDOW: Final = 6000
-"""Longest stretch of text parsed as one sentence; longer ones are cut at clause
-boundaries so that the work per sentence is bounded (a text with no sentence ends
-must still be read in linear time)."""
 _RUNS_BACK: Final = 20
 """How many earlier lists "the four members" may look through for one of four."""
-_TOKEN_CACHE: Final = 64
-"""How many tokenised sentences are kept (lists read ahead a few lines only)."""
-_CUTS: Final = ("\n", "; ", ". ", ": ", ", ", " ")
-
-
-class Party(NamedTuple):
-    """A named party of a pledge, with the words of the article that name it."""
-
-    name: str
-    kind: ActorKind
-    country: str | None
-    start: int
-    end: int
-    role: str | None = None
-    represents: str | None = None
-
-
-class ResolvedClause(NamedTuple):
-    """A clause with its subject resolved to parties, in one sentence of the article."""
-
-    sentence: Span
-    clause: Clause
-    parties: tuple[Party, ...]
-    groups: tuple[str, ...]
-    coparties: tuple[Party, ...] = ()
-    """Parties named after the verb as acting alongside the subject (signatories only)."""
 
 
 def resolve_article(
@@ -149,17 +131,19 @@ def resolve_article(
     mentions are handed to sentences in one sweep.
     """
     text = article.text
-    spans = _windows(
+    spans = windows(
         text, cut_at_citations(text, sentences if sentences is not None else split_sentences(text))
     )
     found = actors if actors is not None else find_actors(article)
     mentions = found.mentions
     quotes = find_quote_regions(text, mentions)
     resolver = _Resolver(text, found, quotes)
-    resolver.home = _home_country(article, found.gazetteer)
-    tokens = _Tokens(text, spans, found)
+    resolver.home = home_country(article, found.gazetteer)
+    tokens = SentenceTokens(text, spans, found)
     _find_narrator(text, spans, tokens, resolver)
-    if not resolver.narrator and not resolver.undersigned and narrator:
+    if not resolver.undersigned and narrator:
+        # the list grammar's reading of the authors wins: it knows who acts on whose
+        # behalf ("together with the European Commission on behalf of the EU")
         resolver.narrator = tuple(
             Party(m.name, m.kind, m.country, m.start, m.end) for m in narrator
         )
@@ -184,20 +168,20 @@ def resolve_article(
             if not parties and (
                 _CITATIONS.sub("", text[span.start : span.end]).rstrip().endswith(":")
                 or (clause.membership and not clause.items)
-                or _signing_line(text, span, tokens[n])
+                or signing_line(text, span, tokens[n])
             ):
                 # "... signed by the following States:" and one name per line below
-                listed = _listed_below(tokens, n + 1)
+                listed = listed_below(tokens, n + 1)
                 if listed:
                     clause = clause._replace(items=(*clause.items, *listed), members=())
-                    block = _signing_line(text, span, tokens[n])
+                    block = signing_line(text, span, tokens[n])
                     parties, groups = resolver.resolve(clause, span, n, quote, block=block)
             coparties: tuple[Party, ...] = ()
             if clause.cosubjects:
                 coparties, _ = resolver.resolve(
                     clause._replace(items=clause.cosubjects, members=()), span, n, quote
                 )
-            if _signing_line(text, span, tokens[n]) and parties:
+            if signing_line(text, span, tokens[n]) and parties:
                 clause = clause._replace(membership=True)
                 if resolver.undersigned:
                     resolver.narrator = parties
@@ -208,35 +192,9 @@ def resolve_article(
     return out
 
 
-def _windows(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
-    """``spans`` with every span longer than ``_MAX_WINDOW`` cut at clause boundaries."""
-    if all(s.end - s.start <= _MAX_WINDOW for s in spans):
-        return tuple(spans)
-    out: list[Span] = []
-    for span in spans:
-        start = span.start
-        while span.end - start > _MAX_WINDOW:
-            limit = start + _MAX_WINDOW
-            cut = -1
-            for mark in _CUTS:
-                cut = text.rfind(mark, start + _MAX_WINDOW // 2, limit)
-                if cut >= 0:
-                    cut += len(mark)
-                    break
-            if cut <= start:
-                cut = limit
-            out.append(Span(start, cut))
-            start = cut
-        out.append(Span(start, span.end))
-    return tuple(out)
-
-
 _CITATIONS: Final = re.compile(r"(?:\[[0-9a-z]{1,4}\])+\s*$")
 """Reference marks ending an encyclopedia line ("signed the pledge:[4]")."""
 _WE_APPOSITION: Final = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]*)?We, the ")
-_SIGNING_HEADS: Final = frozenset(
-    {"signed", "signatories", "signed by", "endorsed by", "co-signed by", "undersigned"}
-)
 
 
 _UNDERSIGNED: Final = frozenset({"undersigned", "signatories"})
@@ -244,39 +202,17 @@ _UNDERSIGNED: Final = frozenset({"undersigned", "signatories"})
 is the list under the signature block."""
 
 
-_HOME_RE: Final = re.compile(
-    "|".join(re.escape(m) for m in sorted(vocab.HOME_MARKERS, key=len, reverse=True))
-)
-
-
-def _home_country(article: Article, gazetteer: Gazetteer) -> Party | None:
-    """The country whose parliament or government published the text, when its
-    institutions ("House of Commons", "gov.ie") name one country only."""
-    seen: Counter[str] = Counter()
-    for part in (article.source or "", article.publisher or "", article.text):
-        for hit in _HOME_RE.finditer(part):
-            seen[vocab.HOME_MARKERS[hit.group()]] += 1
-    if len(seen) != 1:
-        return None
-    name = next(iter(seen))
-    for m in gazetteer.find(name):
-        if m.name == name and m.kind in _OWNER_KINDS:
-            return Party(m.name, m.kind, m.country, 0, 0)
-    return None
-
-
 _OFFICIAL_HEADS: Final = frozenset(n.split()[-1] for n in lexicon()["official_noun"])
 _PEOPLE_BACK: Final = 1500
 _PEOPLE_SCAN: Final = 40
 """How far back, in characters and in mentions, "the two leaders" looks for people."""
-_OWNER_KINDS: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.INTERGOVERNMENTAL})
 _FIRST_PERSON: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 
 _MAX_LABEL: Final = 8
 
 
 def _labelled_list(
-    text: str, span: Span, tokens: _Tokens, n: int, resolver: _Resolver
+    text: str, span: Span, tokens: SentenceTokens, n: int, resolver: _Resolver
 ) -> Clause | None:
     """ "Companies and non-profit organisations: A, B and C." just after a joining or
     signing list: more members of it, under a label naming their kind."""
@@ -308,15 +244,9 @@ def _labelled_list(
     )
 
 
-def _signing_line(text: str, span: Span, toks: Sequence[Tok]) -> bool:
-    """A line that opens a signing block: "Signed,", "Signatories:", "Endorsed by:"."""
-    if len(toks) > 4:
-        return False
-    line = text[span.start : span.end].strip().rstrip(",:").strip().lower()
-    return line in _SIGNING_HEADS
-
-
-def _find_narrator(text: str, spans: Sequence[Span], tokens: _Tokens, resolver: _Resolver) -> None:
+def _find_narrator(
+    text: str, spans: Sequence[Span], tokens: SentenceTokens, resolver: _Resolver
+) -> None:
     """Who "we" is in a statement: "We, the ministers of A, B and C, ..." names them;
     "We, the undersigned ..." points to the names under "Signed," (found later)."""
     found = _WE_APPOSITION.search(text)
@@ -328,13 +258,18 @@ def _find_narrator(text: str, spans: Sequence[Span], tokens: _Tokens, resolver: 
         return
     toks = tokens[n]
     k = token_index(toks, at)
+    forum = _forum_officials(toks, k)
+    if forum:
+        # "We, the G7 Interior Ministers, ...", "We, the EU and US Trade Ministers"
+        resolver.narrator = forum
+        return
     for j in range(k, min(len(toks), k + 8)):
         low = toks[j].low
         if low in _UNDERSIGNED:
             resolver.undersigned = True
             for m, line in enumerate(spans):
-                if line.end - line.start <= 40 and _signing_line(text, line, tokens[m]):
-                    listed = _listed_below(tokens, m + 1)
+                if line.end - line.start <= 40 and signing_line(text, line, tokens[m]):
+                    listed = listed_below(tokens, m + 1)
                     if listed:
                         # read as the block itself is read, so that kinds agree
                         block = Clause(
@@ -365,76 +300,22 @@ def _find_narrator(text: str, spans: Sequence[Span], tokens: _Tokens, resolver: 
             return
 
 
-class _Tokens:
-    """Sentence tokens, made on demand; mentions are dealt to sentences in one sweep."""
-
-    def __init__(self, text: str, spans: Sequence[Span], actors: ArticleActors):
-        mentions = actors.mentions
-        self.text = text
-        self.actors = actors
-        self.gazetteer = actors.gazetteer
-        self.spans = spans
-        self.by_sentence: list[list[ActorMention]] = [[] for _ in spans]
-        k = 0
-        for n, span in enumerate(spans):
-            while k < len(mentions) and mentions[k].end <= span.start:
-                k += 1
-            j = k
-            while j < len(mentions) and mentions[j].start < span.end:
-                m = mentions[j]
-                if m.start < span.start <= m.end <= span.end:
-                    # a name matched over a line break ("Republic of\nTrinidad and Tobago"):
-                    # the line that ends it names the actor
-                    m = attrs.evolve(m, start=span.start)
-                if span.start <= m.start and m.end <= span.end:
-                    self.by_sentence[n].append(m)
-                j += 1
-        self.cache: dict[int, list[Tok]] = {}
-
-    def __len__(self) -> int:
-        return len(self.spans)
-
-    def __getitem__(self, n: int) -> list[Tok]:
-        toks = self.cache.get(n)
-        if toks is None:
-            span = self.spans[n]
-            start = _after_dateline(self.text, span.start, span.end)
-            found = self.by_sentence[n]
-            if start > span.start:
-                found = [m for m in found if m.start >= start]
-            toks = shared_tokenize(self.text, start, span.end, found, self.actors)
-            if len(self.cache) >= _TOKEN_CACHE:
-                del self.cache[next(iter(self.cache))]  # memory stays flat on long texts
-            self.cache[n] = toks
-        return toks
-
-
-_DATELINE: Final = re.compile(
-    r"[ \t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3},?[ \t]+[\u2014\u2013-]{1,2}[ \t]+"
-)
-"""A news dateline opening a paragraph ("OSLO — ", "PORT LOUIS - "): a place, not a party."""
-
-
-def _after_dateline(text: str, start: int, end: int) -> int:
-    """Where the words of the sentence at ``start`` begin, past an all-caps dateline."""
-    m = _DATELINE.match(text, start, end)
-    if m is None or (start > 0 and text[start - 1] not in "\n"):
-        return start
-    return m.end()
-
-
-def _listed_below(tokens: _Tokens, n: int) -> list[Item]:
-    """Names on the lines from sentence ``n`` on, while each line holds only names."""
-    items: list[Item] = []
-    for m in range(n, len(tokens)):
-        toks = tokens[m]
-        if toks and all(t.mention is None and t.low in vocab.TABLE_HEADINGS for t in toks):
-            continue  # a table's heading row ("State", "Signature", "Ratification")
-        names = name_list(toks)
-        if names is None:
+def _forum_officials(toks: Sequence[Tok], k: int) -> tuple[Party, ...]:
+    """The parties named first in "We, the G7 Interior Ministers" (coordinated names
+    used as modifiers of the officials' title), or none."""
+    named: list[Party] = []
+    j = k
+    while j < len(toks):
+        m = toks[j].mention
+        if m is None or m.kind is ActorKind.PERSON:
             break
-        items.extend(names)
-    return items
+        named.append(Party(m.name, m.kind, m.country, toks[j].start, toks[j].end))
+        j += 1
+        if j + 1 < len(toks) and toks[j].low in (",", "and") and toks[j + 1].mention is not None:
+            j += 1
+    if not named or j >= len(toks) or not toks[j].text[:1].isupper():
+        return ()  # "We, the EU, ..." is read as a list by the caller
+    return tuple(named)
 
 
 _NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
@@ -534,9 +415,9 @@ class _Resolver:
                 person = self._person_for_title(item.text)
                 if person is not None:
                     parties.append(person._replace(start=item.start, end=item.end))
-            elif self.home is not None and _is_the_government(self.text, item):
+            elif self.home is not None and is_the_government(self.text, item):
                 parties.append(self.home._replace(start=item.start, end=item.end))
-            elif _is_the_department(self.text, item):
+            elif is_the_department(self.text, item):
                 dept = self.department()
                 if dept is not None:
                     parties.append(dept._replace(start=item.start, end=item.end))
@@ -552,7 +433,12 @@ class _Resolver:
                         parties.append(party)
             elif item.kind == "group":
                 text = self.text[item.start : item.end]
-                if item.reference:
+                if text[:4].lower() == "our " and self.narrator and quote is None:
+                    # "Our ministers signed ...": the statement's authors
+                    parties.extend(
+                        p._replace(start=item.start, end=item.end) for p in self.narrator
+                    )
+                elif item.reference:
                     parties.extend(self._reference(item, span, n))
                 groups.append(text)
             elif item.kind == "pronoun":
@@ -573,7 +459,7 @@ class _Resolver:
                     parties.append(people[0]._replace(start=item.start, end=item.end))
         # titles standing for a person named beside them: "US ... Secretary, Alejandro Mayorkas"
         parties = self._attach_roles(items, parties)
-        parties = _kind_of_company(parties)
+        parties = kind_of_company(parties)
         if len(clause.behalf) == 1:
             parties = [
                 p._replace(represents=p.represents or clause.behalf[0].name)
@@ -587,7 +473,7 @@ class _Resolver:
         if not items and not parties:
             # "my Department has committed ...": an unnamed department before the verb
             before = self.text[max(span.start, clause.trigger_start - 60) : clause.trigger_start]
-            found = _UNNAMED_DEPARTMENT.search(before)
+            found = UNNAMED_DEPARTMENT.search(before)
             dept = self.department() if found is not None else None
             if found is not None and dept is not None:
                 at = before.rfind(found.group(1)) + clause.trigger_start - len(before)
@@ -597,7 +483,7 @@ class _Resolver:
                 party = self._party_of(m) if m.kind == "actor" else self._unknown(m, default)
                 if party is not None:
                     parties.append(party)
-        return _unique(parties), tuple(dict.fromkeys(groups))
+        return unique_parties(parties), tuple(dict.fromkeys(groups))
 
     def department(self) -> Party | None:
         """Whom "the Department" stands for: the publishing country's government, else
@@ -633,11 +519,22 @@ class _Resolver:
         assert m is not None
         role = m.role or item.role
         represents = m.represents or self.represents.get(m.name) or item.represents
+        if represents is None and m.kind is ActorKind.PERSON and item.role:
+            represents = self._demonym_country(item.role)  # "her Peruvian counterpart X"
         if represents is not None:
             represents = vocab.REPRESENTS.get(represents, represents)
         if m.kind is not ActorKind.PERSON:
             represents = None
         return Party(m.name, m.kind, m.country, item.start, item.end, role, represents)
+
+    def _demonym_country(self, role: str) -> str | None:
+        """The country a demonym in a role names ("his Saudi counterpart"), if one does."""
+        for word in role.split():
+            code = DEMONYMS.get(word)
+            if code is not None:
+                actor = self.actors.gazetteer.country_actor(code)
+                return actor.name if actor is not None else None
+        return None
 
     def _attach_roles(self, items: Sequence[Item], parties: list[Party]) -> list[Party]:
         out = list(parties)
@@ -689,21 +586,18 @@ class _Resolver:
             len(words) == 1 or words[-1].lower().endswith("s")
         ):
             return None  # "Tech Giants", "Member States": a group in capitals
-        head = words[-1].lower().strip(".")
-        if head not in vocab.KIND_HEADS:
-            # "Coalition for Safer Streets": the head comes before its complement
-            for w, nxt in pairwise(words):
-                if nxt in ("for", "of", "on", "against") and w.lower() in vocab.KIND_HEADS:
-                    head = w.lower()
-                    break
         kind = ActorKind(
-            vocab.KIND_FIRSTS.get(words[0].lower())
-            or vocab.KIND_HEADS.get(head, default or "other")
+            vocab.KIND_FIRSTS.get(words[0].lower()) or head_kind(words) or default or "other"
         )
         start = self.text.find(name, item.start, item.end)
         start = item.start if start < 0 else start
         if item.role is not None:
-            return Party(name, ActorKind.PERSON, None, start, start + len(name))
+            # "her Peruvian counterpart Luis Soto": the demonym of the role names the country
+            before = " ".join(self.text[max(0, item.start - 60) : start].split()[-3:])
+            rep = self._demonym_country(before)
+            actor = self.actors.gazetteer.get(rep) if rep is not None else None
+            country = actor.country if actor is not None else None
+            return Party(name, ActorKind.PERSON, country, start, start + len(name), None, rep)
         if words[0].rstrip(".") in vocab.HONORIFICS and len(words) > 1:
             # "Mr Sunak": a person the gazetteer does not know
             return Party(" ".join(words[1:]), ActorKind.PERSON, None, start, start + len(name))
@@ -718,9 +612,29 @@ class _Resolver:
         elif item.number is None and n - self.previous_n > _KIND_REFERENCE_WINDOW:
             candidates = []  # "the companies" reaches back a few sentences only
         for prev in candidates:
-            if prev is None or (item.number is not None and item.number != len(prev.parties)):
+            if prev is None:
+                continue
+            of_kind = [p for p in prev.parties if p.kind in wanted]
+            if (
+                0 < len(of_kind) < len(prev.parties)
+                and of_kind[0].kind is not ActorKind.OTHER
+                and (item.number is None or item.number == len(of_kind))
+            ):
+                # "the networks signed a charter with the Home Office ... the networks
+                # agree": those of the kind the group noun names
+                return [p._replace(start=item.start, end=item.end) for p in of_kind]
+            if item.number is not None and item.number != len(prev.parties):
                 continue
             prev_kinds = {p.kind for p in prev.parties}
+            if wanted and prev_kinds == {ActorKind.PERSON}:
+                # "A's minister X and B's minister Y signed ... The countries also agreed
+                # ...": the countries the officials represent
+                reps = {
+                    r.name: r
+                    for r in (self._known(p.represents) for p in prev.parties if p.represents)
+                }
+                if len(reps) == len(prev.parties) and all(r.kind in wanted for r in reps.values()):
+                    return [r._replace(start=item.start, end=item.end) for r in reps.values()]
             if not wanted or prev_kinds <= wanted:
                 return [p._replace(start=item.start, end=item.end) for p in prev.parties]
             known = prev_kinds - {ActorKind.OTHER}
@@ -777,7 +691,7 @@ class _Resolver:
         """The last list of exactly ``number`` actors named before offset ``before``
         ("A, B, the C and D launched ... The four members ...")."""
         if self._runs is None:
-            self._runs = _mention_runs(self.text, self.actors.mentions)
+            self._runs = mention_runs(self.text, self.actors.mentions)
             self._run_ends = [run[-1].end for run in self._runs]
         last = bisect.bisect_left(self._run_ends, before)
         for run in reversed(self._runs[max(0, last - _RUNS_BACK) : last]):
@@ -844,12 +758,12 @@ class _Resolver:
                 # where the text first speaks as "we", when it names one only
                 at = first_we.start()
                 lo = max(self.text.rfind(".", 0, at), self.text.rfind("\n", 0, at)) + 1
-                named = {m.name for m in self.actors.within(lo, at) if m.kind in _OWNER_KINDS}
+                named = {m.name for m in self.actors.within(lo, at) if m.kind in OWNER_KINDS}
                 if len(named) == 1:
                     self._owner_found = (self._known(named.pop()),)
                     return self._owner_found[0]
             seen: Counter[str] = Counter(
-                m.name for m in self.actors.mentions if m.kind in _OWNER_KINDS
+                m.name for m in self.actors.mentions if m.kind in OWNER_KINDS
             )
             ranked = seen.most_common(2)
             owner: Party | None = None
@@ -865,66 +779,7 @@ class _Resolver:
         for m in self.actors.mentions:
             if m.name == name:
                 return Party(m.name, m.kind, m.country, 0, 0)
+        known = self.actors.gazetteer.get(name)  # named only by a demonym ("Chilean")
+        if known is not None:
+            return Party(known.name, known.kind, known.country, 0, 0)
         return Party(name, ActorKind.OTHER, None, 0, 0)
-
-
-_LIST_GAPS: Final = frozenset({",", "and", ", and", "&", ", the", "and the", ", and the", "the"})
-
-
-_LISTED_KINDS: Final = frozenset({ActorKind.COMPANY, ActorKind.NGO})
-
-
-def _kind_of_company(parties: list[Party]) -> list[Party]:
-    """Names the gazetteer lacks, listed with known parties of one kind (companies, or
-    NGOs), are of that kind ("AltaML, BlueDot, CGI and IBM signed")."""
-    kinds = {p.kind for p in parties if p.kind not in (ActorKind.OTHER, ActorKind.PERSON)}
-    if len(kinds) != 1 or not kinds <= _LISTED_KINDS:
-        return parties
-    kind = next(iter(kinds))
-    return [p._replace(kind=kind) if p.kind is ActorKind.OTHER else p for p in parties]
-
-
-def _mention_runs(text: str, mentions: Sequence[ActorMention]) -> list[list[ActorMention]]:
-    """Runs of mentions standing in one coordinated list ("A, B, the C and D")."""
-    runs: list[list[ActorMention]] = []
-    for m in mentions:
-        if runs:
-            gap = text[runs[-1][-1].end : m.start]
-            if len(gap) <= 12 and " ".join(gap.split()) in _LIST_GAPS:
-                runs[-1].append(m)
-                continue
-        runs.append([m])
-    return [r for r in runs if len(r) > 1]
-
-
-def _is_the_government(text: str, item: Item) -> bool:
-    words = text[item.start : item.end].split()
-    return (
-        item.kind in ("unknown", "group")
-        and words[-1:] == ["Government"]
-        and (len(words) == 1 or (len(words) == 2 and words[0] in ("the", "The")))
-    )
-
-
-_UNNAMED_DEPARTMENT: Final = re.compile(
-    r"(?:^|[\s,;])(?:[Mm]y|[Oo]ur|[Tt]he) (Department|Ministry)"
-    r"(?: (?:has|have|had|will|today|also|now|already|formally|publicly))*\s*$"
-)
-"""A department the text does not name, just before a pledge verb ("my Department has")."""
-
-
-def _is_the_department(text: str, item: Item) -> bool:
-    """ "the Department" / "the Ministry" with no name: the publisher's own department."""
-    words = text[item.start : item.end].split()
-    return (
-        item.kind == "unknown"
-        and words[-1:] in (["Department"], ["Ministry"])
-        and (len(words) == 1 or (len(words) == 2 and words[0] in ("the", "The", "my", "our")))
-    )
-
-
-def _unique(parties: Sequence[Party]) -> tuple[Party, ...]:
-    seen: dict[str, Party] = {}
-    for p in parties:
-        seen.setdefault(p.name, p)
-    return tuple(seen.values())

@@ -123,6 +123,11 @@ def signatories_from(
         if pl.effect in (Effect.SIGN, Effect.COMMIT):
             for m in pl.items:
                 _add(out, text, Party(m.name, m.kind, m.country, m.start, m.end), pl.construction)
+                lead = acting_for(m.name, m.kind, m.role, m.represents)
+                if lead != m.name and lead not in out:
+                    # a head of state or government signs for the country they lead
+                    kind, country = _kind_of(actors, lead), _country_of(actors, lead)
+                    _add(out, text, Party(lead, kind, country, m.start, m.end), pl.construction)
     return tuple(sorted(out.values(), key=lambda s: s.span.start))
 
 

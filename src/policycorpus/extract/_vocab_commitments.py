@@ -79,6 +79,13 @@ TRIGGERS: Final[dict[str, tuple[Modality, str, str]]] = {
     "concurs": (Modality.AGREE, "agree", "s"),
     "concurred": (Modality.AGREE, "agree", "past"),
     "agreeing": (Modality.AGREE, "agree", "ing"),
+    # "reached a deal", "struck an agreement": agreeing, when a deal is their object
+    "reach": (Modality.AGREE, "reach", "base"),
+    "reaches": (Modality.AGREE, "reach", "s"),
+    "reached": (Modality.AGREE, "reach", "past"),
+    "strike": (Modality.AGREE, "reach", "base"),
+    "strikes": (Modality.AGREE, "reach", "s"),
+    "struck": (Modality.AGREE, "reach", "past"),
     "sign": (Modality.SIGN, "sign", "base"),
     "signs": (Modality.SIGN, "sign", "s"),
     "signed": (Modality.SIGN, "sign", "past"),
@@ -379,9 +386,17 @@ HYPOTHETICAL_MARKERS: Final[frozenset[str]] = frozenset(
         "once",
         "until",
         "lest",
+        # "it is essential (that) the Parliament and Council reach an agreement"
+        "essential",
+        "vital",
+        "crucial",
+        "imperative",
+        "necessary",
+        "important",
     }
 )
-"""Subordinators that, opening the clause of a pledge verb, make it hypothetical."""
+"""Subordinators (and the adjectives of "it is essential that") that, opening the clause
+of a pledge verb, make it hypothetical."""
 
 URGING_VERBS: Final[frozenset[str]] = frozenset(
     {
@@ -965,6 +980,42 @@ KIND_HEADS: Final[dict[str, str]] = {
     "corporation": "company",
     "group": "company",
     "technologies": "company",
+    # trade words that name a firm ("Abou Ghaly Motors", "Vikram Solar")
+    **dict.fromkeys(
+        (
+            "motors",
+            "motor",
+            "automotive",
+            "solar",
+            "energy",
+            "power",
+            "electric",
+            "airlines",
+            "airways",
+            "steel",
+            "pharmaceuticals",
+            "pharma",
+            "foods",
+            "logistics",
+            "telecom",
+            "telecommunications",
+            "industries",
+            "enterprises",
+            "electronics",
+            "chemicals",
+            "mining",
+            "petroleum",
+            "shipping",
+            "vehicles",
+            "robotics",
+            "analytics",
+            "therapeutics",
+            "insurance",
+            "ventures",
+            "capital",
+        ),
+        "company",
+    ),
     "labs": "company",
     "ai": "company",
     "systems": "company",
