@@ -198,6 +198,8 @@ _FMON = "|".join(
 )
 _TIME = r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[A-Z]{2,4})?"
 
+# Every alternative below holds a digit or a word of _DATE_CUE (text with neither is not
+# searched): a new alternative without a digit needs its word there too.
 _EXPLICIT_SRC: Final = (
     rf"(?P<dmy>{_NB}(?:{_WD},?\s)?(?P<dmy_d>{_D})(?:\s?[-–]\s?{_D})?(?:\s(?:of\s)?|-)?(?P<dmy_m>{_MON})(?:,?\s|-)?(?P<dmy_y>{_Y}){_NA})"
     rf"|(?P<mdy>(?<![\w])(?:{_WD},?\s)?(?P<mdy_m>{_MON})\s(?P<mdy_d>{_D})(?:\s?[-–]\s?{_D})?,?\s(?:{_TIME}\s)?(?P<mdy_y>{_Y}){_NA})"

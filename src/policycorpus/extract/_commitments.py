@@ -442,7 +442,9 @@ _COMMITTING_LEAD: Final = re.compile(
     r"will|agreed|promise[sd]?)\b[^\n]{0,80}:\s*\Z",
     re.IGNORECASE,
 )
-"""A lead-in line that introduces commitments ("Our commitments for 2024 are:")."""
+"""A lead-in line that introduces commitments ("Our commitments for 2024 are:"). It ends
+with a colon, which :func:`_committed_items` tests before searching (keep the two
+together)."""
 
 
 def _committed_items(article: Article) -> list[Span]:
