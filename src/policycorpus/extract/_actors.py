@@ -152,7 +152,7 @@ def _default() -> Gazetteer:
 
 _T = TypeVar("_T")
 _MISSING: Final = object()
-_SHARED_KEYS: Final = 256
+_SHARED_KEYS: Final = 64
 """How many results :meth:`ArticleActors._share` keeps per article."""
 
 
@@ -212,9 +212,12 @@ class ArticleActors:
 
 # -- tokens -----------------------------------------------------------------------------
 
-_GAP_TOKEN_RE: Final = re.compile(r"(\s*)([^\W_]+|\S)")
-"""A token (a run of letters and digits, or one other character but a space) with the
-spaces before it."""
+_TOKEN_RE: Final = re.compile(r"[^\W_]+|\S")
+"""A token: a run of letters and digits, or one other character but a space."""
+_SPACE_RE: Final = re.compile(r"\s")
+_BLOCK: Final = 1 << 16
+"""Characters of text whose tokens :func:`_tokenize` reads with one ``findall`` (the
+token strings of a block live until the block is read: memory stays flat)."""
 _CAMEL_RE: Final = re.compile(r"[a-z][A-Z]")
 _PUNCT_NORM: Final = {"’": "'", "‘": "'", "‛": "'", "`": "'", "–": "-", "‐": "-", "‑": "-"}
 
@@ -244,54 +247,69 @@ def _tokenize(text: str) -> list[_Tok]:
 
     Memory: the end offset is computed, not stored, and equal words share one string
     object (and one case-folded key), so a long text costs little more than its
-    token tuples. Speed: one ``findall`` gives each token with the spaces before it
-    (no match objects), and a word seen before is one dictionary look-up.
+    token tuples. Speed: the words are read with ``findall`` (no match object per
+    token) a block of :data:`_BLOCK` characters at a time (cut at a space, which no
+    token crosses), each found again with ``str.find`` from the previous one's end; a
+    word seen before is one dictionary look-up.
     """
     toks: list[_Tok] = []
     append = toks.append
     new = tuple.__new__
     shared: dict[str, tuple[str, str, bool]] = {}
     known_piece = shared.get
-    end = len(text)
-    while end and text[end - 1].isspace():
-        end -= 1  # so that no run of spaces is left without a token after it
+    find = text.find
+    n = len(text)
     prev_end = -1
     pos = 0
-    for gap, piece in _GAP_TOKEN_RE.findall(text, 0, end):
-        s = pos + len(gap)
-        pos = e = s + len(piece)
-        brk = "\n" in gap and prev_end >= 0
-        known = known_piece(piece)
-        if known is not None:
-            append(new(_Tok, (s, known[0], known[1], s == prev_end, known[2], brk)))
-            prev_end = e
-            continue
-        if e - s == 1 and not piece.isalnum():
-            norm = _PUNCT_NORM.get(piece, piece)
-            shared[piece] = (norm, norm, False)
-            append(_Tok(s, norm, norm, s == prev_end, False, brk))
-            prev_end = e
-            continue
-        norm = piece if piece.isascii() else _fold_accents(piece)
-        if norm.isascii() and norm.islower():
-            key = norm  # most words
-        elif norm.istitle() or norm.isupper() or _CAMEL_RE.search(norm) is None:
-            key = norm.casefold()
-        else:
-            key = ""  # camel case: cut below, every time
-        if key:
-            shared[piece] = (norm, key, True)
-            append(_Tok(s, norm, key, s == prev_end, True, brk))
-            prev_end = e
-            continue
-        piece = norm
-        a = 0
-        for cut in [*(c.start() + 1 for c in _CAMEL_RE.finditer(piece)), len(piece)]:
-            part = piece[a:cut]
-            append(_Tok(s + a, part, part.casefold(), s + a == prev_end, True, brk))
-            brk = False
-            prev_end = s + cut
-            a = cut
+    next_nl = find("\n")
+    if next_nl == -1:
+        next_nl = n + 1
+    block_start = 0
+    while block_start < n:
+        cut = _SPACE_RE.search(text, block_start + _BLOCK) if block_start + _BLOCK < n else None
+        block_end = cut.start() if cut is not None else n
+        for piece in _TOKEN_RE.findall(text, block_start, block_end):
+            s = find(piece, pos)
+            pos = e = s + len(piece)
+            if s > next_nl:
+                brk = prev_end >= 0
+                next_nl = find("\n", s)
+                if next_nl == -1:
+                    next_nl = n + 1
+            else:
+                brk = False
+            known = known_piece(piece)
+            if known is not None:
+                append(new(_Tok, (s, known[0], known[1], s == prev_end, known[2], brk)))
+                prev_end = e
+                continue
+            if e - s == 1 and not piece.isalnum():
+                norm = _PUNCT_NORM.get(piece, piece)
+                shared[piece] = (norm, norm, False)
+                append(_Tok(s, norm, norm, s == prev_end, False, brk))
+                prev_end = e
+                continue
+            norm = piece if piece.isascii() else _fold_accents(piece)
+            if norm.isascii() and norm.islower():
+                key = norm  # most words
+            elif norm.istitle() or norm.isupper() or _CAMEL_RE.search(norm) is None:
+                key = norm.casefold()
+            else:
+                key = ""  # camel case: cut below, every time
+            if key:
+                shared[piece] = (norm, key, True)
+                append(_Tok(s, norm, key, s == prev_end, True, brk))
+                prev_end = e
+                continue
+            piece = norm
+            a = 0
+            for c in [*(m.start() + 1 for m in _CAMEL_RE.finditer(piece)), len(piece)]:
+                part = piece[a:c]
+                append(_Tok(s + a, part, part.casefold(), s + a == prev_end, True, brk))
+                brk = False
+                prev_end = s + c
+                a = c
+        block_start = block_end
     return toks
 
 
