@@ -973,3 +973,18 @@ def test_dash_aside_list_and_kind_reference() -> None:
     )
     found = commitments(text)
     assert [c.actors for c in found] == [("Kbank", "Norbank", "Fjordbank")] * 2
+
+
+def test_a_quotation_attributed_on_the_line_below_has_that_speaker() -> None:
+    from policycorpus import parse_article
+    from policycorpus.extract._actors import find_actors
+    from policycorpus.extract._triggers import find_quote_regions
+
+    text = (
+        "Water fact sheet\n\n“We pledge to publish every river gauge reading.”\n\n"
+        "— Prime Minister Jacinda Ardern, 20 September 2011\n"
+    )
+    article = parse_article(text, source="f.txt")
+    found = find_actors(article)
+    regions = find_quote_regions(article.text, found.mentions)
+    assert [r.speaker.name if r.speaker else None for r in regions] == ["Jacinda Ardern"]

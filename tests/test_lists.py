@@ -1011,3 +1011,109 @@ def test_forum_leaders_agree_for_the_countries_whose_leaders_met() -> None:
     assert [c.actors for c in doc.commitments] == [("Chile", "Peru", "Kenya")]
     names = {s.name for s in doc.signatories}
     assert {"Chile", "Peru", "Kenya"} <= names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("The US Department of Commerce signed the Water Charter.", ("United States",)),
+        ("The Home Office pledged to fund the scheme.", ("United Kingdom",)),
+        ("Ofcom has agreed to update its codes by May.", ("Ofcom",)),
+    ],
+)
+def test_a_government_department_acts_for_its_country_a_regulator_for_itself(
+    sentence: str, actors: tuple[str, ...]
+) -> None:
+    assert _parties(sentence)[1] == [actors]
+
+
+def test_those_endorsing_and_a_party_with_its_partners() -> None:
+    names, actors = _parties(
+        "Today, Chile with 20 partners launched the Water Declaration. Those endorsing the "
+        "Declaration include Peru, Kenya and Fiji."
+    )
+    assert names == ["Chile", "Peru", "Kenya", "Fiji"]
+    assert actors[0] == ("Chile",)
+
+
+def test_authors_named_in_two_phrases_are_all_the_we() -> None:
+    text = (
+        "We, the Foreign Ministers of Chile and the Foreign Secretaries of Peru, met in "
+        "Lima.\n\nTogether, we remain committed to the full implementation of the agenda.\n"
+    )
+    doc = pc.extract(pc.parse_article("Lima statement\n\n" + text, source="l.txt"))
+    assert doc.commitments[-1].actors == ("Chile", "Peru")
+
+
+def test_a_signing_as_a_noun_signs_nothing() -> None:
+    sentence = "The Water Arrangement signing is happening during the leaders' meeting."
+    assert _parties(sentence) == ([], [])
+
+
+def test_a_portfolio_before_a_title_is_not_a_listed_party() -> None:
+    text = (
+        "We, the Foreign and Defence Ministers of Chile and the Foreign and Defence "
+        "Secretaries of Peru, met in Lima.\n"
+    )
+    doc = pc.extract(pc.parse_article("Lima statement\n\n" + text, source="l.txt"))
+    assert "Foreign" not in {s.name for s in doc.signatories}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signatories"),
+    [
+        ("Last year, Chile and Peru launched the Partnership for River Data.", ["Chile", "Peru"]),
+        ("The Alliance was launched by Chile and Peru at the summit.", ["Chile", "Peru"]),
+        (
+            "Chilean minister Ana Ruiz launched the Coalition at a conference.",
+            ["Ana Ruiz", "Chile"],
+        ),
+    ],
+)
+def test_launching_a_body_founds_it_but_pledges_nothing(
+    sentence: str, signatories: list[str]
+) -> None:
+    assert _parties(sentence) == (signatories, [])
+
+
+def test_launching_a_pledge_is_a_pledge() -> None:
+    assert _parties("Chile launched a global pledge to cut methane.") == (["Chile"], [("Chile",)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signatories"),
+    [
+        (
+            "The Ministry of Defence of Chile and the Ministry of Defence of Peru commit to "
+            "share maps.",
+            ["Chile", "Peru"],
+        ),
+        ("Former Water Minister Ana Ruiz of Chile signed the letter.", ["Ana Ruiz", "Chile"]),
+        (
+            "The European Commission, Presidency, the International Energy Agency and Chatham "
+            "House also support the statement.",
+            ["European Commission", "International Energy Agency", "Chatham House"],
+        ),
+    ],
+)
+def test_departments_bare_institutions_and_former_officials(
+    sentence: str, signatories: list[str]
+) -> None:
+    assert _parties(sentence)[0] == signatories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "River news\n\nNew Water and River Cooperation Agreement signed, opening a new era.\n",
+        "River news\n\nThe charter is further supported by MoUs on data and maps.\n",
+        "River news\n\nSigned by:\n\nChile\n\nPeru\n\nKenya\n\nObjectives\n\nThe partners will "
+        "work to share river data across borders.\n",
+        "River news\n\nReported by the committee\n\nConsidered and agreed to with an amended "
+        "preamble\n",
+    ],
+)
+def test_instrument_names_headings_and_participles_are_no_party(text: str) -> None:
+    doc = pc.extract(pc.parse_article(text, source="h.txt"))
+    names = {s.name for s in doc.signatories}
+    assert not names & {"Water", "River Cooperation Agreement", "MoUs", "Objectives", "Considered"}

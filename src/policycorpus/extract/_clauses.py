@@ -253,6 +253,18 @@ def _settle_subject(
         items = []  # "companies at the forefront of developing Artificial Intelligence pledged"
     if (
         items
+        and stop - 1 >= lo
+        and toks[stop].low == "with"
+        and (before_with := toks[stop - 1].mention) is not None
+        and before_with.kind is not ActorKind.PERSON
+        and all(it.kind == "group" for it in items)
+    ):
+        # "the United States with 60 partners launched ...": the party and its partners
+        head, _, _ = parse_item(toks, stop - 1, lo)
+        if head is not None and head.kind == "actor":
+            return [head, *items]
+    if (
+        items
         and stop >= lo
         and (toks[stop].low in vocab.PREPOSITIONS or toks[stop].low == "'s")
         and not (absolute and toks[stop].low == "with")

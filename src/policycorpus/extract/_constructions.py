@@ -304,6 +304,16 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="commit_verb",
     ),
     _c(
+        "subject-launches-body",
+        _SUBJECT + r"(?:launched|launches|launch|co-launched|founded|established|set up) "
+        r"(?:the |a |an |their |its |together )?(?:(?:[^\s,.;]+ ){0,5}?(?:{body_launched})\b|"
+        r"ACTOR\b)",
+        Effect.SIGN,
+        "Last year, Chile and Peru launched the Partnership for River Data.",
+        "Chile and Peru founded a new coalition on ocean plastics in May.",
+        cues="launched launches launch co-launched founded established set",
+    ),
+    _c(
         "passive-without-agent",
         r"LIST (?:(?!by )[^\s,]+ ){0,6}?(?:was|were|been|is|are) (?:[a-z]+ly )?(?:{passive_sign})"
         r"(?! (?:\S+ ){0,3}?by\b)",
@@ -438,6 +448,34 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Among the signatories of the charter are Norway, Iceland and Finland.",
         "The first supporters include Chile, Peru and Colombia.",
         cues="sign_noun",
+    ),
+    _c(
+        "those-signing-include",
+        r"\b(?:those|parties|partners) (?:{sign_verb}|signing|endorsing|supporting|"
+        r"backing) (?:the )?(?:\S+ ){0,5}?(?:include|includes|included|are|were) (?:: |- )?"
+        r"(?:the )?LIST",
+        Effect.SIGN,
+        "Those endorsing the Water Declaration include Chile, Peru and Ecuador.",
+        "Those backing the new charter are Chile and Peru.",
+        cues="sign_verb signing endorsing supporting backing",
+    ),
+    _c(
+        "support-of-group-including",
+        r"\b(?:{support_noun}) (?:of|by|from) (?:\S+ ){0,6}?(?:{group_noun}|nations|states) "
+        r"(?:\S+ ){0,4}?, (?:including|such as|among them|notably) (?:the )?LIST",
+        Effect.SIGN,
+        "The charter now has the endorsement of 40 nations around the world, including Chile, "
+        "Peru and Kenya.",
+        cues="support_noun",
+    ),
+    _c(
+        "welcomed-as-new-partner",
+        r"\bwelcom(?:e|es|ed|ing) (?:the )?LIST (?:as|among) (?:a |an |the |our )?"
+        r"(?:new |newest |latest |first )?(?:partner|member|signatory|participant|supporter|"
+        r"party|endorser)s?\b",
+        Effect.SIGN,
+        "Today we welcome Chile and Peru as new partners in this effort.",
+        cues="welcome welcomes welcomed welcoming",
     ),
     _c(
         "signing-group-include",

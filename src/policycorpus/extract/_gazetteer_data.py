@@ -1413,6 +1413,7 @@ ORGANISATION_STOP_WORDS: Final[frozenset[str]] = frozenset(
         "Many", "Others", "Other", "More", "Most", "Several", "Few", "Such", "Any", "No",
         "Not", "Also", "Including", "Plus", "Then", "Now", "Later", "However", "Members",
         "Partners", "Signatories", "Governments", "Companies", "Firms", "Countries",
+        "Former", "Acting", "Outgoing", "Incoming",
     }
 )  # fmt: skip
 

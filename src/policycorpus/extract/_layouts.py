@@ -408,6 +408,8 @@ class BlockLayout:
             if view.text.startswith(("the ", "The "), s):
                 s += 4
             name = view.text[s : r.name_end]
+            if not vocab.names_a_party(name):
+                continue  # "Objectives": the heading after the list
             items.append(ActorMention(s, r.name_end, name, kind_of(name, kind), None, "list"))
         yield PartyList(items=tuple(items), layout=self.layout, governor=view.lines[lead_line])
 

@@ -32,6 +32,7 @@ from typing import Final
 
 import attrs
 
+from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors
 from policycorpus.extract._clauses import Tok
 from policycorpus.extract._constructions import CONSTRUCTIONS, Construction, Effect, Layout
@@ -216,7 +217,7 @@ def _named_thing(view: ListView, pl: PartyList) -> bool:
 
 
 _ITEM_NAME: Final = (
-    r"(?:[A-Z]|\d+[A-Z])[\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|de|du|la|le|des|for|&)){0,5}"
+    r"(?:[A-Z]|\d+[A-Z])[\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|de|du|la|le|des|for|in|&)){0,5}"
 )
 """A name the gazetteer may lack: capitalised words ("Brightwater Media"), or a number
 glued to a capital ("3M")."""
@@ -285,6 +286,12 @@ def _extend(view: ListView, pl: PartyList) -> PartyList:
     return attrs.evolve(pl, items=tuple(items))
 
 
+_TITLE_AFTER: Final = re.compile(
+    r"[ \t]+(?:and[ \t]+[A-Z]\w+[ \t]+)?(?:Ministers?|Secretar(?:y|ies)|Ministr(?:y|ies)|"
+    r"Departments?|Committees?)\b"
+)
+
+
 def _item(
     view: ListView, s: int, e: int, kind: ActorKind, *, take_known: bool
 ) -> ActorMention | None:
@@ -293,6 +300,10 @@ def _item(
     text = view.text
     while e > s and text[e - 1] == "." and text[s:e].split()[-1] not in _ABBREVIATED:
         e -= 1  # "and Acme Robotics." ends the sentence, not the name
+    if _TITLE_AFTER.match(text, e):
+        return None  # "the Foreign and Defence Secretaries of ...": a portfolio, not a party
+    if text[s:e] in vocab.BARE_INSTITUTIONS or not vocab.names_a_party(text[s:e]):
+        return None  # "the European Commission, Presidency, ...": no body is named
     inside = view.actors.within(s, e)
     if inside:
         m = inside[0]
@@ -334,11 +345,17 @@ def people_groups(
 
 
 def narrator_of(lists: Sequence[PartyList]) -> tuple[ActorMention, ...]:
-    """The parties of the first list that names the text's authors, if any."""
+    """The parties of the first list that names the text's authors, if any, with the
+    authors' lists of the same sentence ("We, the Ministers of A and the Secretaries of
+    B")."""
+    first = next((pl for pl in lists if pl.narrates), None)
+    if first is None:
+        return ()
+    out = dict.fromkeys(first.items)
     for pl in lists:
-        if pl.narrates:
-            return pl.items
-    return ()
+        if pl.narrates and pl is not first and pl.governor == first.governor:
+            out.update(dict.fromkeys(pl.items))
+    return tuple(out)
 
 
 def find_party_lists(
@@ -370,12 +387,26 @@ _ON_BEHALF: Final = re.compile(r"[ \t]+on[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+)
 
 def _acting_for(view: ListView, pl: PartyList) -> PartyList:
     """``pl`` with each item that acts "on behalf of" another party replaced by that
-    party ("the European Commission on behalf of the European Union")."""
+    party ("the European Commission on behalf of the European Union"), and each
+    government agency by its country ("the Department of Commerce" signs for the
+    United States)."""
     if pl.effect in (None, Effect.NONE):
         return pl
     items = list(pl.items)
     changed = False
     for k, m in enumerate(items):
+        if (
+            (m.kind is ActorKind.AGENCY or (m.kind is ActorKind.GOVERNMENT and m.via == "pattern"))
+            and m.country
+            and vocab.acts_for_country(m.name)
+        ):
+            country = view.actors.gazetteer.country_actor(m.country)
+            if country is not None:
+                items[k] = ActorMention(
+                    m.start, m.end, country.name, country.kind, country.country, m.via
+                )
+                changed = True
+                continue
         on = _ON_BEHALF.match(view.text, m.end)
         if on is None:
             continue

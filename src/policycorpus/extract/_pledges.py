@@ -318,6 +318,14 @@ def _forum_officials(toks: Sequence[Tok], k: int) -> tuple[Party, ...]:
     return tuple(named)
 
 
+_INSTRUMENT_AFTER: Final = re.compile(
+    r"[ \t]+and[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}(?:Agreement|Declaration|Pledge|Charter|"
+    r"Memorandum|Accord|Arrangement|Statement|Treaty|Convention|Compact|Partnership)\b"
+)
+"""The rest of a coordinated instrument name after an unknown word ("Defence and
+Security Cooperation Agreement")."""
+
+
 _NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
@@ -523,6 +531,15 @@ class _Resolver:
             represents = self._demonym_country(item.role)  # "her Peruvian counterpart X"
         if represents is not None:
             represents = vocab.REPRESENTS.get(represents, represents)
+        if (
+            (m.kind is ActorKind.AGENCY or (m.kind is ActorKind.GOVERNMENT and m.via == "pattern"))
+            and m.country
+            and vocab.acts_for_country(m.name)
+        ):
+            # a government agency acts for its country ("USAID will invest ...")
+            country = self.actors.gazetteer.country_actor(m.country)
+            if country is not None:
+                return Party(country.name, country.kind, country.country, item.start, item.end)
         if m.kind is not ActorKind.PERSON:
             represents = None
         return Party(m.name, m.kind, m.country, item.start, item.end, role, represents)
@@ -568,11 +585,14 @@ class _Resolver:
         for article_word in ("The ", "the "):
             if name.startswith(article_word):
                 name = name[len(article_word) :]
-        if not name or name.lower() in vocab.SENTENCE_ADVERBS:
+        if not name or name.lower() in vocab.SENTENCE_ADVERBS or name in vocab.BARE_INSTITUTIONS:
             return None
         follower = _NEXT_WORD.match(self.text, item.end)
         if follower is not None and follower.group(1).lower() in vocab.INSTRUMENT_NOUNS:
             return None  # "Ocean pledge signed": the name of a pledge, not a party
+        if not vocab.names_a_party(name) or _INSTRUMENT_AFTER.match(self.text, item.end):
+            # "New Defence and Security Cooperation Agreement signed": an instrument
+            return None
         words = name.split()
         while len(words) > 1 and words[-1].lower() in vocab.LEGAL_SUFFIXES:
             words = words[:-1]  # "Bluesky Social PBC": the company, not its legal form

@@ -79,7 +79,7 @@ from policycorpus.extract._subjects import (
     members_after,
     read_subject,
 )
-from policycorpus.extract._verbsites import joined_signers, may_pledge, trigger_ok
+from policycorpus.extract._verbsites import joined_signers, launches_body, may_pledge, trigger_ok
 from policycorpus.model import ActorKind, Modality
 
 __all__ = [
@@ -178,7 +178,8 @@ def _verb_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Cla
         members,
         behalf=behalf_parties(toks, i),
         cosubjects=cosubjects,
-        membership=relative and _main_verb_after(toks, i),
+        membership=(relative and _main_verb_after(toks, i))
+        or (lemma == "launch" and launches_body(toks, i)),
         future=lemma == "contribute",  # "will provide £10m": counts in a pledge report
     )
 
@@ -443,6 +444,15 @@ def _speaker(
     k = bisect.bisect_left(starts, end)
     if k < len(people) and people[k].start <= end + 80:
         p = people[k]
-        if any(w in text[end : p.start].lower() for w in _SAID):
+        between = text[end : p.start]
+        if any(w in between.lower() for w in _SAID):
             return p
+        line_end = text.find("\n", p.end)
+        rest = len(text) - p.end if line_end < 0 else line_end - p.end
+        if _ATTRIBUTION.fullmatch(between) and rest <= 40:
+            return p  # "— President Ana Ruiz, 20 September 2011" on the line below
     return None
+
+
+_ATTRIBUTION: Final = re.compile(r"[”\"]?[ \t]*\n\s*(?:[—–-]\s*)?(?:[A-Z][\w.]*\s+){0,4}")
+"""An attribution line under a quotation: "— President Barack Obama, 20 September"."""

@@ -16,6 +16,7 @@ from policycorpus.extract._clauses import (
     Tok,
     token_index,
 )
+from policycorpus.extract._lexicon import lexicon
 from policycorpus.extract._sentences import WordScreen
 
 _KEYWORDS: Final = WordScreen(
@@ -277,6 +278,8 @@ def _support_ok(site: _Site) -> bool:
 
 def _sign_ok(site: _Site) -> bool:
     toks, i, nxt, nlow = site.toks, site.i, site.nxt, site.nlow
+    if site.form == "ing" and nlow in ("is", "was", "will", "took", "ceremony", "event"):
+        return False  # "the Arrangement signing is happening": a noun
     if site.form == "s" and nlow == "of":
         return False  # "signs of progress"
     if _into_law(toks, i):
@@ -432,4 +435,35 @@ def _into_law(toks: Sequence[Tok], i: int) -> bool:
             return True
         if toks[j].low in (".", ";", ","):
             return False
+    return False
+
+
+def launches_body(toks: Sequence[Tok], i: int) -> bool:
+    """Whether the launch verb at ``i`` launches a body ("launched the Coalition", "The
+    Alliance was launched by ..."), which its launchers found rather than pledge to."""
+    bodies = lexicon()["body_launched"]
+
+    def names_body(t: Tok) -> bool:
+        words = t.mention.name.lower().split() if t.mention is not None else [t.low]
+        return any(w in bodies for w in words)
+
+    passive = False
+    for j in range(i + 1, min(len(toks), i + 8)):
+        t = toks[j]
+        if t.low == "by":
+            passive = True
+            break
+        if t.low in (",", ".", ";", ":"):
+            break
+        if names_body(t):
+            return True
+        if t.low in vocab.INSTRUMENT_NOUNS or t.low in vocab.SIGNABLE_NOUNS:
+            return False
+    if passive or (i > 0 and toks[i - 1].low in vocab.BE_FORMS):
+        # "The Alliance was launched by Canada": the body is the subject
+        for j in range(i - 1, max(-1, i - 8), -1):
+            if toks[j].low in (",", ".", ";", ":"):
+                break
+            if names_body(toks[j]):
+                return True
     return False

@@ -13,11 +13,13 @@ from policycorpus.model import Modality
 
 __all__ = [
     "AUXILIARIES",
+    "BARE_INSTITUTIONS",
     "BE_FORMS",
     "CLAUSE_BREAKS",
     "COMMITMENT_NOUN_VERBS",
     "CONNECTORS",
     "DELEGATE_NOUNS",
+    "DEPARTMENT_WORDS",
     "DETERMINERS",
     "GOVERNMENT_HEADS",
     "GROUP_NOUNS",
@@ -41,12 +43,15 @@ __all__ = [
     "REQUIRE_WORDS",
     "ROLE_NOUNS",
     "ROLE_VERBS",
+    "SECTION_WORDS",
     "SENTENCE_ADVERBS",
     "SIGNABLE_NOUNS",
     "SPEAKER_PRONOUNS",
     "STANCE_BE",
     "TRIGGERS",
     "URGING_VERBS",
+    "acts_for_country",
+    "names_a_party",
 ]
 
 # form classes of a trigger word
@@ -944,6 +949,7 @@ KIND_FIRSTS: Final[dict[str, str]] = {
 KIND_HEADS: Final[dict[str, str]] = {
     # last word of an unknown name in a signing list -> its kind
     "foundation": "ngo",
+    "house": "ngo",  # "Chatham House": a think tank
     "forum": "ngo",
     "conservancy": "ngo",
     "secretariat": "intergovernmental",
@@ -1304,3 +1310,88 @@ TABLE_HEADINGS: Final[frozenset[str]] = frozenset(
     }
 )
 """Words of a table's heading row over a list of signatories ("State | Signature")."""
+
+
+DEPARTMENT_WORDS: Final[frozenset[str]] = frozenset(
+    {"department", "ministry", "office", "treasury"}
+)
+"""Words of a government department's name: a department acts for its country ("the
+Department of Commerce signed" is the United States), an independent regulator or
+police force ("Ofcom", "the National Crime Agency") for itself."""
+
+
+def acts_for_country(name: str) -> bool:
+    """Whether an agency called ``name`` is a department of its government."""
+    low = name.lower()
+    return not DEPARTMENT_WORDS.isdisjoint(low.split()) or "international development" in low
+
+
+BARE_INSTITUTIONS: Final[frozenset[str]] = frozenset(
+    {
+        "Presidency",
+        "Secretariat",
+        "Government",
+        "Council",
+        "Commission",
+        "Parliament",
+        "Ministry",
+        "Department",
+        "Committee",
+        "Board",
+        "Agency",
+        "Office",
+    }
+)
+"""A capitalised institution noun on its own names no particular body."""
+
+
+SECTION_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "objectives",
+        "background",
+        "overview",
+        "summary",
+        "notes",
+        "resources",
+        "contact",
+        "contacts",
+        "related",
+        "documents",
+        "downloads",
+        "introduction",
+        "context",
+        "conclusion",
+        "references",
+        "links",
+        "share",
+        "print",
+        "considered",
+    }
+)
+"""Section headings and page words that are never a party's name."""
+
+_INSTRUMENT_HEADS: Final = frozenset(
+    {"agreement", "agreements", "mou", "mous", "memorandum", "memoranda", "declaration",
+     "pledge", "charter", "accord", "arrangement", "treaty", "convention", "compact",
+     "statement", "protocol", "code", "principles", "commitments"}
+)  # fmt: skip
+_TITLE_STARTS: Final = frozenset(
+    {"secretary", "minister", "president", "prime", "chancellor", "ambassador"}
+)
+
+
+def names_a_party(name: str) -> bool:
+    """Whether capitalised words the gazetteer lacks can name a party: not an instrument
+    ("Security Cooperation Agreement", "MoUs"), a title cut short ("Secretary of State of
+    the"), a section heading ("Objectives") or one word ending in "-ed" ("Considered")."""
+    words = name.split()
+    if not words:
+        return False
+    first, last = words[0].lower(), words[-1].lower().strip(".,")
+    if last in _INSTRUMENT_HEADS or last in ("of", "the", "and", "for"):
+        return False
+    if first in _TITLE_STARTS and len(words) > 1:
+        return False
+    return not (
+        len(words) == 1 and (last in SECTION_WORDS or (last.endswith("ed") and len(last) > 4))
+    )
