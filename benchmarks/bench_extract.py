@@ -2,21 +2,24 @@
 
 Run::
 
-    .venv/bin/python benchmarks/bench_extract.py [--repeat 5] [--copies 20]
+    .venv/bin/python benchmarks/bench_extract.py [--repeat 5] [--copies 3] [--before ../other/src]
 
-Texts: the development corpus next to the checkout (``../shared/corpus``: seeds and
-dev passages, read at run time, never copied), or, when it is absent, synthetic policy
-sentences built here. The set is repeated ``--copies`` times so each timing covers
-a few megabytes.
+Texts: the official passages next to the checkout (``../shared/corpus``: the seeds and
+the dev and dev2 raw passages, read at run time, never copied), each parsed with
+:func:`~policycorpus.parse.parse_article` as users run it, or, when the corpus is
+absent, synthetic policy sentences built here. The set is repeated ``--copies`` times
+so each timing covers a few hundred kilobytes; each article is extracted on its own.
 
-Reported (the best of ``--repeat`` runs, since the machine may be shared):
+Reported (CPU time of this process, median of ``--repeat`` runs, best in brackets, since
+the machine may be shared):
 
-* ``extract`` throughput in MB/s (UTF-8 bytes of article text per second) with the
-  registered extractors and the default gazetteer, and its ratio to quantulum3's
-  ``parser.parse`` on the same texts in the same run (when quantulum3 is installed);
-  with ``--before SRC`` (the ``src`` folder of another checkout, e.g. a ``git worktree``
-  of the landed commit) the same measurement of that code, run alternately in
-  subprocesses, so "before" and "after" share the machine's state;
+* ``extract`` throughput in MB/s (UTF-8 bytes of article text per CPU second, per
+  core) with the registered extractors and the default gazetteer, and its ratio to
+  quantulum3's ``parser.parse`` on the same texts in the same run (when quantulum3 is
+  installed); with ``--before SRC`` (the ``src`` folder of another checkout, e.g. a
+  ``git worktree`` of the landed commit) the same measurement of that code, run
+  alternately with this one in subprocesses, so "before" and "after" share the
+  machine's state, each with its ratio to quantulum3;
 * ``find_actors`` throughput with gazetteers of 1,000, 10,000 and 100,000 actors
   (the default one padded with generated multi-word names and aliases that share
   first words with real ones, the hard case for a trie), with the time to build each.
@@ -39,6 +42,7 @@ from pathlib import Path
 
 from policycorpus.extract import Gazetteer, default_gazetteer, extract, find_actors
 from policycorpus.model import ActorKind, Article
+from policycorpus.parse import parse_article
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -53,21 +57,31 @@ _SYNTHETIC = (
 
 
 def load_texts() -> list[str]:
-    paths = sorted(SHARED.glob("seeds/*.txt")) + sorted(SHARED.glob("dev/raw/*.txt"))
+    """The article texts, as :func:`parse_article` gives them."""
+    paths = [
+        *sorted(SHARED.glob("seeds/*.txt")),
+        *sorted(SHARED.glob("dev/raw/*.txt")),
+        *sorted(SHARED.glob("dev2/raw/*.txt")),
+    ]
     if paths:
-        return [p.read_text(encoding="utf-8") for p in paths]
+        return [parse_article(p.read_text(encoding="utf-8")).text for p in paths]
     return [_SYNTHETIC * 4 for _ in range(30)]
+
+
+def cpu_times(func: Callable[[], object], repeat: int) -> list[float]:
+    """CPU seconds of each of ``repeat`` runs (a busy neighbour does not inflate them)."""
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        t0 = time.process_time()
+        func()
+        times.append(time.process_time() - t0)
+    return times
 
 
 def best_time(func: Callable[[], object], repeat: int) -> float:
     """The fastest of ``repeat`` runs (as timeit advises: slower runs measure noise)."""
-    times = []
-    for _ in range(repeat):
-        gc.collect()
-        t0 = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - t0)
-    return min(times)
+    return min(cpu_times(func, repeat))
 
 
 _SYLLABLES = ("ka", "lo", "ven", "tri", "mar", "zo", "qui", "dex", "nor", "sal", "ber", "ul")
@@ -85,27 +99,33 @@ def padded_gazetteer(size: int, rng: random.Random) -> Gazetteer:
     return gaz
 
 
-def extract_rate(texts: list[str], repeat: int) -> float:
-    """MB/s of :func:`extract` over ``texts`` (the best of ``repeat`` runs)."""
-    articles = [Article(text=t) for t in texts]
+def _rates(texts: list[str], times: list[float]) -> tuple[float, float]:
+    """(median, best) MB/s of runs over ``texts`` that took ``times``."""
     size_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    return size_mb / statistics.median(times), size_mb / min(times)
+
+
+def extract_rate(texts: list[str], repeat: int) -> tuple[float, float]:
+    """(median, best) MB/s of :func:`extract` over ``texts``, each article on its own."""
+    articles = [Article(text=t) for t in texts]
     default_gazetteer()  # build once outside the timings
-    return size_mb / best_time(lambda: [extract(a) for a in articles], repeat)
+    for a in articles[: len(articles) // 4 or 1]:
+        extract(a)  # warm up
+    return _rates(texts, cpu_times(lambda: [extract(a) for a in articles], repeat))
 
 
-def quantulum_rate(texts: list[str], repeat: int) -> float | None:
-    """MB/s of quantulum3's ``parser.parse`` over ``texts``, or None without it."""
+def quantulum_rate(texts: list[str], repeat: int) -> tuple[float, float] | None:
+    """(median, best) MB/s of quantulum3's ``parser.parse`` over ``texts``, or None."""
     try:
         from quantulum3 import parser as qparser
     except ImportError:
         return None
-    size_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     qparser.parse(texts[0][:200])
-    return size_mb / best_time(lambda: [qparser.parse(t) for t in texts], repeat)
+    return _rates(texts, cpu_times(lambda: [qparser.parse(t) for t in texts], repeat))
 
 
-def _rate_of(src: str, copies: int, repeat: int) -> float:
-    """The ``extract`` rate of the code under ``src``, measured in a subprocess."""
+def _rate_of(src: str, copies: int, repeat: int) -> tuple[float, float]:
+    """The (median, best) ``extract`` rate of the code under ``src``, in a subprocess."""
     env = {**os.environ, "PYTHONPATH": src}
     out = subprocess.run(
         [sys.executable, __file__, "--rate-only", f"--copies={copies}", f"--repeat={repeat}"],
@@ -114,38 +134,48 @@ def _rate_of(src: str, copies: int, repeat: int) -> float:
         text=True,
         check=True,
     )
-    return float(out.stdout.strip().splitlines()[-1])
+    median, best = out.stdout.strip().splitlines()[-1].split()
+    return float(median), float(best)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--copies", type=int, default=20)
+    parser.add_argument("--copies", type=int, default=3)
     parser.add_argument("--before", help="src folder of another checkout to compare with")
+    parser.add_argument(
+        "--no-scaling", action="store_true", help="skip find_actors and gazetteer sizes"
+    )
     parser.add_argument("--rate-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     texts = load_texts() * args.copies
     if args.rate_only:
-        print(extract_rate(texts, args.repeat))
+        print(*extract_rate(texts, args.repeat))
         return
     articles = [Article(text=t) for t in texts]
     size_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     print(f"{len(articles)} articles, {size_mb:.2f} MB of text")
 
-    rate = extract_rate(texts, args.repeat)
-    print(f"extract (all registered extractors): {rate:7.2f} MB/s")
+    rate, best = extract_rate(texts, args.repeat)
+    print(f"extract (all registered extractors): {rate:7.3f} MB/s ({best:.3f})")
     q = quantulum_rate(texts, args.repeat)
     if q is not None:
-        print(f"quantulum3 parser.parse:             {q:7.2f} MB/s  (extract is {rate / q:.1f}x)")
+        print(
+            f"quantulum3 parser.parse:             {q[0]:7.3f} MB/s ({q[1]:.3f})"
+            f"  (extract is {rate / q[0]:.1f}x)"
+        )
     if args.before:
         here = str(Path(__file__).resolve().parents[1] / "src")
         befores, afters = [], []
         for _ in range(3):  # alternate, so both see the same load
-            befores.append(_rate_of(args.before, args.copies, args.repeat))
-            afters.append(_rate_of(here, args.copies, args.repeat))
+            befores.append(_rate_of(args.before, args.copies, args.repeat)[0])
+            afters.append(_rate_of(here, args.copies, args.repeat)[0])
         b, a = statistics.median(befores), statistics.median(afters)
-        print(f"before ({args.before}): {b:.2f} MB/s; after: {a:.2f} MB/s; ratio {a / b:.2f}")
+        vs_q = f" (x quantulum3: {b / q[0]:.1f} -> {a / q[0]:.1f})" if q is not None else ""
+        print(f"before ({args.before}): {b:.3f} MB/s; after: {a:.3f} MB/s; ratio {a / b:.2f}{vs_q}")
+    if args.no_scaling:
+        return
     t = best_time(lambda: [find_actors(a) for a in articles], args.repeat)
     print(
         f"find_actors, default gazetteer ({len(default_gazetteer())} actors): "

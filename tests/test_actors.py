@@ -917,3 +917,18 @@ def test_a_country_inside_a_company_name_is_not_the_country() -> None:
     names = [m.name for m in find_actors(article).mentions]
     assert "Brightwater Canada" in names
     assert names.count("Canada") == 1
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Kenya", " ", "\n", "São", "iPhone", ",", "-", "_", "\u00a0", "’s", "EU"]),
+        max_size=40,
+    ).map("".join)
+)
+def test_tokens_do_not_depend_on_where_the_tokenizer_cuts_its_blocks(text: str) -> None:
+    from policycorpus.extract import _actors
+
+    whole = _actors._tokenize(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_actors, "_BLOCK", 3)  # cut at the first space after every third character
+        assert _actors._tokenize(text) == whole

@@ -378,3 +378,36 @@ def test_more_relative_expressions(text: str, expected: PartialDate, rule: str) 
     (mention,) = find_dates(text, ANCHOR)
     assert mention.resolution is not None
     assert (mention.resolution.date, mention.resolution.rule) == (expected, rule)
+
+
+# -- the screen: text with no digit and no date word holds no date -------------------------
+
+_DATEISH = st.sampled_from(
+    [
+        *"aeiou ,.-/\n",
+        "on ", "this ", "last ", "next ", "in ", "a ", "an ", "ago", "the ", "by ", "from ",
+        "said ", "met ", "signed ", "before ", "after ", "yester", "to", "mor", "row",
+        "Mon", "mon", "Tue", "tues", "Wed", "wednes", "Thu", "thur", "thurs", "fri", "sat",
+        "sun", "jan", "feb", "Mar", "march", "apr", "May", "may", "jun", "june", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "fort", "night", "week", "mon", "th",
+        "year", "decade", "day", "days", "three ", "twelve ", "Earlier ", "later ", "ſ",
+        "İ", "K", "1", "12", "2024", "３",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_DATEISH, max_size=25).map("".join))
+def test_text_the_date_screen_passes_over_holds_no_date(text: str) -> None:
+    from policycorpus.dates import _DATE_CUE, _EXPLICIT
+
+    if _DATE_CUE.search(text) is None:
+        assert _EXPLICIT.search(text) is None
+        assert find_dates(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["next Thurs", "He said Thursday", "two weeks ago", "in March", "a fortnight ago", "today"],
+)
+def test_dates_without_digits_pass_the_screen(text: str) -> None:
+    assert find_dates(text)

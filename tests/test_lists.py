@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -746,6 +748,30 @@ def test_whoever_signs_on_behalf_of_parties_commits_them(
     doc = pc.extract(pc.parse_article("Charter news\n\n" + sentence + "\n", source="b.txt"))
     assert [c.actors for c in doc.commitments] == [actors]
     assert [s.name for s in doc.signatories] == signatories
+
+
+def test_the_lists_and_the_pledge_reader_share_one_tokenisation_of_a_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from policycorpus.extract import _tokens
+
+    text = "Norway, Chile and Kenya signed the charter on ocean plastics."
+    actors = find_actors(text)
+    calls: list[tuple[int, int]] = []
+    original = _tokens.tokenize
+
+    def counting(text: str, start: int, end: int, *rest: Any) -> list[_tokens.Tok]:
+        calls.append((start, end))
+        return original(text, start, end, *rest)
+
+    monkeypatch.setattr(_tokens, "tokenize", counting)
+    first = _tokens.shared_tokenize(text, 0, len(text), actors.mentions, actors)
+    again = _tokens.shared_tokenize(text, 0, len(text), actors.mentions, actors)
+    assert calls == [(0, len(text))]
+    assert first == again == original(text, 0, len(text), actors.mentions, actors.gazetteer)
+    assert first is not again  # each reader may change its own list
+    first.clear()
+    assert _tokens.shared_tokenize(text, 0, len(text), actors.mentions, actors) == again
 
 
 def _parties(sentence: str) -> tuple[list[str], list[tuple[str, ...]]]:

@@ -216,6 +216,8 @@ _LEADING_TIME: Final = re.compile(
 )
 """A time before a date: "10:36, 5 September 2023", "09:00 BST 4 June 2024"."""
 
+# Every alternative below holds a digit or a word of _DATE_CUE (text with neither is not
+# searched): a new alternative without a digit needs its word there too.
 _EXPLICIT_SRC: Final = (
     rf"(?P<dmy>{_NB}(?:{_WD},?\s)?(?P<dmy_d>{_D})(?:{_DAYS_TO}{_D})?(?:\s(?:of\s)?|-)?(?P<dmy_m>{_MON})(?:,?\s|-)?(?P<dmy_y>{_Y}){_NA})"
     rf"|(?P<mdy>(?<![\w])(?:{_WD},?\s)?(?P<mdy_m>{_MON})\s(?P<mdy_d>{_D})(?:{_DAYS_TO}{_D})?,?\s(?:{_TIME}\s)?(?P<mdy_y>{_Y}){_NA})"
@@ -243,6 +245,16 @@ _EXPLICIT_SRC: Final = (
     rf"|(?P<year>(?<![\w$£€.,/-])(?P<year_y>{_Y})(?![\w%]|[.,]\d))"
 )
 _EXPLICIT: Final = re.compile(_EXPLICIT_SRC, re.IGNORECASE)
+_DATE_CUE: Final = re.compile(
+    r"\d|day|week|month|year|decade|fortnight|tomorrow|tonight|morning|afternoon|evening"
+    r"|thurs|january|february|march|april"
+    r"|june|july|august|september|october|november|december",
+    re.IGNORECASE,
+)
+"""What every date expression of :data:`_EXPLICIT` holds: a digit, or a word of a relative
+date, a weekday ("thurs" is the one weekday form without "day") or a month written in full
+(with no digit, only ``rel``, ``wire`` and ``inmon`` can match). Text without any is read no
+further."""
 
 _EDGE_PUNCT: Final = " \t\n,.;:()[]•·-–—|"
 
@@ -553,6 +565,8 @@ def find_dates(
     an anchor has ``resolution`` ``None``.
     """
     out: list[DateMention] = []
+    if _DATE_CUE.search(text) is None:
+        return ()  # no digit and no date word: nothing for the recognisers to read
     carried: PartialDate | None = None  # the nearest earlier explicit date (not a bare year)
     for m in _EXPLICIT.finditer(text):
         if _lower_case_month(m):

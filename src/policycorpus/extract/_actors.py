@@ -67,12 +67,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, Final, NamedTuple
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Final, NamedTuple, TypeVar
 
 import attrs
 import pycountry
@@ -149,6 +150,12 @@ def _default() -> Gazetteer:
     return default_gazetteer()
 
 
+_T = TypeVar("_T")
+_MISSING: Final = object()
+_SHARED_KEYS: Final = 64
+"""How many results :meth:`ArticleActors._share` keeps per article."""
+
+
 @attrs.frozen
 class ArticleActors:
     """Every actor mention of one article, with what was learned from the article."""
@@ -168,9 +175,23 @@ class ArticleActors:
     and in no other."""
 
     _starts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+    _shared: dict[Hashable, Any] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_starts", tuple(m.start for m in self.mentions))
+
+    def _share(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """``compute()``, run once per ``key`` for this article and handed to every
+        extractor that asks for the same ``key`` (the party lists and the pledge reader
+        tokenise the same sentences). The last :data:`_SHARED_KEYS` keys are kept, so
+        memory stays flat on long texts."""
+        found = self._shared.get(key, _MISSING)
+        if found is _MISSING:
+            found = compute()
+            if len(self._shared) >= _SHARED_KEYS:
+                del self._shared[next(iter(self._shared))]
+            self._shared[key] = found
+        return found  # type: ignore[no-any-return]
 
     def within(self, start: int, end: int) -> tuple[ActorMention, ...]:
         """The mentions lying wholly inside ``[start, end)``, in text order."""
@@ -192,6 +213,11 @@ class ArticleActors:
 # -- tokens -----------------------------------------------------------------------------
 
 _TOKEN_RE: Final = re.compile(r"[^\W_]+|\S")
+"""A token: a run of letters and digits, or one other character but a space."""
+_SPACE_RE: Final = re.compile(r"\s")
+_BLOCK: Final = 1 << 16
+"""Characters of text whose tokens :func:`_tokenize` reads with one ``findall`` (the
+token strings of a block live until the block is read: memory stays flat)."""
 _CAMEL_RE: Final = re.compile(r"[a-z][A-Z]")
 _PUNCT_NORM: Final = {"’": "'", "‘": "'", "‛": "'", "`": "'", "–": "-", "‐": "-", "‑": "-"}
 
@@ -221,55 +247,69 @@ def _tokenize(text: str) -> list[_Tok]:
 
     Memory: the end offset is computed, not stored, and equal words share one string
     object (and one case-folded key), so a long text costs little more than its
-    token tuples.
+    token tuples. Speed: the words are read with ``findall`` (no match object per
+    token) a block of :data:`_BLOCK` characters at a time (cut at a space, which no
+    token crosses), each found again with ``str.find`` from the previous one's end; a
+    word seen before is one dictionary look-up.
     """
     toks: list[_Tok] = []
     append = toks.append
+    new = tuple.__new__
     shared: dict[str, tuple[str, str, bool]] = {}
+    known_piece = shared.get
+    find = text.find
+    n = len(text)
     prev_end = -1
-    next_nl = text.find("\n")
+    pos = 0
+    next_nl = find("\n")
     if next_nl == -1:
-        next_nl = len(text) + 1
-    for m in _TOKEN_RE.finditer(text):
-        s, e = m.span()
-        brk = False
-        if s > next_nl:
-            brk = prev_end >= 0
-            next_nl = text.find("\n", s)
-            if next_nl == -1:
-                next_nl = len(text) + 1
-        piece = m.group()
-        known = shared.get(piece)
-        if known is not None:
-            append(_Tok(s, known[0], known[1], s == prev_end, known[2], brk))
-            prev_end = e
-            continue
-        if e - s == 1 and not piece.isalnum():
-            norm = _PUNCT_NORM.get(piece, piece)
-            shared[piece] = (norm, norm, False)
-            append(_Tok(s, norm, norm, s == prev_end, False, brk))
-            prev_end = e
-            continue
-        norm = piece if piece.isascii() else _fold_accents(piece)
-        if norm.isascii() and norm.islower():
-            key = norm  # most words
-        elif norm.istitle() or norm.isupper() or _CAMEL_RE.search(norm) is None:
-            key = norm.casefold()
-        else:
-            key = ""  # camel case: cut below, every time
-        if key:
-            shared[piece] = (norm, key, True)
-            append(_Tok(s, norm, key, s == prev_end, True, brk))
-            prev_end = e
-            continue
-        piece = norm
-        a = 0
-        for cut in [*(c.start() + 1 for c in _CAMEL_RE.finditer(piece)), len(piece)]:
-            part = piece[a:cut]
-            append(_Tok(s + a, part, part.casefold(), s + a == prev_end, True, brk))
-            brk = False
-            prev_end = s + cut
-            a = cut
+        next_nl = n + 1
+    block_start = 0
+    while block_start < n:
+        cut = _SPACE_RE.search(text, block_start + _BLOCK) if block_start + _BLOCK < n else None
+        block_end = cut.start() if cut is not None else n
+        for piece in _TOKEN_RE.findall(text, block_start, block_end):
+            s = find(piece, pos)
+            pos = e = s + len(piece)
+            if s > next_nl:
+                brk = prev_end >= 0
+                next_nl = find("\n", s)
+                if next_nl == -1:
+                    next_nl = n + 1
+            else:
+                brk = False
+            known = known_piece(piece)
+            if known is not None:
+                append(new(_Tok, (s, known[0], known[1], s == prev_end, known[2], brk)))
+                prev_end = e
+                continue
+            if e - s == 1 and not piece.isalnum():
+                norm = _PUNCT_NORM.get(piece, piece)
+                shared[piece] = (norm, norm, False)
+                append(_Tok(s, norm, norm, s == prev_end, False, brk))
+                prev_end = e
+                continue
+            norm = piece if piece.isascii() else _fold_accents(piece)
+            if norm.isascii() and norm.islower():
+                key = norm  # most words
+            elif norm.istitle() or norm.isupper() or _CAMEL_RE.search(norm) is None:
+                key = norm.casefold()
+            else:
+                key = ""  # camel case: cut below, every time
+            if key:
+                shared[piece] = (norm, key, True)
+                append(_Tok(s, norm, key, s == prev_end, True, brk))
+                prev_end = e
+                continue
+            piece = norm
+            a = 0
+            for c in [*(m.start() + 1 for m in _CAMEL_RE.finditer(piece)), len(piece)]:
+                part = piece[a:c]
+                append(_Tok(s + a, part, part.casefold(), s + a == prev_end, True, brk))
+                brk = False
+                prev_end = s + c
+                a = c
+        block_start = block_end
     return toks
 
 
@@ -297,6 +337,21 @@ def _is_cap_word(tok: _Tok) -> bool:
     return tok.word and tok.norm[:1].isupper()
 
 
+def _cap_words(toks: Sequence[_Tok]) -> list[int]:
+    """Indices of the capitalised words (:func:`_is_cap_word`), in order."""
+    return [k for k, t in enumerate(toks) if t.word and t.norm[:1].isupper()]
+
+
+def _next_candidate(cands: Sequence[int], c: int, i: int) -> int:
+    """The first index from ``c`` on of an ascending ``cands`` whose value is at least
+    ``i`` (``len(cands)`` when none is): a scan may jump from candidate to candidate
+    and skip the tokens that cannot start what it looks for."""
+    n = len(cands)
+    while c < n and cands[c] < i:
+        c += 1
+    return c
+
+
 # -- the trie ---------------------------------------------------------------------------
 
 
@@ -318,6 +373,8 @@ class _Trie:
 
     def __init__(self) -> None:
         self.edges: dict[tuple[int, str], int] = {}
+        self.firsts: set[str] = set()
+        """The keys of the root's edges: the tokens a phrase may begin with."""
         self.finals: dict[int, tuple[_Entry, ...]] = {}
         self.nodes = 1  # node 0 is the root
         self.depth = 0
@@ -331,6 +388,7 @@ class _Trie:
         if not toks:
             return False
         node = 0
+        self.firsts.add(toks[0].key)
         for tok in toks:
             nxt = self.edges.get((node, tok.key))
             if nxt is None:
@@ -692,12 +750,18 @@ class Gazetteer:
         edges = self._trie.edges
         demonym_edges = self._demonyms.edges
         no_demonyms_before = 0
+        # only a token some name or demonym begins with can start a hit
+        firsts, demonym_firsts = self._trie.firsts, self._demonyms.firsts
+        cands = [k for k, t in enumerate(toks) if t.key in firsts or t.key in demonym_firsts]
+        c = 0
         i = 0
-        while i < n:
+        while True:
+            c = _next_candidate(cands, c, i)
+            if c == len(cands):
+                break
+            i = cands[c]
             key = (0, toks[i].key)
-            if (key not in edges and key not in demonym_edges) or not (
-                _start_ok(toks, i) or (_seam_at(toks, i) and bool(hits) and hits[-1].j == i)
-            ):
+            if not (_start_ok(toks, i) or (_seam_at(toks, i) and bool(hits) and hits[-1].j == i)):
                 i += 1
                 continue
             if i >= no_demonyms_before and key in demonym_edges:
@@ -1226,9 +1290,16 @@ def _find_people(
     """Trailing words of introduced names ("Grant", "Inman Grant") -> the person."""
     out: list[_PersonHit] = []
     n = len(toks)
+    firsts = trie.firsts
+    cands = [k for k, t in enumerate(toks) if t.key in firsts]  # where a title may begin
+    c = 0
     i = 0
-    while i < n:
-        m = trie.longest(text, toks, i) if (0, toks[i].key) in trie.edges else None
+    while True:
+        c = _next_candidate(cands, c, i)
+        if c == len(cands):
+            break
+        i = cands[c]
+        m = trie.longest(text, toks, i)
         if m is None:
             i += 1
             continue
@@ -1467,25 +1538,19 @@ def _title_case_lines(text: str, toks: Sequence[_Tok]) -> set[int]:
     """
     out: set[int] = set()
     n = len(toks)
-    i = 0
-    while i < n:
-        j = i + 1
-        while j < n and not toks[j].brk:
-            j += 1
+    starts = [0, *(k for k, t in enumerate(toks) if k and t.brk), n]
+    for i, j in itertools.pairwise(starts):
+        if j - i < 4 or toks[j - 1].norm in (".", ":", ";", ","):
+            continue  # too short, or ends like prose: no need to count its words
         words = [t for t in toks[i:j] if t.word and t.norm[:1].isalpha()]
         caps = sum(1 for t in words if t.norm[:1].isupper())
-        if (
-            4 <= len(words) <= 20
-            and caps * 10 >= len(words) * 7
-            and toks[j - 1].norm not in (".", ":", ";", ",")
-        ):
+        if 4 <= len(words) <= 20 and caps * 10 >= len(words) * 7:
             out.update(range(i, j))
-        i = j
     return out
 
 
 def _pattern_organisations(
-    text: str, toks: Sequence[_Tok], taken: bytearray, heading: set[int]
+    text: str, toks: Sequence[_Tok], taken: bytearray, heading: set[int], caps: Sequence[int]
 ) -> list[_Hit]:
     """Unknown organisations named by their form: "Acme Robotics Inc.", "Molly Trust".
 
@@ -1496,13 +1561,18 @@ def _pattern_organisations(
     """
     out: list[_Hit] = []
     n = len(toks)
+    cands = caps  # a name by form starts with a capitalised word
+    c = 0
     i = 0
-    while i < n:
+    while True:
+        c = _next_candidate(cands, c, i)
+        if c == len(cands):
+            break
+        i = cands[c]
         tok = toks[i]
         if (
             taken[i]
             or i in heading
-            or not _is_cap_word(tok)
             or tok.norm in data.ORGANISATION_STOP_WORDS
             or (tok.glued and i > 0 and toks[i - 1].word)
         ):
@@ -1810,8 +1880,12 @@ def _cue_just_before(toks: Sequence[_Tok], i: int) -> bool:
     )
 
 
+_COMPANY_CUE_KEYS: Final = data.COMPANY_CUE_WORDS | {"start"}
+"""The words a company cue needs (a cue word, or the "start" of "start-up")."""
+
+
 def _company_lists(
-    text: str, toks: Sequence[_Tok], found: Sequence[_Hit]
+    text: str, toks: Sequence[_Tok], found: Sequence[_Hit], caps: Sequence[int]
 ) -> tuple[list[_Hit], list[_Hit]]:
     """Unknown names that a list or a cue word makes companies.
 
@@ -1825,6 +1899,10 @@ def _company_lists(
     ``(new company hits, kept contextual hits)``; each token is visited a bounded
     number of times.
     """
+    if sum(
+        1 for h in found if h.actor.kind is ActorKind.COMPANY and not h.contextual
+    ) < 2 and _COMPANY_CUE_KEYS.isdisjoint([t.key for t in toks]):
+        return [], []  # no list can be cued or hold two known companies
     starts: dict[int, _Hit] = {}
     for h in found:
         if h.i not in starts or h.j > starts[h.i].j:
@@ -1839,7 +1917,7 @@ def _company_lists(
     candidates = sorted(
         {
             *starts,
-            *(k for k, t in enumerate(toks) if t.word and t.norm[:1].isupper() and not cover[k]),
+            *(k for k in caps if not cover[k]),
         }
     )
     i = 0
@@ -1968,15 +2046,15 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
         known[h.i : h.j] = b"\x01" * (h.j - h.i)
     abbreviated: list[_Hit] = []
     if learned:
-        for i, tok in enumerate(toks):
-            actor = learned.get(tok.norm) if tok.word else None
-            if actor is not None and not known[i] and _start_ok(toks, i) and _end_ok(toks, i + 1):
-                abbreviated.append(_Hit(i, i + 1, actor, "abbreviation", False))
+        for i in [k for k, t in enumerate(toks) if t.word and t.norm in learned]:
+            if not known[i] and _start_ok(toks, i) and _end_ok(toks, i + 1):
+                abbreviated.append(_Hit(i, i + 1, learned[toks[i].norm], "abbreviation", False))
                 known[i] = 1
-    patterned = _pattern_organisations(text, toks, known, heading)
+    caps = _cap_words(toks)
+    patterned = _pattern_organisations(text, toks, known, heading, caps)
     hits, patterned = _government_bodies(text, toks, hits, patterned, gaz)
     found = sorted((*raw, *defined, *abbreviated, *patterned), key=lambda h: h.i)
-    listed, kept = _company_lists(text, toks, found)
+    listed, kept = _company_lists(text, toks, found, caps)
     if kept:
         hits = sorted((*hits, *kept), key=lambda h: h.i)
     patterned = sorted(

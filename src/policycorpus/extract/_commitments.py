@@ -452,7 +452,9 @@ _COMMITTING_LEAD: Final = re.compile(
     r"will|agreed|promise[sd]?)\b[^\n]{0,80}:\s*\Z",
     re.IGNORECASE,
 )
-"""A lead-in line that introduces commitments ("Our commitments for 2024 are:")."""
+"""A lead-in line that introduces commitments ("Our commitments for 2024 are:"). It ends
+with a colon, which :func:`_committed_items` tests before searching (keep the two
+together)."""
 
 
 def _committed_items(article: Article) -> list[Span]:
@@ -467,7 +469,10 @@ def _committed_items(article: Article) -> list[Span]:
             if committing:
                 out.append(para.span)
             continue
-        committing = _COMMITTING_LEAD.search(text, para.span.start, para.span.end) is not None
+        committing = (
+            text[para.span.start : para.span.end].rstrip().endswith(":")  # cheap test first
+            and _COMMITTING_LEAD.search(text, para.span.start, para.span.end) is not None
+        )
     return out
 
 

@@ -33,9 +33,10 @@ import attrs
 from policycorpus.extract import _gazetteer_data as gaz_data
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors
-from policycorpus.extract._clauses import Tok, tokenize
+from policycorpus.extract._clauses import Tok
 from policycorpus.extract._constructions import Effect, Layout
 from policycorpus.extract._lexicon import lexicon
+from policycorpus.extract._tokens import shared_tokenize
 from policycorpus.model import ActorKind, Modality, Span
 
 __all__ = [
@@ -98,9 +99,7 @@ class ListView:
 
     def tokens(self, start: int, end: int) -> list[Tok]:
         """The shared sentence tokens of ``text[start:end]`` (mentions as one token)."""
-        return tokenize(
-            self.text, start, end, self.actors.within(start, end), self.actors.gazetteer
-        )
+        return shared_tokenize(self.text, start, end, self.actors.within(start, end), self.actors)
 
 
 class ListLayout(Protocol):

@@ -154,6 +154,20 @@ def _screened_out(view: ListView, pl: PartyList) -> bool:
     return _SCREEN.isdisjoint(_SCREEN_WORD.findall(window))
 
 
+def _by_cue() -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for k, c in enumerate(CONSTRUCTIONS):
+        for word in c.cue_words:
+            index.setdefault(word, []).append(k)
+    return {word: tuple(ks) for word, ks in index.items()}
+
+
+_BY_CUE: Final = _by_cue()
+"""Positions in :data:`CONSTRUCTIONS` by cue word: a context tries only the constructions
+one of its words is a cue of (and those with no cue words), in registry order."""
+_UNCUED: Final = tuple(k for k, c in enumerate(CONSTRUCTIONS) if not c.cue_words)
+
+
 def decide(view: ListView, pl: PartyList) -> PartyList:
     """``pl`` with the first construction that matches its context, if any.
 
@@ -162,10 +176,11 @@ def decide(view: ListView, pl: PartyList) -> PartyList:
     if _screened_out(view, pl) or _named_thing(view, pl):
         return pl
     context = _context(view, pl)
-    words = frozenset(context.split())
-    for c in CONSTRUCTIONS:
-        if c.cue_words and c.cue_words.isdisjoint(words):
-            continue
+    tried = set(_UNCUED)  # the constructions a cue word of the context points to, in order
+    for word in set(context.split()):
+        tried.update(_BY_CUE.get(word, ()))
+    for k in sorted(tried):
+        c = CONSTRUCTIONS[k]
         if pl.layout in c.layouts and len(pl.items) >= c.min_items and c.regex.search(context):
             return attrs.evolve(
                 pl,

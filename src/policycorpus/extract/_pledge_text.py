@@ -18,15 +18,16 @@ import attrs
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import (
     ActorMention,
+    ArticleActors,
     Gazetteer,
 )
 from policycorpus.extract._clauses import (
     Item,
     Tok,
-    tokenize,
 )
 from policycorpus.extract._namelists import name_list
 from policycorpus.extract._pledge_parties import Party
+from policycorpus.extract._tokens import shared_tokenize
 from policycorpus.model import ActorKind, Article, Span
 
 MAX_WINDOW: Final = 6000
@@ -101,15 +102,11 @@ def signing_line(text: str, span: Span, toks: Sequence[Tok]) -> bool:
 class SentenceTokens:
     """Sentence tokens, made on demand; mentions are dealt to sentences in one sweep."""
 
-    def __init__(
-        self,
-        text: str,
-        spans: Sequence[Span],
-        mentions: Sequence[ActorMention],
-        gazetteer: Gazetteer,
-    ):
+    def __init__(self, text: str, spans: Sequence[Span], actors: ArticleActors):
+        mentions = actors.mentions
         self.text = text
-        self.gazetteer = gazetteer
+        self.actors = actors
+        self.gazetteer = actors.gazetteer
         self.spans = spans
         self.by_sentence: list[list[ActorMention]] = [[] for _ in spans]
         k = 0
@@ -139,7 +136,7 @@ class SentenceTokens:
             found = self.by_sentence[n]
             if start > span.start:
                 found = [m for m in found if m.start >= start]
-            toks = tokenize(self.text, start, span.end, found, self.gazetteer)
+            toks = shared_tokenize(self.text, start, span.end, found, self.actors)
             if len(self.cache) >= _TOKEN_CACHE:
                 del self.cache[next(iter(self.cache))]  # memory stays flat on long texts
             self.cache[n] = toks

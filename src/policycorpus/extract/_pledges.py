@@ -139,7 +139,7 @@ def resolve_article(
     quotes = find_quote_regions(text, mentions)
     resolver = _Resolver(text, found, quotes)
     resolver.home = home_country(article, found.gazetteer)
-    tokens = SentenceTokens(text, spans, mentions, found.gazetteer)
+    tokens = SentenceTokens(text, spans, found)
     _find_narrator(text, spans, tokens, resolver)
     if not resolver.undersigned and narrator:
         # the list grammar's reading of the authors wins: it knows who acts on whose

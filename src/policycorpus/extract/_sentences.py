@@ -17,12 +17,12 @@ non-space character is a lower-case letter, a digit or a comma (decimals, "a.m. 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from policycorpus.model import Span
 
-__all__ = ["cut_at_citations", "split_sentences"]
+__all__ = ["WordScreen", "cut_at_citations", "split_sentences"]
 
 _ABBREVIATIONS: Final = frozenset(
     {
@@ -90,6 +90,7 @@ _ABBREVIATIONS: Final = frozenset(
 )
 _ENDS: Final = frozenset(".!?")
 _CLOSERS: Final = frozenset("\"”’')]")
+_END: Final = re.compile(r"[.!?]")
 
 
 def _word_before(text: str, end: int, floor: int) -> str:
@@ -132,6 +133,7 @@ def split_sentences(text: str) -> tuple[Span, ...]:
     """
     spans: list[Span] = []
     n = len(text)
+    find_end = _END.search
     line_start = 0
     start = 0
     while line_start <= n:
@@ -139,17 +141,15 @@ def split_sentences(text: str) -> tuple[Span, ...]:
         if line_end == -1:
             line_end = n
         i = line_start
-        while i < line_end:
-            if text[i] in _ENDS:
-                k = i + 1
-                while k < line_end and (text[k] in _CLOSERS or text[k] in _ENDS):
-                    k += 1
-                if _is_boundary(text, i, k, line_start):
-                    _add(spans, text, start, k)
-                    start = k
-                i = k
-            else:
-                i += 1
+        while (end_mark := find_end(text, i, line_end)) is not None:
+            i = end_mark.start()
+            k = i + 1
+            while k < line_end and (text[k] in _CLOSERS or text[k] in _ENDS):
+                k += 1
+            if _is_boundary(text, i, k, line_start):
+                _add(spans, text, start, k)
+                start = k
+            i = k
         if not _wraps(text, start, line_start, line_end):
             _add(spans, text, start, line_end)
             start = line_end + 1
@@ -198,15 +198,60 @@ _CITED_END: Final = re.compile(
 
 def cut_at_citations(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
     """``spans`` with each one cut after reference marks that end a sentence inside it."""
+    if "[" not in text:
+        return tuple(spans)
     out: list[Span] = []
     for span in spans:
         start = span.start
-        if "[" in text[span.start : span.end]:
+        if text.find("[", span.start, span.end) >= 0:
             for m in _CITED_END.finditer(text, span.start, span.end):
                 cut = m.end()
                 while cut > start and text[cut - 1] in " \t":
                     cut -= 1
                 out.append(Span(start, cut))
                 start = m.end()
-        out.append(Span(start, span.end))
+        out.append(span if start == span.start else Span(start, span.end))
     return tuple(out)
+
+
+_FOLDS_APART: Final = frozenset("µİıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣᲀᲁᲂᲃᲄᲅᲆᲇᲈṡẛιΐΰꙋﬅﬆ")
+"""Letters whose case-insensitive match in :mod:`re` is not ``str.lower`` equality (the
+extra cases of ``re._casefix`` and the one letter, "İ", that lowers to two)."""
+_WORD_RUN: Final = re.compile(r"\w+")
+_TWO_WORD_CHARS: Final = re.compile(r"\w\w")
+
+
+class WordScreen:
+    """Whether a stretch of text holds one of a set of whole words, in any case.
+
+    The same answer as searching ``\\b(?:word|...)\\b`` with ``re.IGNORECASE``, at the
+    cost of one ``str.lower`` and one scan for words, instead of trying every word at
+    every position: the cheap test that lets a per-sentence pass skip sentences that
+    hold none of its cue words. Words are made of word characters only.
+    """
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words: frozenset[str] = frozenset(w.lower() for w in words)
+        if not all(_WORD_RUN.fullmatch(w) for w in self.words):
+            raise ValueError("a screened word is made of word characters only")
+        self.pattern: re.Pattern[str] = re.compile(
+            r"\b(?:" + "|".join(sorted(self.words, key=len, reverse=True)) + r")\b",
+            re.IGNORECASE,
+        )
+        """The equivalent regular expression (read when the text has letters whose case
+        folds apart from ``str.lower``)."""
+
+    def holds(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether ``text[start:end]`` holds one of the words as a whole word (a word
+        running on from before ``start`` is not whole, as for ``pattern.search``)."""
+        if end is None:
+            end = len(text)
+        chunk = text[start:end]
+        if not chunk.isascii() and not _FOLDS_APART.isdisjoint(chunk):
+            return self.pattern.search(text, start, end) is not None
+        runs = _WORD_RUN.findall(chunk.lower())
+        if runs and start > 0 and _TWO_WORD_CHARS.match(text, start - 1):
+            del runs[0]
+        return not self.words.isdisjoint(runs)

@@ -14,11 +14,13 @@ from typing import Final, NamedTuple
 import attrs
 
 from policycorpus.extract import _vocab_commitments as vocab
-from policycorpus.extract._actors import ActorMention, Gazetteer
+from policycorpus.extract._actors import ActorMention, ArticleActors, Gazetteer
 from policycorpus.extract._gazetteer_data import ORGANISATION_WORDS
 from policycorpus.model import ActorKind
 
 _WORD_RE: Final = re.compile(r"['’]s\b|[^\W_]+(?:['’][^\W_]+)*|\S")
+_GAP_WORD_RE: Final = re.compile(r"(\s*)(" + _WORD_RE.pattern + ")")
+"""A word (as :data:`_WORD_RE`) with the spaces before it: one ``findall`` reads both."""
 
 
 _CONTRACTIONS: Final = ("n't", "n’t", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'s", "’s", "'d")
@@ -96,11 +98,21 @@ def tokenize(
     return toks
 
 
+def shared_tokenize(
+    text: str, start: int, end: int, mentions: Sequence[ActorMention], actors: ArticleActors
+) -> list[Tok]:
+    """:func:`tokenize` with the gazetteer of ``actors``, read once per article for each
+    range and set of mentions (a new list each time: callers may change theirs)."""
+    key = ("sentence tokens", text, start, end, tuple(mentions))
+    found = actors._share(key, lambda: tokenize(text, start, end, mentions, actors.gazetteer))
+    return list(found)
+
+
 def _requalify_inverted(toks: list[Tok], gazetteer: Gazetteer) -> None:
     """Put inverted long forms right in place ("Korea, Democratic People's Republic of"
     names the Democratic People's Republic of Korea), when the gazetteer knows them."""
-    for k, tok in enumerate(toks):
-        if tok.low not in ("of", "the") or (k + 1 < len(toks) and toks[k + 1].low == "the"):
+    for k in [k for k, tok in enumerate(toks) if tok.low == "of" or tok.low == "the"]:
+        if k + 1 < len(toks) and toks[k + 1].low == "the":
             continue
         actor_at = inverted_qualifier(toks, k, 0)
         if actor_at is None:
@@ -159,12 +171,16 @@ def _split_joined_name(text: str, m: ActorMention) -> ActorMention:
 
 
 def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
-    for match in _WORD_RE.finditer(text, start, end):
-        word = match.group()
-        s, e = match.span()
+    while end > start and text[end - 1].isspace():
+        end -= 1  # no run of spaces without a word after it (see _GAP_WORD_RE)
+    new = tuple.__new__
+    e = start
+    for gap, word in _GAP_WORD_RE.findall(text, start, end):
+        s = e + len(gap)
+        e = s + len(word)
         low = word.lower()
         if "'" not in low and "’" not in low:
-            out.append(Tok(s, e, word, low, None))
+            out.append(new(Tok, (s, e, word, low, None)))
             continue
         if len(word) == 1 and s > 0 and text[s - 1] in "sS" and text[e : e + 1].isspace():
             out.append(Tok(s, e, word, "'s", None))  # "Honduras’ commitment": possessive

@@ -420,18 +420,18 @@ def find_quote_regions(text: str, mentions: Sequence[ActorMention]) -> list[Quot
     starts = [m.start for m in people]
     n = len(text)
     i = 0
-    while i < n:
-        ch = text[i]
-        if ch in '“"':
-            close = "”" if ch == "“" else '"'
-            j = text.find(close, i + 1)
-            if j == -1:
-                j = min(n, i + _MAX_QUOTE)
-            regions.append(QuoteRegion(i, j, _speaker(text, i, j, people, starts)))
-            i = j + 1
-        else:
-            i += 1
+    while (mark := _OPENING_MARK.search(text, i)) is not None:
+        i = mark.start()
+        close = "”" if mark.group() == "“" else '"'
+        j = text.find(close, i + 1)
+        if j == -1:
+            j = min(n, i + _MAX_QUOTE)
+        regions.append(QuoteRegion(i, j, _speaker(text, i, j, people, starts)))
+        i = j + 1
     return regions
+
+
+_OPENING_MARK: Final = re.compile('[“"]')
 
 
 def _speaker(

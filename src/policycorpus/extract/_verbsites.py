@@ -8,7 +8,6 @@ cheap screen that lets a sentence with no trigger word skip the grammar.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
 
@@ -18,34 +17,26 @@ from policycorpus.extract._clauses import (
     token_index,
 )
 from policycorpus.extract._lexicon import lexicon
+from policycorpus.extract._sentences import WordScreen
 
-_KEYWORDS: Final = re.compile(
-    r"\b(?:"
-    + "|".join(
-        sorted(
-            {
-                *vocab.TRIGGERS,
-                *vocab.REQUIRE_WORDS,
-                *vocab.MEMBER_NOUNS,
-                *vocab.SIGNABLE_NOUNS,
-                "commitment",
-                "commitments",
-                "we",
-                "will",
-                "ll",
-            },
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b",
-    re.IGNORECASE,
+_KEYWORDS: Final = WordScreen(
+    {
+        *vocab.TRIGGERS,
+        *vocab.REQUIRE_WORDS,
+        *vocab.MEMBER_NOUNS,
+        *vocab.SIGNABLE_NOUNS,
+        "commitment",
+        "commitments",
+        "we",
+        "will",
+        "ll",
+    }
 )
 
 
 def may_pledge(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a word any clause of this grammar starts from."""
-    return _KEYWORDS.search(text, start, end) is not None
+    return _KEYWORDS.holds(text, start, end)
 
 
 def _next_word(toks: Sequence[Tok], i: int) -> Tok | None:
