@@ -1139,3 +1139,19 @@ def test_a_signing_list_the_clause_reads_only_in_part_names_all_the_actors() -> 
     names, actors = _parties(sentence)
     assert actors == [tuple(names)]
     assert len(names) == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strength of our ties rests on our shared commitment to democracy.",
+        "The United States' strong alliance commitments to Japan are critical.",
+        "We, the Foreign Ministers of Chile and Peru, met in Lima. We strongly support the "
+        "principles of freedom, rule of law and sovereignty.",
+        "The compact was formally endorsed by the United Nations General Assembly in 2018.",
+    ],
+)
+def test_values_ties_and_votes_are_not_pledges(text: str) -> None:
+    doc = pc.extract(pc.parse_article("Lima talks\n\n" + text + "\n", source="v.txt"))
+    assert doc.commitments == ()
+    assert "UN General Assembly" not in {s.name for s in doc.signatories}

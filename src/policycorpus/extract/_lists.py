@@ -373,13 +373,29 @@ def find_party_lists(
         for pl in layout.find(view):
             if any(m.start in taken for m in pl.items):
                 continue
-            pl = _acting_for(view, decide(view, pl))
+            pl = _without_votes(_acting_for(view, decide(view, pl)))
             if pl.layout is Layout.INLINE and pl.effect is not None:
                 pl = _extend(view, pl)
             found.append(pl)
             taken.update(m.start for m in pl.items)
     found.sort(key=lambda p: p.items[0].start)
     return _statement_authors(text, found)
+
+
+_LEGISLATURE: Final = re.compile(r"\b(?:Assembly|Parliament|Congress|Senate)$")
+
+
+def _without_votes(pl: PartyList) -> PartyList:
+    """``pl`` without the deliberative bodies a passive names ("endorsed by the UN General
+    Assembly"): their endorsing a text is a vote on it, not a signature."""
+    if pl.construction != "signed-by":
+        return pl
+    kept = tuple(m for m in pl.items if not _LEGISLATURE.search(m.name))
+    if len(kept) == len(pl.items):
+        return pl
+    if not kept:
+        return attrs.evolve(pl, effect=Effect.NONE, construction="endorsed-by-vote")
+    return attrs.evolve(pl, items=kept)
 
 
 _ON_BEHALF: Final = re.compile(r"[ \t]+on[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+)?")

@@ -22,7 +22,7 @@ from policycorpus.extract._clauses import (
 from policycorpus.extract._lexicon import lexicon
 from policycorpus.extract._pledge_clause import Clause
 from policycorpus.extract._subjects import members_after
-from policycorpus.model import Modality
+from policycorpus.model import ActorKind, Modality
 
 _HEADING_WORDS: Final = frozenset(
     {"=", "#", ":", "list", "of", "the", "and", "original", "current", "new", "founding", "-"}
@@ -141,6 +141,12 @@ def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
         )
     if nxt != "to":
         return None
+    if any(t.low in ("shared", "common", "mutual") for t in toks[j + 1 : i]):
+        return None  # "our shared commitment to democracy": a value both hold, described
+    after = i + 2 + (i + 2 < len(toks) and toks[i + 2].low == "the")
+    target = toks[after].mention if after < len(toks) else None
+    if target is not None and target.kind is ActorKind.GOVERNMENT:
+        return None  # "the US's alliance commitments to Japan": a tie to a country
     if prev.low == "our":
         if j - 1 >= first and toks[j - 1].low in ("share", "shares", "shared", "sharing"):
             return None  # "partners who share our commitment to ...": theirs, described

@@ -165,6 +165,9 @@ def resolve_article(
             continue
         for clause in analyse_sentence(tokens[n], in_quote=quote is not None):
             parties, groups = resolver.resolve(clause, span, n, quote)
+            if clause.lemma in _VOTING_LEMMAS:
+                # "endorsed by the UN General Assembly": a vote, not a signature
+                parties = tuple(p for p in parties if not _LEGISLATURE.search(p.name))
             if not parties and (
                 _CITATIONS.sub("", text[span.start : span.end]).rstrip().endswith(":")
                 or (clause.membership and not clause.items)
@@ -190,6 +193,11 @@ def resolve_article(
             if parties and not clause.negated and not clause.hypothetical:
                 resolver.remember(rc, n)
     return out
+
+
+_VOTING_LEMMAS: Final = frozenset({"endorse", "support", "back", "adopt", "approve"})
+_LEGISLATURE: Final = re.compile(r"\b(?:Assembly|Parliament|Congress|Senate)$")
+"""A deliberative body, whose endorsing or adopting a text is a vote on it."""
 
 
 _CITATIONS: Final = re.compile(r"(?:\[[0-9a-z]{1,4}\])+\s*$")

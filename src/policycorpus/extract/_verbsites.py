@@ -273,6 +273,9 @@ def _support_ok(site: _Site) -> bool:
     toks, i = site.toks, site.i
     if site.nlow == "by":
         return any(t.low in vocab.SIGNABLE_NOUNS for t in toks[max(0, i - 3) : i])
+    for j in range(i + 1, min(len(toks) - 2, i + 4)):
+        if toks[j].text == "principles" and toks[j + 1].low == "of" and toks[j + 2].text.islower():
+            return False  # "support the principles of freedom": values, not a text signed
     return _instrument_ahead(toks, i, 6, vocab.SIGNABLE_NOUNS)
 
 
