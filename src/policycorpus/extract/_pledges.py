@@ -165,7 +165,7 @@ def resolve_article(
             continue
         for clause in analyse_sentence(tokens[n], in_quote=quote is not None):
             parties, groups = resolver.resolve(clause, span, n, quote)
-            if clause.lemma in _VOTING_LEMMAS:
+            if clause.lemma in _VOTING_LEMMAS and _AGENT_AFTER.match(text, clause.trigger_end):
                 # "endorsed by the UN General Assembly": a vote, not a signature
                 parties = tuple(p for p in parties if not _LEGISLATURE.search(p.name))
             if not parties and (
@@ -198,6 +198,7 @@ def resolve_article(
 _VOTING_LEMMAS: Final = frozenset({"endorse", "support", "back", "adopt", "approve"})
 _LEGISLATURE: Final = re.compile(r"\b(?:Assembly|Parliament|Congress|Senate)$")
 """A deliberative body, whose endorsing or adopting a text is a vote on it."""
+_AGENT_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,3}?by\b")
 
 
 _CITATIONS: Final = re.compile(r"(?:\[[0-9a-z]{1,4}\])+\s*$")
