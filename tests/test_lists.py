@@ -1155,3 +1155,27 @@ def test_values_ties_and_votes_are_not_pledges(text: str) -> None:
     doc = pc.extract(pc.parse_article("Lima talks\n\n" + text + "\n", source="v.txt"))
     assert doc.commitments == ()
     assert "UN General Assembly" not in {s.name for s in doc.signatories}
+
+
+def test_a_numbered_block_under_a_signatories_heading_signs() -> None:
+    text = (
+        "Water code\n\nThe Signatories\n\nThe code has broadened since 2018 and welcomes new "
+        "members.\n\nYou can read each subscription document below:\n\n1. Kestrel Analytics\n\n"
+        "2. Norland Systems\n\n3. Debunk EU\n\n4. Tidewell Games\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="c.txt"))
+    assert [s.name for s in doc.signatories] == [
+        "Kestrel Analytics",
+        "Norland Systems",
+        "Debunk EU",
+        "Tidewell Games",
+    ]
+
+
+def test_a_numbered_block_under_another_heading_signs_nothing() -> None:
+    text = (
+        "Water code\n\nFurther reading\n\nYou can read each document below:\n\n"
+        "1. Kestrel Analytics\n\n2. Norland Systems\n\n3. Tidewell Games\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="c.txt"))
+    assert doc.signatories == ()

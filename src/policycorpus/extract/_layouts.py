@@ -48,6 +48,7 @@ __all__ = [
     "PartyList",
     "kind_of",
     "listable",
+    "under_signatory_heading",
 ]
 
 
@@ -305,6 +306,28 @@ class _Row:
         self.name_end = end
 
 
+_SECTION_HEAD: Final = re.compile(
+    lexicon().expand(
+        r"(?:the |our |current |new |founding |list of )?(?:{sign_noun}|member states|"
+        r"signatory (?:countries|states|organisations|organizations|companies))"
+    )
+)
+"""A section heading that names its lists' parties as signatories ("The Signatories")."""
+_HEAD_LINES: Final = 12
+
+
+def under_signatory_heading(view: ListView, line: int) -> bool:
+    """Whether the nearest heading above line ``line`` (a short line with no closing
+    stop, within a few lines) names signatories ("The Signatories", "Members")."""
+    for j in range(line - 1, max(-1, line - _HEAD_LINES), -1):
+        text = view.text[view.lines[j].start : view.lines[j].end].strip()
+        words = text.split()
+        if not words or len(words) > 6 or text[-1] in ".,;":
+            continue
+        return _SECTION_HEAD.fullmatch(text.lower().rstrip(":")) is not None
+    return False
+
+
 class BlockLayout:
     """One name per line, bulleted, numbered or bare, under a lead-in or a heading."""
 
@@ -341,10 +364,11 @@ class BlockLayout:
             if m.end == e and before in ("", "the") and listable(m):
                 row.mention = m
                 return row
-            return None
         name = text[s:e]
-        if inside or not _NAME_LIKE.fullmatch(name):
+        if not _NAME_LIKE.fullmatch(name):
             return None
+        if inside and (len(inside) > 1 or " and " in name or "," in name):
+            return None  # a known name inside a longer one ("Debunk EU") is that name
         if any(w in HEAD_WORDS for w in name.lower().split()):
             return None  # "Signatories", "Member states": a heading, not a party
         return row
@@ -390,6 +414,8 @@ class BlockLayout:
                 view.text, view.lines[lead_line].start, view.lines[lead_line].end
             )
             is not None
+        ) or (
+            self.cell is None and under_signatory_heading(view, lead_line)
         )  # "The new signatories to the code are:" over bullets: every bullet is a party
         if not announced:
             while rows and rows[0].mention is None:

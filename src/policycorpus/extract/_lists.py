@@ -25,6 +25,7 @@ is one entry in :data:`CONSTRUCTIONS` (``_constructions.py``) with its examples
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -45,6 +46,7 @@ from policycorpus.extract._layouts import (
     PartyList,
     kind_of,
     listable,
+    under_signatory_heading,
 )
 from policycorpus.extract._lexicon import lexicon
 from policycorpus.extract._sentences import cut_at_citations
@@ -173,8 +175,10 @@ def decide(view: ListView, pl: PartyList) -> PartyList:
 
     A list with no cue word near it is left undecided without reading its context.
     """
-    if _screened_out(view, pl) or _named_thing(view, pl):
+    if _named_thing(view, pl):
         return pl
+    if _screened_out(view, pl):
+        return _under_heading(view, pl)
     context = _context(view, pl)
     tried = set(_UNCUED)  # the constructions a cue word of the context points to, in order
     for word in set(context.split()):
@@ -189,6 +193,17 @@ def decide(view: ListView, pl: PartyList) -> PartyList:
                 modality=c.modality,
                 narrates=c.narrates,
             )
+    return _under_heading(view, pl)
+
+
+def _under_heading(view: ListView, pl: PartyList) -> PartyList:
+    """An undecided block or table under a section headed "Signatories" or "Members"
+    (the nearest heading above its lead-in): its parties signed."""
+    if pl.layout not in (Layout.BLOCK, Layout.TABLE) or pl.effect is not None:
+        return pl
+    k = bisect.bisect_right([ln.start for ln in view.lines], pl.governor.start) - 1
+    if under_signatory_heading(view, k):
+        return attrs.evolve(pl, construction="section-heading", effect=Effect.SIGN)
     return pl
 
 
