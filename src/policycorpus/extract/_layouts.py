@@ -89,6 +89,8 @@ class ListView:
     sentences: tuple[Span, ...]
     actors: ArticleActors
     lines: tuple[Span, ...] = attrs.field(init=False)
+    line_starts: tuple[int, ...] = attrs.field(init=False)
+    """Where each line starts (for finding a line by offset in log time)."""
 
     def __attrs_post_init__(self) -> None:
         lines: list[Span] = []
@@ -97,6 +99,7 @@ class ListView:
             lines.append(Span(pos, pos + len(line)))
             pos += len(line) + 1
         object.__setattr__(self, "lines", tuple(lines))
+        object.__setattr__(self, "line_starts", tuple(ln.start for ln in lines))
 
     def tokens(self, start: int, end: int) -> list[Tok]:
         """The shared sentence tokens of ``text[start:end]`` (mentions as one token)."""

@@ -201,7 +201,7 @@ def _under_heading(view: ListView, pl: PartyList) -> PartyList:
     (the nearest heading above its lead-in): its parties signed."""
     if pl.layout not in (Layout.BLOCK, Layout.TABLE) or pl.effect is not None:
         return pl
-    k = bisect.bisect_right([ln.start for ln in view.lines], pl.governor.start) - 1
+    k = bisect.bisect_right(view.line_starts, pl.governor.start) - 1
     if under_signatory_heading(view, k):
         return attrs.evolve(pl, construction="section-heading", effect=Effect.SIGN)
     return pl
