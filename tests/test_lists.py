@@ -1179,3 +1179,13 @@ def test_a_numbered_block_under_another_heading_signs_nothing() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="c.txt"))
     assert doc.signatories == ()
+
+
+def test_a_uk_written_question_speaks_for_the_united_kingdom() -> None:
+    text = (
+        "Fraud charters\n\nTo ask the Secretary of State for the Home Department what steps "
+        "he is taking on fraud.\n\nThe Government and the telecommunications industry also "
+        "signed a fraud charter in 2021.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="wq.txt"))
+    assert [c.actors for c in doc.commitments] == [("United Kingdom",)]
