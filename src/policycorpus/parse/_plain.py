@@ -530,6 +530,7 @@ class _Reader:
                 if heading_date is not None:  # "Press Briefing – November 20, 2024"
                     self.dates.append(_Dated(heading_date, (1, 1, i)))
                     self._cut_debate_suffix(line)
+                    self._cut_date_suffix(line)
             elif " " not in probe and probe.islower() and len(probe) < 30:
                 line.role = "drop"  # a lone lower-case word: an avatar or icon label
             else:
@@ -566,6 +567,22 @@ class _Reader:
             return
         line.end = m.start()
         line.probe = fold(self.raw[line.start : min(line.end, line.start + _PROBE)])
+
+    def _cut_date_suffix(self, line: _Line) -> None:
+        """ "Headline; November 15, 2001", "Headline | 12 March 2019": a date after a
+        semicolon or a bar dates the page and is no part of the title (a dash or a colon
+        before it, "Press Briefing – May 5, 2025", keeps it in the heading)."""
+        segment = self.raw[line.start : line.end]
+        cut = max(segment.rfind(";"), segment.rfind("|"))
+        if cut <= 0 or not any(c.isdigit() for c in segment[cut:]):
+            return
+        end = line.start + cut
+        while end > line.start and self.raw[end - 1] in _TRIM:
+            end -= 1
+        if len(self.raw[line.start : end].split()) < 2:
+            return
+        line.end = end
+        line.probe = fold(self.raw[line.start : min(end, line.start + _PROBE)])
 
     def _late_dates(self, start: int) -> None:
         """Labelled dates and release sentences in the first lines after the header.
@@ -1159,7 +1176,8 @@ def site_name_cut(text: str) -> tuple[int, int]:
         m is not None
         and m.start() > start
         and _is_site_name(m.group("site"), prefix=False, bar=m.group("sep") == "|")
-    ):
+        and not (any(c.isdigit() for c in m.group("site")) and parse_date(m.group("site")))
+    ):  # "Title | November 15, 2001": a date, not a site
         end = m.start()
     if len(text[start:end].split()) < 3:
         return 0, len(text)  # "BBC - News": nothing left that could be a title
@@ -1173,9 +1191,12 @@ _SECTION_PREFIX: Final = re.compile(r"(?P<section>[A-Z][\w ]{2,30}?)\s*:\s+(?=\S
 
 
 def _section_name(section: str) -> bool:
-    """A plural document type naming a site's section ("Press Releases", "Speeches");
-    a singular one ("Fact Sheet: ...") belongs to the title."""
+    """A plural document type naming a site's section ("Press Releases", "Speeches") or a
+    page-kind label ("Press release", "News story", "Headline"); another singular type
+    ("Fact Sheet: ...") belongs to the title."""
     low = section.lower().strip()
+    if low in vocabulary().title_labels:
+        return True
     types = vocabulary().document_types
     if low.endswith("es") and low[:-2] in types:
         return True
@@ -1390,7 +1411,7 @@ def _heading_date(probe: str, dayfirst: bool | None) -> PartialDate | None:
         ):
             continue
         lead = probe[: mention.start].rstrip(" (")
-        if len(lead.split()) >= 2 and lead.endswith(("–", "—", "-", ":", ",", "|")):
+        if len(lead.split()) >= 2 and lead.endswith(("–", "—", "-", ":", ",", "|", ";")):
             return r.date
     return None
 

@@ -1,0 +1,68 @@
+"""Titles on government and news pages whose header carries chrome (issue 10).
+
+Pages written for these tests; their layouts follow government and news sites.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policycorpus import PartialDate
+from policycorpus.parse import parse_text
+
+BODY = (
+    "The two governments agreed on Monday to share flood warnings between their river "
+    "agencies and to publish a joint report every spring.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Press release", "News story", "Policy paper", "Speech", "Headline", "Press Releases"],
+)
+def test_a_page_kind_label_before_the_headline_is_not_the_title(label: str) -> None:
+    page = f"{label}: Neighbours agree to share flood warnings\n\n{BODY}"
+    assert parse_text(page).title == "Neighbours agree to share flood warnings"
+
+
+def test_a_fact_sheet_label_still_belongs_to_the_title() -> None:
+    page = f"Fact Sheet: Shared Flood Warnings\n\n{BODY}"
+    assert parse_text(page).title == "Fact Sheet: Shared Flood Warnings"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Find out about the new rules for e-scooters on public roads. Learn more",
+        "Need help paying your heating bills this winter? Find out more",
+        "Applications for the spring grants round are now open. Read more →",
+    ],
+)
+def test_a_banner_closing_on_a_call_to_action_is_never_the_title(banner: str) -> None:
+    page = f"{banner}\n\nRivers pact signed by neighbours\n\n{BODY}"
+    article = parse_text(page)
+    assert article.title == "Rivers pact signed by neighbours"
+    assert banner.split(".")[0] not in article.text
+
+
+def test_a_sentence_asking_readers_to_learn_more_stays_text() -> None:
+    page = f"Rivers pact signed by neighbours\n\n{BODY}\nSee the agency's website to learn more.\n"
+    assert "to learn more." in parse_text(page).text
+
+
+@pytest.mark.parametrize("separator", [";", " |"])
+def test_a_date_after_a_semicolon_or_bar_dates_the_page_and_leaves_the_title(
+    separator: str,
+) -> None:
+    page = f"Statement on shared flood warnings{separator} November 15, 2001\n\n{BODY}"
+    article = parse_text(page)
+    assert article.title == "Statement on shared flood warnings"
+    assert article.published == PartialDate(2001, 11, 15)
+    assert article.text.startswith("Statement on shared flood warnings\n\n")
+
+
+def test_a_date_after_a_dash_stays_in_the_heading() -> None:
+    page = f"Daily Press Briefing – November 15, 2001\n\n{BODY}"
+    article = parse_text(page)
+    assert article.title == "Daily Press Briefing – November 15, 2001"
+    assert article.published == PartialDate(2001, 11, 15)
