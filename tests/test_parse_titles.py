@@ -66,3 +66,34 @@ def test_a_date_after_a_dash_stays_in_the_heading() -> None:
     article = parse_text(page)
     assert article.title == "Daily Press Briefing – November 15, 2001"
     assert article.published == PartialDate(2001, 11, 15)
+
+
+def test_infobox_rows_copied_with_bars_are_never_the_title() -> None:
+    page = (
+        "Founding Location: | Geneva, Switzerland |\n"
+        "| Members | 14 |\n"
+        "Clean Rivers Compact\n\n"
+        "The Clean Rivers Compact is an agreement between eight countries to halve pollution "
+        "in the rivers they share before 2035.\n"
+    )
+    article = parse_text(page)
+    assert article.title == "Clean Rivers Compact"
+    assert "Founding Location" not in article.text
+
+
+def test_an_encyclopedia_passage_is_titled_by_the_name_its_first_sentence_defines() -> None:
+    page = (
+        "Clean Harbours Compact\n\n"
+        "The Clean Harbours Compact is a treaty between coastal states on the inspection of "
+        "ships that carry fuel into their ports.\n"
+    )
+    assert parse_text(page).title == "Clean Harbours Compact"
+
+
+def test_a_persons_name_over_a_paragraph_about_something_else_is_not_the_title() -> None:
+    page = (
+        "Maria Lindqvist\n\n"
+        "Ministers met in the port city on Friday to discuss the inspection of ships that "
+        "carry fuel into their ports.\n"
+    )
+    assert parse_text(page).title is None

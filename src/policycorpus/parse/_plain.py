@@ -536,7 +536,7 @@ class _Reader:
             else:
                 break
             i += 1
-        self._choose_title(candidates)
+        self._choose_title(candidates, i)
         for k in captions:
             if self.title_index is not None and k < self.title_index:
                 lines[k].role = "drop"  # page chrome over the headline the text opens with
@@ -893,7 +893,18 @@ class _Reader:
                     counts[key] = counts.get(key, 0) + 1
         return counts
 
-    def _choose_title(self, candidates: list[int]) -> None:
+    def _lead_names(self, text: str, body: int) -> bool:
+        """Whether the first paragraph opens by naming ``text`` as its subject ("Clean
+        Rivers Compact" over "The Clean Rivers Compact is an agreement ..."): an
+        encyclopedia passage's first line is its article's name."""
+        if body >= len(self.lines) or len(text) < 4:
+            return False
+        lead = self.lines[body].probe
+        if lead.startswith("The "):
+            lead = lead[4:]
+        return lead.startswith(text) and lead[len(text) : len(text) + 4] in (" is ", " was")
+
+    def _choose_title(self, candidates: list[int], body: int) -> None:
         lines = self.lines
         hint = fold(self.hints.title).casefold() if self.hints.title else None
         sections = vocabulary().section_headings
@@ -921,7 +932,11 @@ class _Reader:
                 break
             wiki = _WIKI.match(lines[i].probe)
             page_title = wiki is not None and len(wiki.group(1)) == 1  # "= Christchurch Call ="
-            if len(text.split()) < 2 or (person_name(text, strict=True) and not page_title):
+            if len(text.split()) < 2 or (
+                person_name(text, strict=True)
+                and not page_title
+                and not (i == candidates[-1] and self._lead_names(text, body))
+            ):
                 continue
             if (len(candidates) > 1 or self.typed) and _institution_name(text):
                 continue  # "Science and Technology Committee": the masthead, not the title
