@@ -97,3 +97,47 @@ def test_a_persons_name_over_a_paragraph_about_something_else_is_not_the_title()
         "carry fuel into their ports.\n"
     )
     assert parse_text(page).title is None
+
+
+HEAT_BODY = (
+    "Ministers from twelve countries agreed on Monday to set up a fund that helps cities "
+    "adapt to extreme heat.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Cities agree fund for heat", "Ministers agree a fund to help cities adapt to extreme heat"],
+)
+def test_a_sections_list_of_policy_areas_is_not_the_title(headline: str) -> None:
+    page = f"Environment, Oceans, Fisheries and Climate Action\n\n{headline}\n\n{HEAT_BODY}"
+    assert parse_text(page).title == headline
+
+
+def test_a_list_of_policy_areas_alone_is_still_the_title() -> None:
+    assert parse_text(f"Jobs, Growth and Fairness\n\n{HEAT_BODY}").title == (
+        "Jobs, Growth and Fairness"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Home Topics Politics Climate Finance Ministers agree a fund for hot cities",
+            "Ministers agree a fund for hot cities",
+        ),
+        (
+            "Home News Climate finance deal agreed by ministers",
+            "Climate finance deal agreed by ministers",
+        ),
+        (
+            "Home Office sets out new rules on heat at work",
+            "Home Office sets out new rules on heat at work",
+        ),
+    ],
+)
+def test_a_breadcrumb_trail_run_into_the_headline_is_cut(line: str, title: str) -> None:
+    article = parse_text(f"{line}\n\n{HEAT_BODY}")
+    assert article.title == title
+    assert article.text.startswith(title)

@@ -170,6 +170,7 @@ _OPEN_END: Final = re.compile(
 """A last word that cannot end a sentence ("... summit in" / "Brussels.")."""
 
 
+_RAW_WORD: Final = re.compile(r"\S+")
 _METADATA_LIST_MAX: Final = 4
 _METADATA_LABEL_WORDS: Final = 5
 
@@ -367,6 +368,7 @@ class _Reader:
                 continue
             if not line.long:
                 self.strip_site_name(line)
+                self._cut_crumbs(line)
             probe = line.probe
             if line.long:
                 break
@@ -638,6 +640,27 @@ class _Reader:
         start, end = line.start + a, line.start + b
         line.start, line.end, line.probe = start, end, fold(self.raw[start:end])
 
+    def _cut_crumbs(self, line: _Line) -> None:
+        """Cut a breadcrumb trail printed without separators off the headline it runs into
+        ("Home Topics Politics Climate Finance Ministers agree ..."): "Home" and the
+        section names after it, up to a capitalised word that starts at least three more."""
+        words = line.probe.split()
+        if len(words) < 5 or words[0].lower() != "home" or is_sentence(line.probe):
+            return
+        nav = vocabulary().nav_words
+        run = 1
+        while run < len(words) and words[run].lower() in nav:
+            run += 1
+        while run > 2 and not words[run][0].isupper():
+            run -= 1  # "... Climate finance deal agreed": "Climate" opens the headline
+        if run < 2 or len(words) - run < 3 or not words[run][0].isupper():
+            return
+        cells = list(_RAW_WORD.finditer(self.raw, line.start, line.end))
+        if len(cells) != len(words):
+            return
+        line.start = cells[run].start()
+        line.probe = fold(self.raw[line.start : min(line.end, line.start + _PROBE)])
+
     def dateline_paragraph(self, start: int, reference: PartialDate | None = None) -> None:
         """A dateline opening the first paragraph: "WASHINGTON, March 5, 2025 — ...".
 
@@ -841,6 +864,8 @@ class _Reader:
             return best
         for previous in reversed(candidates[:position]):
             head = _title_text(self.lines[previous].probe)
+            if _section_list(head):
+                continue  # "Internal Market, Industry and SMEs": the site's section
             if len(head.split()) >= 4 and _title_case(head):
                 return previous if not person_name(head, strict=True) else best
             if len(head.split()) >= _HEAD_WORDS and not is_debris(head):
@@ -938,6 +963,8 @@ class _Reader:
                 and not (i == candidates[-1] and self._lead_names(text, body))
             ):
                 continue
+            if len(candidates) > 1 and _section_list(text):
+                continue  # "Employment, Social Affairs and Inclusion": the site's section
             if (len(candidates) > 1 or self.typed) and _institution_name(text):
                 continue  # "Science and Technology Committee": the masthead, not the title
             if text.lower().rstrip(" :") in sections:
@@ -1476,6 +1503,21 @@ def _institution_name(text: str) -> bool:
     lower = [w.lower() for w in words[:4]]
     # "Department of Industry, Science and Resources": an organisation's name line
     return any(a in institution and b in ("on", "for", "of") for a, b in itertools.pairwise(lower))
+
+
+_LIST_SPLIT: Final = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _section_list(text: str) -> bool:
+    """A site section's name listing its policy areas ("Internal Market, Industry,
+    Entrepreneurship and SMEs"): three or more items of one to three capitalised words,
+    joined by commas and "and", with nothing else on the line."""
+    if len(text) > 120 or text.endswith((".", "?", "!", ":")):
+        return False
+    items = _LIST_SPLIT.split(text)
+    return len(items) >= 3 and all(
+        1 <= len(item.split()) <= 3 and all(w[0].isupper() for w in item.split()) for item in items
+    )
 
 
 def _date_label_lines() -> frozenset[str]:
