@@ -141,3 +141,42 @@ def test_a_breadcrumb_trail_run_into_the_headline_is_cut(line: str, title: str) 
     article = parse_text(f"{line}\n\n{HEAT_BODY}")
     assert article.title == title
     assert article.text.startswith(title)
+
+
+WATER_BODY = (
+    "The two governments declare their shared aim of securing clean water for every "
+    "household in the region by the end of the decade.\n"
+)
+
+
+def test_a_headline_wrapped_over_two_lines_is_joined() -> None:
+    page = (
+        "Joint declaration by the Northern and Southern\n"
+        f"Governments on Regional Water Security\n\n{WATER_BODY}"
+    )
+    article = parse_text(page)
+    title = "Joint declaration by the Northern and Southern Governments on Regional Water Security"
+    assert article.title == title
+    assert article.text.startswith(title + "\n\n")
+    assert article.offsets is not None
+    assert article.offsets.to_raw(len(title)) == page.index("\n\n")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a blank line between: two headings, not one wrapped headline
+        "Joint declaration by the Northern and Southern\n\nGovernments on Water Security",
+        # the first line ends a sentence
+        "Northern and Southern governments sign water pact.\nRegional Water Security",
+        # the second line opens a new phrase with an article
+        "Northern and Southern governments sign water pact\nThe Text of the Declaration",
+        # a ministry's name over its headline
+        "Ministry of Foreign Affairs of the Northern Republic\nWater Pact Signed",
+    ],
+)
+def test_lines_that_are_not_one_wrapped_headline_stay_apart(header: str) -> None:
+    first, second = [part for part in header.split("\n") if part]
+    article = parse_text(f"{header}\n\n{WATER_BODY}")
+    assert article.title != f"{first} {second}"
+    assert f"{first} {second}" not in article.text

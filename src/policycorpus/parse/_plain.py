@@ -171,6 +171,9 @@ _OPEN_END: Final = re.compile(
 
 
 _RAW_WORD: Final = re.compile(r"\S+")
+_WRAP_MIN: Final = 30
+"""The shortest first line of a headline the page wrapped onto a second line."""
+_WRAP_STOPS: Final = (".", "!", "?", ",", ";", ":", "|", "-", "–", "—", ")", '"', "”", "’")
 _METADATA_LIST_MAX: Final = 4
 _METADATA_LABEL_WORDS: Final = 5
 
@@ -918,6 +921,46 @@ class _Reader:
                     counts[key] = counts.get(key, 0) + 1
         return counts
 
+    def _join_wrapped(self, candidates: list[int], best: int) -> int:
+        """Join a headline the page broke over two lines ("Joint declaration by the
+        Northern and Southern" / "Governments on Regional Water Security"); return the
+        index of the joined title line."""
+        for first in (best - 1, best):
+            second = first + 1
+            if first in candidates and second in candidates and self._continues(first, second):
+                head, tail = self.lines[first], self.lines[second]
+                head.end = tail.end
+                head.probe = fold(self.raw[head.start : min(head.end, head.start + _PROBE)])
+                tail.role = "drop"
+                candidates.remove(second)
+                return first
+        return best
+
+    def _continues(self, first: int, second: int) -> bool:
+        """Whether candidate line ``second`` continues the headline on line ``first``: no
+        blank line between; the first is long, with no closing punctuation and no
+        separator, the second a short title-case run on (not a section heading or a
+        new sentence opening with an article), the two together a headline's length."""
+        head, tail = self.lines[first].probe, self.lines[second].probe
+        if self.lines[second].gap_before or _WIKI.match(head) or _WIKI.match(tail):
+            return False
+        words, more = head.split(), tail.split()
+        if len(head) < _WRAP_MIN or len(words) < 4 or not 2 <= len(more) <= 10:
+            return False
+        if len(words) + len(more) > 25 or head.endswith(_WRAP_STOPS):
+            return False
+        if any(sep in head for sep in (" | ", " – ", " — ", " - ", ": ")) or _institution_name(
+            head
+        ):
+            return False  # "Ministry of Foreign Affairs of Ruritania" over its headline
+        lead = more[0]
+        if not lead[0].isupper() or lead in ("A", "An", "The") or lead.isupper():
+            return False
+        if tail.lower().rstrip(" :") in vocabulary().section_headings or is_debris(tail):
+            return False
+        joining = ("of", "for", "and", "the", "on", "in", "to", "with", "by", "at", "a", "an")
+        return all(w[0].isupper() or w in joining or w[0].isdigit() for w in more)
+
     def _lead_names(self, text: str, body: int) -> bool:
         """Whether the first paragraph opens by naming ``text`` as its subject ("Clean
         Rivers Compact" over "The Clean Rivers Compact is an agreement ..."): an
@@ -1000,6 +1043,8 @@ class _Reader:
             for i in candidates:  # no title: short heading lines stay as headings
                 lines[i].role = "heading"
             return
+        if hint is None:
+            best = self._join_wrapped(candidates, best)
         self.title_index = best
         title_key = _title_text(lines[best].probe).casefold()
         for i in candidates:
