@@ -180,3 +180,42 @@ def test_lines_that_are_not_one_wrapped_headline_stay_apart(header: str) -> None
     article = parse_text(f"{header}\n\n{WATER_BODY}")
     assert article.title != f"{first} {second}"
     assert f"{first} {second}" not in article.text
+
+
+GRANT_BODY = (
+    "Businesses can now apply for funding to develop new ways of recycling car batteries, "
+    "the agency said on Tuesday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Innovate UK", "By the Clean Growth Programme", "By Research Councils Programme"],
+)
+def test_an_organisation_in_the_byline_is_neither_author_nor_title(byline: str) -> None:
+    article = parse_text(f"Grants open for battery recycling\n\n{byline}\n\n{GRANT_BODY}")
+    assert article.title == "Grants open for battery recycling"
+    assert article.authors == ()
+
+
+def test_a_person_in_the_byline_is_still_the_author() -> None:
+    article = parse_text(f"Grants open for battery recycling\n\nBy Jane Doe\n\n{GRANT_BODY}")
+    assert article.authors == ("Jane Doe",)
+
+
+def test_the_person_under_a_closing_quotation_is_quoted_not_the_author() -> None:
+    page = (
+        f"Pledge on battery recycling\n\n{GRANT_BODY}\n"
+        "“We will not rest until every battery is recycled.”\n\nPresident Jane Doe\n"
+    )
+    article = parse_text(page)
+    assert article.authors == ()
+    assert article.text.endswith("President Jane Doe")
+
+
+def test_a_name_and_role_closing_the_page_still_signs_it() -> None:
+    page = (
+        f"Pledge on battery recycling\n\n{GRANT_BODY}\nThe fund opens next month.\n\n"
+        "Jane Doe, Minister for Industry\n"
+    )
+    assert parse_text(page).authors == ("Jane Doe",)

@@ -84,6 +84,7 @@ from policycorpus.parse._metadata import (
     dateline_date,
     dayfirst_hint,
     is_role_line,
+    organisation_byline,
     person_name,
     place_line,
 )
@@ -475,6 +476,10 @@ class _Reader:
                     self.speaker_names.extend(names)
                 line.role = "drop"
                 after_byline = True
+                i += 1
+                continue
+            if organisation_byline(probe):
+                line.role = "drop"  # "By the Clean Growth Programme": no author, no title
                 i += 1
                 continue
             if place_line(probe):
@@ -1133,6 +1138,8 @@ class _Reader:
                 names = byline_names(probe)
                 if names and self._people_list(j, body_start):
                     break  # "Jane Doe, CEO" in a gallery of signatories: not a sign-off
+                if names and self._attribution(j, body_start):
+                    break  # "President Jane Doe" under her quotation: who said it
                 if names:
                     self._add_authors(names)
                     signoff = j
@@ -1144,6 +1151,7 @@ class _Reader:
                     and prev.role == "body"
                     and _is_body(prev)
                     and (name := person_name(probe, strict=True))
+                    and not self._attribution(j, body_start)
                 ):
                     self._add_authors((name,))
                     signoff = j
@@ -1155,6 +1163,16 @@ class _Reader:
         if signoff is not None:
             for k in range(signoff + 1, len(lines)):
                 lines[k].role = "drop"
+
+    def _attribution(self, j: int, body_start: int) -> bool:
+        """Whether a name line closing the page attributes the quotation right before it
+        ("“We will not rest ...”" / "President Jane Doe"): the person quoted, not an
+        author. A name with its role ("Jane Doe, Minister for X") still signs off."""
+        probe = self.lines[j].probe
+        if any(sep in probe for sep in (",", "|", " – ", " — ", " - ")) or j <= body_start:
+            return False
+        prev = self.lines[j - 1].probe.rstrip()
+        return prev.endswith(("”", '"', "’", "'")) or prev.startswith(("“", '"'))
 
     def _people_list(self, j: int, body_start: int) -> bool:
         """Whether line ``j`` closes a list of people ("Picture of Jane Doe, CEO X" /
