@@ -219,3 +219,13 @@ def test_a_name_and_role_closing_the_page_still_signs_it() -> None:
         "Jane Doe, Minister for Industry\n"
     )
     assert parse_text(page).authors == ("Jane Doe",)
+
+
+def test_a_banner_whose_call_to_action_has_a_line_of_its_own_is_chrome() -> None:
+    page = (
+        "Find out about the new age limits for social media accounts.\nLearn more\n\n"
+        f"Cities agree heat fund\n\n{HEAT_BODY}"
+    )
+    article = parse_text(page)
+    assert article.title == "Cities agree heat fund"
+    assert "age limits" not in article.text

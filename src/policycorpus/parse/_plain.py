@@ -386,6 +386,11 @@ class _Reader:
                     i += 1
                     continue
                 break
+            if self._banner_link(i):
+                # "Find out about the new age limits." over "Learn more": a site banner
+                line.role = lines[i + 1].role = "drop"
+                i += 2
+                continue
             if _is_body(line) and not is_debris(probe):
                 break
             if _WIKI_TAGLINE in probe.lower():
@@ -556,6 +561,16 @@ class _Reader:
         self._late_bylines(i)
         self._late_dates(i)
         return i
+
+    def _banner_link(self, i: int) -> bool:
+        """Whether header line ``i`` is a banner's notice whose call to action ("Learn
+        more", "Find out more") stands alone on the next line."""
+        if i + 1 >= len(self.lines) or self.lines[i].long or len(self.lines[i].probe) > 200:
+            return False
+        if not (is_sentence(self.lines[i].probe) or self.lines[i].probe.endswith("?")):
+            return False  # "Headline" over "Read more": a teaser's headline, not a banner
+        link = self.lines[i + 1].probe.lower().strip(" →>»›.")
+        return link in vocabulary().call_to_action
 
     def _spaced_infobox_rows(self, start: int) -> None:
         """Drop an infobox's rows printed with a space after their label ("Founder
