@@ -229,3 +229,19 @@ def test_a_banner_whose_call_to_action_has_a_line_of_its_own_is_chrome() -> None
     article = parse_text(page)
     assert article.title == "Cities agree heat fund"
     assert "age limits" not in article.text
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Sign up for email alerts",
+        "Open image in gallery",
+        "Enlarge this image",
+        "Translate this page",
+        "Estimated reading time 4 minutes",
+    ],
+)
+def test_a_site_or_photo_widget_over_the_headline_is_never_the_title(widget: str) -> None:
+    article = parse_text(f"{widget}\n\nHeat\n\n{HEAT_BODY}")
+    assert article.title is None
+    assert widget not in article.text
