@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from policycorpus import PartialDate
-from policycorpus.parse import parse_text
+from policycorpus.parse import parse_html, parse_text
 
 BODY = (
     "The two governments agreed on Monday to share flood warnings between their river "
@@ -245,3 +245,20 @@ def test_a_site_or_photo_widget_over_the_headline_is_never_the_title(widget: str
     article = parse_text(f"{widget}\n\nHeat\n\n{HEAT_BODY}")
     assert article.title is None
     assert widget not in article.text
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "News story: Neighbours agree to share flood warnings",
+        "Neighbours agree to share flood warnings; November 15, 2001",
+    ],
+)
+def test_an_html_pages_heading_loses_its_label_and_date_too(heading: str) -> None:
+    page = (
+        "<html><head><title>Flood warnings</title></head><body>"
+        f"<h1>{heading}</h1><p>{BODY}</p></body></html>"
+    )
+    article = parse_html(page)
+    assert article.title == "Neighbours agree to share flood warnings"
+    assert article.text.startswith("Neighbours agree to share flood warnings\n\n")

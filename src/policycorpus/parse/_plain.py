@@ -90,7 +90,7 @@ from policycorpus.parse._metadata import (
 )
 from policycorpus.parse._vocab import vocabulary
 
-__all__ = ["Hints", "cut_site_name", "parse_plain", "site_name_cut"]
+__all__ = ["Hints", "cut_headline_chrome", "cut_site_name", "parse_plain", "site_name_cut"]
 
 _BREAK: Final = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
 _TRIM: Final = " \n" + ODD_SPACE + "\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad"
@@ -1321,6 +1321,26 @@ def _section_name(section: str) -> bool:
     if low.endswith("es") and low[:-2] in types:
         return True
     return low.endswith("s") and not low.endswith("ss") and low[:-1] in types
+
+
+_DATE_SUFFIX: Final = re.compile(r"\s*[;|]\s*(?P<date>[^;|]{6,40})\Z")
+
+
+def cut_headline_chrome(text: str) -> str:
+    """A headline without a page-kind label before it or a date after a semicolon or a bar
+    ("Press release: Title", "Title; November 15, 2001" -> "Title"), as an HTML page's
+    own heading prints them; other text is returned as it is."""
+    section = _SECTION_PREFIX.match(text)
+    if section is not None and _section_name(section.group("section")):
+        rest = text[section.end() :]
+        if len(rest.split()) >= 3:
+            text = rest
+    m = _DATE_SUFFIX.search(text)
+    if m is not None and m.start() > 0 and len(text[: m.start()].split()) >= 2:
+        date = m.group("date")
+        if any(c.isdigit() for c in date) and parse_date(date) is not None:
+            text = text[: m.start()]
+    return text
 
 
 def cut_site_name(text: str) -> str:
