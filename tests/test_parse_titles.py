@@ -5,7 +5,11 @@ Pages written for these tests; their layouts follow government and news sites.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from policycorpus import PartialDate
 from policycorpus.parse import parse_html, parse_text
@@ -262,3 +266,25 @@ def test_an_html_pages_heading_loses_its_label_and_date_too(heading: str) -> Non
     article = parse_html(page)
     assert article.title == "Neighbours agree to share flood warnings"
     assert article.text.startswith("Neighbours agree to share flood warnings\n\n")
+
+
+_WORDS = st.sampled_from(
+    ["rivers", "councils", "funding", "warnings", "coastal", "schools", "energy", "grants"]
+)
+_HEADLINES = st.builds(
+    lambda first, rest: " ".join([first.capitalize(), *rest]),
+    _WORDS,
+    st.lists(_WORDS, min_size=3, max_size=8),
+)
+_LABELS = st.sampled_from(["Press release", "News story", "Speech", "Policy paper", "Headline"])
+_DATES = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31))
+
+
+@given(_LABELS, _HEADLINES, st.sampled_from([";", " |"]), _DATES)
+def test_label_and_date_around_any_headline_are_cut(
+    label: str, headline: str, separator: str, day: dt.date
+) -> None:
+    stamp = f"{day.day} {day:%B} {day.year}"
+    article = parse_text(f"{label}: {headline}{separator} {stamp}\n\n{BODY}")
+    assert article.title == headline
+    assert article.published == PartialDate(day.year, day.month, day.day)
