@@ -13,6 +13,8 @@ The phrases live in ``data/parse_vocab.json``; the rules here say how they apply
   a menu of four or more short items between bars ("TV | Today | Video | Search");
 * a newsletter promotion ("... in your inbox"), a lone time stamp ("4.12 pm") and a
   run of button words ("Share Print", "Facebook Twitter"), alone or before other chrome;
+* a table or infobox row copied as text ("Founded: | 2011 |");
+* a banner closing on a call to action after its sentence ("... under 16. Learn more");
 * a bare URL, a bare phone number, a relative-time stamp ("(6 months, 1 week ago)"),
   a speaker's portrait label ("Jane Doe Portrait Jane Doe (Party)") or a line of
   punctuation is debris;
@@ -101,6 +103,10 @@ def is_debris(line: str) -> bool:
         head = next(p for p in v.question_meta_prefixes if lower.startswith(p))
         if lower[len(head) : len(head) + 1] in ("", " ", ":", "."):
             return True  # "UIN 40217, tabled on 3 February 2026": a question's reference line
+    if _is_table_row(line):
+        return True  # "Founding Location: | The Hague |": a copied infobox or table row
+    if _is_banner(bare):
+        return True  # "Need help with your bills? Learn more": a site banner's link
     if _URL.match(lower) or _RELATIVE_TIME.match(lower):
         return True
     if "cookie" in lower and (
@@ -137,6 +143,31 @@ def is_debris(line: str) -> bool:
             return True
         if f" {bare}".endswith(v.debris_suffixes):
             return True
+    return False
+
+
+_LABELLED_CELL: Final = re.compile(r"[^|:]{1,40}:\s*\|")
+
+
+def _is_table_row(line: str) -> bool:
+    """A row of a table or infobox copied as text: cells between bars ("| Founded | 2011 |",
+    "Founding Location: | The Hague, the Netherlands |")."""
+    text = line.strip()
+    if len(text) > 200 or text.count("|") < 2:
+        return False
+    return text.startswith("|") or text.endswith("|") or bool(_LABELLED_CELL.match(text))
+
+
+def _is_banner(bare: str) -> bool:
+    """A banner line: a call to action ("learn more", "find out more") closing a short
+    notice after its sentence ("Find out about the new age limits. Learn more")."""
+    if len(bare) > 300:
+        return False
+    text = bare.rstrip(" →>»›.")
+    for cta in vocabulary().call_to_action:
+        if text.endswith(cta) and (len(text) == len(cta) or text[-len(cta) - 1] == " "):
+            head = text[: -len(cta)].rstrip()
+            return bool(head) and head.endswith((".", "?", "!"))
     return False
 
 

@@ -41,7 +41,7 @@ from policycorpus._text import fold
 from policycorpus.dates import find_dates, parse_date
 from policycorpus.model import Article, OffsetMap, PartialDate
 from policycorpus.parse._metadata import byline_names, dayfirst_hint, person_name
-from policycorpus.parse._plain import Hints, cut_site_name, parse_plain
+from policycorpus.parse._plain import Hints, cut_headline_chrome, cut_site_name, parse_plain
 from policycorpus.parse._vocab import vocabulary
 
 __all__ = ["parse_html_text"]
@@ -444,7 +444,7 @@ def _title(
             if sub is not None and not _section_heading(sub):
                 return sub
         if text:
-            return text
+            return cut_headline_chrome(text)  # "Press release: Headline"
     if ld is not None:
         for key in ("headline", "name"):
             value = ld.get(key)

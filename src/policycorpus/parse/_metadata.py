@@ -38,6 +38,7 @@ __all__ = [
     "dateline_date",
     "dayfirst_hint",
     "is_role_line",
+    "organisation_byline",
     "person_name",
     "place_line",
 ]
@@ -372,6 +373,29 @@ def byline_names(line: str) -> tuple[str, ...] | None:
         if name:
             return (name,)
     return None
+
+
+def organisation_byline(line: str) -> bool:
+    """Whether ``line`` credits a body rather than a person ("By Innovate UK", "By the
+    Clean Growth Programme"): a byline word, then one to eight capitalised words (joining
+    words allowed) that are not a person's name. Such a line names no author and is never
+    a title."""
+    if len(line) > 120 or line.rstrip().endswith((".", "!", "?")):
+        return False
+    lower = line.lower()
+    prefix = next((p for p in vocabulary().byline_prefixes if lower.startswith(p + " ")), None)
+    if prefix is None:
+        return False
+    words = line[len(prefix) :].replace(",", " ").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    joining = ("of", "for", "and", "the", "&", "on")
+    return (
+        1 <= len(words) <= 8
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w[0].isdigit() or w in joining for w in words)
+        and person_name(" ".join(words), caps=True) is None
+    )
 
 
 def _is_outlet(text: str) -> bool:

@@ -84,12 +84,13 @@ from policycorpus.parse._metadata import (
     dateline_date,
     dayfirst_hint,
     is_role_line,
+    organisation_byline,
     person_name,
     place_line,
 )
 from policycorpus.parse._vocab import vocabulary
 
-__all__ = ["Hints", "cut_site_name", "parse_plain", "site_name_cut"]
+__all__ = ["Hints", "cut_headline_chrome", "cut_site_name", "parse_plain", "site_name_cut"]
 
 _BREAK: Final = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
 _TRIM: Final = " \n" + ODD_SPACE + "\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad"
@@ -170,6 +171,10 @@ _OPEN_END: Final = re.compile(
 """A last word that cannot end a sentence ("... summit in" / "Brussels.")."""
 
 
+_RAW_WORD: Final = re.compile(r"\S+")
+_WRAP_MIN: Final = 30
+"""The shortest first line of a headline the page wrapped onto a second line."""
+_WRAP_STOPS: Final = (".", "!", "?", ",", ";", ":", "|", "-", "–", "—", ")", '"', "”", "’")
 _METADATA_LIST_MAX: Final = 4
 _METADATA_LABEL_WORDS: Final = 5
 
@@ -367,6 +372,7 @@ class _Reader:
                 continue
             if not line.long:
                 self.strip_site_name(line)
+                self._cut_crumbs(line)
             probe = line.probe
             if line.long:
                 break
@@ -380,6 +386,11 @@ class _Reader:
                     i += 1
                     continue
                 break
+            if self._banner_link(i):
+                # "Find out about the new age limits." over "Learn more": a site banner
+                line.role = lines[i + 1].role = "drop"
+                i += 2
+                continue
             if _is_body(line) and not is_debris(probe):
                 break
             if _WIKI_TAGLINE in probe.lower():
@@ -472,6 +483,10 @@ class _Reader:
                 after_byline = True
                 i += 1
                 continue
+            if organisation_byline(probe):
+                line.role = "drop"  # "By the Clean Growth Programme": no author, no title
+                i += 1
+                continue
             if place_line(probe):
                 line.role = "drop"  # "Washington, D.C.": a dateline's place, never a title
                 i += 1
@@ -530,12 +545,13 @@ class _Reader:
                 if heading_date is not None:  # "Press Briefing – November 20, 2024"
                     self.dates.append(_Dated(heading_date, (1, 1, i)))
                     self._cut_debate_suffix(line)
+                    self._cut_date_suffix(line)
             elif " " not in probe and probe.islower() and len(probe) < 30:
                 line.role = "drop"  # a lone lower-case word: an avatar or icon label
             else:
                 break
             i += 1
-        self._choose_title(candidates)
+        self._choose_title(candidates, i)
         for k in captions:
             if self.title_index is not None and k < self.title_index:
                 lines[k].role = "drop"  # page chrome over the headline the text opens with
@@ -545,6 +561,16 @@ class _Reader:
         self._late_bylines(i)
         self._late_dates(i)
         return i
+
+    def _banner_link(self, i: int) -> bool:
+        """Whether header line ``i`` is a banner's notice whose call to action ("Learn
+        more", "Find out more") stands alone on the next line."""
+        if i + 1 >= len(self.lines) or self.lines[i].long or len(self.lines[i].probe) > 200:
+            return False
+        if not (is_sentence(self.lines[i].probe) or self.lines[i].probe.endswith("?")):
+            return False  # "Headline" over "Read more": a teaser's headline, not a banner
+        link = self.lines[i + 1].probe.lower().strip(" →>»›.")
+        return link in vocabulary().call_to_action
 
     def _spaced_infobox_rows(self, start: int) -> None:
         """Drop an infobox's rows printed with a space after their label ("Founder
@@ -566,6 +592,22 @@ class _Reader:
             return
         line.end = m.start()
         line.probe = fold(self.raw[line.start : min(line.end, line.start + _PROBE)])
+
+    def _cut_date_suffix(self, line: _Line) -> None:
+        """ "Headline; November 15, 2001", "Headline | 12 March 2019": a date after a
+        semicolon or a bar dates the page and is no part of the title (a dash or a colon
+        before it, "Press Briefing – May 5, 2025", keeps it in the heading)."""
+        segment = self.raw[line.start : line.end]
+        cut = max(segment.rfind(";"), segment.rfind("|"))
+        if cut <= 0 or not any(c.isdigit() for c in segment[cut:]):
+            return
+        end = line.start + cut
+        while end > line.start and self.raw[end - 1] in _TRIM:
+            end -= 1
+        if len(self.raw[line.start : end].split()) < 2:
+            return
+        line.end = end
+        line.probe = fold(self.raw[line.start : min(end, line.start + _PROBE)])
 
     def _late_dates(self, start: int) -> None:
         """Labelled dates and release sentences in the first lines after the header.
@@ -620,6 +662,27 @@ class _Reader:
             return
         start, end = line.start + a, line.start + b
         line.start, line.end, line.probe = start, end, fold(self.raw[start:end])
+
+    def _cut_crumbs(self, line: _Line) -> None:
+        """Cut a breadcrumb trail printed without separators off the headline it runs into
+        ("Home Topics Politics Climate Finance Ministers agree ..."): "Home" and the
+        section names after it, up to a capitalised word that starts at least three more."""
+        words = line.probe.split()
+        if len(words) < 5 or words[0].lower() != "home" or is_sentence(line.probe):
+            return
+        nav = vocabulary().nav_words
+        run = 1
+        while run < len(words) and words[run].lower() in nav:
+            run += 1
+        while run > 2 and not words[run][0].isupper():
+            run -= 1  # "... Climate finance deal agreed": "Climate" opens the headline
+        if run < 2 or len(words) - run < 3 or not words[run][0].isupper():
+            return
+        cells = list(_RAW_WORD.finditer(self.raw, line.start, line.end))
+        if len(cells) != len(words):
+            return
+        line.start = cells[run].start()
+        line.probe = fold(self.raw[line.start : min(line.end, line.start + _PROBE)])
 
     def dateline_paragraph(self, start: int, reference: PartialDate | None = None) -> None:
         """A dateline opening the first paragraph: "WASHINGTON, March 5, 2025 — ...".
@@ -824,6 +887,8 @@ class _Reader:
             return best
         for previous in reversed(candidates[:position]):
             head = _title_text(self.lines[previous].probe)
+            if _section_list(head):
+                continue  # "Internal Market, Industry and SMEs": the site's section
             if len(head.split()) >= 4 and _title_case(head):
                 return previous if not person_name(head, strict=True) else best
             if len(head.split()) >= _HEAD_WORDS and not is_debris(head):
@@ -876,7 +941,58 @@ class _Reader:
                     counts[key] = counts.get(key, 0) + 1
         return counts
 
-    def _choose_title(self, candidates: list[int]) -> None:
+    def _join_wrapped(self, candidates: list[int], best: int) -> int:
+        """Join a headline the page broke over two lines ("Joint declaration by the
+        Northern and Southern" / "Governments on Regional Water Security"); return the
+        index of the joined title line."""
+        for first in (best - 1, best):
+            second = first + 1
+            if first in candidates and second in candidates and self._continues(first, second):
+                head, tail = self.lines[first], self.lines[second]
+                head.end = tail.end
+                head.probe = fold(self.raw[head.start : min(head.end, head.start + _PROBE)])
+                tail.role = "drop"
+                candidates.remove(second)
+                return first
+        return best
+
+    def _continues(self, first: int, second: int) -> bool:
+        """Whether candidate line ``second`` continues the headline on line ``first``: no
+        blank line between; the first is long, with no closing punctuation and no
+        separator, the second a short title-case run on (not a section heading or a
+        new sentence opening with an article), the two together a headline's length."""
+        head, tail = self.lines[first].probe, self.lines[second].probe
+        if self.lines[second].gap_before or _WIKI.match(head) or _WIKI.match(tail):
+            return False
+        words, more = head.split(), tail.split()
+        if len(head) < _WRAP_MIN or len(words) < 4 or not 2 <= len(more) <= 10:
+            return False
+        if len(words) + len(more) > 25 or head.endswith(_WRAP_STOPS):
+            return False
+        if any(sep in head for sep in (" | ", " – ", " — ", " - ", ": ")) or _institution_name(
+            head
+        ):
+            return False  # "Ministry of Foreign Affairs of Ruritania" over its headline
+        lead = more[0]
+        if not lead[0].isupper() or lead in ("A", "An", "The") or lead.isupper():
+            return False
+        if tail.lower().rstrip(" :") in vocabulary().section_headings or is_debris(tail):
+            return False
+        joining = ("of", "for", "and", "the", "on", "in", "to", "with", "by", "at", "a", "an")
+        return all(w[0].isupper() or w in joining or w[0].isdigit() for w in more)
+
+    def _lead_names(self, text: str, body: int) -> bool:
+        """Whether the first paragraph opens by naming ``text`` as its subject ("Clean
+        Rivers Compact" over "The Clean Rivers Compact is an agreement ..."): an
+        encyclopedia passage's first line is its article's name."""
+        if body >= len(self.lines) or len(text) < 4:
+            return False
+        lead = self.lines[body].probe
+        if lead.startswith("The "):
+            lead = lead[4:]
+        return lead.startswith(text) and lead[len(text) : len(text) + 4] in (" is ", " was")
+
+    def _choose_title(self, candidates: list[int], body: int) -> None:
         lines = self.lines
         hint = fold(self.hints.title).casefold() if self.hints.title else None
         sections = vocabulary().section_headings
@@ -904,8 +1020,14 @@ class _Reader:
                 break
             wiki = _WIKI.match(lines[i].probe)
             page_title = wiki is not None and len(wiki.group(1)) == 1  # "= Christchurch Call ="
-            if len(text.split()) < 2 or (person_name(text, strict=True) and not page_title):
+            if len(text.split()) < 2 or (
+                person_name(text, strict=True)
+                and not page_title
+                and not (i == candidates[-1] and self._lead_names(text, body))
+            ):
                 continue
+            if len(candidates) > 1 and _section_list(text):
+                continue  # "Employment, Social Affairs and Inclusion": the site's section
             if (len(candidates) > 1 or self.typed) and _institution_name(text):
                 continue  # "Science and Technology Committee": the masthead, not the title
             if text.lower().rstrip(" :") in sections:
@@ -941,6 +1063,8 @@ class _Reader:
             for i in candidates:  # no title: short heading lines stay as headings
                 lines[i].role = "heading"
             return
+        if hint is None:
+            best = self._join_wrapped(candidates, best)
         self.title_index = best
         title_key = _title_text(lines[best].probe).casefold()
         for i in candidates:
@@ -1029,6 +1153,8 @@ class _Reader:
                 names = byline_names(probe)
                 if names and self._people_list(j, body_start):
                     break  # "Jane Doe, CEO" in a gallery of signatories: not a sign-off
+                if names and self._attribution(j, body_start):
+                    break  # "President Jane Doe" under her quotation: who said it
                 if names:
                     self._add_authors(names)
                     signoff = j
@@ -1040,6 +1166,7 @@ class _Reader:
                     and prev.role == "body"
                     and _is_body(prev)
                     and (name := person_name(probe, strict=True))
+                    and not self._attribution(j, body_start)
                 ):
                     self._add_authors((name,))
                     signoff = j
@@ -1051,6 +1178,16 @@ class _Reader:
         if signoff is not None:
             for k in range(signoff + 1, len(lines)):
                 lines[k].role = "drop"
+
+    def _attribution(self, j: int, body_start: int) -> bool:
+        """Whether a name line closing the page attributes the quotation right before it
+        ("“We will not rest ...”" / "President Jane Doe"): the person quoted, not an
+        author. A name with its role ("Jane Doe, Minister for X") still signs off."""
+        probe = self.lines[j].probe
+        if any(sep in probe for sep in (",", "|", " – ", " — ", " - ")) or j <= body_start:
+            return False
+        prev = self.lines[j - 1].probe.rstrip()
+        return prev.endswith(("”", '"', "’", "'")) or prev.startswith(("“", '"'))
 
     def _people_list(self, j: int, body_start: int) -> bool:
         """Whether line ``j`` closes a list of people ("Picture of Jane Doe, CEO X" /
@@ -1159,7 +1296,8 @@ def site_name_cut(text: str) -> tuple[int, int]:
         m is not None
         and m.start() > start
         and _is_site_name(m.group("site"), prefix=False, bar=m.group("sep") == "|")
-    ):
+        and not (any(c.isdigit() for c in m.group("site")) and parse_date(m.group("site")))
+    ):  # "Title | November 15, 2001": a date, not a site
         end = m.start()
     if len(text[start:end].split()) < 3:
         return 0, len(text)  # "BBC - News": nothing left that could be a title
@@ -1173,13 +1311,36 @@ _SECTION_PREFIX: Final = re.compile(r"(?P<section>[A-Z][\w ]{2,30}?)\s*:\s+(?=\S
 
 
 def _section_name(section: str) -> bool:
-    """A plural document type naming a site's section ("Press Releases", "Speeches");
-    a singular one ("Fact Sheet: ...") belongs to the title."""
+    """A plural document type naming a site's section ("Press Releases", "Speeches") or a
+    page-kind label ("Press release", "News story", "Headline"); another singular type
+    ("Fact Sheet: ...") belongs to the title."""
     low = section.lower().strip()
+    if low in vocabulary().title_labels:
+        return True
     types = vocabulary().document_types
     if low.endswith("es") and low[:-2] in types:
         return True
     return low.endswith("s") and not low.endswith("ss") and low[:-1] in types
+
+
+_DATE_SUFFIX: Final = re.compile(r"\s*[;|]\s*(?P<date>[^;|]{6,40})\Z")
+
+
+def cut_headline_chrome(text: str) -> str:
+    """A headline without a page-kind label before it or a date after a semicolon or a bar
+    ("Press release: Title", "Title; November 15, 2001" -> "Title"), as an HTML page's
+    own heading prints them; other text is returned as it is."""
+    section = _SECTION_PREFIX.match(text)
+    if section is not None and _section_name(section.group("section")):
+        rest = text[section.end() :]
+        if len(rest.split()) >= 3:
+            text = rest
+    m = _DATE_SUFFIX.search(text)
+    if m is not None and m.start() > 0 and len(text[: m.start()].split()) >= 2:
+        date = m.group("date")
+        if any(c.isdigit() for c in date) and parse_date(date) is not None:
+            text = text[: m.start()]
+    return text
 
 
 def cut_site_name(text: str) -> str:
@@ -1390,7 +1551,7 @@ def _heading_date(probe: str, dayfirst: bool | None) -> PartialDate | None:
         ):
             continue
         lead = probe[: mention.start].rstrip(" (")
-        if len(lead.split()) >= 2 and lead.endswith(("–", "—", "-", ":", ",", "|")):
+        if len(lead.split()) >= 2 and lead.endswith(("–", "—", "-", ":", ",", "|", ";")):
             return r.date
     return None
 
@@ -1440,6 +1601,21 @@ def _institution_name(text: str) -> bool:
     lower = [w.lower() for w in words[:4]]
     # "Department of Industry, Science and Resources": an organisation's name line
     return any(a in institution and b in ("on", "for", "of") for a, b in itertools.pairwise(lower))
+
+
+_LIST_SPLIT: Final = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _section_list(text: str) -> bool:
+    """A site section's name listing its policy areas ("Internal Market, Industry,
+    Entrepreneurship and SMEs"): three or more items of one to three capitalised words,
+    joined by commas and "and", with nothing else on the line."""
+    if len(text) > 120 or text.endswith((".", "?", "!", ":")):
+        return False
+    items = _LIST_SPLIT.split(text)
+    return len(items) >= 3 and all(
+        1 <= len(item.split()) <= 3 and all(w[0].isupper() for w in item.split()) for item in items
+    )
 
 
 def _date_label_lines() -> frozenset[str]:

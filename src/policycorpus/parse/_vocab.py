@@ -110,6 +110,11 @@ class Vocabulary:
     answer_labels: tuple[str, ...]
     """Labels naming the member who answered (or asked) a parliamentary written question
     ("Answered by"); that member is the author."""
+    title_labels: tuple[str, ...]
+    """Page-kind labels a site prints before the headline on its line ("Press release:
+    ...", "News story: ..."): the title is the text after the label."""
+    call_to_action: tuple[str, ...]
+    """Link words closing a banner ("... under 16. Learn more"): such a line is chrome."""
 
 
 @functools.cache
@@ -169,4 +174,6 @@ def vocabulary() -> Vocabulary:
         document_types=frozenset(words("document_types")),
         infobox_labels=frozenset(words("infobox_labels")),
         answer_labels=longest_first("answer_labels"),
+        title_labels=longest_first("title_labels"),
+        call_to_action=longest_first("call_to_action"),
     )
