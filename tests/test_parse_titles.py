@@ -75,7 +75,7 @@ def test_a_date_after_a_dash_stays_in_the_heading() -> None:
 def test_infobox_rows_copied_with_bars_are_never_the_title() -> None:
     page = (
         "Founding Location: | Geneva, Switzerland |\n"
-        "| Members | 14 |\n"
+        "| Headquarters | Bern |\n"
         "Clean Rivers Compact\n\n"
         "The Clean Rivers Compact is an agreement between eight countries to halve pollution "
         "in the rivers they share before 2035.\n"
@@ -288,3 +288,16 @@ def test_label_and_date_around_any_headline_are_cut(
     article = parse_text(f"{label}: {headline}{separator} {stamp}\n\n{BODY}")
     assert article.title == headline
     assert article.published == PartialDate(day.year, day.month, day.day)
+
+
+def test_an_infobox_row_with_a_figure_stays_in_the_text() -> None:
+    page = (
+        "Seat: | Geneva, Switzerland |\n"
+        "| Members | 14 |\n"
+        "Clean Rivers Compact\n\n"
+        "The Clean Rivers Compact is an agreement between eight countries to halve pollution "
+        "in the rivers they share before 2035.\n"
+    )
+    article = parse_text(page)
+    assert "| Members | 14 |" in article.text
+    assert "Seat:" not in article.text

@@ -13,7 +13,7 @@ The phrases live in ``data/parse_vocab.json``; the rules here say how they apply
   a menu of four or more short items between bars ("TV | Today | Video | Search");
 * a newsletter promotion ("... in your inbox"), a lone time stamp ("4.12 pm") and a
   run of button words ("Share Print", "Facebook Twitter"), alone or before other chrome;
-* a table or infobox row copied as text ("Founded: | 2011 |");
+* a table or infobox row copied as text with no figure in it ("Seat: | Geneva |");
 * a banner closing on a call to action after its sentence ("... under 16. Learn more");
 * a bare URL, a bare phone number, a relative-time stamp ("(6 months, 1 week ago)"),
   a speaker's portrait label ("Jane Doe Portrait Jane Doe (Party)") or a line of
@@ -153,8 +153,8 @@ def _is_table_row(line: str) -> bool:
     """A row of a table or infobox copied as text: cells between bars ("| Founded | 2011 |",
     "Founding Location: | The Hague, the Netherlands |")."""
     text = line.strip()
-    if len(text) > 200 or text.count("|") < 2:
-        return False
+    if len(text) > 200 or text.count("|") < 2 or any(ch.isdigit() for ch in text):
+        return False  # a row with a figure ("| Members | 42 |") is kept: it states a count
     return text.startswith("|") or text.endswith("|") or bool(_LABELLED_CELL.match(text))
 
 
