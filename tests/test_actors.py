@@ -932,3 +932,16 @@ def test_tokens_do_not_depend_on_where_the_tokenizer_cuts_its_blocks(text: str) 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(_actors, "_BLOCK", 3)  # cut at the first space after every third character
         assert _actors._tokenize(text) == whole
+
+
+def test_people_by_post_nominal_letters_and_lower_case_name_parts() -> None:
+    import policycorpus as pc
+    from policycorpus.extract._actors import find_actors
+
+    text = (
+        "Water pact\n\nOn 15 October Ann Lowry MP, Parliamentary Under Secretary for Water, and "
+        "Dr Lam Siu-por, Secretary for Works, signed a memorandum.\n"
+    )
+    article = pc.parse_article(text, source="p.txt")
+    people = [m.name for m in find_actors(article).mentions if m.kind is pc.ActorKind.PERSON]
+    assert people == ["Ann Lowry", "Lam Siu-por"]

@@ -1047,13 +1047,21 @@ def _name_at(toks: Sequence[_Tok], i: int, *, max_words: int = 5) -> int:
                 continue
             words += 1
             j += 1
-            # O'Brien, Inman-Grant
+            # O'Brien, Inman-Grant, Ko Wing-man
             if (
                 j + 1 < n
                 and toks[j].norm in ("'", "-")
                 and toks[j].glued
                 and toks[j + 1].glued
-                and _is_cap_word(toks[j + 1])
+                and (
+                    _is_cap_word(toks[j + 1])
+                    or (
+                        toks[j].norm == "-"
+                        and toks[j + 1].norm.isalpha()
+                        and toks[j + 1].norm.islower()
+                        and len(toks[j + 1].norm) <= 4
+                    )
+                )
             ):
                 j += 2
             continue
@@ -1381,7 +1389,39 @@ def _find_people(
             words = tuple(t.norm for t in _tokenize(person.name) if t.word)
             for k in range(1, len(words)):
                 surnames.setdefault(words[k:], people[person.name])
+    _post_nominal_people(text, toks, out, people, ends_inside)
     return out, people
+
+
+_POST_NOMINALS: Final = frozenset(
+    {"MP", "MEP", "MSP", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE"}
+)
+"""Letters after a name that make it a person's ("Jane Ellison MP", "A. Lund KC")."""
+
+
+def _post_nominal_people(
+    text: str,
+    toks: Sequence[_Tok],
+    out: list[_PersonHit],
+    people: dict[str, Person],
+    ends_inside: set[int],
+) -> None:
+    """People named with no title but with post-nominal letters ("Jane Ellison MP")."""
+    taken = {k for h in out for k in range(h.i, h.j)}
+    found = False
+    for k, tok in enumerate(toks):
+        if tok.norm not in _POST_NOMINALS or k < 2 or tok.brk or k - 1 in taken:
+            continue
+        s = _name_before(toks, k)
+        if s >= k or s in ends_inside or k - 1 in ends_inside or _word_count(toks, s, k) < 2:
+            continue
+        name = _text_of(text, toks, s, k)
+        person = people.setdefault(name, Person(name, None, None, toks[s].start))
+        out.append(_PersonHit(s, k, person, "person"))
+        taken.update(range(s, k))
+        found = True
+    if found:
+        out.sort(key=lambda h: h.i)
 
 
 def _title_country(gaz: Gazetteer, title: str) -> str | None:
