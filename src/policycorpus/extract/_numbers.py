@@ -966,6 +966,10 @@ def _scale_after(tk: Tokens, j: int, money: bool) -> tuple[int, int]:
     return 1, j
 
 
+_NAMED_FIRST: Final = frozenset(name.split(" ")[0] for name in V.NAMED_CURRENCIES)
+"""The first words of the currencies named in words ("swiss" of "swiss francs")."""
+
+
 def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
     """percent, measure or currency after the scaled numeral ending at token ``j``.
 
@@ -1020,7 +1024,7 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
         after = k + 1
         if not (after < n and tk.touching(after) and (tk.is_word(after) or tk.is_digits(after))):
             return "money", V.CURRENCY_SUFFIXES[t], k  # "250 €", "1.200€", "100 zł"
-    for width in (3, 2):  # "12 million Swiss francs", "5,000 South African rand"
+    for width in (3, 2) if w in _NAMED_FIRST else ():  # "12 million Swiss francs"
         named = " ".join(tk.low(x) for x in range(k, k + width))
         if named in V.NAMED_CURRENCIES and tk.same_line(k, k + width - 1):
             return "money", V.NAMED_CURRENCIES[named], k + width - 1
@@ -1452,6 +1456,8 @@ def _in_markup(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end, end + _MARKUP_REACH)
     if line_end == -1:
         line_end = min(len(text), end + _MARKUP_REACH)
+    if text.find("<", line_start, line_end) == -1 and text.find("{", line_start, start) == -1:
+        return False  # every case below needs a "<" around the figure or a "{" before it
     before = text[line_start:start]
     after = text[end:line_end]
     opened = before.rfind("<")
