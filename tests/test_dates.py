@@ -411,3 +411,40 @@ def test_text_the_date_screen_passes_over_holds_no_date(text: str) -> None:
 )
 def test_dates_without_digits_pass_the_screen(text: str) -> None:
     assert find_dates(text)
+
+
+_PIECES = (
+    "The ministers announced wednesday ",
+    "Wednes., Sept. 5 ",
+    "Mon, 5 Jan 2020 ",
+    "earlier this year ",
+    "in seventeen days ",
+    "the day before yesterday ",
+    "in March ",
+    "2023-09-25 ",
+    "4/5/23 ",
+    "12 Mai 2022 ",
+    "salmon, 5 Jan 2020 ",
+    "the fund of 2,400 ",
+    "officials met ",
+    "a report on policy ",
+    "x" * 40,
+    "\n",
+    ", ",
+)
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.integers(0, 3))
+def test_find_dates_reads_what_a_scan_of_every_position_reads(pieces: list[str], cut: int) -> None:
+    """Starting near the date cues (digits, date words) finds every date a scan from each
+    position finds, at the same offsets."""
+    from policycorpus import dates
+
+    text = "".join(pieces)[cut:]
+    every = [(m.span(), m.lastgroup) for m in dates._EXPLICIT.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in dates._date_matches(text)] == every
+    assert [(d.start, d.end) for d in find_dates(text)] == [
+        (m.start("wire_d") if m.lastgroup == "wire" else m.start(), m.end())
+        for m in dates._EXPLICIT.finditer(text)
+        if not dates._lower_case_month(m)
+    ]

@@ -440,3 +440,22 @@ def test_a_capitalised_number_word_inside_a_name_is_not_a_figure(text: str) -> N
 
 def test_a_lower_case_count_before_a_noun_is_still_a_figure() -> None:
     assert [m.value for m in find_numbers("The five countries met in Ottawa.")] == [5]
+
+
+@given(
+    st.text(alphabet=" \t\n\u00a0\u3000a1’'-.,%$É\u0301٣_", max_size=60),
+    st.integers(0, 5),
+    st.integers(0, 5),
+)
+def test_tokens_are_the_token_pattern_matches_of_the_span(text: str, cut: int, trim: int) -> None:
+    """Each token is one match of the token pattern over ``text[start:end]``, with offsets
+    into ``text``, however the white space between tokens is written."""
+    from policycorpus.extract._numbers import _TOKEN
+
+    start, end = min(cut, len(text)), max(0, len(text) - trim)
+    tk = tokenize(text, start, end)
+    matches = list(_TOKEN.finditer(text, start, end))
+    assert tk.texts == [m.group() for m in matches]
+    assert tk.starts == [m.start() for m in matches]
+    assert tk.ends == [m.end() for m in matches]
+    assert tk.lower == [t.lower() for t in tk.texts]

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import Final
 
 import attrs
@@ -565,10 +566,8 @@ def find_dates(
     an anchor has ``resolution`` ``None``.
     """
     out: list[DateMention] = []
-    if _DATE_CUE.search(text) is None:
-        return ()  # no digit and no date word: nothing for the recognisers to read
     carried: PartialDate | None = None  # the nearest earlier explicit date (not a bare year)
-    for m in _EXPLICIT.finditer(text):
+    for m in _date_matches(text):
         if _lower_case_month(m):
             continue
         resolution = _resolve_match(m, anchor, dayfirst)
@@ -580,6 +579,32 @@ def find_dates(
         start = m.start("wire_d") if m.lastgroup == "wire" else m.start()
         out.append(DateMention(start, m.end(), resolution))
     return tuple(out)
+
+
+_CUE_REACH: Final = 32
+"""How far before its first :data:`_DATE_CUE` a date expression can start: the longest
+lead-in is a verb and the front of a weekday ("announced wednes|day", 16 characters) or a
+weekday and an abbreviated month before the day ("wednes., sept. |5", 15); 32 leaves room."""
+
+
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_EXPLICIT.finditer(text)``, without trying every position.
+
+    Every date expression holds a cue (a digit or a date word, :data:`_DATE_CUE`) within
+    :data:`_CUE_REACH` characters of its start, so the recogniser starts reading at most
+    that far before the next cue and skips the cue-free text between. Its lookbehinds
+    still see the characters before where it starts, and no match is empty, so the
+    matches are the same as reading from the start."""
+    pos = 0
+    while True:
+        cue = _DATE_CUE.search(text, pos)
+        if cue is None:
+            return
+        m = _EXPLICIT.search(text, max(pos, cue.start() - _CUE_REACH))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def _carried(m: re.Match[str], earlier: PartialDate) -> DateResolution | None:

@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import accumulate, chain
 from typing import Final
 
 import attrs
@@ -192,13 +193,25 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     before the lower-cased list is built: 36 -> 19 bytes per character kept, 60 -> 40 at
     the peak (benchmarks/bench_memory.py), for ~9% more tokenizing time.
     """
-    matches = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
+    # Every character that is not white space belongs to a token (the last alternative is
+    # any other character), so the gaps are runs of white space: one findall reads each
+    # gap and token, and the offsets are the running sum of their lengths (no match object
+    # per token).
+    pieces = _GAP_TOKEN.findall(text, start, len(text) if end is None else end)
+    bounds = list(accumulate(map(len, chain.from_iterable(pieces)), initial=start))
     shared: dict[str, str] = {}
-    texts = [shared.setdefault(g, g) for g in [m.group() for m in matches]]
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
-    del matches
+    found = [tok for _gap, tok in pieces]
+    del pieces
+    texts = list(map(shared.setdefault, found, found))
+    del found
+    starts = bounds[1::2]
+    ends = bounds[2::2]
+    del bounds
     return Tokens(text, starts, ends, texts, [low if (low := t.lower()) != t else t for t in texts])
+
+
+_GAP_TOKEN: Final = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+"""The white space before a token of :data:`_TOKEN`, and the token."""
 
 
 _CANDIDATE_WORDS: Final = frozenset(
@@ -838,10 +851,13 @@ def _digit_run_ends(tk: Tokens) -> list[int]:
     texts = tk.texts
     n = tk.size
     out = list(range(n))
-    for j in range(n - 2, -1, -1):
-        if tk.same_line(j, j + 1) and (
-            tk.is_digits(j + 1) or (texts[j + 1] in _RUN_JOINERS and tk.is_digits(j + 2))
-        ):
+    digit = [("0" <= t[0] <= "9") for t in texts]
+    digit.append(False)  # past the end (tk.is_digits)
+    joins = [
+        j for j in range(n - 1) if digit[j + 1] or (texts[j + 1] in _RUN_JOINERS and digit[j + 2])
+    ]
+    for j in reversed(joins):  # backward: out[j + 1] is final when out[j] reads it
+        if tk.same_line(j, j + 1):
             out[j] = out[j + 1]
     return tk.remember("digit_run_end", out)
 
@@ -950,6 +966,10 @@ def _scale_after(tk: Tokens, j: int, money: bool) -> tuple[int, int]:
     return 1, j
 
 
+_NAMED_FIRST: Final = frozenset(name.split(" ")[0] for name in V.NAMED_CURRENCIES)
+"""The first words of the currencies named in words ("swiss" of "swiss francs")."""
+
+
 def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
     """percent, measure or currency after the scaled numeral ending at token ``j``.
 
@@ -1004,7 +1024,7 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
         after = k + 1
         if not (after < n and tk.touching(after) and (tk.is_word(after) or tk.is_digits(after))):
             return "money", V.CURRENCY_SUFFIXES[t], k  # "250 €", "1.200€", "100 zł"
-    for width in (3, 2):  # "12 million Swiss francs", "5,000 South African rand"
+    for width in (3, 2) if w in _NAMED_FIRST else ():  # "12 million Swiss francs"
         named = " ".join(tk.low(x) for x in range(k, k + width))
         if named in V.NAMED_CURRENCIES and tk.same_line(k, k + width - 1):
             return "money", V.NAMED_CURRENCIES[named], k + width - 1
@@ -1436,6 +1456,8 @@ def _in_markup(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end, end + _MARKUP_REACH)
     if line_end == -1:
         line_end = min(len(text), end + _MARKUP_REACH)
+    if text.find("<", line_start, line_end) == -1 and text.find("{", line_start, start) == -1:
+        return False  # every case below needs a "<" around the figure or a "{" before it
     before = text[line_start:start]
     after = text[end:line_end]
     opened = before.rfind("<")
