@@ -201,7 +201,9 @@ def test_will_sentences_in_a_pledge_report() -> None:
         "Japan will host the next summit."
     )
     assert actor_sets(text) == [{"Kenya", "Ghana"}, {"Kenya"}]
-    assert commitments("Kenya will provide £10 million over three years.") == ()
+    # money a named party will give is its pledge even where it pledged nothing else
+    assert actor_sets("Kenya will provide £10 million over three years.") == [{"Kenya"}]
+    assert commitments("Kenya will lead the working group.") == ()
 
 
 def test_narrator_our_is_the_main_party() -> None:

@@ -1189,3 +1189,23 @@ def test_a_uk_written_question_speaks_for_the_united_kingdom() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="wq.txt"))
     assert [c.actors for c in doc.commitments] == [("United Kingdom",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Chile will invest $180 million in the Water Fund.", [("Chile",)]),
+        ("Chile will be providing an additional $4 million in funding.", [("Chile",)]),
+        (
+            "“Chile will be providing an additional $4 million,” the minister said.",
+            [("Chile",)],
+        ),
+        ("Chile will host the water summit next year.", []),
+    ],
+)
+def test_money_a_named_government_will_give_is_its_pledge(
+    text: str, actors: list[tuple[str, ...]]
+) -> None:
+    doc = pc.extract(pc.parse_article("Funding\n\n" + text + "\n", source="m.txt"))
+    assert [c.actors for c in doc.commitments] == actors
+    assert doc.signatories == ()

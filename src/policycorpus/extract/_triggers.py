@@ -122,7 +122,9 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
             clause = _require_clause(toks, i, first, question)
         elif in_quote and low == "we":
             clause = _quoted_we_clause(toks, i, first, question)
-        elif low in ("will", "'ll") and not in_quote:
+        elif low in ("will", "'ll") and (not in_quote or _money_promised(toks, i + 1)):
+            # inside a quotation only money a named party promises ("New Zealand will be
+            # providing $4 million", the minister said)
             clause = _will_clause(toks, i, first)
             if clause is not None:
                 clause = clause._replace(hypothetical=question)
@@ -349,11 +351,38 @@ def _will_verb_ok(toks: Sequence[Tok], v: int, first: int) -> bool:
     nxt = toks[v]
     if not nxt.text.isalpha() or not nxt.text.islower():
         return False
+    if _money_promised(toks, v):
+        return True  # "will be providing an additional $4 million"
     if nxt.low in ("not", "never") and v + 1 < len(toks) and toks[v + 1].low in _RESOLVED_REFUSALS:
         pass  # "We will not tolerate ...", "will not hesitate to": a resolve, not a refusal
     elif nxt.low in vocab.NEGATIONS or nxt.low in vocab.ROLE_VERBS:
         return False  # "will not", "will lead"
     return not (nxt.low in vocab.TRIGGERS and trigger_ok(toks, v, first))
+
+
+_FUNDING_VERBS: Final = frozenset(
+    {"invest", "provide", "spend", "contribute", "fund", "give", "allocate", "donate", "commit"}
+)
+_MONEY_REACH: Final = 8
+
+
+def _money_promised(toks: Sequence[Tok], v: int) -> bool:
+    """Whether "will" is followed by a funding verb and an amount of money ("will invest
+    $180 million", "will be providing an additional $4 million")."""
+    k = v
+    if k + 1 < len(toks) and toks[k].low == "be":
+        k += 1  # "will be providing"
+    verb = toks[k].low if k < len(toks) else ""
+    if verb.endswith("ing"):
+        verb = verb[:-3] if verb[:-3] in _FUNDING_VERBS else verb[:-3] + "e"
+    if verb not in _FUNDING_VERBS:
+        return False
+    for t in toks[k + 1 : k + 1 + _MONEY_REACH]:
+        if t.low in (".", ";"):
+            return False
+        if t.text[:1] in "$£€¥" or t.low in ("million", "billion", "euros", "dollars", "pounds"):
+            return True
+    return False
 
 
 def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
@@ -391,16 +420,19 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     if start != first + intro_length(toks, first, start):
         return None  # not the main clause of the sentence
     tok = toks[i]
+    money = not lead_in and _money_promised(toks, v)
     return Clause(
         Modality.PLEDGE,
-        "will",
+        "contribute" if money else "will",  # money promised is a pledge, not a signing
         tok.start,
         tok.end,
         tuple(items),
         False,
         False,
         False,
-        future=not lead_in,  # a lead-in over the undertakings is a pledge of its own
+        # a lead-in over the undertakings, or money promised ("will invest $180 million"),
+        # is a pledge of its own
+        future=not lead_in and not money,
     )
 
 
