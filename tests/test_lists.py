@@ -1209,3 +1209,25 @@ def test_money_a_named_government_will_give_is_its_pledge(
     doc = pc.extract(pc.parse_article("Funding\n\n" + text + "\n", source="m.txt"))
     assert [c.actors for c in doc.commitments] == actors
     assert doc.signatories == ()
+
+
+def test_statement_authors_written_as_a_pair_then_a_list_and_thanked_founders() -> None:
+    text = (
+        "Joint Statement of the River Partnership\n\nThe text of the following statement was "
+        "released by the Governments of Chile and Peru, Kenya, Ghana, and the European Union "
+        "after the partners met in Lima.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="r.txt"))
+    assert [s.name for s in doc.signatories] == [
+        "Chile",
+        "Peru",
+        "Kenya",
+        "Ghana",
+        "European Union",
+    ]
+    names, actors = _parties(
+        "Chile has pledged $40 million, and I thank Peru, Kenya and Ghana for joining as "
+        "founding supporters."
+    )
+    assert {"Peru", "Kenya", "Ghana"} <= set(names)
+    assert any({"Peru", "Kenya", "Ghana"} <= set(a) for a in actors)

@@ -688,6 +688,25 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="statement_noun",
     ),
     _c(
+        "statement-released-by",
+        r"\b(?:{statement_noun}) (?:\S+ ){0,3}?(?:was |were )?(?:released|issued|published|made) "
+        r"(?:jointly )?by (?:the )?(?:(?:governments?|leaders|ministers|foreign ministers) of )?"
+        r"(?:the )?(?:ACTOR (?:and |, )(?:the )?)*LIST",
+        Effect.SIGN,
+        "The statement was released jointly by the governments of Chile, Peru and Ecuador.",
+        cues="statement_noun",
+        narrates=True,
+    ),
+    _c(
+        "thanked-for-joining",
+        r"\bthank(?:s|ed)? (?:the )?LIST (?:\S+ ){0,6}?for (?:joining|signing|endorsing|"
+        r"pledging|committing)\b",
+        Effect.COMMIT,
+        "I thank Chile, Peru and the European Commission for joining as founding supporters.",
+        modality=Modality.PLEDGE,
+        cues="thank thanks thanked",
+    ),
+    _c(
         "list-joint-statement",
         r"^(?:\S+ ){0,4}?(?:the )?LIST (?:(?:leaders|leaders '|leaders 's|ministers|ministers '|"
         r"ministers 's|foreign|heads|of|state|government|interior|trade|energy|finance|defence|"
