@@ -1231,3 +1231,16 @@ def test_statement_authors_written_as_a_pair_then_a_list_and_thanked_founders() 
     )
     assert {"Peru", "Kenya", "Ghana"} <= set(names)
     assert any({"Peru", "Kenya", "Ghana"} <= set(a) for a in actors)
+
+
+def test_a_news_report_of_welcoming_signs_nothing() -> None:
+    assert _parties("Chile, Peru and Kenya welcomed the decision on Monday.") == ([], [])
+
+
+def test_ministers_who_jointly_declare_are_the_statement_s_authors() -> None:
+    text = (
+        "The Foreign Ministers of Chile, Peru, Kenya and Ghana and the High Representative of "
+        "the European Union strongly condemn the attack on the river station.\n"
+    )
+    doc = pc.extract(pc.parse_article("Statement\n\n" + text, source="j.txt"))
+    assert {"Chile", "Peru", "Kenya", "Ghana"} <= {s.name for s in doc.signatories}

@@ -605,6 +605,20 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="representing",
     ),
     _c(
+        "list-jointly-declares",
+        r"LIST (?:and (?:the )?(?:\S+ ){1,4}?ACTOR )?(?:\) )?(?:, (?:\S+ ){1,14}?, )?"
+        r"(?:jointly |strongly |firmly |hereby |also |together )*(?:affirm|reaffirm|condemn|"
+        r"welcome|declare|underline|stress|recognise|recognize|express|call on|urge)\b",
+        Effect.SIGN,
+        "The Foreign Ministers of Chile, Peru, Kenya and Ghana strongly condemn the attack.",
+        "Chile, Peru and the Republic of Kenya, as ocean nations, jointly reaffirm their "
+        "shared goals.",
+        min_items=3,
+        narrates=True,
+        cues="affirm reaffirm condemn welcome declare underline stress recognise recognize "
+        "express call urge",
+    ),
+    _c(
         "joining-are",
         r"\b(?:joining|signing|endorsing|backing) " + _ANY + r"{1,6}?(?:are|were|is) "
         r"(?:the )?LIST",
