@@ -1392,7 +1392,8 @@ _TITLE_STARTS: Final = frozenset(
 def names_a_party(name: str) -> bool:
     """Whether capitalised words the gazetteer lacks can name a party: not an instrument
     ("Security Cooperation Agreement", "MoUs"), a title cut short ("Secretary of State of
-    the"), a section heading ("Objectives") or one word ending in "-ed" ("Considered")."""
+    the"), a section heading ("Objectives"), one word ending in "-ed" ("Considered") or
+    words opening with a participle ("Based Online Abuse")."""
     words = name.split()
     if not words:
         return False
@@ -1401,6 +1402,7 @@ def names_a_party(name: str) -> bool:
         return False
     if first in _TITLE_STARTS and len(words) > 1:
         return False
-    return not (
-        len(words) == 1 and (last in SECTION_WORDS or (last.endswith("ed") and len(last) > 4))
-    )
+    if first.endswith("ed") and len(first) > 4 and len(words) > 1:
+        return False  # "Based Online Abuse": the tail of a hyphenated phrase
+    one_word_heading = last in SECTION_WORDS or (last.endswith("ed") and len(last) > 4)
+    return not (len(words) == 1 and one_word_heading)
