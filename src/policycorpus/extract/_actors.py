@@ -730,6 +730,20 @@ class Gazetteer:
         idx = self._by_country.get(code.upper())
         return None if idx is None else self._actors[idx]
 
+    def department_of(self, mention: ActorMention) -> Actor | None:
+        """The country a government department acts for ("the Department of Commerce",
+        "the Ministry of Defence of Germany"), or ``None`` for any other mention
+        (regulators and police act for themselves)."""
+        if not mention.country or not (
+            mention.kind is ActorKind.AGENCY
+            or (mention.kind is ActorKind.GOVERNMENT and mention.via == "pattern")
+        ):
+            return None
+        low = mention.name.lower()
+        if data.DEPARTMENT_WORDS.isdisjoint(low.split()) and "international development" not in low:
+            return None
+        return self.country_actor(mention.country)
+
     def __len__(self) -> int:
         return len(self._actors)
 

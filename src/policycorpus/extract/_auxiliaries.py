@@ -100,6 +100,20 @@ def aux_flags(toks: Sequence[Tok], a: int, i: int) -> tuple[bool, bool, bool, bo
     return negated, hypothetical, be, infinitive
 
 
+def subject_window(
+    toks: Sequence[Tok], i: int, first: int
+) -> tuple[int, bool, bool, bool, bool, bool]:
+    """Where the subject of the verb at ``i`` ends, and the flags of the words between:
+    (end, negated, hypothetical, passive-be, infinitive, emotive). In an emotive frame
+    ("Chile is proud to have signed") the flags are those after "to" and the subject
+    stands before "is proud"."""
+    a = aux_window(toks, i, first)
+    emotive = emotive_frame(toks, a, i, first)
+    if emotive is not None:
+        return (emotive[0], *aux_flags(toks, emotive[1], i), True)
+    return (a, *aux_flags(toks, a, i), False)
+
+
 def is_stance(toks: Sequence[Tok], a: int, i: int) -> bool:
     return any(t.low in vocab.STANCE_BE for t in toks[a:i])
 

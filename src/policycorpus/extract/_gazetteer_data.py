@@ -355,6 +355,13 @@ COMPANY_CUE_WORDS: Final[frozenset[str]] = frozenset(
      "start-ups", "developer", "developers", "platforms", "provider", "providers"}
 )  # fmt: skip
 
+DEPARTMENT_WORDS: Final[frozenset[str]] = frozenset(
+    {"department", "ministry", "office", "treasury"}
+)
+"""Words of a government department's name: a department acts for its country ("the
+Department of Commerce signed" is the United States), an independent regulator or
+police force ("Ofcom", "the National Crime Agency") for itself."""
+
 OFFICIALS_ACT_FOR: Final[dict[str, str]] = {"European Commission": "European Union"}
 """Bodies whose officials act for another: "European Commission President X" represents
 the European Union (the Commission speaks for the Union), though "the European

@@ -225,7 +225,7 @@ def _named_thing(view: ListView, pl: PartyList) -> bool:
     if len(pl.items) != 1:
         return False
     item = pl.items[0]
-    bodies = lexicon()["body_noun"]
+    bodies = lexicon()["body_launched"] | lexicon()["instrument_noun"]
     return any(w in bodies for w in item.name.lower().split()) and (
         _PARTICIPLE_AFTER.match(view.text, item.end) is not None
     )
@@ -397,15 +397,12 @@ def find_party_lists(
     return _statement_authors(text, found)
 
 
-_LEGISLATURE: Final = re.compile(r"\b(?:Assembly|Parliament|Congress|Senate)$")
-
-
 def _without_votes(pl: PartyList) -> PartyList:
     """``pl`` without the deliberative bodies a passive names ("endorsed by the UN General
     Assembly"): their endorsing a text is a vote on it, not a signature."""
     if pl.construction != "signed-by":
         return pl
-    kept = tuple(m for m in pl.items if not _LEGISLATURE.search(m.name))
+    kept = tuple(m for m in pl.items if not vocab.is_legislature(m.name))
     if len(kept) == len(pl.items):
         return pl
     if not kept:
@@ -426,18 +423,13 @@ def _acting_for(view: ListView, pl: PartyList) -> PartyList:
     items = list(pl.items)
     changed = False
     for k, m in enumerate(items):
-        if (
-            (m.kind is ActorKind.AGENCY or (m.kind is ActorKind.GOVERNMENT and m.via == "pattern"))
-            and m.country
-            and vocab.acts_for_country(m.name)
-        ):
-            country = view.actors.gazetteer.country_actor(m.country)
-            if country is not None:
-                items[k] = ActorMention(
-                    m.start, m.end, country.name, country.kind, country.country, m.via
-                )
-                changed = True
-                continue
+        country = view.actors.gazetteer.department_of(m)
+        if country is not None:
+            items[k] = ActorMention(
+                m.start, m.end, country.name, country.kind, country.country, m.via
+            )
+            changed = True
+            continue
         on = _ON_BEHALF.match(view.text, m.end)
         if on is None:
             continue

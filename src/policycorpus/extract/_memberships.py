@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from policycorpus.extract import _vocab_commitments as vocab
-from policycorpus.extract._auxiliaries import aux_flags, aux_window, emotive_frame
+from policycorpus.extract._auxiliaries import aux_flags, aux_window, subject_window
 from policycorpus.extract._clauses import (
     Item,
     Tok,
@@ -111,11 +111,8 @@ def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
                 False,
             )
         form = "ing" if prev.low.endswith("ing") else "past"
-        a = aux_window(toks, j, first)
-        emotive = emotive_frame(toks, a, j, first)  # "is delighted to have submitted"
-        negated, hypothetical, _, infinitive = aux_flags(toks, emotive[1] if emotive else a, j)
-        if emotive:
-            a = emotive[0]
+        # "is delighted to have submitted": the subject before "is delighted"
+        a, negated, hypothetical, _, infinitive, emotive = subject_window(toks, j, first)
         if infinitive and not emotive:
             return None
         items, _ = parse_subject_backward(toks, a, first, absolute=form == "ing")
@@ -316,14 +313,8 @@ def _membership_clause(toks: Sequence[Tok], i: int, verb: int) -> Clause | None:
     """The signing clause of "<subject> <be> ... signatories" with its trigger at ``i``
     and the verb "be" at ``verb``: the named parties of the subject signed."""
     first = first_word(toks)
-    a = aux_window(toks, verb, first)
-    emotive = emotive_frame(toks, a, verb, first)
-    if emotive is not None:
-        # "X is proud to have been one of the first signatories"
-        negated, hypothetical, _, _ = aux_flags(toks, emotive[1], verb)
-        a = emotive[0]
-    else:
-        negated, hypothetical, _, _ = aux_flags(toks, a, verb)
+    # "X is proud to have been one of the first signatories": the subject before "is"
+    a, negated, hypothetical, _, _, _ = subject_window(toks, verb, first)
     items, _ = parse_subject_backward(toks, a, first)
     named = tuple(it for it in items if it.kind in ("actor", "unknown"))
     if not named:

@@ -10,37 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from policycorpus.dates import MONTHS
 from policycorpus.extract._clauses import parse_subject_forward
 from policycorpus.extract._tokens import NAME_PARTICLES, Item, Tok, first_word
-
-_MONTHS: Final = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    }
-)
 
 
 def name_list(toks: Sequence[Tok]) -> tuple[Item, ...] | None:
@@ -54,7 +26,7 @@ def name_list(toks: Sequence[Tok]) -> tuple[Item, ...] | None:
             t
             for t in toks
             if t.mention is not None
-            or not (t.low.isdigit() or t.low in _MONTHS or t.low in ("/", ".", "-"))
+            or not (t.low.isdigit() or t.low in MONTHS or t.low in ("/", ".", "-"))
         ]
     toks = [t._replace(low=",") if t.low == "|" else t for t in toks]  # table cells
     n = first_word(toks)

@@ -167,7 +167,7 @@ def resolve_article(
             parties, groups = resolver.resolve(clause, span, n, quote)
             if clause.lemma in _VOTING_LEMMAS and _AGENT_AFTER.match(text, clause.trigger_end):
                 # "endorsed by the UN General Assembly": a vote, not a signature
-                parties = tuple(p for p in parties if not _LEGISLATURE.search(p.name))
+                parties = tuple(p for p in parties if not vocab.is_legislature(p.name))
             if not parties and (
                 _CITATIONS.sub("", text[span.start : span.end]).rstrip().endswith(":")
                 or (clause.membership and not clause.items)
@@ -196,8 +196,6 @@ def resolve_article(
 
 
 _VOTING_LEMMAS: Final = frozenset({"endorse", "support", "back", "adopt", "approve"})
-_LEGISLATURE: Final = re.compile(r"\b(?:Assembly|Parliament|Congress|Senate)$")
-"""A deliberative body, whose endorsing or adopting a text is a vote on it."""
 _AGENT_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,3}?by\b")
 
 
@@ -540,15 +538,9 @@ class _Resolver:
             represents = self._demonym_country(item.role)  # "her Peruvian counterpart X"
         if represents is not None:
             represents = vocab.REPRESENTS.get(represents, represents)
-        if (
-            (m.kind is ActorKind.AGENCY or (m.kind is ActorKind.GOVERNMENT and m.via == "pattern"))
-            and m.country
-            and vocab.acts_for_country(m.name)
-        ):
-            # a government agency acts for its country ("USAID will invest ...")
-            country = self.actors.gazetteer.country_actor(m.country)
-            if country is not None:
-                return Party(country.name, country.kind, country.country, item.start, item.end)
+        country = self.actors.gazetteer.department_of(m)  # "USAID will invest ..."
+        if country is not None:
+            return Party(country.name, country.kind, country.country, item.start, item.end)
         if m.kind is not ActorKind.PERSON:
             represents = None
         return Party(m.name, m.kind, m.country, item.start, item.end, role, represents)

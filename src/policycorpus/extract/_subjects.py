@@ -22,6 +22,7 @@ from policycorpus.extract._auxiliaries import (
     hypothetical_opening,
     intro_length,
     is_stance,
+    subject_window,
 )
 from policycorpus.extract._clauses import (
     Item,
@@ -177,15 +178,7 @@ class Subject(NamedTuple):
 def read_subject(toks: Sequence[Tok], i: int, form: str) -> Subject | None:
     """Subject items of the pledge verb at ``i`` and its flags; ``None`` when it has none."""
     first = first_word(toks)
-    a = aux_window(toks, i, first)
-    emotive = emotive_frame(toks, a, i, first)
-    if emotive is not None:
-        # "Chile is proud to have signed": the verb's own window is after "to", the
-        # subject before "is proud"
-        negated, hypothetical, be, infinitive = aux_flags(toks, emotive[1], i)
-        a = emotive[0]
-    else:
-        negated, hypothetical, be, infinitive = aux_flags(toks, a, i)
+    a, negated, hypothetical, be, infinitive, _ = subject_window(toks, i, first)
     if infinitive and not {t.low for t in toks[a:i]} & _VOLITION:
         return _first_to(toks, i, first, negated, hypothetical)
     lemma = vocab.TRIGGERS[toks[i].low][1]

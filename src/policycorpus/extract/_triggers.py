@@ -351,8 +351,6 @@ def _will_verb_ok(toks: Sequence[Tok], v: int, first: int) -> bool:
     nxt = toks[v]
     if not nxt.text.isalpha() or not nxt.text.islower():
         return False
-    if _money_promised(toks, v):
-        return True  # "will be providing an additional $4 million"
     if nxt.low in ("not", "never") and v + 1 < len(toks) and toks[v + 1].low in _RESOLVED_REFUSALS:
         pass  # "We will not tolerate ...", "will not hesitate to": a resolve, not a refusal
     elif nxt.low in vocab.NEGATIONS or nxt.low in vocab.ROLE_VERBS:
@@ -402,9 +400,11 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     if v >= len(toks):
         return None
     nxt = toks[v]
-    # "The EU and the US will:" over a list of what they will do: a pledge of its own
+    # "The EU and the US will:" over a list of what they will do: a pledge of its own;
+    # "will be providing an additional $4 million": money promised
     lead_in = nxt.low == ":" and v + 1 == len(toks)
-    if not lead_in and not _will_verb_ok(toks, v, first):
+    money = not lead_in and _money_promised(toks, v)
+    if not lead_in and not money and not _will_verb_ok(toks, v, first):
         return None
     a = i
     while a - 1 >= first and toks[a - 1].low in ("also", "now", "jointly", "together"):
@@ -420,7 +420,6 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     if start != first + intro_length(toks, first, start):
         return None  # not the main clause of the sentence
     tok = toks[i]
-    money = not lead_in and _money_promised(toks, v)
     return Clause(
         Modality.PLEDGE,
         "contribute" if money else "will",  # money promised is a pledge, not a signing

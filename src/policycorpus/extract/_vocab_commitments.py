@@ -19,7 +19,6 @@ __all__ = [
     "COMMITMENT_NOUN_VERBS",
     "CONNECTORS",
     "DELEGATE_NOUNS",
-    "DEPARTMENT_WORDS",
     "DETERMINERS",
     "GOVERNMENT_HEADS",
     "GROUP_NOUNS",
@@ -50,7 +49,7 @@ __all__ = [
     "STANCE_BE",
     "TRIGGERS",
     "URGING_VERBS",
-    "acts_for_country",
+    "is_legislature",
     "names_a_party",
 ]
 
@@ -1321,20 +1320,6 @@ TABLE_HEADINGS: Final[frozenset[str]] = frozenset(
 """Words of a table's heading row over a list of signatories ("State | Signature")."""
 
 
-DEPARTMENT_WORDS: Final[frozenset[str]] = frozenset(
-    {"department", "ministry", "office", "treasury"}
-)
-"""Words of a government department's name: a department acts for its country ("the
-Department of Commerce signed" is the United States), an independent regulator or
-police force ("Ofcom", "the National Crime Agency") for itself."""
-
-
-def acts_for_country(name: str) -> bool:
-    """Whether an agency called ``name`` is a department of its government."""
-    low = name.lower()
-    return not DEPARTMENT_WORDS.isdisjoint(low.split()) or "international development" in low
-
-
 BARE_INSTITUTIONS: Final[frozenset[str]] = frozenset(
     {
         "Presidency",
@@ -1379,11 +1364,14 @@ SECTION_WORDS: Final[frozenset[str]] = frozenset(
 )
 """Section headings and page words that are never a party's name."""
 
-_INSTRUMENT_HEADS: Final = frozenset(
-    {"agreement", "agreements", "mou", "mous", "memorandum", "memoranda", "declaration",
-     "pledge", "charter", "accord", "arrangement", "treaty", "convention", "compact",
-     "statement", "protocol", "code", "principles", "commitments"}
-)  # fmt: skip
+_INSTRUMENT_HEADS: Final = SIGNABLE_NOUNS | {
+    "agreements",
+    "mous",
+    "memoranda",
+    "arrangement",
+}
+"""The last word of a name that names a text signed, not a party ("Security Cooperation
+Agreement", "MoUs")."""
 _TITLE_STARTS: Final = frozenset(
     {"secretary", "minister", "president", "prime", "chancellor", "ambassador"}
 )
@@ -1406,3 +1394,9 @@ def names_a_party(name: str) -> bool:
         return False  # "Based Online Abuse": the tail of a hyphenated phrase
     one_word_heading = last in SECTION_WORDS or (last.endswith("ed") and len(last) > 4)
     return not (len(words) == 1 and one_word_heading)
+
+
+def is_legislature(name: str) -> bool:
+    """Whether ``name`` is a deliberative body ("UN General Assembly", "European
+    Parliament"), whose endorsing or adopting a text as a passive agent is a vote on it."""
+    return name.rsplit(None, 1)[-1] in ("Assembly", "Parliament", "Congress", "Senate")
