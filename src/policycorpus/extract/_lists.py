@@ -225,10 +225,13 @@ def _named_thing(view: ListView, pl: PartyList) -> bool:
     if len(pl.items) != 1:
         return False
     item = pl.items[0]
-    bodies = lexicon()["body_launched"] | lexicon()["instrument_noun"]
-    return any(w in bodies for w in item.name.lower().split()) and (
-        _PARTICIPLE_AFTER.match(view.text, item.end) is not None
+    return _PARTICIPLE_AFTER.match(view.text, item.end) is not None and any(
+        w in _BODIES for w in item.name.lower().split()
     )
+
+
+_BODIES: Final = lexicon()["body_launched"] | lexicon()["instrument_noun"]
+"""Words that name a body or text others launch or sign ("Partnership", "Compact")."""
 
 
 _ITEM_NAME: Final = (
