@@ -671,3 +671,50 @@ def test_a_public_agency_signs_as_its_government() -> None:
     assert found["National Crime Agency"].kind is ActorKind.GOVERNMENT
     assert found["National Crime Agency"].country == "GB"
     assert found["Internet Watch Foundation"].kind is ActorKind.NGO
+
+
+def test_officials_signing_with_long_portfolios_initials_and_post_nominals() -> None:
+    # a portfolio with a comma in it, a second official after "and", an initial opening
+    # a name
+    found = signatories(
+        "Minister for Energy, Mines and Resources Paul Hart and Norway's Minister for "
+        "Fisheries and Oceans K. Berg signed the accord in Oslo."
+    )
+    people = [s.name for s in found if s.kind is ActorKind.PERSON]
+    assert people == ["Paul Hart", "K. Berg"]
+    assert {s.name for s in found} <= {"Paul Hart", "K. Berg", "Norway"}  # K. Berg's country
+    # a hyphenated title: "Minister-in-charge of", "President-elect"
+    assert names("Norway's Minister-in-charge of Trade Relations K. Berg signed the accord.") in (
+        ["K. Berg"],
+        ["K. Berg", "Norway"],
+    )
+    # two titles joined by "and": the first portfolio ends before the second title
+    assert names(
+        "Deputy Secretary of Transport Ruth Vance and Deputy Secretary of Labor Omar "
+        "Reyes signed the memorandum."
+    ) == ["Ruth Vance", "Omar Reyes"]
+    # letters after a name, and a title in apposition without "the"
+    assert names(
+        "Ann Lowry MP, Parliamentary Under Secretary of State for Water, and Dr Lam "
+        "Siu-por, Secretary for Works, signed a memorandum on water supply."
+    ) == ["Ann Lowry", "Lam Siu-por"]
+    assert names("Ann Lowry MP and Dr Lam Siu-por signed a memorandum.") == [
+        "Ann Lowry",
+        "Lam Siu-por",
+    ]
+    # "Name, the Portfolio Minister," is a person
+    found = signatories("Tom Price, the Water Minister, signed the compact on Monday.")
+    assert [(s.name, s.kind) for s in found] == [("Tom Price", ActorKind.PERSON)]
+
+
+def test_a_title_at_the_end_of_a_wrapped_line_introduces_the_name_below() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Water accord\n\nFederal Minister for Water, Dr\nJoan Pike, today signed a water "
+        "accord with Fiji.\nAt the ceremony, Dr Pike\nand the Hon Ana Tui signed the agreement."
+    )
+    doc = pc.extract(pc.parse_article(text, source="w.txt"))
+    assert {s.name for s in doc.signatories} >= {"Joan Pike", "Ana Tui"}
+    assert "Pike" not in {s.name for s in doc.signatories}  # the surname is the same person
+    assert doc.commitments[0].text.startswith("Federal Minister for Water, Dr Joan Pike")

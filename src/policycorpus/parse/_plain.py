@@ -166,9 +166,11 @@ _BIO_VERBS: Final = (" is a ", " is an ", " is the ", " writes ", " covers ", " 
 _JOIN_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]")
 _OPEN_END: Final = re.compile(
     r"(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|has|have|had|was|were|is|are|"
-    r"will|would|shall|its|their|our|his|her|up|into|than|that|which|who)\Z"
+    r"will|would|shall|its|their|our|his|her|up|into|than|that|which|who|"
+    r"Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Sir|Dame)\Z"
 )
-"""A last word that cannot end a sentence ("... summit in" / "Brussels.")."""
+"""A last word that cannot end a sentence ("... summit in" / "Brussels.", "... Health,
+Dr" / "Jane Doe, today signed")."""
 
 
 _RAW_WORD: Final = re.compile(r"\S+")
