@@ -718,3 +718,41 @@ def test_a_title_at_the_end_of_a_wrapped_line_introduces_the_name_below() -> Non
     assert {s.name for s in doc.signatories} >= {"Joan Pike", "Ana Tui"}
     assert "Pike" not in {s.name for s in doc.signatories}  # the surname is the same person
     assert doc.commitments[0].text.startswith("Federal Minister for Water, Dr Joan Pike")
+
+
+def test_lists_real_member_pages_write() -> None:
+    # coordinated participles before the agent, and a list after a colon
+    assert names(
+        "The compact has been ratified or acceded to by 3 countries: Fiji, Samoa and Tonga."
+    ) == ["Fiji", "Samoa", "Tonga"]
+    # a plural coordinated with a group noun; names the gazetteer lacks, a possessive and
+    # a place inside a name
+    found = names(
+        "In all, 4 providers and payers have joined the pledge: Alder Health, Birch "
+        "Children's Hospital, Medical University of North Dakota Health and Wren Care."
+    )
+    assert found == [
+        "Alder Health",
+        "Birch Children's Hospital",
+        "Medical University of North Dakota Health",
+        "Wren Care",
+    ]
+    # "including:" with a legal form's full stop inside the list; a programme joined
+    assert names(
+        "Today 3 new partners have joined the Challenge, including: Arcon, Inc., "
+        "Bellweather and Doral Energy."
+    ) == ["Arcon", "Bellweather", "Doral Energy"]
+    # the partners of a launch named in brackets after their number
+    assert names(
+        "France launched the initiative in 2019 together with 3 partners (Chile, Ghana, Norway)."
+    ) == ["France", "Chile", "Ghana", "Norway"]
+
+
+def test_a_multi_column_table_of_members_flattened_to_lines() -> None:
+    text = (
+        "The following 6 countries are members of the Fisheries Compact:\n\n"
+        "Fiji Samoa Tonga\nPalau Nauru New Zealand\n\nCriteria for membership:\n"
+    )
+    assert names(text) == ["Fiji", "Samoa", "Tonga", "Palau", "Nauru", "New Zealand"]
+    # the same rows with words between the names are prose, not a table
+    assert names("Fiji and Samoa met.\nPalau hosted Nauru.\n") == []

@@ -119,6 +119,18 @@ def parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, 
     if low in vocab.GROUP_NOUNS and (tok.text.islower() or k == lo or toks[k - 1].is_cap is False):
         return _group_item(toks, k, lo)
     if (
+        k - 2 >= lo
+        and tok.text.islower()
+        and low.endswith("s")
+        and toks[k - 1].low in ("and", "or")
+        and toks[k - 2].low in vocab.GROUP_NOUNS
+        and toks[k - 2].text.islower()
+    ):
+        # "28 providers and payers": a plural coordinated with a group noun is the group
+        group, at, one_of = _group_item(toks, k - 2, lo)
+        if group is not None:
+            return group._replace(end=tok.end), at, one_of
+    if (
         tok.is_cap
         and not function_word(tok)
         and not (low.endswith("ly") and (k == lo or not toks[k - 1].is_cap))
@@ -237,6 +249,12 @@ def _group_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
     return item, i - 1, False
 
 
+def _guessed(tok: Tok) -> bool:
+    """A name the actor layer guessed from its form (not a known actor or person)."""
+    m = tok.mention
+    return m is not None and m.via in ("pattern", "list")
+
+
 def _name_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, bool]:
     """Capitalised words ending at ``k``: a name the gazetteer lacks, a title, or a group
     written in capitals ("its Member States")."""
@@ -244,8 +262,25 @@ def _name_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, 
     i = k
     while i - 1 >= lo:
         prev = toks[i - 1]
-        if prev.is_cap and (not function_word(prev) or prev.low == "under"):
+        if (prev.is_cap and (not function_word(prev) or prev.low == "under")) or (
+            _guessed(prev) and i < k
+        ):
             i -= 1  # "Under" in a title: "Parliamentary Under Secretary"
+        elif (
+            prev.low == "'s"
+            and i - 2 >= lo
+            and (toks[i - 2].is_cap or _guessed(toks[i - 2]))
+            and not function_word(toks[i - 2])
+        ):
+            i -= 2  # "Children's Hospital", "Women's Aid": a possessive inside a name
+        elif (
+            prev.mention is not None
+            and i - 3 >= lo
+            and toks[i - 2].low in ("of", "for")
+            and (toks[i - 3].is_cap or _guessed(toks[i - 3]))
+            and not function_word(toks[i - 3])
+        ):
+            i -= 1  # "University of South Carolina Health": a place inside a name
         elif (
             prev.low in ("-", "‐")
             and prev.start == toks[i].start - 1
@@ -257,7 +292,7 @@ def _name_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, 
         elif (
             prev.low in NAME_PARTICLES
             and i - 2 >= lo
-            and toks[i - 2].is_cap
+            and (toks[i - 2].is_cap or _guessed(toks[i - 2]))
             and toks[i - 2].low not in ("the",)
         ):
             i -= 1
