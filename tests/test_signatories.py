@@ -756,3 +756,14 @@ def test_a_multi_column_table_of_members_flattened_to_lines() -> None:
     assert names(text) == ["Fiji", "Samoa", "Tonga", "Palau", "Nauru", "New Zealand"]
     # the same rows with words between the names are prose, not a table
     assert names("Fiji and Samoa met.\nPalau hosted Nauru.\n") == []
+
+
+def test_a_lead_in_that_denies_membership_signs_nothing() -> None:
+    block = "\n- Andorra\n- Angola\n- Brazil\n"
+    assert names("The following states are not yet members of the treaty:" + block) == []
+    assert names("The following states have never signed the treaty:" + block) == []
+    assert names("The following states are members of the treaty:" + block) == [
+        "Andorra",
+        "Angola",
+        "Brazil",
+    ]
