@@ -114,10 +114,11 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
             continue
         if low in vocab.TRIGGERS and trigger_ok(toks, i, first):
             clause = _verb_clause(toks, i, first, question)
+            if (clause is None or not clause.items) and low in NOUN_MODALITY:
+                # "X's new £2m pledge to": the noun, when the verb reading finds no subject
+                clause = _noun_clause(toks, i, first, question) or clause
         elif low in NOUN_MODALITY:
-            clause = noun_commitment(toks, i, first)
-            if clause is not None:
-                clause = clause._replace(hypothetical=clause.hypothetical or question)
+            clause = _noun_clause(toks, i, first, question)
         elif low in vocab.REQUIRE_WORDS and i + 1 < len(toks) and toks[i + 1].low == "to":
             clause = _require_clause(toks, i, first, question)
         elif in_quote and low == "we":
@@ -135,6 +136,21 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
         if clause is not None:
             out.append(clause)
     return out
+
+
+def _noun_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Clause | None:
+    """The clause of a commitment noun ("X's pledge to", "made a £5m commitment")."""
+    clause = noun_commitment(toks, i, first)
+    if clause is not None:
+        clause = clause._replace(hypothetical=clause.hypothetical or question)
+        if any(t.text in _CURRENCY_SIGNS for t in toks[max(first, i - _MONEY_REACH) : i]):
+            # "made a £100m commitment", "X's new $2bn pledge": money promised, which
+            # commits its giver but signs nothing
+            clause = clause._replace(lemma="contribute")
+    return clause
+
+
+_CURRENCY_SIGNS: Final = frozenset({"£", "$", "€", "¥"})
 
 
 def _verb_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Clause | None:
