@@ -1014,3 +1014,28 @@ def test_money_commitments_written_as_nouns() -> None:
     ]
     # a pledge described, not made by the owner: "thanked ... for"
     assert commits("Peru thanked the donors for Chile's pledge to the fund.")[0] == []
+
+
+def test_money_a_government_will_give_after_a_fronted_time_phrase() -> None:
+    import policycorpus as pc
+
+    def actors(text: str) -> list[list[str]]:
+        doc = pc.extract(pc.parse_article("Funding\n\n" + text, source="f.txt"))
+        return [list(c.actors) for c in doc.commitments]
+
+    assert actors("Over the next five years Chile will invest $180 million in the Fund.") == [
+        ["Chile"]
+    ]
+    assert actors(
+        "To meet the need, over the next five years the Chilean Government will invest "
+        "$180 million in the Fund."
+    ) == [["Chile"]]
+    # a time phrase is not an apposition: "the next five years" does not describe Chile
+    assert actors("In 2025 Chile will provide £3 million to the Fund.") == [["Chile"]]
+    # once Chile has pledged money, what else it "will" do for the same cause counts
+    assert actors(
+        "Over the next five years Chile will invest $180 million in the Fund. "
+        "Chile will also increase funding to the Fund's work on schools."
+    ) == [["Chile"], ["Chile"]]
+    # a reported clause is not the sentence's own pledge
+    assert actors("Officials said that in May Chile will invest $5 million.") == []

@@ -430,9 +430,17 @@ def _descriptor_before(toks: Sequence[Tok], i: int, lo: int) -> int:
         and j >= lo
         and toks[j].low in ("the", "a", "an")
         and any(t.mention is None and t.text.islower() for t in toks[j + 1 : i])
+        and not any(t.low in _TIME_NOUNS for t in toks[j + 1 : i])
     ):
         return j
     return i
+
+
+_TIME_NOUNS: Final = frozenset(
+    {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"}
+)
+"""Nouns of a fronted time phrase ("Over the next five years Chile will ..."): no
+apposition describing the name after it."""
 
 
 def _role_noun_before(toks: Sequence[Tok], i: int, lo: int) -> int:
