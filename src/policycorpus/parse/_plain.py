@@ -88,6 +88,18 @@ from policycorpus.parse._metadata import (
     person_name,
     place_line,
 )
+from policycorpus.parse._titles import (
+    document_heading,
+    empty_cells_end,
+    infobox_rows,
+    is_figure_caption,
+    is_tagline,
+    keeps_label,
+    never_title,
+    opens_with_currency,
+    sister_project_name,
+    wrapped_headline,
+)
 from policycorpus.parse._vocab import vocabulary
 
 __all__ = ["Hints", "cut_headline_chrome", "cut_site_name", "parse_plain", "site_name_cut"]
@@ -105,6 +117,8 @@ _NUMBERED: Final = re.compile(
 _WIKI: Final = re.compile(r"(={1,6})\s*([^=\s][^=]*?)\s*\1\Z")
 _DATE_PREFIX: Final = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 _NUMERIC_DATE: Final = re.compile(r"\d[/.]\d{1,2}[/.]\d")
+_NUMERIC_STAMP: Final = re.compile(r"\d{1,4}(?:\s?[/.]\s?\d{1,4}){1,2}")
+"""A header line of figures only ("23 / 06 / 14", "14.06"): a date or a reference."""
 _DOMAIN_NAME: Final = re.compile(
     r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|io|co|uk|au|nz|eu|ie|ca|info|news|tv)",
     re.I,
@@ -273,11 +287,15 @@ def _heading_like(probe: str) -> bool:
     first = words[0] if words else ""
     if not any(len(w) > 1 and w[:2].isalpha() for w in words):
         return False  # "96%", "2023": a figure, not a heading
-    return 1 <= len(words) <= 25 and (
-        first[0].isupper()
-        or first[0].isdigit()
-        or first[0] in "“‘\"'"
-        or any(c.isupper() for c in first[1:])  # "eSafety", "iPhone"
+    return (
+        1 <= len(words) <= 25
+        and (
+            first[0].isupper()
+            or first[0].isdigit()
+            or first[0] in "“‘\"'"
+            or opens_with_currency(probe)  # "£85 million pledged to ..."
+            or any(c.isupper() for c in first[1:])  # "eSafety", "iPhone"
+        )
     )
 
 
@@ -370,7 +388,10 @@ class _Reader:
             if line.role == "drop":
                 i += 1
                 continue
+            if not line.long and self._cut_contents_link(line) and not candidates:
+                self.preferred_title = i  # "Annual Review 2024 Contents": the report's title
             if not line.long:
+                self._cut_empty_cells(line)
                 self.strip_site_name(line)
                 self._cut_crumbs(line)
             probe = line.probe
@@ -466,6 +487,10 @@ class _Reader:
                 line.role = "drop"  # "Jane Doe speaking at the summit": a photo caption
                 i += 1
                 continue
+            if is_figure_caption(probe):
+                captions.append(i)  # "Map showing which states ...": never the title
+                i += 1
+                continue
             if i + 1 < len(lines) and probe.lower().rstrip(" :") in _date_label_lines():
                 nxt_probe = lines[i + 1].probe
                 nxt = date_line(nxt_probe, dayfirst=self.dayfirst(nxt_probe))
@@ -506,6 +531,12 @@ class _Reader:
                 after_byline = True
                 i += 1
                 continue
+            block = self._headline_block(i)
+            if block:
+                line.role = "candidate"  # a headline wrapped over several lines
+                candidates.append(i)
+                i += block
+                continue
             if after_byline and is_role_line(probe):
                 line.role = "drop"
                 i += 1
@@ -536,6 +567,13 @@ class _Reader:
                 captions.append(i)  # a photo's caption over the headline, never the title
                 i += 1
                 continue
+            if self._wrapped_occasion(i, candidates):
+                i += 1  # "Governments on Regional Water, Border Summit," under its headline
+                continue
+            if _NUMERIC_STAMP.fullmatch(probe):
+                self._numeric_stamp(i)  # "23 / 06 / 14": the page's date in figures
+                i += 1
+                continue
             if probe.endswith((",", ";", ":")) or credit_start(probe) or self.wraps(i):
                 break
             if _heading_like(probe):
@@ -546,8 +584,10 @@ class _Reader:
                     self.dates.append(_Dated(heading_date, (1, 1, i)))
                     self._cut_debate_suffix(line)
                     self._cut_date_suffix(line)
-            elif " " not in probe and probe.islower() and len(probe) < 30:
-                line.role = "drop"  # a lone lower-case word: an avatar or icon label
+            elif (" " not in probe and probe.islower() and len(probe) < 30) or (
+                is_tagline(probe) and (i + 1 >= len(lines) or lines[i + 1].gap_before)
+            ):
+                line.role = "drop"  # a lone lower-case word or tagline: an icon, a motto
             else:
                 break
             i += 1
@@ -654,6 +694,30 @@ class _Reader:
                     if found_date is not None:
                         self.dates.append(_Dated(found_date, (0, 1, k)))
             k += 1
+
+    def _cut_contents_link(self, line: _Line) -> bool:
+        """Cut a "Contents" link off the report title it is printed beside ("Annual
+        Review 2024 Contents"); return whether there was one."""
+        words = line.probe.split()
+        if len(words) < 3 or words[-1] != "Contents" or is_sentence(line.probe):
+            return False
+        end = self.raw.rfind("Contents", line.start, line.end)
+        while end > line.start and self.raw[end - 1] in _TRIM:
+            end -= 1
+        line.end = end
+        line.probe = fold(self.raw[line.start : line.end])
+        return True
+
+    def _cut_empty_cells(self, line: _Line) -> None:
+        """Cut the empty cells off a table's heading row ("Clean Rivers Compact | |")."""
+        end = empty_cells_end(line.probe)
+        if end is None:
+            return
+        cut = self.raw.rfind(line.probe[:end].split()[-1], line.start, line.end)
+        if cut < 0:
+            return
+        line.end = cut + len(line.probe[:end].split()[-1])
+        line.probe = fold(self.raw[line.start : line.end])
 
     def strip_site_name(self, line: _Line) -> None:
         """Cut a site name off a header line: "GOV.UK - Title", "Title | Ministry of X"."""
@@ -839,6 +903,64 @@ class _Reader:
                 line.role = "drop"
                 return
 
+    def _wrapped_occasion(self, i: int, candidates: list[int]) -> bool:
+        """Join the start of line ``i`` to the headline on the line above when the page
+        wrapped the headline and went on after a comma with the occasion, place and date
+        ("Joint declaration by the Northern and Southern" / "Governments on Regional
+        Water, Border Summit," / "Riverton, 3 May 2001"): the headline ends at the comma."""
+        line = self.lines[i]
+        if not candidates or candidates[-1] != i - 1 or line.gap_before:
+            return False
+        if not line.probe.endswith(",") or ", " not in line.probe:
+            return False
+        tail = line.probe.split(", ", 1)[0]
+        if not self._continues_text(self.lines[i - 1].probe, tail):
+            return False
+        rest = line.probe.split(", ", 1)[1]
+        after = self.lines[i + 1].probe if i + 1 < len(self.lines) else ""
+        if not find_dates(f"{rest} {after}"[:200]):
+            return False
+        comma = self.raw.find(",", line.start, line.end)
+        head = self.lines[i - 1]
+        head.end = comma
+        head.probe = fold(self.raw[head.start : min(head.end, head.start + _PROBE)])
+        line.role = "drop"
+        return True
+
+    def _numeric_stamp(self, i: int) -> None:
+        """Drop a header line of figures only; a date in it ("23 / 06 / 14") dates the page."""
+        line = self.lines[i]
+        line.role = "drop"
+        compact = line.probe.replace(" ", "")
+        date = parse_date(compact) if _NUMERIC_DATE.search(compact) else None
+        if date is not None and date.day is not None:
+            self.dates.append(_Dated(date, (1, 1, i)))
+
+    def _headline_block(self, i: int) -> int:
+        """Join a headline wrapped over the run of lines from ``i`` to the next blank
+        line (see :func:`~policycorpus.parse._titles.wrapped_headline`) into line ``i``;
+        return how many lines it took (0: no such headline)."""
+        lines = self.lines
+        if i + 1 >= len(lines) or lines[i + 1].gap_before or not (i == 0 or lines[i].gap_before):
+            return 0
+        end = i
+        while end + 1 < len(lines) and not lines[end + 1].gap_before and end - i < 4:
+            end += 1
+        if end + 1 < len(lines) and not lines[end + 1].gap_before:
+            return 0  # more than four lines: a paragraph, not a headline
+        run = lines[i : end + 1]
+        if any(ln.long or _is_list(ln.probe) or is_debris(ln.probe) for ln in run):
+            return 0
+        taken = wrapped_headline([ln.probe for ln in run])
+        if not taken:
+            return 0
+        head = lines[i]
+        head.end = lines[end].end
+        head.probe = fold(self.raw[head.start : min(head.end, head.start + _PROBE)])
+        for ln in run[1:]:
+            ln.role = "drop"
+        return taken
+
     def _repeated_next(self, i: int) -> bool:
         if i + 1 >= len(self.lines):
             return False
@@ -961,8 +1083,14 @@ class _Reader:
         blank line between; the first is long, with no closing punctuation and no
         separator, the second a short title-case run on (not a section heading or a
         new sentence opening with an article), the two together a headline's length."""
-        head, tail = self.lines[first].probe, self.lines[second].probe
-        if self.lines[second].gap_before or _WIKI.match(head) or _WIKI.match(tail):
+        if self.lines[second].gap_before:
+            return False
+        return self._continues_text(self.lines[first].probe, self.lines[second].probe)
+
+    def _continues_text(self, head: str, tail: str) -> bool:
+        """Whether ``tail`` reads as the rest of the headline ``head`` (see
+        :meth:`_continues`)."""
+        if _WIKI.match(head) or _WIKI.match(tail):
             return False
         words, more = head.split(), tail.split()
         if len(head) < _WRAP_MIN or len(words) < 4 or not 2 <= len(more) <= 10:
@@ -992,6 +1120,24 @@ class _Reader:
             lead = lead[4:]
         return lead.startswith(text) and lead[len(text) : len(text) + 4] in (" is ", " was")
 
+    def _named_title(self, candidates: list[int]) -> str | None:
+        """The title a header names for itself (folded): a wiki page title in single
+        equals signs ("= Clean Rivers Compact ="), a document-type heading that opens the
+        header ("Fact Sheet: Clean Rivers Compact" over its deck), or a candidate that a
+        later line names as the article ("Clean Rivers Compact at Wikisource")."""
+        texts = [_title_text(self.lines[i].probe) for i in candidates]
+        for i, text in zip(candidates, texts, strict=True):
+            wiki = _WIKI.match(self.lines[i].probe)
+            if wiki is not None and len(wiki.group(1)) == 1 and len(text.split()) >= 2:
+                return text.casefold()
+        if texts and document_heading(texts[0]):
+            return texts[0].casefold()
+        for text in texts:
+            named = sister_project_name(text)
+            if named is not None and named.casefold() in {t.casefold() for t in texts}:
+                return named.casefold()
+        return None
+
     def _choose_title(self, candidates: list[int], body: int) -> None:
         lines = self.lines
         hint = fold(self.hints.title).casefold() if self.hints.title else None
@@ -999,6 +1145,9 @@ class _Reader:
         best: int | None = None
         best_len = -1.0
         repeats = self._repeat_counts(candidates)
+        if hint is None:
+            hint = self._named_title(candidates)
+        rows = infobox_rows([_title_text(lines[i].probe) for i in candidates])
         for i in candidates:
             text = _title_text(lines[i].probe)
             if hint is not None:
@@ -1026,12 +1175,14 @@ class _Reader:
                 and not (i == candidates[-1] and self._lead_names(text, body))
             ):
                 continue
-            if len(candidates) > 1 and _section_list(text):
+            if _section_list(text) and (len(candidates) > 1 or i > 0):
                 continue  # "Employment, Social Affairs and Inclusion": the site's section
-            if (len(candidates) > 1 or self.typed) and _institution_name(text):
+            if _institution_name(text):
                 continue  # "Science and Technology Committee": the masthead, not the title
             if text.lower().rstrip(" :") in sections:
                 continue  # "Key findings" opens a section; it is not the headline
+            if never_title(text, alone=len(candidates) == 1) or text in rows:
+                continue  # a caption, a notice, a chapter heading, an infobox row
             score = len(text) * (1.3 if _title_case(text) else 1.0)
             if repeats.get(text.casefold(), 0) > 1:
                 score *= _REPEAT_BONUS  # a line the page prints twice is its headline
@@ -1287,8 +1438,10 @@ def site_name_cut(text: str) -> tuple[int, int]:
     m = _SITE_PREFIX.match(text)
     if m is not None and _is_site_name(m.group("site"), prefix=True):
         start = m.end()
-    elif (section := _SECTION_PREFIX.match(text)) is not None and _section_name(
-        section.group("section")
+    elif (
+        (section := _SECTION_PREFIX.match(text)) is not None
+        and _section_name(section.group("section"))
+        and not keeps_label(section.group("section"))
     ):
         start = section.end()  # "Press Releases: Title": the site's section, not the title
     m = _SITE_SUFFIX.search(text)
@@ -1610,8 +1763,8 @@ def _section_list(text: str) -> bool:
     """A site section's name listing its policy areas ("Internal Market, Industry,
     Entrepreneurship and SMEs"): three or more items of one to three capitalised words,
     joined by commas and "and", with nothing else on the line."""
-    if len(text) > 120 or text.endswith((".", "?", "!", ":")):
-        return False
+    if len(text) > 120 or text.endswith((".", "?", "!")) or ":" in text:
+        return False  # "Prevention, Preparedness and Response: An Agreement": a headline
     items = _LIST_SPLIT.split(text)
     return len(items) >= 3 and all(
         1 <= len(item.split()) <= 3 and all(w[0].isupper() for w in item.split()) for item in items

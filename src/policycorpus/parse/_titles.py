@@ -1,0 +1,217 @@
+"""Which header lines of a plain-text page can be its title (issue 10).
+
+Small predicates on whitespace-folded lines that :mod:`policycorpus.parse._plain` asks
+while it reads a page's header and chooses its title:
+
+* a page-kind label printed in capitals on the headline's own line ("PRESS RELEASE :
+  Headline") is part of the printed headline and stays in the title
+  (:func:`keeps_label`); a label in sentence or title case ("Press release: Headline",
+  "Press Releases: Headline") names the site's section and is cut, and a label alone on
+  its own line is chrome;
+* a few kinds of line are never a title, though they look like headings: a figure's
+  caption ("Map showing ..."), a notice about the page ("Please note that ..."), a
+  chapter or part heading inside a report ("Chapter 2: ...") while the page has another
+  candidate, a labelled infobox cell ("Members: | 42 |") and a short lower-case tagline
+  under a site's name ("worldwide online news");
+* a headline can open with a currency sign ("£85 million for ...");
+* a headline the page wrapped over up to four lines is one title
+  (:func:`wrapped_headline`): a line ending on a word that cannot end a heading ("... of
+  the") or a colon before its subtitle, or a resolution's title opening with a
+  participle ("Recognizing ...") and closing with a full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from policycorpus.parse._vocab import vocabulary
+
+__all__ = [
+    "document_heading",
+    "empty_cells_end",
+    "infobox_rows",
+    "is_figure_caption",
+    "is_tagline",
+    "keeps_label",
+    "never_title",
+    "opens_with_currency",
+    "sister_project_name",
+    "wrapped_headline",
+]
+
+_CAPTION: Final = re.compile(
+    r"(?:an?\s)?(?:map|chart|graph|diagram|image|photo|photograph|picture|illustration|"
+    r"infographic|figure|table)s?\s(?:showing|shows|of|depicting|illustrating)\s",
+    re.I,
+)
+"""A figure's caption: "Map showing which states ...", "Chart of ..."."""
+_NOTICE: Final = re.compile(
+    r"(?:please note|please be aware|note:|disclaimer:|important notice)\b", re.I
+)
+"""A notice about the page itself ("Please note that this page is updated ...")."""
+_CHAPTER: Final = re.compile(
+    r"(?:chapter|part|section|annex|appendix|box)\s(?:\d{1,3}|[ivxlc]{1,6}|[a-z])\b[:.]?\s",
+    re.I,
+)
+"""A report's own chapter or part heading ("Chapter 2: Progress since ...")."""
+_LABELLED_CELL: Final = re.compile(r"[^|:]{1,40}:\s*\|")
+_CURRENCY: Final = "£$€¥₹"
+_LABEL: Final = re.compile(r"(?P<label>[A-Za-z][A-Za-z ]{2,30}?)\s?:\s+\S")
+_EMPTY_CELLS: Final = re.compile(r"(?:\s*\|)+\s*\Z")
+_SISTER: Final = re.compile(
+    r"(?P<name>.{3,120}?) at (?:Wikisource|Wikimedia Commons|Wikiquote|Wikinews|Wikibooks)\Z"
+)
+"""A wiki mirror's link to its sister project, naming the article ("X at Wikisource")."""
+_TAGLINE_WORDS: Final = 4
+_BLOCK_LINES: Final = 4
+_BLOCK_WORDS: Final = 40
+_BLOCK_LINE_CHARS: Final = 120
+_SUBTITLE_WORDS: Final = 8
+_FRAGMENT_WORDS: Final = 4
+_OPEN_END: Final = re.compile(
+    r"(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|its|their|our|than|that|"
+    r"which|who)\Z"
+)
+_JOINING: Final = frozenset(("of", "for", "and", "the", "on", "in", "to", "with", "by", "at", "a"))
+_SENTENCE_END: Final = (".", "!", "?")
+
+
+def keeps_label(label: str) -> bool:
+    """Whether a page-kind label before a headline on the same line stays in the title.
+
+    Printed in capitals ("PRESS RELEASE", "FACT SHEET") it is part of the headline as the
+    page prints it; in sentence or title case ("Press release", "Press Releases") it names
+    the site's section (the annotators of the project's real pages read them so).
+    """
+    letters = [c for c in label if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def document_heading(text: str) -> bool:
+    """Whether ``text`` opens with a singular document type and a colon ("Fact Sheet:
+    ...", "FACT SHEET: ...", "Readout: ...", "PRESS RELEASE : ..."): the page's own
+    heading, which wins over the decks and subheadings under it."""
+    m = _LABEL.match(text)
+    if m is None or len(text[m.end() - 1 :].split()) < 2:
+        return False
+    label = m.group("label").strip().lower()
+    return label in vocabulary().document_types and (
+        label != "press release" or keeps_label(m.group("label"))
+    )
+
+
+def infobox_rows(texts: Sequence[str]) -> frozenset[str]:
+    """The header lines that are an infobox's rows, label and value with a space between
+    ("Sealed 2 April 2013", "Depositary UN Secretary-General"), when two or more are."""
+    labels = vocabulary().infobox_labels
+    rows = set()
+    for text in texts:
+        words = text.lower().split()
+        if len(words) >= 2 and (
+            words[0] in labels or (len(words) >= 3 and " ".join(words[:2]) in labels)
+        ):
+            rows.add(text)
+    return frozenset(rows) if len(rows) >= 2 else frozenset()
+
+
+def empty_cells_end(text: str) -> int | None:
+    """Where a table's title cell ends when empty cells follow it ("Clean Rivers Compact
+    | |": an infobox's heading row); ``None`` for any other line."""
+    m = _EMPTY_CELLS.search(text)
+    if m is None or m.start() == 0 or "|" in text[: m.start()]:
+        return None
+    return m.start()
+
+
+def sister_project_name(text: str) -> str | None:
+    """The article a wiki mirror's "X at Wikisource" line names, if it is one."""
+    m = _SISTER.fullmatch(text)
+    return m.group("name") if m is not None else None
+
+
+def opens_with_currency(probe: str) -> bool:
+    """Whether a line opens with a currency sign and a figure ("£85 million ...")."""
+    return len(probe) > 1 and probe[0] in _CURRENCY and probe[1].isdigit()
+
+
+def is_figure_caption(probe: str) -> bool:
+    """A caption of a map, chart or image ("Map showing which states signed ...")."""
+    return len(probe) <= 300 and _CAPTION.match(probe) is not None
+
+
+def is_tagline(probe: str) -> bool:
+    """A short lower-case line with no sentence punctuation ("worldwide online news",
+    "printable banner"): a site's tagline or an image's label, never a heading."""
+    words = probe.split()
+    return 1 < len(words) <= _TAGLINE_WORDS and probe.islower() and all(w.isalpha() for w in words)
+
+
+def never_title(text: str, *, alone: bool) -> bool:
+    """Whether a heading-like header line is never the page's title.
+
+    ``alone`` says whether it is the header's only candidate: a report's chapter heading
+    is the title of nothing while the page has another heading, but a page that is only
+    a chapter keeps it.
+    """
+    if _NOTICE.match(text) is not None or is_figure_caption(text):
+        return True
+    if "|" in text and _LABELLED_CELL.match(text) is not None:
+        return True  # "Membership Year: | 2024 |": an infobox cell
+    return not alone and _CHAPTER.match(text) is not None
+
+
+def _runs_on(head: str, tail: str) -> bool:
+    """Whether ``tail`` continues the heading on ``head`` (a line break inside a title):
+    ``head`` ends on a comma or a word no heading ends on, or ``tail`` opens in lower
+    case."""
+    return head.endswith(",") or _OPEN_END.search(head) is not None or tail[:1].islower()
+
+
+def _participle(word: str) -> bool:
+    """A capitalised participle opening a resolution's title ("Recognizing", "Honoring")."""
+    return len(word) > 5 and word[0].isupper() and word[1:].islower() and word.endswith("ing")
+
+
+def wrapped_headline(lines: Sequence[str]) -> int:
+    """How many of ``lines`` (a run of header lines with no blank line between them,
+    followed by a blank line) make one headline wrapped over them; 0 when they do not.
+
+    The run holds two to four short lines, at most 40 words, with no sentence ending
+    inside. Every break must read as a wrap: the line ends on a comma or on a word that
+    cannot end a heading, or the next opens in lower case; or a heading ending with a
+    colon stands over a short title-case subtitle that closes the run ("International
+    Agreements (Part III):" / "Transparency Measures"). A run that ends with a full stop
+    is a headline only in the form of a resolution's title, opening with a participle
+    ("Recognizing the ... and reaffirming the" / "... Hemisphere."), where the last break
+    may also fall before a fragment of up to four words ("... of the Clean" / "Rivers
+    Compact.").
+    """
+    n = len(lines)
+    if not 2 <= n <= _BLOCK_LINES or any(len(line) > _BLOCK_LINE_CHARS for line in lines):
+        return 0
+    words = " ".join(lines).split()
+    if len(words) > _BLOCK_WORDS or not words[0][:1].isupper():
+        return 0
+    for k in range(n - 1):
+        head, tail = lines[k], lines[k + 1]
+        if head.endswith((*_SENTENCE_END, ";")):
+            return 0
+        if head.endswith(":"):
+            subtitle = tail.split()
+            if k + 2 != n or len(subtitle) > _SUBTITLE_WORDS or tail.endswith(_SENTENCE_END):
+                return 0
+            if not all(w[0].isupper() or w in _JOINING or w[0].isdigit() for w in subtitle):
+                return 0
+            continue
+        if not _runs_on(head, tail) and not (
+            k + 2 == n
+            and _participle(words[0])
+            and tail.endswith(".")
+            and len(tail.split()) <= _FRAGMENT_WORDS
+        ):
+            return 0  # "Commemorating ... of the Clean" / "Rivers Compact.": a last fragment
+    if lines[-1].endswith(_SENTENCE_END) and not _participle(words[0]):
+        return 0
+    return n
