@@ -58,14 +58,13 @@ A body paragraph is a line that reads as a sentence or is long. Hard-wrapped lin
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
 
 import attrs
 
-from policycorpus._text import ODD_SPACE, TextBuilder, fold
+from policycorpus._text import TextBuilder, fold
 from policycorpus.dates import find_dates, parse_date
 from policycorpus.model import (
     Article,
@@ -77,6 +76,11 @@ from policycorpus.model import (
     Span,
 )
 from policycorpus.parse._debris import credit_start, is_debris, is_footer, is_sentence
+from policycorpus.parse._lines import LONG as _LONG
+from policycorpus.parse._lines import PROBE as _PROBE
+from policycorpus.parse._lines import TRIM as _TRIM
+from policycorpus.parse._lines import Line as _Line
+from policycorpus.parse._lines import split_lines as _split_lines
 from policycorpus.parse._metadata import (
     DateLine,
     byline_names,
@@ -89,25 +93,27 @@ from policycorpus.parse._metadata import (
     place_line,
 )
 from policycorpus.parse._titles import (
+    cut_contents_link,
+    cut_empty_cells,
     document_heading,
-    empty_cells_end,
+    headline_block,
     infobox_rows,
     is_figure_caption,
     is_tagline,
+    join_occasion,
     keeps_label,
     never_title,
+    numeric_stamp,
     opens_with_currency,
     sister_project_name,
-    wrapped_headline,
 )
+from policycorpus.parse._titles import institution_name as _institution_name
+from policycorpus.parse._titles import section_list as _section_list
+from policycorpus.parse._titles import title_case as _title_case
 from policycorpus.parse._vocab import vocabulary
 
 __all__ = ["Hints", "cut_headline_chrome", "cut_site_name", "parse_plain", "site_name_cut"]
 
-_BREAK: Final = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
-_TRIM: Final = " \n" + ODD_SPACE + "\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad"
-_PROBE: Final = 600
-_LONG: Final = 300
 _HEADER_MAX: Final = 60
 _TRAILER_MAX: Final = 14
 _BULLET: Final = re.compile(r"[•·▪●○◦‣∙■□➢►▶✓✔\-*–—](?=\s)\s*")
@@ -219,52 +225,9 @@ class Hints:
 
 
 @attrs.define
-class _Line:
-    start: int
-    end: int
-    probe: str
-    gap_before: bool
-    role: str = "body"
-    """body | drop | title | heading | candidate."""
-
-    @property
-    def long(self) -> bool:
-        return self.end - self.start > _LONG
-
-
-@attrs.define
 class _Dated:
     date: PartialDate
     rank: tuple[int, int, int]
-
-
-def _split_lines(raw: str) -> list[_Line]:
-    lines: list[_Line] = []
-    pos = 0
-    gap = False
-    size = len(raw)
-    breaks = _BREAK.finditer(raw)
-    while pos <= size:
-        m = next(breaks, None)
-        end = m.start() if m is not None else size
-        s, e = pos, end
-        while s < e and raw[s] in _TRIM:
-            s += 1
-        while e > s and raw[e - 1] in _TRIM:
-            e -= 1
-        if s < e:
-            probe = fold(raw[s : min(e, s + _PROBE)])
-            if probe:
-                lines.append(_Line(s, e, probe, gap))
-                gap = False
-            else:
-                gap = True
-        else:
-            gap = True
-        if m is None:
-            break
-        pos = m.end()
-    return lines
 
 
 def _is_body(line: _Line) -> bool:
@@ -372,8 +335,7 @@ class _Reader:
         if start >= first.end:
             first.role = "drop"
         else:
-            first.start = start
-            first.probe = fold(self.raw[start : min(first.end, start + _PROBE)])
+            first.respan(self.raw, start, first.end)
 
     def header(self) -> int:
         """Classify the header lines; return the index of the first body line."""
@@ -388,10 +350,10 @@ class _Reader:
             if line.role == "drop":
                 i += 1
                 continue
-            if not line.long and self._cut_contents_link(line) and not candidates:
+            if not line.long and cut_contents_link(self.raw, line) and not candidates:
                 self.preferred_title = i  # "Annual Review 2024 Contents": the report's title
             if not line.long:
-                self._cut_empty_cells(line)
+                cut_empty_cells(self.raw, line)
                 self.strip_site_name(line)
                 self._cut_crumbs(line)
             probe = line.probe
@@ -531,7 +493,7 @@ class _Reader:
                 after_byline = True
                 i += 1
                 continue
-            block = self._headline_block(i)
+            block = headline_block(self.raw, lines, i)
             if block:
                 line.role = "candidate"  # a headline wrapped over several lines
                 candidates.append(i)
@@ -571,7 +533,9 @@ class _Reader:
                 i += 1  # "Governments on Regional Water, Border Summit," under its headline
                 continue
             if _NUMERIC_STAMP.fullmatch(probe):
-                self._numeric_stamp(i)  # "23 / 06 / 14": the page's date in figures
+                line.role = "drop"  # "23 / 06 / 14": the page's date in figures
+                if (stamp_date := numeric_stamp(probe)) is not None:
+                    self.dates.append(_Dated(stamp_date, (1, 1, i)))
                 i += 1
                 continue
             if probe.endswith((",", ";", ":")) or credit_start(probe) or self.wraps(i):
@@ -630,8 +594,7 @@ class _Reader:
         m = _DEBATE_SUFFIX.search(self.raw, line.start, line.end)
         if m is None or m.end() != line.end or m.start() - line.start < 8:
             return
-        line.end = m.start()
-        line.probe = fold(self.raw[line.start : min(line.end, line.start + _PROBE)])
+        line.respan(self.raw, line.start, m.start())
 
     def _cut_date_suffix(self, line: _Line) -> None:
         """ "Headline; November 15, 2001", "Headline | 12 March 2019": a date after a
@@ -646,8 +609,7 @@ class _Reader:
             end -= 1
         if len(self.raw[line.start : end].split()) < 2:
             return
-        line.end = end
-        line.probe = fold(self.raw[line.start : min(end, line.start + _PROBE)])
+        line.respan(self.raw, line.start, end)
 
     def _late_dates(self, start: int) -> None:
         """Labelled dates and release sentences in the first lines after the header.
@@ -695,30 +657,6 @@ class _Reader:
                         self.dates.append(_Dated(found_date, (0, 1, k)))
             k += 1
 
-    def _cut_contents_link(self, line: _Line) -> bool:
-        """Cut a "Contents" link off the report title it is printed beside ("Annual
-        Review 2024 Contents"); return whether there was one."""
-        words = line.probe.split()
-        if len(words) < 3 or words[-1] != "Contents" or is_sentence(line.probe):
-            return False
-        end = self.raw.rfind("Contents", line.start, line.end)
-        while end > line.start and self.raw[end - 1] in _TRIM:
-            end -= 1
-        line.end = end
-        line.probe = fold(self.raw[line.start : line.end])
-        return True
-
-    def _cut_empty_cells(self, line: _Line) -> None:
-        """Cut the empty cells off a table's heading row ("Clean Rivers Compact | |")."""
-        end = empty_cells_end(line.probe)
-        if end is None:
-            return
-        cut = self.raw.rfind(line.probe[:end].split()[-1], line.start, line.end)
-        if cut < 0:
-            return
-        line.end = cut + len(line.probe[:end].split()[-1])
-        line.probe = fold(self.raw[line.start : line.end])
-
     def strip_site_name(self, line: _Line) -> None:
         """Cut a site name off a header line: "GOV.UK - Title", "Title | Ministry of X"."""
         a, b = site_name_cut(self.raw[line.start : line.end])
@@ -745,8 +683,7 @@ class _Reader:
         cells = list(_RAW_WORD.finditer(self.raw, line.start, line.end))
         if len(cells) != len(words):
             return
-        line.start = cells[run].start()
-        line.probe = fold(self.raw[line.start : min(line.end, line.start + _PROBE)])
+        line.respan(self.raw, cells[run].start(), line.end)
 
     def dateline_paragraph(self, start: int, reference: PartialDate | None = None) -> None:
         """A dateline opening the first paragraph: "WASHINGTON, March 5, 2025 — ...".
@@ -904,62 +841,16 @@ class _Reader:
                 return
 
     def _wrapped_occasion(self, i: int, candidates: list[int]) -> bool:
-        """Join the start of line ``i`` to the headline on the line above when the page
-        wrapped the headline and went on after a comma with the occasion, place and date
-        ("Joint declaration by the Northern and Southern" / "Governments on Regional
-        Water, Border Summit," / "Riverton, 3 May 2001"): the headline ends at the comma."""
+        """A headline wrapped onto line ``i`` that goes on with its occasion after a comma
+        (see :func:`~policycorpus.parse._titles.join_occasion`)."""
         line = self.lines[i]
         if not candidates or candidates[-1] != i - 1 or line.gap_before:
             return False
         if not line.probe.endswith(",") or ", " not in line.probe:
             return False
-        tail = line.probe.split(", ", 1)[0]
-        if not self._continues_text(self.lines[i - 1].probe, tail):
+        if not self._continues_text(self.lines[i - 1].probe, line.probe.split(", ", 1)[0]):
             return False
-        rest = line.probe.split(", ", 1)[1]
-        after = self.lines[i + 1].probe if i + 1 < len(self.lines) else ""
-        if not find_dates(f"{rest} {after}"[:200]):
-            return False
-        comma = self.raw.find(",", line.start, line.end)
-        head = self.lines[i - 1]
-        head.end = comma
-        head.probe = fold(self.raw[head.start : min(head.end, head.start + _PROBE)])
-        line.role = "drop"
-        return True
-
-    def _numeric_stamp(self, i: int) -> None:
-        """Drop a header line of figures only; a date in it ("23 / 06 / 14") dates the page."""
-        line = self.lines[i]
-        line.role = "drop"
-        compact = line.probe.replace(" ", "")
-        date = parse_date(compact) if _NUMERIC_DATE.search(compact) else None
-        if date is not None and date.day is not None:
-            self.dates.append(_Dated(date, (1, 1, i)))
-
-    def _headline_block(self, i: int) -> int:
-        """Join a headline wrapped over the run of lines from ``i`` to the next blank
-        line (see :func:`~policycorpus.parse._titles.wrapped_headline`) into line ``i``;
-        return how many lines it took (0: no such headline)."""
-        lines = self.lines
-        if i + 1 >= len(lines) or lines[i + 1].gap_before or not (i == 0 or lines[i].gap_before):
-            return 0
-        end = i
-        while end + 1 < len(lines) and not lines[end + 1].gap_before and end - i < 4:
-            end += 1
-        if end + 1 < len(lines) and not lines[end + 1].gap_before:
-            return 0  # more than four lines: a paragraph, not a headline
-        run = lines[i : end + 1]
-        if any(ln.long or _is_list(ln.probe) or is_debris(ln.probe) for ln in run):
-            return 0
-        taken = wrapped_headline([ln.probe for ln in run])
-        if not taken:
-            return 0
-        head = lines[i]
-        head.end = lines[end].end
-        head.probe = fold(self.raw[head.start : min(head.end, head.start + _PROBE)])
-        for ln in run[1:]:
-            ln.role = "drop"
-        return taken
+        return join_occasion(self.raw, self.lines, i)
 
     def _repeated_next(self, i: int) -> bool:
         if i + 1 >= len(self.lines):
@@ -1071,8 +962,7 @@ class _Reader:
             second = first + 1
             if first in candidates and second in candidates and self._continues(first, second):
                 head, tail = self.lines[first], self.lines[second]
-                head.end = tail.end
-                head.probe = fold(self.raw[head.start : min(head.end, head.start + _PROBE)])
+                head.respan(self.raw, head.start, tail.end)
                 tail.role = "drop"
                 candidates.remove(second)
                 return first
@@ -1733,44 +1623,6 @@ def _is_transcript(lines: Sequence[_Line]) -> bool:
     return False
 
 
-def _institution_name(text: str) -> bool:
-    """A body's name on its own ("House of Commons", "Science and Technology Committee",
-    "Select Committee on Communications", "Department of Health and Care", "Government
-    of Ruritania"): capitalised words ending with, or opening with, an institution word.
-    A bilingual site banner ("Government of X / Gouvernement de X") is judged by its
-    first half."""
-    if " / " in text:
-        text = text.split(" / ", 1)[0]
-    words = text.replace(",", " ").split()
-    if not 1 <= len(words) <= 8:
-        return False
-    joining = ("of", "for", "and", "the", "&", "on")
-    if not all(w[0].isupper() or w.lower() in joining for w in words):
-        return False
-    institution = vocabulary().institution_words
-    if words[-1].lower() in institution:
-        return True
-    # "Select Committee on Communications", "Joint Committee on Human Rights"
-    lower = [w.lower() for w in words[:4]]
-    # "Department of Industry, Science and Resources": an organisation's name line
-    return any(a in institution and b in ("on", "for", "of") for a, b in itertools.pairwise(lower))
-
-
-_LIST_SPLIT: Final = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
-
-
-def _section_list(text: str) -> bool:
-    """A site section's name listing its policy areas ("Internal Market, Industry,
-    Entrepreneurship and SMEs"): three or more items of one to three capitalised words,
-    joined by commas and "and", with nothing else on the line."""
-    if len(text) > 120 or text.endswith((".", "?", "!")) or ":" in text:
-        return False  # "Prevention, Preparedness and Response: An Agreement": a headline
-    items = _LIST_SPLIT.split(text)
-    return len(items) >= 3 and all(
-        1 <= len(item.split()) <= 3 and all(w[0].isupper() for w in item.split()) for item in items
-    )
-
-
 def _date_label_lines() -> frozenset[str]:
     v = vocabulary()
     return frozenset(v.published_labels) | frozenset(v.updated_labels)
@@ -1787,18 +1639,6 @@ def _wiki_inner(raw: str, start: int, end: int) -> tuple[int, int]:
     while end > start and raw[end - 1] in _TRIM:
         end -= 1
     return start, end
-
-
-def _title_case(text: str) -> bool:
-    """Whether most longer words are capitalised ("Ministers Sign New Pledge").
-
-    A headline in title case outranks a longer sentence-case line in the header (a
-    standfirst), since chrome and decks are rarely set in title case at length.
-    """
-    words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
-    if len(words) < 2:
-        return False
-    return sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
 
 
 def _words(text: str) -> set[str]:

@@ -22,22 +22,34 @@ while it reads a page's header and chooses its title:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
 
+from policycorpus.dates import find_dates, parse_date
+from policycorpus.model import PartialDate
+from policycorpus.parse._debris import is_debris, is_sentence
+from policycorpus.parse._lines import TRIM, Line
 from policycorpus.parse._vocab import vocabulary
 
 __all__ = [
+    "cut_contents_link",
+    "cut_empty_cells",
     "document_heading",
-    "empty_cells_end",
+    "headline_block",
     "infobox_rows",
+    "institution_name",
     "is_figure_caption",
     "is_tagline",
+    "join_occasion",
     "keeps_label",
     "never_title",
+    "numeric_stamp",
     "opens_with_currency",
+    "section_list",
     "sister_project_name",
+    "title_case",
     "wrapped_headline",
 ]
 
@@ -59,6 +71,8 @@ _CHAPTER: Final = re.compile(
 _LABELLED_CELL: Final = re.compile(r"[^|:]{1,40}:\s*\|")
 _CURRENCY: Final = "£$€¥₹"
 _LABEL: Final = re.compile(r"(?P<label>[A-Za-z][A-Za-z ]{2,30}?)\s?:\s+\S")
+_NUMERIC_DATE: Final = re.compile(r"\d[/.]\d{1,2}[/.]\d")
+_LIST_MARK: Final = re.compile(r"[•·▪●○◦‣∙■□➢►▶✓✔\-*–—](?=\s)|\d{1,3}[.)]\s")
 _EMPTY_CELLS: Final = re.compile(r"(?:\s*\|)+\s*\Z")
 _SISTER: Final = re.compile(
     r"(?P<name>.{3,120}?) at (?:Wikisource|Wikimedia Commons|Wikiquote|Wikinews|Wikibooks)\Z"
@@ -76,6 +90,56 @@ _OPEN_END: Final = re.compile(
 )
 _JOINING: Final = frozenset(("of", "for", "and", "the", "on", "in", "to", "with", "by", "at", "a"))
 _SENTENCE_END: Final = (".", "!", "?")
+
+
+def institution_name(text: str) -> bool:
+    """A body's name on its own ("House of Commons", "Science and Technology Committee",
+    "Select Committee on Communications", "Department of Health and Care", "Government
+    of Ruritania"): capitalised words ending with, or opening with, an institution word.
+    A bilingual site banner ("Government of X / Gouvernement de X") is judged by its
+    first half."""
+    if " / " in text:
+        text = text.split(" / ", 1)[0]
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= 8:
+        return False
+    joining = ("of", "for", "and", "the", "&", "on")
+    if not all(w[0].isupper() or w.lower() in joining for w in words):
+        return False
+    institution = vocabulary().institution_words
+    if words[-1].lower() in institution:
+        return True
+    # "Select Committee on Communications", "Joint Committee on Human Rights"
+    lower = [w.lower() for w in words[:4]]
+    # "Department of Industry, Science and Resources": an organisation's name line
+    return any(a in institution and b in ("on", "for", "of") for a, b in itertools.pairwise(lower))
+
+
+_LIST_SPLIT: Final = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def section_list(text: str) -> bool:
+    """A site section's name listing its policy areas ("Internal Market, Industry,
+    Entrepreneurship and SMEs"): three or more items of one to three capitalised words,
+    joined by commas and "and", with nothing else on the line."""
+    if len(text) > 120 or text.endswith((".", "?", "!")) or ":" in text:
+        return False  # "Prevention, Preparedness and Response: An Agreement": a headline
+    items = _LIST_SPLIT.split(text)
+    return len(items) >= 3 and all(
+        1 <= len(item.split()) <= 3 and all(w[0].isupper() for w in item.split()) for item in items
+    )
+
+
+def title_case(text: str) -> bool:
+    """Whether most longer words are capitalised ("Ministers Sign New Pledge").
+
+    A headline in title case outranks a longer sentence-case line in the header (a
+    standfirst), since chrome and decks are rarely set in title case at length.
+    """
+    words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
+    if len(words) < 2:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
 
 
 def keeps_label(label: str) -> bool:
@@ -116,13 +180,72 @@ def infobox_rows(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(rows) if len(rows) >= 2 else frozenset()
 
 
-def empty_cells_end(text: str) -> int | None:
-    """Where a table's title cell ends when empty cells follow it ("Clean Rivers Compact
-    | |": an infobox's heading row); ``None`` for any other line."""
-    m = _EMPTY_CELLS.search(text)
-    if m is None or m.start() == 0 or "|" in text[: m.start()]:
-        return None
-    return m.start()
+def cut_empty_cells(raw: str, line: Line) -> None:
+    """Cut the empty cells off a table's heading row ("Clean Rivers Compact | |")."""
+    segment = raw[line.start : line.end]
+    m = _EMPTY_CELLS.search(segment)
+    if m is None or m.start() == 0 or "|" in segment[: m.start()]:
+        return
+    line.respan(raw, line.start, line.start + m.start())
+
+
+def cut_contents_link(raw: str, line: Line) -> bool:
+    """Cut a "Contents" link off the report title it is printed beside ("Annual Review
+    2024 Contents"); return whether there was one: that line is the report's title."""
+    words = line.probe.split()
+    if len(words) < 3 or words[-1] != "Contents" or is_sentence(line.probe):
+        return False
+    end = raw.rfind("Contents", line.start, line.end)
+    while end > line.start and raw[end - 1] in TRIM:
+        end -= 1
+    line.respan(raw, line.start, end)
+    return True
+
+
+def numeric_stamp(probe: str) -> PartialDate | None:
+    """The date in a header line of figures only ("23 / 06 / 14"), if it has a day."""
+    compact = probe.replace(" ", "")
+    date = parse_date(compact) if _NUMERIC_DATE.search(compact) else None
+    return date if date is not None and date.day is not None else None
+
+
+def join_occasion(raw: str, lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` opens with the rest of the headline on the line above and goes
+    on after a comma with the occasion, place and date ("Joint declaration by the
+    Northern and Southern" / "Governments on Regional Water, Border Summit," /
+    "Riverton, 3 May 2001"); if so the headline above now ends at that comma and line
+    ``i`` is dropped. The caller has checked that the start reads as a headline's rest."""
+    line = lines[i]
+    rest = line.probe.split(", ", 1)[1]
+    after = lines[i + 1].probe if i + 1 < len(lines) else ""
+    if not find_dates(f"{rest} {after}"[:200]):
+        return False
+    head = lines[i - 1]
+    head.respan(raw, head.start, raw.find(",", line.start, line.end))
+    line.role = "drop"
+    return True
+
+
+def headline_block(raw: str, lines: Sequence[Line], i: int) -> int:
+    """Join a headline wrapped over the run of lines from ``i`` to the next blank line
+    (see :func:`wrapped_headline`) into line ``i``; return how many lines it took (0: no
+    such headline)."""
+    if i + 1 >= len(lines) or lines[i + 1].gap_before or not (i == 0 or lines[i].gap_before):
+        return 0
+    end = i
+    while end + 1 < len(lines) and not lines[end + 1].gap_before and end - i < _BLOCK_LINES:
+        end += 1
+    if end + 1 < len(lines) and not lines[end + 1].gap_before:
+        return 0  # more than four lines: a paragraph, not a headline
+    run = lines[i : end + 1]
+    if any(ln.long or _LIST_MARK.match(ln.probe) or is_debris(ln.probe) for ln in run):
+        return 0
+    taken = wrapped_headline([ln.probe for ln in run])
+    if taken:
+        lines[i].respan(raw, lines[i].start, lines[end].end)
+        for ln in run[1:]:
+            ln.role = "drop"
+    return taken
 
 
 def sister_project_name(text: str) -> str | None:
