@@ -95,10 +95,13 @@ from policycorpus.parse._metadata import (
 from policycorpus.parse._titles import (
     cut_contents_link,
     cut_empty_cells,
+    cut_link_tail,
     document_heading,
     headline_block,
     infobox_rows,
     is_figure_caption,
+    is_menu_run,
+    is_notice,
     is_tagline,
     join_occasion,
     keeps_label,
@@ -141,6 +144,8 @@ _SPEAKER: Final = re.compile(
 _DATELINE_DASH: Final = re.compile(r"\s[—–-]\s")
 _REPEAT_BONUS: Final = 1.6
 _REPUBLISH_DAYS: Final = 7
+_CLOCK: Final = re.compile(r"\b\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s?[A-Z]{2,4}\b")
+"""A clock time with its zone ("08:18 PM EDT", "14:05 CET")."""
 _PUBLISHED: Final = ("published ", "published:", "first published")
 _DAY_RANGE: Final = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s?[–—-]\s?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]"
@@ -228,6 +233,8 @@ class Hints:
 class _Dated:
     date: PartialDate
     rank: tuple[int, int, int]
+    timed: bool = False
+    """Whether the line gave a clock time ("06/08/2022 08:18 PM EDT")."""
 
 
 def _is_body(line: _Line) -> bool:
@@ -307,9 +314,10 @@ class _Reader:
             self._dayfirst = dayfirst_hint(self.raw, self.source)
         return self._dayfirst
 
-    def _add_date(self, found: DateLine, zone: int, position: int) -> None:
+    def _add_date(self, found: DateLine, zone: int, position: int, probe: str = "") -> None:
         label_rank = {"published": 0, None: 1, "dateline": 1, "updated": 2}[found.label]
-        self.dates.append(_Dated(found.date, (label_rank, zone, position)))
+        timed = _CLOCK.search(probe) is not None
+        self.dates.append(_Dated(found.date, (label_rank, zone, position), timed))
 
     def _add_authors(self, names: Sequence[str]) -> None:
         for name in names:
@@ -356,7 +364,12 @@ class _Reader:
                 cut_empty_cells(self.raw, line)
                 self.strip_site_name(line)
                 self._cut_crumbs(line)
+            cut_link_tail(self.raw, line)
             probe = line.probe
+            if line.long and is_menu_run(probe):
+                line.role = "drop"  # a site's menu run together into one line
+                i += 1
+                continue
             if line.long:
                 break
             if _is_speaker_line(probe):
@@ -373,6 +386,10 @@ class _Reader:
                 # "Find out about the new age limits." over "Learn more": a site banner
                 line.role = lines[i + 1].role = "drop"
                 i += 2
+                continue
+            if not line.long and is_notice(probe):
+                line.role = "heading"  # "Please note that ...": about the page, no headline
+                i += 1
                 continue
             if _is_body(line) and not is_debris(probe):
                 break
@@ -416,7 +433,7 @@ class _Reader:
                 continue
             found = date_line(probe, dayfirst=self.dayfirst(probe))
             if found is not None:
-                self._add_date(found, 1, i)
+                self._add_date(found, 1, i, probe)
                 self._add_authors(found.authors)
                 line.role = "drop"
                 after_byline = bool(found.authors)
@@ -1284,7 +1301,8 @@ class _Reader:
                 and prefix is not None
                 and (day := d.date.to_date()) is not None
                 and 0 < (prefix - day).days <= _REPUBLISH_DAYS
-            ]
+                and not (d.timed and (prefix - day).days == 1)
+            ]  # an alert's "06/08/2022 08:18 PM EDT" is the prefix's day in another zone
             if own:
                 return min(own, key=lambda d: d.rank).date
         return best.date

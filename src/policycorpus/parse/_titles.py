@@ -36,11 +36,14 @@ from policycorpus.parse._vocab import vocabulary
 __all__ = [
     "cut_contents_link",
     "cut_empty_cells",
+    "cut_link_tail",
     "document_heading",
     "headline_block",
     "infobox_rows",
     "institution_name",
     "is_figure_caption",
+    "is_menu_run",
+    "is_notice",
     "is_tagline",
     "join_occasion",
     "keeps_label",
@@ -59,10 +62,6 @@ _CAPTION: Final = re.compile(
     re.I,
 )
 """A figure's caption: "Map showing which states ...", "Chart of ..."."""
-_NOTICE: Final = re.compile(
-    r"(?:please note|please be aware|note:|disclaimer:|important notice)\b", re.I
-)
-"""A notice about the page itself ("Please note that this page is updated ...")."""
 _CHAPTER: Final = re.compile(
     r"(?:chapter|part|section|annex|appendix|box)\s(?:\d{1,3}|[ivxlc]{1,6}|[a-z])\b[:.]?\s",
     re.I,
@@ -73,12 +72,18 @@ _CURRENCY: Final = "£$€¥₹"
 _LABEL: Final = re.compile(r"(?P<label>[A-Za-z][A-Za-z ]{2,30}?)\s?:\s+\S")
 _NUMERIC_DATE: Final = re.compile(r"\d[/.]\d{1,2}[/.]\d")
 _LIST_MARK: Final = re.compile(r"[•·▪●○◦‣∙■□➢►▶✓✔\-*–—](?=\s)|\d{1,3}[.)]\s")
+_LINK_TAIL: Final = re.compile(r"\s\[\s?https?://")
+_LINK_AT: Final = 400
+_LINK_HEAD_WORDS: Final = 3
 _EMPTY_CELLS: Final = re.compile(r"(?:\s*\|)+\s*\Z")
 _SISTER: Final = re.compile(
     r"(?P<name>.{3,120}?) at (?:Wikisource|Wikimedia Commons|Wikiquote|Wikinews|Wikibooks)\Z"
 )
 """A wiki mirror's link to its sister project, naming the article ("X at Wikisource")."""
 _TAGLINE_WORDS: Final = 4
+_NOTICE_WORDS: Final = 3
+_MENU_ITEMS: Final = 10
+_MENU_ITEM_WORDS: Final = 3
 _BLOCK_LINES: Final = 4
 _BLOCK_WORDS: Final = 40
 _BLOCK_LINE_CHARS: Final = 120
@@ -189,6 +194,14 @@ def cut_empty_cells(raw: str, line: Line) -> None:
     line.respan(raw, line.start, line.start + m.start())
 
 
+def cut_link_tail(raw: str, line: Line) -> None:
+    """Cut a bracketed link and what follows it off a headline ("Ministers Agree Water
+    Pact [ https://example.org/... ] 02/18/2021 02:13 PM EST": an e-mail alert's item)."""
+    m = _LINK_TAIL.search(raw, line.start, min(line.end, line.start + _LINK_AT))
+    if m is not None and len(raw[line.start : m.start()].split()) >= _LINK_HEAD_WORDS:
+        line.respan(raw, line.start, m.start())
+
+
 def cut_contents_link(raw: str, line: Line) -> bool:
     """Cut a "Contents" link off the report title it is printed beside ("Annual Review
     2024 Contents"); return whether there was one: that line is the report's title."""
@@ -264,6 +277,32 @@ def is_figure_caption(probe: str) -> bool:
     return len(probe) <= 300 and _CAPTION.match(probe) is not None
 
 
+def is_menu_run(probe: str) -> bool:
+    """A site's menu run together into one long line ("HomeHot Topics, press releases,
+    publications, and morepassports, visas, ..."): ten or more short items between
+    commas, at least four in five of one to three words and half in lower case (a list
+    of countries or members is capitalised), no figure and no sentence end."""
+    if probe.endswith(_SENTENCE_END) or any(c.isdigit() for c in probe):
+        return False
+    items = [item.strip() for item in probe.split(",")]
+    if len(items) < _MENU_ITEMS:
+        return False
+    short = sum(1 for item in items if 1 <= len(item.split()) <= _MENU_ITEM_WORDS)
+    lower = sum(1 for item in items if item[:1].islower())
+    return short * 5 >= len(items) * 4 and lower * 2 >= len(items)
+
+
+def is_notice(probe: str) -> bool:
+    """A notice about the page itself: it opens with a notice phrase ("Please note that
+    this page is updated ...") or holds one of three words or more ("... You are
+    subscribed to alerts from ...")."""
+    lower = probe[:300].lower()
+    phrases = vocabulary().notice_phrases
+    return lower.startswith(phrases) or any(
+        p in lower for p in phrases if len(p.split()) >= _NOTICE_WORDS
+    )
+
+
 def is_tagline(probe: str) -> bool:
     """A short lower-case line with no sentence punctuation ("worldwide online news",
     "printable banner"): a site's tagline or an image's label, never a heading."""
@@ -278,7 +317,7 @@ def never_title(text: str, *, alone: bool) -> bool:
     is the title of nothing while the page has another heading, but a page that is only
     a chapter keeps it.
     """
-    if _NOTICE.match(text) is not None or is_figure_caption(text):
+    if is_notice(text) or is_figure_caption(text):
         return True
     if "|" in text and _LABELLED_CELL.match(text) is not None:
         return True  # "Membership Year: | 2024 |": an infobox cell
