@@ -109,6 +109,7 @@ from policycorpus.parse._titles import (
     numeric_stamp,
     opens_with_currency,
     sister_project_name,
+    title_speaker,
 )
 from policycorpus.parse._titles import institution_name as _institution_name
 from policycorpus.parse._titles import section_list as _section_list
@@ -144,6 +145,11 @@ _SPEAKER: Final = re.compile(
 _DATELINE_DASH: Final = re.compile(r"\s[—–-]\s")
 _REPEAT_BONUS: Final = 1.6
 _REPUBLISH_DAYS: Final = 7
+_EVENT_BANNER: Final = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
+    r"\s?:\s+[A-Z]\w*(?: \w+)+"
+)
+"""A date naming an event, then a colon and its name: a topic banner, not the page's date."""
 _CLOCK: Final = re.compile(r"\b\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s?[A-Z]{2,4}\b")
 """A clock time with its zone ("08:18 PM EDT", "14:05 CET")."""
 _PUBLISHED: Final = ("published ", "published:", "first published")
@@ -431,6 +437,10 @@ class _Reader:
                 line.role = "drop"
                 i += 1
                 continue
+            if _EVENT_BANNER.match(probe):
+                line.role = "drop"  # "September 11, 2001 : Attack on America": a topic
+                i += 1
+                continue
             found = date_line(probe, dayfirst=self.dayfirst(probe))
             if found is not None:
                 self._add_date(found, 1, i, probe)
@@ -470,7 +480,7 @@ class _Reader:
                 captions.append(i)  # "Map showing which states ...": never the title
                 i += 1
                 continue
-            if i + 1 < len(lines) and probe.lower().rstrip(" :") in _date_label_lines():
+            if i + 1 < len(lines) and _is_date_label(probe):
                 nxt_probe = lines[i + 1].probe
                 nxt = date_line(nxt_probe, dayfirst=self.dayfirst(nxt_probe))
                 if nxt is not None:
@@ -581,6 +591,10 @@ class _Reader:
             self.authors = [a for a in self.authors if a not in self.speaker_names]
         self._late_bylines(i)
         self._late_dates(i)
+        if not self.authors and self.title_index is not None:
+            speaker = title_speaker(_title_text(lines[self.title_index].probe))
+            if speaker is not None:  # "Remarks by Minister of State Jane Doe at ..."
+                self._add_authors((speaker,))
         return i
 
     def _banner_link(self, i: int) -> bool:
@@ -659,7 +673,7 @@ class _Reader:
                 elif found is not None and found.label is not None:
                     self._add_date(found, 1, k)
                     line.role = "drop"
-                elif probe.lower().rstrip(" :") in _date_label_lines() and k + 1 < len(lines):
+                elif _is_date_label(probe) and k + 1 < len(lines):
                     nxt = lines[k + 1].probe
                     found = date_line(nxt, dayfirst=self.dayfirst(nxt))
                     if found is not None:
@@ -1204,7 +1218,7 @@ class _Reader:
                 j -= 1
                 continue
             if not line.long:
-                if pending_date is not None and probe.lower().rstrip(" :") in _date_label_lines():
+                if pending_date is not None and _is_date_label(probe):
                     line.role = "drop"
                     j -= 1
                     continue
@@ -1639,6 +1653,12 @@ def _is_transcript(lines: Sequence[_Line]) -> bool:
             if turns >= 3:
                 return True
     return False
+
+
+def _is_date_label(probe: str) -> bool:
+    """A date's label alone on its line ("Published:", "Answered on"), the date below it."""
+    key = probe.lower().rstrip(" :")
+    return key in _date_label_lines() or (key.endswith(" on") and key[:-3] in _date_label_lines())
 
 
 def _date_label_lines() -> frozenset[str]:

@@ -31,6 +31,7 @@ from policycorpus.dates import find_dates, parse_date
 from policycorpus.model import PartialDate
 from policycorpus.parse._debris import is_debris, is_sentence
 from policycorpus.parse._lines import TRIM, Line
+from policycorpus.parse._metadata import person_name
 from policycorpus.parse._vocab import vocabulary
 
 __all__ = [
@@ -53,6 +54,7 @@ __all__ = [
     "section_list",
     "sister_project_name",
     "title_case",
+    "title_speaker",
     "wrapped_headline",
 ]
 
@@ -72,6 +74,15 @@ _CURRENCY: Final = "£$€¥₹"
 _LABEL: Final = re.compile(r"(?P<label>[A-Za-z][A-Za-z ]{2,30}?)\s?:\s+\S")
 _NUMERIC_DATE: Final = re.compile(r"\d[/.]\d{1,2}[/.]\d")
 _LIST_MARK: Final = re.compile(r"[•·▪●○◦‣∙■□➢►▶✓✔\-*–—](?=\s)|\d{1,3}[.)]\s")
+_TITLE_BY: Final = re.compile(
+    r"(?:statement|remarks|speech|address|keynote(?: speech| address)?|lecture|op-ed|"
+    r"media releases?|press releases?)(?: delivered)? by (?:the )?(?P<rest>.{4,160})",
+    re.I,
+)
+_TITLE_BY_END: Final = re.compile(
+    r",|\s(?:at|to|on|in|during|for|before|about|regarding|following)\s"
+)
+_NAME_WORDS: Final = 4
 _LINK_TAIL: Final = re.compile(r"\s\[\s?https?://")
 _LINK_AT: Final = 400
 _LINK_HEAD_WORDS: Final = 3
@@ -145,6 +156,29 @@ def title_case(text: str) -> bool:
     if len(words) < 2:
         return False
     return sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
+def title_speaker(title: str) -> str | None:
+    """The one person a headline names as its speaker or author ("Statement by National
+    Security Advisor Jane Doe on ...", "Remarks by Minister of State Jane Doe at ...",
+    "Media Releases by Dr Jane Doe MP, Minister for Health"): the role before the name is
+    dropped. A joint statement or two names ("... by A and B") name no one author."""
+    m = _TITLE_BY.match(title)
+    if m is None or title.lower().startswith("joint"):
+        return None
+    head = _TITLE_BY_END.split(m.group("rest"), maxsplit=1)[0]
+    if " and " in head or "&" in head:
+        return None
+    words = head.split()
+    v = vocabulary()
+    for size in range(min(_NAME_WORDS, len(words)), 1, -1):
+        first = words[-size].lower()
+        if first in v.role_words or first in v.not_name_words:
+            continue
+        name = person_name(" ".join(words[-size:]), strict=True)
+        if name is not None:
+            return name
+    return None
 
 
 def keeps_label(label: str) -> bool:
