@@ -372,7 +372,7 @@ class _Reader:
                 self._cut_crumbs(line)
             cut_link_tail(self.raw, line)
             probe = line.probe
-            if line.long and is_menu_run(probe):
+            if is_menu_run(probe):
                 line.role = "drop"  # a site's menu run together into one line
                 i += 1
                 continue

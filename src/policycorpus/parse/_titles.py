@@ -348,13 +348,15 @@ def never_title(text: str, *, alone: bool) -> bool:
     """Whether a heading-like header line is never the page's title.
 
     ``alone`` says whether it is the header's only candidate: a report's chapter heading
-    is the title of nothing while the page has another heading, but a page that is only
-    a chapter keeps it.
+    and a line of links still split by a bar once its site name is cut are the title of
+    nothing while the page has another heading, but a page with nothing else keeps them.
     """
     if is_notice(text) or is_figure_caption(text):
         return True
     if "|" in text and _LABELLED_CELL.match(text) is not None:
         return True  # "Membership Year: | 2024 |": an infobox cell
+    if not alone and " | " in text:
+        return True  # "Warning Week | Daily Briefing": links in a sidebar, cut once already
     return not alone and _CHAPTER.match(text) is not None
 
 
