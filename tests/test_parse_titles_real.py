@@ -300,3 +300,35 @@ def test_a_date_naming_an_event_over_the_headline_does_not_date_the_page() -> No
         "Office of the Spokesman\nMarch 15, 2001\n\n" + BODY
     )
     assert parse_text(page).published == PartialDate(2001, 3, 15)
+
+
+def test_a_name_printed_twice_over_its_formal_title_is_the_title() -> None:
+    page = (
+        "Rivers Compact\n\nLast updated\n\nRivers Compact\n"
+        "The Rivers Compact: Principles for Cooperation on Flood Warnings Between River "
+        "States\n\nThe Rivers Compact is an agreement between river states.\n"
+    )
+    assert parse_text(page).title == "Rivers Compact"
+
+
+def test_a_sitting_of_a_legislature_with_its_date_is_not_the_title() -> None:
+    page = (
+        "Flood Warnings for River Towns\n\nAssembly Debate, Tuesday - 22 October 2024\n\n"
+        "Tuesday, 22 October 2024\n\n"
+        "12. Deputy Jane Doe asked the Minister for Rivers the way in which flood warnings "
+        "are shared with neighbouring states.\n"
+    )
+    article = parse_text(page)
+    assert article.title == "Flood Warnings for River Towns"
+    assert article.published == PartialDate(2024, 10, 22)
+
+
+def test_a_headline_its_index_entry_repeats_keeps_its_department_prefix() -> None:
+    headline = "Department for Rivers – 2024 Press Release on Flood Warnings"
+    page = f"Category: Press Releases\n\n  • {headline}\n\n    {headline}\n\n{BODY}"
+    assert parse_text(page).title == headline
+
+
+def test_a_department_prefix_on_a_headline_printed_once_is_cut() -> None:
+    page = f"Department for Rivers – River towns get new flood alarms\n\n{BODY}"
+    assert parse_text(page).title == "River towns get new flood alarms"

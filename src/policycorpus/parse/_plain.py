@@ -368,7 +368,8 @@ class _Reader:
                 self.preferred_title = i  # "Annual Review 2024 Contents": the report's title
             if not line.long:
                 cut_empty_cells(self.raw, line)
-                self.strip_site_name(line)
+                if not (i and _unbullet(lines[i - 1].probe) == line.probe != lines[i - 1].probe):
+                    self.strip_site_name(line)  # not a headline its index entry repeats
                 self._cut_crumbs(line)
             cut_link_tail(self.raw, line)
             probe = line.probe
@@ -1041,6 +1042,20 @@ class _Reader:
             lead = lead[4:]
         return lead.startswith(text) and lead[len(text) : len(text) + 4] in (" is ", " was")
 
+    def _name_over_formal_title(
+        self, candidates: list[int], best: int, repeats: dict[str, int]
+    ) -> int:
+        """A short name the header prints twice over a formal title that opens with it
+        ("Clean Rivers Compact" over "The Clean Rivers Compact: Principles for ..."): the
+        name is the title."""
+        text = _title_text(self.lines[best].probe)
+        text = text[4:] if text.startswith("The ") else text
+        for i in candidates:
+            name = _title_text(self.lines[i].probe)
+            if i < best and repeats.get(name.casefold(), 0) > 1 and text.startswith(name + ":"):
+                return i
+        return best
+
     def _named_title(self, candidates: list[int]) -> str | None:
         """The title a header names for itself (folded): a wiki page title in single
         equals signs ("= Clean Rivers Compact ="), a document-type heading that opens the
@@ -1111,6 +1126,7 @@ class _Reader:
                 best, best_len = i, score
         if best is not None and hint is None:
             best = self._headline_before_deck(candidates, best)
+            best = self._name_over_formal_title(candidates, best, repeats)
         if best is not None and hint is None:
             # "AI Systems: Risks Debate" over "AI Systems: Risks": a page title that is the
             # heading plus a word or two; the heading itself is the title

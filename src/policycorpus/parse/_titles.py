@@ -69,6 +69,10 @@ _CHAPTER: Final = re.compile(
     re.I,
 )
 """A report's own chapter or part heading ("Chapter 2: Progress since ...")."""
+_DEBATE_MASTHEAD: Final = re.compile(
+    r"[^,:]{3,60}\bDebates?,?\s(?:[A-Z][a-z]{2,5}day\s?)?[-–—,]?\s?\d{1,2}\s[A-Z][a-z]+\s\d{4}\Z"
+)
+"""A legislature's sitting with its date ("Assembly Debate, Tuesday - 22 October 2019")."""
 _LABELLED_CELL: Final = re.compile(r"[^|:]{1,40}:\s*\|")
 _CURRENCY: Final = "£$€¥₹"
 _LABEL: Final = re.compile(r"(?P<label>[A-Za-z][A-Za-z ]{2,30}?)\s?:\s+\S")
@@ -355,6 +359,8 @@ def never_title(text: str, *, alone: bool) -> bool:
         return True
     if "|" in text and _LABELLED_CELL.match(text) is not None:
         return True  # "Membership Year: | 2024 |": an infobox cell
+    if not alone and _DEBATE_MASTHEAD.match(text) is not None:
+        return True  # "Assembly Debate, Tuesday - 22 October 2019": the sitting, dated
     if not alone and " | " in text:
         return True  # "Warning Week | Daily Briefing": links in a sidebar, cut once already
     return not alone and _CHAPTER.match(text) is not None
