@@ -332,3 +332,24 @@ def test_a_headline_its_index_entry_repeats_keeps_its_department_prefix() -> Non
 def test_a_department_prefix_on_a_headline_printed_once_is_cut() -> None:
     page = f"Department for Rivers – River towns get new flood alarms\n\n{BODY}"
     assert parse_text(page).title == "River towns get new flood alarms"
+
+
+def test_a_published_label_glued_to_chrome_and_a_reading_time_still_dates_the_page() -> None:
+    page = f"{HEADLINE}\n\nContent From: rivers.govPublished: October 06, 20103 min read\n\n" + BODY
+    assert parse_text(page).published == PartialDate(2010, 10, 6)
+
+
+def test_a_date_alone_before_the_first_paragraph_dates_the_page() -> None:
+    page = (
+        f"{HEADLINE}\n\n* The agency must be quoted as the source of these figures\n\n"
+        f"* Regional figures are available\n\n20 Sept 2017\n\n{BODY}"
+    )
+    assert parse_text(page).published == PartialDate(2017, 9, 20)
+
+
+def test_two_dates_alone_before_the_first_paragraph_are_a_history_not_the_date() -> None:
+    page = (
+        f"{HEADLINE}\n\n* Regional figures are available\n\nMarch 24, 2021\n\n"
+        f"* Reported without amendment\n\nMay 12, 2021\n\n{BODY}"
+    )
+    assert parse_text(page).published is None

@@ -97,6 +97,7 @@ from policycorpus.parse._titles import (
     cut_empty_cells,
     cut_link_tail,
     document_heading,
+    glued_label_date,
     headline_block,
     infobox_rows,
     is_figure_caption,
@@ -442,7 +443,9 @@ class _Reader:
                 line.role = "drop"  # "September 11, 2001 : Attack on America": a topic
                 i += 1
                 continue
-            found = date_line(probe, dayfirst=self.dayfirst(probe))
+            found = date_line(probe, dayfirst=self.dayfirst(probe)) or glued_label_date(
+                probe, self.dayfirst(probe)
+            )
             if found is not None:
                 self._add_date(found, 1, i, probe)
                 self._add_authors(found.authors)
@@ -647,16 +650,20 @@ class _Reader:
         """Labelled dates and release sentences in the first lines after the header.
 
         "Published" over "27 September 2023" after a standfirst, or "The statement was
-        issued by the ministry on 3 May 2024." opening the body.
+        issued by the ministry on 3 May 2024." opening the body; a date alone on its line
+        before the first paragraph, when it is the only one there.
         """
         lines = self.lines
         verbs = vocabulary().release_verbs
         subjects = vocabulary().release_subjects
         stop = min(len(lines), start + _LATE_LINES)
         k = start
+        seen_body = False
+        alone: list[tuple[int, DateLine]] = []
         while k < stop:
             line = lines[k]
             probe = line.probe
+            seen_body = seen_body or (line.role == "body" and _is_body(line))
             if line.role != "body" or line.long or _infobox_row(probe):
                 k += 1  # an infobox's "Drafted18 September 1997" never dates the page
                 continue
@@ -674,6 +681,8 @@ class _Reader:
                 elif found is not None and found.label is not None:
                     self._add_date(found, 1, k)
                     line.role = "drop"
+                elif found is not None and not seen_body:
+                    alone.append((k, found))  # a date alone before the first paragraph
                 elif _is_date_label(probe) and k + 1 < len(lines):
                     nxt = lines[k + 1].probe
                     found = date_line(nxt, dayfirst=self.dayfirst(nxt))
@@ -688,6 +697,9 @@ class _Reader:
                     if found_date is not None:
                         self.dates.append(_Dated(found_date, (0, 1, k)))
             k += 1
+        if len(alone) == 1:  # several are a record's history ("Reported ...", "Agreed ...")
+            self._add_date(alone[0][1], 1, alone[0][0])
+            lines[alone[0][0]].role = "drop"
 
     def strip_site_name(self, line: _Line) -> None:
         """Cut a site name off a header line: "GOV.UK - Title", "Title | Ministry of X"."""

@@ -31,7 +31,7 @@ from policycorpus.dates import find_dates, parse_date
 from policycorpus.model import PartialDate
 from policycorpus.parse._debris import is_debris, is_sentence
 from policycorpus.parse._lines import TRIM, Line
-from policycorpus.parse._metadata import person_name
+from policycorpus.parse._metadata import DateLine, date_line, person_name
 from policycorpus.parse._vocab import vocabulary
 
 __all__ = [
@@ -39,6 +39,7 @@ __all__ = [
     "cut_empty_cells",
     "cut_link_tail",
     "document_heading",
+    "glued_label_date",
     "headline_block",
     "infobox_rows",
     "institution_name",
@@ -90,6 +91,8 @@ _NAME_WORDS: Final = 4
 _LINK_TAIL: Final = re.compile(r"\s\[\s?https?://")
 _LINK_AT: Final = 400
 _LINK_HEAD_WORDS: Final = 3
+_GLUED_LABEL: Final = re.compile(r"(?<=[a-z])(?:Published|Updated|Posted)\s?:")
+_READ_TIME: Final = re.compile(r"(?<=\d{4})\d{1,2} min(?:ute)?s? read\Z", re.I)
 _EMPTY_CELLS: Final = re.compile(r"(?:\s*\|)+\s*\Z")
 _SISTER: Final = re.compile(
     r"(?P<name>.{3,120}?) at (?:Wikisource|Wikimedia Commons|Wikiquote|Wikinews|Wikibooks)\Z"
@@ -251,6 +254,18 @@ def cut_contents_link(raw: str, line: Line) -> bool:
         end -= 1
     line.respan(raw, line.start, end)
     return True
+
+
+def glued_label_date(probe: str, dayfirst: bool | None) -> DateLine | None:
+    """A date line run onto other chrome: "Content From: Agency.govPublished: October 06,
+    20103 min read" is "Published: October 06, 2010" (the label glued to the word before
+    it, the reading time glued to the year)."""
+    m = _GLUED_LABEL.search(probe)
+    if m is None:
+        return None
+    rest = _READ_TIME.sub("", probe[m.start() :])
+    found = date_line(rest, dayfirst=dayfirst)
+    return found if found is not None and found.label is not None else None
 
 
 def numeric_stamp(probe: str) -> PartialDate | None:
