@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from policycorpus import PartialDate
 from policycorpus.parse import parse_text
-from policycorpus.parse._titles import keeps_label, title_speaker, wrapped_headline
+from policycorpus.parse._headerlines import wrapped_headline
+from policycorpus.parse._titles import keeps_label, title_speaker
 
 BODY = (
     "The two governments agreed on Monday to share flood warnings between their river "

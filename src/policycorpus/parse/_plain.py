@@ -23,7 +23,8 @@ The page is read as lines. Three regions are looked at differently:
   authors. A repeat of
   the title is dropped; candidates before it are page chrome and are dropped, those
   after it stay as subheadings. No candidate means no title: the first sentence is
-  never promoted.
+  never promoted. Lines that are never a title live in ``_titles``; the cuts and joins
+  made to header lines first (wrapped headlines, table cells, links) in ``_headerlines``.
 * just **after the header**: an explicit "By ..." line, labelled dates ("Published" over
   "27 September 2023", "This question was answered on 9 May 2025"), a gov-style
   "From:" block, a sentence dating itself ("The press release issued by ... on 25
@@ -76,6 +77,15 @@ from policycorpus.model import (
     Span,
 )
 from policycorpus.parse._debris import credit_start, is_debris, is_footer, is_sentence
+from policycorpus.parse._headerlines import (
+    cut_contents_link,
+    cut_empty_cells,
+    cut_link_tail,
+    glued_label_date,
+    headline_block,
+    join_occasion,
+    numeric_stamp,
+)
 from policycorpus.parse._lines import LONG as _LONG
 from policycorpus.parse._lines import PROBE as _PROBE
 from policycorpus.parse._lines import TRIM as _TRIM
@@ -93,23 +103,20 @@ from policycorpus.parse._metadata import (
     place_line,
 )
 from policycorpus.parse._titles import (
-    cut_contents_link,
-    cut_empty_cells,
-    cut_link_tail,
+    PHOTO_CREDIT_END,
+    TAG_LIST,
     document_heading,
-    glued_label_date,
-    headline_block,
     infobox_rows,
     is_figure_caption,
     is_menu_run,
     is_notice,
+    is_photo_caption,
     is_tagline,
-    join_occasion,
     keeps_label,
     never_title,
-    numeric_stamp,
     opens_with_currency,
     sister_project_name,
+    speech_byline,
     title_speaker,
 )
 from policycorpus.parse._titles import institution_name as _institution_name
@@ -172,27 +179,6 @@ _TABLED: Final = re.compile(r"\b(?:tabled|laid|presented) on\b", re.I)
 _ASKED_ON: Final = re.compile(r"\b(?:tabled|asked) on\b", re.I)
 """On a question not yet answered, the date it was tabled or asked is the page's."""
 _GLUED_LABEL: Final = re.compile(r"(?P<label>[A-Z][a-z]{2,}(?: [a-z]{2,}){0,2})(?=[A-Z0-9(])")
-_CAPTION: Final = re.compile(
-    r"(?P<who>(?:[A-Z][\w'’.-]*\s){2,6})(?:speaking|arriving|attending|addressing|meeting|"
-    r"visiting|delivering|greeting|pictured|shaking hands)\b"
-)
-_PHOTO_CREDIT_END: Final = re.compile(
-    r"(?:\b(?:photo|image|picture|photograph)s?\s?(?:by|:|credit:?|courtesy of)\s"
-    r"[^.!?]{1,60}|\((?:photo|image|picture)s?:?\s[^()]{1,60}\))\Z",
-    re.I,
-)
-"""A line that ends with its image's credit ("... Photo by Jane Doe on Pixabay", "...
-(Photo: Agency)"): a photo caption, never the headline."""
-_TAG_LIST: Final = re.compile(
-    r"[a-z][a-z-]{1,20}(?: [a-z][a-z-]{1,20})?(?:, [a-z][a-z-]{1,20}(?: [a-z][a-z-]{1,20})?){1,7}"
-)
-"""A line of lower-case keywords between commas ("face, human, polygons"): an image's tags
-or alt text in the page chrome."""
-_SPEECH_BY: Final = re.compile(
-    r"(?:joint\s)?(?:statement|speech|remarks|address|keynote(?: speech)?|lecture)"
-    r"(?: delivered)? by (?:the )?(?P<rest>.{4,160})",
-    re.I,
-)
 _HEAD_WORDS: Final = 6
 _BIO_VERBS: Final = (" is a ", " is an ", " is the ", " writes ", " covers ", " reports on ")
 _JOIN_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]")
@@ -468,7 +454,7 @@ class _Reader:
                 line.role = "drop"
                 i += 1
                 continue
-            speaker = _speech_byline(probe) if candidates else None
+            speaker = speech_byline(probe) if candidates else None
             if speaker is not None:
                 # "Statement by the Foreign Secretary, Jane Doe, at ...": the speech's
                 # speaker under its headline, not a second headline
@@ -476,7 +462,7 @@ class _Reader:
                 line.role = "drop"
                 i += 1
                 continue
-            if _is_caption(probe):
+            if is_photo_caption(probe):
                 line.role = "drop"  # "Jane Doe speaking at the summit": a photo caption
                 i += 1
                 continue
@@ -550,12 +536,12 @@ class _Reader:
                     i = group[-1] + 1
                     continue
                 break
-            if not candidates and _TAG_LIST.fullmatch(probe):
+            if not candidates and TAG_LIST.fullmatch(probe):
                 line.role = "drop"  # an image's tags over the headline
                 i += 1
                 continue
             if not candidates and (
-                _PHOTO_CREDIT_END.search(probe) is not None or credit_start(probe)
+                PHOTO_CREDIT_END.search(probe) is not None or credit_start(probe)
             ):
                 captions.append(i)  # a photo's caption over the headline, never the title
                 i += 1
@@ -1607,35 +1593,6 @@ def _tabled_date(probe: str, dayfirst: bool | None) -> PartialDate | None:
         if r is not None and r.rule == "explicit" and r.date.day is not None:
             return r.date
     return None
-
-
-def _speech_byline(probe: str) -> str | None:
-    """The speaker in "Statement by the Foreign Secretary, Jane Doe, at the Assembly" or
-    "Speech by Jane Doe to the conference", a speech page's line under its headline."""
-    if len(probe) > 220 or is_sentence(probe):
-        return None
-    m = _SPEECH_BY.match(probe)
-    if m is None:
-        return None
-    parts = [p.strip() for p in m.group("rest").split(",")]
-    for part in parts[:3]:
-        head = re.split(r"\s(?:at|to|on|in|during|for)\s", part, maxsplit=1)[0]
-        name = person_name(head, strict=True)
-        if name is not None:
-            return name
-    return None
-
-
-def _is_caption(probe: str) -> bool:
-    """ "Prime Minister Jane Doe speaking at the forest event": a photo's caption, named
-    person then a participle, which is never a headline."""
-    if len(probe) > 160 or is_sentence(probe):
-        return False
-    m = _CAPTION.match(probe)
-    if m is None:
-        return False
-    words = m.group("who").split()
-    return any(person_name(" ".join(words[k:]), strict=True) for k in range(len(words) - 1))
 
 
 def _heading_date(probe: str, dayfirst: bool | None) -> PartialDate | None:

@@ -14,10 +14,10 @@ while it reads a page's header and chooses its title:
   candidate, a labelled infobox cell ("Members: | 42 |") and a short lower-case tagline
   under a site's name ("worldwide online news");
 * a headline can open with a currency sign ("£85 million for ...");
-* a headline the page wrapped over up to four lines is one title
-  (:func:`wrapped_headline`): a line ending on a word that cannot end a heading ("... of
-  the") or a colon before its subtitle, or a resolution's title opening with a
-  participle ("Recognizing ...") and closing with a full stop.
+* the one speaker a headline names is the page's author (:func:`title_speaker`).
+
+Headlines wrapped over several lines are joined before this, in
+:mod:`policycorpus.parse._headerlines`.
 """
 
 from __future__ import annotations
@@ -27,36 +27,29 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from policycorpus.dates import find_dates, parse_date
-from policycorpus.model import PartialDate
-from policycorpus.parse._debris import is_debris, is_sentence
-from policycorpus.parse._lines import TRIM, Line
-from policycorpus.parse._metadata import DateLine, date_line, person_name
+from policycorpus.parse._debris import is_sentence
+from policycorpus.parse._metadata import person_name
 from policycorpus.parse._vocab import vocabulary
 
 __all__ = [
-    "cut_contents_link",
-    "cut_empty_cells",
-    "cut_link_tail",
+    "PHOTO_CREDIT_END",
+    "TAG_LIST",
     "document_heading",
-    "glued_label_date",
-    "headline_block",
     "infobox_rows",
     "institution_name",
     "is_figure_caption",
     "is_menu_run",
     "is_notice",
+    "is_photo_caption",
     "is_tagline",
-    "join_occasion",
     "keeps_label",
     "never_title",
-    "numeric_stamp",
     "opens_with_currency",
     "section_list",
     "sister_project_name",
+    "speech_byline",
     "title_case",
     "title_speaker",
-    "wrapped_headline",
 ]
 
 _CAPTION: Final = re.compile(
@@ -74,11 +67,30 @@ _DEBATE_MASTHEAD: Final = re.compile(
     r"[^,:]{3,60}\bDebates?,?\s(?:[A-Z][a-z]{2,5}day\s?)?[-–—,]?\s?\d{1,2}\s[A-Z][a-z]+\s\d{4}\Z"
 )
 """A legislature's sitting with its date ("Assembly Debate, Tuesday - 22 October 2019")."""
+_PHOTO_CAPTION: Final = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s){2,6})(?:speaking|arriving|attending|addressing|meeting|"
+    r"visiting|delivering|greeting|pictured|shaking hands)\b"
+)
+PHOTO_CREDIT_END: Final = re.compile(
+    r"(?:\b(?:photo|image|picture|photograph)s?\s?(?:by|:|credit:?|courtesy of)\s"
+    r"[^.!?]{1,60}|\((?:photo|image|picture)s?:?\s[^()]{1,60}\))\Z",
+    re.I,
+)
+"""A line that ends with its image's credit ("... Photo by Jane Doe on Pixabay", "...
+(Photo: Agency)"): a photo caption, never the headline."""
+TAG_LIST: Final = re.compile(
+    r"[a-z][a-z-]{1,20}(?: [a-z][a-z-]{1,20})?(?:, [a-z][a-z-]{1,20}(?: [a-z][a-z-]{1,20})?){1,7}"
+)
+"""A line of lower-case keywords between commas ("face, human, polygons"): an image's tags
+or alt text in the page chrome."""
+_SPEECH_BY: Final = re.compile(
+    r"(?:joint\s)?(?:statement|speech|remarks|address|keynote(?: speech)?|lecture)"
+    r"(?: delivered)? by (?:the )?(?P<rest>.{4,160})",
+    re.I,
+)
 _LABELLED_CELL: Final = re.compile(r"[^|:]{1,40}:\s*\|")
 _CURRENCY: Final = "£$€¥₹"
 _LABEL: Final = re.compile(r"(?P<label>[A-Za-z][A-Za-z ]{2,30}?)\s?:\s+\S")
-_NUMERIC_DATE: Final = re.compile(r"\d[/.]\d{1,2}[/.]\d")
-_LIST_MARK: Final = re.compile(r"[•·▪●○◦‣∙■□➢►▶✓✔\-*–—](?=\s)|\d{1,3}[.)]\s")
 _TITLE_BY: Final = re.compile(
     r"(?:statement|remarks|speech|address|keynote(?: speech| address)?|lecture|op-ed|"
     r"media releases?|press releases?)(?: delivered)? by (?:the )?(?P<rest>.{4,160})",
@@ -88,31 +100,15 @@ _TITLE_BY_END: Final = re.compile(
     r",|\s(?:at|to|on|in|during|for|before|about|regarding|following)\s"
 )
 _NAME_WORDS: Final = 4
-_LINK_TAIL: Final = re.compile(r"\s\[\s?https?://")
-_LINK_AT: Final = 400
-_LINK_HEAD_WORDS: Final = 3
-_GLUED_LABEL: Final = re.compile(r"(?<=[a-z])(?:Published|Updated|Posted)\s?:")
-_READ_TIME: Final = re.compile(r"(?<=\d{4})\d{1,2} min(?:ute)?s? read\Z", re.I)
-_EMPTY_CELLS: Final = re.compile(r"(?:\s*\|)+\s*\Z")
 _SISTER: Final = re.compile(
     r"(?P<name>.{3,120}?) at (?:Wikisource|Wikimedia Commons|Wikiquote|Wikinews|Wikibooks)\Z"
 )
 """A wiki mirror's link to its sister project, naming the article ("X at Wikisource")."""
+_SENTENCE_END: Final = (".", "!", "?")
 _TAGLINE_WORDS: Final = 4
 _NOTICE_WORDS: Final = 3
 _MENU_ITEMS: Final = 10
 _MENU_ITEM_WORDS: Final = 3
-_BLOCK_LINES: Final = 4
-_BLOCK_WORDS: Final = 40
-_BLOCK_LINE_CHARS: Final = 120
-_SUBTITLE_WORDS: Final = 8
-_FRAGMENT_WORDS: Final = 4
-_OPEN_END: Final = re.compile(
-    r"(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|its|their|our|than|that|"
-    r"which|who)\Z"
-)
-_JOINING: Final = frozenset(("of", "for", "and", "the", "on", "in", "to", "with", "by", "at", "a"))
-_SENTENCE_END: Final = (".", "!", "?")
 
 
 def institution_name(text: str) -> bool:
@@ -188,6 +184,35 @@ def title_speaker(title: str) -> str | None:
     return None
 
 
+def speech_byline(probe: str) -> str | None:
+    """The speaker in "Statement by the Foreign Secretary, Jane Doe, at the Assembly" or
+    "Speech by Jane Doe to the conference", a speech page's line under its headline."""
+    if len(probe) > 220 or is_sentence(probe):
+        return None
+    m = _SPEECH_BY.match(probe)
+    if m is None:
+        return None
+    parts = [p.strip() for p in m.group("rest").split(",")]
+    for part in parts[:3]:
+        head = re.split(r"\s(?:at|to|on|in|during|for)\s", part, maxsplit=1)[0]
+        name = person_name(head, strict=True)
+        if name is not None:
+            return name
+    return None
+
+
+def is_photo_caption(probe: str) -> bool:
+    """ "Prime Minister Jane Doe speaking at the forest event": a photo's caption, named
+    person then a participle, which is never a headline."""
+    if len(probe) > 160 or is_sentence(probe):
+        return False
+    m = _PHOTO_CAPTION.match(probe)
+    if m is None:
+        return False
+    words = m.group("who").split()
+    return any(person_name(" ".join(words[k:]), strict=True) for k in range(len(words) - 1))
+
+
 def keeps_label(label: str) -> bool:
     """Whether a page-kind label before a headline on the same line stays in the title.
 
@@ -224,94 +249,6 @@ def infobox_rows(texts: Sequence[str]) -> frozenset[str]:
         ):
             rows.add(text)
     return frozenset(rows) if len(rows) >= 2 else frozenset()
-
-
-def cut_empty_cells(raw: str, line: Line) -> None:
-    """Cut the empty cells off a table's heading row ("Clean Rivers Compact | |")."""
-    segment = raw[line.start : line.end]
-    m = _EMPTY_CELLS.search(segment)
-    if m is None or m.start() == 0 or "|" in segment[: m.start()]:
-        return
-    line.respan(raw, line.start, line.start + m.start())
-
-
-def cut_link_tail(raw: str, line: Line) -> None:
-    """Cut a bracketed link and what follows it off a headline ("Ministers Agree Water
-    Pact [ https://example.org/... ] 02/18/2021 02:13 PM EST": an e-mail alert's item)."""
-    m = _LINK_TAIL.search(raw, line.start, min(line.end, line.start + _LINK_AT))
-    if m is not None and len(raw[line.start : m.start()].split()) >= _LINK_HEAD_WORDS:
-        line.respan(raw, line.start, m.start())
-
-
-def cut_contents_link(raw: str, line: Line) -> bool:
-    """Cut a "Contents" link off the report title it is printed beside ("Annual Review
-    2024 Contents"); return whether there was one: that line is the report's title."""
-    words = line.probe.split()
-    if len(words) < 3 or words[-1] != "Contents" or is_sentence(line.probe):
-        return False
-    end = raw.rfind("Contents", line.start, line.end)
-    while end > line.start and raw[end - 1] in TRIM:
-        end -= 1
-    line.respan(raw, line.start, end)
-    return True
-
-
-def glued_label_date(probe: str, dayfirst: bool | None) -> DateLine | None:
-    """A date line run onto other chrome: "Content From: Agency.govPublished: October 06,
-    20103 min read" is "Published: October 06, 2010" (the label glued to the word before
-    it, the reading time glued to the year)."""
-    m = _GLUED_LABEL.search(probe)
-    if m is None:
-        return None
-    rest = _READ_TIME.sub("", probe[m.start() :])
-    found = date_line(rest, dayfirst=dayfirst)
-    return found if found is not None and found.label is not None else None
-
-
-def numeric_stamp(probe: str) -> PartialDate | None:
-    """The date in a header line of figures only ("23 / 06 / 14"), if it has a day."""
-    compact = probe.replace(" ", "")
-    date = parse_date(compact) if _NUMERIC_DATE.search(compact) else None
-    return date if date is not None and date.day is not None else None
-
-
-def join_occasion(raw: str, lines: Sequence[Line], i: int) -> bool:
-    """Whether line ``i`` opens with the rest of the headline on the line above and goes
-    on after a comma with the occasion, place and date ("Joint declaration by the
-    Northern and Southern" / "Governments on Regional Water, Border Summit," /
-    "Riverton, 3 May 2001"); if so the headline above now ends at that comma and line
-    ``i`` is dropped. The caller has checked that the start reads as a headline's rest."""
-    line = lines[i]
-    rest = line.probe.split(", ", 1)[1]
-    after = lines[i + 1].probe if i + 1 < len(lines) else ""
-    if not find_dates(f"{rest} {after}"[:200]):
-        return False
-    head = lines[i - 1]
-    head.respan(raw, head.start, raw.find(",", line.start, line.end))
-    line.role = "drop"
-    return True
-
-
-def headline_block(raw: str, lines: Sequence[Line], i: int) -> int:
-    """Join a headline wrapped over the run of lines from ``i`` to the next blank line
-    (see :func:`wrapped_headline`) into line ``i``; return how many lines it took (0: no
-    such headline)."""
-    if i + 1 >= len(lines) or lines[i + 1].gap_before or not (i == 0 or lines[i].gap_before):
-        return 0
-    end = i
-    while end + 1 < len(lines) and not lines[end + 1].gap_before and end - i < _BLOCK_LINES:
-        end += 1
-    if end + 1 < len(lines) and not lines[end + 1].gap_before:
-        return 0  # more than four lines: a paragraph, not a headline
-    run = lines[i : end + 1]
-    if any(ln.long or _LIST_MARK.match(ln.probe) or is_debris(ln.probe) for ln in run):
-        return 0
-    taken = wrapped_headline([ln.probe for ln in run])
-    if taken:
-        lines[i].respan(raw, lines[i].start, lines[end].end)
-        for ln in run[1:]:
-            ln.role = "drop"
-    return taken
 
 
 def sister_project_name(text: str) -> str | None:
@@ -379,58 +316,3 @@ def never_title(text: str, *, alone: bool) -> bool:
     if not alone and " | " in text:
         return True  # "Warning Week | Daily Briefing": links in a sidebar, cut once already
     return not alone and _CHAPTER.match(text) is not None
-
-
-def _runs_on(head: str, tail: str) -> bool:
-    """Whether ``tail`` continues the heading on ``head`` (a line break inside a title):
-    ``head`` ends on a comma or a word no heading ends on, or ``tail`` opens in lower
-    case."""
-    return head.endswith(",") or _OPEN_END.search(head) is not None or tail[:1].islower()
-
-
-def _participle(word: str) -> bool:
-    """A capitalised participle opening a resolution's title ("Recognizing", "Honoring")."""
-    return len(word) > 5 and word[0].isupper() and word[1:].islower() and word.endswith("ing")
-
-
-def wrapped_headline(lines: Sequence[str]) -> int:
-    """How many of ``lines`` (a run of header lines with no blank line between them,
-    followed by a blank line) make one headline wrapped over them; 0 when they do not.
-
-    The run holds two to four short lines, at most 40 words, with no sentence ending
-    inside. Every break must read as a wrap: the line ends on a comma or on a word that
-    cannot end a heading, or the next opens in lower case; or a heading ending with a
-    colon stands over a short title-case subtitle that closes the run ("International
-    Agreements (Part III):" / "Transparency Measures"). A run that ends with a full stop
-    is a headline only in the form of a resolution's title, opening with a participle
-    ("Recognizing the ... and reaffirming the" / "... Hemisphere."), where the last break
-    may also fall before a fragment of up to four words ("... of the Clean" / "Rivers
-    Compact.").
-    """
-    n = len(lines)
-    if not 2 <= n <= _BLOCK_LINES or any(len(line) > _BLOCK_LINE_CHARS for line in lines):
-        return 0
-    words = " ".join(lines).split()
-    if len(words) > _BLOCK_WORDS or not words[0][:1].isupper():
-        return 0
-    for k in range(n - 1):
-        head, tail = lines[k], lines[k + 1]
-        if head.endswith((*_SENTENCE_END, ";")):
-            return 0
-        if head.endswith(":"):
-            subtitle = tail.split()
-            if k + 2 != n or len(subtitle) > _SUBTITLE_WORDS or tail.endswith(_SENTENCE_END):
-                return 0
-            if not all(w[0].isupper() or w in _JOINING or w[0].isdigit() for w in subtitle):
-                return 0
-            continue
-        if not _runs_on(head, tail) and not (
-            k + 2 == n
-            and _participle(words[0])
-            and tail.endswith(".")
-            and len(tail.split()) <= _FRAGMENT_WORDS
-        ):
-            return 0  # "Commemorating ... of the Clean" / "Rivers Compact.": a last fragment
-    if lines[-1].endswith(_SENTENCE_END) and not _participle(words[0]):
-        return 0
-    return n
