@@ -64,7 +64,7 @@ def test_decimals_and_thousands_are_not_footnote_marks() -> None:
         "Ministers of the member states (the ‘Five Nations’) met in May.",
         "The Five Nations agreed a plan.",
         "Our two countries share a long history of cooperation.",
-        "Their three agencies will work together.",
+        "Their two agencies will work together.",
         "We mark the 1 year anniversary of the conference.",
         "This two year anniversary is a moment to reflect.",
     ],

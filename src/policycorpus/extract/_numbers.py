@@ -1323,6 +1323,10 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
     unit_at = last if r.kind == "measure" else nxt
     if r.kind in {"count", "measure"} and not r.scaled and _file_size(tk, i, unit_at):
         return "chrome", unit_at  # "Download PDF (212 KB)", "PDF, 1.2MB": a file's size
+    if r.kind == "count" and i > 0 and texts[i - 1] in _REFERENCE_SIGNS:
+        return "name", last  # "§ 112b", "¶ 4": a section, and "b" is its letter, not billion
+    if r.kind == "count" and r.scaled and _lettered_reference(tk, i, last):
+        return "name", last  # "class 1B material", "Category 2A": not 1 billion
     footnote = _footnote_mark(tk, i, last, r) if r.kind == "count" and not r.scaled else None
     if footnote is not None:
         return "list", footnote  # "apps,4 while", "online.5,6 In": footnote marks
@@ -1360,9 +1364,18 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
             return "name", nxt + 1  # "the 30 by 30 initiative", "30x30": a campaign's name
         if tk.text[tk.ends[last] : tk.ends[last] + 5].lower().lstrip().startswith(("a.m", "p.m")):
             return "time", nxt
-        phone = _phone(tk, i) if r.plain else None
+        plus = i >= 1 and texts[i - 1] == "+" and tk.touching(i)
+        phone = _phone(tk, i) if r.plain or plus else None
         if phone is not None:
-            return "phone", phone
+            return "phone", phone  # also "Tel.: +32 229 56153", read first as "32 229"
+        if _plus_name(tk, i):
+            return "name", last  # "Gulf Cooperation Council + 3", "G7 + 2"
+        code = _dotted_code_after(tk, nxt)
+        if code is not None:
+            return "name", code  # a code title: "1 U.S.C. 112", "40 C.F.R."
+        spaced = _spaced_slashes(tk, i, last)
+        if spaced is not None:
+            return "date", spaced  # "23 / 06 / 14", "EXME 14 / 23.06"
         if _month_near(tk, i, last):
             return "date", last
         year = r.plain and _YEAR_MIN <= r.value <= _YEAR_MAX and len(texts[i]) == 4
@@ -1401,6 +1414,17 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
         if touching_next and texts[nxt] in {".", ")"} and _line_start_before(tk, i):
             return "list", nxt
         if (
+            touching_next
+            and texts[nxt] == ":"
+            and r.plain
+            and r.value <= _LIST_NUMBER_MAX
+            and _line_start_before(tk, i)
+            and tk.is_word(nxt + 1)
+            and texts[nxt + 1][0].isupper()
+            and tk.same_line(nxt, nxt + 1)
+        ):
+            return "list", nxt  # a paragraph number "2: Nowhere is ..." at a line start
+        if (
             not r.plain
             and "." in tk.text[tk.starts[i] : tk.ends[last]]
             and _line_start_before(tk, i)
@@ -1434,11 +1458,83 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
         after = tk.low(nxt) + " " + tk.low(nxt + 1)
         if after in V.CHROME_AFTER:
             return "chrome", nxt + 1
-        if tk.low(nxt) in {"years", "year"} and tk.low(nxt + 1) == "old":
+        if tk.low(nxt) in {"years", "year"} and tk.low(nxt + 1) in _OLD:
             return "age", nxt + 1
         if _ago_follows(tk, nxt):
             return "chrome", last
     return None, last
+
+
+_OLD: Final = frozenset({"old", "olds"})
+"""After "N year(s)": an age ("five year olds", "two years old")."""
+_REFERENCE_SIGNS: Final = frozenset({"§", "§§", "¶"})
+_LIST_NUMBER_MAX: Final = 50
+
+
+def _plus_name(tk: Tokens, i: int) -> bool:
+    """ "Council + 3", "G7 + 2": a number after a spaced plus that follows a name names
+    the group's guests, it counts nothing."""
+    return (
+        i >= 2
+        and tk.texts[i - 1] == "+"
+        and not tk.touching(i)
+        and not tk.touching(i - 1)
+        and (tk.is_word(i - 2) or tk.is_digits(i - 2))
+        and (tk.texts[i - 2][0].isupper() or tk.is_digits(i - 2))
+        and tk.same_line(i - 2, i)
+        and not tk.is_digits(i + 1)
+    )
+
+
+def _dotted_code_after(tk: Tokens, k: int) -> int | None:
+    """A dotted abbreviation of three or more single capitals after a number ("1 U.S.C.
+    112a", "40 C.F.R."): the number is a title of a code. Returns its last token."""
+    letters = 0
+    x = k
+    while (
+        x + 1 < tk.size
+        and len(tk.texts[x]) == 1
+        and tk.texts[x].isupper()
+        and tk.texts[x + 1] == "."
+        and tk.touching(x + 1)
+        and (letters == 0 or tk.touching(x))
+    ):
+        letters += 1
+        x += 2
+    if letters < 3 and not (
+        letters == 2 and len(tk.texts[x : x + 1]) == 1 and tk.texts[x].isupper() and tk.touching(x)
+    ):
+        return None  # "5 U.S. firms" counts firms
+    if letters == 0 or not tk.same_line(k - 1, k):
+        return None
+    return x if letters == 2 else x - 1
+
+
+def _spaced_slashes(tk: Tokens, i: int, last: int) -> int | None:
+    """Numbers joined by spaced slashes ("23 / 06 / 14", "EXME 14 / 23.06"): a date or a
+    reference, not figures. Returns the last token of the chain."""
+    if i >= 2 and tk.texts[i - 1] == "/" and tk.is_digits(i - 2) and tk.same_line(i - 2, i):
+        return last
+    x = last
+    while (
+        tk.texts[x + 1 : x + 2] == ["/"]
+        and not tk.touching(x + 1)
+        and tk.is_digits(x + 2)
+        and tk.same_line(x, x + 2)
+    ):
+        x = _numeral(tk, x + 2).last
+    return x if x != last else None
+
+
+def _lettered_reference(tk: Tokens, i: int, last: int) -> bool:
+    """A reference word owns a number whose letter reads like a scale ("class 1B")."""
+    return (
+        last == i + 1
+        and tk.touching(last)
+        and len(tk.texts[last]) == 1
+        and tk.low(i - 1) in V.DOCUMENT_WORDS
+        and tk.same_line(i - 1, i)
+    )
 
 
 _MARKUP_REACH: Final = 400
@@ -2211,6 +2307,13 @@ def _name_word(tk: Tokens, i: int, last: int) -> bool:
     if not tk.texts[i][0].isupper() or i == 0 or not tk.same_line(i - 1, i):
         return False
     prev = tk.texts[i - 1]
+    if (
+        i >= 2
+        and tk.is_word(i - 2)
+        and tk.texts[i - 2][0].isupper()
+        and (prev == "of" or (prev in _HYPHENS and tk.touching(i) and tk.touching(i - 1)))
+    ):
+        return True  # "the Group of Seven", "the GCC-Plus-Two meeting"
     if not (tk.is_word(i - 1) or prev in {",", "&"} or prev in _OPEN_QUOTES):
         return False
     nxt = last + 1
@@ -2233,6 +2336,13 @@ def _name_word(tk: Tokens, i: int, last: int) -> bool:
 
 
 _OPEN_QUOTES: Final = frozenset({"‘", "“", '"', "'"})
+_PAIR_DETERMINERS: Final = V.POSSESSIVES | {"the", "these", "those"}
+"""Before "two", a pair that the text has named ("the two leaders", "our two countries"):
+a reference back, not a figure; larger numbers after them still count ("our three
+partners", "its eight founding governments")."""
+_SUBSET_WORDS: Final = frozenset({"first", "latter", "former", "top"})
+"""Between a determiner and a number, a subset or rank ("the first two groups", "the top
+five countries"), not a count."""
 
 
 def _title_case_line(tk: Tokens, i: int) -> bool:
@@ -2259,8 +2369,10 @@ def _word_excluded(tk: Tokens, i: int, last: int) -> bool:
         return True
     if _age_subject(tk, i) or _name_word(tk, i, last):
         return True
-    if i > 0 and tk.lower[i - 1] in V.POSSESSIVES and tk.lower[i] in V.ONES:
-        return True  # "our two countries", "their three agencies": the parties, not a figure
+    if i == last and tk.lower[i] == "two" and tk.low(i - 1) in _PAIR_DETERMINERS:
+        return True  # "the two countries", "our two nations": the pair named before
+    if i > 0 and tk.lower[i - 1] in _SUBSET_WORDS and tk.low(i - 2) in _PAIR_DETERMINERS:
+        return True  # "the first two groups", "the latter two", "the top five countries"
     nxt = last + 1
     if (
         i == last
@@ -2271,7 +2383,7 @@ def _word_excluded(tk: Tokens, i: int, last: int) -> bool:
         return True  # "the two can work together": the parties named before, no figure
     if tk.low(nxt) in _ANNIVERSARY_UNITS and tk.low(nxt + 1) in _ANNIVERSARIES:
         return True  # "the one year anniversary"
-    if tk.low(nxt) in {"years", "year"} and tk.low(nxt + 1) == "old":
+    if tk.low(nxt) in {"years", "year"} and tk.low(nxt + 1) in _OLD:
         return True
     if _month_near(tk, i, last):
         return True

@@ -949,6 +949,8 @@ DOCUMENT_WORDS: Final = frozenset(
         "picture",
         "slide",
         "motion",
+        "res",
+        "petition",
     }
 )
 """Words whose following number is a reference, not a figure ("section 56", "Volume 816",
@@ -993,7 +995,27 @@ SEQUENCE_WORDS: Final = frozenset(
 follows it ("this week 50 schools closed")."""
 
 STREET_WORDS: Final = frozenset(
-    {"street", "road", "avenue", "square", "lane", "place", "drive", "way", "boulevard"}
+    {
+        "street",
+        "road",
+        "avenue",
+        "square",
+        "lane",
+        "place",
+        "drive",
+        "way",
+        "boulevard",
+        "st",
+        "rd",
+        "ave",
+        "blvd",
+        "crescent",
+        "terrace",
+        "parade",
+        "highway",
+        "close",
+        "court",
+    }
 )
 """After "<number> <Capitalised>", these make it an address ("10 Downing Street")."""
 
