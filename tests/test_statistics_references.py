@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from policycorpus.extract._statistics import extract_statistics
-from policycorpus.model import Article, Statistic
+from policycorpus.model import Article, Bound, Statistic
 
 
 def stats(text: str) -> tuple[Statistic, ...]:
@@ -92,3 +92,104 @@ def test_a_lettered_section_never_reads_as_a_scaled_figure(section: int, letter:
 )
 def test_a_date_with_spaced_slashes_is_not_a_figure(day: int, month: int, year: int) -> None:
     assert values(f"Notice\n\n{day:02d} / {month:02d} / {year:02d}\n\nThe ferry runs.") == []
+
+
+# -- units, rates and bounds read from the rest of the clause -----------------------------
+
+
+def one(text: str) -> Statistic:
+    found = stats(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pledges aim to hold the world to 1.5 degrees of warming.",
+        "Without action, temperatures could rise 3 degrees by the end of the century.",
+    ],
+)
+def test_bare_degrees_of_warming_are_celsius(text: str) -> None:
+    assert one(text).unit == "degrees Celsius"
+
+
+def test_a_listed_figure_takes_the_measure_after_it() -> None:
+    found = stats("Projected warming fell to 2.4, 2.6 degrees.")
+    assert [(str(s.value), s.unit) for s in found] == [
+        ("2.4", "degrees Celsius"),
+        ("2.6", "degrees Celsius"),
+    ]
+
+
+def test_degrees_with_no_temperature_word_stay_degrees() -> None:
+    assert one("The ferry turned 90 degrees in the gale.").unit == "degrees"
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("About 40,000 tonnes of grain leave the port each year, and prices rose.", "year"),
+        ("Some 3 million trips from Wales every month are made by rail.", "month"),
+        ("It could save around £3 billion each and every year in the long run.", "year"),
+    ],
+)
+def test_a_rate_closing_the_clause_is_the_figure_rate(text: str, per: str) -> None:
+    assert one(text).per == per
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 30 members meet in Oslo, and every year they renew the pact.",
+        "Some 400 ferries ran in each year of the plan.",
+    ],
+)
+def test_a_rate_in_another_clause_or_window_is_not_the_figure_rate(text: str) -> None:
+    assert stats(text)[0].per is None
+
+
+def test_for_every_gives_the_base_of_a_ratio() -> None:
+    (s,) = stats("By 2020, 91 nurses for every 100 doctors were trained.")
+    assert (str(s.value), s.unit, s.per) == ("91", "nurses", "100 doctors")
+
+
+def test_the_base_of_a_matched_amount_is_not_a_figure() -> None:
+    assert [str(s.value) for s in stats("The fund gives £1 for every two pounds raised.")] == ["1"]
+
+
+def test_a_hedge_before_the_next_figure_is_not_a_trailing_bound() -> None:
+    found = stats("The pact has grown to 48 ports and over 200 pledges.")
+    assert [(str(s.value), s.bound) for s in found] == [("48", None), ("200", Bound.MIN)]
+
+
+def test_a_citation_mark_between_figure_and_noun() -> None:
+    assert one("The pact now has 88[3] parties.").unit == "parties"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupils — 11 to 16 years\n\nThe survey asked them.",
+        "The survey (kids 7 to 10 years, teens 14 to 17 years) ran online.",
+        "The report covers the 12 months to March 2024.",
+        "Six months after its launch, the forum had grown.",
+        "It was the largest deal in more than three decades.",
+    ],
+)
+def test_age_bands_reporting_periods_and_framing_times_are_not_figures(text: str) -> None:
+    assert values(text) == []
+
+
+def test_a_past_tense_verb_opening_a_bullet_is_not_a_name() -> None:
+    assert one("Highlights:\n  • Handled 240 urgent calls.").unit == "calls"
+
+
+@given(
+    n=st.integers(min_value=2, max_value=99_999),
+    period=st.sampled_from(("year", "month", "week", "day")),
+    lead=st.sampled_from(("each", "every", "each and every")),
+)
+def test_any_clause_final_rate(n: int, period: str, lead: str) -> None:
+    s = one(f"About {n:,} visitors from abroad visit the islands {lead} {period}.")
+    assert (int(s.value), s.per) == (n, period)

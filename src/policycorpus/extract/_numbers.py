@@ -653,6 +653,7 @@ def _name_before(tk: Tokens, i: int) -> bool:
         and low not in V.NAME_RULE_EXCEPTIONS
         and "'" not in word
         and "’" not in word
+        and not _opening_verb(tk, k)
     ):
         # "Web 2.0", "Windows 10 devices": a name unless a capitalised word follows, as in
         # a title-case headline ("Pledges 500 New Officers")
@@ -667,6 +668,15 @@ _HEDGE_WORDS: Final = frozenset(
     w for h in V.APPROX_HEDGES | V.MIN_HEDGES | V.MAX_HEDGES for w in h.split()
 )
 _COORDINATORS: Final = frozenset({"and", "or", ",", "to", "&"})
+
+
+def _opening_verb(tk: Tokens, k: int) -> bool:
+    """A past-tense verb opening a line or sentence ("• Received 186 complaints",
+    "Removed 40 posts."): capitalised by position, not a name."""
+    low = tk.lower[k]
+    if not (low.endswith("ed") and len(low) > 4):
+        return False
+    return _line_start_before(tk, k) or tk.texts[k - 1] in {".", "!", "?", ":", ";"}
 
 
 def _coordinated_refs(tk: Tokens, i: int, last: int) -> int:
@@ -1013,6 +1023,10 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
             return "measure", "degrees Celsius", k + 1
         if nxt in {"fahrenheit", "f"}:
             return "measure", "degrees Fahrenheit", k + 1
+        if (nxt == "of" and tk.low(k + 2) in V.TEMPERATURE_CUES) or _temperature_near(
+            tk, j, V.DEGREES_CUE_REACH
+        ):
+            return "measure", "degrees Celsius", k  # "1.5 degrees of warming"
         return None
     if w in {"sq", "square"} and tk.low(k + 1) in V.SQUARE_UNITS and tk.same_line(k, k + 1):
         return "measure", V.SQUARE_UNITS[tk.lower[k + 1]], k + 1  # "5,000 sq km"
@@ -1201,10 +1215,11 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
     return _Read(first, last, value, kind, unit, num.plain, mult != 1, skip)
 
 
-def _temperature_near(tk: Tokens, i: int) -> bool:
-    """A word of temperature among the few words before token ``i`` ("temperatures of
-    30C", "warming of 1.5-2C"): an integer with a "C" run onto it is then degrees."""
-    return any(tk.low(x) in V.TEMPERATURE_CUES for x in range(max(0, i - 6), i))
+def _temperature_near(tk: Tokens, i: int, reach: int = 6) -> bool:
+    """A word of temperature among the few tokens before token ``i`` ("temperatures of
+    30C", "warming of 1.5-2C"): an integer with a "C" run onto it is then degrees, and
+    bare "degrees" are Celsius ("from 4 degrees of warming to 2.1, 2.8 degrees")."""
+    return any(tk.low(x) in V.TEMPERATURE_CUES for x in range(max(0, i - reach), i))
 
 
 def _scaled_low_end(tk: Tokens, k: int) -> bool:
@@ -1408,8 +1423,8 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
             and texts[nxt] in V.HEADING_STARTS
         ):
             return "list", last  # a heading number: "3 The voluntary commitments"
-        if i > 0 and tk.lower[i - 1] == "per":
-            return "per", last
+        if i > 0 and (tk.lower[i - 1] == "per" or _for_every(tk, i)):
+            return "per", last  # "per 100,000", "88 girls for every 100 boys"
         # list numbering: "1." or "2.a.i." or "3)" at a line start; "(2)" in a reference
         if touching_next and texts[nxt] in {".", ")"} and _line_start_before(tk, i):
             return "list", nxt
@@ -1469,6 +1484,12 @@ _OLD: Final = frozenset({"old", "olds"})
 """After "N year(s)": an age ("five year olds", "two years old")."""
 _REFERENCE_SIGNS: Final = frozenset({"§", "§§", "¶"})
 _LIST_NUMBER_MAX: Final = 50
+
+
+def _for_every(tk: Tokens, i: int) -> bool:
+    """ "for every" before token ``i``: the number is the base of a ratio ("88 girls for
+    every 100 boys"), the ``per`` of the figure before it, not a figure of its own."""
+    return tk.low(i - 1) == "every" and tk.low(i - 2) == "for"
 
 
 def _plus_name(tk: Tokens, i: int) -> bool:
@@ -1717,6 +1738,8 @@ def _age_before(tk: Tokens, i: int) -> bool:
                 return True
     if prev in {"between", "of", "under", "over", "from"} and tk.low(i - 2) in V.AGE_BEFORE:
         return True
+    if _age_band(tk, i):
+        return True
     if prev not in {"under", "over"}:
         return False
     if tk.low(i - 2) in V.AGE_NOUNS:
@@ -1733,6 +1756,26 @@ def _age_before(tk: Tokens, i: int) -> bool:
         if tk.lower[x] in V.AGE_NOUNS:
             return True
     return False
+
+
+_BAND_GAP: Final = frozenset({"—", "–", "-", ",", "(", ":"})
+_BAND_NOUNS: Final = V.AGE_NOUNS | {"teens", "young", "adolescents", "youth", "infants"}
+
+
+def _age_band(tk: Tokens, i: int) -> bool:
+    """band := PERSON_NOUN ("—" | "," | "(")? N ("to" | "-") M "years": an age band with
+    no "aged" ("Young people — 8 to 17 years", "(kids 8 to 12 years, teens 13 to 17")."""
+    k = i - 1
+    if tk.texts[k : k + 1] and tk.texts[k] in _BAND_GAP:
+        k -= 1
+    if k < 0 or tk.lower[k] not in _BAND_NOUNS or not tk.same_line(k, i):
+        return False
+    if not (tk.is_digits(i) and len(tk.texts[i]) <= 3 and int(tk.texts[i]) <= V.AGE_MAX):
+        return False
+    j = i + 1
+    if tk.low(j) not in {"to", "-", "–"} or not tk.is_digits(j + 1):
+        return False
+    return tk.low(j + 2) in {"years", "year", "yrs"}
 
 
 def _connected_end(tk: Tokens, last: int) -> int:
@@ -2185,6 +2228,8 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
         r = _Read(i, last, pct, "percent", V.PERCENT_UNIT, False, False, False)
         _emit(tk, out, r)
         return last + 1
+    if _for_every(tk, i):
+        return i + 1  # "one dollar for every two dollars": the base of a ratio
     words = _words(tk, i)
     if low == "half" and tk.low(i + 1) in _ARTICLES and tk.low(i + 2) in V.SCALES:
         words = (1, i + 1)  # "half a million": a half times the scale
@@ -2365,7 +2410,7 @@ def _title_case_line(tk: Tokens, i: int) -> bool:
 def _word_excluded(tk: Tokens, i: int, last: int) -> bool:
     """Ages, names and chrome for figures in words ("aged ten", "two years old", "1 min read",
     "Vodafone, Three and O2")."""
-    if i > 0 and tk.lower[i - 1] in V.AGE_BEFORE:
+    if (i > 0 and tk.lower[i - 1] in V.AGE_BEFORE) or _for_every(tk, i):
         return True
     if _age_subject(tk, i) or _name_word(tk, i, last):
         return True

@@ -186,6 +186,9 @@ TEMPERATURE_CUES: Final = frozenset(
      "hotter", "cooler", "colder", "celsius", "highs", "lows", "thermometer", "thermometers"}
 )  # fmt: skip
 """Words before "30C" that make the "C" degrees Celsius (a decimal "1.5C" needs none)."""
+DEGREES_CUE_REACH: Final = 14
+"""How many tokens before a bare "degrees" a temperature word makes them Celsius (a
+decimal is three tokens, so a short list of them fits: "warming to 2.1, 2.8 degrees")."""
 SYMBOL_HEDGES: Final[dict[str, str]] = {
     ">": "min",
     "≥": "min",
