@@ -193,3 +193,28 @@ def test_a_past_tense_verb_opening_a_bullet_is_not_a_name() -> None:
 def test_any_clause_final_rate(n: int, period: str, lead: str) -> None:
     s = one(f"About {n:,} visitors from abroad visit the islands {lead} {period}.")
     assert (int(s.value), s.per) == (n, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harbour Compact\nSignatories 64[3]\nParties 40[3]\nDepositary: Oslo", [
+            ("64", "signatories"), ("40", "parties")
+        ]),
+        ("Ferry League\nMembership: | 17 |\nMembership Year: | 2021 |", [("17", "members")]),
+    ],
+)  # fmt: skip
+def test_infobox_rows_with_a_spaced_label(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(s.value), s.unit) for s in stats(text)] == expected
+
+
+def test_member_before_a_plural_is_part_of_the_noun() -> None:
+    assert one("Funds reached all 27 Member States.").unit == "Member States"
+
+
+@given(
+    word=st.sampled_from(("thousands", "millions", "billions", "hundreds", "dozens")),
+    noun=st.sampled_from(("people", "pounds", "ferries", "pupils")),
+)
+def test_a_vague_magnitude_is_not_a_figure(word: str, noun: str) -> None:
+    assert values(f"The scheme reached {word} of {noun} last year.") == []

@@ -1273,9 +1273,14 @@ def _infobox_row(tk: Tokens, i: int, last: int) -> str | None:
     (a row whose label is run into the number is read by :func:`_infobox_label`).
     """
     sep = i - 1
-    if sep < 1 or tk.texts[sep] not in {":", "|", "("}:
+    if sep >= 0 and tk.is_word(sep) and not tk.touching(i):
+        sep, label = i, i - 1  # "Signatories 130[2]": the label, a space, the count
+    elif sep < 1 or tk.texts[sep] not in {":", "|", "("}:
         return None
-    label = sep - 1
+    else:
+        label = sep - 1
+        if tk.texts[sep] == "|" and tk.texts[label : label + 1] == [":"]:
+            label -= 1  # "Membership: | 42 |"
     if not (
         tk.is_word(label)
         and tk.texts[label][0].isupper()
@@ -1284,9 +1289,10 @@ def _infobox_row(tk: Tokens, i: int, last: int) -> str | None:
         and _line_start_before(tk, label)
     ):
         return None
+    unit = V.INFOBOX_LABEL_UNITS.get(tk.lower[label], tk.lower[label])
     if tk.texts[sep] == "(":
-        return tk.lower[label] if tk.texts[last + 1 : last + 2] == [")"] else None
-    return tk.lower[label] if _row_residue(tk, last + 1) else None
+        return unit if tk.texts[last + 1 : last + 2] == [")"] else None
+    return unit if _row_residue(tk, last + 1) else None
 
 
 def _pence_after(tk: Tokens, last: int) -> bool:
@@ -1846,6 +1852,8 @@ def _hedged_one(tk: Tokens, i: int, last: int) -> bool:
     after it (not "at least one of the ...", a pronoun)."""
     if tk.lower[i] != "one" or not tk.is_word(last + 1) or not tk.same_line(last, last + 1):
         return False
+    if tk.low(i - 1) == "least" and tk.low(i - 2) == "at":
+        return False  # "had at least one negative experience": a threshold, not a count
     hedge = hedge_before(tk, i)
     return (
         hedge is not None

@@ -191,6 +191,8 @@ def extract_statistics(
                 x += 1
         s = 0
         for m in mentions:
+            if m.vague:
+                continue  # "thousands of", "millions": a magnitude, never a cited figure
             while s < len(spans) and spans[s][1] <= m.start:
                 s += 1
             if s < len(spans) and spans[s][0] <= m.start:
@@ -311,6 +313,7 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
             tk.low(start) == "member"
             and tk.is_word(start + 1)
             and tk.texts[start + 1][0].isupper()
+            and not _plural(tk.lower[start + 1])
             and tk.same_line(start, start + 1)
         ):
             # "the forty-five member Nuclear Suppliers Group": a body's size in members
@@ -324,6 +327,12 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
             # "a 77-country alliance" counts countries; the alliance is only its subject
             member = m.unit is not None and m.last > m.first and m.unit in _MEMBER_UNITS
             draft.unit = m.unit if member else phrase.unit
+            if (
+                tk.low(start) == "member"
+                and phrase.last == start + 1
+                and tk.texts[start][0].isupper()
+            ):
+                draft.unit = phrase.text  # "28 Member States": the compound is the noun
             draft.subject = phrase.text
     elif (
         m.kind == "percent"

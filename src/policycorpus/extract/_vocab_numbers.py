@@ -249,9 +249,12 @@ INFOBOX_COUNT_LABELS: Final = frozenset(
         "participants",
         "states",
         "countries",
+        "membership",
     }
 )
 """Infobox labels whose row is a count, printed run into it ("Parties38")."""
+INFOBOX_LABEL_UNITS: Final[dict[str, str]] = {"membership": "members"}
+"""Labels that name the counted noun by another word ("Membership: | 42 |" counts members)."""
 
 MEMBER_COMPOUNDS: Final[dict[str, str]] = {
     "country": "countries",
