@@ -218,3 +218,31 @@ def test_member_before_a_plural_is_part_of_the_noun() -> None:
 )
 def test_a_vague_magnitude_is_not_a_figure(word: str, noun: str) -> None:
     assert values(f"The scheme reached {word} of {noun} last year.") == []
+
+
+def test_the_age_of_a_number_word_is_an_age() -> None:
+    assert values("Checks are offered to all pupils up to the age of seven.") == []
+
+
+def test_half_after_an_amount_and_and_is_a_share() -> None:
+    found = stats("With a budget worth £40 billion and half of its 9 million population in towns.")
+    assert [(str(s.value), s.unit) for s in found] == [
+        ("40000000000", "GBP"),
+        ("50", "percent"),
+        ("9000000", "people"),
+    ]
+
+
+def test_two_and_half_is_still_not_a_share() -> None:
+    assert values("The build took two and half years.") == ["2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The vote brought to 41 the total number of ports and harbours.", "ports and harbours"),
+        ("It raised to 14 the number of signatories.", "signatories"),
+    ],
+)
+def test_a_fronted_figure_takes_the_number_of_noun_after_it(text: str, unit: str) -> None:
+    assert one(text).unit == unit

@@ -2338,6 +2338,8 @@ def _and_a_half(tk: Tokens, last: int) -> bool:
 
 def _age_subject(tk: Tokens, i: int) -> bool:
     """ "the average age at which ... is 13": a copula after "age" gives an age."""
+    if tk.low(i - 1) == "of" and tk.low(i - 2) in V.AGE_SUBJECTS:
+        return True  # "up to the age of five" ("of" is also a hedge word: "upwards of")
     k = i - 1
     while k >= 0 and tk.lower[k] in _HEDGE_WORDS:
         k -= 1
@@ -2598,8 +2600,12 @@ def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
     prev = tk.low(i - 1)
     if prev in {"first", "second", "last", "latter", "other", "a", "one", "behalf"}:
         return None
-    if prev == "and" and fraction == "1/2":
-        return None  # "two and a half"
+    if (
+        prev == "and"
+        and fraction == "1/2"
+        and (tk.is_digits(i - 2) or _small(tk, i - 2) is not None)
+    ):
+        return None  # "two and half", "2 and half" (not "worth £5 billion and half of its")
     nxt_at = past_aside(tk, last + 1)
     nxt = tk.low(nxt_at)
     if nxt in {"a", "an", "-", "‐", "time", "way", "hour", "day", "year", "term"}:

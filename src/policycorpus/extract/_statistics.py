@@ -99,6 +99,9 @@ from policycorpus.model import Article, Bound, Span, Statistic, record_id
 __all__ = ["extract_statistics"]
 
 _HYPHENS: Final = frozenset("-‐‑")
+_PEOPLE_HEADS: Final = frozenset({"population", "workforce", "electorate"})
+"""As the head after a count ("a 30 million population"), a body of people: it counts
+people, as "a population of 30 million" does."""
 _MARKS: Final = frozenset("®™℠")
 _DETERMINERS: Final = frozenset(
     {"the", "these", "those", "this", "that", "its", "their", "all", "total", "our"}
@@ -327,6 +330,8 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
             # "a 77-country alliance" counts countries; the alliance is only its subject
             member = m.unit is not None and m.last > m.first and m.unit in _MEMBER_UNITS
             draft.unit = m.unit if member else phrase.unit
+            if not member and phrase.unit.lower() in _PEOPLE_HEADS:
+                draft.unit = "people"  # "half of its 30 million population" counts people
             if (
                 tk.low(start) == "member"
                 and phrase.last == start + 1
@@ -1287,7 +1292,11 @@ def _duration(unit: str) -> bool:
 def _borrow_unit(text: str, drafts: list[_Draft], idx: int, last: _Draft | None) -> None:
     d = drafts[idx]
     tk, lo = d.tokens, d.sentence
-    phrase = _number_of(tk, d.mention.first, lo) or _of_opening(tk, lo, d.start)
+    phrase = (
+        _number_of(tk, d.mention.first, lo)
+        or _of_opening(tk, lo, d.start)
+        or _number_of_after(tk, d.mention.last + 1, d.sentence_end)
+    )
     if phrase is not None:
         d.unit, d.subject, d.borrowed = phrase.unit, phrase.text, True
         return
@@ -1435,6 +1444,22 @@ def _number_of(tk: Tokens, first: int, lo: int) -> _Phrase | None:
             if phrase is not None:
                 return phrase
     return None
+
+
+def _number_of_after(tk: Tokens, k: int, hi: int) -> _Phrase | None:
+    """ "brought to 62 the total number of members": a fronted figure whose "the
+    (total) number of <noun>" follows it."""
+    if tk.low(k) != "the" or not tk.same_line(k - 1, k):
+        return None
+    x = k + 1
+    if tk.low(x) == "total" and tk.low(x + 1) == "number":
+        x += 1
+    if tk.low(x) not in V.ANAPHORA_NOUNS or tk.low(x + 1) != "of":
+        return None
+    start = x + 2
+    while tk.low(start) in _DETERMINERS:
+        start += 1
+    return _noun_phrase(tk, start, hi)
 
 
 def _of_opening(tk: Tokens, lo: int, before: int) -> _Phrase | None:
