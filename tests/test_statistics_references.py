@@ -246,3 +246,24 @@ def test_two_and_half_is_still_not_a_share() -> None:
 )
 def test_a_fronted_figure_takes_the_number_of_noun_after_it(text: str, unit: str) -> None:
     assert one(text).unit == unit
+
+
+def test_n_of_our_m_nouns_counts_the_nouns() -> None:
+    found = stats("The fund helps 6 of our 20 partner ports.")
+    assert [(str(s.value), s.unit) for s in found] == [("6", "ports"), ("20", "ports")]
+
+
+def test_an_infobox_column_gives_its_label_to_the_values_below() -> None:
+    text = "Ferry Forum\n\nHeadquarters\n\nOslo\n\nMembers\n\n31 (Full)\n\n9 (Observer)\n\nChair\n"
+    assert [(str(s.value), s.unit) for s in stats(text)] == [("31", "members"), ("9", "members")]
+
+
+def test_a_number_under_a_prose_line_takes_no_label() -> None:
+    assert [s.unit for s in stats("The members met in spring and agreed.\n\n12\n")] in ([], [None])
+
+
+@given(n=st.integers(min_value=1, max_value=9999), blanks=st.integers(min_value=0, max_value=3))
+def test_any_infobox_column_value(n: int, blanks: int) -> None:
+    gap = "\n" * (blanks + 1)
+    found = stats(f"Ferry Forum{gap}Parties{gap}{n}{gap}Depositary")
+    assert [(int(s.value), s.unit) for s in found] == [(n, "parties")]

@@ -1206,7 +1206,8 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
         value = clean_decimal(num.value / minor)
         return _Read(first, last + 1, value, "money", code, False, True, skip)
     if kind == "count" and unit is None and mult == 1 and num.plain and not skip:
-        unit = _infobox_row(tk, i, last)  # "Signatories: 12", "Parties(13)", "| 94[1] |"
+        # "Signatories: 12", "Parties(13)", "| 94[1] |"; a label on the line above
+        unit = _infobox_row(tk, i, last) or _infobox_column(tk, i, last)
     value = clean_decimal(num.value * mult)
     if not skip and (sign := _sign_before(tk, first)) is not None:
         return _Read(sign, last, -value, kind, unit, False, mult != 1, skip)
@@ -1295,6 +1296,37 @@ def _infobox_row(tk: Tokens, i: int, last: int) -> str | None:
     return unit if _row_residue(tk, last + 1) else None
 
 
+_COLUMN_ROW: Final = re.compile(r"[ \t]*[0-9][0-9,]*[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*")
+_COLUMN_ROWS: Final = 4
+_COLUMN_LINE_MAX: Final = 40
+
+
+def _infobox_column(tk: Tokens, i: int, last: int) -> str | None:
+    """The count label of an infobox printed as a column: the label alone on a line and
+    its values on the lines below, blank lines between ("Membership", "76 (National)",
+    "104 (Local)"). Looks back over at most ``_COLUMN_ROWS`` short lines, so it stays
+    constant-time per number."""
+    if not _line_start_before(tk, i) or not _row_residue(tk, last + 1):
+        return None
+    text = tk.text
+    end = text.rfind("\n", 0, tk.starts[i])
+    rows = 0
+    while end > 0 and rows <= _COLUMN_ROWS:
+        start = text.rfind("\n", max(0, end - _COLUMN_LINE_MAX), end) + 1
+        if start == 0 and end > _COLUMN_LINE_MAX:
+            return None  # a long line: prose, not a label
+        line = text[start:end].strip()
+        end = start - 1
+        if not line:
+            continue
+        if line.lower() in V.INFOBOX_COUNT_LABELS and line[0].isupper():
+            return V.INFOBOX_LABEL_UNITS.get(line.lower(), line.lower())
+        if _COLUMN_ROW.fullmatch(line) is None:
+            return None
+        rows += 1
+    return None
+
+
 def _pence_after(tk: Tokens, last: int) -> bool:
     """A minor-unit letter touching the digits and ending the word: "75p", not "5pm"/"5p.m."."""
     k = last + 1
@@ -1322,8 +1354,10 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
     if (
         r.kind == "count"
         and r.unit is not None
-        and i > 0
-        and (_infobox_label(tk, i, last) or _infobox_row(tk, i, last) is not None)
+        and (
+            (i > 0 and (_infobox_label(tk, i, last) or _infobox_row(tk, i, last) is not None))
+            or _infobox_column(tk, i, last) is not None
+        )
     ):
         return None, last  # "Parties38": the row's label is its noun, not a name
     nxt = last + 1

@@ -121,7 +121,10 @@ _GROUP_HEADS: Final = _MEMBER_UNITS | {"signatories", "partners", "participants"
 _RANKING_WORDS: Final = frozenset(
     {"top", "largest", "biggest", "leading", "major", "main", "first", "last", "richest"}
 )
-_OF_THE: Final = frozenset({"of", "of the", "out of", "out of the", "of their", "of its"})
+_OF_THE: Final = frozenset(
+    {"of", "of the", "out of", "out of the", "of their", "of its", "of our", "out of our",
+     "of these", "of those"}
+)  # fmt: skip
 _CAPITAL_JOINERS: Final = frozenset(
     {"of", "for", "and", "on", "the", "&", "de", "van", "von", "da", "del", "der", "le", "la"}
 )
