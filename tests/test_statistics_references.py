@@ -267,3 +267,11 @@ def test_any_infobox_column_value(n: int, blanks: int) -> None:
     gap = "\n" * (blanks + 1)
     found = stats(f"Ferry Forum{gap}Parties{gap}{n}{gap}Depositary")
     assert [(int(s.value), s.unit) for s in found] == [(n, "parties")]
+
+
+def test_a_figure_borrowing_the_noun_of_a_ratio_keeps_its_base() -> None:
+    found = stats("By 2020, 91 nurses for every 100 doctors were trained, compared to 70 in 2010.")
+    assert [(str(s.value), s.unit, s.per) for s in found] == [
+        ("91", "nurses", "100 doctors"),
+        ("70", "nurses", "100 doctors"),
+    ]

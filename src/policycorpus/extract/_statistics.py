@@ -1340,6 +1340,8 @@ def _borrow_unit(text: str, drafts: list[_Draft], idx: int, last: _Draft | None)
         and not text[last.sentence_end : d.sentence].strip()
     ):
         d.unit, d.subject, d.borrowed = last.unit, last.subject, True
+        if d.per is None and last.per is not None and any(c.isdigit() for c in last.per):
+            d.per = last.per  # "88 girls for every 100 boys ..., compared to 74": a ratio too
 
 
 def _changed_subject(tk: Tokens, first: int, lo: int) -> str | None:
