@@ -275,3 +275,19 @@ def test_a_figure_borrowing_the_noun_of_a_ratio_keeps_its_base() -> None:
         ("91", "nurses", "100 doctors"),
         ("70", "nurses", "100 doctors"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 27 Januray 2020 the port joined.",
+        "It signed on 3 Feburary 2021.",
+        "The code took effect on 12 Agust 2022.",
+    ],
+)
+def test_a_day_before_a_misspelt_month_and_a_year_is_a_date(text: str) -> None:
+    assert values(text) == []
+
+
+def test_a_count_before_a_capitalised_noun_and_a_year_stays() -> None:
+    assert values("We met 14 Members 2020 delegates.")[:1] == ["14"]
