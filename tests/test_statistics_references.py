@@ -291,3 +291,52 @@ def test_a_day_before_a_misspelt_month_and_a_year_is_a_date(text: str) -> None:
 
 def test_a_count_before_a_capitalised_noun_and_a_year_stays() -> None:
     assert values("We met 14 Members 2020 delegates.")[:1] == ["14"]
+
+
+# -- forms of other conventions: circa, foreign scale words, a year before grouped digits --
+
+
+@pytest.mark.parametrize(
+    "text", ["The board has c. 40 staff.", "Ca. 300 ports signed.", "It has circa 12 ferries."]
+)
+def test_circa_is_approximate(text: str) -> None:
+    assert one(text).approx
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Der Fonds hat €2,5 Mrd. erhalten.", "2500000000", "EUR"),
+        ("Es sind 3 Millionen Menschen.", "3000000", "Menschen"),
+        ("Environ 1,2 millions d'euros ont été versés.", "1200000", "EUR"),
+        ("Er zijn 4,5 miljoen bezoekers.", "4500000", "bezoekers"),
+    ],
+)
+def test_scale_words_of_other_languages(text: str, value: str, unit: str) -> None:
+    s = one(text)
+    assert (str(s.value), s.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In 2023 36 000 people applied.", "36000"),
+        ("Since 2019 12 500 schools joined.", "12500"),
+    ],
+)
+def test_a_year_then_a_space_grouped_number(text: str, value: str) -> None:
+    assert values(text) == [value]
+
+
+def test_a_toll_free_number_stays_a_phone_number() -> None:
+    assert values("For help call 1800 123 456 today.") == []
+
+
+@given(
+    year=st.integers(min_value=1990, max_value=2030),
+    n=st.integers(min_value=1000, max_value=9_999_999),
+    lead=st.sampled_from(("In", "Since", "By")),
+)
+def test_any_year_then_grouped_thousands(year: int, n: int, lead: str) -> None:
+    grouped = f"{n:,}".replace(",", " ")
+    assert values(f"{lead} {year} {grouped} people applied.") == [str(n)]

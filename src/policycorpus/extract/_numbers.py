@@ -873,7 +873,12 @@ def _phone(tk: Tokens, i: int) -> int | None:
     if i >= 1 and texts[i - 1] == "+" and tk.touching(i):
         return _digit_run_end(tk, i)
     run = _digit_run_end(tk, i)
-    if run - i >= 2 and _short_groups_to_run_end(tk)[i] >= run and _not_three_to_run_end(tk)[i + 1]:
+    if (
+        run - i >= 2
+        and _short_groups_to_run_end(tk)[i] >= run
+        and _not_three_to_run_end(tk)[i + 1]
+        and not _year_then_grouped(tk, i, run)
+    ):
         return run  # "13 24 57": three bare groups apart, not thousands "1 000 000"
     phone_shaped = len(texts[i]) >= 4 or (i + 1 < n and tk.is_digits(i + 1))
     for k in range(max(0, i - 7), i if phone_shaped else 0):
@@ -883,6 +888,22 @@ def _phone(tk: Tokens, i: int) -> int | None:
             if tk.lower[i - 1] in {":", "at", "on", "to", "tel"} or k == i - 1:
                 return _digit_run_end(tk, i)
     return None
+
+
+_YEAR_LEADS: Final = frozenset({"in", "since", "by", "from", "during", "until", "of", "for"})
+
+
+def _year_then_grouped(tk: Tokens, i: int, run: int) -> bool:
+    """ "In 2023 36 000 people applied": a year after a preposition, then a number in
+    space-grouped thousands; not a phone number ("1800 123 456" has no such lead)."""
+    t = tk.texts[i]
+    return (
+        len(t) == 4
+        and V.PHONE_YEAR_MIN <= int(t) <= _YEAR_MAX
+        and (tk.low(i - 1) in _YEAR_LEADS or (i > 0 and tk.texts[i - 1] in V.MONTHS))
+        and 1 <= len(tk.texts[i + 1]) <= 3
+        and all(tk.is_digits(x) and len(tk.texts[x]) == 3 for x in range(i + 2, run + 1))
+    )
 
 
 def _vanity(word: str) -> bool:
@@ -1905,8 +1926,10 @@ def hedge_before(tk: Tokens, first: int, floor: int = 0) -> tuple[int, bool, str
         return None
     for size in range(V.HEDGE_MAX_WORDS, 0, -1):
         start = first - size
-        if start < 0 or tk.starts[start] < floor or not tk.same_line(start, first):
+        if start < 0 or not tk.same_line(start, first):
             continue
+        if tk.starts[start] < floor and tk.texts[first - 1] != ".":
+            continue  # an abbreviated hedge ("c. 40") may sit past a split at its dot
         phrase = ""
         for x in range(start, first):
             if x > start and not tk.touching(x):

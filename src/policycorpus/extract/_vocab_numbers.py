@@ -35,6 +35,27 @@ SCALES: Final[dict[str, int]] = {
 """Scale words after a numeral or a number word ("1.2 million", "two billion"); the South
 Asian "lakh" (100,000) and "crore" (10,000,000) are general vocabulary of Indian, Pakistani,
 Bangladeshi and Nepali prose ("20.41 lakh" = 2,041,000)."""
+FOREIGN_SCALES: Final[dict[str, int]] = {
+    "millionen": 10**6,
+    "milliarden": 10**9,
+    "mio": 10**6,
+    "mrd": 10**9,
+    "millions": 10**6,
+    "milliards": 10**9,
+    "milliard": 10**9,
+    "miljoen": 10**6,
+    "miljard": 10**9,
+    "miljoner": 10**6,
+    "miljarder": 10**9,
+    "millones": 10**6,
+    "milioni": 10**6,
+    "miliardi": 10**9,
+    "milhões": 10**6,
+    "mld": 10**9,
+}
+"""Scale words of the languages EU pages are written in, after a numeral ("2,5 Mrd.",
+"1,2 millions d'euros", "3 Millionen"); a decimal comma before one is a decimal."""
+SCALES.update(FOREIGN_SCALES)
 
 STACKED_SCALES: Final[dict[str, frozenset[str]]] = {
     "lakh": frozenset({"crore", "crores"}),
@@ -166,6 +187,7 @@ APPROX_HEDGES: Final = frozenset(
         "close to",
         "circa",
         "c.",
+        "ca.",
         "~",
         "more or less",
         "in the region of",
@@ -707,6 +729,8 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "dollars": DOLLAR,
     "euro": "EUR",
     "euros": "EUR",
+    "d'euros": "EUR",
+    "d’euros": "EUR",
     "pound": "GBP",
     "pounds": "GBP",
     "sterling": "GBP",
@@ -1224,6 +1248,9 @@ PERSON_NOUNS: Final = frozenset(
 """Nouns for a person, after which ", 52," (or ", now 52,") is the person's age."""
 AGE_AFTER: Final = frozenset({"year-old", "year-olds", "years-old", "month-old", "month-olds"})
 
+PHONE_YEAR_MIN: Final = 1900
+"""A four-digit group from here on after "in"/"since" is a year before a space-grouped
+number ("in 2023 36 000 people"); below it stay toll-free prefixes ("1800 123 456")."""
 PHONE_CUES: Final = frozenset(
     {
         "phone",
