@@ -340,3 +340,9 @@ def test_a_toll_free_number_stays_a_phone_number() -> None:
 def test_any_year_then_grouped_thousands(year: int, n: int, lead: str) -> None:
     grouped = f"{n:,}".replace(",", " ")
     assert values(f"{lead} {year} {grouped} people applied.") == [str(n)]
+
+
+def test_euro_thousands_with_a_dot_before_per() -> None:
+    s = one("Each claim costs €1.200 per case.")
+    assert (str(s.value), s.unit) == ("1200", "EUR")
+    assert str(one("Rates rose 1.200 per cent.").value) == "1.2"

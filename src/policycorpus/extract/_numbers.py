@@ -492,6 +492,8 @@ def _dot_thousands(tk: Tokens, j: int) -> bool:
         and tk.texts[k + 1] not in V.CURRENCY_SUFFIXES
     ):
         return False  # "1.200€": thousands before a euro sign written after
+    if after == "per" and tk.low(k + 2) != "cent" and tk.texts[j - 1 : j] == ["€"]:
+        return True  # "€1.200 per case": a rate of a thousands amount ("1.200 per cent" is not)
     return after not in V.SCALES and after not in {"%", "percent", "per"}
 
 
