@@ -1,7 +1,9 @@
 """Statistics: the figures an article cites, with their hedge, unit, rate and source.
 
 The number grammar (:mod:`policycorpus.extract._numbers`) finds the figures and drops
-the numbers that are not figures. For each figure, private recognisers then read::
+the numbers that are not figures; vague magnitudes it marks ("thousands of", "millions")
+are no statistics either (no annotation convention of the project counts them). For
+each figure, private recognisers then read::
 
     statistic := HEDGE? figure POST_HEDGE? noun_phrase? rate?
     HEDGE     := APPROX ("nearly", "about", "an estimated") | MIN ("at least", "more than",
