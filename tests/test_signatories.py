@@ -767,3 +767,12 @@ def test_a_lead_in_that_denies_membership_signs_nothing() -> None:
         "Angola",
         "Brazil",
     ]
+
+
+def test_a_brand_in_camel_case_is_a_name_in_a_list() -> None:
+    assert names("Four retailers, Zalando, Amazon, eBay and Otto have signed the pledge.") == [
+        "Zalando",
+        "Amazon",
+        "eBay",
+        "Otto",
+    ]
