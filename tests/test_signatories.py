@@ -776,3 +776,21 @@ def test_a_brand_in_camel_case_is_a_name_in_a_list() -> None:
         "eBay",
         "Otto",
     ]
+
+
+def test_a_statement_released_by_several_officials_is_theirs() -> None:
+    found = signatories(
+        "The following statement was released by Chilean Foreign Minister Ana Ruiz, "
+        "Peruvian Foreign Minister Luis Soto and UK Foreign Secretary Tom Reed after the talks:"
+    )
+    people = [s.name for s in found if s.kind is ActorKind.PERSON]
+    assert people == ["Ana Ruiz", "Luis Soto", "Tom Reed"]
+    # one voice is a statement, not a joint one
+    assert names("A statement issued by the Chilean Foreign Minister Ana Ruiz welcomed it.") == []
+
+
+def test_a_portfolio_closed_by_a_comma_ends_in_the_name() -> None:
+    assert names(
+        "The memorandum, signed by Deputy Secretary of Energy Ann Poe and Deputy Secretary "
+        "of Defense Walter Lund, sets out joint projects."
+    ) == ["Ann Poe", "Walter Lund"]

@@ -1310,7 +1310,16 @@ def _named_after(
             name_end = name_start
     elif after < n:
         name_end = _name_at(toks, name_start)
-    if name_end == name_start and portfolio and (after >= n or toks[after].norm != ","):
+    if (
+        name_end == name_start
+        and portfolio
+        and (
+            after >= n
+            or toks[after].norm != ","
+            or after + 1 >= n
+            or not _name_word(toks[after + 1])  # "..., sets out": no name after the comma
+        )
+    ):
         # no comma after the name: it is the last two capitalised words of the portfolio
         # ("Minister for Science, Innovation and Technology Ann Lee said")
         caps = [

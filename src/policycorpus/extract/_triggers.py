@@ -276,16 +276,16 @@ def _quoted_we_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -
 def _declaration_by(toks: Sequence[Tok], i: int, question: bool) -> Clause | None:
     """ "a joint declaration by A, B and C": the parties that made it."""
     low = toks[i].low
-    if not (
-        i + 1 < len(toks)
-        and toks[i + 1].low == "by"
-        and (low == "declaration" or (i > 0 and toks[i - 1].low == "joint"))
-    ):
+    by = i + 1
+    while by < len(toks) and by - i <= _ISSUED_REACH and toks[by].low in _ISSUED_WORDS:
+        by += 1  # "The following statement was jointly released by A, B and C"
+    if by >= len(toks) or toks[by].low != "by":
         return None
-    items, _ = parse_subject_forward(toks, i + 2, len(toks))
+    joint = low == "declaration" or (i > 0 and toks[i - 1].low == "joint")
+    items, _ = parse_subject_forward(toks, by + 1, len(toks))
     named = tuple(it for it in items if it.kind in ("actor", "unknown"))
-    if not named:
-        return None
+    if not named or (not joint and (by == i + 1 or len(named) < 2)):
+        return None  # "a statement by the minister", "a statement issued by X": one voice
     return Clause(
         Modality.SIGN,
         "declaration",
@@ -297,6 +297,13 @@ def _declaration_by(toks: Sequence[Tok], i: int, question: bool) -> Clause | Non
         False,
         membership=True,
     )
+
+
+_ISSUED_WORDS: Final = frozenset(
+    {"was", "were", "is", "has", "have", "been", "jointly", "released", "issued"}
+    | {"published", "made", "delivered"}
+)
+_ISSUED_REACH: Final = 4
 
 
 _WILL_ADVERBS: Final = frozenset({"also", "now", "each", "all", "both", "together", "then"})
