@@ -794,3 +794,19 @@ def test_a_portfolio_closed_by_a_comma_ends_in_the_name() -> None:
         "The memorandum, signed by Deputy Secretary of Energy Ann Poe and Deputy Secretary "
         "of Defense Walter Lund, sets out joint projects."
     ) == ["Ann Poe", "Walter Lund"]
+
+
+def test_a_leader_known_by_surname_only_signs_as_the_country() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Summit\n\nOn 3 May Chilean President Rojas, Peruvian President Castro and "
+        "Bolivian President Arce met in Lima. The three leaders agreed to set up a river "
+        "commission."
+    )
+    doc = pc.extract(pc.parse_article(text, source="s.txt"))
+    assert [(s.name, s.kind) for s in doc.signatories] == [
+        ("Chile", ActorKind.GOVERNMENT),
+        ("Peru", ActorKind.GOVERNMENT),
+        ("Bolivia", ActorKind.GOVERNMENT),
+    ]
