@@ -206,10 +206,12 @@ _LEAD_SENTENCES: Final = 3
 """Sentences (the title among them) that make a text's opening."""
 _LEAD_VERB: Final = re.compile(
     r"(?:,[^,.]{0,80},)?\s+(?:(?:today|yesterday|also|jointly|together|have|has|had)\s+){0,2}"
-    r"(?:met|meet|reaffirmed|reaffirm|agreed|agree|held|hold|issued|issue|signed|sign|"
-    r"announced|announce|welcomed|welcome|discussed|discuss|committed|commit)\b"
+    r"(?:met|meet|reaffirmed|reaffirm|agreed|agree|held|hold|issued|issue|discussed|"
+    r"discuss|committed|commit)\b"
 )
-"""The verb of an opening naming parties together ("A and B today reaffirmed")."""
+"""The verb of an opening naming parties together ("A and B today reaffirmed"): a
+meeting's or a joint statement's, not a report's ("A and B signed the charter" is news
+about them; "our" there is not theirs)."""
 _WE_APPOSITION: Final = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]*)?We, the ")
 
 
