@@ -810,3 +810,17 @@ def test_a_leader_known_by_surname_only_signs_as_the_country() -> None:
         ("Peru", ActorKind.GOVERNMENT),
         ("Bolivia", ActorKind.GOVERNMENT),
     ]
+
+
+def test_an_ampersand_joins_an_unknown_name_and_a_portfolio_is_no_name() -> None:
+    assert names("Acme, Brill & Crane and Dorn Media signed the Code of Practice.") == [
+        "Acme",
+        "Brill & Crane",
+        "Dorn Media",
+    ]
+    assert names("The UK & France signed the accord.") == ["United Kingdom", "France"]
+    # the last words of a portfolio are no person ("... Health and Family Services")
+    found = signatories(
+        "Federal Minister for Water and Family Services, Dr Joan Pike, signed the accord."
+    )
+    assert [s.name for s in found] == ["Joan Pike"]
