@@ -1253,3 +1253,17 @@ def test_ministers_who_jointly_declare_are_the_statement_s_authors() -> None:
     )
     doc = pc.extract(pc.parse_article("Statement\n\n" + text, source="j.txt"))
     assert {"Chile", "Peru", "Kenya", "Ghana"} <= {s.name for s in doc.signatories}
+
+
+def test_these_included_lists_the_signers_the_sentence_before_counted() -> None:
+    def signed(text: str) -> list[str]:
+        doc = pc.extract(pc.parse_article("Pact\n\n" + text, source="p.txt"))
+        return [s.name for s in doc.signatories]
+
+    assert signed(
+        "The pact has been signed by 30 governments and 12 firms. These included the EU "
+        "member states, Chile, Peru and Ghana."
+    ) == ["Chile", "Peru", "Ghana"]
+    # attending is not signing, and a denial before is no signing
+    assert signed("Thirty governments attended the summit. They included Chile and Peru.") == []
+    assert signed("Many states are not parties to it. These include Chile and Peru.") == []

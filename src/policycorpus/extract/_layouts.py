@@ -93,6 +93,8 @@ class ListView:
     lines: tuple[Span, ...] = attrs.field(init=False)
     line_starts: tuple[int, ...] = attrs.field(init=False)
     """Where each line starts (for finding a line by offset in log time)."""
+    sentence_starts: tuple[int, ...] = attrs.field(init=False)
+    """Where each sentence starts (for finding the sentence before one in log time)."""
 
     def __attrs_post_init__(self) -> None:
         lines: list[Span] = []
@@ -102,6 +104,7 @@ class ListView:
             pos += len(line) + 1
         object.__setattr__(self, "lines", tuple(lines))
         object.__setattr__(self, "line_starts", tuple(ln.start for ln in lines))
+        object.__setattr__(self, "sentence_starts", tuple(sp.start for sp in self.sentences))
 
     def tokens(self, start: int, end: int) -> list[Tok]:
         """The shared sentence tokens of ``text[start:end]`` (mentions as one token)."""
