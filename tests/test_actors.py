@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import tracemalloc
 from pathlib import Path
+from unittest import mock
 
 import pycountry
 import pytest
@@ -17,6 +18,7 @@ from policycorpus.extract import (
     ActorMention,
     ArticleActors,
     Gazetteer,
+    _actors,
     default_gazetteer,
     find_actors,
 )
@@ -529,11 +531,17 @@ def test_portfolio_then_name_with_particles_and_a_shorter_repeat() -> None:
 def test_tokens_cover_every_visible_character_in_order(text: str) -> None:
     last = 0
     covered: set[int] = set()
-    for tok in _tokenize(text):
-        assert last <= tok.start < tok.end <= len(text)
-        assert tok.glued == (tok.start == last and tok.start > 0 and bool(covered))
-        covered.update(range(tok.start, tok.end))
-        last = tok.end
+    toks = _tokenize(text)
+    assert len(toks.starts) == len(toks)
+    for block in (1, 5):  # the text is read in blocks cut at a space
+        with mock.patch.object(_actors, "_BLOCK", block):
+            assert (_tokenize(text), _tokenize(text).starts) == (toks, toks.starts)
+    for k, tok in enumerate(toks):
+        start, end = toks.start(k), toks.end(k)
+        assert last <= start < end <= len(text)
+        assert tok.glued == (start == last and start > 0 and bool(covered))
+        covered.update(range(start, end))
+        last = end
     assert covered == {i for i, c in enumerate(text) if not c.isspace()}
 
 
