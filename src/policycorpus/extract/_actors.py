@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import itertools
 import json
 import os
@@ -369,9 +370,22 @@ def _is_cap_word(tok: _Tok) -> bool:
     return tok.word and tok.norm[:1].isupper()
 
 
-def _cap_words(toks: _Toks) -> list[int]:
-    """Indices of the capitalised words (:func:`_is_cap_word`), in order."""
-    return [k for k, t in enumerate(toks) if t.word and t.norm[:1].isupper()]
+def _cap_words(toks: _Toks) -> array[int]:
+    """Indices of the capitalised words (:func:`_is_cap_word`), in order (an array: a
+    page's capitalised words cost 4 bytes each, not a pointer and an int object)."""
+    return array(
+        toks.starts.typecode, [k for k, t in enumerate(toks) if t.word and t.norm[:1].isupper()]
+    )
+
+
+def _ascending_union(a: Iterable[int], b: Iterable[int]) -> Iterator[int]:
+    """The values of two ascending sequences, ascending and each once (what
+    ``sorted({*a, *b})`` gives, without holding them all)."""
+    last = None
+    for k in heapq.merge(a, b):
+        if k != last:
+            yield k
+            last = k
 
 
 def _next_candidate(cands: Sequence[int], c: int, i: int) -> int:
@@ -796,7 +810,10 @@ class Gazetteer:
         no_demonyms_before = 0
         # only a token some name or demonym begins with can start a hit
         firsts, demonym_firsts = self._trie.firsts, self._demonyms.firsts
-        cands = [k for k, t in enumerate(toks) if t.key in firsts or t.key in demonym_firsts]
+        cands = array(
+            toks.starts.typecode,
+            [k for k, t in enumerate(toks) if t.key in firsts or t.key in demonym_firsts],
+        )
         c = 0
         i = 0
         while True:
@@ -1983,7 +2000,7 @@ def _company_lists(
     """
     if sum(
         1 for h in found if h.actor.kind is ActorKind.COMPANY and not h.contextual
-    ) < 2 and _COMPANY_CUE_KEYS.isdisjoint([t.key for t in toks]):
+    ) < 2 and _COMPANY_CUE_KEYS.isdisjoint(t.key for t in toks):
         return [], []  # no list can be cued or hold two known companies
     starts: dict[int, _Hit] = {}
     for h in found:
@@ -1996,12 +2013,7 @@ def _company_lists(
     new: list[_Hit] = []
     kept: list[_Hit] = []
     # where a list may begin: a known mention or a capitalised word outside one
-    candidates = sorted(
-        {
-            *starts,
-            *(k for k in caps if not cover[k]),
-        }
-    )
+    candidates = _ascending_union(sorted(starts), (k for k in caps if not cover[k]))
     i = 0
     for c in candidates:
         if c < i:
