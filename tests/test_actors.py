@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import tracemalloc
+from array import array
 from pathlib import Path
 from unittest import mock
 
@@ -531,13 +532,21 @@ def test_portfolio_then_name_with_particles_and_a_shorter_repeat() -> None:
 def test_tokens_cover_every_visible_character_in_order(text: str) -> None:
     last = 0
     covered: set[int] = set()
-    toks = _tokenize(text)
-    assert len(toks.starts) == len(toks)
+    starts: array[int] = array("q")
+    toks = _tokenize(text, starts)
+    assert len(starts) == len(toks)
     for block in (1, 5):  # the text is read in blocks cut at a space
+        again: array[int] = array("q")
         with mock.patch.object(_actors, "_BLOCK", block):
-            assert (_tokenize(text), _tokenize(text).starts) == (toks, toks.starts)
+            assert (_tokenize(text, again), again) == (toks, starts)
+    with _actors._reading(text) as read:
+        assert read == toks
+        assert [(_actors._start(read, k), _actors._end(read, k)) for k in range(len(toks))] == [
+            (s, s + len(t.norm)) for s, t in zip(starts, toks, strict=True)
+        ]
+    assert not _actors._OFFSETS  # registered only while read
     for k, tok in enumerate(toks):
-        start, end = toks.start(k), toks.end(k)
+        start, end = starts[k], starts[k] + len(tok.norm)
         assert last <= start < end <= len(text)
         assert tok.glued == (start == last and start > 0 and bool(covered))
         covered.update(range(start, end))

@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 import policycorpus as pc
 from policycorpus.extract import default_gazetteer, find_actors, split_sentences
-from policycorpus.extract._layouts import _Lines
 from policycorpus.extract._lists import (
     CONSTRUCTIONS,
     LAYOUTS,
@@ -19,7 +18,6 @@ from policycorpus.extract._lists import (
     PartyList,
     find_party_lists,
 )
-from policycorpus.model import Span
 
 _FIRMS = ("Kestrel Analytics", "Norland Systems", "Vantor", "Kestrel", "Norland")
 
@@ -1255,18 +1253,3 @@ def test_ministers_who_jointly_declare_are_the_statement_s_authors() -> None:
     )
     doc = pc.extract(pc.parse_article("Statement\n\n" + text, source="j.txt"))
     assert {"Chile", "Peru", "Kenya", "Ghana"} <= {s.name for s in doc.signatories}
-
-
-@given(st.text(alphabet="ab \n", max_size=40))
-def test_list_view_lines_are_the_lines_of_the_text(text: str) -> None:
-    """The view keeps its lines as offsets and makes each span when read: the same spans
-    as splitting the text at its line feeds."""
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        spans.append(Span(pos, pos + len(line)))
-        pos += len(line) + 1
-    lines = _Lines(text)
-    assert list(lines) == spans
-    assert [lines[k] for k in range(-len(spans), len(spans))] == spans * 2
-    assert list(lines[1:]) == spans[1:]
-    assert list(lines.starts) == [s.start for s in spans]

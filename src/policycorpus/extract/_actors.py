@@ -66,16 +66,18 @@ Memory
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
-import heapq
 import itertools
 import json
+import operator
 import os
 import re
 import unicodedata
 from array import array
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Final, NamedTuple, TypeVar
+from struct import pack
+from typing import Any, Final, NamedTuple, TypeAlias, TypeVar
 
 import attrs
 import pycountry
@@ -221,6 +223,7 @@ _BLOCK: Final = 1 << 14
 """Characters of text whose tokens :func:`_tokenize` reads with one ``findall`` (the
 token strings of a block live until the block is read: memory stays flat)."""
 _CAMEL_RE: Final = re.compile(r"[a-z][A-Z]")
+_KEY: Final = operator.attrgetter("key")
 _PUNCT_NORM: Final = {"’": "'", "‘": "'", "‛": "'", "`": "'", "–": "-", "‐": "-", "‑": "-"}
 
 
@@ -239,28 +242,42 @@ class _Tok(NamedTuple):
     """A line break lies between this token and the previous one."""
 
 
-class _Toks(list[_Tok]):
-    """The tokens of a text, in order, and their start offsets in one array beside them.
+_Toks: TypeAlias = list[_Tok]
+"""The tokens of a text, in order: a plain list (the matcher indexes it at every step)
+of shared tokens; their start offsets are an array beside it (:func:`_reading`)."""
+
+_OFFSETS: dict[int, array[int]] = {}
+"""The start offsets of each token list being read, by the list's ``id`` (registered
+by :func:`_reading` for as long as the list is read)."""
+
+
+@contextlib.contextmanager
+def _reading(text: str) -> Iterator[_Toks]:
+    """The tokens of ``text``, with their offsets registered while the block runs.
 
     Memory: about 12 bytes per token (a pointer to a shared :class:`_Tok` and a 32-bit
     offset) instead of a tuple and an int object per token (~130 bytes)."""
-
-    __slots__ = ("starts",)
-
-    def __init__(self, wide: bool = False) -> None:
-        super().__init__()
-        self.starts: array[int] = array("q" if wide else "i")
-
-    def start(self, i: int) -> int:
-        """Offset of ``self[i]`` in the text."""
-        return self.starts[i]
-
-    def end(self, i: int) -> int:
-        """Offset just after ``self[i]`` (``norm`` keeps the text's length)."""
-        return self.starts[i] + len(self[i].norm)
+    starts: array[int] = array("i" if len(text) < 1 << 31 else "q")
+    toks = _tokenize(text, starts)
+    key = id(toks)
+    _OFFSETS[key] = starts
+    try:
+        yield toks
+    finally:
+        del _OFFSETS[key]
 
 
-def _tokenize(text: str) -> _Toks:
+def _start(toks: _Toks, i: int) -> int:
+    """Offset of ``toks[i]`` in the text (``toks`` from :func:`_reading`)."""
+    return _OFFSETS[id(toks)][i]
+
+
+def _end(toks: _Toks, i: int) -> int:
+    """Offset just after ``toks[i]`` (``norm`` keeps the text's length)."""
+    return _OFFSETS[id(toks)][i] + len(toks[i].norm)
+
+
+def _tokenize(text: str, starts: array[int] | None = None) -> _Toks:
     """The tokens of ``text``.
 
     Memory: one shared :class:`_Tok` per distinct word, spacing and line break, and
@@ -271,9 +288,10 @@ def _tokenize(text: str) -> _Toks:
     look-up and one list index.
     """
     n = len(text)
-    toks = _Toks(wide=n >= 1 << 31)
+    toks: _Toks = []
     append = toks.append
-    add_start = toks.starts.append
+    offsets: list[int] = []  # of the block, put into ``starts`` in bulk
+    add_start = offsets.append
     new = tuple.__new__
     # per distinct piece: the token for each (glued, line break) pair, built when met
     shared: dict[str, list[_Tok | None]] = {}
@@ -302,12 +320,13 @@ def _tokenize(text: str) -> _Toks:
             prev_end = e
             variants = known_piece(piece)
             if variants is not None:
-                tok = variants[glued + 2 * brk]
+                slot = 2 + glued if brk else glued  # most tokens: no arithmetic
+                tok = variants[slot]
                 if tok is None:
                     base = variants[4]
                     assert base is not None
                     tok = new(_Tok, (base.norm, base.key, glued, base.word, brk))
-                    variants[glued + 2 * brk] = tok
+                    variants[slot] = tok
                 append(tok)
                 add_start(s)
                 continue
@@ -321,25 +340,30 @@ def _tokenize(text: str) -> _Toks:
                 elif norm.istitle() or norm.isupper() or _CAMEL_RE.search(norm) is None:
                     key = norm.casefold()
                 else:
-                    _camel_parts(toks, norm, s, glued, brk)  # cut every time
+                    _camel_parts(toks, add_start, norm, s, glued, brk)  # cut every time
                     continue
                 tok = _Tok(norm, key, glued, True, brk)
             variants = [None, None, None, None, tok]
-            variants[glued + 2 * brk] = tok
+            variants[2 + glued if brk else glued] = tok
             shared[piece] = variants
             append(tok)
             add_start(s)
+        if starts is not None:
+            starts.frombytes(pack(f"{len(offsets)}{starts.typecode}", *offsets))
+        offsets.clear()
         block_start = block_end
     return toks
 
 
-def _camel_parts(toks: _Toks, piece: str, s: int, glued: bool, brk: bool) -> None:
+def _camel_parts(
+    toks: _Toks, add_start: Callable[[int], None], piece: str, s: int, glued: bool, brk: bool
+) -> None:
     """Append the parts of a camel-case word ("OpenAI": "Open", "AI") at offset ``s``."""
     a = 0
     for c in [*(m.start() + 1 for m in _CAMEL_RE.finditer(piece)), len(piece)]:
         part = piece[a:c]
         toks.append(_Tok(part, part.casefold(), glued, True, brk))
-        toks.starts.append(s + a)
+        add_start(s + a)
         glued = True
         brk = False
         a = c
@@ -363,29 +387,16 @@ def _gap_ok(text: str, toks: _Toks, k: int, glued: bool) -> bool:
     """Whether ``toks[k]`` follows ``toks[k - 1]`` as an alias's words follow each other."""
     if glued:
         return toks[k].glued
-    return not toks[k].glued and text.count("\n", toks.end(k - 1), toks.starts[k]) <= 1
+    return not toks[k].glued and text.count("\n", _end(toks, k - 1), _start(toks, k)) <= 1
 
 
 def _is_cap_word(tok: _Tok) -> bool:
     return tok.word and tok.norm[:1].isupper()
 
 
-def _cap_words(toks: _Toks) -> array[int]:
-    """Indices of the capitalised words (:func:`_is_cap_word`), in order (an array: a
-    page's capitalised words cost 4 bytes each, not a pointer and an int object)."""
-    return array(
-        toks.starts.typecode, [k for k, t in enumerate(toks) if t.word and t.norm[:1].isupper()]
-    )
-
-
-def _ascending_union(a: Iterable[int], b: Iterable[int]) -> Iterator[int]:
-    """The values of two ascending sequences, ascending and each once (what
-    ``sorted({*a, *b})`` gives, without holding them all)."""
-    last = None
-    for k in heapq.merge(a, b):
-        if k != last:
-            yield k
-            last = k
+def _cap_words(toks: _Toks) -> list[int]:
+    """Indices of the capitalised words (:func:`_is_cap_word`), in order."""
+    return [k for k, t in enumerate(toks) if t.word and t.norm[:1].isupper()]
 
 
 def _next_candidate(cands: Sequence[int], c: int, i: int) -> int:
@@ -799,8 +810,8 @@ class Gazetteer:
 
     def find(self, text: str) -> list[ActorMention]:
         """Every actor mention in ``text``: one pass, longest match, case-aware."""
-        toks = _tokenize(text)
-        return [_mention(text, toks, h) for h in self._hits(text, toks)]
+        with _reading(text) as toks:
+            return [_mention(text, toks, h) for h in self._hits(text, toks)]
 
     def _hits(self, text: str, toks: _Toks, *, resolve: bool = True) -> list[_Hit]:
         hits: list[_Hit] = []
@@ -810,10 +821,7 @@ class Gazetteer:
         no_demonyms_before = 0
         # only a token some name or demonym begins with can start a hit
         firsts, demonym_firsts = self._trie.firsts, self._demonyms.firsts
-        cands = array(
-            toks.starts.typecode,
-            [k for k, t in enumerate(toks) if t.key in firsts or t.key in demonym_firsts],
-        )
+        cands = [k for k, t in enumerate(toks) if t.key in firsts or t.key in demonym_firsts]
         c = 0
         i = 0
         while True:
@@ -939,7 +947,7 @@ def _resolve_contextual(text: str, toks: _Toks, hits: list[_Hit]) -> list[_Hit]:
             other = b if a is h else a
             if other.actor.kind not in (ActorKind.COMPANY, ActorKind.NGO):
                 continue
-            gap = " ".join(text[toks.end(a.j - 1) : toks.starts[b.i]].split())
+            gap = " ".join(text[_end(toks, a.j - 1) : _start(toks, b.i)].split())
             if gap in _LIST_GAPS:
                 keep.append(h)
                 break
@@ -948,8 +956,8 @@ def _resolve_contextual(text: str, toks: _Toks, hits: list[_Hit]) -> list[_Hit]:
 
 def _mention(text: str, toks: _Toks, h: _Hit, **extra: Any) -> ActorMention:
     return ActorMention(
-        start=toks.starts[h.i],
-        end=toks.end(h.j - 1),
+        start=_start(toks, h.i),
+        end=_end(toks, h.j - 1),
         name=h.actor.name,
         kind=h.actor.kind,
         country=h.actor.country,
@@ -1163,7 +1171,7 @@ def _name_before(toks: _Toks, j: int) -> int:
 
 
 def _text_of(text: str, toks: _Toks, i: int, j: int) -> str:
-    return " ".join(text[toks.starts[i] : toks.end(j - 1)].split())
+    return " ".join(text[_start(toks, i) : _end(toks, j - 1)].split())
 
 
 class _PersonHit(NamedTuple):
@@ -1414,7 +1422,7 @@ def _find_people(
                 # "Minister Wells" in a release whose byline is "Anika Wells"
                 words = tuple(t.norm for t in toks[name_start:name_end] if t.word)
                 name = by_author_surname.get(words, name)
-            person = Person(name, role, rep_name, toks.starts[name_start])
+            person = Person(name, role, rep_name, _start(toks, name_start))
             out.append(_PersonHit(name_start, name_end, person, "person"))
             i = name_end
         else:
@@ -1427,7 +1435,7 @@ def _find_people(
                 if s < k - 1 and s not in ends_inside:  # not "Inter-American Development Bank"
                     e = _name_at(toks, s)
                     name = _text_of(text, toks, s, e)
-                    person = Person(name, role, rep_name, toks.starts[s])
+                    person = Person(name, role, rep_name, _start(toks, s))
                     out.append(_PersonHit(s, e, person, "person"))
             if person is None:
                 known = by_role.get(role.casefold())
@@ -1477,7 +1485,7 @@ def _post_nominal_people(
         if s >= k or s in ends_inside or k - 1 in ends_inside or _word_count(toks, s, k) < 2:
             continue
         name = _text_of(text, toks, s, k)
-        person = people.setdefault(name, Person(name, None, None, toks.starts[s]))
+        person = people.setdefault(name, Person(name, None, None, _start(toks, s)))
         out.append(_PersonHit(s, k, person, "person"))
         taken.update(range(s, k))
         found = True
@@ -1538,7 +1546,7 @@ def _repeats(toks: _Toks, people: Mapping[str, Person], taken: bytearray) -> lis
             continue
         best: tuple[int, Person] | None = None
         for parts, person in names[toks[i].norm]:
-            if toks.starts[i] <= person.start:
+            if _start(toks, i) <= person.start:
                 continue
             j, k = i, 0
             while k < len(parts) and j < n and not taken[j]:
@@ -1949,7 +1957,7 @@ def _company_cue(text: str, toks: _Toks, i: int, window: int = _CUE_WINDOW) -> b
         if toks[k].key in data.COMPANY_CUE_WORDS:
             return True
         if toks[k].key in ("start", "up") and toks[k].word:
-            span = text[toks.starts[k] : toks.end(min(k + 3, i) - 1)].casefold()
+            span = text[_start(toks, k) : _end(toks, min(k + 3, i) - 1)].casefold()
             if "start-up" in span.replace("\u2011", "-").replace("\u2010", "-"):
                 return True
     return False
@@ -2000,7 +2008,7 @@ def _company_lists(
     """
     if sum(
         1 for h in found if h.actor.kind is ActorKind.COMPANY and not h.contextual
-    ) < 2 and _COMPANY_CUE_KEYS.isdisjoint(t.key for t in toks):
+    ) < 2 and _COMPANY_CUE_KEYS.isdisjoint(map(_KEY, toks)):
         return [], []  # no list can be cued or hold two known companies
     starts: dict[int, _Hit] = {}
     for h in found:
@@ -2013,7 +2021,12 @@ def _company_lists(
     new: list[_Hit] = []
     kept: list[_Hit] = []
     # where a list may begin: a known mention or a capitalised word outside one
-    candidates = _ascending_union(sorted(starts), (k for k in caps if not cover[k]))
+    candidates = sorted(
+        {
+            *starts,
+            *(k for k in caps if not cover[k]),
+        }
+    )
     i = 0
     for c in candidates:
         if c < i:
@@ -2126,7 +2139,12 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
     """
     text = article if isinstance(article, str) else article.text
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    toks = _tokenize(text)
+    with _reading(text) as toks:
+        return _actors_of(article, text, toks, gaz)
+
+
+def _actors_of(article: Article | str, text: str, toks: _Toks, gaz: Gazetteer) -> ArticleActors:
+    """:func:`find_actors` over the tokens of ``text``."""
     raw = gaz._hits(text, toks, resolve=False)
     hits = _resolve_contextual(text, toks, raw)
     learned, defined = _learn_abbreviations(text, toks, hits, gaz)
@@ -2204,8 +2222,8 @@ def _person_mention(
     person = people.get(ph.person.name, ph.person)  # the fullest introduction
     rep = gaz.get(person.represents) if person.represents else None
     return ActorMention(
-        start=toks.starts[ph.i],
-        end=toks.end(ph.j - 1),
+        start=_start(toks, ph.i),
+        end=_end(toks, ph.j - 1),
         name=person.name,
         kind=ActorKind.PERSON,
         country=rep.country if rep else None,

@@ -23,11 +23,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
-from typing import Final, Protocol, overload
+from typing import Final, Protocol
 
 import attrs
 
@@ -82,42 +81,6 @@ REACH: Final = 32
 # -- the view of an article the layouts read -----------------------------------------
 
 
-class _Lines(Sequence[Span]):
-    """The lines of a text as spans (without their line feeds), made when read: the
-    offsets are kept in an integer array (4 or 8 bytes a line, not a span object)."""
-
-    __slots__ = ("_size", "starts")
-
-    def __init__(self, text: str) -> None:
-        starts = array("i" if len(text) < 1 << 31 else "q", [0])
-        find = text.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
-        self.starts: array[int] = starts
-        """Where each line starts (for finding a line by offset in log time)."""
-        self._size = len(text)
-
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    @overload
-    def __getitem__(self, i: int) -> Span: ...
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[Span]: ...
-    def __getitem__(self, i: int | slice) -> Span | Sequence[Span]:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        start = self.starts[i]
-        k = i % len(self.starts) + 1
-        end = self.starts[k] - 1 if k < len(self.starts) else self._size
-        return Span(start, end)
-
-    def __iter__(self) -> Iterator[Span]:
-        return (self[k] for k in range(len(self.starts)))
-
-
 @attrs.frozen
 class ListView:
     """What the layouts read: the text, its sentences and lines, and the actor mentions."""
@@ -125,15 +88,18 @@ class ListView:
     text: str
     sentences: tuple[Span, ...]
     actors: ArticleActors
-    lines: _Lines = attrs.field(init=False)
+    lines: tuple[Span, ...] = attrs.field(init=False)
+    line_starts: tuple[int, ...] = attrs.field(init=False)
+    """Where each line starts (for finding a line by offset in log time)."""
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "lines", _Lines(self.text))
-
-    @property
-    def line_starts(self) -> Sequence[int]:
-        """Where each line starts (for finding a line by offset in log time)."""
-        return self.lines.starts
+        lines: list[Span] = []
+        pos = 0
+        for line in self.text.split("\n"):
+            lines.append(Span(pos, pos + len(line)))
+            pos += len(line) + 1
+        object.__setattr__(self, "lines", tuple(lines))
+        object.__setattr__(self, "line_starts", tuple(ln.start for ln in lines))
 
     def tokens(self, start: int, end: int) -> list[Tok]:
         """The shared sentence tokens of ``text[start:end]`` (mentions as one token)."""

@@ -60,9 +60,9 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterable
 from decimal import Decimal
 from itertools import accumulate, chain
+from struct import pack
 from typing import Final
 
 import attrs
@@ -102,7 +102,7 @@ class Tokens:
     """The number of tokens."""
     one_line: bool = attrs.field(init=False)
     """Whether no line break lies between the first and the last token."""
-    _memo: dict[str, array[int]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _memo: dict[str, memoryview] = attrs.field(init=False, factory=dict, eq=False, repr=False)
     """Look-arounds computed once per token list (line numbers, digit runs...), so each
     recogniser reads them in O(1) instead of rescanning the line for every figure."""
 
@@ -130,7 +130,7 @@ class Tokens:
         lines = self.line_numbers()
         return lines[i] == lines[j]
 
-    def line_numbers(self) -> array[int]:
+    def line_numbers(self) -> memoryview:
         """Per token, the number of line breaks before it (computed once, O(n))."""
         found = self._memo.get("lines")
         if found is None:
@@ -165,23 +165,29 @@ class Tokens:
                 starts[x], ends[x] = start, end
         return starts[i], ends[i]
 
-    def memo(self, name: str) -> array[int] | None:
+    def memo(self, name: str) -> memoryview | None:
         """A look-around array stored under ``name``, or None before it is computed."""
         return self._memo.get(name)
 
-    def remember(self, name: str, values: array[int]) -> array[int]:
+    def remember(self, name: str, values: memoryview) -> memoryview:
         """Store the look-around array ``values`` under ``name``; return it."""
         self._memo[name] = values
         return values
 
-    def filled(self, value: int, extra: int = 0) -> array[int]:
-        """An integer array of ``size + extra`` copies of ``value`` (a look-around array:
-        4 or 8 bytes per token, not a pointer and an int object)."""
-        return array(self.starts.typecode, (value,)) * (self.size + extra)
+    def filled(self, value: int, extra: int = 0) -> memoryview:
+        """A look-around array: ``size + extra`` integers, all ``value``, as a view of an
+        integer array (4 or 8 bytes per token, not a pointer and an int object; items
+        read and written through a memoryview cost about what a list's do)."""
+        return memoryview(array(self.starts.typecode, (value,)) * (self.size + extra))
 
-    def ints(self, values: Iterable[int]) -> array[int]:
-        """``values`` as an integer array (see :meth:`filled`)."""
-        return array(self.starts.typecode, values)
+    def indices(self) -> memoryview:
+        """A look-around array holding ``0, 1, ..., size - 1`` (see :meth:`filled`)."""
+        code = self.starts.typecode
+        out = array(code)
+        for a in range(0, self.size, _BLOCK):  # a block of ints at a time
+            b = min(a + _BLOCK, self.size)
+            out.frombytes(pack(f"{b - a}{code}", *range(a, b)))
+        return memoryview(out)
 
     def is_word(self, i: int) -> bool:
         """Whether token ``i`` exists and is a run of letters."""
@@ -225,9 +231,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
         )
         block_end = cut.start() if cut is not None else stop
         pieces = _GAP_TOKEN.findall(text, block_start, block_end)
-        bounds = array(code, accumulate(map(len, chain.from_iterable(pieces)), initial=block_start))
-        starts.extend(bounds[1::2])
-        ends.extend(bounds[2::2])
+        bounds = list(accumulate(map(len, chain.from_iterable(pieces)), initial=block_start))
+        starts.frombytes(pack(f"{len(pieces)}{code}", *bounds[1::2]))  # in bulk: no
+        ends.frombytes(pack(f"{len(pieces)}{code}", *bounds[2::2]))  # per-item conversion
         del bounds
         found = [tok for _gap, tok in pieces]
         del pieces
@@ -902,7 +908,7 @@ def _digit_run_end(tk: Tokens, i: int) -> int:
 _RUN_JOINERS: Final = _DASHES | {".", "(", ")"}
 
 
-def _digit_run_ends(tk: Tokens) -> array[int]:
+def _digit_run_ends(tk: Tokens) -> memoryview:
     """:func:`_digit_run_end` for every token, in one backward pass (a run ends where the
     run of the token after it ends)."""
     found = tk.memo("digit_run_end")
@@ -910,7 +916,7 @@ def _digit_run_ends(tk: Tokens) -> array[int]:
         return found
     texts = tk.texts
     n = tk.size
-    out = tk.ints(range(n))
+    out = tk.indices()
     digit = [("0" <= t[0] <= "9") for t in texts]
     digit.append(False)  # past the end (tk.is_digits)
     joins = [
@@ -922,7 +928,7 @@ def _digit_run_ends(tk: Tokens) -> array[int]:
     return tk.remember("digit_run_end", out)
 
 
-def _short_groups_to_run_end(tk: Tokens) -> array[int]:
+def _short_groups_to_run_end(tk: Tokens) -> memoryview:
     """Per token: the last token up to which every token from it on is one to four
     digits (a run of such groups), within its digit run; one backward pass."""
     found = tk.memo("short_groups")
@@ -938,7 +944,7 @@ def _short_groups_to_run_end(tk: Tokens) -> array[int]:
     return tk.remember("short_groups", out)
 
 
-def _not_three_to_run_end(tk: Tokens) -> array[int]:
+def _not_three_to_run_end(tk: Tokens) -> memoryview:
     """Per token (1 or 0): whether some token from it to the end of its digit run is not
     three characters long; one backward pass."""
     found = tk.memo("not_three")
@@ -1615,7 +1621,7 @@ def _bare_in_list(tk: Tokens, i: int, last: int) -> bool:
     return k >= 0 and tk.texts[k] == "(" and tk.same_line(k, k + 1)
 
 
-def _number_run_before(tk: Tokens) -> array[int]:
+def _number_run_before(tk: Tokens) -> memoryview:
     """Per token ``i``: the token before the run of digits, "," and "." that ends at
     ``i - 1`` on ``i``'s line (``i - 1`` when there is no such run; -1 at the start).
 
