@@ -894,8 +894,9 @@ def test_memory_per_character_stays_small() -> None:
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    # a dense run of names: ~64 bytes a character before tokens were slimmed, ~44 after
-    assert peak / len(text) < 52
+    # a dense run of names: ~64 bytes a character before tokens were slimmed, ~44 after,
+    # ~25 with one shared token per distinct word and the offsets in an array
+    assert peak / len(text) < 32
 
 
 def test_known_company_with_generic_head_keeps_its_first_word() -> None:

@@ -1206,17 +1206,26 @@ def _duration(unit: str) -> bool:
     return word in V.PERIODS or (word.endswith("s") and word[:-1] in V.PERIODS)
 
 
-def _line_tokens(text: str, d: _Draft) -> Tokens:
-    """The tokens of ``d``'s line: kept, or read again (the same tokens: tokenising is
-    a function of the text and the line, and what :class:`Tokens` memoises is too)."""
+def _line_tokens(text: str, drafts: list[_Draft], idx: int) -> Tokens:
+    """The tokens of ``drafts[idx]``'s line: kept, or read again (the same tokens:
+    tokenising is a function of the text and the line, and what :class:`Tokens`
+    memoises is too). A line read again is shared with its later figures, so each line
+    is read again at most once (linear on one long line)."""
+    d = drafts[idx]
     if d.tokens is None:
-        d.tokens = tokenize(text, *d.line)
+        tk = tokenize(text, *d.line)
+        k = idx
+        while k < len(drafts) and drafts[k].line == d.line:
+            if drafts[k].tokens is None:
+                drafts[k].tokens = tk
+            k += 1
+    assert d.tokens is not None
     return d.tokens
 
 
 def _borrow_unit(text: str, drafts: list[_Draft], idx: int, last: _Draft | None) -> None:
     d = drafts[idx]
-    tk, lo = _line_tokens(text, d), d.sentence
+    tk, lo = _line_tokens(text, drafts, idx), d.sentence
     phrase = _number_of(tk, d.mention.first, lo) or _of_opening(tk, lo, d.start)
     if phrase is not None:
         d.unit, d.subject, d.borrowed = phrase.unit, phrase.text, True
