@@ -990,3 +990,52 @@ def test_a_quotation_attributed_on_the_line_below_has_that_speaker() -> None:
     found = find_actors(article)
     regions = find_quote_regions(article.text, found.mentions)
     assert [r.speaker.name if r.speaker else None for r in regions] == ["Jacinda Ardern"]
+
+
+def test_money_commitments_written_as_nouns() -> None:
+    import policycorpus as pc
+
+    def commits(sentence: str) -> tuple[list[list[str]], list[str]]:
+        doc = pc.extract(pc.parse_article("Funding\n\n" + sentence, source="f.txt"))
+        return [list(c.actors) for c in doc.commitments], [s.name for s in doc.signatories]
+
+    # an owner's pledge with its amount between: a commitment, no signature
+    assert commits("Chile's new £1.25 billion pledge to the Water Fund extends its support.") == (
+        [["Chile"]],
+        [],
+    )
+    # "made a £100 million commitment to"
+    found, signed = commits("Last year Chile made a £100 million commitment to flood defences.")
+    assert found == [["Chile"]]
+    assert signed == []
+    # raising one's commitment is a new one
+    assert commits("Chile is increasing its climate finance commitment to $2 billion.")[0] == [
+        ["Chile"]
+    ]
+    # a pledge described, not made by the owner: "thanked ... for"
+    assert commits("Peru thanked the donors for Chile's pledge to the fund.")[0] == []
+
+
+def test_money_a_government_will_give_after_a_fronted_time_phrase() -> None:
+    import policycorpus as pc
+
+    def actors(text: str) -> list[list[str]]:
+        doc = pc.extract(pc.parse_article("Funding\n\n" + text, source="f.txt"))
+        return [list(c.actors) for c in doc.commitments]
+
+    assert actors("Over the next five years Chile will invest $180 million in the Fund.") == [
+        ["Chile"]
+    ]
+    assert actors(
+        "To meet the need, over the next five years the Chilean Government will invest "
+        "$180 million in the Fund."
+    ) == [["Chile"]]
+    # a time phrase is not an apposition: "the next five years" does not describe Chile
+    assert actors("In 2025 Chile will provide £3 million to the Fund.") == [["Chile"]]
+    # once Chile has pledged money, what else it "will" do for the same cause counts
+    assert actors(
+        "Over the next five years Chile will invest $180 million in the Fund. "
+        "Chile will also increase funding to the Fund's work on schools."
+    ) == [["Chile"], ["Chile"]]
+    # a reported clause is not the sentence's own pledge
+    assert actors("Officials said that in May Chile will invest $5 million.") == []

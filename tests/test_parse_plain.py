@@ -414,7 +414,8 @@ def test_release_sentence_dates_itself_but_event_sentences_do_not() -> None:
         "    Schools will be required to filter harmful content, officials said.\n"
     )
     article = parse_text(archive)
-    assert article.title == "Schools to filter harmful content [May 2024]"  # label cut
+    # a label in capitals on the headline's own line is part of the printed headline
+    assert article.title == "PRESS RELEASE : Schools to filter harmful content [May 2024]"
     assert article.published == PartialDate(2024, 5, 2)
     event = "Review published\n\nThe panel issued its report on 3 May 2024 after a long review.\n"
     assert parse_text(event).published is None

@@ -671,3 +671,126 @@ def test_a_public_agency_signs_as_its_government() -> None:
     assert found["National Crime Agency"].kind is ActorKind.GOVERNMENT
     assert found["National Crime Agency"].country == "GB"
     assert found["Internet Watch Foundation"].kind is ActorKind.NGO
+
+
+def test_officials_signing_with_long_portfolios_initials_and_post_nominals() -> None:
+    # a portfolio with a comma in it, a second official after "and", an initial opening
+    # a name
+    found = signatories(
+        "Minister for Energy, Mines and Resources Paul Hart and Norway's Minister for "
+        "Fisheries and Oceans K. Berg signed the accord in Oslo."
+    )
+    people = [s.name for s in found if s.kind is ActorKind.PERSON]
+    assert people == ["Paul Hart", "K. Berg"]
+    assert {s.name for s in found} <= {"Paul Hart", "K. Berg", "Norway"}  # K. Berg's country
+    # a hyphenated title: "Minister-in-charge of", "President-elect"
+    assert names("Norway's Minister-in-charge of Trade Relations K. Berg signed the accord.") in (
+        ["K. Berg"],
+        ["K. Berg", "Norway"],
+    )
+    # two titles joined by "and": the first portfolio ends before the second title
+    assert names(
+        "Deputy Secretary of Transport Ruth Vance and Deputy Secretary of Labor Omar "
+        "Reyes signed the memorandum."
+    ) == ["Ruth Vance", "Omar Reyes"]
+    # letters after a name, and a title in apposition without "the"
+    assert names(
+        "Ann Lowry MP, Parliamentary Under Secretary of State for Water, and Dr Lam "
+        "Siu-por, Secretary for Works, signed a memorandum on water supply."
+    ) == ["Ann Lowry", "Lam Siu-por"]
+    assert names("Ann Lowry MP and Dr Lam Siu-por signed a memorandum.") == [
+        "Ann Lowry",
+        "Lam Siu-por",
+    ]
+    # "Name, the Portfolio Minister," is a person
+    found = signatories("Tom Price, the Water Minister, signed the compact on Monday.")
+    assert [(s.name, s.kind) for s in found] == [("Tom Price", ActorKind.PERSON)]
+
+
+def test_a_title_at_the_end_of_a_wrapped_line_introduces_the_name_below() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Water accord\n\nFederal Minister for Water, Dr\nJoan Pike, today signed a water "
+        "accord with Fiji.\nAt the ceremony, Dr Pike\nand the Hon Ana Tui signed the agreement."
+    )
+    doc = pc.extract(pc.parse_article(text, source="w.txt"))
+    assert {s.name for s in doc.signatories} >= {"Joan Pike", "Ana Tui"}
+    assert "Pike" not in {s.name for s in doc.signatories}  # the surname is the same person
+    assert doc.commitments[0].text.startswith("Federal Minister for Water, Dr Joan Pike")
+
+
+def test_lists_real_member_pages_write() -> None:
+    # coordinated participles before the agent, and a list after a colon
+    assert names(
+        "The compact has been ratified or acceded to by 3 countries: Fiji, Samoa and Tonga."
+    ) == ["Fiji", "Samoa", "Tonga"]
+    # a plural coordinated with a group noun; names the gazetteer lacks, a possessive and
+    # a place inside a name
+    found = names(
+        "In all, 4 providers and payers have joined the pledge: Alder Health, Birch "
+        "Children's Hospital, Medical University of North Dakota Health and Wren Care."
+    )
+    assert found == [
+        "Alder Health",
+        "Birch Children's Hospital",
+        "Medical University of North Dakota Health",
+        "Wren Care",
+    ]
+    # "including:" with a legal form's full stop inside the list; a programme joined
+    assert names(
+        "Today 3 new partners have joined the Challenge, including: Arcon, Inc., "
+        "Bellweather and Doral Energy."
+    ) == ["Arcon", "Bellweather", "Doral Energy"]
+    # the partners of a launch named in brackets after their number
+    assert names(
+        "France launched the initiative in 2019 together with 3 partners (Chile, Ghana, Norway)."
+    ) == ["France", "Chile", "Ghana", "Norway"]
+
+
+def test_a_multi_column_table_of_members_flattened_to_lines() -> None:
+    text = (
+        "The following 6 countries are members of the Fisheries Compact:\n\n"
+        "Fiji Samoa Tonga\nPalau Nauru New Zealand\n\nCriteria for membership:\n"
+    )
+    assert names(text) == ["Fiji", "Samoa", "Tonga", "Palau", "Nauru", "New Zealand"]
+    # the same rows with words between the names are prose, not a table
+    assert names("Fiji and Samoa met.\nPalau hosted Nauru.\n") == []
+
+
+def test_a_lead_in_that_denies_membership_signs_nothing() -> None:
+    block = "\n- Andorra\n- Angola\n- Brazil\n"
+    assert names("The following states are not yet members of the treaty:" + block) == []
+    assert names("The following states have never signed the treaty:" + block) == []
+    assert names("The following states are members of the treaty:" + block) == [
+        "Andorra",
+        "Angola",
+        "Brazil",
+    ]
+
+
+def test_a_brand_in_camel_case_is_a_name_in_a_list() -> None:
+    assert names("Four retailers, Zalando, Amazon, eBay and Otto have signed the pledge.") == [
+        "Zalando",
+        "Amazon",
+        "eBay",
+        "Otto",
+    ]
+
+
+def test_a_statement_released_by_several_officials_is_theirs() -> None:
+    found = signatories(
+        "The following statement was released by Chilean Foreign Minister Ana Ruiz, "
+        "Peruvian Foreign Minister Luis Soto and UK Foreign Secretary Tom Reed after the talks:"
+    )
+    people = [s.name for s in found if s.kind is ActorKind.PERSON]
+    assert people == ["Ana Ruiz", "Luis Soto", "Tom Reed"]
+    # one voice is a statement, not a joint one
+    assert names("A statement issued by the Chilean Foreign Minister Ana Ruiz welcomed it.") == []
+
+
+def test_a_portfolio_closed_by_a_comma_ends_in_the_name() -> None:
+    assert names(
+        "The memorandum, signed by Deputy Secretary of Energy Ann Poe and Deputy Secretary "
+        "of Defense Walter Lund, sets out joint projects."
+    ) == ["Ann Poe", "Walter Lund"]

@@ -336,8 +336,30 @@ def test_the_two_referring_back_is_not_a_figure(text: str) -> None:
     assert stats(text) == ()
 
 
-def test_the_two_with_a_noun_is_a_figure() -> None:
-    assert one("The two countries agreed to meet.").unit == "countries"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries agreed to meet.",
+        "Talks between our two nations resumed.",
+        "The plan lets these two agencies share data.",
+    ],
+)
+def test_the_two_with_a_noun_is_the_pair_named_before(text: str) -> None:
+    # every real set annotates "the two leaders" / "our two countries" as no figure (or
+    # optional): the pair was named before, nothing is counted
+    assert stats(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Two countries agreed to meet.", "countries"),
+        ("For our three partners the deal matters.", "partners"),
+        ("It was founded by its eight founding governments.", "governments"),
+    ],
+)
+def test_a_count_after_a_determiner_other_than_the_pair_is_a_figure(text: str, unit: str) -> None:
+    assert one(text).unit == unit
 
 
 # -- ranges written every way -------------------------------------------------------------

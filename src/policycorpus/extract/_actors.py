@@ -1099,6 +1099,18 @@ def _name_at(toks: _Toks, i: int, *, max_words: int = 5) -> int:
             j += 3
             continue
         if (
+            j == i
+            and j + 2 < n
+            and len(tok.norm) == 1
+            and tok.norm.isupper()
+            and toks[j + 1].norm == "."
+            and toks[j + 1].glued
+            and not toks[j + 2].brk
+            and _name_word(toks[j + 2])
+        ):
+            j += 2  # an initial opens the name: "S. Rajan"
+            continue
+        if (
             words
             and j + 2 < n
             and len(tok.norm) == 1
@@ -1174,6 +1186,11 @@ def _text_of(text: str, toks: _Toks, i: int, j: int) -> str:
     return " ".join(text[_start(toks, i) : _end(toks, j - 1)].split())
 
 
+_INITIAL_OPENS_NAME: Final = frozenset({"and", "&", "for", "of", ","})
+"""Words after which a capitalised word is the portfolio's last, so an initial after it
+opens the name."""
+
+
 class _PersonHit(NamedTuple):
     i: int
     j: int
@@ -1181,8 +1198,21 @@ class _PersonHit(NamedTuple):
     via: str
 
 
-def _portfolio_end(toks: _Toks, j: int) -> int:
-    """End of a minister's portfolio ("Industry and Science") starting at ``toks[j]``."""
+def _second_title(text: str, toks: _Toks, k: int, trie: _Trie) -> bool:
+    """Whether a second official begins at ``toks[k]``, just after "and" or a comma in
+    a portfolio: a title ("... and Deputy Secretary of Defense") or a party's
+    possessive ("... and Singapore's Minister")."""
+    if trie.longest(text, toks, k) is not None:
+        return True
+    m = k + 1
+    while m < len(toks) and m - k < 4 and _is_cap_word(toks[m]) and not toks[m].brk:
+        m += 1
+    return m + 1 < len(toks) and toks[m].norm == "'" and toks[m + 1].key == "s"
+
+
+def _portfolio_end(text: str, toks: _Toks, j: int, trie: _Trie) -> int:
+    """End of a minister's portfolio ("Industry and Science") starting at ``toks[j]``;
+    it ends before "and" or a comma that introduces a second official."""
     n = len(toks)
     while j < n and not toks[j].brk:
         tok = toks[j]
@@ -1197,7 +1227,18 @@ def _portfolio_end(toks: _Toks, j: int) -> int:
             and nxt.norm == "."
             and _name_word(toks[j - 1])
         ):
+            if toks[j - 1].norm in data.PORTFOLIO_WORDS or (
+                j >= 2 and toks[j - 2].key in _INITIAL_OPENS_NAME
+            ):
+                return j  # "Communications and Information S. Rajan": an initial opens it
             return j - 1  # "Homeland Security Alejandro N. Mayorkas": the name began
+        if (
+            tok.key in ("and", ",")
+            and nxt is not None
+            and _is_cap_word(nxt)
+            and _second_title(text, toks, j + 1, trie)
+        ):
+            break
         if _is_cap_word(tok) or (
             nxt is not None
             and _is_cap_word(nxt)
@@ -1302,7 +1343,16 @@ def _named_after(
         name_start, name_end = commas[-1] + 1, split
         role = _text_of(text, toks, i, commas[-1])
     elif after < n and toks[after].brk:
-        pass
+        if i > 0 and not toks[i].brk:
+            # a wrapped line: "... Health, Dr\nPeter Walsh, today signed"
+            e = _name_at(toks, after)
+            if (
+                _word_count(toks, after, e) >= 2
+                and e < n
+                and not toks[e].brk
+                and (toks[e].norm in (",", ")") or toks[e].norm.islower())
+            ):
+                name_end = e
     elif after < n and toks[after].norm == "(":
         name_start = after + 1
         name_end = _name_at(toks, name_start) if name_start < n else name_start
@@ -1315,7 +1365,16 @@ def _named_after(
             name_end = name_start
     elif after < n:
         name_end = _name_at(toks, name_start)
-    if name_end == name_start and portfolio and (after >= n or toks[after].norm != ","):
+    if (
+        name_end == name_start
+        and portfolio
+        and (
+            after >= n
+            or toks[after].norm != ","
+            or after + 1 >= n
+            or not _name_word(toks[after + 1])  # "..., sets out": no name after the comma
+        )
+    ):
         # no comma after the name: it is the last two capitalised words of the portfolio
         # ("Minister for Science, Innovation and Technology Ann Lee said")
         caps = [
@@ -1381,6 +1440,15 @@ def _find_people(
             i += 1
             continue
         j, entry = m
+        while (
+            j + 1 < n
+            and toks[j].norm == "-"
+            and toks[j].glued
+            and toks[j + 1].glued
+            and toks[j + 1].norm.isalpha()
+            and toks[j + 1].norm.islower()
+        ):
+            j += 2  # "Minister-in-charge of", "President-elect"
         title_end = j
         portfolio = entry.norms[-1] in ("for", "of")
         if (
@@ -1392,7 +1460,7 @@ def _find_people(
         ):
             portfolio, j = True, j + 1  # "Secretary of Homeland Security Jane Doe"
         if portfolio:
-            title_end = _portfolio_end(toks, j)
+            title_end = _portfolio_end(text, toks, j, trie)
             if title_end == j:
                 i = j
                 continue
@@ -1426,8 +1494,11 @@ def _find_people(
             out.append(_PersonHit(name_start, name_end, person, "person"))
             i = name_end
         else:
-            # "Suella Braverman, the Home Secretary"
-            k = i - 1 if i > 0 and toks[i - 1].key == "the" else i
+            # "Suella Braverman, the Home Secretary", "Jane Doe, the Transport Minister"
+            k = i
+            while k > 0 and i - k < 3 and not toks[k].brk and _name_word(toks[k - 1]):
+                k -= 1
+            k = k - 1 if k > 0 and toks[k - 1].key == "the" else k
             if rep is not None and rep.i < i:
                 k = rep.i - 1 if rep.i > 0 and toks[rep.i - 1].key == "the" else rep.i
             if k > 0 and toks[k - 1].norm == ",":
@@ -1462,12 +1533,6 @@ def _find_people(
     return out, people
 
 
-_POST_NOMINALS: Final = frozenset(
-    {"MP", "MEP", "MSP", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE"}
-)
-"""Letters after a name that make it a person's ("Jane Ellison MP", "A. Lund KC")."""
-
-
 def _post_nominal_people(
     text: str,
     toks: _Toks,
@@ -1479,7 +1544,7 @@ def _post_nominal_people(
     taken = {k for h in out for k in range(h.i, h.j)}
     found = False
     for k, tok in enumerate(toks):
-        if tok.norm not in _POST_NOMINALS or k < 2 or tok.brk or k - 1 in taken:
+        if tok.norm not in data.POST_NOMINALS or k < 2 or tok.brk or k - 1 in taken:
             continue
         s = _name_before(toks, k)
         if s >= k or s in ends_inside or k - 1 in ends_inside or _word_count(toks, s, k) < 2:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from policycorpus.dates import MONTHS, WEEKDAYS
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._clauses import (
     Tok,
@@ -132,7 +133,32 @@ def intro_length(toks: Sequence[Tok], first: int, i: int) -> int:
         return i - first
     if i == first + 1 and toks[first].low in _OPENING_ADVERBS:
         return 1
+    for s in range(max(first, i - _MAX_FRONTED), i):
+        if toks[s].low in _FRONTED_TIME and all(_time_word(t) for t in toks[s + 1 : i]):
+            # "Over the next five years Chile will ...", "In 2024 the UK will", "To meet
+            # it, over five years Chile will ...": a time phrase, after a comma or not
+            if s == first or toks[s - 1].low == ",":
+                return i - first
+            break
     return 0
 
 
 _OPENING_ADVERBS: Final = frozenset({"together", "jointly", "also", "further", "additionally"})
+_FRONTED_TIME: Final = frozenset(
+    {"over", "in", "during", "from", "by", "within", "throughout", "this", "next", "last"}
+    | {"today", "earlier", "later", "on", "until", "since"}
+)
+"""Words that open a fronted time phrase written without a comma."""
+_MAX_FRONTED: Final = 8
+
+
+def _time_word(tok: Tok) -> bool:
+    """A word of a time phrase: lower case, a number, a month or a weekday."""
+    return (
+        tok.mention is None
+        and (
+            tok.text.islower() or tok.text[:1].isdigit() or tok.low in MONTHS or tok.low in WEEKDAYS
+        )
+        and tok.low not in vocab.TRIGGERS
+        and tok.low not in ("will", "would", "has", "have", "had", "is", "are", "was", "were")
+    )

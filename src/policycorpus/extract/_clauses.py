@@ -424,6 +424,14 @@ def _forward_extent(toks: Sequence[Tok], lo: int, hi: int) -> int:
             and toks[i + 1].is_cap
         ):
             pass  # "Tristan da Cunha"
+        elif (
+            low == "."
+            and i > lo
+            and toks[i - 1].low in vocab.LEGAL_SUFFIXES
+            and i + 1 < hi
+            and toks[i + 1].low in (",", "and", "&")
+        ):
+            pass  # "Arcon, Inc., Bellweather and ...": a legal form's stop
         elif low in ("as", "well", "such", "including", "alongside", "along", "together"):
             if low in ("along", "together") and (i + 1 >= hi or toks[i + 1].low != "with"):
                 break

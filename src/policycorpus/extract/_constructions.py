@@ -139,6 +139,15 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="negation",
     ),
     _c(
+        "lead-in-negated",
+        r"\b(?:{negation})\b (?:\S+ ){0,3}?(?:{sign_noun}|{sign_verb}|{passive_sign}|"
+        r"{commit_verb})\b[^.]*(?::|-) LIST$",
+        Effect.NONE,
+        "The following states have not yet signed the treaty:\n- Chile\n- Peru",
+        "These countries are not yet members of the accord:\n- Chile\n- Peru",
+        cues="negation",
+    ),
+    _c(
         "non-signatories",
         r"\bnon ?- ?(?:{sign_noun}) (?:\S+ ){0,4}?(?:include|includes|included|are|were) (?:: )?"
         r"(?:the )?LIST",

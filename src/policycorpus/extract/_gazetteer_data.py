@@ -1379,6 +1379,83 @@ CONTEXT_CUE_WORDS: Final[frozenset[str]] = frozenset(
     }
 )
 
+PORTFOLIO_WORDS: Final[frozenset[str]] = frozenset(
+    # nouns that end ministers' portfolios and are nobody's first name: an initial after
+    # one opens the minister's name ("... Trade Relations S. Rajan")
+    [
+        "Affairs",
+        "Relations",
+        "Information",
+        "Security",
+        "Trade",
+        "Communications",
+        "Health",
+        "Energy",
+        "Defence",
+        "Defense",
+        "Investment",
+        "Tourism",
+        "Resources",
+        "Oceans",
+        "Fisheries",
+        "Labor",
+        "Labour",
+        "Transport",
+        "Works",
+        "Water",
+        "Finance",
+        "Justice",
+        "Education",
+        "Environment",
+        "Agriculture",
+        "Industry",
+        "Science",
+        "Technology",
+        "Innovation",
+        "Development",
+        "Services",
+        "Welfare",
+        "Treasury",
+        "Commerce",
+        "Economy",
+        "Planning",
+        "Housing",
+        "Infrastructure",
+        "Culture",
+        "Sport",
+        "Employment",
+        "Immigration",
+        "Citizenship",
+        "Veterans",
+        "Communities",
+        "Climate",
+        "Change",
+        "Equalities",
+        "Women",
+        "Youth",
+        "Digital",
+        "Cooperation",
+        "Affairs",
+        "Food",
+        "Policy",
+        "Budget",
+        "Enterprise",
+        "Regions",
+        "Mines",
+        "Forests",
+        "Lands",
+        "Trust",
+        "Revenue",
+        "Interior",
+        "Safety",
+    ]
+)
+
+POST_NOMINALS: Final[frozenset[str]] = frozenset(
+    # letters after a name that make it a person's ("Jane Ellison MP", "A. Lund KC")
+    {"MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE"}
+)
+
 PORTFOLIO_CONNECTORS: Final[frozenset[str]] = frozenset(
     # lower-case words inside a minister's portfolio ("Minister for Industry and Science")
     {"and", "of", "the", "for", "&"}

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from policycorpus.extract import _vocab_commitments as vocab
-from policycorpus.extract._gazetteer_data import COMPANY_SUFFIXES, TITLES
+from policycorpus.extract._gazetteer_data import COMPANY_SUFFIXES, POST_NOMINALS, TITLES
 from policycorpus.extract._tokens import NAME_PARTICLES, Item, Tok, function_word, surface
 from policycorpus.model import ActorKind
 
@@ -87,6 +87,9 @@ def parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, 
         return _actor_item(toks, k, lo)
     if k - 1 >= lo and toks[k - 1].mention is not None and tok.text.rstrip(".") in COMPANY_SUFFIXES:
         return _actor_item(toks, k - 1, lo)  # "Intel Corporation": the company's legal form
+    before = toks[k - 1].mention if k - 1 >= lo else None
+    if tok.text in POST_NOMINALS and before is not None and before.kind is ActorKind.PERSON:
+        return _actor_item(toks, k - 1, lo)  # "Jane Doe MP": letters after a person's name
     low = tok.low
     if (
         low in vocab.POSSESSED_AGENTS
@@ -116,6 +119,18 @@ def parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, 
     if low in vocab.GROUP_NOUNS and (tok.text.islower() or k == lo or toks[k - 1].is_cap is False):
         return _group_item(toks, k, lo)
     if (
+        k - 2 >= lo
+        and tok.text.islower()
+        and low.endswith("s")
+        and toks[k - 1].low in ("and", "or")
+        and toks[k - 2].low in vocab.GROUP_NOUNS
+        and toks[k - 2].text.islower()
+    ):
+        # "28 providers and payers": a plural coordinated with a group noun is the group
+        group, at, one_of = _group_item(toks, k - 2, lo)
+        if group is not None:
+            return group._replace(end=tok.end), at, one_of
+    if (
         tok.is_cap
         and not function_word(tok)
         and not (low.endswith("ly") and (k == lo or not toks[k - 1].is_cap))
@@ -127,7 +142,7 @@ def parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, 
 def _actor_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, bool]:
     """An actor mention ending at ``k``, with the title, descriptor or group before it."""
     tok = toks[k]
-    i = k
+    i = _known_role_before(toks, k, lo)
     # descriptors in capitals just before the actor ("Tech Giants TikTok")
     while i - 1 >= lo and toks[i - 1].is_cap and not function_word(toks[i - 1]):
         i -= 1
@@ -234,6 +249,12 @@ def _group_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
     return item, i - 1, False
 
 
+def _guessed(tok: Tok) -> bool:
+    """A name the actor layer guessed from its form (not a known actor or person)."""
+    m = tok.mention
+    return m is not None and m.via in ("pattern", "list")
+
+
 def _name_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, bool]:
     """Capitalised words ending at ``k``: a name the gazetteer lacks, a title, or a group
     written in capitals ("its Member States")."""
@@ -241,8 +262,25 @@ def _name_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, 
     i = k
     while i - 1 >= lo:
         prev = toks[i - 1]
-        if prev.is_cap and not function_word(prev):
-            i -= 1
+        if (prev.is_cap and (not function_word(prev) or prev.low == "under")) or (
+            _guessed(prev) and i < k
+        ):
+            i -= 1  # "Under" in a title: "Parliamentary Under Secretary"
+        elif (
+            prev.low == "'s"
+            and i - 2 >= lo
+            and (toks[i - 2].is_cap or _guessed(toks[i - 2]))
+            and not function_word(toks[i - 2])
+        ):
+            i -= 2  # "Children's Hospital", "Women's Aid": a possessive inside a name
+        elif (
+            prev.mention is not None
+            and i - 3 >= lo
+            and toks[i - 2].low in ("of", "for")
+            and (toks[i - 3].is_cap or _guessed(toks[i - 3]))
+            and not function_word(toks[i - 3])
+        ):
+            i -= 1  # "University of South Carolina Health": a place inside a name
         elif (
             prev.low in ("-", "‐")
             and prev.start == toks[i].start - 1
@@ -254,7 +292,7 @@ def _name_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, 
         elif (
             prev.low in NAME_PARTICLES
             and i - 2 >= lo
-            and toks[i - 2].is_cap
+            and (toks[i - 2].is_cap or _guessed(toks[i - 2]))
             and toks[i - 2].low not in ("the",)
         ):
             i -= 1
@@ -274,6 +312,7 @@ def _name_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, 
     while toks[i].low in NAME_PARTICLES and i < k:
         i += 1
     i = _portfolio_before(toks, i, lo)
+    i = _title_before(toks, i, lo)  # "Under Secretary of State for Transport"
     words = [t.text for t in toks[i : k + 1]]
     if words[-1].lower() in vocab.GROUP_NOUNS and words[-1].lower().endswith("s"):
         # "its Member States", "16 AI Companies": a group in capitals
@@ -306,18 +345,43 @@ def _name_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, 
 
 
 _MAX_DESCRIPTOR: Final = 6
+_MAX_TITLE_CHAIN: Final = 8
+_MAX_ROLE_TOKENS: Final = 16
+"""The longest title (in tokens) looked for before a person's name."""
+"""Tokens a title's "of"/"for" chain is followed back before its head must show."""
+
+
+def _known_role_before(toks: Sequence[Tok], k: int, lo: int) -> int:
+    """Where the title the actor layer read just before the person at ``toks[k]``
+    begins ("Minister-in-charge of Trade Relations S. Rajan"); ``k`` when none."""
+    m = toks[k].mention
+    role = m.role if m is not None and m.kind is ActorKind.PERSON else None
+    if not role or " " not in role:
+        return k
+    for j in range(k - 1, max(lo, k - _MAX_ROLE_TOKENS) - 1, -1):
+        if surface(toks, j, k - 1) == role:
+            return j
+    return k
 
 
 def _title_before(toks: Sequence[Tok], i: int, lo: int) -> int:
-    """Extend a name back over a title with "for"/"of" in it ("Minister for Justice")."""
+    """Extend a name back over a title with "for"/"of" in it ("Minister for Justice",
+    "Under Secretary of State for Transport": the chain of "of"/"for" is followed back
+    to the title's head)."""
     j = i
-    while j - 2 >= lo and toks[j - 1].low in ("for", "of") and toks[j - 2].is_cap:
-        k = j - 2
-        while k - 1 >= lo and toks[k - 1].is_cap and not function_word(toks[k - 1]):
-            k -= 1
-        if not _is_title([t.text for t in toks[k : j - 1]]):
+    k = i
+    while k - 2 >= lo and toks[k - 1].low in ("for", "of") and toks[k - 2].is_cap:
+        k -= 2
+        while (
+            k - 1 >= lo
+            and toks[k - 1].is_cap
+            and (not function_word(toks[k - 1]) or toks[k - 1].low == "under")
+        ):
+            k -= 1  # "Parliamentary Under Secretary"
+        if _is_title([t.text for t in toks[k:j] if t.is_cap]):
+            j = k
+        elif j < i or i - k > _MAX_TITLE_CHAIN:
             break
-        j = k
     return j
 
 
@@ -366,9 +430,17 @@ def _descriptor_before(toks: Sequence[Tok], i: int, lo: int) -> int:
         and j >= lo
         and toks[j].low in ("the", "a", "an")
         and any(t.mention is None and t.text.islower() for t in toks[j + 1 : i])
+        and not any(t.low in _TIME_NOUNS for t in toks[j + 1 : i])
     ):
         return j
     return i
+
+
+_TIME_NOUNS: Final = frozenset(
+    {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"}
+)
+"""Nouns of a fronted time phrase ("Over the next five years Chile will ..."): no
+apposition describing the name after it."""
 
 
 def _role_noun_before(toks: Sequence[Tok], i: int, lo: int) -> int:

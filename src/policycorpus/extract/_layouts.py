@@ -13,6 +13,8 @@ span of the clause, lead-in line or heading that governs them (decided later, in
   gazetteer lacks are kept when most of the block is known, with the block's kind;
 - ``table``: rows of a flattened table whose first cell is a party, and entry lines
   ("Kestrel, Ana Ruiz, Chief Executive");
+- ``grid``: rows of a multi-column table flattened to lines, known names separated by
+  spaces only ("Austria Ireland Spain"), read as a table;
 - ``note``: a footnote listing parties, governed by the sentence that carries its mark.
 
 Adding a layout is one class here and one entry in :data:`LAYOUTS`
@@ -482,6 +484,54 @@ class EntryLayout(BlockLayout):
     cell = re.compile(r",\s+(?=[A-Z])(?![^\n]*\.\s*$)")
 
 
+class GridLayout:
+    """Rows of a multi-column table flattened to lines, cells separated by spaces only:
+    every row holds two or more known names and nothing else ("Austria Ireland Spain"),
+    under a lead-in line."""
+
+    layout = Layout.TABLE
+
+    def _cells(self, view: ListView, line: Span) -> tuple[ActorMention, ...] | None:
+        inside = view.actors.within(line.start, line.end)
+        if len(inside) < _GRID_CELLS or not all(listable(m) for m in inside):
+            return None
+        text = view.text
+        edges = [line.start, *(x for m in inside for x in (m.start, m.end)), line.end]
+        for a, b in zip(edges[::2], edges[1::2], strict=True):
+            gap = text[a:b]
+            if gap.strip() or (a != line.start and b != line.end and not gap):
+                return None  # words between the names, or two names glued together
+        return inside
+
+    def find(self, view: ListView) -> Iterator[PartyList]:
+        rows: list[ActorMention] = []
+        count = 0
+        lead: int | None = None
+        last_content: int | None = None
+        for n, line in enumerate(view.lines):
+            if not view.text[line.start : line.end].strip():
+                continue
+            cells = self._cells(view, line)
+            if cells is None:
+                if count >= _GRID_ROWS and lead is not None:
+                    yield PartyList(
+                        items=tuple(rows), layout=self.layout, governor=view.lines[lead]
+                    )
+                rows, count = [], 0
+                last_content = n
+                continue
+            if not rows:
+                lead = last_content
+            rows.extend(cells)
+            count += 1
+        if count >= _GRID_ROWS and lead is not None:
+            yield PartyList(items=tuple(rows), layout=self.layout, governor=view.lines[lead])
+
+
+_GRID_CELLS: Final = 2
+_GRID_ROWS: Final = 2
+
+
 _NOTE_LINE: Final = re.compile(r"[ \t]*(?:\[?(?:footnote )?(\d{1,2})\]|(\d{1,2})[.)])[ \t]+")
 _NOTE_MARK: Final = re.compile(r"\[(?:footnote |note )?(\d{1,2})\]")
 _NOTE_ITEMS: Final = 3
@@ -544,5 +594,6 @@ LAYOUTS: Final[tuple[ListLayout, ...]] = (
     BlockLayout(),
     TableLayout(),
     EntryLayout(),
+    GridLayout(),
 )
 """The list layouts, each read over the whole article once."""

@@ -63,16 +63,29 @@ def _unknown_owner_verb(toks: Sequence[Tok], j: int, first: int) -> int:
     return -1
 
 
+_NOUN_REACH: Final = 8
+"""Words between a commitment noun and its owner or verb ("made a £100 million ...")."""
+
+
+def _money_word(text: str) -> bool:
+    """A number or a currency sign ("110", "1.25", "2,000", "£", "$")."""
+    return text in ("£", "$", "€", "¥") or text.replace(",", "").replace(".", "").isdigit()
+
+
 def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     j = i - 1
     while (
         j >= first
-        and (toks[j].text.islower() or toks[j].text.replace(",", "").isdigit())
+        and (
+            toks[j].text.islower()
+            or _money_word(toks[j].text)
+            or (toks[j].text in (".", ",") and j > first and toks[j - 1].text.isdigit())
+        )
         and toks[j].low not in vocab.COMMITMENT_NOUN_VERBS
         and toks[j].low not in ("our", "'s", "its", "their")
-        and i - j <= 5
-    ):  # "announced more than 110 new commitments"
+        and i - j <= _NOUN_REACH
+    ):  # "announced more than 110 new commitments", "X's new £1.25 billion pledge"
         j -= 1
     if j < first:
         return None

@@ -558,6 +558,8 @@ def _dot_thousands(tk: Tokens, j: int) -> bool:
         and tk.texts[k + 1] not in V.CURRENCY_SUFFIXES
     ):
         return False  # "1.200€": thousands before a euro sign written after
+    if after == "per" and tk.low(k + 2) != "cent" and tk.texts[j - 1 : j] == ["€"]:
+        return True  # "€1.200 per case": a rate of a thousands amount ("1.200 per cent" is not)
     return after not in V.SCALES and after not in {"%", "percent", "per"}
 
 
@@ -719,6 +721,7 @@ def _name_before(tk: Tokens, i: int) -> bool:
         and low not in V.NAME_RULE_EXCEPTIONS
         and "'" not in word
         and "’" not in word
+        and not _opening_verb(tk, k)
     ):
         # "Web 2.0", "Windows 10 devices": a name unless a capitalised word follows, as in
         # a title-case headline ("Pledges 500 New Officers")
@@ -733,6 +736,15 @@ _HEDGE_WORDS: Final = frozenset(
     w for h in V.APPROX_HEDGES | V.MIN_HEDGES | V.MAX_HEDGES for w in h.split()
 )
 _COORDINATORS: Final = frozenset({"and", "or", ",", "to", "&"})
+
+
+def _opening_verb(tk: Tokens, k: int) -> bool:
+    """A past-tense verb opening a line or sentence ("• Received 186 complaints",
+    "Removed 40 posts."): capitalised by position, not a name."""
+    low = tk.lower[k]
+    if not (low.endswith("ed") and len(low) > 4):
+        return False
+    return _line_start_before(tk, k) or tk.texts[k - 1] in {".", "!", "?", ":", ";"}
 
 
 def _coordinated_refs(tk: Tokens, i: int, last: int) -> int:
@@ -819,6 +831,16 @@ def _month_at(tk: Tokens, j: int, last: int) -> bool:
         j += 1
     if j < len(tk) and tk.texts[j] in V.MONTHS and tk.same_line(last, j):
         return True
+    if (
+        _day_shaped(tk, last, last)
+        and tk.is_word(j)
+        and tk.texts[j][0].isupper()
+        and _misspelt_month(tk.lower[j])
+        and tk.is_digits(j + 1)
+        and len(tk.texts[j + 1]) == 4
+        and tk.same_line(last, j + 1)
+    ):
+        return True  # a typing slip before a year: "27 Januray 2020"
     # a month of another language before a year: "21 Rhagfyr 2023", "11 Mai 2022"; or
     # closing its phrase in page chrome ("Veröffentlicht am 11 Mai", "11 Mai | Presse")
     if tk.low(j) not in FOREIGN_MONTHS or not tk.same_line(last, j):
@@ -835,6 +857,42 @@ def _month_at(tk: Tokens, j: int, last: int) -> bool:
             or not (tk.is_word(nxt) and tk.texts[nxt][0].islower())
         )
     )
+
+
+_MISSPELT_MONTH_MIN: Final = 5
+_MONTH_NAMES: Final = tuple(
+    m.lower() for m in V.MONTHS if len(m) >= _MISSPELT_MONTH_MIN and not m.endswith(".")
+)
+
+
+def _misspelt_month(word: str) -> bool:
+    """Whether ``word`` is a full English month name with one letter wrong, missing,
+    added or two letters swapped ("Januray", "Feburary", "Agust")."""
+    if len(word) < _MISSPELT_MONTH_MIN:
+        return False
+    return any(_one_slip(word, month) for month in _MONTH_NAMES)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one substitution, insertion, deletion or
+    swap of two neighbouring letters."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [x for x in range(len(a)) if a[x] != b[x]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    x = 0
+    while x < len(short) and short[x] == long_[x]:
+        x += 1
+    return short[x:] == long_[x + 1 :]
 
 
 def _day_shaped(tk: Tokens, i: int, last: int) -> bool:
@@ -883,7 +941,12 @@ def _phone(tk: Tokens, i: int) -> int | None:
     if i >= 1 and texts[i - 1] == "+" and tk.touching(i):
         return _digit_run_end(tk, i)
     run = _digit_run_end(tk, i)
-    if run - i >= 2 and _short_groups_to_run_end(tk)[i] >= run and _not_three_to_run_end(tk)[i + 1]:
+    if (
+        run - i >= 2
+        and _short_groups_to_run_end(tk)[i] >= run
+        and _not_three_to_run_end(tk)[i + 1]
+        and not _year_then_grouped(tk, i, run)
+    ):
         return run  # "13 24 57": three bare groups apart, not thousands "1 000 000"
     phone_shaped = len(texts[i]) >= 4 or (i + 1 < n and tk.is_digits(i + 1))
     for k in range(max(0, i - 7), i if phone_shaped else 0):
@@ -893,6 +956,22 @@ def _phone(tk: Tokens, i: int) -> int | None:
             if tk.lower[i - 1] in {":", "at", "on", "to", "tel"} or k == i - 1:
                 return _digit_run_end(tk, i)
     return None
+
+
+_YEAR_LEADS: Final = frozenset({"in", "since", "by", "from", "during", "until", "of", "for"})
+
+
+def _year_then_grouped(tk: Tokens, i: int, run: int) -> bool:
+    """ "In 2023 36 000 people applied": a year after a preposition, then a number in
+    space-grouped thousands; not a phone number ("1800 123 456" has no such lead)."""
+    t = tk.texts[i]
+    return (
+        len(t) == 4
+        and V.PHONE_YEAR_MIN <= int(t) <= _YEAR_MAX
+        and (tk.low(i - 1) in _YEAR_LEADS or (i > 0 and tk.texts[i - 1] in V.MONTHS))
+        and 1 <= len(tk.texts[i + 1]) <= 3
+        and all(tk.is_digits(x) and len(tk.texts[x]) == 3 for x in range(i + 2, run + 1))
+    )
 
 
 def _vanity(word: str) -> bool:
@@ -1079,6 +1158,10 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
             return "measure", "degrees Celsius", k + 1
         if nxt in {"fahrenheit", "f"}:
             return "measure", "degrees Fahrenheit", k + 1
+        if (nxt == "of" and tk.low(k + 2) in V.TEMPERATURE_CUES) or _temperature_near(
+            tk, j, V.DEGREES_CUE_REACH
+        ):
+            return "measure", "degrees Celsius", k  # "1.5 degrees of warming"
         return None
     if w in {"sq", "square"} and tk.low(k + 1) in V.SQUARE_UNITS and tk.same_line(k, k + 1):
         return "measure", V.SQUARE_UNITS[tk.lower[k + 1]], k + 1  # "5,000 sq km"
@@ -1258,7 +1341,8 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
         value = clean_decimal(num.value / minor)
         return _Read(first, last + 1, value, "money", code, False, True, skip)
     if kind == "count" and unit is None and mult == 1 and num.plain and not skip:
-        unit = _infobox_row(tk, i, last)  # "Signatories: 12", "Parties(13)", "| 94[1] |"
+        # "Signatories: 12", "Parties(13)", "| 94[1] |"; a label on the line above
+        unit = _infobox_row(tk, i, last) or _infobox_column(tk, i, last)
     value = clean_decimal(num.value * mult)
     if not skip and (sign := _sign_before(tk, first)) is not None:
         return _Read(sign, last, -value, kind, unit, False, mult != 1, skip)
@@ -1267,10 +1351,11 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
     return _Read(first, last, value, kind, unit, num.plain, mult != 1, skip)
 
 
-def _temperature_near(tk: Tokens, i: int) -> bool:
-    """A word of temperature among the few words before token ``i`` ("temperatures of
-    30C", "warming of 1.5-2C"): an integer with a "C" run onto it is then degrees."""
-    return any(tk.low(x) in V.TEMPERATURE_CUES for x in range(max(0, i - 6), i))
+def _temperature_near(tk: Tokens, i: int, reach: int = 6) -> bool:
+    """A word of temperature among the few tokens before token ``i`` ("temperatures of
+    30C", "warming of 1.5-2C"): an integer with a "C" run onto it is then degrees, and
+    bare "degrees" are Celsius ("from 4 degrees of warming to 2.1, 2.8 degrees")."""
+    return any(tk.low(x) in V.TEMPERATURE_CUES for x in range(max(0, i - reach), i))
 
 
 def _scaled_low_end(tk: Tokens, k: int) -> bool:
@@ -1324,9 +1409,14 @@ def _infobox_row(tk: Tokens, i: int, last: int) -> str | None:
     (a row whose label is run into the number is read by :func:`_infobox_label`).
     """
     sep = i - 1
-    if sep < 1 or tk.texts[sep] not in {":", "|", "("}:
+    if sep >= 0 and tk.is_word(sep) and not tk.touching(i):
+        sep, label = i, i - 1  # "Signatories 130[2]": the label, a space, the count
+    elif sep < 1 or tk.texts[sep] not in {":", "|", "("}:
         return None
-    label = sep - 1
+    else:
+        label = sep - 1
+        if tk.texts[sep] == "|" and tk.texts[label : label + 1] == [":"]:
+            label -= 1  # "Membership: | 42 |"
     if not (
         tk.is_word(label)
         and tk.texts[label][0].isupper()
@@ -1335,9 +1425,41 @@ def _infobox_row(tk: Tokens, i: int, last: int) -> str | None:
         and _line_start_before(tk, label)
     ):
         return None
+    unit = V.INFOBOX_LABEL_UNITS.get(tk.lower[label], tk.lower[label])
     if tk.texts[sep] == "(":
-        return tk.lower[label] if tk.texts[last + 1 : last + 2] == [")"] else None
-    return tk.lower[label] if _row_residue(tk, last + 1) else None
+        return unit if tk.texts[last + 1 : last + 2] == [")"] else None
+    return unit if _row_residue(tk, last + 1) else None
+
+
+_COLUMN_ROW: Final = re.compile(r"[ \t]*[0-9][0-9,]*[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*")
+_COLUMN_ROWS: Final = 4
+_COLUMN_LINE_MAX: Final = 40
+
+
+def _infobox_column(tk: Tokens, i: int, last: int) -> str | None:
+    """The count label of an infobox printed as a column: the label alone on a line and
+    its values on the lines below, blank lines between ("Membership", "76 (National)",
+    "104 (Local)"). Looks back over at most ``_COLUMN_ROWS`` short lines, so it stays
+    constant-time per number."""
+    if not _line_start_before(tk, i) or not _row_residue(tk, last + 1):
+        return None
+    text = tk.text
+    end = text.rfind("\n", 0, tk.starts[i])
+    rows = 0
+    while end > 0 and rows <= _COLUMN_ROWS:
+        start = text.rfind("\n", max(0, end - _COLUMN_LINE_MAX), end) + 1
+        if start == 0 and end > _COLUMN_LINE_MAX:
+            return None  # a long line: prose, not a label
+        line = text[start:end].strip()
+        end = start - 1
+        if not line:
+            continue
+        if line.lower() in V.INFOBOX_COUNT_LABELS and line[0].isupper():
+            return V.INFOBOX_LABEL_UNITS.get(line.lower(), line.lower())
+        if _COLUMN_ROW.fullmatch(line) is None:
+            return None
+        rows += 1
+    return None
 
 
 def _pence_after(tk: Tokens, last: int) -> bool:
@@ -1367,8 +1489,10 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
     if (
         r.kind == "count"
         and r.unit is not None
-        and i > 0
-        and (_infobox_label(tk, i, last) or _infobox_row(tk, i, last) is not None)
+        and (
+            (i > 0 and (_infobox_label(tk, i, last) or _infobox_row(tk, i, last) is not None))
+            or _infobox_column(tk, i, last) is not None
+        )
     ):
         return None, last  # "Parties38": the row's label is its noun, not a name
     nxt = last + 1
@@ -1389,6 +1513,10 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
     unit_at = last if r.kind == "measure" else nxt
     if r.kind in {"count", "measure"} and not r.scaled and _file_size(tk, i, unit_at):
         return "chrome", unit_at  # "Download PDF (212 KB)", "PDF, 1.2MB": a file's size
+    if r.kind == "count" and i > 0 and texts[i - 1] in _REFERENCE_SIGNS:
+        return "name", last  # "§ 112b", "¶ 4": a section, and "b" is its letter, not billion
+    if r.kind == "count" and r.scaled and _lettered_reference(tk, i, last):
+        return "name", last  # "class 1B material", "Category 2A": not 1 billion
     footnote = _footnote_mark(tk, i, last, r) if r.kind == "count" and not r.scaled else None
     if footnote is not None:
         return "list", footnote  # "apps,4 while", "online.5,6 In": footnote marks
@@ -1426,9 +1554,18 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
             return "name", nxt + 1  # "the 30 by 30 initiative", "30x30": a campaign's name
         if tk.text[tk.ends[last] : tk.ends[last] + 5].lower().lstrip().startswith(("a.m", "p.m")):
             return "time", nxt
-        phone = _phone(tk, i) if r.plain else None
+        plus = i >= 1 and texts[i - 1] == "+" and tk.touching(i)
+        phone = _phone(tk, i) if r.plain or plus else None
         if phone is not None:
-            return "phone", phone
+            return "phone", phone  # also "Tel.: +32 229 56153", read first as "32 229"
+        if _plus_name(tk, i):
+            return "name", last  # "Gulf Cooperation Council + 3", "G7 + 2"
+        code = _dotted_code_after(tk, nxt)
+        if code is not None:
+            return "name", code  # a code title: "1 U.S.C. 112", "40 C.F.R."
+        spaced = _spaced_slashes(tk, i, last)
+        if spaced is not None:
+            return "date", spaced  # "23 / 06 / 14", "EXME 14 / 23.06"
         if _month_near(tk, i, last):
             return "date", last
         year = r.plain and _YEAR_MIN <= r.value <= _YEAR_MAX and len(texts[i]) == 4
@@ -1461,11 +1598,22 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
             and texts[nxt] in V.HEADING_STARTS
         ):
             return "list", last  # a heading number: "3 The voluntary commitments"
-        if i > 0 and tk.lower[i - 1] == "per":
-            return "per", last
+        if i > 0 and (tk.lower[i - 1] == "per" or _for_every(tk, i)):
+            return "per", last  # "per 100,000", "88 girls for every 100 boys"
         # list numbering: "1." or "2.a.i." or "3)" at a line start; "(2)" in a reference
         if touching_next and texts[nxt] in {".", ")"} and _line_start_before(tk, i):
             return "list", nxt
+        if (
+            touching_next
+            and texts[nxt] == ":"
+            and r.plain
+            and r.value <= _LIST_NUMBER_MAX
+            and _line_start_before(tk, i)
+            and tk.is_word(nxt + 1)
+            and texts[nxt + 1][0].isupper()
+            and tk.same_line(nxt, nxt + 1)
+        ):
+            return "list", nxt  # a paragraph number "2: Nowhere is ..." at a line start
         if (
             not r.plain
             and "." in tk.text[tk.starts[i] : tk.ends[last]]
@@ -1500,11 +1648,89 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
         after = tk.low(nxt) + " " + tk.low(nxt + 1)
         if after in V.CHROME_AFTER:
             return "chrome", nxt + 1
-        if tk.low(nxt) in {"years", "year"} and tk.low(nxt + 1) == "old":
+        if tk.low(nxt) in {"years", "year"} and tk.low(nxt + 1) in _OLD:
             return "age", nxt + 1
         if _ago_follows(tk, nxt):
             return "chrome", last
     return None, last
+
+
+_OLD: Final = frozenset({"old", "olds"})
+"""After "N year(s)": an age ("five year olds", "two years old")."""
+_REFERENCE_SIGNS: Final = frozenset({"§", "§§", "¶"})
+_LIST_NUMBER_MAX: Final = 50
+
+
+def _for_every(tk: Tokens, i: int) -> bool:
+    """ "for every" before token ``i``: the number is the base of a ratio ("88 girls for
+    every 100 boys"), the ``per`` of the figure before it, not a figure of its own."""
+    return tk.low(i - 1) == "every" and tk.low(i - 2) == "for"
+
+
+def _plus_name(tk: Tokens, i: int) -> bool:
+    """ "Council + 3", "G7 + 2": a number after a spaced plus that follows a name names
+    the group's guests, it counts nothing."""
+    return (
+        i >= 2
+        and tk.texts[i - 1] == "+"
+        and not tk.touching(i)
+        and not tk.touching(i - 1)
+        and (tk.is_word(i - 2) or tk.is_digits(i - 2))
+        and (tk.texts[i - 2][0].isupper() or tk.is_digits(i - 2))
+        and tk.same_line(i - 2, i)
+        and not tk.is_digits(i + 1)
+    )
+
+
+def _dotted_code_after(tk: Tokens, k: int) -> int | None:
+    """A dotted abbreviation of three or more single capitals after a number ("1 U.S.C.
+    112a", "40 C.F.R."): the number is a title of a code. Returns its last token."""
+    letters = 0
+    x = k
+    while (
+        x + 1 < tk.size
+        and len(tk.texts[x]) == 1
+        and tk.texts[x].isupper()
+        and tk.texts[x + 1] == "."
+        and tk.touching(x + 1)
+        and (letters == 0 or tk.touching(x))
+    ):
+        letters += 1
+        x += 2
+    if letters < 3 and not (
+        letters == 2 and len(tk.texts[x : x + 1]) == 1 and tk.texts[x].isupper() and tk.touching(x)
+    ):
+        return None  # "5 U.S. firms" counts firms
+    if letters == 0 or not tk.same_line(k - 1, k):
+        return None
+    return x if letters == 2 else x - 1
+
+
+def _spaced_slashes(tk: Tokens, i: int, last: int) -> int | None:
+    """Numbers joined by spaced slashes ("23 / 06 / 14", "EXME 14 / 23.06"): a date or a
+    reference, not figures. Returns the last token of the chain."""
+    if i >= 2 and tk.texts[i - 1] == "/" and tk.is_digits(i - 2) and tk.same_line(i - 2, i):
+        return last
+    x = last
+    while (
+        tk.texts[x + 1 : x + 2] == ["/"]
+        and not tk.touching(x + 1)
+        and tk.is_digits(x + 2)
+        and tk.same_line(x, x + 2)
+    ):
+        x = _numeral(tk, x + 2).last
+    return x if x != last else None
+
+
+def _lettered_reference(tk: Tokens, i: int, last: int) -> bool:
+    """A reference word owns a number whose letter reads like a scale ("class 1B")."""
+    return (
+        last == i + 1
+        and tk.touching(last)
+        and len(tk.texts[last]) == 1
+        and tk.low(i - 1) in V.DOCUMENT_WORDS
+        and tk.same_line(i - 1, i)
+    )
 
 
 _MARKUP_REACH: Final = 400
@@ -1687,6 +1913,8 @@ def _age_before(tk: Tokens, i: int) -> bool:
                 return True
     if prev in {"between", "of", "under", "over", "from"} and tk.low(i - 2) in V.AGE_BEFORE:
         return True
+    if _age_band(tk, i):
+        return True
     if prev not in {"under", "over"}:
         return False
     if tk.low(i - 2) in V.AGE_NOUNS:
@@ -1703,6 +1931,26 @@ def _age_before(tk: Tokens, i: int) -> bool:
         if tk.lower[x] in V.AGE_NOUNS:
             return True
     return False
+
+
+_BAND_GAP: Final = frozenset({"—", "–", "-", ",", "(", ":"})
+_BAND_NOUNS: Final = V.AGE_NOUNS | {"teens", "young", "adolescents", "youth", "infants"}
+
+
+def _age_band(tk: Tokens, i: int) -> bool:
+    """band := PERSON_NOUN ("—" | "," | "(")? N ("to" | "-") M "years": an age band with
+    no "aged" ("Young people — 8 to 17 years", "(kids 8 to 12 years, teens 13 to 17")."""
+    k = i - 1
+    if tk.texts[k : k + 1] and tk.texts[k] in _BAND_GAP:
+        k -= 1
+    if k < 0 or tk.lower[k] not in _BAND_NOUNS or not tk.same_line(k, i):
+        return False
+    if not (tk.is_digits(i) and len(tk.texts[i]) <= 3 and int(tk.texts[i]) <= V.AGE_MAX):
+        return False
+    j = i + 1
+    if tk.low(j) not in {"to", "-", "–"} or not tk.is_digits(j + 1):
+        return False
+    return tk.low(j + 2) in {"years", "year", "yrs"}
 
 
 def _connected_end(tk: Tokens, last: int) -> int:
@@ -1746,8 +1994,10 @@ def hedge_before(tk: Tokens, first: int, floor: int = 0) -> tuple[int, bool, str
         return None
     for size in range(V.HEDGE_MAX_WORDS, 0, -1):
         start = first - size
-        if start < 0 or tk.starts[start] < floor or not tk.same_line(start, first):
+        if start < 0 or not tk.same_line(start, first):
             continue
+        if tk.starts[start] < floor and tk.texts[first - 1] != ".":
+            continue  # an abbreviated hedge ("c. 40") may sit past a split at its dot
         phrase = ""
         for x in range(start, first):
             if x > start and not tk.touching(x):
@@ -1773,6 +2023,8 @@ def _hedged_one(tk: Tokens, i: int, last: int) -> bool:
     after it (not "at least one of the ...", a pronoun)."""
     if tk.lower[i] != "one" or not tk.is_word(last + 1) or not tk.same_line(last, last + 1):
         return False
+    if tk.low(i - 1) == "least" and tk.low(i - 2) == "at":
+        return False  # "had at least one negative experience": a threshold, not a count
     hedge = hedge_before(tk, i)
     return (
         hedge is not None
@@ -2155,6 +2407,8 @@ def _word_figure(tk: Tokens, i: int, out: list[NumberMention]) -> int:
         r = _Read(i, last, pct, "percent", V.PERCENT_UNIT, False, False, False)
         _emit(tk, out, r)
         return last + 1
+    if _for_every(tk, i):
+        return i + 1  # "one dollar for every two dollars": the base of a ratio
     words = _words(tk, i)
     if low == "half" and tk.low(i + 1) in _ARTICLES and tk.low(i + 2) in V.SCALES:
         words = (1, i + 1)  # "half a million": a half times the scale
@@ -2255,6 +2509,8 @@ def _and_a_half(tk: Tokens, last: int) -> bool:
 
 def _age_subject(tk: Tokens, i: int) -> bool:
     """ "the average age at which ... is 13": a copula after "age" gives an age."""
+    if tk.low(i - 1) == "of" and tk.low(i - 2) in V.AGE_SUBJECTS:
+        return True  # "up to the age of five" ("of" is also a hedge word: "upwards of")
     k = i - 1
     while k >= 0 and tk.lower[k] in _HEDGE_WORDS:
         k -= 1
@@ -2277,6 +2533,13 @@ def _name_word(tk: Tokens, i: int, last: int) -> bool:
     if not tk.texts[i][0].isupper() or i == 0 or not tk.same_line(i - 1, i):
         return False
     prev = tk.texts[i - 1]
+    if (
+        i >= 2
+        and tk.is_word(i - 2)
+        and tk.texts[i - 2][0].isupper()
+        and (prev == "of" or (prev in _HYPHENS and tk.touching(i) and tk.touching(i - 1)))
+    ):
+        return True  # "the Group of Seven", "the GCC-Plus-Two meeting"
     if not (tk.is_word(i - 1) or prev in {",", "&"} or prev in _OPEN_QUOTES):
         return False
     nxt = last + 1
@@ -2299,6 +2562,13 @@ def _name_word(tk: Tokens, i: int, last: int) -> bool:
 
 
 _OPEN_QUOTES: Final = frozenset({"‘", "“", '"', "'"})
+_PAIR_DETERMINERS: Final = V.POSSESSIVES | {"the", "these", "those"}
+"""Before "two", a pair that the text has named ("the two leaders", "our two countries"):
+a reference back, not a figure; larger numbers after them still count ("our three
+partners", "its eight founding governments")."""
+_SUBSET_WORDS: Final = frozenset({"first", "latter", "former", "top"})
+"""Between a determiner and a number, a subset or rank ("the first two groups", "the top
+five countries"), not a count."""
 
 
 def _title_case_line(tk: Tokens, i: int) -> bool:
@@ -2321,12 +2591,14 @@ def _title_case_line(tk: Tokens, i: int) -> bool:
 def _word_excluded(tk: Tokens, i: int, last: int) -> bool:
     """Ages, names and chrome for figures in words ("aged ten", "two years old", "1 min read",
     "Vodafone, Three and O2")."""
-    if i > 0 and tk.lower[i - 1] in V.AGE_BEFORE:
+    if (i > 0 and tk.lower[i - 1] in V.AGE_BEFORE) or _for_every(tk, i):
         return True
     if _age_subject(tk, i) or _name_word(tk, i, last):
         return True
-    if i > 0 and tk.lower[i - 1] in V.POSSESSIVES and tk.lower[i] in V.ONES:
-        return True  # "our two countries", "their three agencies": the parties, not a figure
+    if i == last and tk.lower[i] == "two" and tk.low(i - 1) in _PAIR_DETERMINERS:
+        return True  # "the two countries", "our two nations": the pair named before
+    if i > 0 and tk.lower[i - 1] in _SUBSET_WORDS and tk.low(i - 2) in _PAIR_DETERMINERS:
+        return True  # "the first two groups", "the latter two", "the top five countries"
     nxt = last + 1
     if (
         i == last
@@ -2337,7 +2609,7 @@ def _word_excluded(tk: Tokens, i: int, last: int) -> bool:
         return True  # "the two can work together": the parties named before, no figure
     if tk.low(nxt) in _ANNIVERSARY_UNITS and tk.low(nxt + 1) in _ANNIVERSARIES:
         return True  # "the one year anniversary"
-    if tk.low(nxt) in {"years", "year"} and tk.low(nxt + 1) == "old":
+    if tk.low(nxt) in {"years", "year"} and tk.low(nxt + 1) in _OLD:
         return True
     if _month_near(tk, i, last):
         return True
@@ -2499,8 +2771,12 @@ def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
     prev = tk.low(i - 1)
     if prev in {"first", "second", "last", "latter", "other", "a", "one", "behalf"}:
         return None
-    if prev == "and" and fraction == "1/2":
-        return None  # "two and a half"
+    if (
+        prev == "and"
+        and fraction == "1/2"
+        and (tk.is_digits(i - 2) or _small(tk, i - 2) is not None)
+    ):
+        return None  # "two and half", "2 and half" (not "worth £5 billion and half of its")
     nxt_at = past_aside(tk, last + 1)
     nxt = tk.low(nxt_at)
     if nxt in {"a", "an", "-", "‐", "time", "way", "hour", "day", "year", "term"}:

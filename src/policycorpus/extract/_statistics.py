@@ -1,7 +1,9 @@
 """Statistics: the figures an article cites, with their hedge, unit, rate and source.
 
 The number grammar (:mod:`policycorpus.extract._numbers`) finds the figures and drops
-the numbers that are not figures. For each figure, private recognisers then read::
+the numbers that are not figures; vague magnitudes it marks ("thousands of", "millions")
+are no statistics either (no annotation convention of the project counts them). For
+each figure, private recognisers then read::
 
     statistic := HEDGE? figure POST_HEDGE? noun_phrase? rate?
     HEDGE     := APPROX ("nearly", "about", "an estimated") | MIN ("at least", "more than",
@@ -99,6 +101,9 @@ from policycorpus.model import Article, Bound, Span, Statistic, record_id
 __all__ = ["extract_statistics"]
 
 _HYPHENS: Final = frozenset("-‐‑")
+_PEOPLE_HEADS: Final = frozenset({"population", "workforce", "electorate"})
+"""As the head after a count ("a 30 million population"), a body of people: it counts
+people, as "a population of 30 million" does."""
 _MARKS: Final = frozenset("®™℠")
 _DETERMINERS: Final = frozenset(
     {"the", "these", "those", "this", "that", "its", "their", "all", "total", "our"}
@@ -118,7 +123,10 @@ _GROUP_HEADS: Final = _MEMBER_UNITS | {"signatories", "partners", "participants"
 _RANKING_WORDS: Final = frozenset(
     {"top", "largest", "biggest", "leading", "major", "main", "first", "last", "richest"}
 )
-_OF_THE: Final = frozenset({"of", "of the", "out of", "out of the", "of their", "of its"})
+_OF_THE: Final = frozenset(
+    {"of", "of the", "out of", "out of the", "of their", "of its", "of our", "out of our",
+     "of these", "of those"}
+)  # fmt: skip
 _CAPITAL_JOINERS: Final = frozenset(
     {"of", "for", "and", "on", "the", "&", "de", "van", "von", "da", "del", "der", "le", "la"}
 )
@@ -195,6 +203,8 @@ def extract_statistics(
                 x += 1
         s = 0
         for m in mentions:
+            if m.vague:
+                continue  # "thousands of", "millions": a magnitude, never a cited figure
             while s < len(spans) and spans[s][1] <= m.start:
                 s += 1
             if s < len(spans) and spans[s][0] <= m.start:
@@ -262,6 +272,13 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
             draft.bound = bound
         draft.hedged = True
     k = m.last + 1
+    if (
+        tk.texts[k : k + 1] == ["["]
+        and tk.touching(k)
+        and tk.is_digits(k + 1)
+        and tk.texts[k + 2 : k + 3] == ["]"]
+    ):
+        k += 3  # a citation mark between the figure and its noun: "105[2] nations"
     post = _post_hedge(tk, k, hi)
     if post is not None:
         k, bound = post
@@ -311,6 +328,7 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
             tk.low(start) == "member"
             and tk.is_word(start + 1)
             and tk.texts[start + 1][0].isupper()
+            and not _plural(tk.lower[start + 1])
             and tk.same_line(start, start + 1)
         ):
             # "the forty-five member Nuclear Suppliers Group": a body's size in members
@@ -324,6 +342,14 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
             # "a 77-country alliance" counts countries; the alliance is only its subject
             member = m.unit is not None and m.last > m.first and m.unit in _MEMBER_UNITS
             draft.unit = m.unit if member else phrase.unit
+            if not member and phrase.unit.lower() in _PEOPLE_HEADS:
+                draft.unit = "people"  # "half of its 30 million population" counts people
+            if (
+                tk.low(start) == "member"
+                and phrase.last == start + 1
+                and tk.texts[start][0].isupper()
+            ):
+                draft.unit = phrase.text  # "28 Member States": the compound is the noun
             draft.subject = phrase.text
     elif (
         m.kind == "percent"
@@ -367,6 +393,10 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
         verb = tk.low(_first_token(tk, draft.start, m.first) - 1)
         if verb in V.TIMES_VERBS:
             draft.unit = V.TIMES_VERBS[verb]  # "downloaded 2 million times": downloads
+    ratio = _ratio_base(tk, k, hi) if m.kind == "count" and phrase is not None else None
+    if ratio is not None:
+        draft.per = ratio  # "88 girls for every 100 boys": per "100 boys"
+        return draft
     rate = _rate_after(tk, k, hi)
     if rate is None and phrase is not None:
         rate = _rate_after_of(tk, k, hi)
@@ -375,6 +405,8 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
     if rate is not None:
         draft.per, k = rate
         draft.end = tk.ends[k - 1]
+    elif m.kind in {"count", "money"} and (late := _clause_final_rate(tk, k, hi)) is not None:
+        draft.per = late  # "8 million tons enter the ocean each year"
     elif m.kind == "count" and (modifier_rate := _rate_modifier(tk, phrase)) is not None:
         draft.per = modifier_rate  # "900 million weekly users" counts users per week
     elif (
@@ -478,6 +510,9 @@ def _post_hedge(tk: Tokens, k: int, hi: int) -> tuple[int, str] | None:
     if k + 1 >= len(tk) or tk.ends[k + 1] > hi:
         return None
     pair = f"{tk.lower[k]} {tk.lower[k + 1]}"
+    nxt = tk.low(k + 2)
+    if tk.is_digits(k + 2) or nxt in V.ONES or nxt in V.TEENS or nxt in V.TENS:
+        return None  # "57 countries and over 300 commitments": the hedge is the next figure's
     if pair in V.POST_MIN_HEDGES:
         return k + 2, "min"
     if pair in V.POST_MAX_HEDGES:
@@ -834,6 +869,9 @@ def _rate_after(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
             return "year", k + 3
         if words == ["-", "on", "-", "year"] and all(tk.touching(x) for x in range(k + 1, k + 5)):
             return "year", k + 5
+    if w == "each" and tk.low(k + 1) == "and" and tk.low(k + 2) == "every":
+        k += 2  # "each and every year"
+        w = "every"
     if w in V.RATE_LEADS and tk.low(k + 1) in V.PERIODS and tk.starts[k + 1] < hi:
         after = tk.low(k + 2)
         if after in {V.AGO, "earlier", "later", "before", "after"} or (after == "on" and w == "a"):
@@ -847,6 +885,46 @@ def _rate_after(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
         if rate is not None:
             return rate
     return None
+
+
+_LATE_RATE_REACH: Final = 5
+"""How many words a clause-final "each/every PERIOD" may stand after a figure's phrase."""
+_LATE_RATE_LEADS: Final = frozenset({"each", "every"})
+_CLAUSE_BREAKS: Final = frozenset(
+    {",", ";", ":", "(", ")", "—", "–", "and", "but", "or", "while", "which", "that", "who",
+     "whereas", "since", "than", "in", "within", "over", "for", "during", "after", "before"}
+)  # fmt: skip
+
+
+def _clause_final_rate(tk: Tokens, k: int, hi: int) -> str | None:
+    """late_rate := WORD{0,5} ("each" | "every") PERIOD, with no number, clause break or
+    framing preposition between: "8 million tons enter the ocean each year", "2.5
+    million visits from Ireland every year". A window ("in each year", "over every
+    month") or another clause frames something else."""
+    for x in range(k, min(tk.size, k + _LATE_RATE_REACH + 1)):
+        if tk.starts[x] >= hi or not tk.same_line(k - 1, x):
+            return None
+        w = tk.lower[x]
+        if w in _LATE_RATE_LEADS:
+            rate = _rate_after(tk, x, hi)
+            return rate[0] if rate is not None else None
+        if tk.is_digits(x) or w in _CLAUSE_BREAKS or not (tk.is_word(x) or w in _HYPHENS):
+            return None
+    return None
+
+
+def _ratio_base(tk: Tokens, k: int, hi: int) -> str | None:
+    """ratio := "for every" NUMERAL noun_phrase: the base of a ratio after a count
+    ("88 girls for every 100 boys" is per "100 boys")."""
+    if not (tk.low(k) == "for" and tk.low(k + 1) == "every" and tk.is_digits(k + 2)):
+        return None
+    x = k + 2
+    while tk.texts[x + 1 : x + 2] == [","] and tk.touching(x + 1) and tk.is_digits(x + 2):
+        x += 2  # "1,000"
+    phrase = _noun_phrase(tk, x + 1, hi)
+    if phrase is None or tk.starts[x] >= hi:
+        return None
+    return tk.text[tk.starts[k + 2] : tk.ends[phrase.last]]
 
 
 def _rate_abbreviation(tk: Tokens, k: int) -> tuple[str, int] | None:
@@ -1083,11 +1161,13 @@ def _share_ranges(drafts: list[_Draft]) -> None:
 
 def _share_lists(text: str, drafts: list[_Draft]) -> None:
     """ "1.2 million, 900,000 and 650,000 accounts": listed counts share the last one's
-    noun (read right to left, so the whole list takes it)."""
+    noun, or its measure ("to 2.1, 2.8 degrees") (read right to left, so the whole list
+    takes it)."""
     for idx in range(len(drafts) - 2, -1, -1):
         a, b = drafts[idx], drafts[idx + 1]
         if (
-            a.mention.kind == b.mention.kind == "count"
+            a.mention.kind == "count"
+            and b.mention.kind in {"count", "measure"}
             and not a.unit
             and b.unit
             and a.sentence == b.sentence
@@ -1174,6 +1254,21 @@ def _time_window(tk: Tokens, m: NumberMention, d: _Draft) -> bool:
     first = _token_at(tk, d.start)
     if d.hedged and first < m.first and tk.low(first) == "over":
         return True
+    if d.hedged and first < m.first and tk.low(first - 1) in {"in", "within"}:
+        return True  # "the first such deal in more than two decades"
+    after_end = _token_at(tk, d.end)
+    if (
+        tk.low(after_end) in {"after", "before"}
+        and tk.same_line(after_end - 1, after_end)
+        and _sentence_start(tk, first)
+    ):
+        return True  # a framing time: "Six months after its start, the group had grown"
+    if (
+        tk.low(after_end) in {"to", "ending", "until"}
+        and tk.texts[after_end + 1 : after_end + 2]
+        and tk.texts[after_end + 1] in V.MONTHS
+    ):
+        return True  # a reporting period: "in the 12 months to June 2017"
     before = m.first - 1
     while tk.low(before) in {"only", "just"}:
         before -= 1
@@ -1226,7 +1321,11 @@ def _line_tokens(text: str, drafts: list[_Draft], idx: int) -> Tokens:
 def _borrow_unit(text: str, drafts: list[_Draft], idx: int, last: _Draft | None) -> None:
     d = drafts[idx]
     tk, lo = _line_tokens(text, drafts, idx), d.sentence
-    phrase = _number_of(tk, d.mention.first, lo) or _of_opening(tk, lo, d.start)
+    phrase = (
+        _number_of(tk, d.mention.first, lo)
+        or _of_opening(tk, lo, d.start)
+        or _number_of_after(tk, d.mention.last + 1, d.sentence_end)
+    )
     if phrase is not None:
         d.unit, d.subject, d.borrowed = phrase.unit, phrase.text, True
         return
@@ -1267,6 +1366,8 @@ def _borrow_unit(text: str, drafts: list[_Draft], idx: int, last: _Draft | None)
         and not text[last.sentence_end : d.sentence].strip()
     ):
         d.unit, d.subject, d.borrowed = last.unit, last.subject, True
+        if d.per is None and last.per is not None and any(c.isdigit() for c in last.per):
+            d.per = last.per  # "88 girls for every 100 boys ..., compared to 74": a ratio too
 
 
 def _changed_subject(tk: Tokens, first: int, lo: int) -> str | None:
@@ -1374,6 +1475,22 @@ def _number_of(tk: Tokens, first: int, lo: int) -> _Phrase | None:
             if phrase is not None:
                 return phrase
     return None
+
+
+def _number_of_after(tk: Tokens, k: int, hi: int) -> _Phrase | None:
+    """ "brought to 62 the total number of members": a fronted figure whose "the
+    (total) number of <noun>" follows it."""
+    if tk.low(k) != "the" or not tk.same_line(k - 1, k):
+        return None
+    x = k + 1
+    if tk.low(x) == "total" and tk.low(x + 1) == "number":
+        x += 1
+    if tk.low(x) not in V.ANAPHORA_NOUNS or tk.low(x + 1) != "of":
+        return None
+    start = x + 2
+    while tk.low(start) in _DETERMINERS:
+        start += 1
+    return _noun_phrase(tk, start, hi)
 
 
 def _of_opening(tk: Tokens, lo: int, before: int) -> _Phrase | None:

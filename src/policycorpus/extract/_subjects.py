@@ -68,6 +68,8 @@ def members_after(toks: Sequence[Tok], i: int) -> tuple[Item, ...]:
             and (toks[j].low != "such" or nxt == "as")
         ) or (toks[j].low == "among" and nxt in ("them", "which", "whom")):
             start = j + 2 if toks[j].low in ("such", "among") else j + 1
+            if start < len(toks) and toks[start].low == ":":
+                start += 1  # "including: A, B and C"
             items, _ = parse_subject_forward(toks, start, len(toks))
             return tuple(it for it in items if it.kind in ("actor", "unknown"))
         if toks[j].low == ":" and j + 1 < len(toks):
@@ -107,7 +109,7 @@ def behalf_parties(toks: Sequence[Tok], i: int) -> tuple[ActorMention, ...]:
 
 def cosubjects_after(toks: Sequence[Tok], i: int) -> list[Item]:
     """Parties joined to the subject after the verb: "..., alongside A and B"."""
-    for j in range(i + 1, min(len(toks), i + 1 + REACH)):
+    for j in range(i + 1, min(len(toks), i + 1 + 2 * REACH)):
         low = toks[j].low
         if low in (";", ":"):
             break
@@ -118,7 +120,25 @@ def cosubjects_after(toks: Sequence[Tok], i: int) -> list[Item]:
             n = 2
         if n:
             items, _ = parse_subject_forward(toks, j + n, len(toks))
-            return [it for it in items if it.kind in ("actor", "unknown")]
+            named = [it for it in items if it.kind in ("actor", "unknown")]
+            if not named and len(items) == 1 and items[0].kind == "group":
+                named = _bracketed_members(toks, token_index(toks, items[0].end))
+            return named
+    return []
+
+
+def _bracketed_members(toks: Sequence[Tok], k: int) -> list[Item]:
+    """The named parties in brackets after a group: "together with 11 partners (A, B,
+    C)"; empty when no bracket opens at ``toks[k]``."""
+    if k >= len(toks) or toks[k].low != "(":
+        return []
+    for j in range(k + 1, min(len(toks), k + 1 + 4 * REACH)):
+        if toks[j].low == ")":
+            items, end = parse_subject_forward(toks, k + 1, j)
+            named = [it for it in items if it.kind in ("actor", "unknown")]
+            return named if end == j and len(named) >= 2 else []
+        if toks[j].low in ("(", ".", ";"):
+            break
     return []
 
 
@@ -192,14 +212,20 @@ def read_subject(toks: Sequence[Tok], i: int, form: str) -> Subject | None:
     )  # "a pledge launched in May by ...", "an accord on ..., signed in May by ..."
     if form == "past" and (be or reduced) and nxt < len(toks) and toks[nxt].low != "by":
         # "was signed on the first day by ...": the agent after a short adverbial
+        coordinated = toks[nxt].low in ("or", "and")
         for x in range(nxt, min(len(toks), nxt + 7)):
             if toks[x].low == "by":
-                if toks[nxt].low in vocab.PREPOSITIONS:
-                    nxt = x
+                if toks[nxt].low in vocab.PREPOSITIONS or coordinated:
+                    nxt = x  # "signed in May by", "ratified or acceded to by"
                 break
             if toks[x].low in (",", ".", ";", ":") or toks[x].mention is not None:
                 break
-            if x > nxt and toks[x].text.islower() and toks[x].low.endswith("ed"):
+            if (
+                x > nxt
+                and toks[x].text.islower()
+                and toks[x].low.endswith("ed")
+                and not (coordinated and x == nxt + 1)
+            ):
                 break  # "agreed at a meeting chaired by ...": the chair is another verb's
     if form == "past" and nxt < len(toks) and toks[nxt].low == "by":
         items, _ = parse_subject_forward(toks, nxt + 1, len(toks))

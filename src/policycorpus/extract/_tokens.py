@@ -49,7 +49,12 @@ class Tok(NamedTuple):
 
     @property
     def is_cap(self) -> bool:
-        return self.mention is None and self.text[:1].isupper()
+        """A capitalised word, or a brand written in camel case ("eBay", "easyJet")."""
+        text = self.text
+        return self.mention is None and (
+            text[:1].isupper()
+            or (len(text) > 2 and text[0].islower() and any(c.isupper() for c in text[1:4]))
+        )
 
 
 class Item(NamedTuple):

@@ -114,10 +114,11 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
             continue
         if low in vocab.TRIGGERS and trigger_ok(toks, i, first):
             clause = _verb_clause(toks, i, first, question)
+            if (clause is None or not clause.items) and low in NOUN_MODALITY:
+                # "X's new £2m pledge to": the noun, when the verb reading finds no subject
+                clause = _noun_clause(toks, i, first, question) or clause
         elif low in NOUN_MODALITY:
-            clause = noun_commitment(toks, i, first)
-            if clause is not None:
-                clause = clause._replace(hypothetical=clause.hypothetical or question)
+            clause = _noun_clause(toks, i, first, question)
         elif low in vocab.REQUIRE_WORDS and i + 1 < len(toks) and toks[i + 1].low == "to":
             clause = _require_clause(toks, i, first, question)
         elif in_quote and low == "we":
@@ -135,6 +136,21 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
         if clause is not None:
             out.append(clause)
     return out
+
+
+def _noun_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Clause | None:
+    """The clause of a commitment noun ("X's pledge to", "made a £5m commitment")."""
+    clause = noun_commitment(toks, i, first)
+    if clause is not None:
+        clause = clause._replace(hypothetical=clause.hypothetical or question)
+        if any(t.text in _CURRENCY_SIGNS for t in toks[max(first, i - _MONEY_REACH) : i]):
+            # "made a £100m commitment", "X's new $2bn pledge": money promised, which
+            # commits its giver but signs nothing
+            clause = clause._replace(lemma="contribute")
+    return clause
+
+
+_CURRENCY_SIGNS: Final = frozenset({"£", "$", "€", "¥"})
 
 
 def _verb_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Clause | None:
@@ -260,16 +276,16 @@ def _quoted_we_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -
 def _declaration_by(toks: Sequence[Tok], i: int, question: bool) -> Clause | None:
     """ "a joint declaration by A, B and C": the parties that made it."""
     low = toks[i].low
-    if not (
-        i + 1 < len(toks)
-        and toks[i + 1].low == "by"
-        and (low == "declaration" or (i > 0 and toks[i - 1].low == "joint"))
-    ):
+    by = i + 1
+    while by < len(toks) and by - i <= _ISSUED_REACH and toks[by].low in _ISSUED_WORDS:
+        by += 1  # "The following statement was jointly released by A, B and C"
+    if by >= len(toks) or toks[by].low != "by":
         return None
-    items, _ = parse_subject_forward(toks, i + 2, len(toks))
+    joint = low == "declaration" or (i > 0 and toks[i - 1].low == "joint")
+    items, _ = parse_subject_forward(toks, by + 1, len(toks))
     named = tuple(it for it in items if it.kind in ("actor", "unknown"))
-    if not named:
-        return None
+    if not named or (not joint and (by == i + 1 or len(named) < 2)):
+        return None  # "a statement by the minister", "a statement issued by X": one voice
     return Clause(
         Modality.SIGN,
         "declaration",
@@ -281,6 +297,13 @@ def _declaration_by(toks: Sequence[Tok], i: int, question: bool) -> Clause | Non
         False,
         membership=True,
     )
+
+
+_ISSUED_WORDS: Final = frozenset(
+    {"was", "were", "is", "has", "have", "been", "jointly", "released", "issued"}
+    | {"published", "made", "delivered"}
+)
+_ISSUED_REACH: Final = 4
 
 
 _WILL_ADVERBS: Final = frozenset({"also", "now", "each", "all", "both", "together", "then"})

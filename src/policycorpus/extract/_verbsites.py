@@ -256,7 +256,10 @@ def _join_ok(site: _Site) -> bool:
 
 
 def _join_ahead(site: _Site) -> bool:
-    return _instrument_ahead(site.toks, site.i, 5) or joined_signers(site.toks, site.i) is not None
+    return (
+        _instrument_ahead(site.toks, site.i, 5, vocab.JOINABLE_NOUNS)
+        or joined_signers(site.toks, site.i) is not None
+    )
 
 
 def _launch_ok(site: _Site) -> bool:

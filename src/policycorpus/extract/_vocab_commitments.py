@@ -27,6 +27,7 @@ __all__ = [
     "HYPOTHETICAL_MARKERS",
     "INSTRUMENT_NOUNS",
     "ISSUE_VERBS",
+    "JOINABLE_NOUNS",
     "KIND_FIRSTS",
     "KIND_HEADS",
     "MEMBER_NOUNS",
@@ -897,6 +898,18 @@ INSTRUMENT_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )
 """Nouns naming what was signed, joined or launched."""
+
+JOINABLE_NOUNS: Final[frozenset[str]] = INSTRUMENT_NOUNS | {
+    "challenge",
+    "campaign",
+    "arrangement",
+    "network",
+    "club",
+    "programme",
+    "program",
+}
+"""What a party joins as a member: the instruments, and the voluntary programmes and
+groupings one signs up to ("joined the Workplace Challenge", "the Arrangement")."""
 
 ISSUE_VERBS: Final[frozenset[str]] = frozenset(
     {

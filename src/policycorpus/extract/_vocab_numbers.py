@@ -35,6 +35,27 @@ SCALES: Final[dict[str, int]] = {
 """Scale words after a numeral or a number word ("1.2 million", "two billion"); the South
 Asian "lakh" (100,000) and "crore" (10,000,000) are general vocabulary of Indian, Pakistani,
 Bangladeshi and Nepali prose ("20.41 lakh" = 2,041,000)."""
+FOREIGN_SCALES: Final[dict[str, int]] = {
+    "millionen": 10**6,
+    "milliarden": 10**9,
+    "mio": 10**6,
+    "mrd": 10**9,
+    "millions": 10**6,
+    "milliards": 10**9,
+    "milliard": 10**9,
+    "miljoen": 10**6,
+    "miljard": 10**9,
+    "miljoner": 10**6,
+    "miljarder": 10**9,
+    "millones": 10**6,
+    "milioni": 10**6,
+    "miliardi": 10**9,
+    "milhões": 10**6,
+    "mld": 10**9,
+}
+"""Scale words of the languages EU pages are written in, after a numeral ("2,5 Mrd.",
+"1,2 millions d'euros", "3 Millionen"); a decimal comma before one is a decimal."""
+SCALES.update(FOREIGN_SCALES)
 
 STACKED_SCALES: Final[dict[str, frozenset[str]]] = {
     "lakh": frozenset({"crore", "crores"}),
@@ -166,6 +187,7 @@ APPROX_HEDGES: Final = frozenset(
         "close to",
         "circa",
         "c.",
+        "ca.",
         "~",
         "more or less",
         "in the region of",
@@ -186,6 +208,9 @@ TEMPERATURE_CUES: Final = frozenset(
      "hotter", "cooler", "colder", "celsius", "highs", "lows", "thermometer", "thermometers"}
 )  # fmt: skip
 """Words before "30C" that make the "C" degrees Celsius (a decimal "1.5C" needs none)."""
+DEGREES_CUE_REACH: Final = 14
+"""How many tokens before a bare "degrees" a temperature word makes them Celsius (a
+decimal is three tokens, so a short list of them fits: "warming to 2.1, 2.8 degrees")."""
 SYMBOL_HEDGES: Final[dict[str, str]] = {
     ">": "min",
     "≥": "min",
@@ -246,9 +271,12 @@ INFOBOX_COUNT_LABELS: Final = frozenset(
         "participants",
         "states",
         "countries",
+        "membership",
     }
 )
 """Infobox labels whose row is a count, printed run into it ("Parties38")."""
+INFOBOX_LABEL_UNITS: Final[dict[str, str]] = {"membership": "members"}
+"""Labels that name the counted noun by another word ("Membership: | 42 |" counts members)."""
 
 MEMBER_COMPOUNDS: Final[dict[str, str]] = {
     "country": "countries",
@@ -701,6 +729,8 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "dollars": DOLLAR,
     "euro": "EUR",
     "euros": "EUR",
+    "d'euros": "EUR",
+    "d’euros": "EUR",
     "pound": "GBP",
     "pounds": "GBP",
     "sterling": "GBP",
@@ -949,6 +979,8 @@ DOCUMENT_WORDS: Final = frozenset(
         "picture",
         "slide",
         "motion",
+        "res",
+        "petition",
     }
 )
 """Words whose following number is a reference, not a figure ("section 56", "Volume 816",
@@ -993,7 +1025,27 @@ SEQUENCE_WORDS: Final = frozenset(
 follows it ("this week 50 schools closed")."""
 
 STREET_WORDS: Final = frozenset(
-    {"street", "road", "avenue", "square", "lane", "place", "drive", "way", "boulevard"}
+    {
+        "street",
+        "road",
+        "avenue",
+        "square",
+        "lane",
+        "place",
+        "drive",
+        "way",
+        "boulevard",
+        "st",
+        "rd",
+        "ave",
+        "blvd",
+        "crescent",
+        "terrace",
+        "parade",
+        "highway",
+        "close",
+        "court",
+    }
 )
 """After "<number> <Capitalised>", these make it an address ("10 Downing Street")."""
 
@@ -1196,6 +1248,9 @@ PERSON_NOUNS: Final = frozenset(
 """Nouns for a person, after which ", 52," (or ", now 52,") is the person's age."""
 AGE_AFTER: Final = frozenset({"year-old", "year-olds", "years-old", "month-old", "month-olds"})
 
+PHONE_YEAR_MIN: Final = 1900
+"""A four-digit group from here on after "in"/"since" is a year before a space-grouped
+number ("in 2023 36 000 people"); below it stay toll-free prefixes ("1800 123 456")."""
 PHONE_CUES: Final = frozenset(
     {
         "phone",

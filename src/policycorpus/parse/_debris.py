@@ -15,7 +15,8 @@ The phrases live in ``data/parse_vocab.json``; the rules here say how they apply
   run of button words ("Share Print", "Facebook Twitter"), alone or before other chrome;
 * a table or infobox row copied as text with no figure in it ("Seat: | Geneva |");
 * a banner closing on a call to action after its sentence ("... under 16. Learn more");
-* a bare URL, a bare phone number, a relative-time stamp ("(6 months, 1 week ago)"),
+* a bare URL, a markup tag alone ("<DOC>"), a bare phone number, a relative-time stamp
+  ("(6 months, 1 week ago)"),
   a speaker's portrait label ("Jane Doe Portrait Jane Doe (Party)") or a line of
   punctuation is debris;
 * an image credit is cut off the end of a caption line (:func:`credit_start`);
@@ -44,6 +45,7 @@ _SPEAKER_PORTRAIT: Final = re.compile(
     r"[A-Z][\w'’-]{2,} Portrait [A-Z][^()]{0,200}\([^()]{1,120}\)"
 )
 _NO_LETTERS: Final = re.compile(r"[^\w]*\Z")
+_TAG_LINE: Final = re.compile(r"</?[a-z][a-z0-9]{0,10}>\Z")
 _TIME_ONLY: Final = re.compile(
     r"\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?(?:\s?\(?(?P<zone>[a-z]{2,5})\)?)?"
 )
@@ -107,8 +109,8 @@ def is_debris(line: str) -> bool:
         return True  # "Founding Location: | The Hague |": a copied infobox or table row
     if _is_banner(bare):
         return True  # "Need help with your bills? Learn more": a site banner's link
-    if _URL.match(lower) or _RELATIVE_TIME.match(lower):
-        return True
+    if _URL.match(lower) or _RELATIVE_TIME.match(lower) or _TAG_LINE.match(lower):
+        return True  # a bare URL, "(6 months ago)", a markup tag alone ("<DOC>")
     if "cookie" in lower and (
         lower.startswith(v.consent_openings) or any(cue in lower for cue in v.consent_cues)
     ):

@@ -23,7 +23,8 @@ The page is read as lines. Three regions are looked at differently:
   authors. A repeat of
   the title is dropped; candidates before it are page chrome and are dropped, those
   after it stay as subheadings. No candidate means no title: the first sentence is
-  never promoted.
+  never promoted. Lines that are never a title live in ``_titles``; the cuts and joins
+  made to header lines first (wrapped headlines, table cells, links) in ``_headerlines``.
 * just **after the header**: an explicit "By ..." line, labelled dates ("Published" over
   "27 September 2023", "This question was answered on 9 May 2025"), a gov-style
   "From:" block, a sentence dating itself ("The press release issued by ... on 25
@@ -58,14 +59,13 @@ A body paragraph is a line that reads as a sentence or is long. Hard-wrapped lin
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
 
 import attrs
 
-from policycorpus._text import ODD_SPACE, TextBuilder, fold
+from policycorpus._text import TextBuilder, fold
 from policycorpus.dates import find_dates, parse_date
 from policycorpus.model import (
     Article,
@@ -77,6 +77,20 @@ from policycorpus.model import (
     Span,
 )
 from policycorpus.parse._debris import credit_start, is_debris, is_footer, is_sentence
+from policycorpus.parse._headerlines import (
+    cut_contents_link,
+    cut_empty_cells,
+    cut_link_tail,
+    glued_label_date,
+    headline_block,
+    join_occasion,
+    numeric_stamp,
+)
+from policycorpus.parse._lines import LONG as _LONG
+from policycorpus.parse._lines import PROBE as _PROBE
+from policycorpus.parse._lines import TRIM as _TRIM
+from policycorpus.parse._lines import Line as _Line
+from policycorpus.parse._lines import split_lines as _split_lines
 from policycorpus.parse._metadata import (
     DateLine,
     byline_names,
@@ -88,14 +102,30 @@ from policycorpus.parse._metadata import (
     person_name,
     place_line,
 )
+from policycorpus.parse._titles import (
+    PHOTO_CREDIT_END,
+    TAG_LIST,
+    document_heading,
+    infobox_rows,
+    is_figure_caption,
+    is_menu_run,
+    is_notice,
+    is_photo_caption,
+    is_tagline,
+    keeps_label,
+    never_title,
+    opens_with_currency,
+    sister_project_name,
+    speech_byline,
+    title_speaker,
+)
+from policycorpus.parse._titles import institution_name as _institution_name
+from policycorpus.parse._titles import section_list as _section_list
+from policycorpus.parse._titles import title_case as _title_case
 from policycorpus.parse._vocab import vocabulary
 
 __all__ = ["Hints", "cut_headline_chrome", "cut_site_name", "parse_plain", "site_name_cut"]
 
-_BREAK: Final = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
-_TRIM: Final = " \n" + ODD_SPACE + "\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad"
-_PROBE: Final = 600
-_LONG: Final = 300
 _HEADER_MAX: Final = 60
 _TRAILER_MAX: Final = 14
 _BULLET: Final = re.compile(r"[•·▪●○◦‣∙■□➢►▶✓✔\-*–—](?=\s)\s*")
@@ -105,6 +135,8 @@ _NUMBERED: Final = re.compile(
 _WIKI: Final = re.compile(r"(={1,6})\s*([^=\s][^=]*?)\s*\1\Z")
 _DATE_PREFIX: Final = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 _NUMERIC_DATE: Final = re.compile(r"\d[/.]\d{1,2}[/.]\d")
+_NUMERIC_STAMP: Final = re.compile(r"\d{1,4}(?:\s?[/.]\s?\d{1,4}){1,2}")
+"""A header line of figures only ("23 / 06 / 14", "14.06"): a date or a reference."""
 _DOMAIN_NAME: Final = re.compile(
     r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|io|co|uk|au|nz|eu|ie|ca|info|news|tv)",
     re.I,
@@ -121,6 +153,13 @@ _SPEAKER: Final = re.compile(
 _DATELINE_DASH: Final = re.compile(r"\s[—–-]\s")
 _REPEAT_BONUS: Final = 1.6
 _REPUBLISH_DAYS: Final = 7
+_EVENT_BANNER: Final = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
+    r"\s?:\s+[A-Z]\w*(?: \w+)+"
+)
+"""A date naming an event, then a colon and its name: a topic banner, not the page's date."""
+_CLOCK: Final = re.compile(r"\b\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s?[A-Z]{2,4}\b")
+"""A clock time with its zone ("08:18 PM EDT", "14:05 CET")."""
 _PUBLISHED: Final = ("published ", "published:", "first published")
 _DAY_RANGE: Final = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s?[–—-]\s?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]"
@@ -140,35 +179,16 @@ _TABLED: Final = re.compile(r"\b(?:tabled|laid|presented) on\b", re.I)
 _ASKED_ON: Final = re.compile(r"\b(?:tabled|asked) on\b", re.I)
 """On a question not yet answered, the date it was tabled or asked is the page's."""
 _GLUED_LABEL: Final = re.compile(r"(?P<label>[A-Z][a-z]{2,}(?: [a-z]{2,}){0,2})(?=[A-Z0-9(])")
-_CAPTION: Final = re.compile(
-    r"(?P<who>(?:[A-Z][\w'’.-]*\s){2,6})(?:speaking|arriving|attending|addressing|meeting|"
-    r"visiting|delivering|greeting|pictured|shaking hands)\b"
-)
-_PHOTO_CREDIT_END: Final = re.compile(
-    r"(?:\b(?:photo|image|picture|photograph)s?\s?(?:by|:|credit:?|courtesy of)\s"
-    r"[^.!?]{1,60}|\((?:photo|image|picture)s?:?\s[^()]{1,60}\))\Z",
-    re.I,
-)
-"""A line that ends with its image's credit ("... Photo by Jane Doe on Pixabay", "...
-(Photo: Agency)"): a photo caption, never the headline."""
-_TAG_LIST: Final = re.compile(
-    r"[a-z][a-z-]{1,20}(?: [a-z][a-z-]{1,20})?(?:, [a-z][a-z-]{1,20}(?: [a-z][a-z-]{1,20})?){1,7}"
-)
-"""A line of lower-case keywords between commas ("face, human, polygons"): an image's tags
-or alt text in the page chrome."""
-_SPEECH_BY: Final = re.compile(
-    r"(?:joint\s)?(?:statement|speech|remarks|address|keynote(?: speech)?|lecture)"
-    r"(?: delivered)? by (?:the )?(?P<rest>.{4,160})",
-    re.I,
-)
 _HEAD_WORDS: Final = 6
 _BIO_VERBS: Final = (" is a ", " is an ", " is the ", " writes ", " covers ", " reports on ")
 _JOIN_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]")
 _OPEN_END: Final = re.compile(
     r"(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|has|have|had|was|were|is|are|"
-    r"will|would|shall|its|their|our|his|her|up|into|than|that|which|who)\Z"
+    r"will|would|shall|its|their|our|his|her|up|into|than|that|which|who|"
+    r"Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Sir|Dame)\Z"
 )
-"""A last word that cannot end a sentence ("... summit in" / "Brussels.")."""
+"""A last word that cannot end a sentence ("... summit in" / "Brussels.", "... Health,
+Dr" / "Jane Doe, today signed")."""
 
 
 _RAW_WORD: Final = re.compile(r"\S+")
@@ -205,52 +225,11 @@ class Hints:
 
 
 @attrs.define
-class _Line:
-    start: int
-    end: int
-    probe: str
-    gap_before: bool
-    role: str = "body"
-    """body | drop | title | heading | candidate."""
-
-    @property
-    def long(self) -> bool:
-        return self.end - self.start > _LONG
-
-
-@attrs.define
 class _Dated:
     date: PartialDate
     rank: tuple[int, int, int]
-
-
-def _split_lines(raw: str) -> list[_Line]:
-    lines: list[_Line] = []
-    pos = 0
-    gap = False
-    size = len(raw)
-    breaks = _BREAK.finditer(raw)
-    while pos <= size:
-        m = next(breaks, None)
-        end = m.start() if m is not None else size
-        s, e = pos, end
-        while s < e and raw[s] in _TRIM:
-            s += 1
-        while e > s and raw[e - 1] in _TRIM:
-            e -= 1
-        if s < e:
-            probe = fold(raw[s : min(e, s + _PROBE)])
-            if probe:
-                lines.append(_Line(s, e, probe, gap))
-                gap = False
-            else:
-                gap = True
-        else:
-            gap = True
-        if m is None:
-            break
-        pos = m.end()
-    return lines
+    timed: bool = False
+    """Whether the line gave a clock time ("06/08/2022 08:18 PM EDT")."""
 
 
 def _is_body(line: _Line) -> bool:
@@ -273,11 +252,15 @@ def _heading_like(probe: str) -> bool:
     first = words[0] if words else ""
     if not any(len(w) > 1 and w[:2].isalpha() for w in words):
         return False  # "96%", "2023": a figure, not a heading
-    return 1 <= len(words) <= 25 and (
-        first[0].isupper()
-        or first[0].isdigit()
-        or first[0] in "“‘\"'"
-        or any(c.isupper() for c in first[1:])  # "eSafety", "iPhone"
+    return (
+        1 <= len(words) <= 25
+        and (
+            first[0].isupper()
+            or first[0].isdigit()
+            or first[0] in "“‘\"'"
+            or opens_with_currency(probe)  # "£85 million pledged to ..."
+            or any(c.isupper() for c in first[1:])  # "eSafety", "iPhone"
+        )
     )
 
 
@@ -326,9 +309,10 @@ class _Reader:
             self._dayfirst = dayfirst_hint(self.raw, self.source)
         return self._dayfirst
 
-    def _add_date(self, found: DateLine, zone: int, position: int) -> None:
+    def _add_date(self, found: DateLine, zone: int, position: int, probe: str = "") -> None:
         label_rank = {"published": 0, None: 1, "dateline": 1, "updated": 2}[found.label]
-        self.dates.append(_Dated(found.date, (label_rank, zone, position)))
+        timed = _CLOCK.search(probe) is not None
+        self.dates.append(_Dated(found.date, (label_rank, zone, position), timed))
 
     def _add_authors(self, names: Sequence[str]) -> None:
         for name in names:
@@ -354,8 +338,7 @@ class _Reader:
         if start >= first.end:
             first.role = "drop"
         else:
-            first.start = start
-            first.probe = fold(self.raw[start : min(first.end, start + _PROBE)])
+            first.respan(self.raw, start, first.end)
 
     def header(self) -> int:
         """Classify the header lines; return the index of the first body line."""
@@ -370,10 +353,19 @@ class _Reader:
             if line.role == "drop":
                 i += 1
                 continue
+            if not line.long and cut_contents_link(self.raw, line) and not candidates:
+                self.preferred_title = i  # "Annual Review 2024 Contents": the report's title
             if not line.long:
-                self.strip_site_name(line)
+                cut_empty_cells(self.raw, line)
+                if not (i and _unbullet(lines[i - 1].probe) == line.probe != lines[i - 1].probe):
+                    self.strip_site_name(line)  # not a headline its index entry repeats
                 self._cut_crumbs(line)
+            cut_link_tail(self.raw, line)
             probe = line.probe
+            if is_menu_run(probe):
+                line.role = "drop"  # a site's menu run together into one line
+                i += 1
+                continue
             if line.long:
                 break
             if _is_speaker_line(probe):
@@ -390,6 +382,10 @@ class _Reader:
                 # "Find out about the new age limits." over "Learn more": a site banner
                 line.role = lines[i + 1].role = "drop"
                 i += 2
+                continue
+            if not line.long and is_notice(probe):
+                line.role = "heading"  # "Please note that ...": about the page, no headline
+                i += 1
                 continue
             if _is_body(line) and not is_debris(probe):
                 break
@@ -431,9 +427,15 @@ class _Reader:
                 line.role = "drop"
                 i += 1
                 continue
-            found = date_line(probe, dayfirst=self.dayfirst(probe))
+            if _EVENT_BANNER.match(probe):
+                line.role = "drop"  # "September 11, 2001 : Attack on America": a topic
+                i += 1
+                continue
+            found = date_line(probe, dayfirst=self.dayfirst(probe)) or glued_label_date(
+                probe, self.dayfirst(probe)
+            )
             if found is not None:
-                self._add_date(found, 1, i)
+                self._add_date(found, 1, i, probe)
                 self._add_authors(found.authors)
                 line.role = "drop"
                 after_byline = bool(found.authors)
@@ -454,7 +456,7 @@ class _Reader:
                 line.role = "drop"
                 i += 1
                 continue
-            speaker = _speech_byline(probe) if candidates else None
+            speaker = speech_byline(probe) if candidates else None
             if speaker is not None:
                 # "Statement by the Foreign Secretary, Jane Doe, at ...": the speech's
                 # speaker under its headline, not a second headline
@@ -462,11 +464,15 @@ class _Reader:
                 line.role = "drop"
                 i += 1
                 continue
-            if _is_caption(probe):
+            if is_photo_caption(probe):
                 line.role = "drop"  # "Jane Doe speaking at the summit": a photo caption
                 i += 1
                 continue
-            if i + 1 < len(lines) and probe.lower().rstrip(" :") in _date_label_lines():
+            if is_figure_caption(probe):
+                captions.append(i)  # "Map showing which states ...": never the title
+                i += 1
+                continue
+            if i + 1 < len(lines) and _is_date_label(probe):
                 nxt_probe = lines[i + 1].probe
                 nxt = date_line(nxt_probe, dayfirst=self.dayfirst(nxt_probe))
                 if nxt is not None:
@@ -506,6 +512,12 @@ class _Reader:
                 after_byline = True
                 i += 1
                 continue
+            block = headline_block(self.raw, lines, i)
+            if block:
+                line.role = "candidate"  # a headline wrapped over several lines
+                candidates.append(i)
+                i += block
+                continue
             if after_byline and is_role_line(probe):
                 line.role = "drop"
                 i += 1
@@ -526,14 +538,23 @@ class _Reader:
                     i = group[-1] + 1
                     continue
                 break
-            if not candidates and _TAG_LIST.fullmatch(probe):
+            if not candidates and TAG_LIST.fullmatch(probe):
                 line.role = "drop"  # an image's tags over the headline
                 i += 1
                 continue
             if not candidates and (
-                _PHOTO_CREDIT_END.search(probe) is not None or credit_start(probe)
+                PHOTO_CREDIT_END.search(probe) is not None or credit_start(probe)
             ):
                 captions.append(i)  # a photo's caption over the headline, never the title
+                i += 1
+                continue
+            if self._wrapped_occasion(i, candidates):
+                i += 1  # "Governments on Regional Water, Border Summit," under its headline
+                continue
+            if _NUMERIC_STAMP.fullmatch(probe):
+                line.role = "drop"  # "23 / 06 / 14": the page's date in figures
+                if (stamp_date := numeric_stamp(probe)) is not None:
+                    self.dates.append(_Dated(stamp_date, (1, 1, i)))
                 i += 1
                 continue
             if probe.endswith((",", ";", ":")) or credit_start(probe) or self.wraps(i):
@@ -546,8 +567,10 @@ class _Reader:
                     self.dates.append(_Dated(heading_date, (1, 1, i)))
                     self._cut_debate_suffix(line)
                     self._cut_date_suffix(line)
-            elif " " not in probe and probe.islower() and len(probe) < 30:
-                line.role = "drop"  # a lone lower-case word: an avatar or icon label
+            elif (" " not in probe and probe.islower() and len(probe) < 30) or (
+                is_tagline(probe) and (i + 1 >= len(lines) or lines[i + 1].gap_before)
+            ):
+                line.role = "drop"  # a lone lower-case word or tagline: an icon, a motto
             else:
                 break
             i += 1
@@ -560,6 +583,10 @@ class _Reader:
             self.authors = [a for a in self.authors if a not in self.speaker_names]
         self._late_bylines(i)
         self._late_dates(i)
+        if not self.authors and self.title_index is not None:
+            speaker = title_speaker(_title_text(lines[self.title_index].probe))
+            if speaker is not None:  # "Remarks by Minister of State Jane Doe at ..."
+                self._add_authors((speaker,))
         return i
 
     def _banner_link(self, i: int) -> bool:
@@ -590,8 +617,7 @@ class _Reader:
         m = _DEBATE_SUFFIX.search(self.raw, line.start, line.end)
         if m is None or m.end() != line.end or m.start() - line.start < 8:
             return
-        line.end = m.start()
-        line.probe = fold(self.raw[line.start : min(line.end, line.start + _PROBE)])
+        line.respan(self.raw, line.start, m.start())
 
     def _cut_date_suffix(self, line: _Line) -> None:
         """ "Headline; November 15, 2001", "Headline | 12 March 2019": a date after a
@@ -606,23 +632,26 @@ class _Reader:
             end -= 1
         if len(self.raw[line.start : end].split()) < 2:
             return
-        line.end = end
-        line.probe = fold(self.raw[line.start : min(end, line.start + _PROBE)])
+        line.respan(self.raw, line.start, end)
 
     def _late_dates(self, start: int) -> None:
         """Labelled dates and release sentences in the first lines after the header.
 
         "Published" over "27 September 2023" after a standfirst, or "The statement was
-        issued by the ministry on 3 May 2024." opening the body.
+        issued by the ministry on 3 May 2024." opening the body; a date alone on its line
+        before the first paragraph, when it is the only one there.
         """
         lines = self.lines
         verbs = vocabulary().release_verbs
         subjects = vocabulary().release_subjects
         stop = min(len(lines), start + _LATE_LINES)
         k = start
+        seen_body = False
+        alone: list[tuple[int, DateLine]] = []
         while k < stop:
             line = lines[k]
             probe = line.probe
+            seen_body = seen_body or (line.role == "body" and _is_body(line))
             if line.role != "body" or line.long or _infobox_row(probe):
                 k += 1  # an infobox's "Drafted18 September 1997" never dates the page
                 continue
@@ -640,7 +669,9 @@ class _Reader:
                 elif found is not None and found.label is not None:
                     self._add_date(found, 1, k)
                     line.role = "drop"
-                elif probe.lower().rstrip(" :") in _date_label_lines() and k + 1 < len(lines):
+                elif found is not None and not seen_body:
+                    alone.append((k, found))  # a date alone before the first paragraph
+                elif _is_date_label(probe) and k + 1 < len(lines):
                     nxt = lines[k + 1].probe
                     found = date_line(nxt, dayfirst=self.dayfirst(nxt))
                     if found is not None:
@@ -654,6 +685,9 @@ class _Reader:
                     if found_date is not None:
                         self.dates.append(_Dated(found_date, (0, 1, k)))
             k += 1
+        if len(alone) == 1:  # several are a record's history ("Reported ...", "Agreed ...")
+            self._add_date(alone[0][1], 1, alone[0][0])
+            lines[alone[0][0]].role = "drop"
 
     def strip_site_name(self, line: _Line) -> None:
         """Cut a site name off a header line: "GOV.UK - Title", "Title | Ministry of X"."""
@@ -681,8 +715,7 @@ class _Reader:
         cells = list(_RAW_WORD.finditer(self.raw, line.start, line.end))
         if len(cells) != len(words):
             return
-        line.start = cells[run].start()
-        line.probe = fold(self.raw[line.start : min(line.end, line.start + _PROBE)])
+        line.respan(self.raw, cells[run].start(), line.end)
 
     def dateline_paragraph(self, start: int, reference: PartialDate | None = None) -> None:
         """A dateline opening the first paragraph: "WASHINGTON, March 5, 2025 — ...".
@@ -839,6 +872,18 @@ class _Reader:
                 line.role = "drop"
                 return
 
+    def _wrapped_occasion(self, i: int, candidates: list[int]) -> bool:
+        """A headline wrapped onto line ``i`` that goes on with its occasion after a comma
+        (see :func:`~policycorpus.parse._titles.join_occasion`)."""
+        line = self.lines[i]
+        if not candidates or candidates[-1] != i - 1 or line.gap_before:
+            return False
+        if not line.probe.endswith(",") or ", " not in line.probe:
+            return False
+        if not self._continues_text(self.lines[i - 1].probe, line.probe.split(", ", 1)[0]):
+            return False
+        return join_occasion(self.raw, self.lines, i)
+
     def _repeated_next(self, i: int) -> bool:
         if i + 1 >= len(self.lines):
             return False
@@ -949,8 +994,7 @@ class _Reader:
             second = first + 1
             if first in candidates and second in candidates and self._continues(first, second):
                 head, tail = self.lines[first], self.lines[second]
-                head.end = tail.end
-                head.probe = fold(self.raw[head.start : min(head.end, head.start + _PROBE)])
+                head.respan(self.raw, head.start, tail.end)
                 tail.role = "drop"
                 candidates.remove(second)
                 return first
@@ -961,8 +1005,14 @@ class _Reader:
         blank line between; the first is long, with no closing punctuation and no
         separator, the second a short title-case run on (not a section heading or a
         new sentence opening with an article), the two together a headline's length."""
-        head, tail = self.lines[first].probe, self.lines[second].probe
-        if self.lines[second].gap_before or _WIKI.match(head) or _WIKI.match(tail):
+        if self.lines[second].gap_before:
+            return False
+        return self._continues_text(self.lines[first].probe, self.lines[second].probe)
+
+    def _continues_text(self, head: str, tail: str) -> bool:
+        """Whether ``tail`` reads as the rest of the headline ``head`` (see
+        :meth:`_continues`)."""
+        if _WIKI.match(head) or _WIKI.match(tail):
             return False
         words, more = head.split(), tail.split()
         if len(head) < _WRAP_MIN or len(words) < 4 or not 2 <= len(more) <= 10:
@@ -992,6 +1042,38 @@ class _Reader:
             lead = lead[4:]
         return lead.startswith(text) and lead[len(text) : len(text) + 4] in (" is ", " was")
 
+    def _name_over_formal_title(
+        self, candidates: list[int], best: int, repeats: dict[str, int]
+    ) -> int:
+        """A short name the header prints twice over a formal title that opens with it
+        ("Clean Rivers Compact" over "The Clean Rivers Compact: Principles for ..."): the
+        name is the title."""
+        text = _title_text(self.lines[best].probe)
+        text = text[4:] if text.startswith("The ") else text
+        for i in candidates:
+            name = _title_text(self.lines[i].probe)
+            if i < best and repeats.get(name.casefold(), 0) > 1 and text.startswith(name + ":"):
+                return i
+        return best
+
+    def _named_title(self, candidates: list[int]) -> str | None:
+        """The title a header names for itself (folded): a wiki page title in single
+        equals signs ("= Clean Rivers Compact ="), a document-type heading that opens the
+        header ("Fact Sheet: Clean Rivers Compact" over its deck), or a candidate that a
+        later line names as the article ("Clean Rivers Compact at Wikisource")."""
+        texts = [_title_text(self.lines[i].probe) for i in candidates]
+        for i, text in zip(candidates, texts, strict=True):
+            wiki = _WIKI.match(self.lines[i].probe)
+            if wiki is not None and len(wiki.group(1)) == 1 and len(text.split()) >= 2:
+                return text.casefold()
+        if texts and document_heading(texts[0]):
+            return texts[0].casefold()
+        for text in texts:
+            named = sister_project_name(text)
+            if named is not None and named.casefold() in {t.casefold() for t in texts}:
+                return named.casefold()
+        return None
+
     def _choose_title(self, candidates: list[int], body: int) -> None:
         lines = self.lines
         hint = fold(self.hints.title).casefold() if self.hints.title else None
@@ -999,6 +1081,9 @@ class _Reader:
         best: int | None = None
         best_len = -1.0
         repeats = self._repeat_counts(candidates)
+        if hint is None:
+            hint = self._named_title(candidates)
+        rows = infobox_rows([_title_text(lines[i].probe) for i in candidates])
         for i in candidates:
             text = _title_text(lines[i].probe)
             if hint is not None:
@@ -1026,12 +1111,14 @@ class _Reader:
                 and not (i == candidates[-1] and self._lead_names(text, body))
             ):
                 continue
-            if len(candidates) > 1 and _section_list(text):
+            if _section_list(text) and (len(candidates) > 1 or i > 0):
                 continue  # "Employment, Social Affairs and Inclusion": the site's section
-            if (len(candidates) > 1 or self.typed) and _institution_name(text):
+            if _institution_name(text):
                 continue  # "Science and Technology Committee": the masthead, not the title
             if text.lower().rstrip(" :") in sections:
                 continue  # "Key findings" opens a section; it is not the headline
+            if never_title(text, alone=len(candidates) == 1) or text in rows:
+                continue  # a caption, a notice, a chapter heading, an infobox row
             score = len(text) * (1.3 if _title_case(text) else 1.0)
             if repeats.get(text.casefold(), 0) > 1:
                 score *= _REPEAT_BONUS  # a line the page prints twice is its headline
@@ -1039,6 +1126,7 @@ class _Reader:
                 best, best_len = i, score
         if best is not None and hint is None:
             best = self._headline_before_deck(candidates, best)
+            best = self._name_over_formal_title(candidates, best, repeats)
         if best is not None and hint is None:
             # "AI Systems: Risks Debate" over "AI Systems: Risks": a page title that is the
             # heading plus a word or two; the heading itself is the title
@@ -1146,7 +1234,7 @@ class _Reader:
                 j -= 1
                 continue
             if not line.long:
-                if pending_date is not None and probe.lower().rstrip(" :") in _date_label_lines():
+                if pending_date is not None and _is_date_label(probe):
                     line.role = "drop"
                     j -= 1
                     continue
@@ -1243,7 +1331,8 @@ class _Reader:
                 and prefix is not None
                 and (day := d.date.to_date()) is not None
                 and 0 < (prefix - day).days <= _REPUBLISH_DAYS
-            ]
+                and not (d.timed and (prefix - day).days == 1)
+            ]  # an alert's "06/08/2022 08:18 PM EDT" is the prefix's day in another zone
             if own:
                 return min(own, key=lambda d: d.rank).date
         return best.date
@@ -1287,8 +1376,10 @@ def site_name_cut(text: str) -> tuple[int, int]:
     m = _SITE_PREFIX.match(text)
     if m is not None and _is_site_name(m.group("site"), prefix=True):
         start = m.end()
-    elif (section := _SECTION_PREFIX.match(text)) is not None and _section_name(
-        section.group("section")
+    elif (
+        (section := _SECTION_PREFIX.match(text)) is not None
+        and _section_name(section.group("section"))
+        and not keeps_label(section.group("section"))
     ):
         start = section.end()  # "Press Releases: Title": the site's section, not the title
     m = _SITE_SUFFIX.search(text)
@@ -1506,35 +1597,6 @@ def _tabled_date(probe: str, dayfirst: bool | None) -> PartialDate | None:
     return None
 
 
-def _speech_byline(probe: str) -> str | None:
-    """The speaker in "Statement by the Foreign Secretary, Jane Doe, at the Assembly" or
-    "Speech by Jane Doe to the conference", a speech page's line under its headline."""
-    if len(probe) > 220 or is_sentence(probe):
-        return None
-    m = _SPEECH_BY.match(probe)
-    if m is None:
-        return None
-    parts = [p.strip() for p in m.group("rest").split(",")]
-    for part in parts[:3]:
-        head = re.split(r"\s(?:at|to|on|in|during|for)\s", part, maxsplit=1)[0]
-        name = person_name(head, strict=True)
-        if name is not None:
-            return name
-    return None
-
-
-def _is_caption(probe: str) -> bool:
-    """ "Prime Minister Jane Doe speaking at the forest event": a photo's caption, named
-    person then a participle, which is never a headline."""
-    if len(probe) > 160 or is_sentence(probe):
-        return False
-    m = _CAPTION.match(probe)
-    if m is None:
-        return False
-    words = m.group("who").split()
-    return any(person_name(" ".join(words[k:]), strict=True) for k in range(len(words) - 1))
-
-
 def _heading_date(probe: str, dayfirst: bool | None) -> PartialDate | None:
     """The day-precision date closing a heading after a separator ("Briefing – May 5, 2025").
 
@@ -1580,42 +1642,10 @@ def _is_transcript(lines: Sequence[_Line]) -> bool:
     return False
 
 
-def _institution_name(text: str) -> bool:
-    """A body's name on its own ("House of Commons", "Science and Technology Committee",
-    "Select Committee on Communications", "Department of Health and Care", "Government
-    of Ruritania"): capitalised words ending with, or opening with, an institution word.
-    A bilingual site banner ("Government of X / Gouvernement de X") is judged by its
-    first half."""
-    if " / " in text:
-        text = text.split(" / ", 1)[0]
-    words = text.replace(",", " ").split()
-    if not 1 <= len(words) <= 8:
-        return False
-    joining = ("of", "for", "and", "the", "&", "on")
-    if not all(w[0].isupper() or w.lower() in joining for w in words):
-        return False
-    institution = vocabulary().institution_words
-    if words[-1].lower() in institution:
-        return True
-    # "Select Committee on Communications", "Joint Committee on Human Rights"
-    lower = [w.lower() for w in words[:4]]
-    # "Department of Industry, Science and Resources": an organisation's name line
-    return any(a in institution and b in ("on", "for", "of") for a, b in itertools.pairwise(lower))
-
-
-_LIST_SPLIT: Final = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
-
-
-def _section_list(text: str) -> bool:
-    """A site section's name listing its policy areas ("Internal Market, Industry,
-    Entrepreneurship and SMEs"): three or more items of one to three capitalised words,
-    joined by commas and "and", with nothing else on the line."""
-    if len(text) > 120 or text.endswith((".", "?", "!", ":")):
-        return False
-    items = _LIST_SPLIT.split(text)
-    return len(items) >= 3 and all(
-        1 <= len(item.split()) <= 3 and all(w[0].isupper() for w in item.split()) for item in items
-    )
+def _is_date_label(probe: str) -> bool:
+    """A date's label alone on its line ("Published:", "Answered on"), the date below it."""
+    key = probe.lower().rstrip(" :")
+    return key in _date_label_lines() or (key.endswith(" on") and key[:-3] in _date_label_lines())
 
 
 def _date_label_lines() -> frozenset[str]:
@@ -1634,18 +1664,6 @@ def _wiki_inner(raw: str, start: int, end: int) -> tuple[int, int]:
     while end > start and raw[end - 1] in _TRIM:
         end -= 1
     return start, end
-
-
-def _title_case(text: str) -> bool:
-    """Whether most longer words are capitalised ("Ministers Sign New Pledge").
-
-    A headline in title case outranks a longer sentence-case line in the header (a
-    standfirst), since chrome and decks are rarely set in title case at length.
-    """
-    words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
-    if len(words) < 2:
-        return False
-    return sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
 
 
 def _words(text: str) -> set[str]:

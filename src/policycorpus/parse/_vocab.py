@@ -115,6 +115,9 @@ class Vocabulary:
     ...", "News story: ..."): the title is the text after the label."""
     call_to_action: tuple[str, ...]
     """Link words closing a banner ("... under 16. Learn more"): such a line is chrome."""
+    notice_phrases: tuple[str, ...]
+    """Openings of a notice about the page itself ("please note", "you are subscribed
+    to"): in the header such a line is never the title and never starts the body."""
 
 
 @functools.cache
@@ -176,4 +179,5 @@ def vocabulary() -> Vocabulary:
         answer_labels=longest_first("answer_labels"),
         title_labels=longest_first("title_labels"),
         call_to_action=longest_first("call_to_action"),
+        notice_phrases=longest_first("notice_phrases"),
     )
