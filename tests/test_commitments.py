@@ -1039,3 +1039,22 @@ def test_money_a_government_will_give_after_a_fronted_time_phrase() -> None:
     ) == [["Chile"], ["Chile"]]
     # a reported clause is not the sentence's own pledge
     assert actors("Officials said that in May Chile will invest $5 million.") == []
+
+
+def test_we_in_a_joint_release_is_the_pair_its_opening_names() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Talks\n\nChile and Peru today reaffirmed their close partnership at the annual "
+        "ministerial talks in Lima.\n\nThe agenda covered trade and water.\n\nWe agreed to "
+        "continue our close cooperation on river management."
+    )
+    doc = pc.extract(pc.parse_article(text, source="t.txt"))
+    assert [list(c.actors) for c in doc.commitments] == [["Chile", "Peru"]]
+    # government departments named together speak for their countries
+    text = (
+        "Declaration\n\nThe Ministry of Defence of Chile and the Ministry of Defence of Peru "
+        "today agreed to deepen their cooperation.\n\nWe commit to hold joint exercises."
+    )
+    doc = pc.extract(pc.parse_article(text, source="d.txt"))
+    assert ["Chile", "Peru"] in [list(c.actors) for c in doc.commitments]

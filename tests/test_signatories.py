@@ -794,3 +794,33 @@ def test_a_portfolio_closed_by_a_comma_ends_in_the_name() -> None:
         "The memorandum, signed by Deputy Secretary of Energy Ann Poe and Deputy Secretary "
         "of Defense Walter Lund, sets out joint projects."
     ) == ["Ann Poe", "Walter Lund"]
+
+
+def test_a_leader_known_by_surname_only_signs_as_the_country() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Summit\n\nOn 3 May Chilean President Rojas, Peruvian President Castro and "
+        "Bolivian President Arce met in Lima. The three leaders agreed to set up a river "
+        "commission."
+    )
+    doc = pc.extract(pc.parse_article(text, source="s.txt"))
+    assert [(s.name, s.kind) for s in doc.signatories] == [
+        ("Chile", ActorKind.GOVERNMENT),
+        ("Peru", ActorKind.GOVERNMENT),
+        ("Bolivia", ActorKind.GOVERNMENT),
+    ]
+
+
+def test_an_ampersand_joins_an_unknown_name_and_a_portfolio_is_no_name() -> None:
+    assert names("Acme, Brill & Crane and Dorn Media signed the Code of Practice.") == [
+        "Acme",
+        "Brill & Crane",
+        "Dorn Media",
+    ]
+    assert names("The UK & France signed the accord.") == ["United Kingdom", "France"]
+    # the last words of a portfolio are no person ("... Health and Family Services")
+    found = signatories(
+        "Federal Minister for Water and Family Services, Dr Joan Pike, signed the accord."
+    )
+    assert [s.name for s in found] == ["Joan Pike"]

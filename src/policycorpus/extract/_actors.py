@@ -1387,6 +1387,7 @@ def _named_after(
         if (
             len(caps) >= 3
             and all(_name_word(toks[k]) or _elided_prefix(toks, k) for k in caps[-2:])
+            and toks[caps[-1]].norm not in data.PORTFOLIO_WORDS  # "... and Family Services"
             and all(
                 toks[k].norm in data.NAME_PARTICLES
                 for k in range(caps[-2] + 1, caps[-1])

@@ -267,6 +267,14 @@ def _name_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, 
         ):
             i -= 1  # "Under" in a title: "Parliamentary Under Secretary"
         elif (
+            prev.low == "&"
+            and i - 2 >= lo
+            and toks[i - 2].is_cap
+            and not function_word(toks[i - 2])
+            and toks[i].is_cap
+        ):
+            i -= 2  # "Kreativitet & Kommunikation", "Marks & Spencer": one name
+        elif (
             prev.low == "'s"
             and i - 2 >= lo
             and (toks[i - 2].is_cap or _guessed(toks[i - 2]))

@@ -140,6 +140,7 @@ def resolve_article(
     resolver = _Resolver(text, found, quotes)
     resolver.home = home_country(article, found.gazetteer)
     tokens = SentenceTokens(text, spans, found)
+    resolver.lead_end = spans[min(len(spans), _LEAD_SENTENCES) - 1].end if spans else 0
     _find_narrator(text, spans, tokens, resolver)
     if not resolver.undersigned and narrator:
         # the list grammar's reading of the authors wins: it knows who acts on whose
@@ -201,6 +202,16 @@ _AGENT_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,3}?by\b")
 
 _CITATIONS: Final = re.compile(r"(?:\[[0-9a-z]{1,4}\])+\s*$")
 """Reference marks ending an encyclopedia line ("signed the pledge:[4]")."""
+_LEAD_SENTENCES: Final = 3
+"""Sentences (the title among them) that make a text's opening."""
+_LEAD_VERB: Final = re.compile(
+    r"(?:,[^,.]{0,80},)?\s+(?:(?:today|yesterday|also|jointly|together|have|has|had)\s+){0,2}"
+    r"(?:met|meet|reaffirmed|reaffirm|agreed|agree|held|hold|issued|issue|discussed|"
+    r"discuss|committed|commit)\b"
+)
+"""The verb of an opening naming parties together ("A and B today reaffirmed"): a
+meeting's or a joint statement's, not a report's ("A and B signed the charter" is news
+about them; "our" there is not theirs)."""
 _WE_APPOSITION: Final = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]*)?We, the ")
 
 
@@ -354,6 +365,9 @@ class _Resolver:
         self._runs: list[list[ActorMention]] | None = None
         self._department: tuple[Party | None] | None = None
         self._owner_found: tuple[Party | None] | None = None
+        self._lead: tuple[Party, ...] | None = None
+        self.lead_end = 0
+        """Where the text's opening (its first sentences) ends."""
         self._run_ends: list[int] = []
         self.counts: Counter[str] = Counter()
         self.parties_by_name: dict[str, Party] = {}
@@ -745,6 +759,11 @@ class _Resolver:
             return [known._replace(start=item.start, end=item.end)]
         if self.narrator:
             return [p._replace(start=item.start, end=item.end) for p in self.narrator]
+        lead = self._lead_parties()
+        if lead:
+            # "Chile and Peru today reaffirmed ... We agreed to ...": a joint release
+            # speaks for the parties its opening sentence names together
+            return [p._replace(start=item.start, end=item.end) for p in lead]
         if not self.counts:
             # nobody has pledged by name yet: "we" is the publisher, its country's
             # parliament or government ("We are committed to ..." in a written answer),
@@ -768,6 +787,33 @@ class _Resolver:
         if best.kind is ActorKind.PERSON:
             return []  # "we" speaks for a party, not for one person
         return [best._replace(start=item.start, end=item.end)]
+
+    def _lead_parties(self) -> tuple[Party, ...]:
+        """The governments the text's opening names together as the subject of its
+        first sentence ("Chile and Peru today reaffirmed ...", "President A of Chile
+        and President B of Peru met ..."), computed once; empty when none."""
+        if self._lead is None:
+            lead: tuple[Party, ...] = ()
+            if self._runs is None:
+                self._runs = mention_runs(self.text, self.actors.mentions)
+                self._run_ends = [run[-1].end for run in self._runs]
+            first = self._runs[0] if self._runs else []
+            names: dict[str, None] = {}
+            for m in first:
+                name = self.represents.get(m.name, m.name) if m.kind is ActorKind.PERSON else m.name
+                country = self.actors.gazetteer.department_of(m)
+                names.setdefault(country.name if country is not None else name, None)
+            parties = [self._known(name) for name in names]
+            if (
+                first
+                and first[0].start < self.lead_end
+                and len(parties) >= 2
+                and all(p.kind in OWNER_KINDS for p in parties)
+                and _LEAD_VERB.match(self.text, first[-1].end) is not None
+            ):
+                lead = tuple(parties)
+            self._lead = lead
+        return self._lead
 
     def _owner(self) -> Party | None:
         """The government named most often in the text, at least twice and more often

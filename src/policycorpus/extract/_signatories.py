@@ -100,7 +100,15 @@ def signatories_from(
         for m in c.behalf:  # "X signed on behalf of A and B": A and B sign
             _add(out, text, Party(m.name, m.kind, m.country, m.start, m.end), rule)
         for p in (*rc.parties, *rc.coparties):
-            _add(out, text, p, rule)
+            if p.kind is ActorKind.PERSON and p.role is None and actors is not None:
+                known_person = actors.people.get(p.name)  # "the three leaders": who they are
+                if known_person is not None:
+                    p = p._replace(
+                        role=known_person.role,
+                        represents=p.represents or known_person.represents,
+                    )
+            if not _surname_only_leader(p.name, p.kind, p.role, p.represents):
+                _add(out, text, p, rule)
             if (
                 p.kind is ActorKind.PERSON
                 and p.represents
@@ -122,13 +130,27 @@ def signatories_from(
     for pl in lists:
         if pl.effect in (Effect.SIGN, Effect.COMMIT):
             for m in pl.items:
-                _add(out, text, Party(m.name, m.kind, m.country, m.start, m.end), pl.construction)
+                if not _surname_only_leader(m.name, m.kind, m.role, m.represents):
+                    party = Party(m.name, m.kind, m.country, m.start, m.end)
+                    _add(out, text, party, pl.construction)
                 lead = acting_for(m.name, m.kind, m.role, m.represents)
                 if lead != m.name and lead not in out:
                     # a head of state or government signs for the country they lead
                     kind, country = _kind_of(actors, lead), _country_of(actors, lead)
                     _add(out, text, Party(lead, kind, country, m.start, m.end), pl.construction)
     return tuple(sorted(out.values(), key=lambda s: s.span.start))
+
+
+def _surname_only_leader(
+    name: str, kind: ActorKind, role: str | None, represents: str | None
+) -> bool:
+    """A head of state or government known here by surname only ("US President Biden"):
+    the country they lead signs; a one-word name is no record of the person."""
+    return (
+        kind is ActorKind.PERSON
+        and " " not in name
+        and acting_for(name, kind, role, represents) != name
+    )
 
 
 def _covers(span: Span, vetoed: list[tuple[int, int]], starts: list[int]) -> bool:
