@@ -711,6 +711,18 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="statement_noun instrument_noun",
     ),
     _c(
+        "statement-from-leaders",
+        r"^(?:joint )?(?:{statement_noun}) (?:by|from|of) (?:the )?(?:leaders|heads of state|"
+        r"heads of government|prime ministers|presidents|(?:foreign )?ministers|governments?)"
+        r" (?:of|from) (?:the )?LIST",
+        Effect.SIGN,
+        "Statement from the leaders of the Chile-Peru-Ecuador partnership.",
+        "Joint statement by the foreign ministers of Chile, Peru and Ecuador",
+        min_items=2,
+        cues="statement_noun",
+        narrates=True,
+    ),
+    _c(
         "joint-statement-by",
         r"\b(?:joint )?(?:{statement_noun}) (?:(?:\S+ ){0,2}?(?:(?:was|were|is|has been) )?"
         r"(?:(?:released|issued|published|agreed|adopted|made|signed) )?(?:by|of|from)|by "
