@@ -354,3 +354,26 @@ def test_two_dates_alone_before_the_first_paragraph_are_a_history_not_the_date()
         f"* Reported without amendment\n\nMay 12, 2021\n\n{BODY}"
     )
     assert parse_text(page).published is None
+
+
+def test_interface_lines_and_encyclopedia_dates() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Department of Water Logo State Department of Water\n\n"
+        "Water use rose by 4% in 2024\n\nWater use rose by 4% in 2024, the department said.\n"
+    )
+    assert pc.parse_article(text, source="w.txt").title == "Water use rose by 4% in 2024"
+    text = (
+        "Page tools: Print Print Page RSS Feed RSS Bookmark and Share\n\n"
+        "Water use in the region\n\nWater use rose by 4% in 2024, the agency said.\n"
+    )
+    assert pc.parse_article(text, source="w.txt").title == "Water use in the region"
+    # an encyclopedia article's infobox dates are events, not its publication date
+    text = (
+        "= River Accord =\n\nRiver Accord\n- Date Signed: 23 November 2001\n- Parties: 12\n\n"
+        "The River Accord is a treaty on shared rivers signed in 2001 by twelve states.\n"
+    )
+    article = pc.parse_article(text, source="r.txt")
+    assert article.title == "River Accord"
+    assert article.published is None

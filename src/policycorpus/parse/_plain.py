@@ -1316,6 +1316,10 @@ class _Reader:
     def published(self) -> PartialDate | None:
         if self.hints.published is not None:
             return self.hints.published
+        if self._encyclopedia():
+            # "= Budapest Convention =" over "- Date Signed: 23 November 2001": an
+            # encyclopedia article has no date of its own, its dates are events
+            return None
         if not self.dates:
             return self._labelled_anywhere()
         best = min(self.dates, key=lambda d: d.rank)
@@ -1336,6 +1340,14 @@ class _Reader:
             if own:
                 return min(own, key=lambda d: d.rank).date
         return best.date
+
+    def _encyclopedia(self) -> bool:
+        """Whether the page opens with a wiki article's title line ("= Title =")."""
+        for line in self.lines:
+            if line.probe.strip():
+                wiki = _WIKI.match(line.probe.strip())
+                return wiki is not None and len(wiki.group(1)) == 1
+        return False
 
     def _labelled_anywhere(self) -> PartialDate | None:
         """A "Published 11 October 2020" line of its own anywhere on the page (gov.uk prints

@@ -300,6 +300,20 @@ def is_tagline(probe: str) -> bool:
     return 1 < len(words) <= _TAGLINE_WORDS and probe.islower() and all(w.isalpha() for w in words)
 
 
+_INTERFACE_WORDS: Final = frozenset({"print", "rss", "feed", "bookmark", "share", "email"})
+_LOGO: Final = re.compile(r"\b(?:Logo|logo)\b")
+
+
+def is_interface(probe: str) -> bool:
+    """A line of the page's interface: an image's alt text naming a logo ("Department
+    of Labor Logo United States Department of Labor"), or page tools ("Page tools: Print
+    Print Page RSS Feed RSS Bookmark and Share")."""
+    if _LOGO.search(probe) is not None and not probe.endswith(_SENTENCE_END):
+        return True
+    words = {w.strip(":,.").lower() for w in probe.split()}
+    return len(words & _INTERFACE_WORDS) >= 2
+
+
 def never_title(text: str, *, alone: bool) -> bool:
     """Whether a heading-like header line is never the page's title.
 
@@ -307,7 +321,7 @@ def never_title(text: str, *, alone: bool) -> bool:
     and a line of links still split by a bar once its site name is cut are the title of
     nothing while the page has another heading, but a page with nothing else keeps them.
     """
-    if is_notice(text) or is_figure_caption(text):
+    if is_notice(text) or is_figure_caption(text) or is_interface(text):
         return True
     if "|" in text and _LABELLED_CELL.match(text) is not None:
         return True  # "Membership Year: | 2024 |": an infobox cell
