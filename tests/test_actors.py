@@ -21,7 +21,7 @@ from policycorpus.extract import (
     find_actors,
 )
 from policycorpus.extract import _gazetteer_data as data
-from policycorpus.extract._actors import _tokenize
+from policycorpus.extract._actor_tokens import _tokenize
 from policycorpus.model import ActorKind, Article
 
 
@@ -926,12 +926,12 @@ def test_a_country_inside_a_company_name_is_not_the_country() -> None:
     ).map("".join)
 )
 def test_tokens_do_not_depend_on_where_the_tokenizer_cuts_its_blocks(text: str) -> None:
-    from policycorpus.extract import _actors
+    from policycorpus.extract import _actor_tokens
 
-    whole = _actors._tokenize(text)
+    whole = _actor_tokens._tokenize(text)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(_actors, "_BLOCK", 3)  # cut at the first space after every third character
-        assert _actors._tokenize(text) == whole
+        mp.setattr(_actor_tokens, "_BLOCK", 3)  # cut at the first space after every third character
+        assert _actor_tokens._tokenize(text) == whole
 
 
 def test_people_by_post_nominal_letters_and_lower_case_name_parts() -> None:
