@@ -63,9 +63,8 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import re
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
-from typing import Any, Final, NamedTuple, TypeVar
+from typing import Any, Final, TypeVar
 
 import attrs
 
@@ -91,6 +90,17 @@ from policycorpus.extract._gazetteer import (
     _resolve_contextual,
 )
 from policycorpus.extract._gazetteer_default import default_gazetteer
+from policycorpus.extract._names import (
+    _MIDDLE_INITIAL,
+    _author_surnames,
+    _elided_prefix,
+    _name_at,
+    _name_before,
+    _name_word,
+    _PersonHit,
+    _post_nominal_people,
+    _repeats,
+)
 from policycorpus.extract._trie import _Trie
 from policycorpus.model import ActorKind, Article
 
@@ -183,140 +193,9 @@ def _titles() -> _Trie:
     return trie
 
 
-def _name_word(tok: _Tok) -> bool:
-    return (
-        _is_cap_word(tok)
-        and len(tok.norm) > 1
-        and not tok.norm.isupper()
-        and tok.norm not in data.NON_NAME_WORDS
-    )
-
-
-def _elided_prefix(toks: Sequence[_Tok], i: int) -> bool:
-    """Whether ``toks[i]`` is the "O" of "O'Callaghan" (or "D'", "L'", "M'")."""
-    return (
-        i + 2 < len(toks)
-        and toks[i].norm in ("O", "D", "L", "M")
-        and toks[i + 1].norm == "'"
-        and toks[i + 1].glued
-        and toks[i + 2].glued
-        and _name_word(toks[i + 2])
-    )
-
-
-_MIDDLE_INITIAL: Final = re.compile(r" [A-Z]\. (?=[A-Z])")
-"""A middle initial, left out of the canonical name ("Alejandro N. Mayorkas")."""
-
-
-def _name_at(toks: Sequence[_Tok], i: int, *, max_words: int = 5) -> int:
-    """End of a person's name starting at ``toks[i]`` (``i`` when there is none)."""
-    n = len(toks)
-    j = i
-    words = 0
-    while j < n and words < max_words:
-        tok = toks[j]
-        if j > i and tok.brk:
-            break
-        if j > i and not tok.glued and toks[j - 1].norm in ("'", "-"):
-            break
-        if _elided_prefix(toks, j) and not (j > i and tok.glued):
-            words += 1
-            j += 3
-            continue
-        if (
-            j == i
-            and j + 2 < n
-            and len(tok.norm) == 1
-            and tok.norm.isupper()
-            and toks[j + 1].norm == "."
-            and toks[j + 1].glued
-            and not toks[j + 2].brk
-            and _name_word(toks[j + 2])
-        ):
-            j += 2  # an initial opens the name: "S. Rajan"
-            continue
-        if (
-            words
-            and j + 2 < n
-            and len(tok.norm) == 1
-            and tok.norm.isupper()
-            and toks[j + 1].norm == "."
-            and _name_word(toks[j + 2])
-        ):
-            j += 2  # a middle initial: "Alejandro N. Mayorkas"
-            continue
-        if _name_word(tok):
-            if j > i and tok.glued and toks[j - 1].word:
-                if toks[j - 1].norm not in data.CAMEL_NAME_PREFIXES:
-                    break
-                j += 1  # "McEntee": one word
-                continue
-            words += 1
-            j += 1
-            # O'Brien, Inman-Grant, Ko Wing-man
-            if (
-                j + 1 < n
-                and toks[j].norm in ("'", "-")
-                and toks[j].glued
-                and toks[j + 1].glued
-                and (
-                    _is_cap_word(toks[j + 1])
-                    or (
-                        toks[j].norm == "-"
-                        and toks[j + 1].norm.isalpha()
-                        and toks[j + 1].norm.islower()
-                        and len(toks[j + 1].norm) <= 4
-                    )
-                )
-            ):
-                j += 2
-            continue
-        if j > i and tok.word and tok.norm in data.NAME_PARTICLES:
-            k = j
-            while k < n and k - j < 3 and toks[k].word and toks[k].norm in data.NAME_PARTICLES:
-                k += 1
-            if k < n and _is_cap_word(toks[k]) and toks[k].norm not in data.NON_NAME_WORDS:
-                j = k
-                continue
-        break
-    if j > i and not toks[j - 1].word:
-        j -= 1
-    return j
-
-
-def _name_before(toks: Sequence[_Tok], j: int) -> int:
-    """Start of a two-to-four-word name ending just before ``toks[j]`` (``j`` if none)."""
-    orig = j
-    i = j
-    while i > 0 and j - i < 2 and toks[i - 1].word and toks[i - 1].norm.isupper():
-        i -= 1  # post-nominals: "OBE", "KC"
-    words = 0
-    while i > 0 and words < 4:
-        tok = toks[i - 1]
-        if i < orig and toks[i].brk:
-            break
-        if _name_word(tok):
-            words += 1
-            i -= 1
-        elif tok.word and tok.norm in data.NAME_PARTICLES and words:
-            i -= 1
-        else:
-            break
-    while i < orig and not _is_cap_word(toks[i]):
-        i += 1
-    return i if words >= 2 else orig
-
-
 _INITIAL_OPENS_NAME: Final = frozenset({"and", "&", "for", "of", ","})
 """Words after which a capitalised word is the portfolio's last, so an initial after it
 opens the name."""
-
-
-class _PersonHit(NamedTuple):
-    i: int
-    j: int
-    person: Person
-    via: str
 
 
 def _second_title(text: str, toks: Sequence[_Tok], k: int, trie: _Trie) -> bool:
@@ -655,95 +534,11 @@ def _find_people(
     return out, people
 
 
-def _post_nominal_people(
-    text: str,
-    toks: Sequence[_Tok],
-    out: list[_PersonHit],
-    people: dict[str, Person],
-    ends_inside: set[int],
-) -> None:
-    """People named with no title but with post-nominal letters ("Jane Ellison MP")."""
-    taken = {k for h in out for k in range(h.i, h.j)}
-    found = False
-    for k, tok in enumerate(toks):
-        if tok.norm not in data.POST_NOMINALS or k < 2 or tok.brk or k - 1 in taken:
-            continue
-        s = _name_before(toks, k)
-        if s >= k or s in ends_inside or k - 1 in ends_inside or _word_count(toks, s, k) < 2:
-            continue
-        name = _text_of(text, toks, s, k)
-        person = people.setdefault(name, Person(name, None, None, toks[s].start))
-        out.append(_PersonHit(s, k, person, "person"))
-        taken.update(range(s, k))
-        found = True
-    if found:
-        out.sort(key=lambda h: h.i)
-
-
 def _title_country(gaz: Gazetteer, title: str) -> str | None:
     """The country a title alone names ("Home Secretary": United Kingdom), if any."""
     code = data.TITLE_COUNTRIES.get(title)
     actor = gaz.country_actor(code) if code else None
     return actor.name if actor is not None else None
-
-
-def _author_surnames(authors: Sequence[str]) -> dict[tuple[str, ...], str]:
-    """Trailing words of the article's authors who look like people -> the full name."""
-    out: dict[tuple[str, ...], str] = {}
-    for author in authors:
-        toks = _tokenize(author)
-        words = tuple(t.norm for t in toks if t.word)
-        if not 2 <= len(words) <= 4 or not all(_name_word(t) for t in toks if t.word):
-            continue
-        if any(w in data.ORGANISATION_HEADS or w in data.COMPANY_SUFFIXES for w in words):
-            continue
-        for k in range(1, len(words)):
-            out.setdefault(words[k:], author)
-    return out
-
-
-def _repeats(
-    toks: Sequence[_Tok], people: Mapping[str, Person], taken: bytearray
-) -> list[_PersonHit]:
-    """Later mentions of introduced people by full name or surname."""
-    if not people:
-        return []
-    names: dict[str, list[tuple[tuple[str, ...], Person]]] = {}
-    for person in people.values():
-        parts = tuple(t.norm for t in _tokenize(person.name) if t.word)
-        if not parts:
-            continue
-        names.setdefault(parts[0], []).append((parts, person))
-        if len(parts) >= 2:
-            names.setdefault(parts[-1], []).append(((parts[-1],), person))
-    out: list[_PersonHit] = []
-    i = 0
-    n = len(toks)
-    while i < n:
-        if taken[i] or not toks[i].word or toks[i].norm not in names:
-            i += 1
-            continue
-        best: tuple[int, Person] | None = None
-        for parts, person in names[toks[i].norm]:
-            if toks[i].start <= person.start:
-                continue
-            j, k = i, 0
-            while k < len(parts) and j < n and not taken[j]:
-                if not toks[j].word:
-                    j += 1
-                    continue
-                if toks[j].norm != parts[k]:
-                    break
-                j += 1
-                k += 1
-            if k == len(parts) and _end_ok(toks, j) and (best is None or j > best[0]):
-                best = (j, person)
-        if best is None:
-            i += 1
-            continue
-        out.append(_PersonHit(i, best[0], best[1], "person"))
-        i = best[0]
-    return out
 
 
 def _initials(words: Sequence[str]) -> str:
