@@ -1,61 +1,26 @@
-"""Actors: the gazetteer, the one-pass matcher, and per-article actor resolution.
+"""Actors: per-article actor resolution, composed from the actor modules.
 
-Tokens (:mod:`._actor_tokens`)
-    The text is cut into word tokens (runs of letters and digits, split again where a
-    lower-case letter meets an upper-case one: "withAlbania" is "with" + "Albania") and
-    single punctuation tokens. Two tokens are *glued* when nothing separates them.
+:func:`find_actors` tokenises the article once (:mod:`._actor_tokens`) and reads, in
+order:
 
-Matching (:meth:`Gazetteer.find`)
-    Every alias is tokenised the same way and stored in a token trie keyed on the
-    case-folded tokens. At each token the trie is walked as far as the text allows and
-    the longest alias whose case fits wins, so the cost per token is bounded by the
-    longest alias, not by the size of the gazetteer. Case-aware: a text token fits an
-    alias token when it is equal, or the all-capitals form of it (headlines), or a
-    capitalised lower-case connector ("Of"). So "US" never matches "us". Spacing must
-    agree: glued alias tokens ("U.S.") need glued text tokens; spaced ones accept any
-    run of whitespace with at most one line break ("Chad,  the Council").
+- known actors with the gazetteer (:mod:`._gazetteer`, over the token trie of
+  :mod:`._trie`; the package's own in :mod:`._gazetteer_default`): aliases, demonym
+  government phrases, contextual aliases kept where the article makes them clear;
+- abbreviations the article defines, organisations by their form and government
+  bodies (:mod:`._organisations`);
+- unknown companies named in a company list or after a company cue
+  (:mod:`._companies`);
+- people introduced with a title (:mod:`._people`, their names read by
+  :mod:`._names`), and later titles, names or surnames that stand for them.
 
-    ``mention := demonym-list GOVERNMENT-NOUN | alias``
-    ``demonym-list := DEMONYM ((","|"and"|"or"|"&")+ DEMONYM)*``
-    A demonym list only counts before "government(s)", "administration" or
-    "authorities": "the German and French governments" gives Germany and France.
-
-    Blocked phrases ("New Mexico", "Latin America") match like aliases and yield
-    nothing. Contextual aliases ("X", "Snap") are kept only when the article also names
-    the actor in full, when a cue word precedes them ("the platform X"), or when they
-    stand in a list next to another company. Aliases that are also number words
-    ("Three") need the cue or the list: "Three UK" elsewhere does not make "Three
-    ministers" a company. Aliases that are also first names ("Chad",
-    "Jordan") are dropped when a capitalised word follows ("Jordan Smith"). A comma
-    alias whose tail is itself a name ("Hong Kong, China") is one name only when no
-    list goes on after it ("Japan, Hong Kong, China, Singapore" lists China). A longer
-    known name is its own actor ("Google DeepMind" is not "Google"); companies are
-    named by their short name ("Snap", alias "Snap Inc."), and unknown companies found
-    by a legal suffix drop it from the name but keep it in the text.
-
-Article level (:func:`find_actors`)
-    ``ABBREVIATION := KNOWN-ACTOR "(" ABBR ")"`` teaches ABBR for the article, and
-    ``CAPITALISED-NAME-WITH-ORGANISATION-WORD "(" ABBR ")"`` whose initials spell ABBR
-    adds a new actor ("Counter Abuse Foundation (CAF)").
-    ``PERSON := TITLE [","] NAME | NAME "," ["the"] TITLE`` where NAME is one to five
-    capitalised words (with particles such as "von der"); the person's role is the
-    title, and an actor named just before the title ("US Secretary of State ...") or
-    a demonym ("French minister ...") is whom they represent; a title that only one
-    country gives ("Home Secretary", "Taoiseach") names the country by itself.
-    Later, the same title ("the Home Secretary"), the full name or the surname alone
-    stand for that person; a titled surname that matches an article
-    author ("Minister Wells", byline "Anika Wells") is that author. Unknown
-    organisations are recognised by their form (see :func:`_pattern_organisations`):
-    a head word gives the kind ("Trust" ngo, "Labs" company, "Department" agency), a
-    union or commission of a region or of "... States" is intergovernmental, and a
-    department joined to a place ("the Bermuda Department of ICT Policy", "the
-    Ministry of X of Taiwan", "the Danish Ministry of Y") is a government body.
-    ``LIST := ITEM (SEP ITEM)*`` of known mentions and unknown capitalised names is a
-    company list after a company cue ("companies", "firms such as", "the start-up",
-    "The following companies have signed: ...") or with two known companies and no
-    government; its unknown names become companies everywhere in the article (see
-    :func:`_company_lists`). A capitalised word glued to a hyphenated lower-case word
-    ("the Irish-founded start-up", "a Dublin-based firm") is a modifier, not a name.
+Lines written in Title Case are headings: no organisation by form begins there, and a
+name read after a title there must end the line or stand before punctuation. Mentions
+come in text order and never overlap; where two readings cover the same tokens, the
+first taken wins, in this order: people introduced by name, defined abbreviations,
+gazetteer names, people standing for their title, later mentions of people,
+organisations by form, and abbreviations used. The records (:mod:`._actor_records`),
+:class:`Gazetteer` and :func:`default_gazetteer` are re-exported here for the other
+extractors.
 """
 
 from __future__ import annotations
@@ -83,9 +48,7 @@ from policycorpus.extract._gazetteer import (
     _resolve_contextual,
 )
 from policycorpus.extract._gazetteer_default import default_gazetteer
-from policycorpus.extract._names import (
-    _repeats,
-)
+from policycorpus.extract._names import _repeats
 from policycorpus.extract._organisations import (
     _government_bodies,
     _learn_abbreviations,
