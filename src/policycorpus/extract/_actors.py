@@ -27,26 +27,15 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from typing import Any, Final, TypeVar
 
 import attrs
 
 from policycorpus.extract._actor_records import Actor, ActorMention, Person
-from policycorpus.extract._actor_tokens import (
-    _cap_words,
-    _end_ok,
-    _start_ok,
-    _Tok,
-    _tokenize,
-)
+from policycorpus.extract._actor_tokens import _cap_words, _end_ok, _reading, _start_ok, _Toks
 from policycorpus.extract._companies import _company_lists, _listed_again, _short_company
-from policycorpus.extract._gazetteer import (
-    Gazetteer,
-    _Hit,
-    _mention,
-    _resolve_contextual,
-)
+from policycorpus.extract._gazetteer import Gazetteer, _Hit, _mention, _resolve_contextual
 from policycorpus.extract._gazetteer_default import default_gazetteer
 from policycorpus.extract._names import _repeats
 from policycorpus.extract._organisations import (
@@ -132,10 +121,7 @@ class ArticleActors:
         return len(self.mentions)
 
 
-# -- article level ------------------------------------------------------------------------
-
-
-def _title_case_lines(text: str, toks: Sequence[_Tok]) -> set[int]:
+def _title_case_lines(text: str, toks: _Toks) -> set[int]:
     """Token indices of lines written in Title Case (headings, not prose).
 
     A heading line has 4 to 20 words, at least 70% of them capitalised, and does not
@@ -165,7 +151,12 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
     """
     text = article if isinstance(article, str) else article.text
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    toks = _tokenize(text)
+    with _reading(text) as toks:
+        return _actors_of(article, text, toks, gaz)
+
+
+def _actors_of(article: Article | str, text: str, toks: _Toks, gaz: Gazetteer) -> ArticleActors:
+    """:func:`find_actors` over the tokens of ``text``."""
     raw = gaz._hits(text, toks, resolve=False)
     hits = _resolve_contextual(text, toks, raw)
     learned, defined = _learn_abbreviations(text, toks, hits, gaz)

@@ -20,10 +20,13 @@ import attrs
 from policycorpus.extract import _gazetteer_data as data
 from policycorpus.extract._actor_records import Actor, ActorMention
 from policycorpus.extract._actor_tokens import (
+    _KEY,
+    _end,
     _is_cap_word,
+    _start,
     _start_ok,
     _text_of,
-    _Tok,
+    _Toks,
 )
 from policycorpus.extract._gazetteer import Gazetteer, _Hit
 from policycorpus.extract._organisations import _suffix_at
@@ -35,7 +38,7 @@ _CUE_WINDOW: Final = 10
 """How many tokens before a list a company cue word may stand ("companies have signed: ...")."""
 
 
-def _unknown_name_end(toks: Sequence[_Tok], i: int, taken: bytearray) -> int:
+def _unknown_name_end(toks: _Toks, i: int, taken: bytearray) -> int:
     """End of an unknown capitalised name at ``toks[i]`` ("Veridex Safety"), or ``i``."""
     n = len(toks)
     if not _is_cap_word(toks[i]) or toks[i].norm in data.ORGANISATION_STOP_WORDS:
@@ -60,7 +63,7 @@ def _unknown_name_end(toks: Sequence[_Tok], i: int, taken: bytearray) -> int:
     return j
 
 
-def _modifier_follows(toks: Sequence[_Tok], j: int) -> bool:
+def _modifier_follows(toks: _Toks, j: int) -> bool:
     """Whether a hyphen and a lower-case word are glued at ``toks[j]`` ("-founded")."""
     return (
         j + 1 < len(toks)
@@ -72,7 +75,7 @@ def _modifier_follows(toks: Sequence[_Tok], j: int) -> bool:
     )
 
 
-def _company_cue(text: str, toks: Sequence[_Tok], i: int, window: int = _CUE_WINDOW) -> bool:
+def _company_cue(text: str, toks: _Toks, i: int, window: int = _CUE_WINDOW) -> bool:
     """Whether a company cue word stands shortly before ``toks[i]`` in the same line."""
     k = i
     while k > 0 and i - k < window and not toks[k].brk and toks[k - 1].norm not in ".!?":
@@ -80,13 +83,13 @@ def _company_cue(text: str, toks: Sequence[_Tok], i: int, window: int = _CUE_WIN
         if toks[k].key in data.COMPANY_CUE_WORDS:
             return True
         if toks[k].key in ("start", "up") and toks[k].word:
-            span = text[toks[k].start : toks[min(k + 3, i) - 1].end].casefold()
+            span = text[_start(toks, k) : _end(toks, min(k + 3, i) - 1)].casefold()
             if "start-up" in span.replace("\u2011", "-").replace("\u2010", "-"):
                 return True
     return False
 
 
-def _cue_just_before(toks: Sequence[_Tok], i: int) -> bool:
+def _cue_just_before(toks: _Toks, i: int) -> bool:
     """Whether a company cue ends just before ``toks[i]`` ("the firm X", "firms such as X")."""
     k = i - 1
     if k >= 1 and toks[k].key == "as" and toks[k - 1].key == "such":
@@ -115,7 +118,7 @@ _COMPANY_CUE_KEYS: Final = data.COMPANY_CUE_WORDS | {"start"}
 
 
 def _company_lists(
-    text: str, toks: Sequence[_Tok], found: Sequence[_Hit], caps: Sequence[int]
+    text: str, toks: _Toks, found: Sequence[_Hit], caps: Sequence[int]
 ) -> tuple[list[_Hit], list[_Hit]]:
     """Unknown names that a list or a cue word makes companies.
 
@@ -131,7 +134,7 @@ def _company_lists(
     """
     if sum(
         1 for h in found if h.actor.kind is ActorKind.COMPANY and not h.contextual
-    ) < 2 and _COMPANY_CUE_KEYS.isdisjoint([t.key for t in toks]):
+    ) < 2 and _COMPANY_CUE_KEYS.isdisjoint(map(_KEY, toks)):
         return [], []  # no list can be cued or hold two known companies
     starts: dict[int, _Hit] = {}
     for h in found:
@@ -204,9 +207,7 @@ def _company_lists(
     return new, kept
 
 
-def _listed_again(
-    toks: Sequence[_Tok], listed: Sequence[_Hit], found: Sequence[_Hit]
-) -> list[_Hit]:
+def _listed_again(toks: _Toks, listed: Sequence[_Hit], found: Sequence[_Hit]) -> list[_Hit]:
     """Later (and earlier) mentions of names a list made companies ("Lumenhash also ...")."""
     if not listed:
         return []

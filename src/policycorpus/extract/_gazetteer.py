@@ -36,26 +36,28 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Final, NamedTuple
 
 from policycorpus.errors import LoadError
 from policycorpus.extract import _gazetteer_data as data
 from policycorpus.extract._actor_records import Actor, ActorMention
 from policycorpus.extract._actor_tokens import (
+    _end,
     _is_cap_word,
     _next_candidate,
+    _reading,
     _seam_at,
+    _start,
     _start_ok,
     _text_of,
-    _Tok,
-    _tokenize,
+    _Toks,
 )
 from policycorpus.extract._trie import _Trie
 from policycorpus.model import ActorKind
 
 
-def _inside_company(toks: Sequence[_Tok], i: int, j: int) -> bool:
+def _inside_company(toks: _Toks, i: int, j: int) -> bool:
     """Whether ``toks[i:j]`` stands inside a company's name: a capitalised word before it
     and a legal form after it ("Dayforce Canada Ltd.", "Acme UK Limited")."""
     if not (i > 0 and j < len(toks)):
@@ -104,6 +106,11 @@ _LIST_GAPS: Final = frozenset(
 )
 """What may stand between two names of a list (spaces and line breaks collapsed)."""
 _GOV_MODIFIERS: Final = frozenset({"federal", "national", "central", "respective", "state"})
+_OFFICIAL_PLURALS: Final = frozenset(
+    {"ministers", "secretaries", "leaders", "officials", "delegations", "negotiators"}
+)
+"""Plural officials whom coordinated demonyms name by country ("Polish ministers")."""
+_PORTFOLIO_REACH: Final = 4
 
 
 class Gazetteer:
@@ -284,10 +291,10 @@ class Gazetteer:
 
     def find(self, text: str) -> list[ActorMention]:
         """Every actor mention in ``text``: one pass, longest match, case-aware."""
-        toks = _tokenize(text)
-        return [_mention(text, toks, h) for h in self._hits(text, toks)]
+        with _reading(text) as toks:
+            return [_mention(text, toks, h) for h in self._hits(text, toks)]
 
-    def _hits(self, text: str, toks: Sequence[_Tok], *, resolve: bool = True) -> list[_Hit]:
+    def _hits(self, text: str, toks: _Toks, *, resolve: bool = True) -> list[_Hit]:
         hits: list[_Hit] = []
         n = len(toks)
         edges = self._trie.edges
@@ -351,7 +358,7 @@ class Gazetteer:
             i = j
         return _resolve_contextual(text, toks, hits) if resolve else hits
 
-    def _demonym_before(self, text: str, toks: Sequence[_Tok], i: int) -> _Hit | None:
+    def _demonym_before(self, text: str, toks: _Toks, i: int) -> _Hit | None:
         """The country of a demonym ending just before ``toks[i]``, if any."""
         for s in range(max(0, i - 3), i):
             m = self._demonyms.longest(text, toks, s)
@@ -361,7 +368,7 @@ class Gazetteer:
                     return _Hit(s, i, actor, "demonym", False)
         return None
 
-    def _demonym_run(self, text: str, toks: Sequence[_Tok], i: int) -> tuple[list[_Hit], int]:
+    def _demonym_run(self, text: str, toks: _Toks, i: int) -> tuple[list[_Hit], int]:
         """Demonyms listed before a government noun, and where to look next.
 
         Without a government noun the result is ``([], end of the run)``: every
@@ -388,7 +395,24 @@ class Gazetteer:
         k = found[-1][1]
         while k < n and toks[k].key in _GOV_MODIFIERS:
             k += 1
-        if k >= n or toks[k].key not in data.GOVERNMENT_NOUNS:
+        if k < n and toks[k].key not in data.GOVERNMENT_NOUNS:
+            # "Polish ministers", "the UK and Polish Foreign and Defence secretaries"
+            m = k
+            while (
+                m < n
+                and m - k < _PORTFOLIO_REACH
+                and (
+                    _is_cap_word(toks[m])
+                    or toks[m].norm.capitalize() in data.PORTFOLIO_WORDS  # "defence ministers"
+                    or (m > k and toks[m].key == "and")
+                )
+            ):
+                m += 1
+            if m < n and toks[m].key in _OFFICIAL_PLURALS and not toks[m - 1].key == "and":
+                k = m
+        if k >= n or (
+            toks[k].key not in data.GOVERNMENT_NOUNS and toks[k].key not in _OFFICIAL_PLURALS
+        ):
             return [], found[-1][1]  # no later demonym of this run can do better
         hits: list[_Hit] = []
         for s, e, code in found:
@@ -398,7 +422,7 @@ class Gazetteer:
         return hits, k + 1
 
 
-def _resolve_contextual(text: str, toks: Sequence[_Tok], hits: list[_Hit]) -> list[_Hit]:
+def _resolve_contextual(text: str, toks: _Toks, hits: list[_Hit]) -> list[_Hit]:
     if not any(h.contextual for h in hits):
         return hits
     named = {h.actor.name for h in hits if not h.contextual}
@@ -421,17 +445,17 @@ def _resolve_contextual(text: str, toks: Sequence[_Tok], hits: list[_Hit]) -> li
             other = b if a is h else a
             if other.actor.kind not in (ActorKind.COMPANY, ActorKind.NGO):
                 continue
-            gap = " ".join(text[toks[a.j - 1].end : toks[b.i].start].split())
+            gap = " ".join(text[_end(toks, a.j - 1) : _start(toks, b.i)].split())
             if gap in _LIST_GAPS:
                 keep.append(h)
                 break
     return keep
 
 
-def _mention(text: str, toks: Sequence[_Tok], h: _Hit, **extra: Any) -> ActorMention:
+def _mention(text: str, toks: _Toks, h: _Hit, **extra: Any) -> ActorMention:
     return ActorMention(
-        start=toks[h.i].start,
-        end=toks[h.j - 1].end,
+        start=_start(toks, h.i),
+        end=_end(toks, h.j - 1),
         name=h.actor.name,
         kind=h.actor.kind,
         country=h.actor.country,
@@ -440,7 +464,7 @@ def _mention(text: str, toks: Sequence[_Tok], h: _Hit, **extra: Any) -> ActorMen
     )
 
 
-def _place_at(toks: Sequence[_Tok], k: int, by_start: Mapping[int, _Hit]) -> _Hit | None:
+def _place_at(toks: _Toks, k: int, by_start: Mapping[int, _Hit]) -> _Hit | None:
     """The place named at ``toks[k]``, after an optional "the"."""
     if k < len(toks) and toks[k].key == "the":
         k += 1

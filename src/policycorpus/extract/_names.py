@@ -19,9 +19,11 @@ from policycorpus.extract._actor_records import Person
 from policycorpus.extract._actor_tokens import (
     _end_ok,
     _is_cap_word,
+    _start,
     _text_of,
     _Tok,
     _tokenize,
+    _Toks,
     _word_count,
 )
 
@@ -35,7 +37,7 @@ def _name_word(tok: _Tok) -> bool:
     )
 
 
-def _elided_prefix(toks: Sequence[_Tok], i: int) -> bool:
+def _elided_prefix(toks: _Toks, i: int) -> bool:
     """Whether ``toks[i]`` is the "O" of "O'Callaghan" (or "D'", "L'", "M'")."""
     return (
         i + 2 < len(toks)
@@ -51,7 +53,7 @@ _MIDDLE_INITIAL: Final = re.compile(r" [A-Z]\. (?=[A-Z])")
 """A middle initial, left out of the canonical name ("Alejandro N. Mayorkas")."""
 
 
-def _name_at(toks: Sequence[_Tok], i: int, *, max_words: int = 5) -> int:
+def _name_at(toks: _Toks, i: int, *, max_words: int = 5) -> int:
     """End of a person's name starting at ``toks[i]`` (``i`` when there is none)."""
     n = len(toks)
     j = i
@@ -127,7 +129,7 @@ def _name_at(toks: Sequence[_Tok], i: int, *, max_words: int = 5) -> int:
     return j
 
 
-def _name_before(toks: Sequence[_Tok], j: int) -> int:
+def _name_before(toks: _Toks, j: int) -> int:
     """Start of a two-to-four-word name ending just before ``toks[j]`` (``j`` if none)."""
     orig = j
     i = j
@@ -159,7 +161,7 @@ class _PersonHit(NamedTuple):
 
 def _post_nominal_people(
     text: str,
-    toks: Sequence[_Tok],
+    toks: _Toks,
     out: list[_PersonHit],
     people: dict[str, Person],
     ends_inside: set[int],
@@ -174,7 +176,7 @@ def _post_nominal_people(
         if s >= k or s in ends_inside or k - 1 in ends_inside or _word_count(toks, s, k) < 2:
             continue
         name = _text_of(text, toks, s, k)
-        person = people.setdefault(name, Person(name, None, None, toks[s].start))
+        person = people.setdefault(name, Person(name, None, None, _start(toks, s)))
         out.append(_PersonHit(s, k, person, "person"))
         taken.update(range(s, k))
         found = True
@@ -197,9 +199,7 @@ def _author_surnames(authors: Sequence[str]) -> dict[tuple[str, ...], str]:
     return out
 
 
-def _repeats(
-    toks: Sequence[_Tok], people: Mapping[str, Person], taken: bytearray
-) -> list[_PersonHit]:
+def _repeats(toks: _Toks, people: Mapping[str, Person], taken: bytearray) -> list[_PersonHit]:
     """Later mentions of introduced people by full name or surname."""
     if not people:
         return []
@@ -220,7 +220,7 @@ def _repeats(
             continue
         best: tuple[int, Person] | None = None
         for parts, person in names[toks[i].norm]:
-            if toks[i].start <= person.start:
+            if _start(toks, i) <= person.start:
                 continue
             j, k = i, 0
             while k < len(parts) and j < n and not taken[j]:

@@ -22,7 +22,7 @@ from policycorpus.extract._actor_tokens import (
     _is_cap_word,
     _next_candidate,
     _text_of,
-    _Tok,
+    _Toks,
     _trim_connectors,
 )
 from policycorpus.extract._gazetteer import Gazetteer, _Hit, _place_at
@@ -38,7 +38,7 @@ _MAX_NAME_TOKENS: Final = 12
 
 
 def _learn_abbreviations(
-    text: str, toks: Sequence[_Tok], hits: list[_Hit], gaz: Gazetteer
+    text: str, toks: _Toks, hits: list[_Hit], gaz: Gazetteer
 ) -> tuple[dict[str, Actor], list[_Hit]]:
     """Abbreviations defined as "Full Name (ABBR)", and new actors defined that way."""
     learned: dict[str, Actor] = {}
@@ -100,7 +100,7 @@ def _learn_abbreviations(
 
 
 def _pattern_organisations(
-    text: str, toks: Sequence[_Tok], taken: bytearray, heading: set[int], caps: Sequence[int]
+    text: str, toks: _Toks, taken: bytearray, heading: set[int], caps: Sequence[int]
 ) -> list[_Hit]:
     """Unknown organisations named by their form: "Acme Robotics Inc.", "Molly Trust".
 
@@ -193,7 +193,7 @@ def _pattern_organisations(
     return out
 
 
-def _suffix_at(toks: Sequence[_Tok], p: int) -> int:
+def _suffix_at(toks: _Toks, p: int) -> int:
     """End of a company suffix spelt by the glued tokens at ``toks[p]`` ("GmbH", "S.A."), or -1.
 
     A full stop glued after the suffix belongs to it.
@@ -214,7 +214,7 @@ def _suffix_at(toks: Sequence[_Tok], p: int) -> int:
     return end
 
 
-def _company_split(toks: Sequence[_Tok], hit: _Hit) -> int:
+def _company_split(toks: _Toks, hit: _Hit) -> int:
     """Where a company's name found by form joins two names with "and", or -1.
 
     Company names rarely hold "and" outside a complement ("Centre for Science and
@@ -231,7 +231,7 @@ def _company_split(toks: Sequence[_Tok], hit: _Hit) -> int:
     return -1
 
 
-def _ends_a_name(toks: Sequence[_Tok], j: int) -> bool:
+def _ends_a_name(toks: _Toks, j: int) -> bool:
     """Whether "and" at ``toks[j]`` follows a complete name ("Kestrel Foundation and ...")."""
     prev = toks[j - 1].norm
     return toks[j].key in ("and", "&") and (
@@ -241,7 +241,7 @@ def _ends_a_name(toks: Sequence[_Tok], j: int) -> bool:
     )
 
 
-def _organisation_in(text: str, toks: Sequence[_Tok], i: int, j: int) -> _Hit | None:
+def _organisation_in(text: str, toks: _Toks, i: int, j: int) -> _Hit | None:
     caps = [k for k in range(i, j) if _is_cap_word(toks[k])]
     if len(caps) < 2:
         return None
@@ -272,7 +272,7 @@ def _organisation_in(text: str, toks: Sequence[_Tok], i: int, j: int) -> _Hit | 
     return _Hit(i, end, Actor(name, kind, None, ()), "pattern", False)
 
 
-def _head_ok(toks: Sequence[_Tok], i: int, k: int) -> bool:
+def _head_ok(toks: _Toks, i: int, k: int) -> bool:
     """Whether ``toks[k]`` heads the name begun at ``toks[i]``.
 
     "AI" ends a company's name only after one or two plain capitalised words
@@ -293,7 +293,7 @@ def _head_ok(toks: Sequence[_Tok], i: int, k: int) -> bool:
 
 
 def _government_bodies(
-    text: str, toks: Sequence[_Tok], hits: list[_Hit], patterned: list[_Hit], gaz: Gazetteer
+    text: str, toks: _Toks, hits: list[_Hit], patterned: list[_Hit], gaz: Gazetteer
 ) -> tuple[list[_Hit], list[_Hit]]:
     """A place's name with an unknown department is one government body.
 

@@ -22,11 +22,13 @@ import attrs
 from policycorpus.extract import _gazetteer_data as data
 from policycorpus.extract._actor_records import ActorMention, Person
 from policycorpus.extract._actor_tokens import (
+    _end,
     _is_cap_word,
     _next_candidate,
+    _start,
     _text_of,
-    _Tok,
     _tokenize,
+    _Toks,
     _trim_connectors,
     _word_count,
 )
@@ -61,7 +63,7 @@ _INITIAL_OPENS_NAME: Final = frozenset({"and", "&", "for", "of", ","})
 opens the name."""
 
 
-def _second_title(text: str, toks: Sequence[_Tok], k: int, trie: _Trie) -> bool:
+def _second_title(text: str, toks: _Toks, k: int, trie: _Trie) -> bool:
     """Whether a second official begins at ``toks[k]``, just after "and" or a comma in
     a portfolio: a title ("... and Deputy Secretary of Defense") or a party's
     possessive ("... and Singapore's Minister")."""
@@ -73,7 +75,7 @@ def _second_title(text: str, toks: Sequence[_Tok], k: int, trie: _Trie) -> bool:
     return m + 1 < len(toks) and toks[m].norm == "'" and toks[m + 1].key == "s"
 
 
-def _portfolio_end(text: str, toks: Sequence[_Tok], j: int, trie: _Trie) -> int:
+def _portfolio_end(text: str, toks: _Toks, j: int, trie: _Trie) -> int:
     """End of a minister's portfolio ("Industry and Science") starting at ``toks[j]``;
     it ends before "and" or a comma that introduces a second official."""
     n = len(toks)
@@ -119,7 +121,7 @@ def _portfolio_end(text: str, toks: Sequence[_Tok], j: int, trie: _Trie) -> int:
 
 def _represented(
     text: str,
-    toks: Sequence[_Tok],
+    toks: _Toks,
     where: tuple[int, int, int],
     portfolio: bool,
     role: str,
@@ -185,7 +187,7 @@ def _represented(
 
 def _named_after(
     text: str,
-    toks: Sequence[_Tok],
+    toks: _Toks,
     where: tuple[int, int, int, int],
     portfolio: bool,
     role: str,
@@ -273,7 +275,7 @@ def _named_after(
 
 def _find_people(
     text: str,
-    toks: Sequence[_Tok],
+    toks: _Toks,
     hits: Sequence[_Hit],
     heading: set[int],
     gaz: Gazetteer,
@@ -354,7 +356,7 @@ def _find_people(
                 # "Minister Wells" in a release whose byline is "Anika Wells"
                 words = tuple(t.norm for t in toks[name_start:name_end] if t.word)
                 name = by_author_surname.get(words, name)
-            person = Person(name, role, rep_name, toks[name_start].start)
+            person = Person(name, role, rep_name, _start(toks, name_start))
             out.append(_PersonHit(name_start, name_end, person, "person"))
             i = name_end
         else:
@@ -370,7 +372,7 @@ def _find_people(
                 if s < k - 1 and s not in ends_inside:  # not "Inter-American Development Bank"
                     e = _name_at(toks, s)
                     name = _text_of(text, toks, s, e)
-                    person = Person(name, role, rep_name, toks[s].start)
+                    person = Person(name, role, rep_name, _start(toks, s))
                     out.append(_PersonHit(s, e, person, "person"))
             if person is None:
                 known = by_role.get(role.casefold())
@@ -406,7 +408,7 @@ def _title_country(gaz: Gazetteer, title: str) -> str | None:
 
 def _person_mention(
     text: str,
-    toks: Sequence[_Tok],
+    toks: _Toks,
     ph: _PersonHit,
     gaz: Gazetteer,
     people: Mapping[str, Person],
@@ -414,8 +416,8 @@ def _person_mention(
     person = people.get(ph.person.name, ph.person)  # the fullest introduction
     rep = gaz.get(person.represents) if person.represents else None
     return ActorMention(
-        start=toks[ph.i].start,
-        end=toks[ph.j - 1].end,
+        start=_start(toks, ph.i),
+        end=_end(toks, ph.j - 1),
         name=person.name,
         kind=ActorKind.PERSON,
         country=rep.country if rep else None,

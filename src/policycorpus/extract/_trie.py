@@ -11,15 +11,17 @@ tokens; spaced ones accept any run of whitespace with at most one line break.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from policycorpus.extract._actor_tokens import (
+    _end,
     _end_ok,
     _is_cap_word,
     _seam_at,
-    _Tok,
+    _start,
     _tokenize,
+    _Toks,
 )
 
 
@@ -31,10 +33,11 @@ def _case_ok(text_tok: str, alias_tok: str) -> bool:
     return alias_tok.islower() and text_tok == alias_tok[:1].upper() + alias_tok[1:]
 
 
-def _gap_ok(text: str, prev: _Tok, tok: _Tok, glued: bool) -> bool:
+def _gap_ok(text: str, toks: _Toks, k: int, glued: bool) -> bool:
+    """Whether ``toks[k]`` follows ``toks[k - 1]`` as an alias's words follow each other."""
     if glued:
-        return tok.glued
-    return not tok.glued and text.count("\n", prev.end, tok.start) <= 1
+        return toks[k].glued
+    return not toks[k].glued and text.count("\n", _end(toks, k - 1), _start(toks, k)) <= 1
 
 
 class _Entry(NamedTuple):
@@ -95,7 +98,7 @@ class _Trie:
         for entries in self.finals.values():
             yield from entries
 
-    def longest(self, text: str, toks: Sequence[_Tok], i: int) -> tuple[int, _Entry] | None:
+    def longest(self, text: str, toks: _Toks, i: int) -> tuple[int, _Entry] | None:
         """The longest entry matching ``toks[i:j]``, as ``(j, entry)``."""
         edges = self.edges
         finals = self.finals
@@ -122,9 +125,7 @@ class _Trie:
             node = edges.get((node, toks[j].key))
         return best
 
-    def _list_swallowed(
-        self, text: str, toks: Sequence[_Tok], i: int, j: int, entry: _Entry
-    ) -> bool:
+    def _list_swallowed(self, text: str, toks: _Toks, i: int, j: int, entry: _Entry) -> bool:
         """Whether a comma alias ("Hong Kong, China") is two items of a list.
 
         An alias "A, B" whose tail B is itself a name is read as one name only when
@@ -141,7 +142,7 @@ class _Trie:
         return _list_continues(toks, j)
 
 
-def _list_continues(toks: Sequence[_Tok], j: int) -> bool:
+def _list_continues(toks: _Toks, j: int) -> bool:
     """Whether a separator and another capitalised name follow ``toks[j]``."""
     n = len(toks)
     k = j
@@ -154,11 +155,11 @@ def _list_continues(toks: Sequence[_Tok], j: int) -> bool:
     return k < n and _is_cap_word(toks[k])
 
 
-def _fits(text: str, toks: Sequence[_Tok], i: int, entry: _Entry) -> bool:
+def _fits(text: str, toks: _Toks, i: int, entry: _Entry) -> bool:
     for k, alias_norm in enumerate(entry.norms):
         tok = toks[i + k]
         if not _case_ok(tok.norm, alias_norm):
             return False
-        if k and not _gap_ok(text, toks[i + k - 1], tok, entry.glued[k]):
+        if k and not _gap_ok(text, toks, i + k, entry.glued[k]):
             return False
     return True
