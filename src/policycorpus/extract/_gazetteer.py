@@ -13,7 +13,9 @@ Matching (:meth:`Gazetteer.find`)
     ``mention := demonym-list GOVERNMENT-NOUN | alias``
     ``demonym-list := DEMONYM ((","|"and"|"or"|"&")+ DEMONYM)*``
     A demonym list only counts before "government(s)", "administration" or
-    "authorities": "the German and French governments" gives Germany and France.
+    "authorities": "the German and French governments" gives Germany and France; or
+    before plural officials, after at most a few portfolio words ("Polish ministers",
+    "the UK and Polish Foreign and Defence secretaries").
 
     Blocked phrases ("New Mexico", "Latin America") match like aliases and yield
     nothing. Contextual aliases ("X", "Snap") are kept only when the article also names
