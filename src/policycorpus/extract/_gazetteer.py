@@ -109,7 +109,7 @@ _LIST_GAPS: Final = frozenset(
 """What may stand between two names of a list (spaces and line breaks collapsed)."""
 _GOV_MODIFIERS: Final = frozenset({"federal", "national", "central", "respective", "state"})
 _OFFICIAL_PLURALS: Final = frozenset(
-    {"ministers", "secretaries", "leaders", "officials", "delegations", "negotiators"}
+    {"ministers", "secretaries", "leaders", "delegations", "negotiators"}
 )
 """Plural officials whom coordinated demonyms name by country ("Polish ministers")."""
 _PORTFOLIO_REACH: Final = 4
@@ -399,19 +399,19 @@ class Gazetteer:
             k += 1
         if k < n and toks[k].key not in data.GOVERNMENT_NOUNS:
             # "Polish ministers", "the UK and Polish Foreign and Defence secretaries"
-            m = k
+            p = k
             while (
-                m < n
-                and m - k < _PORTFOLIO_REACH
+                p < n
+                and p - k < _PORTFOLIO_REACH
                 and (
-                    _is_cap_word(toks[m])
-                    or toks[m].norm.capitalize() in data.PORTFOLIO_WORDS  # "defence ministers"
-                    or (m > k and toks[m].key == "and")
+                    _is_cap_word(toks[p])
+                    or toks[p].norm.capitalize() in data.PORTFOLIO_WORDS  # "defence ministers"
+                    or (p > k and toks[p].key == "and")
                 )
             ):
-                m += 1
-            if m < n and toks[m].key in _OFFICIAL_PLURALS and not toks[m - 1].key == "and":
-                k = m
+                p += 1
+            if p < n and toks[p].key in _OFFICIAL_PLURALS and toks[p - 1].key != "and":
+                k = p
         if k >= n or (
             toks[k].key not in data.GOVERNMENT_NOUNS and toks[k].key not in _OFFICIAL_PLURALS
         ):
