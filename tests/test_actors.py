@@ -19,12 +19,12 @@ from policycorpus.extract import (
     ActorMention,
     ArticleActors,
     Gazetteer,
-    _actors,
+    _actor_tokens,
     default_gazetteer,
     find_actors,
 )
 from policycorpus.extract import _gazetteer_data as data
-from policycorpus.extract._actors import _tokenize
+from policycorpus.extract._actor_tokens import _tokenize
 from policycorpus.model import ActorKind, Article
 
 
@@ -537,14 +537,14 @@ def test_tokens_cover_every_visible_character_in_order(text: str) -> None:
     assert len(starts) == len(toks)
     for block in (1, 5):  # the text is read in blocks cut at a space
         again: array[int] = array("q")
-        with mock.patch.object(_actors, "_BLOCK", block):
+        with mock.patch.object(_actor_tokens, "_BLOCK", block):
             assert (_tokenize(text, again), again) == (toks, starts)
-    with _actors._reading(text) as read:
+    with _actor_tokens._reading(text) as read:
         assert read == toks
-        assert [(_actors._start(read, k), _actors._end(read, k)) for k in range(len(toks))] == [
-            (s, s + len(t.norm)) for s, t in zip(starts, toks, strict=True)
-        ]
-    assert not _actors._OFFSETS  # registered only while read
+        assert [
+            (_actor_tokens._start(read, k), _actor_tokens._end(read, k)) for k in range(len(toks))
+        ] == [(s, s + len(t.norm)) for s, t in zip(starts, toks, strict=True)]
+    assert not _actor_tokens._OFFSETS  # registered only while read
     for k, tok in enumerate(toks):
         start, end = starts[k], starts[k] + len(tok.norm)
         assert last <= start < end <= len(text)
@@ -944,12 +944,10 @@ def test_a_country_inside_a_company_name_is_not_the_country() -> None:
     ).map("".join)
 )
 def test_tokens_do_not_depend_on_where_the_tokenizer_cuts_its_blocks(text: str) -> None:
-    from policycorpus.extract import _actors
-
-    whole = _actors._tokenize(text)
+    whole = _actor_tokens._tokenize(text)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(_actors, "_BLOCK", 3)  # cut at the first space after every third character
-        assert _actors._tokenize(text) == whole
+        mp.setattr(_actor_tokens, "_BLOCK", 3)  # cut at the first space after every third character
+        assert _actor_tokens._tokenize(text) == whole
 
 
 def test_people_by_post_nominal_letters_and_lower_case_name_parts() -> None:

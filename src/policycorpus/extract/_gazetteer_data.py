@@ -3,7 +3,7 @@
 Countries come from pycountry (ISO 3166-1) at load time; this module only holds what
 ISO does not: the everyday English canonical name where it differs from the ISO short
 name, extra aliases, demonyms, non-country actors and people's titles. Everything
-here is data; the matcher in :mod:`policycorpus.extract._actors` has no names in it.
+here is data; the matcher in :mod:`policycorpus.extract._gazetteer` has no names in it.
 
 Conventions (they follow the annotation rules of the development corpus): a country
 is named by its everyday English short form ("South Korea", "Vietnam", "Czech
