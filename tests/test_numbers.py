@@ -450,7 +450,7 @@ def test_a_lower_case_count_before_a_noun_is_still_a_figure() -> None:
 def test_tokens_are_the_token_pattern_matches_of_the_span(text: str, cut: int, trim: int) -> None:
     """Each token is one match of the token pattern over ``text[start:end]``, with offsets
     into ``text``, however the white space between tokens is written."""
-    from policycorpus.extract._numbers import _TOKEN
+    from policycorpus.extract._num_tokens import _TOKEN
 
     start, end = min(cut, len(text)), max(0, len(text) - trim)
     tk = tokenize(text, start, end)

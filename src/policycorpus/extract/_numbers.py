@@ -54,19 +54,36 @@ A range gives two figures, one for each end, marked ``range_end`` "low" and "hig
 (the statistics layer bounds them "min" and "max" and links them). "from X to Y" is a
 range only after a range word ("ranging from", "varies from", "estimated at from"),
 otherwise a change. The two ends share unit and rate and sit side by side in the output.
+
+The grammar is split by concern into private modules beside this one: the tokenizer
+(``_num_tokens``), intermediates (``_num_mentions``), digits and separators
+(``_num_digits``), number words (``_num_words``), shared look-arounds
+(``_num_lookarounds``), currencies, scales and units (``_num_affixes``), reading a
+numeral (``_num_reading``), the exclusions (``_num_exclusions`` over ``_num_dates``,
+``_num_phones``, ``_num_references``, ``_num_ages``, ``_num_tables``), ranges and
+changes (``_num_ranges``) and fractions (``_num_fractions``); this module reads the
+figures left to right.
 """
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
-from itertools import accumulate, chain
 from typing import Final
 
 import attrs
 
 from policycorpus.dates import FOREIGN_MONTHS
 from policycorpus.extract import _vocab_numbers as V
+from policycorpus.extract._num_tokens import (
+    _BULLETS,
+    _DASHES,
+    _HYPHENS,
+    _SPACES,
+    Tokens,
+    candidate_lines,
+    tokenize,
+)
 
 __all__ = [
     "NumberMention",
@@ -78,185 +95,11 @@ __all__ = [
     "tokenize",
 ]
 
-_TOKEN: Final = re.compile(r"[0-9]+|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
-_HYPHENS: Final = frozenset("-‐‑")
-_DASHES: Final = frozenset("-‐‑–—")
-_BULLETS: Final = frozenset("•*-–—·▪◦‣●")
-_SPACES: Final = frozenset(" \u00a0\u2009\u202f")
+
 _YEAR_MIN: Final = 1000
+
+
 _YEAR_MAX: Final = 2100
-
-
-@attrs.frozen
-class Tokens:
-    """The text split once into tokens, with parallel lists of offsets."""
-
-    text: str
-    starts: list[int]
-    ends: list[int]
-    texts: list[str]
-    lower: list[str]
-    size: int = attrs.field(init=False)
-    """The number of tokens."""
-    one_line: bool = attrs.field(init=False)
-    """Whether no line break lies between the first and the last token."""
-    _memo: dict[str, list[int]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
-    """Look-arounds computed once per token list (line numbers, digit runs...), so each
-    recogniser reads them in O(1) instead of rescanning the line for every figure."""
-
-    @size.default
-    def _size(self) -> int:
-        return len(self.starts)
-
-    @one_line.default
-    def _one_line(self) -> bool:
-        return not self.starts or "\n" not in self.text[self.starts[0] : self.ends[-1]]
-
-    def __len__(self) -> int:
-        return self.size
-
-    def touching(self, i: int) -> bool:
-        """Whether token ``i`` starts where token ``i - 1`` ends."""
-        return 0 < i < self.size and self.starts[i] == self.ends[i - 1]
-
-    def same_line(self, i: int, j: int) -> bool:
-        """Whether no line break lies between tokens ``i`` and ``j`` (``i < j``)."""
-        if self.one_line:
-            return True
-        if j == i + 1:
-            return "\n" not in self.text[self.ends[i] : self.starts[j]]
-        lines = self.line_numbers()
-        return lines[i] == lines[j]
-
-    def line_numbers(self) -> list[int]:
-        """Per token, the number of line breaks before it (computed once, O(n))."""
-        found = self._memo.get("lines")
-        if found is None:
-            found = [0] * self.size
-            line = 0
-            text, starts, ends = self.text, self.starts, self.ends
-            for k in range(1, self.size):
-                if "\n" in text[ends[k - 1] : starts[k]]:
-                    line += 1
-                found[k] = line
-            self._memo["lines"] = found
-        return found
-
-    def line_bounds(self, i: int) -> tuple[int, int]:
-        """(start, end) offsets of the line holding token ``i`` (found once per line)."""
-        starts = self._memo.get("line_start")
-        if starts is None:
-            starts = self.remember("line_start", [-1] * self.size)
-            self.remember("line_end", [-1] * self.size)
-        ends = self._memo["line_end"]
-        if starts[i] < 0:
-            lines = self.line_numbers() if not self.one_line else [0] * self.size
-            first = last = i
-            while first > 0 and lines[first - 1] == lines[i]:
-                first -= 1
-            while last + 1 < self.size and lines[last + 1] == lines[i]:
-                last += 1
-            start = self.text.rfind("\n", 0, self.starts[first]) + 1
-            end = self.text.find("\n", self.ends[last])
-            end = len(self.text) if end < 0 else end
-            for x in range(first, last + 1):
-                starts[x], ends[x] = start, end
-        return starts[i], ends[i]
-
-    def memo(self, name: str) -> list[int] | None:
-        """A look-around array stored under ``name``, or None before it is computed."""
-        return self._memo.get(name)
-
-    def remember(self, name: str, values: list[int]) -> list[int]:
-        """Store the look-around array ``values`` under ``name``; return it."""
-        self._memo[name] = values
-        return values
-
-    def is_word(self, i: int) -> bool:
-        """Whether token ``i`` exists and is a run of letters."""
-        return 0 <= i < self.size and self.texts[i][0].isalpha()
-
-    def is_digits(self, i: int) -> bool:
-        """Whether token ``i`` exists and is a run of ASCII digits."""
-        return 0 <= i < self.size and "0" <= self.texts[i][0] <= "9"
-
-    def low(self, i: int) -> str:
-        """Token ``i`` lower-cased, or "" past either end."""
-        return self.lower[i] if 0 <= i < self.size else ""
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
-    """Split ``text[start:end]`` into tokens in one linear pass (offsets into ``text``).
-
-    Memory (a line can be a whole page): equal tokens share one string object, a token
-    already in lower case is its own lower-cased form, and the match objects are freed
-    before the lower-cased list is built: 36 -> 19 bytes per character kept, 60 -> 40 at
-    the peak (benchmarks/bench_memory.py), for ~9% more tokenizing time.
-    """
-    # Every character that is not white space belongs to a token (the last alternative is
-    # any other character), so the gaps are runs of white space: one findall reads each
-    # gap and token, and the offsets are the running sum of their lengths (no match object
-    # per token).
-    pieces = _GAP_TOKEN.findall(text, start, len(text) if end is None else end)
-    bounds = list(accumulate(map(len, chain.from_iterable(pieces)), initial=start))
-    shared: dict[str, str] = {}
-    found = [tok for _gap, tok in pieces]
-    del pieces
-    texts = list(map(shared.setdefault, found, found))
-    del found
-    starts = bounds[1::2]
-    ends = bounds[2::2]
-    del bounds
-    return Tokens(text, starts, ends, texts, [low if (low := t.lower()) != t else t for t in texts])
-
-
-_GAP_TOKEN: Final = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
-"""The white space before a token of :data:`_TOKEN`, and the token."""
-
-
-_CANDIDATE_WORDS: Final = frozenset(
-    set(V.ONES)
-    | set(V.TEENS)
-    | set(V.TENS)
-    | set(V.SCALES)
-    | set(V.VAGUE_MAGNITUDES)
-    | set(V.FRACTION_WORDS)
-    | set(V.VULGAR_FRACTIONS)
-    | V.FRACTION_PLURALS
-    | {"tens", V.HUNDRED, V.DOZEN}
-)
-_CANDIDATE: Final = re.compile(
-    r"[0-9]|\b(?=["
-    + "".join(sorted({w[0] for w in _CANDIDATE_WORDS}))
-    + "])(?:"
-    + "|".join(sorted(_CANDIDATE_WORDS, key=lambda w: (-len(w), w)))
-    + r")\b"
-)
-"""A digit or a number word, searched in the lower-cased text."""
-
-
-def candidate_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line of ``text`` holding a digit or a number word.
-
-    Lines without one cannot hold a figure, so the tokenizer never sees them.
-    """
-    out: list[tuple[int, int]] = []
-    pos = 0
-    n = len(text)
-    lowered = text.lower()
-    if len(lowered) != n:  # a few characters change length when lower-cased
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    while pos < n:
-        m = _CANDIDATE.search(lowered, pos)
-        if m is None:
-            break
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        if end == -1:
-            end = n
-        out.append((start, end))
-        pos = end + 1
-    return out
 
 
 @attrs.frozen
@@ -323,9 +166,6 @@ def fraction_percent(fraction: str) -> Decimal:
     """ "1/3" as a percentage (see :func:`percent_of`): 33.3333333333; "3/8": 37.5."""
     num, den = fraction.split("/")
     return percent_of(Decimal(num), Decimal(den))
-
-
-# -- numerals ------------------------------------------------------------------------------
 
 
 @attrs.frozen
@@ -509,9 +349,6 @@ def _continues_number(tk: Tokens, j: int) -> bool:
     )
 
 
-# -- number words --------------------------------------------------------------------------
-
-
 def _small(tk: Tokens, i: int) -> tuple[int, int] | None:
     """small := ONE | TEEN | TEN ( ^"-"^ ONE | " " ONE )?   -> (value, last token)"""
     w = tk.low(i)
@@ -596,9 +433,6 @@ def _words(tk: Tokens, i: int) -> tuple[int, int] | None:
     return total + current, last
 
 
-# -- context tests -------------------------------------------------------------------------
-
-
 def _line_start_before(tk: Tokens, i: int) -> bool:
     """Whether only bullets and spaces stand between the line start and token ``i``."""
     k = i - 1
@@ -669,6 +503,8 @@ def _name_before(tk: Tokens, i: int) -> bool:
 _HEDGE_WORDS: Final = frozenset(
     w for h in V.APPROX_HEDGES | V.MIN_HEDGES | V.MAX_HEDGES for w in h.split()
 )
+
+
 _COORDINATORS: Final = frozenset({"and", "or", ",", "to", "&"})
 
 
@@ -794,6 +630,8 @@ def _month_at(tk: Tokens, j: int, last: int) -> bool:
 
 
 _MISSPELT_MONTH_MIN: Final = 5
+
+
 _MONTH_NAMES: Final = tuple(
     m.lower() for m in V.MONTHS if len(m) >= _MISSPELT_MONTH_MIN and not m.endswith(".")
 )
@@ -979,9 +817,6 @@ def _ago_follows(tk: Tokens, j: int) -> bool:
         if not (w in {",", "and"} or tk.is_digits(k) or w.rstrip("s") in V.PERIODS):
             return False
     return False
-
-
-# -- the recogniser ------------------------------------------------------------------------
 
 
 def _currency_before(tk: Tokens, i: int) -> tuple[str, int] | None:
@@ -1182,6 +1017,8 @@ _MAX_DIGITS: Final = 30
 """A run of digits longer than this (whole or decimal part) makes an identifier, never a
 figure (the largest counts in the news, in a currency's smallest unit, have 15-16
 digits)."""
+
+
 _MAX_NUMERAL_TOKENS: Final = 2 * _MAX_DIGITS
 """Tokens of one numeral past which it is a code: a decimal part as long as a page."""
 
@@ -1366,7 +1203,11 @@ def _infobox_row(tk: Tokens, i: int, last: int) -> str | None:
 
 
 _COLUMN_ROW: Final = re.compile(r"[ \t]*[0-9][0-9,]*[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*")
+
+
 _COLUMN_ROWS: Final = 4
+
+
 _COLUMN_LINE_MAX: Final = 40
 
 
@@ -1591,7 +1432,11 @@ def _excluded(tk: Tokens, r: _Read, i: int, hedged: bool) -> tuple[str | None, i
 
 _OLD: Final = frozenset({"old", "olds"})
 """After "N year(s)": an age ("five year olds", "two years old")."""
+
+
 _REFERENCE_SIGNS: Final = frozenset({"§", "§§", "¶"})
+
+
 _LIST_NUMBER_MAX: Final = 50
 
 
@@ -1699,7 +1544,11 @@ def _in_markup(text: str, start: int, end: int) -> bool:
 
 
 _ANNIVERSARY_UNITS: Final = frozenset({"year", "years", "month", "week", "day"})
+
+
 _ANNIVERSARIES: Final = frozenset({"anniversary", "anniversaries", "birthday", "jubilee"})
+
+
 _NOTE_AFTER: Final = frozenset({".", ",", ";", ":", ")", "”", '"', "’"})
 
 
@@ -1868,6 +1717,8 @@ def _age_before(tk: Tokens, i: int) -> bool:
 
 
 _BAND_GAP: Final = frozenset({"—", "–", "-", ",", "(", ":"})
+
+
 _BAND_NOUNS: Final = V.AGE_NOUNS | {"teens", "young", "adolescents", "youth", "infants"}
 
 
@@ -2110,9 +1961,15 @@ def find_numbers(text: str, tokens: Tokens | None = None) -> list[NumberMention]
 
 
 _DIGITS: Final = frozenset("0123456789")
+
+
 _ARTICLES: Final = frozenset({"a", "an"})
+
+
 _A_NEXT: Final = frozenset(set(V.FRACTION_WORDS) | set(V.SCALES) | {V.HUNDRED, V.DOZEN})
 """What "a"/"an" must precede to open a figure ("a hundred", "a third", "a dozen")."""
+
+
 _WORD_STARTS: Final = frozenset(
     set(V.ONES)
     | set(V.TEENS)
@@ -2496,10 +2353,14 @@ def _name_word(tk: Tokens, i: int, last: int) -> bool:
 
 
 _OPEN_QUOTES: Final = frozenset({"‘", "“", '"', "'"})
+
+
 _PAIR_DETERMINERS: Final = V.POSSESSIVES | {"the", "these", "those"}
 """Before "two", a pair that the text has named ("the two leaders", "our two countries"):
 a reference back, not a figure; larger numbers after them still count ("our three
 partners", "its eight founding governments")."""
+
+
 _SUBSET_WORDS: Final = frozenset({"first", "latter", "former", "top"})
 """Between a determiner and a number, a subset or rank ("the first two groups", "the top
 five countries"), not a count."""
