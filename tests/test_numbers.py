@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policycorpus.extract._numbers import clean_decimal, find_numbers, tokenize
+from policycorpus.extract._num_mentions import clean_decimal
+from policycorpus.extract._numbers import find_numbers, tokenize
 
 
 def figures(text: str) -> list[tuple[str, str, str | None]]:
