@@ -1253,3 +1253,30 @@ def test_ministers_who_jointly_declare_are_the_statement_s_authors() -> None:
     )
     doc = pc.extract(pc.parse_article("Statement\n\n" + text, source="j.txt"))
     assert {"Chile", "Peru", "Kenya", "Ghana"} <= {s.name for s in doc.signatories}
+
+
+def test_these_included_lists_the_signers_the_sentence_before_counted() -> None:
+    def signed(text: str) -> list[str]:
+        doc = pc.extract(pc.parse_article("Pact\n\n" + text, source="p.txt"))
+        return [s.name for s in doc.signatories]
+
+    assert signed(
+        "The pact has been signed by 30 governments and 12 firms. These included the EU "
+        "member states, Chile, Peru and Ghana."
+    ) == ["Chile", "Peru", "Ghana"]
+    # attending is not signing, and a denial before is no signing
+    assert signed("Thirty governments attended the summit. They included Chile and Peru.") == []
+    assert signed("Many states are not parties to it. These include Chile and Peru.") == []
+
+
+def test_a_statement_from_the_leaders_of_a_three_way_compound_is_theirs() -> None:
+    text = (
+        "River pact\n\nStatement from the leaders of the Chile-Peru-Ecuador partnership.\n"
+        "The leaders met on 5 April.\nWe are fully committed to sharing river data."
+    )
+    doc = pc.extract(pc.parse_article(text, source="r.txt"))
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Ecuador"]
+    assert [list(c.actors) for c in doc.commitments] == [["Chile", "Peru", "Ecuador"]]
+    # a two-way compound in a news report signs nothing by itself
+    doc = pc.extract(pc.parse_article("Summit\n\nThe UK-France summit met in May.", source="s"))
+    assert doc.signatories == ()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -282,3 +283,13 @@ def test_offset_map_to_raw() -> None:
 def test_paragraph_kinds_and_defaults() -> None:
     assert Paragraph(Span(0, 1)).kind is ParagraphKind.PARAGRAPH
     assert Document(article()).schema_version == 2
+
+
+@pytest.mark.parametrize("size", [0, 5, (1 << 14) - 3, 1 << 14, (1 << 14) + 1, 3 * (1 << 14) + 7])
+def test_long_id_parts_are_hashed_in_blocks_to_the_same_id(size: int) -> None:
+    """An article's id hashes its whole text a block at a time: the digest of the parts
+    joined by the unit separator, as for short parts."""
+    text = ("Ministers agreed a £5m fund for São Tomé 🌍 " * (size // 40 + 1))[:size]
+    joined = "\x1f".join(["page.txt", text, "", "7"])
+    digest = hashlib.blake2b(joined.encode("utf-8"), digest_size=8).hexdigest()
+    assert record_id("art", "page.txt", text, None, 7) == f"art_{digest}"

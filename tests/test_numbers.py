@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from unittest import mock
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from policycorpus.extract import _num_tokens
 from policycorpus.extract._num_mentions import clean_decimal
 from policycorpus.extract._numbers import find_numbers, tokenize
 
@@ -454,9 +456,19 @@ def test_tokens_are_the_token_pattern_matches_of_the_span(text: str, cut: int, t
     from policycorpus.extract._num_tokens import _TOKEN
 
     start, end = min(cut, len(text)), max(0, len(text) - trim)
-    tk = tokenize(text, start, end)
     matches = list(_TOKEN.finditer(text, start, end))
-    assert tk.texts == [m.group() for m in matches]
-    assert tk.starts == [m.start() for m in matches]
-    assert tk.ends == [m.end() for m in matches]
-    assert tk.lower == [t.lower() for t in tk.texts]
+    for block in (1 << 14, 1, 3):  # the text is read in blocks cut at a space
+        with mock.patch.object(_num_tokens, "_BLOCK", block):
+            tk = tokenize(text, start, end)
+        assert tk.texts == [m.group() for m in matches]
+        assert list(tk.starts) == [m.start() for m in matches]
+        assert list(tk.ends) == [m.end() for m in matches]
+        assert tk.lower == [t.lower() for t in tk.texts]
+
+
+@given(st.text(alphabet="aΣσςΑ .'’\u0301\nİẞß x\tΣ€", max_size=80), st.integers(1, 12))
+def test_lower_case_read_in_blocks_is_the_whole_lower_case(text: str, block: int) -> None:
+    """The candidate-line screen lower-cases a long text a block at a time (cut before
+    white space): the same string as ``str.lower`` of the whole, final sigma included."""
+    with mock.patch.object(_num_tokens, "_LOWER_BLOCK", block):
+        assert _num_tokens._lower(text) == text.lower()

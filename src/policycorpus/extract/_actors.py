@@ -66,14 +66,18 @@ Memory
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import itertools
 import json
+import operator
 import os
 import re
 import unicodedata
+from array import array
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Final, NamedTuple, TypeVar
+from struct import pack
+from typing import Any, Final, NamedTuple, TypeAlias, TypeVar
 
 import attrs
 import pycountry
@@ -215,17 +219,18 @@ class ArticleActors:
 _TOKEN_RE: Final = re.compile(r"[^\W_]+|\S")
 """A token: a run of letters and digits, or one other character but a space."""
 _SPACE_RE: Final = re.compile(r"\s")
-_BLOCK: Final = 1 << 16
+_BLOCK: Final = 1 << 14
 """Characters of text whose tokens :func:`_tokenize` reads with one ``findall`` (the
 token strings of a block live until the block is read: memory stays flat)."""
 _CAMEL_RE: Final = re.compile(r"[a-z][A-Z]")
+_KEY: Final = operator.attrgetter("key")
 _PUNCT_NORM: Final = {"’": "'", "‘": "'", "‛": "'", "`": "'", "–": "-", "‐": "-", "‑": "-"}
 
 
 class _Tok(NamedTuple):
-    """One token. Kept small: a long text has one per word (see :func:`_tokenize`)."""
+    """One token, without its offset (kept in :attr:`_Toks.starts`): equal tokens are
+    one shared object, so a long text costs a pointer and an offset per word."""
 
-    start: int
     norm: str
     """The token with curly apostrophes and dashes made plain (as long as the text)."""
     key: str
@@ -236,29 +241,62 @@ class _Tok(NamedTuple):
     brk: bool = False
     """A line break lies between this token and the previous one."""
 
-    @property
-    def end(self) -> int:
-        """Offset just after the token (``norm`` keeps the text's length)."""
-        return self.start + len(self.norm)
+
+_Toks: TypeAlias = list[_Tok]
+"""The tokens of a text, in order: a plain list (the matcher indexes it at every step)
+of shared tokens; their start offsets are an array beside it (:func:`_reading`)."""
+
+_OFFSETS: dict[int, array[int]] = {}
+"""The start offsets of each token list being read, by the list's ``id`` (registered
+by :func:`_reading` for as long as the list is read)."""
 
 
-def _tokenize(text: str) -> list[_Tok]:
+@contextlib.contextmanager
+def _reading(text: str) -> Iterator[_Toks]:
+    """The tokens of ``text``, with their offsets registered while the block runs.
+
+    Memory: about 12 bytes per token (a pointer to a shared :class:`_Tok` and a 32-bit
+    offset) instead of a tuple and an int object per token (~130 bytes)."""
+    starts: array[int] = array("i" if len(text) < 1 << 31 else "q")
+    toks = _tokenize(text, starts)
+    key = id(toks)
+    _OFFSETS[key] = starts
+    try:
+        yield toks
+    finally:
+        del _OFFSETS[key]
+
+
+def _start(toks: _Toks, i: int) -> int:
+    """Offset of ``toks[i]`` in the text (``toks`` from :func:`_reading`)."""
+    return _OFFSETS[id(toks)][i]
+
+
+def _end(toks: _Toks, i: int) -> int:
+    """Offset just after ``toks[i]`` (``norm`` keeps the text's length)."""
+    return _OFFSETS[id(toks)][i] + len(toks[i].norm)
+
+
+def _tokenize(text: str, starts: array[int] | None = None) -> _Toks:
     """The tokens of ``text``.
 
-    Memory: the end offset is computed, not stored, and equal words share one string
-    object (and one case-folded key), so a long text costs little more than its
-    token tuples. Speed: the words are read with ``findall`` (no match object per
-    token) a block of :data:`_BLOCK` characters at a time (cut at a space, which no
-    token crosses), each found again with ``str.find`` from the previous one's end; a
-    word seen before is one dictionary look-up.
+    Memory: one shared :class:`_Tok` per distinct word, spacing and line break, and
+    the start offsets in an array (see :class:`_Toks`). Speed: the words are read
+    with ``findall`` (no match object per token) a block of :data:`_BLOCK` characters
+    at a time (cut at a space, which no token crosses), each found again with
+    ``str.find`` from the previous one's end; a word seen before is one dictionary
+    look-up and one list index.
     """
-    toks: list[_Tok] = []
+    n = len(text)
+    toks: _Toks = []
     append = toks.append
+    offsets: list[int] = []  # of the block, put into ``starts`` in bulk
+    add_start = offsets.append
     new = tuple.__new__
-    shared: dict[str, tuple[str, str, bool]] = {}
+    # per distinct piece: the token for each (glued, line break) pair, built when met
+    shared: dict[str, list[_Tok | None]] = {}
     known_piece = shared.get
     find = text.find
-    n = len(text)
     prev_end = -1
     pos = 0
     next_nl = find("\n")
@@ -278,39 +316,57 @@ def _tokenize(text: str) -> list[_Tok]:
                     next_nl = n + 1
             else:
                 brk = False
-            known = known_piece(piece)
-            if known is not None:
-                append(new(_Tok, (s, known[0], known[1], s == prev_end, known[2], brk)))
-                prev_end = e
+            glued = s == prev_end
+            prev_end = e
+            variants = known_piece(piece)
+            if variants is not None:
+                slot = 2 + glued if brk else glued  # most tokens: no arithmetic
+                tok = variants[slot]
+                if tok is None:
+                    base = variants[4]
+                    assert base is not None
+                    tok = new(_Tok, (base.norm, base.key, glued, base.word, brk))
+                    variants[slot] = tok
+                append(tok)
+                add_start(s)
                 continue
             if e - s == 1 and not piece.isalnum():
                 norm = _PUNCT_NORM.get(piece, piece)
-                shared[piece] = (norm, norm, False)
-                append(_Tok(s, norm, norm, s == prev_end, False, brk))
-                prev_end = e
-                continue
-            norm = piece if piece.isascii() else _fold_accents(piece)
-            if norm.isascii() and norm.islower():
-                key = norm  # most words
-            elif norm.istitle() or norm.isupper() or _CAMEL_RE.search(norm) is None:
-                key = norm.casefold()
+                tok = _Tok(norm, norm, glued, False, brk)
             else:
-                key = ""  # camel case: cut below, every time
-            if key:
-                shared[piece] = (norm, key, True)
-                append(_Tok(s, norm, key, s == prev_end, True, brk))
-                prev_end = e
-                continue
-            piece = norm
-            a = 0
-            for c in [*(m.start() + 1 for m in _CAMEL_RE.finditer(piece)), len(piece)]:
-                part = piece[a:c]
-                append(_Tok(s + a, part, part.casefold(), s + a == prev_end, True, brk))
-                brk = False
-                prev_end = s + c
-                a = c
+                norm = piece if piece.isascii() else _fold_accents(piece)
+                if norm.isascii() and norm.islower():
+                    key = norm  # most words
+                elif norm.istitle() or norm.isupper() or _CAMEL_RE.search(norm) is None:
+                    key = norm.casefold()
+                else:
+                    _camel_parts(toks, add_start, norm, s, glued, brk)  # cut every time
+                    continue
+                tok = _Tok(norm, key, glued, True, brk)
+            variants = [None, None, None, None, tok]
+            variants[2 + glued if brk else glued] = tok
+            shared[piece] = variants
+            append(tok)
+            add_start(s)
+        if starts is not None:
+            starts.frombytes(pack(f"{len(offsets)}{starts.typecode}", *offsets))
+        offsets.clear()
         block_start = block_end
     return toks
+
+
+def _camel_parts(
+    toks: _Toks, add_start: Callable[[int], None], piece: str, s: int, glued: bool, brk: bool
+) -> None:
+    """Append the parts of a camel-case word ("OpenAI": "Open", "AI") at offset ``s``."""
+    a = 0
+    for c in [*(m.start() + 1 for m in _CAMEL_RE.finditer(piece)), len(piece)]:
+        part = piece[a:c]
+        toks.append(_Tok(part, part.casefold(), glued, True, brk))
+        add_start(s + a)
+        glued = True
+        brk = False
+        a = c
 
 
 def _fold_accents(word: str) -> str:
@@ -327,17 +383,18 @@ def _case_ok(text_tok: str, alias_tok: str) -> bool:
     return alias_tok.islower() and text_tok == alias_tok[:1].upper() + alias_tok[1:]
 
 
-def _gap_ok(text: str, prev: _Tok, tok: _Tok, glued: bool) -> bool:
+def _gap_ok(text: str, toks: _Toks, k: int, glued: bool) -> bool:
+    """Whether ``toks[k]`` follows ``toks[k - 1]`` as an alias's words follow each other."""
     if glued:
-        return tok.glued
-    return not tok.glued and text.count("\n", prev.end, tok.start) <= 1
+        return toks[k].glued
+    return not toks[k].glued and text.count("\n", _end(toks, k - 1), _start(toks, k)) <= 1
 
 
 def _is_cap_word(tok: _Tok) -> bool:
     return tok.word and tok.norm[:1].isupper()
 
 
-def _cap_words(toks: Sequence[_Tok]) -> list[int]:
+def _cap_words(toks: _Toks) -> list[int]:
     """Indices of the capitalised words (:func:`_is_cap_word`), in order."""
     return [k for k, t in enumerate(toks) if t.word and t.norm[:1].isupper()]
 
@@ -413,7 +470,7 @@ class _Trie:
         for entries in self.finals.values():
             yield from entries
 
-    def longest(self, text: str, toks: Sequence[_Tok], i: int) -> tuple[int, _Entry] | None:
+    def longest(self, text: str, toks: _Toks, i: int) -> tuple[int, _Entry] | None:
         """The longest entry matching ``toks[i:j]``, as ``(j, entry)``."""
         edges = self.edges
         finals = self.finals
@@ -440,9 +497,7 @@ class _Trie:
             node = edges.get((node, toks[j].key))
         return best
 
-    def _list_swallowed(
-        self, text: str, toks: Sequence[_Tok], i: int, j: int, entry: _Entry
-    ) -> bool:
+    def _list_swallowed(self, text: str, toks: _Toks, i: int, j: int, entry: _Entry) -> bool:
         """Whether a comma alias ("Hong Kong, China") is two items of a list.
 
         An alias "A, B" whose tail B is itself a name is read as one name only when
@@ -459,7 +514,7 @@ class _Trie:
         return _list_continues(toks, j)
 
 
-def _list_continues(toks: Sequence[_Tok], j: int) -> bool:
+def _list_continues(toks: _Toks, j: int) -> bool:
     """Whether a separator and another capitalised name follow ``toks[j]``."""
     n = len(toks)
     k = j
@@ -472,17 +527,17 @@ def _list_continues(toks: Sequence[_Tok], j: int) -> bool:
     return k < n and _is_cap_word(toks[k])
 
 
-def _fits(text: str, toks: Sequence[_Tok], i: int, entry: _Entry) -> bool:
+def _fits(text: str, toks: _Toks, i: int, entry: _Entry) -> bool:
     for k, alias_norm in enumerate(entry.norms):
         tok = toks[i + k]
         if not _case_ok(tok.norm, alias_norm):
             return False
-        if k and not _gap_ok(text, toks[i + k - 1], tok, entry.glued[k]):
+        if k and not _gap_ok(text, toks, i + k, entry.glued[k]):
             return False
     return True
 
 
-def _start_ok(toks: Sequence[_Tok], i: int) -> bool:
+def _start_ok(toks: _Toks, i: int) -> bool:
     """A match may not begin inside a word, except after a glued lower-case word."""
     tok = toks[i]
     if not (tok.word and tok.glued and i > 0 and toks[i - 1].word):
@@ -491,7 +546,7 @@ def _start_ok(toks: Sequence[_Tok], i: int) -> bool:
     return len(prev) >= 2 and prev.islower()
 
 
-def _end_ok(toks: Sequence[_Tok], j: int) -> bool:
+def _end_ok(toks: _Toks, j: int) -> bool:
     """A match may not end inside a word ("Tik" of "TikTok")."""
     if j >= len(toks):
         return True
@@ -499,7 +554,7 @@ def _end_ok(toks: Sequence[_Tok], j: int) -> bool:
     return not (nxt.word and nxt.glued and toks[j - 1].word)
 
 
-def _inside_company(toks: Sequence[_Tok], i: int, j: int) -> bool:
+def _inside_company(toks: _Toks, i: int, j: int) -> bool:
     """Whether ``toks[i:j]`` stands inside a company's name: a capitalised word before it
     and a legal form after it ("Dayforce Canada Ltd.", "Acme UK Limited")."""
     if not (i > 0 and j < len(toks)):
@@ -514,7 +569,7 @@ def _inside_company(toks: Sequence[_Tok], i: int, j: int) -> bool:
     )
 
 
-def _seam_at(toks: Sequence[_Tok], j: int) -> bool:
+def _seam_at(toks: _Toks, j: int) -> bool:
     """Whether ``toks[j]`` is glued to the word before it at a camel seam."""
     return (
         0 < j < len(toks)
@@ -755,10 +810,10 @@ class Gazetteer:
 
     def find(self, text: str) -> list[ActorMention]:
         """Every actor mention in ``text``: one pass, longest match, case-aware."""
-        toks = _tokenize(text)
-        return [_mention(text, toks, h) for h in self._hits(text, toks)]
+        with _reading(text) as toks:
+            return [_mention(text, toks, h) for h in self._hits(text, toks)]
 
-    def _hits(self, text: str, toks: Sequence[_Tok], *, resolve: bool = True) -> list[_Hit]:
+    def _hits(self, text: str, toks: _Toks, *, resolve: bool = True) -> list[_Hit]:
         hits: list[_Hit] = []
         n = len(toks)
         edges = self._trie.edges
@@ -822,7 +877,7 @@ class Gazetteer:
             i = j
         return _resolve_contextual(text, toks, hits) if resolve else hits
 
-    def _demonym_before(self, text: str, toks: Sequence[_Tok], i: int) -> _Hit | None:
+    def _demonym_before(self, text: str, toks: _Toks, i: int) -> _Hit | None:
         """The country of a demonym ending just before ``toks[i]``, if any."""
         for s in range(max(0, i - 3), i):
             m = self._demonyms.longest(text, toks, s)
@@ -832,7 +887,7 @@ class Gazetteer:
                     return _Hit(s, i, actor, "demonym", False)
         return None
 
-    def _demonym_run(self, text: str, toks: Sequence[_Tok], i: int) -> tuple[list[_Hit], int]:
+    def _demonym_run(self, text: str, toks: _Toks, i: int) -> tuple[list[_Hit], int]:
         """Demonyms listed before a government noun, and where to look next.
 
         Without a government noun the result is ``([], end of the run)``: every
@@ -869,7 +924,7 @@ class Gazetteer:
         return hits, k + 1
 
 
-def _resolve_contextual(text: str, toks: Sequence[_Tok], hits: list[_Hit]) -> list[_Hit]:
+def _resolve_contextual(text: str, toks: _Toks, hits: list[_Hit]) -> list[_Hit]:
     if not any(h.contextual for h in hits):
         return hits
     named = {h.actor.name for h in hits if not h.contextual}
@@ -892,17 +947,17 @@ def _resolve_contextual(text: str, toks: Sequence[_Tok], hits: list[_Hit]) -> li
             other = b if a is h else a
             if other.actor.kind not in (ActorKind.COMPANY, ActorKind.NGO):
                 continue
-            gap = " ".join(text[toks[a.j - 1].end : toks[b.i].start].split())
+            gap = " ".join(text[_end(toks, a.j - 1) : _start(toks, b.i)].split())
             if gap in _LIST_GAPS:
                 keep.append(h)
                 break
     return keep
 
 
-def _mention(text: str, toks: Sequence[_Tok], h: _Hit, **extra: Any) -> ActorMention:
+def _mention(text: str, toks: _Toks, h: _Hit, **extra: Any) -> ActorMention:
     return ActorMention(
-        start=toks[h.i].start,
-        end=toks[h.j - 1].end,
+        start=_start(toks, h.i),
+        end=_end(toks, h.j - 1),
         name=h.actor.name,
         kind=h.actor.kind,
         country=h.actor.country,
@@ -1012,7 +1067,7 @@ def _name_word(tok: _Tok) -> bool:
     )
 
 
-def _elided_prefix(toks: Sequence[_Tok], i: int) -> bool:
+def _elided_prefix(toks: _Toks, i: int) -> bool:
     """Whether ``toks[i]`` is the "O" of "O'Callaghan" (or "D'", "L'", "M'")."""
     return (
         i + 2 < len(toks)
@@ -1028,7 +1083,7 @@ _MIDDLE_INITIAL: Final = re.compile(r" [A-Z]\. (?=[A-Z])")
 """A middle initial, left out of the canonical name ("Alejandro N. Mayorkas")."""
 
 
-def _name_at(toks: Sequence[_Tok], i: int, *, max_words: int = 5) -> int:
+def _name_at(toks: _Toks, i: int, *, max_words: int = 5) -> int:
     """End of a person's name starting at ``toks[i]`` (``i`` when there is none)."""
     n = len(toks)
     j = i
@@ -1104,7 +1159,7 @@ def _name_at(toks: Sequence[_Tok], i: int, *, max_words: int = 5) -> int:
     return j
 
 
-def _name_before(toks: Sequence[_Tok], j: int) -> int:
+def _name_before(toks: _Toks, j: int) -> int:
     """Start of a two-to-four-word name ending just before ``toks[j]`` (``j`` if none)."""
     orig = j
     i = j
@@ -1127,8 +1182,8 @@ def _name_before(toks: Sequence[_Tok], j: int) -> int:
     return i if words >= 2 else orig
 
 
-def _text_of(text: str, toks: Sequence[_Tok], i: int, j: int) -> str:
-    return " ".join(text[toks[i].start : toks[j - 1].end].split())
+def _text_of(text: str, toks: _Toks, i: int, j: int) -> str:
+    return " ".join(text[_start(toks, i) : _end(toks, j - 1)].split())
 
 
 _INITIAL_OPENS_NAME: Final = frozenset({"and", "&", "for", "of", ","})
@@ -1143,7 +1198,7 @@ class _PersonHit(NamedTuple):
     via: str
 
 
-def _second_title(text: str, toks: Sequence[_Tok], k: int, trie: _Trie) -> bool:
+def _second_title(text: str, toks: _Toks, k: int, trie: _Trie) -> bool:
     """Whether a second official begins at ``toks[k]``, just after "and" or a comma in
     a portfolio: a title ("... and Deputy Secretary of Defense") or a party's
     possessive ("... and Singapore's Minister")."""
@@ -1155,7 +1210,7 @@ def _second_title(text: str, toks: Sequence[_Tok], k: int, trie: _Trie) -> bool:
     return m + 1 < len(toks) and toks[m].norm == "'" and toks[m + 1].key == "s"
 
 
-def _portfolio_end(text: str, toks: Sequence[_Tok], j: int, trie: _Trie) -> int:
+def _portfolio_end(text: str, toks: _Toks, j: int, trie: _Trie) -> int:
     """End of a minister's portfolio ("Industry and Science") starting at ``toks[j]``;
     it ends before "and" or a comma that introduces a second official."""
     n = len(toks)
@@ -1201,7 +1256,7 @@ def _portfolio_end(text: str, toks: Sequence[_Tok], j: int, trie: _Trie) -> int:
 
 def _represented(
     text: str,
-    toks: Sequence[_Tok],
+    toks: _Toks,
     where: tuple[int, int, int],
     portfolio: bool,
     role: str,
@@ -1267,7 +1322,7 @@ def _represented(
 
 def _named_after(
     text: str,
-    toks: Sequence[_Tok],
+    toks: _Toks,
     where: tuple[int, int, int, int],
     portfolio: bool,
     role: str,
@@ -1355,7 +1410,7 @@ def _named_after(
 
 def _find_people(
     text: str,
-    toks: Sequence[_Tok],
+    toks: _Toks,
     hits: Sequence[_Hit],
     heading: set[int],
     gaz: Gazetteer,
@@ -1436,7 +1491,7 @@ def _find_people(
                 # "Minister Wells" in a release whose byline is "Anika Wells"
                 words = tuple(t.norm for t in toks[name_start:name_end] if t.word)
                 name = by_author_surname.get(words, name)
-            person = Person(name, role, rep_name, toks[name_start].start)
+            person = Person(name, role, rep_name, _start(toks, name_start))
             out.append(_PersonHit(name_start, name_end, person, "person"))
             i = name_end
         else:
@@ -1452,7 +1507,7 @@ def _find_people(
                 if s < k - 1 and s not in ends_inside:  # not "Inter-American Development Bank"
                     e = _name_at(toks, s)
                     name = _text_of(text, toks, s, e)
-                    person = Person(name, role, rep_name, toks[s].start)
+                    person = Person(name, role, rep_name, _start(toks, s))
                     out.append(_PersonHit(s, e, person, "person"))
             if person is None:
                 known = by_role.get(role.casefold())
@@ -1481,7 +1536,7 @@ def _find_people(
 
 def _post_nominal_people(
     text: str,
-    toks: Sequence[_Tok],
+    toks: _Toks,
     out: list[_PersonHit],
     people: dict[str, Person],
     ends_inside: set[int],
@@ -1496,7 +1551,7 @@ def _post_nominal_people(
         if s >= k or s in ends_inside or k - 1 in ends_inside or _word_count(toks, s, k) < 2:
             continue
         name = _text_of(text, toks, s, k)
-        person = people.setdefault(name, Person(name, None, None, toks[s].start))
+        person = people.setdefault(name, Person(name, None, None, _start(toks, s)))
         out.append(_PersonHit(s, k, person, "person"))
         taken.update(range(s, k))
         found = True
@@ -1526,19 +1581,17 @@ def _author_surnames(authors: Sequence[str]) -> dict[tuple[str, ...], str]:
     return out
 
 
-def _word_count(toks: Sequence[_Tok], i: int, j: int) -> int:
+def _word_count(toks: _Toks, i: int, j: int) -> int:
     return sum(1 for t in toks[i:j] if t.word and t.norm[:1].isupper())
 
 
-def _trim_connectors(toks: Sequence[_Tok], i: int, j: int) -> int:
+def _trim_connectors(toks: _Toks, i: int, j: int) -> int:
     while j > i + 1 and not _is_cap_word(toks[j - 1]):
         j -= 1
     return j
 
 
-def _repeats(
-    toks: Sequence[_Tok], people: Mapping[str, Person], taken: bytearray
-) -> list[_PersonHit]:
+def _repeats(toks: _Toks, people: Mapping[str, Person], taken: bytearray) -> list[_PersonHit]:
     """Later mentions of introduced people by full name or surname."""
     if not people:
         return []
@@ -1559,7 +1612,7 @@ def _repeats(
             continue
         best: tuple[int, Person] | None = None
         for parts, person in names[toks[i].norm]:
-            if toks[i].start <= person.start:
+            if _start(toks, i) <= person.start:
                 continue
             j, k = i, 0
             while k < len(parts) and j < n and not taken[j]:
@@ -1589,7 +1642,7 @@ _MAX_NAME_TOKENS: Final = 12
 
 
 def _learn_abbreviations(
-    text: str, toks: Sequence[_Tok], hits: list[_Hit], gaz: Gazetteer
+    text: str, toks: _Toks, hits: list[_Hit], gaz: Gazetteer
 ) -> tuple[dict[str, Actor], list[_Hit]]:
     """Abbreviations defined as "Full Name (ABBR)", and new actors defined that way."""
     learned: dict[str, Actor] = {}
@@ -1650,7 +1703,7 @@ def _learn_abbreviations(
     return learned, new_hits
 
 
-def _title_case_lines(text: str, toks: Sequence[_Tok]) -> set[int]:
+def _title_case_lines(text: str, toks: _Toks) -> set[int]:
     """Token indices of lines written in Title Case (headings, not prose).
 
     A heading line has 4 to 20 words, at least 70% of them capitalised, and does not
@@ -1670,7 +1723,7 @@ def _title_case_lines(text: str, toks: Sequence[_Tok]) -> set[int]:
 
 
 def _pattern_organisations(
-    text: str, toks: Sequence[_Tok], taken: bytearray, heading: set[int], caps: Sequence[int]
+    text: str, toks: _Toks, taken: bytearray, heading: set[int], caps: Sequence[int]
 ) -> list[_Hit]:
     """Unknown organisations named by their form: "Acme Robotics Inc.", "Molly Trust".
 
@@ -1763,7 +1816,7 @@ def _pattern_organisations(
     return out
 
 
-def _suffix_at(toks: Sequence[_Tok], p: int) -> int:
+def _suffix_at(toks: _Toks, p: int) -> int:
     """End of a company suffix spelt by the glued tokens at ``toks[p]`` ("GmbH", "S.A."), or -1.
 
     A full stop glued after the suffix belongs to it.
@@ -1784,7 +1837,7 @@ def _suffix_at(toks: Sequence[_Tok], p: int) -> int:
     return end
 
 
-def _company_split(toks: Sequence[_Tok], hit: _Hit) -> int:
+def _company_split(toks: _Toks, hit: _Hit) -> int:
     """Where a company's name found by form joins two names with "and", or -1.
 
     Company names rarely hold "and" outside a complement ("Centre for Science and
@@ -1801,7 +1854,7 @@ def _company_split(toks: Sequence[_Tok], hit: _Hit) -> int:
     return -1
 
 
-def _ends_a_name(toks: Sequence[_Tok], j: int) -> bool:
+def _ends_a_name(toks: _Toks, j: int) -> bool:
     """Whether "and" at ``toks[j]`` follows a complete name ("Kestrel Foundation and ...")."""
     prev = toks[j - 1].norm
     return toks[j].key in ("and", "&") and (
@@ -1811,7 +1864,7 @@ def _ends_a_name(toks: Sequence[_Tok], j: int) -> bool:
     )
 
 
-def _organisation_in(text: str, toks: Sequence[_Tok], i: int, j: int) -> _Hit | None:
+def _organisation_in(text: str, toks: _Toks, i: int, j: int) -> _Hit | None:
     caps = [k for k in range(i, j) if _is_cap_word(toks[k])]
     if len(caps) < 2:
         return None
@@ -1842,7 +1895,7 @@ def _organisation_in(text: str, toks: Sequence[_Tok], i: int, j: int) -> _Hit | 
     return _Hit(i, end, Actor(name, kind, None, ()), "pattern", False)
 
 
-def _head_ok(toks: Sequence[_Tok], i: int, k: int) -> bool:
+def _head_ok(toks: _Toks, i: int, k: int) -> bool:
     """Whether ``toks[k]`` heads the name begun at ``toks[i]``.
 
     "AI" ends a company's name only after one or two plain capitalised words
@@ -1862,7 +1915,7 @@ def _head_ok(toks: Sequence[_Tok], i: int, k: int) -> bool:
     )
 
 
-def _place_at(toks: Sequence[_Tok], k: int, by_start: Mapping[int, _Hit]) -> _Hit | None:
+def _place_at(toks: _Toks, k: int, by_start: Mapping[int, _Hit]) -> _Hit | None:
     """The place named at ``toks[k]``, after an optional "the"."""
     if k < len(toks) and toks[k].key == "the":
         k += 1
@@ -1870,7 +1923,7 @@ def _place_at(toks: Sequence[_Tok], k: int, by_start: Mapping[int, _Hit]) -> _Hi
 
 
 def _government_bodies(
-    text: str, toks: Sequence[_Tok], hits: list[_Hit], patterned: list[_Hit], gaz: Gazetteer
+    text: str, toks: _Toks, hits: list[_Hit], patterned: list[_Hit], gaz: Gazetteer
 ) -> tuple[list[_Hit], list[_Hit]]:
     """A place's name with an unknown department is one government body.
 
@@ -1925,7 +1978,7 @@ _CUE_WINDOW: Final = 10
 """How many tokens before a list a company cue word may stand ("companies have signed: ...")."""
 
 
-def _unknown_name_end(toks: Sequence[_Tok], i: int, taken: bytearray) -> int:
+def _unknown_name_end(toks: _Toks, i: int, taken: bytearray) -> int:
     """End of an unknown capitalised name at ``toks[i]`` ("Veridex Safety"), or ``i``."""
     n = len(toks)
     if not _is_cap_word(toks[i]) or toks[i].norm in data.ORGANISATION_STOP_WORDS:
@@ -1950,7 +2003,7 @@ def _unknown_name_end(toks: Sequence[_Tok], i: int, taken: bytearray) -> int:
     return j
 
 
-def _modifier_follows(toks: Sequence[_Tok], j: int) -> bool:
+def _modifier_follows(toks: _Toks, j: int) -> bool:
     """Whether a hyphen and a lower-case word are glued at ``toks[j]`` ("-founded")."""
     return (
         j + 1 < len(toks)
@@ -1962,7 +2015,7 @@ def _modifier_follows(toks: Sequence[_Tok], j: int) -> bool:
     )
 
 
-def _company_cue(text: str, toks: Sequence[_Tok], i: int, window: int = _CUE_WINDOW) -> bool:
+def _company_cue(text: str, toks: _Toks, i: int, window: int = _CUE_WINDOW) -> bool:
     """Whether a company cue word stands shortly before ``toks[i]`` in the same line."""
     k = i
     while k > 0 and i - k < window and not toks[k].brk and toks[k - 1].norm not in ".!?":
@@ -1970,13 +2023,13 @@ def _company_cue(text: str, toks: Sequence[_Tok], i: int, window: int = _CUE_WIN
         if toks[k].key in data.COMPANY_CUE_WORDS:
             return True
         if toks[k].key in ("start", "up") and toks[k].word:
-            span = text[toks[k].start : toks[min(k + 3, i) - 1].end].casefold()
+            span = text[_start(toks, k) : _end(toks, min(k + 3, i) - 1)].casefold()
             if "start-up" in span.replace("\u2011", "-").replace("\u2010", "-"):
                 return True
     return False
 
 
-def _cue_just_before(toks: Sequence[_Tok], i: int) -> bool:
+def _cue_just_before(toks: _Toks, i: int) -> bool:
     """Whether a company cue ends just before ``toks[i]`` ("the firm X", "firms such as X")."""
     k = i - 1
     if k >= 1 and toks[k].key == "as" and toks[k - 1].key == "such":
@@ -2005,7 +2058,7 @@ _COMPANY_CUE_KEYS: Final = data.COMPANY_CUE_WORDS | {"start"}
 
 
 def _company_lists(
-    text: str, toks: Sequence[_Tok], found: Sequence[_Hit], caps: Sequence[int]
+    text: str, toks: _Toks, found: Sequence[_Hit], caps: Sequence[int]
 ) -> tuple[list[_Hit], list[_Hit]]:
     """Unknown names that a list or a cue word makes companies.
 
@@ -2021,7 +2074,7 @@ def _company_lists(
     """
     if sum(
         1 for h in found if h.actor.kind is ActorKind.COMPANY and not h.contextual
-    ) < 2 and _COMPANY_CUE_KEYS.isdisjoint([t.key for t in toks]):
+    ) < 2 and _COMPANY_CUE_KEYS.isdisjoint(map(_KEY, toks)):
         return [], []  # no list can be cued or hold two known companies
     starts: dict[int, _Hit] = {}
     for h in found:
@@ -2094,9 +2147,7 @@ def _company_lists(
     return new, kept
 
 
-def _listed_again(
-    toks: Sequence[_Tok], listed: Sequence[_Hit], found: Sequence[_Hit]
-) -> list[_Hit]:
+def _listed_again(toks: _Toks, listed: Sequence[_Hit], found: Sequence[_Hit]) -> list[_Hit]:
     """Later (and earlier) mentions of names a list made companies ("Lumenhash also ...")."""
     if not listed:
         return []
@@ -2154,7 +2205,12 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
     """
     text = article if isinstance(article, str) else article.text
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    toks = _tokenize(text)
+    with _reading(text) as toks:
+        return _actors_of(article, text, toks, gaz)
+
+
+def _actors_of(article: Article | str, text: str, toks: _Toks, gaz: Gazetteer) -> ArticleActors:
+    """:func:`find_actors` over the tokens of ``text``."""
     raw = gaz._hits(text, toks, resolve=False)
     hits = _resolve_contextual(text, toks, raw)
     learned, defined = _learn_abbreviations(text, toks, hits, gaz)
@@ -2224,7 +2280,7 @@ def find_actors(article: Article | str, gazetteer: Gazetteer | None = None) -> A
 
 def _person_mention(
     text: str,
-    toks: Sequence[_Tok],
+    toks: _Toks,
     ph: _PersonHit,
     gaz: Gazetteer,
     people: Mapping[str, Person],
@@ -2232,8 +2288,8 @@ def _person_mention(
     person = people.get(ph.person.name, ph.person)  # the fullest introduction
     rep = gaz.get(person.represents) if person.represents else None
     return ActorMention(
-        start=toks[ph.i].start,
-        end=toks[ph.j - 1].end,
+        start=_start(toks, ph.i),
+        end=_end(toks, ph.j - 1),
         name=person.name,
         kind=ActorKind.PERSON,
         country=rep.country if rep else None,

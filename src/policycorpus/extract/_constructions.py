@@ -105,7 +105,9 @@ _SIGN_OBJECT: Final = (
 """What follows a signing verb that signs a pledge ("signed the charter", "joined the
 coalition", "signed up to", or nothing: "also joined in May"), not "signed a lease" or
 "endorsed the candidate"."""
-_ANY: Final = r"(?:\S+ )"
+_ANY: Final = r"(?:[^\s¶]+ )"
+"""Any word of the list's own sentence (a sentence before it, added after "¶" for
+"These include LIST", is read only by the construction that asks for it)."""
 _NOT_ALONGSIDE: Final = r"(?:(?!along |together |alongside |joined |as well )\S+ )"
 """A word of the authors' own phrase: others who met "along with" them are not authors."""
 _SUBJECT: Final = (
@@ -450,6 +452,16 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="sign_noun",
     ),
     _c(
+        "these-included",
+        r"^(?![^¶]*\b(?:{negation})\b)[^¶]*\b(?:{sign_verb}|{passive_sign}|{sign_noun})\b[^¶]*"
+        r"¶ (?:these|they|those) "
+        r"(?:\S+ ){0,2}?(?:{include_word}) (?:: |- )?(?:(?:[^\s,]+ ){1,4}, )?(?:the )?LIST",
+        Effect.SIGN,
+        "The charter has been signed by 30 governments. These included Chile, Peru and Ghana.",
+        "Thirty countries have joined the pact. They include Chile, Peru and Ghana.",
+        cues="these they those",
+    ),
+    _c(
         "signatories-are",
         r"\b{sign_noun} " + _ANY + r"{0,10}?(?:{include_word}) (?:: |- )?(?:the )?"
         r"(?:governments? of )?LIST",
@@ -697,6 +709,18 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "Special envoys from Chile, Peru and Ecuador have issued a statement.",
         min_items=2,
         cues="statement_noun instrument_noun",
+    ),
+    _c(
+        "statement-from-leaders",
+        r"^(?:joint )?(?:{statement_noun}) (?:by|from|of) (?:the )?(?:leaders|heads of state|"
+        r"heads of government|prime ministers|presidents|(?:foreign )?ministers|governments?)"
+        r" (?:of|from) (?:the )?LIST",
+        Effect.SIGN,
+        "Statement from the leaders of the Chile-Peru-Ecuador partnership.",
+        "Joint statement by the foreign ministers of Chile, Peru and Ecuador",
+        min_items=2,
+        cues="statement_noun",
+        narrates=True,
     ),
     _c(
         "joint-statement-by",

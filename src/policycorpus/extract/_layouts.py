@@ -93,6 +93,8 @@ class ListView:
     lines: tuple[Span, ...] = attrs.field(init=False)
     line_starts: tuple[int, ...] = attrs.field(init=False)
     """Where each line starts (for finding a line by offset in log time)."""
+    sentence_starts: tuple[int, ...] = attrs.field(init=False)
+    """Where each sentence starts (for finding the sentence before one in log time)."""
 
     def __attrs_post_init__(self) -> None:
         lines: list[Span] = []
@@ -102,6 +104,7 @@ class ListView:
             pos += len(line) + 1
         object.__setattr__(self, "lines", tuple(lines))
         object.__setattr__(self, "line_starts", tuple(ln.start for ln in lines))
+        object.__setattr__(self, "sentence_starts", tuple(sp.start for sp in self.sentences))
 
     def tokens(self, start: int, end: int) -> list[Tok]:
         """The shared sentence tokens of ``text[start:end]`` (mentions as one token)."""
@@ -180,13 +183,13 @@ _PAIRED_KINDS: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.INTERGOVERNMEN
 
 def _paired(text: str, a: ActorMention, b: ActorMention) -> bool:
     """Whether two governments are written as one compound ("UK-France Summit",
-    "U.S.-Japan cooperation"): a pair that "they" and "both countries" may stand for."""
+    "U.S.-Japan cooperation", "Australia-UK-US" two by two): a pair (or chain) that
+    "they" and "both countries" may stand for."""
     return (
         text[a.end : b.start] in _PAIR_MARKS
         and a.kind in _PAIRED_KINDS
         and b.kind in _PAIRED_KINDS
         and a.name != b.name
-        and text[b.end : b.end + 1] not in _PAIR_MARKS
     )
 
 
@@ -242,6 +245,7 @@ class InlineLayout:
         for sentence in view.sentences:
             run: list[ActorMention] = []
             closed = False  # an "and" ended the run: a comma after it starts another
+            compound = False  # the run is a compound ("UK-France"): nothing joins it
             intro = _INTRO.match(text, sentence.start, sentence.end)
             intro_end = intro.end() if intro is not None else -1
             for m in view.actors.within(sentence.start, sentence.end):
@@ -249,11 +253,14 @@ class InlineLayout:
                     continue  # "the Federated States of Micronesia (FSM)"
                 if text.startswith(("'s ", "’s "), m.end):
                     continue  # "Canada's Cohere": the owner is not listed, its company is
-                if len(run) == 1 and _paired(text, run[0], m):
-                    # "UK-France", "U.S.-Japan": a pair written as one compound
-                    yield PartyList(items=(run[0], m), layout=self.layout, governor=sentence)
-                    run = []
+                if (len(run) == 1 or compound) and _paired(text, run[-1], m):
+                    # "UK-France", "U.S.-Japan", "Australia-UK-US": one compound
+                    run.append(m)
+                    compound = True
                     continue
+                if compound:
+                    yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
+                    run, compound = [], False
                 if not listable(m) or _modifier(text, m):
                     if run:
                         yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)

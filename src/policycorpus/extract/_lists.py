@@ -103,11 +103,30 @@ def _context(view: ListView, pl: PartyList) -> str:
         before = _norm(toks[max(0, first - REACH) : first])
         if first > REACH or lo > g.start:
             before.insert(0, "…")
+        elif before[:1] and before[0] in _BACK_REFERENCES:
+            # "... signed by 37 governments. These included A, B and C": the sentence
+            # before tells what "these" did
+            before = [*_previous_sentence(view, g), "¶", *before]
         after = _norm(toks[last + 1 : last + 1 + REACH])
         return " ".join([*before, "LIST", *after])
     lead = governing_sentence(view.text, pl)
     start = max(lead.start, lead.end - _WINDOW)
     return " ".join([*_norm(view.tokens(start, lead.end)), "LIST"])
+
+
+_BACK_REFERENCES: Final = frozenset({"these", "they", "those"})
+"""Words opening a sentence that lists parties named by number in the sentence before."""
+
+
+def _previous_sentence(view: ListView, sentence: Span) -> list[str]:
+    """The normalised last :data:`REACH` tokens of the sentence before ``sentence``."""
+    starts = view.sentence_starts
+    k = bisect.bisect_left(starts, sentence.start) - 1
+    if k < 0:
+        return []
+    prev = view.sentences[k]
+    start = max(prev.start, prev.end - _WINDOW)
+    return _norm(view.tokens(start, prev.end))[-REACH:]
 
 
 def governing_sentence(text: str, pl: PartyList) -> Span:

@@ -102,7 +102,7 @@ def _indian_grouping(tk: Tokens, i: int) -> bool:
     The chain of groups is walked once: every group on it remembers where the chain ends
     and whether that end is a group of three, so "12,34,56,..." costs O(n), not O(n²).
     """
-    memo = tk.memo("indian") or tk.remember("indian", [-1] * tk.size)
+    memo = tk.memo("indian") or tk.remember("indian", tk.filled(-1))
     j = i
     visited = []
     while memo[j] < 0:

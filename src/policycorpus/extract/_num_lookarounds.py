@@ -40,7 +40,7 @@ def _digit_run_end(tk: Tokens, i: int) -> int:
 _RUN_JOINERS: Final = _DASHES | {".", "(", ")"}
 
 
-def _digit_run_ends(tk: Tokens) -> list[int]:
+def _digit_run_ends(tk: Tokens) -> memoryview:
     """:func:`_digit_run_end` for every token, in one backward pass (a run ends where the
     run of the token after it ends)."""
     found = tk.memo("digit_run_end")
@@ -48,7 +48,7 @@ def _digit_run_ends(tk: Tokens) -> list[int]:
         return found
     texts = tk.texts
     n = tk.size
-    out = list(range(n))
+    out = tk.indices()
     digit = [("0" <= t[0] <= "9") for t in texts]
     digit.append(False)  # past the end (tk.is_digits)
     joins = [
@@ -60,7 +60,7 @@ def _digit_run_ends(tk: Tokens) -> list[int]:
     return tk.remember("digit_run_end", out)
 
 
-def _short_groups_to_run_end(tk: Tokens) -> list[int]:
+def _short_groups_to_run_end(tk: Tokens) -> memoryview:
     """Per token: the last token up to which every token from it on is one to four
     digits (a run of such groups), within its digit run; one backward pass."""
     found = tk.memo("short_groups")
@@ -68,7 +68,7 @@ def _short_groups_to_run_end(tk: Tokens) -> list[int]:
         return found
     ends = _digit_run_ends(tk)
     texts = tk.texts
-    out = [-1] * tk.size
+    out = tk.filled(-1)
     for k in range(tk.size - 1, -1, -1):
         g = texts[k]
         if g.isdigit() and len(g) <= 4:
@@ -76,14 +76,14 @@ def _short_groups_to_run_end(tk: Tokens) -> list[int]:
     return tk.remember("short_groups", out)
 
 
-def _not_three_to_run_end(tk: Tokens) -> list[int]:
+def _not_three_to_run_end(tk: Tokens) -> memoryview:
     """Per token (1 or 0): whether some token from it to the end of its digit run is not
     three characters long; one backward pass."""
     found = tk.memo("not_three")
     if found is not None:
         return found
     ends = _digit_run_ends(tk)
-    out = [0] * (tk.size + 1)
+    out = tk.filled(0, 1)
     for k in range(tk.size - 1, -1, -1):
         out[k] = int(len(tk.texts[k]) != 3 or (k < ends[k] and out[k + 1] == 1))
     return tk.remember("not_three", out)

@@ -316,7 +316,7 @@ def _bare_in_list(tk: Tokens, i: int, last: int) -> bool:
     return k >= 0 and tk.texts[k] == "(" and tk.same_line(k, k + 1)
 
 
-def _number_run_before(tk: Tokens) -> list[int]:
+def _number_run_before(tk: Tokens) -> memoryview:
     """Per token ``i``: the token before the run of digits, "," and "." that ends at
     ``i - 1`` on ``i``'s line (``i - 1`` when there is no such run; -1 at the start).
 
@@ -326,7 +326,7 @@ def _number_run_before(tk: Tokens) -> list[int]:
     if found is not None:
         return found
     texts = tk.texts
-    out = [-1] * tk.size
+    out = tk.filled(-1)
     for i in range(1, tk.size):
         k = i - 1
         if (tk.is_digits(k) or texts[k] in {",", "."}) and tk.same_line(k, i):

@@ -137,8 +137,10 @@ class _Draft:
     """A statistic being assembled (mutable; becomes a :class:`Statistic`)."""
 
     mention: NumberMention
-    tokens: Tokens
-    """The tokens of the figure's line (``mention.first`` indexes them)."""
+    tokens: Tokens | None
+    """The tokens of the figure's line (``mention.first`` indexes them); ``None`` once
+    the line is read, unless the figure may borrow a noun later (:func:`_line_tokens`
+    reads the line again then: a page's figures do not keep every line's tokens)."""
     sentence: int
     """Offset where the figure's sentence starts (its identity)."""
     sentence_end: int
@@ -156,6 +158,8 @@ class _Draft:
     """The head noun of a percentage's "of" phrase ("a quarter of referrals")."""
     range_id: str | None = None
     """Shared by the two ends of a stated range."""
+    line: tuple[int, int] = (0, 0)
+    """(start, end) of the figure's line, as it was tokenised."""
 
 
 @attrs.frozen
@@ -217,6 +221,9 @@ def extract_statistics(
             if lo not in attribution:
                 attribution[lo] = _attribution(tk, lo, hi)
             draft.attributed_to = attribution[lo]
+            draft.line = (line_start, line_end)
+            if m.kind != "count" or draft.unit:
+                draft.tokens = None  # only a count without a noun may read them again
             drafts.append(draft)
     if not drafts:
         return ()
@@ -1294,9 +1301,26 @@ def _duration(unit: str) -> bool:
     return word in V.PERIODS or (word.endswith("s") and word[:-1] in V.PERIODS)
 
 
+def _line_tokens(text: str, drafts: list[_Draft], idx: int) -> Tokens:
+    """The tokens of ``drafts[idx]``'s line: kept, or read again (the same tokens:
+    tokenising is a function of the text and the line, and what :class:`Tokens`
+    memoises is too). A line read again is shared with its later figures, so each line
+    is read again at most once (linear on one long line)."""
+    d = drafts[idx]
+    if d.tokens is None:
+        tk = tokenize(text, *d.line)
+        k = idx
+        while k < len(drafts) and drafts[k].line == d.line:
+            if drafts[k].tokens is None:
+                drafts[k].tokens = tk
+            k += 1
+    assert d.tokens is not None
+    return d.tokens
+
+
 def _borrow_unit(text: str, drafts: list[_Draft], idx: int, last: _Draft | None) -> None:
     d = drafts[idx]
-    tk, lo = d.tokens, d.sentence
+    tk, lo = _line_tokens(text, drafts, idx), d.sentence
     phrase = (
         _number_of(tk, d.mention.first, lo)
         or _of_opening(tk, lo, d.start)

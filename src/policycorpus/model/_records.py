@@ -59,9 +59,24 @@ def record_id(prefix: str, *parts: object) -> str:
     time, randomness or memory addresses, so ids are stable across runs,
     machines and Python versions.
     """
-    joined = "\x1f".join("" if p is None else str(p) for p in parts)
-    digest = hashlib.blake2b(joined.encode("utf-8"), digest_size=8).hexdigest()
-    return f"{prefix}_{digest}"
+    texts = ["" if p is None else str(p) for p in parts]
+    if sum(map(len, texts)) <= _HASH_BLOCK:
+        joined = "\x1f".join(texts)
+        digest = hashlib.blake2b(joined.encode("utf-8"), digest_size=8).hexdigest()
+        return f"{prefix}_{digest}"
+    # a long text (an article's): the same digest, fed a block at a time, so neither
+    # the joined copy nor its UTF-8 bytes are held at once
+    h = hashlib.blake2b(digest_size=8)
+    for n, part in enumerate(texts):
+        if n:
+            h.update(b"\x1f")
+        for i in range(0, len(part), _HASH_BLOCK):
+            h.update(part[i : i + _HASH_BLOCK].encode("utf-8"))
+    return f"{prefix}_{h.hexdigest()}"
+
+
+_HASH_BLOCK: Final = 1 << 14
+"""Characters of a long id part encoded and hashed at a time."""
 
 
 def _defensive(factory: Callable[[Any], str]) -> Callable[[Any], str]:
