@@ -74,6 +74,12 @@ range, and gives two plain figures (the start takes the end's noun, also after a
 
 Only lines holding a digit or a number word are tokenized; everything after is bounded
 by the line and the sentence, so the whole pass is linear in the text.
+
+The readers are split by concern into private modules beside this one: intermediates
+(``_stat_drafts``), noun phrases (``_stat_nouns``), qualifiers after a figure
+(``_stat_qualifiers``), rates (``_stat_rates``), attribution (``_stat_attribution``),
+time windows (``_stat_windows``), borrowed units (``_stat_borrowing``) and what a
+sentence's statistics share (``_stat_sharing``); this module reads each figure.
 """
 
 from __future__ import annotations
@@ -82,8 +88,6 @@ import itertools
 import re
 from decimal import Decimal
 from typing import Final
-
-import attrs
 
 from policycorpus.extract import _vocab_numbers as V
 from policycorpus.extract._numbers import (
@@ -96,80 +100,67 @@ from policycorpus.extract._numbers import (
     tokenize,
 )
 from policycorpus.extract._sentences import split_sentences
+from policycorpus.extract._stat_drafts import (
+    _DETERMINERS,
+    _HYPHENS,
+    _NUMBER_WORDS,
+    _capital,
+    _content,
+    _Draft,
+    _first_token,
+    _Phrase,
+    _phrase_text,
+    _plural,
+    _token_at,
+)
 from policycorpus.model import Article, Bound, Span, Statistic, record_id
 
-__all__ = ["extract_statistics"]
+__all__ = [
+    "extract_statistics",
+]
 
-_HYPHENS: Final = frozenset("-‐‑")
+
 _PEOPLE_HEADS: Final = frozenset({"population", "workforce", "electorate"})
 """As the head after a count ("a 30 million population"), a body of people: it counts
 people, as "a population of 30 million" does."""
+
+
 _MARKS: Final = frozenset("®™℠")
-_DETERMINERS: Final = frozenset(
-    {"the", "these", "those", "this", "that", "its", "their", "all", "total", "our"}
-)
-_NUMBER_WORDS: Final = frozenset(
-    set(V.ONES) | set(V.TEENS) | set(V.TENS) | set(V.SCALES) | {V.HUNDRED, V.DOZEN}
-)
+
+
 _OBJECT_STARTS: Final = frozenset(
     {"a", "an", "the", "its", "their", "this", "these", "those", "his", "her", "our", "some"}
 )
+
+
 _ATTRIBUTION_HINT: Final = re.compile(
     r"\b(?:[Aa]ccording|" + "|".join(sorted(V.ATTRIBUTION_VERBS)) + r")\b"
 )
+
+
 _AUXILIARIES: Final = frozenset({"has", "had", "have", "been", "was", "is", "then"})
+
+
 _MEMBER_UNITS: Final = frozenset(V.MEMBER_COMPOUNDS.values())
+
+
 _GROUP_HEADS: Final = _MEMBER_UNITS | {"signatories", "partners", "participants", "endorsers"}
+
+
 _RANKING_WORDS: Final = frozenset(
     {"top", "largest", "biggest", "leading", "major", "main", "first", "last", "richest"}
 )
+
+
 _OF_THE: Final = frozenset(
     {"of", "of the", "out of", "out of the", "of their", "of its", "of our", "out of our",
      "of these", "of those"}
 )  # fmt: skip
+
+
 _CAPITAL_JOINERS: Final = frozenset(
     {"of", "for", "and", "on", "the", "&", "de", "van", "von", "da", "del", "der", "le", "la"}
 )
-
-
-@attrs.define
-class _Draft:
-    """A statistic being assembled (mutable; becomes a :class:`Statistic`)."""
-
-    mention: NumberMention
-    tokens: Tokens | None
-    """The tokens of the figure's line (``mention.first`` indexes them); ``None`` once
-    the line is read, unless the figure may borrow a noun later (:func:`_line_tokens`
-    reads the line again then: a page's figures do not keep every line's tokens)."""
-    sentence: int
-    """Offset where the figure's sentence starts (its identity)."""
-    sentence_end: int
-    start: int
-    end: int
-    unit: str | None
-    subject: str | None = None
-    approx: bool = False
-    bound: str | None = None
-    per: str | None = None
-    attributed_to: str | None = None
-    hedged: bool = False
-    borrowed: bool = False
-    of_unit: str | None = None
-    """The head noun of a percentage's "of" phrase ("a quarter of referrals")."""
-    range_id: str | None = None
-    """Shared by the two ends of a stated range."""
-    line: tuple[int, int] = (0, 0)
-    """(start, end) of the figure's line, as it was tokenised."""
-
-
-@attrs.frozen
-class _Phrase:
-    """A noun phrase: tokens ``first..last``, its unit and its text."""
-
-    first: int
-    last: int
-    unit: str
-    text: str
 
 
 def extract_statistics(
@@ -246,9 +237,6 @@ def _line_bounds(text: str, pos: int) -> int:
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end == -1 else end
-
-
-# -- one figure ----------------------------------------------------------------------------
 
 
 def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
@@ -447,6 +435,8 @@ def _rate_modifier(tk: Tokens, phrase: _Phrase | None) -> str | None:
 
 
 _COMPARATIVE_COUNTS: Final = frozenset({"more", "fewer", "less", "extra"})
+
+
 _PARTITIVE_DETERMINERS: Final = frozenset({"the", "these", "those", "its", "their", "our"})
 
 
@@ -494,17 +484,6 @@ def _denominator(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
     return tk.text[tk.starts[k + 1] : tk.ends[x]], x + 1
 
 
-def _first_token(tk: Tokens, start: int, fallback: int) -> int:
-    i = fallback
-    while i > 0 and tk.starts[i] > start:
-        i -= 1
-    return i
-
-
-def _phrase_text(tk: Tokens, first: int, last: int) -> str:
-    return tk.text[tk.starts[first] : tk.ends[last]]
-
-
 def _post_hedge(tk: Tokens, k: int, hi: int) -> tuple[int, str] | None:
     """ "or more" / "or fewer" after the figure or its noun: (next token, bound)."""
     if k + 1 >= len(tk) or tk.ends[k + 1] > hi:
@@ -518,17 +497,6 @@ def _post_hedge(tk: Tokens, k: int, hi: int) -> tuple[int, str] | None:
     if pair in V.POST_MAX_HEDGES:
         return k + 2, "max"
     return None
-
-
-def _content(tk: Tokens, k: int, hi: int) -> bool:
-    return (
-        0 < k < len(tk)
-        and tk.is_word(k)
-        and tk.starts[k] < hi
-        and tk.lower[k] not in V.NP_STOP_WORDS
-        and tk.lower[k] not in _NUMBER_WORDS
-        and tk.same_line(k - 1, k)
-    )
 
 
 def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
@@ -816,16 +784,6 @@ def _verb_with_object(tk: Tokens, k: int) -> bool:
     )
 
 
-def _plural(word: str) -> bool:
-    if word in V.IRREGULAR_PLURALS:
-        return True
-    if word.endswith(("'s", "’s")):
-        return False  # a possessive: "the world's population"
-    return (
-        word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in V.S_SINGULARS
-    )
-
-
 def _collective(tk: Tokens, phrase: _Phrase, hi: int) -> _Phrase:
     """ "190-strong coalition of countries and organisations": unit from the "of" phrase."""
     low = phrase.unit.lower()
@@ -889,7 +847,11 @@ def _rate_after(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
 
 _LATE_RATE_REACH: Final = 5
 """How many words a clause-final "each/every PERIOD" may stand after a figure's phrase."""
+
+
 _LATE_RATE_LEADS: Final = frozenset({"each", "every"})
+
+
 _CLAUSE_BREAKS: Final = frozenset(
     {",", ";", ":", "(", ")", "—", "–", "and", "but", "or", "while", "which", "that", "who",
      "whereas", "since", "than", "in", "within", "over", "for", "during", "after", "before"}
@@ -1098,10 +1060,6 @@ def _attribution(tk: Tokens, lo: int, hi: int) -> str | None:
     return None
 
 
-def _capital(tk: Tokens, i: int) -> bool:
-    return tk.is_word(i) and tk.texts[i][0].isupper()
-
-
 def _capital_run(tk: Tokens, i: int, hi: int) -> int | None:
     """The last token of a run of capitalised words ("National Crime Agency")."""
     if not _capital(tk, i):
@@ -1115,20 +1073,6 @@ def _capital_run(tk: Tokens, i: int, hi: int) -> int | None:
             break
         j += 1
     return end
-
-
-def _token_at(tk: Tokens, pos: int) -> int:
-    lo_i, hi_i = 0, len(tk)
-    while lo_i < hi_i:
-        mid = (lo_i + hi_i) // 2
-        if tk.starts[mid] < pos:
-            lo_i = mid + 1
-        else:
-            hi_i = mid
-    return lo_i
-
-
-# -- between figures -----------------------------------------------------------------------
 
 
 def _share_ranges(drafts: list[_Draft]) -> None:
@@ -1178,6 +1122,8 @@ def _share_lists(text: str, drafts: list[_Draft]) -> None:
 
 
 _APPOSITION_OPEN: Final = frozenset({",", "(", "—", "–", "-", ", or", "or"})
+
+
 _APPOSITION_CLOSE: Final = frozenset({",", ")", "—", "–", ".", ";", ""})
 
 
@@ -1232,6 +1178,8 @@ def _of_the(gap: str) -> bool:
 _WINDOW_OPENERS: Final = frozenset(
     {"next", "past", "last", "coming", "previous", "following", "first", "preceding"}
 )
+
+
 _WINDOW_CLOSERS: Final = frozenset({"on", "later", "earlier"})
 
 
@@ -1613,9 +1561,6 @@ def _carry_rates(text: str, drafts: list[_Draft]) -> None:
                 a.per = b.per
             elif a.per and not b.per:
                 b.per = a.per
-
-
-# -- records -------------------------------------------------------------------------------
 
 
 def _dollar_code(article: Article, drafts: list[_Draft]) -> str:
