@@ -824,3 +824,31 @@ def test_an_ampersand_joins_an_unknown_name_and_a_portfolio_is_no_name() -> None
         "Federal Minister for Water and Family Services, Dr Joan Pike, signed the accord."
     )
     assert [s.name for s in found] == ["Joan Pike"]
+
+
+def test_joining_lists_and_coordinated_demonyms_of_officials() -> None:
+    # "joined:" with the names after a colon, separated by semicolons
+    assert names("In May 3 new countries joined: the UK; Chile; and Peru.") == [
+        "United Kingdom",
+        "Chile",
+        "Peru",
+    ]
+    # "X joined A, B and C to launch ...": all of them launch
+    assert names(
+        "Chile joined Peru, Ghana and the World Health Organization to launch the plan."
+    ) == [
+        "Chile",
+        "Peru",
+        "Ghana",
+        "World Health Organization",
+    ]
+    # coordinated demonyms before plural officials with their portfolios
+    assert names(
+        "The UK and Polish Foreign and Defence secretaries signed the 2030 Strategic Partnership."
+    ) == ["United Kingdom", "Poland"]
+    assert names("British and Polish defence ministers signed the partnership.") == [
+        "United Kingdom",
+        "Poland",
+    ]
+    # a description of a group is no pledge of the name before it
+    assert names("The Online Coalition is a group of governments committed to openness.") == []

@@ -630,6 +630,11 @@ _LIST_GAPS: Final = frozenset(
 )
 """What may stand between two names of a list (spaces and line breaks collapsed)."""
 _GOV_MODIFIERS: Final = frozenset({"federal", "national", "central", "respective", "state"})
+_OFFICIAL_PLURALS: Final = frozenset(
+    {"ministers", "secretaries", "leaders", "delegations", "negotiators"}
+)
+"""Plural officials whom coordinated demonyms name by country ("Polish ministers")."""
+_PORTFOLIO_REACH: Final = 4
 
 
 class Gazetteer:
@@ -914,7 +919,24 @@ class Gazetteer:
         k = found[-1][1]
         while k < n and toks[k].key in _GOV_MODIFIERS:
             k += 1
-        if k >= n or toks[k].key not in data.GOVERNMENT_NOUNS:
+        if k < n and toks[k].key not in data.GOVERNMENT_NOUNS:
+            # "Polish ministers", "the UK and Polish Foreign and Defence secretaries"
+            p = k
+            while (
+                p < n
+                and p - k < _PORTFOLIO_REACH
+                and (
+                    _is_cap_word(toks[p])
+                    or toks[p].norm.capitalize() in data.PORTFOLIO_WORDS  # "defence ministers"
+                    or (p > k and toks[p].key == "and")
+                )
+            ):
+                p += 1
+            if p < n and toks[p].key in _OFFICIAL_PLURALS and toks[p - 1].key != "and":
+                k = p
+        if k >= n or (
+            toks[k].key not in data.GOVERNMENT_NOUNS and toks[k].key not in _OFFICIAL_PLURALS
+        ):
             return [], found[-1][1]  # no later demonym of this run can do better
         hits: list[_Hit] = []
         for s, e, code in found:

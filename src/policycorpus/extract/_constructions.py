@@ -100,7 +100,7 @@ _SIGN_OBJECT: Final = (
     r"(?: ?$| (?:up|on) (?:to|for)\b| (?:[,.;]|and|but|in|on|at|last|this|today)(?: |$)|"
     r" (?:\S+ ){0,7}?{instrument_noun}\b| (?:[\w-]+ ){0,2}?"
     r"(?:coalition|alliance|initiative|partnership|network|group|club|campaign|effort|"
-    r"{sign_noun})\b| (?:as |the )?(?:{sign_noun})\b| the ACTOR\b)"
+    r"{sign_noun})\b| (?:as |the )?(?:{sign_noun})\b| the (?:\d\S* )?ACTOR\b)"
 )
 """What follows a signing verb that signs a pledge ("signed the charter", "joined the
 coalition", "signed up to", or nothing: "also joined in May"), not "signed a lease" or
@@ -111,7 +111,8 @@ _ANY: Final = r"(?:[^\s¶]+ )"
 _NOT_ALONGSIDE: Final = r"(?:(?!along |together |alongside |joined |as well )\S+ )"
 """A word of the authors' own phrase: others who met "along with" them are not authors."""
 _SUBJECT: Final = (
-    r"LIST (?:\) )?(?:{representative_noun} )?(?:, "
+    r"LIST (?:\) )?(?:(?:(?!(?:is|are|was|were|a|an|the|of|has|have|had|will) )[^\s¶,]+ )"
+    r"{0,4}?{representative_noun} )?(?:, "
     + _ANY
     + r"{1,14}?, )?"
     + _AUX
@@ -119,6 +120,7 @@ _SUBJECT: Final = (
     + _AUX
 )
 """The list as the subject of the verb that follows: "A and B", "A and B ministers",
+"A and B Foreign and Defence secretaries",
 "A and B, the two largest donors, have", "A and B announced that they will"."""
 
 

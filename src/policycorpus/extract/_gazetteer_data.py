@@ -1384,6 +1384,8 @@ PORTFOLIO_WORDS: Final[frozenset[str]] = frozenset(
     # one opens the minister's name ("... Trade Relations S. Rajan")
     [
         "Affairs",
+        "Foreign",
+        "Home",
         "Relations",
         "Information",
         "Security",

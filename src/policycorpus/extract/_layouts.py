@@ -166,6 +166,8 @@ _NEXT_NAME: Final = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 def _modifier(text: str, m: ActorMention) -> bool:
     """Whether the name modifies what follows it ("the EU member states", "UK firms") or
     begins a longer name ("France Telecom-Orange"), so that it is not a party itself."""
+    if m.via == "demonym":
+        return False  # "Polish Foreign and Defence secretaries": the demonym names a party
     nxt = _NEXT_WORD.match(text, m.end)
     if nxt is not None and nxt.group(1) in _MODIFIED:
         return True

@@ -73,7 +73,9 @@ def members_after(toks: Sequence[Tok], i: int) -> tuple[Item, ...]:
             items, _ = parse_subject_forward(toks, start, len(toks))
             return tuple(it for it in items if it.kind in ("actor", "unknown"))
         if toks[j].low == ":" and j + 1 < len(toks):
-            items, _ = parse_subject_forward(toks, j + 1, len(toks))
+            # after a colon, semicolons separate the names: "joined: the UK; Canada; Spain"
+            rest = [t._replace(low=",") if t.low == ";" else t for t in toks[j + 1 :]]
+            items, _ = parse_subject_forward(rest, 0, len(rest))
             return tuple(it for it in items if it.kind in ("actor", "unknown"))
         if toks[j].low in (";",):
             break

@@ -256,6 +256,8 @@ def _join_ok(site: _Site) -> bool:
 
 
 def _join_ahead(site: _Site) -> bool:
+    if site.i + 2 < len(site.toks) and site.toks[site.i + 1].low == ":":
+        return True  # "4 new countries joined: the UK; Canada; ..."
     return (
         _instrument_ahead(site.toks, site.i, 5, vocab.JOINABLE_NOUNS)
         or joined_signers(site.toks, site.i) is not None
@@ -401,9 +403,20 @@ def joined_signers(toks: Sequence[Tok], i: int) -> tuple[int, bool] | None:
             ):
                 return j, True
             return None
+        if (
+            low == "to"
+            and named
+            and j + 1 < len(toks)
+            and vocab.TRIGGERS.get(toks[j + 1].low, (None, "", ""))[1] in _JOINT_ACTS
+        ):
+            return j, True  # "joined 26 countries and the WHO to launch the agenda"
         if low in (".", ";", ":") or low in vocab.TRIGGERS:
             return None
     return None
+
+
+_JOINT_ACTS: Final = frozenset({"launch", "sign", "endorse", "pledge", "commit"})
+"""What "X joined A and B to ..." does with them all."""
 
 
 _SIGN_FOLLOWERS: Final = frozenset(
