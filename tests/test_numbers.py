@@ -47,7 +47,7 @@ def surfaces(text: str) -> list[str]:
         ("Support rose 85 percent.", [("85", "percent", "percent")]),
         ("It fell 3 percentage points.", [("3", "percent", "percentage point")]),
         ("The goal is 1.5°C of warming.", [("1.5", "measure", "degrees Celsius")]),
-        ("A target of 40 GW by then", [("40", "measure", "gigawatts")]),
+        ("A target of 40 GW by then", [("40", "measure", "GW")]),
         ("It rose to 11.000 in one year.", [("11000", "count", None)]),
         ("A pot of €3,5 million", [("3500000", "money", "EUR")]),
     ],

@@ -255,7 +255,7 @@ def test_exclusions(text: str) -> None:
             "Warming reached 1.3C and coastal waters rose 18cm.",
             [
                 ("1.3", "degrees Celsius", False, None, None),
-                ("18", "centimetres", False, None, None),
+                ("18", "cm", False, None, None),
             ],
         ),
         # statistics bulletin wording

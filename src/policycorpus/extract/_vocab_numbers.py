@@ -506,27 +506,28 @@ POINT_ABBREVIATIONS: Final[dict[str, str]] = {
 """Point units written short after a figure ("25bps", "3 ppts")."""
 
 ATTACHED_UNITS: Final[dict[str, str]] = {
-    "tw": "terawatts",
-    "gw": "gigawatts",
-    "mw": "megawatts",
-    "kw": "kilowatts",
-    "twh": "terawatt hours",
-    "gwh": "gigawatt hours",
-    "mwh": "megawatt hours",
-    "kwh": "kilowatt hours",
-    "km": "kilometres",
-    "kg": "kilograms",
-    "mt": "megatonnes",
-    "gt": "gigatonnes",
-    "ha": "hectares",
-    "tb": "terabytes",
-    "gb": "gigabytes",
-    "mb": "megabytes",
-    "mph": "miles per hour",
-    "cm": "centimetres",
-    "mm": "millimetres",
+    "tw": "TW",
+    "gw": "GW",
+    "mw": "MW",
+    "kw": "kW",
+    "twh": "TWh",
+    "gwh": "GWh",
+    "mwh": "MWh",
+    "kwh": "kWh",
+    "km": "km",
+    "kg": "kg",
+    "mt": "Mt",
+    "gt": "Gt",
+    "ha": "ha",
+    "tb": "TB",
+    "gb": "GB",
+    "mb": "MB",
+    "mph": "mph",
+    "cm": "cm",
+    "mm": "mm",
 }
-"""Unit abbreviations written after a figure ("5GW", "11 TW"), spelled out."""
+"""Unit abbreviations written after a figure ("5GW", "11 TW"), in their standard case:
+the unit as the page prints it, as annotators and readers quote it."""
 
 FILE_SIZE_UNITS: Final = frozenset({"kb", "kib", "mb", "mib", "gb", "gib", "bytes"})
 """Units of a download's size: "Download PDF (212 KB)" is page chrome, not a figure."""
