@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policycorpus.extract import _numbers
-from policycorpus.extract._numbers import clean_decimal, find_numbers, tokenize
+from policycorpus.extract import _num_tokens
+from policycorpus.extract._num_mentions import clean_decimal
+from policycorpus.extract._numbers import find_numbers, tokenize
 
 
 def figures(text: str) -> list[tuple[str, str, str | None]]:
@@ -452,12 +453,12 @@ def test_a_lower_case_count_before_a_noun_is_still_a_figure() -> None:
 def test_tokens_are_the_token_pattern_matches_of_the_span(text: str, cut: int, trim: int) -> None:
     """Each token is one match of the token pattern over ``text[start:end]``, with offsets
     into ``text``, however the white space between tokens is written."""
-    from policycorpus.extract._numbers import _TOKEN
+    from policycorpus.extract._num_tokens import _TOKEN
 
     start, end = min(cut, len(text)), max(0, len(text) - trim)
     matches = list(_TOKEN.finditer(text, start, end))
     for block in (1 << 14, 1, 3):  # the text is read in blocks cut at a space
-        with mock.patch.object(_numbers, "_BLOCK", block):
+        with mock.patch.object(_num_tokens, "_BLOCK", block):
             tk = tokenize(text, start, end)
         assert tk.texts == [m.group() for m in matches]
         assert list(tk.starts) == [m.start() for m in matches]
@@ -469,5 +470,5 @@ def test_tokens_are_the_token_pattern_matches_of_the_span(text: str, cut: int, t
 def test_lower_case_read_in_blocks_is_the_whole_lower_case(text: str, block: int) -> None:
     """The candidate-line screen lower-cases a long text a block at a time (cut before
     white space): the same string as ``str.lower`` of the whole, final sigma included."""
-    with mock.patch.object(_numbers, "_LOWER_BLOCK", block):
-        assert _numbers._lower(text) == text.lower()
+    with mock.patch.object(_num_tokens, "_LOWER_BLOCK", block):
+        assert _num_tokens._lower(text) == text.lower()
