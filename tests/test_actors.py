@@ -961,3 +961,8 @@ def test_people_by_post_nominal_letters_and_lower_case_name_parts() -> None:
     article = pc.parse_article(text, source="p.txt")
     people = [m.name for m in find_actors(article).mentions if m.kind is pc.ActorKind.PERSON]
     assert people == ["Ann Lowry", "Lam Siu-por"]
+
+
+def test_twitter_and_x_are_named_as_the_page_names_them() -> None:
+    assert names("Twitter signed the code in 2018.") == ["Twitter"]
+    assert names("In 2024 X Corp. left the code.") == ["X"]

@@ -537,7 +537,9 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("Snapchat", "company", "US", ()),
     ("Stability AI", "company", "GB", ()),
     ("OnlyFans", "company", "GB", ()),
-    ("X", "company", "US", ("X Corp.", "X Corp", "X Corporation", "Twitter", "Twitter Inc.")),
+    ("X", "company", "US", ("X Corp.", "X Corp", "X Corporation")),
+    # the same company before 2023, named as the pages of its time name it
+    ("Twitter", "company", "US", ("Twitter Inc.", "Twitter, Inc.")),
     ("Discord", "company", "US", ("Discord Inc.",)),
     ("Reddit", "company", "US", ("Reddit, Inc.", "Reddit Inc.", "Reddit Inc")),
     ("Bluesky", "company", "US", ("Bluesky Social", "Bluesky Social PBC")),
