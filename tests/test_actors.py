@@ -966,3 +966,11 @@ def test_people_by_post_nominal_letters_and_lower_case_name_parts() -> None:
 def test_twitter_and_x_are_named_as_the_page_names_them() -> None:
     assert names("Twitter signed the code in 2018.") == ["Twitter"]
     assert names("In 2024 X Corp. left the code.") == ["X"]
+
+
+def test_a_place_followed_by_police_is_its_police_force() -> None:
+    assert names("Victoria Police and the regulator signed the memorandum.") == ["Victoria Police"]
+    assert names("The New Zealand Police Service joined the taskforce.") == [
+        "New Zealand Police Service"
+    ]
+    assert names("Police in Chile signed it.") == ["Chile"]

@@ -42,6 +42,7 @@ from policycorpus.extract._organisations import (
     _government_bodies,
     _learn_abbreviations,
     _pattern_organisations,
+    police_forces,
 )
 from policycorpus.extract._people import _find_people, _person_mention
 from policycorpus.model import Article
@@ -175,6 +176,7 @@ def _actors_of(article: Article | str, text: str, toks: _Toks, gaz: Gazetteer) -
     caps = _cap_words(toks)
     patterned = _pattern_organisations(text, toks, known, heading, caps)
     hits, patterned = _government_bodies(text, toks, hits, patterned, gaz)
+    hits = police_forces(text, toks, hits)
     found = sorted((*raw, *defined, *abbreviated, *patterned), key=lambda h: h.i)
     listed, kept = _company_lists(text, toks, found, caps)
     if kept:

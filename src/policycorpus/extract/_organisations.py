@@ -340,3 +340,30 @@ def _government_bodies(
     if not dropped:
         return hits, merged
     return [h for h in hits if h.i not in dropped], merged
+
+
+_FORCE_WORDS: Final = frozenset({"Force", "Service"})
+
+
+def police_forces(text: str, toks: _Toks, hits: list[_Hit]) -> list[_Hit]:
+    """A place's name followed by "Police" ("South Australia Police", "Victoria Police
+    Force") is the place's police force, an agency acting for itself, not the place."""
+    out: list[_Hit] = []
+    n = len(toks)
+    for h in hits:
+        j = h.j
+        if (
+            h.actor.kind is ActorKind.GOVERNMENT
+            and j < n
+            and toks[j].norm == "Police"
+            and not toks[j].brk
+            and not toks[j].glued
+        ):
+            end = j + 2 if j + 1 < n and toks[j + 1].norm in _FORCE_WORDS else j + 1
+            name = _text_of(text, toks, h.i, end)
+            out.append(
+                _Hit(h.i, end, Actor(name, ActorKind.AGENCY, h.actor.country, ()), "pattern", False)
+            )
+        else:
+            out.append(h)
+    return out
