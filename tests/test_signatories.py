@@ -852,3 +852,7 @@ def test_joining_lists_and_coordinated_demonyms_of_officials() -> None:
     ]
     # a description of a group is no pledge of the name before it
     assert names("The Online Coalition is a group of governments committed to openness.") == []
+
+
+def test_a_plural_instrument_noun_names_no_party() -> None:
+    assert names("Declarations, pledges and statements joined by Chile at the summit") == ["Chile"]

@@ -1401,6 +1401,8 @@ def names_a_party(name: str) -> bool:
     first, last = words[0].lower(), words[-1].lower().strip(".,")
     if last in _INSTRUMENT_HEADS or last in ("of", "the", "and", "for"):
         return False
+    if len(words) == 1 and last.endswith("s") and last[:-1] in INSTRUMENT_NOUNS:
+        return False  # "Declarations, pledges and statements joined by ...": texts
     if first in _TITLE_STARTS and len(words) > 1:
         return False
     if first.endswith("ed") and len(first) > 4 and len(words) > 1:
