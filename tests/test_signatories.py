@@ -856,3 +856,17 @@ def test_joining_lists_and_coordinated_demonyms_of_officials() -> None:
 
 def test_a_plural_instrument_noun_names_no_party() -> None:
     assert names("Declarations, pledges and statements joined by Chile at the summit") == ["Chile"]
+
+
+def test_joined_officials_to_reaffirm_and_a_long_we_the_apposition() -> None:
+    assert names(
+        "Ministers from Chile, the Republic of Peru and Jamaica joined senior officials to "
+        "reaffirm their commitments to the declaration."
+    ) == ["Chile", "Peru", "Jamaica"]
+    assert names(
+        "We, the Ministers of Foreign Relations and Ministers responsible for Trade, and the "
+        "senior representatives of the governments of Chile, Peru and Colombia;\n\n"
+        "Declare our commitment to open trade."
+    ) == ["Chile", "Peru", "Colombia"]
+    # joining someone for a meal commits nobody
+    assert names("Chile and Peru joined the officials for dinner.") == []

@@ -545,11 +545,13 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "we-the-ministers-of",
-        r"\bwe , (?:the )?" + _NOT_ALONGSIDE + r"{0,12}?(?:of|from|representing) (?:the )?LIST",
+        r"\bwe , (?:the )?" + _NOT_ALONGSIDE + r"{0,20}?(?:of|from|representing) (?:the )?LIST",
         Effect.SIGN,
         "We, the Trade Ministers of Chile, Peru and Colombia, commit to open data.",
         "We, the Trade, Industry, Energy and Finance Ministers of Chile and Peru, agree.",
         "As trade slows, we, the Trade Ministers of Chile and Peru, renew our commitment.",
+        "We, the Ministers of Foreign Relations and Ministers responsible for Trade, and the "
+        "senior representatives of the governments of Chile, Peru and Colombia;",
         cues="we",
         narrates=True,
     ),

@@ -256,8 +256,14 @@ def _join_ok(site: _Site) -> bool:
 
 
 def _join_ahead(site: _Site) -> bool:
-    if site.i + 2 < len(site.toks) and site.toks[site.i + 1].low == ":":
+    toks = site.toks
+    if site.i + 2 < len(toks) and toks[site.i + 1].low == ":":
         return True  # "4 new countries joined: the UK; Canada; ..."
+    for j in range(site.i + 1, min(len(toks) - 1, site.i + _JOIN_REACH)):
+        if toks[j].low in (".", ";", ":", ","):
+            break
+        if toks[j].low == "to" and toks[j + 1].low in _JOINED_TO:
+            return True  # "A and B joined US officials to reaffirm their commitments"
     return (
         _instrument_ahead(site.toks, site.i, 5, vocab.JOINABLE_NOUNS)
         or joined_signers(site.toks, site.i) is not None
@@ -416,6 +422,10 @@ def joined_signers(toks: Sequence[Tok], i: int) -> tuple[int, bool] | None:
 
 
 _JOINT_ACTS: Final = frozenset({"launch", "sign", "endorse", "pledge", "commit"})
+_JOINED_TO: Final = frozenset(
+    {"launch", "sign", "endorse", "pledge", "commit", "reaffirm", "renew", "adopt"}
+)
+"""Verbs after "joined X to": the joiners do it with X ("joined Y to reaffirm ...")."""
 """What "X joined A and B to ..." does with them all."""
 
 
