@@ -974,3 +974,16 @@ def test_a_place_followed_by_police_is_its_police_force() -> None:
         "New Zealand Police Service"
     ]
     assert names("Police in Chile signed it.") == ["Chile"]
+
+
+def test_a_family_name_written_first_is_the_same_person_later() -> None:
+    text = (
+        "Commerce Secretary Gary Locke met Korea's Minister of Knowledge Economy Lee Youn Ho. "
+        "After the meeting, Secretary Locke and Minister Lee signed a memorandum."
+    )
+    assert [m.name for m in find_actors(text).mentions if m.kind is ActorKind.PERSON] == [
+        "Gary Locke",
+        "Lee Youn Ho",
+        "Gary Locke",
+        "Lee Youn Ho",
+    ]

@@ -260,8 +260,18 @@ def _named_after(
             )
             and toks[caps[-2] - 1].norm not in (",", "(")
         ):
-            name_start, name_end = caps[-2], title_end
-            role = _text_of(text, toks, i, _trim_connectors(toks, i, caps[-2]))
+            first = caps[-2]
+            if (
+                len(caps) >= 4
+                and caps[-3] == first - 1
+                and caps[-4] == first - 2
+                and toks[caps[-3]].norm not in data.PORTFOLIO_WORDS
+                and _name_word(toks[caps[-3]])
+                and toks[caps[-4]].norm in data.PORTFOLIO_WORDS
+            ):
+                first = caps[-3]  # "... Knowledge Economy Lee Youn Ho": a three-word name
+            name_start, name_end = first, title_end
+            role = _text_of(text, toks, i, _trim_connectors(toks, i, first))
     if (
         name_end > name_start
         and name_start in heading
@@ -289,6 +299,8 @@ def _find_people(
     people: dict[str, Person] = {}
     by_role: dict[str, Person] = {}
     surnames: dict[tuple[str, ...], Person] = {}
+    family_first: dict[tuple[str, ...], Person] = {}
+    """First words of introduced names, tried when no trailing words match."""
     """Trailing words of introduced names ("Grant", "Inman Grant") -> the person."""
     out: list[_PersonHit] = []
     n = len(toks)
@@ -340,10 +352,9 @@ def _find_people(
             text, toks, (i, j, title_end, after), portfolio, role, heading
         )
         person: Person | None = None
+        said = tuple(t.norm for t in toks[name_start:name_end] if t.word)
         known_by_surname = (
-            surnames.get(tuple(t.norm for t in toks[name_start:name_end] if t.word))
-            if name_end > name_start
-            else None
+            surnames.get(said) or family_first.get(said) if name_end > name_start else None
         )
         if known_by_surname is not None:
             # "Mr Sunak" after "Prime Minister Rishi Sunak": the same person
@@ -395,6 +406,9 @@ def _find_people(
             words = tuple(t.norm for t in _tokenize(person.name) if t.word)
             for k in range(1, len(words)):
                 surnames.setdefault(words[k:], people[person.name])
+            if len(words) > 1:
+                # "Minister Lee" after "Minister Lee Youn Ho": a family name written first
+                family_first.setdefault(words[:1], people[person.name])
     _post_nominal_people(text, toks, out, people, ends_inside)
     return out, people
 
