@@ -870,3 +870,9 @@ def test_joined_officials_to_reaffirm_and_a_long_we_the_apposition() -> None:
     ) == ["Chile", "Peru", "Colombia"]
     # joining someone for a meal commits nobody
     assert names("Chile and Peru joined the officials for dinner.") == []
+
+
+def test_joining_a_board_or_staff_is_a_post_not_membership() -> None:
+    assert names("In 2017 Tom Gray joined the Partnership on AI's board.") == []
+    assert names("Ana Ruiz joined the coalition as its founding executive director.") == []
+    assert names("In 2018 Chile and Peru joined the coalition.") == ["Chile", "Peru"]

@@ -252,6 +252,8 @@ def _join_ok(site: _Site) -> bool:
     after = site.toks[site.i + 1 : site.i + 12]
     if any(t.low in ("observer", "observers") for t in after):
         return False  # "joined the partnership as an observer": not a member
+    if any(t.low in _STAFF_WORDS for t in after):
+        return False  # "joined the Partnership's board", "joined it as executive director"
     return _join_ahead(site)
 
 
@@ -421,6 +423,10 @@ def joined_signers(toks: Sequence[Tok], i: int) -> tuple[int, bool] | None:
     return None
 
 
+_STAFF_WORDS: Final = frozenset(
+    {"board", "staff", "director", "executive", "chair", "secretariat", "team", "faculty"}
+)
+"""Words after "joined" that make it a post, not membership ("joined its board")."""
 _JOINT_ACTS: Final = frozenset({"launch", "sign", "endorse", "pledge", "commit"})
 _JOINED_TO: Final = frozenset(
     {"launch", "sign", "endorse", "pledge", "commit", "reaffirm", "renew", "adopt"}
