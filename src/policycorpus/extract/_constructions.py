@@ -715,6 +715,17 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="statement_noun instrument_noun",
     ),
     _c(
+        "list-issued-statement",
+        _SUBJECT + r"(?:jointly )?(?:issued|released|published|adopted) (?:the following |a |this |"
+        r"today's |their )?(?:joint )?(?:{statement_noun})\b",
+        Effect.SIGN,
+        "Today, Chile, Peru, Ghana and the European Union issued the following statement:",
+        "Chile and Peru released a joint statement on river data.",
+        min_items=2,
+        cues="issued released published adopted",
+        narrates=True,
+    ),
+    _c(
         "statement-from-leaders",
         r"^(?:joint )?(?:{statement_noun}) (?:by|from|of) (?:the )?(?:leaders|heads of state|"
         r"heads of government|prime ministers|presidents|(?:foreign )?ministers|governments?)"
