@@ -1058,3 +1058,18 @@ def test_we_in_a_joint_release_is_the_pair_its_opening_names() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="d.txt"))
     assert ["Chile", "Peru"] in [list(c.actors) for c in doc.commitments]
+
+
+def test_the_countries_stand_for_the_pair_last_named() -> None:
+    import policycorpus as pc
+
+    def actors(text: str) -> list[list[str]]:
+        doc = pc.extract(pc.parse_article("Partnership\n\n" + text, source="p.txt"))
+        return [list(c.actors) for c in doc.commitments]
+
+    assert actors(
+        "The governments of Chile and Peru today announced their intent to work together on "
+        "rivers.\n\nUnder the agreement, the countries will commit to sharing flood data."
+    ) == [["Chile", "Peru"]]
+    # too far back, or no pair named: nobody
+    assert actors("Under the agreement, the countries will commit to sharing flood data.") == []

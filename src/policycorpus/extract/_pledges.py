@@ -141,6 +141,7 @@ def resolve_article(
     resolver.home = home_country(article, found.gazetteer)
     tokens = SentenceTokens(text, spans, found)
     resolver.lead_end = spans[min(len(spans), _LEAD_SENTENCES) - 1].end if spans else 0
+    resolver.sentence_starts = [sp.start for sp in spans]
     _find_narrator(text, spans, tokens, resolver)
     if not resolver.undersigned and narrator:
         # the list grammar's reading of the authors wins: it knows who acts on whose
@@ -368,6 +369,8 @@ class _Resolver:
         self._lead: tuple[Party, ...] | None = None
         self.lead_end = 0
         """Where the text's opening (its first sentences) ends."""
+        self.sentence_starts: list[int] = []
+        """Where each sentence starts (to count sentences between offsets)."""
         self._run_ends: list[int] = []
         self.counts: Counter[str] = Counter()
         self.parties_by_name: dict[str, Party] = {}
@@ -686,7 +689,9 @@ class _Resolver:
                     for p in prev.parties
                 ]
         if item.number is None:
-            return []
+            # "the countries will commit ...": the coordinated parties last named, near
+            run = self._run_before(span.start, n, wanted) if head.endswith("s") else []
+            return [Party(m.name, m.kind, m.country, item.start, item.end) for m in run]
         if head in _OFFICIAL_HEADS:
             # "the two leaders": the officials last named, not their countries
             people = self._people_before(item.number, span.start)
@@ -705,6 +710,26 @@ class _Resolver:
                 seen[m.name] = Party(m.name, m.kind, m.country, item.start, item.end)
             if len(seen) == item.number:
                 return list(reversed(seen.values()))
+        return []
+
+    def _run_before(self, before: int, n: int, wanted: frozenset[ActorKind]) -> list[ActorMention]:
+        """The last list of two or more actors of the ``wanted`` kinds named at most
+        :data:`_KIND_REFERENCE_WINDOW` sentences before sentence ``n``, which starts at
+        ``before`` ("The governments of A and B ... the countries")."""
+        if not wanted:
+            return []
+        if self._runs is None:
+            self._runs = mention_runs(self.text, self.actors.mentions)
+            self._run_ends = [run[-1].end for run in self._runs]
+        last = bisect.bisect_left(self._run_ends, before)
+        for run in reversed(self._runs[max(0, last - _RUNS_BACK) : last]):
+            if n - (bisect.bisect_right(self.sentence_starts, run[-1].end) - 1) > (
+                _KIND_REFERENCE_WINDOW
+            ):
+                break
+            distinct = list({m.name: m for m in run}.values())
+            if len(distinct) >= 2 and all(m.kind in wanted for m in distinct):
+                return distinct
         return []
 
     def _people_before(self, number: int, before: int) -> list[Party]:
