@@ -69,7 +69,7 @@ _NOUN_REACH: Final = 8
 
 def _money_word(text: str) -> bool:
     """A number or a currency sign ("110", "1.25", "2,000", "£", "$")."""
-    return text in ("£", "$", "€", "¥") or text.replace(",", "").replace(".", "").isdigit()
+    return text in vocab.CURRENCY_SIGNS or text.replace(",", "").replace(".", "").isdigit()
 
 
 def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:

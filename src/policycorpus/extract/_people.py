@@ -299,9 +299,9 @@ def _find_people(
     people: dict[str, Person] = {}
     by_role: dict[str, Person] = {}
     surnames: dict[tuple[str, ...], Person] = {}
+    """Trailing words of introduced names ("Grant", "Inman Grant") -> the person."""
     family_first: dict[tuple[str, ...], Person] = {}
     """First words of introduced names, tried when no trailing words match."""
-    """Trailing words of introduced names ("Grant", "Inman Grant") -> the person."""
     out: list[_PersonHit] = []
     n = len(toks)
     firsts = trie.firsts

@@ -712,17 +712,22 @@ class _Resolver:
                 return list(reversed(seen.values()))
         return []
 
+    def _mention_runs(self) -> tuple[list[list[ActorMention]], list[int]]:
+        """The article's coordinated runs of mentions and where each ends, made once."""
+        if self._runs is None:
+            self._runs = mention_runs(self.text, self.actors.mentions)
+            self._run_ends = [run[-1].end for run in self._runs]
+        return self._runs, self._run_ends
+
     def _run_before(self, before: int, n: int, wanted: frozenset[ActorKind]) -> list[ActorMention]:
         """The last list of two or more actors of the ``wanted`` kinds named at most
         :data:`_KIND_REFERENCE_WINDOW` sentences before sentence ``n``, which starts at
         ``before`` ("The governments of A and B ... the countries")."""
         if not wanted:
             return []
-        if self._runs is None:
-            self._runs = mention_runs(self.text, self.actors.mentions)
-            self._run_ends = [run[-1].end for run in self._runs]
-        last = bisect.bisect_left(self._run_ends, before)
-        for run in reversed(self._runs[max(0, last - _RUNS_BACK) : last]):
+        runs, ends = self._mention_runs()
+        last = bisect.bisect_left(ends, before)
+        for run in reversed(runs[max(0, last - _RUNS_BACK) : last]):
             if n - (bisect.bisect_right(self.sentence_starts, run[-1].end) - 1) > (
                 _KIND_REFERENCE_WINDOW
             ):
@@ -750,11 +755,9 @@ class _Resolver:
     ) -> list[ActorMention]:
         """The last list of exactly ``number`` actors named before offset ``before``
         ("A, B, the C and D launched ... The four members ...")."""
-        if self._runs is None:
-            self._runs = mention_runs(self.text, self.actors.mentions)
-            self._run_ends = [run[-1].end for run in self._runs]
-        last = bisect.bisect_left(self._run_ends, before)
-        for run in reversed(self._runs[max(0, last - _RUNS_BACK) : last]):
+        runs, ends = self._mention_runs()
+        last = bisect.bisect_left(ends, before)
+        for run in reversed(runs[max(0, last - _RUNS_BACK) : last]):
             distinct = list({m.name: m for m in run}.values())
             if len(distinct) != number:
                 continue
@@ -819,10 +822,8 @@ class _Resolver:
         and President B of Peru met ..."), computed once; empty when none."""
         if self._lead is None:
             lead: tuple[Party, ...] = ()
-            if self._runs is None:
-                self._runs = mention_runs(self.text, self.actors.mentions)
-                self._run_ends = [run[-1].end for run in self._runs]
-            first = self._runs[0] if self._runs else []
+            runs, _ = self._mention_runs()
+            first = runs[0] if runs else []
             names: dict[str, None] = {}
             for m in first:
                 name = self.represents.get(m.name, m.name) if m.kind is ActorKind.PERSON else m.name

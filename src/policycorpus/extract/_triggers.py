@@ -143,14 +143,11 @@ def _noun_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Cla
     clause = noun_commitment(toks, i, first)
     if clause is not None:
         clause = clause._replace(hypothetical=clause.hypothetical or question)
-        if any(t.text in _CURRENCY_SIGNS for t in toks[max(first, i - _MONEY_REACH) : i]):
+        if any(t.text in vocab.CURRENCY_SIGNS for t in toks[max(first, i - _MONEY_REACH) : i]):
             # "made a £100m commitment", "X's new $2bn pledge": money promised, which
             # commits its giver but signs nothing
             clause = clause._replace(lemma="contribute")
     return clause
-
-
-_CURRENCY_SIGNS: Final = frozenset({"£", "$", "€", "¥"})
 
 
 def _verb_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Clause | None:
@@ -401,7 +398,13 @@ def _money_promised(toks: Sequence[Tok], v: int) -> bool:
     for t in toks[k + 1 : k + 1 + _MONEY_REACH]:
         if t.low in (".", ";"):
             return False
-        if t.text[:1] in "$£€¥" or t.low in ("million", "billion", "euros", "dollars", "pounds"):
+        if t.text[:1] in vocab.CURRENCY_SIGNS or t.low in (
+            "million",
+            "billion",
+            "euros",
+            "dollars",
+            "pounds",
+        ):
             return True
     return False
 

@@ -120,7 +120,7 @@ def _money_object(toks: Sequence[Tok], i: int) -> bool:
     for k, t in enumerate(window[:_MONEY_REACH]):
         if t.low in (",", ".", ";", ":", "that", "which", "who"):
             return False
-        if t.low[:1] in "£$€¥":
+        if t.low[:1] in vocab.CURRENCY_SIGNS:
             # money already given out is not a pledge: "$41.7 million in grant awards"
             return not any(w.low in _AWARDED for w in window[k + 1 : k + 1 + _MONEY_REACH])
     return False
@@ -428,9 +428,7 @@ _STAFF_WORDS: Final = frozenset(
 )
 """Words after "joined" that make it a post, not membership ("joined its board")."""
 _JOINT_ACTS: Final = frozenset({"launch", "sign", "endorse", "pledge", "commit"})
-_JOINED_TO: Final = frozenset(
-    {"launch", "sign", "endorse", "pledge", "commit", "reaffirm", "renew", "adopt"}
-)
+_JOINED_TO: Final = _JOINT_ACTS | {"reaffirm", "renew", "adopt"}
 """Verbs after "joined X to": the joiners do it with X ("joined Y to reaffirm ...")."""
 """What "X joined A and B to ..." does with them all."""
 

@@ -18,6 +18,7 @@ __all__ = [
     "CLAUSE_BREAKS",
     "COMMITMENT_NOUN_VERBS",
     "CONNECTORS",
+    "CURRENCY_SIGNS",
     "DELEGATE_NOUNS",
     "DETERMINERS",
     "GOVERNMENT_HEADS",
@@ -898,6 +899,9 @@ INSTRUMENT_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )
 """Nouns naming what was signed, joined or launched."""
+
+CURRENCY_SIGNS: Final[frozenset[str]] = frozenset("£$€¥")
+"""Signs that open an amount of money ("£5m", "$2 billion")."""
 
 JOINABLE_NOUNS: Final[frozenset[str]] = INSTRUMENT_NOUNS | {
     "challenge",
