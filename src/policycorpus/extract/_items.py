@@ -14,6 +14,7 @@ from typing import Final
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._gazetteer_data import COMPANY_SUFFIXES, POST_NOMINALS, TITLES
 from policycorpus.extract._tokens import NAME_PARTICLES, Item, Tok, function_word, surface
+from policycorpus.extract._vocab_numbers import PERIODS
 from policycorpus.model import ActorKind
 
 _TITLE_HEADS: Final = frozenset(
@@ -438,17 +439,12 @@ def _descriptor_before(toks: Sequence[Tok], i: int, lo: int) -> int:
         and j >= lo
         and toks[j].low in ("the", "a", "an")
         and any(t.mention is None and t.text.islower() for t in toks[j + 1 : i])
-        and not any(t.low in _TIME_NOUNS for t in toks[j + 1 : i])
+        and not any(
+            t.low.removesuffix("s") in PERIODS for t in toks[j + 1 : i]
+        )  # "the next five years" is time
     ):
         return j
     return i
-
-
-_TIME_NOUNS: Final = frozenset(
-    {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"}
-)
-"""Nouns of a fronted time phrase ("Over the next five years Chile will ..."): no
-apposition describing the name after it."""
 
 
 def _role_noun_before(toks: Sequence[Tok], i: int, lo: int) -> int:
