@@ -876,3 +876,18 @@ def test_joining_a_board_or_staff_is_a_post_not_membership() -> None:
     assert names("In 2017 Tom Gray joined the Partnership on AI's board.") == []
     assert names("Ana Ruiz joined the coalition as its founding executive director.") == []
     assert names("In 2018 Chile and Peru joined the coalition.") == ["Chile", "Peru"]
+
+
+def test_unicode_hyphens_honorifics_and_hyphenated_portfolios() -> None:
+    # a non-breaking hyphen (U+2011) inside a long-form name keeps the list whole
+    assert names(
+        "Envoys of the Republic of Chile, the Co\u2011operative Republic of Guyana and the "
+        "Kingdom of Spain signed the charter."
+    ) == ["Chile", "Guyana", "Spain"]
+    # "Dame" between a title and a name is not part of the name; a hyphenated word
+    # ("Non-proliferation") stays inside the portfolio before the name
+    found = signatories(
+        "UK Envoy Dame Ruth Hale and US Under Secretary for Arms Control and "
+        "Non-proliferation, Paul Ames, signed the safeguards agreement."
+    )
+    assert [s.name for s in found if s.kind is ActorKind.PERSON] == ["Ruth Hale", "Paul Ames"]

@@ -135,9 +135,22 @@ def parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, 
         tok.is_cap
         and not function_word(tok)
         and not (low.endswith("ly") and (k == lo or not toks[k - 1].is_cap))
-    ):
+    ) or _hyphenated_tail(toks, k, lo):
         return _name_item(toks, k, lo)
     return None, k, False
+
+
+def _hyphenated_tail(toks: Sequence[Tok], k: int, lo: int) -> bool:
+    """Whether ``toks[k]`` ends a capitalised hyphenated word ("Non-proliferation")."""
+    return (
+        k - 2 >= lo
+        and toks[k].is_word
+        and toks[k - 1].low == "-"
+        and toks[k - 1].end == toks[k].start
+        and toks[k - 2].end == toks[k - 1].start
+        and toks[k - 2].is_cap
+        and not function_word(toks[k - 2])
+    )
 
 
 def _actor_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, bool]:
@@ -291,7 +304,7 @@ def _name_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, 
         ):
             i -= 1  # "University of South Carolina Health": a place inside a name
         elif (
-            prev.low in ("-", "‐")
+            prev.low == "-"
             and prev.start == toks[i].start - 1
             and i - 2 >= lo
             and toks[i - 2].is_cap

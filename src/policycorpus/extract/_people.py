@@ -104,6 +104,16 @@ def _portfolio_end(text: str, toks: _Toks, j: int, trie: _Trie) -> int:
             and _second_title(text, toks, j + 1, trie)
         ):
             break
+        if (
+            tok.norm == "-"
+            and tok.glued
+            and nxt is not None
+            and nxt.glued
+            and nxt.word
+            and _is_cap_word(toks[j - 1])
+        ):
+            j += 2  # "Non-proliferation": a hyphenated word of the portfolio
+            continue
         if _is_cap_word(tok) or (
             nxt is not None
             and _is_cap_word(nxt)
@@ -185,6 +195,20 @@ def _represented(
     return rep, role, after
 
 
+_NAME_HONORIFICS: Final = frozenset({"Sir", "Dame", "Dr", "Professor", "Prof"})
+"""Honorifics between a title and a name that are not part of the name ("Ambassador
+Dame Ann Lowe"); peerages ("Lord", "Baroness") are, and stay."""
+
+
+def _past_honorific(toks: _Toks, k: int) -> int:
+    """The start of the name at ``toks[k]``, past an honorific written before it."""
+    if toks[k].norm in _NAME_HONORIFICS and k + 1 < len(toks) and not toks[k + 1].brk:
+        k += 1
+        if toks[k].norm == "." and toks[k].glued and k + 1 < len(toks):
+            k += 1
+    return k
+
+
 def _named_after(
     text: str,
     toks: _Toks,
@@ -229,7 +253,10 @@ def _named_after(
         if _word_count(toks, name_start, name_end) < 2:
             name_end = name_start
     elif after < n:
+        name_start = _past_honorific(toks, after)
         name_end = _name_at(toks, name_start)
+        if name_end == name_start:
+            name_start = name_end = after
     if (
         name_end == name_start
         and portfolio

@@ -23,6 +23,9 @@ _GAP_WORD_RE: Final = re.compile(r"(\s*)(" + _WORD_RE.pattern + ")")
 """A word (as :data:`_WORD_RE`) with the spaces before it: one ``findall`` reads both."""
 
 
+_HYPHEN_LOWS: Final = {"\u2010": "-", "\u2011": "-", "\u2012": "-"}
+"""Unicode hyphens (hyphen, non-breaking hyphen, figure dash) read as "-" by every rule."""
+
 _CONTRACTIONS: Final = ("n't", "n’t", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'s", "’s", "'d")
 
 
@@ -183,7 +186,7 @@ def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
     for gap, word in _GAP_WORD_RE.findall(text, start, end):
         s = e + len(gap)
         e = s + len(word)
-        low = word.lower()
+        low = _HYPHEN_LOWS.get(word) or word.lower()
         if "'" not in low and "’" not in low:
             out.append(new(Tok, (s, e, word, low, None)))
             continue
