@@ -891,3 +891,23 @@ def test_unicode_hyphens_honorifics_and_hyphenated_portfolios() -> None:
         "Non-proliferation, Paul Ames, signed the safeguards agreement."
     )
     assert [s.name for s in found if s.kind is ActorKind.PERSON] == ["Ruth Hale", "Paul Ames"]
+
+
+def test_titles_with_a_country_an_honorific_or_a_comma_before_the_name() -> None:
+    # a title ending in the official's country, then "Dr." and the name: the title
+    # describes the person, and an honorific is never a party of its own
+    found = signatories(
+        "Transport Secretary Lena Hart and the Minister of Health of the Republic of Peru, "
+        "Dr. Ana Ruiz, signed a memorandum on rail safety."
+    )
+    assert [s.name for s in found if s.kind is ActorKind.PERSON] == ["Lena Hart", "Ana Ruiz"]
+    assert "Dr" not in {s.name for s in found}
+    # a comma closes the portfolio before a name with a middle initial
+    assert names("The Secretary of Energy, Kevin K. Lane, signed the compact.") in (
+        ["Kevin Lane"],
+        ["Kevin Lane", "United States"],
+    )
+    # a hyphenated surname at the end of a portfolio is one name
+    assert "Anna Stark-Wolff" in names(
+        "Federal Minister of Education and Research Anna Stark-Wolff signed the declaration."
+    )

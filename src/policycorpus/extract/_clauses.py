@@ -220,6 +220,8 @@ def parse_subject_backward(
             if tok.low == "of" and k - 1 >= lo and toks[k - 1].is_cap and items[-1].mention:
                 # "Republic of Korea", "Government of Japan", "Prime Minister of Japan":
                 # the capitalised head describes the actor after "of"
+                if _title_of_next(items):
+                    items.pop()  # "the Minister of Health of Peru, Dr. Ana Ruiz": her title
                 k -= 1
                 while k - 1 >= lo and toks[k - 1].is_cap and not function_word(toks[k - 1]):
                     k -= 1
@@ -235,6 +237,21 @@ def parse_subject_backward(
             after_connector = True
     items.reverse()
     return _settle_subject(toks, items, k, lo, absolute=absolute), k
+
+
+def _title_of_next(items: list[Item]) -> bool:
+    """Whether the actor just read (``items[-1]``, read backwards) ends a title in
+    apposition to the person after it, who represents that actor."""
+    if len(items) < 2:
+        return False
+    actor, person = items[-1].mention, items[-2].mention
+    return (
+        actor is not None
+        and person is not None
+        and person.kind is ActorKind.PERSON
+        and person.represents == actor.name
+        and 0 < items[-2].start - items[-1].end <= 3
+    )
 
 
 def _settle_subject(

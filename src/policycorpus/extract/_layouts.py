@@ -237,6 +237,11 @@ Forum, Chile pledged ...", "Today, at the Forum in Lima, Chile pledged ..."): a 
 its end is not listed with the subject after it."""
 
 
+_APPOSED: Final = re.compile(r",[ \t]*(?:(?:Dr|Sir|Dame|Professor|Prof)\.?[ \t]+)?")
+"""The gap between a title's country and the official it introduces ("... of Peru, Dr.
+Ana Ruiz")."""
+
+
 class InlineLayout:
     """Names coordinated inside one sentence."""
 
@@ -267,6 +272,14 @@ class InlineLayout:
                     if run:
                         yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
                     run = []
+                    continue
+                if (
+                    run
+                    and m.kind is ActorKind.PERSON
+                    and m.represents == run[-1].name
+                    and _APPOSED.fullmatch(text, run[-1].end, m.start)
+                ):
+                    run[-1] = m  # "the Minister of Health of Peru, Dr. Ana Ruiz": her title
                     continue
                 if run:
                     gap = _POSSESSIVE.sub("", text[run[-1].end : m.start])

@@ -339,6 +339,8 @@ def _item(
         e -= 1  # "and Acme Robotics." ends the sentence, not the name
     if _TITLE_AFTER.match(text, e):
         return None  # "the Foreign and Defence Secretaries of ...": a portfolio, not a party
+    if text[s:e].rstrip(".") in vocab.HONORIFICS:
+        return None  # "..., Dr. Ann Lee": the honorific of the person after it
     if text[s:e] in vocab.BARE_INSTITUTIONS or not vocab.names_a_party(text[s:e]):
         return None  # "the European Commission, Presidency, ...": no body is named
     inside = view.actors.within(s, e)

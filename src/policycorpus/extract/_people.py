@@ -58,7 +58,7 @@ def _titles() -> _Trie:
     return trie
 
 
-_INITIAL_OPENS_NAME: Final = frozenset({"and", "&", "for", "of", ","})
+_INITIAL_OPENS_NAME: Final = frozenset({"and", "&", "for", "of"})
 """Words after which a capitalised word is the portfolio's last, so an initial after it
 opens the name."""
 
@@ -96,6 +96,8 @@ def _portfolio_end(text: str, toks: _Toks, j: int, trie: _Trie) -> int:
                 j >= 2 and toks[j - 2].key in _INITIAL_OPENS_NAME
             ):
                 return j  # "Communications and Information S. Rajan": an initial opens it
+            if j >= 2 and toks[j - 2].norm == ",":
+                return j - 2  # "Homeland Security, Kevin K. Lane": the comma ends it
             return j - 1  # "Homeland Security Alejandro N. Mayorkas": the name began
         if (
             tok.key in ("and", ",")
@@ -248,7 +250,7 @@ def _named_after(
         if name_end >= n or toks[name_end].norm != ")":
             name_end = name_start
     elif after < n and toks[after].norm == ",":
-        name_start = after + 1
+        name_start = _past_honorific(toks, after + 1) if after + 1 < n else after + 1
         name_end = _name_at(toks, name_start) if name_start < n else name_start
         if _word_count(toks, name_start, name_end) < 2:
             name_end = name_start
@@ -275,7 +277,8 @@ def _named_after(
             if _is_cap_word(toks[k])
             and not (k >= 2 and _elided_prefix(toks, k - 2))
             and not (toks[k].glued and toks[k - 1].norm in data.CAMEL_NAME_PREFIXES)
-        ]  # "O'Callaghan" and "McAllister" are one word each
+            and not (toks[k].glued and toks[k - 1].norm == "-" and toks[k - 1].glued)
+        ]  # "O'Callaghan", "McAllister" and "Stark-Watzinger" are one word each
         if (
             len(caps) >= 3
             and all(_name_word(toks[k]) or _elided_prefix(toks, k) for k in caps[-2:])

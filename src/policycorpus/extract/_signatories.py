@@ -25,7 +25,7 @@ from typing import Final
 
 import attrs
 
-from policycorpus.extract._actors import ArticleActors, find_actors
+from policycorpus.extract._actors import ActorMention, ArticleActors, find_actors
 from policycorpus.extract._commitments import acting_for, references
 from policycorpus.extract._lists import (
     Effect,
@@ -109,6 +109,9 @@ def signatories_from(
                     )
             if not _surname_only_leader(p.name, p.kind, p.role, p.represents):
                 _add(out, text, p, rule)
+            if p.kind is ActorKind.PERSON and p.represents and actors is not None:
+                # "HHS Secretary A": the department's official signs for its country
+                p = p._replace(represents=_department_country(actors, p.represents))
             if (
                 p.kind is ActorKind.PERSON
                 and p.represents
@@ -139,6 +142,16 @@ def signatories_from(
                     kind, country = _kind_of(actors, lead), _country_of(actors, lead)
                     _add(out, text, Party(lead, kind, country, m.start, m.end), pl.construction)
     return tuple(sorted(out.values(), key=lambda s: s.span.start))
+
+
+def _department_country(actors: ArticleActors, name: str) -> str:
+    """The country a department named ``name`` acts for, else ``name`` itself."""
+    actor = actors.gazetteer.get(name)
+    if actor is None:
+        return name
+    mention = ActorMention(0, 0, name, actor.kind, actor.country, "gazetteer")
+    country = actors.gazetteer.department_of(mention)
+    return country.name if country is not None else name
 
 
 def _surname_only_leader(

@@ -97,13 +97,25 @@ def tokenize(
             continue
         for m in _split_listed_name(text, _split_joined_name(text, mention), end, gazetteer):
             _words(text, pos, m.start, toks)
-            toks.append(
-                Tok(m.start, m.end, text[m.start : m.end], text[m.start : m.end].lower(), m)
-            )
+            s = _honorific_start(toks, m) if m.kind is ActorKind.PERSON else m.start
+            toks.append(Tok(s, m.end, text[s : m.end], text[s : m.end].lower(), m))
             pos = m.end
     _words(text, pos, end, toks)
     _requalify_inverted(toks, gazetteer)
     return toks
+
+
+def _honorific_start(toks: list[Tok], m: ActorMention) -> int:
+    """Where a person's token starts: an honorific just before the name ("Dr. Ann Lee")
+    is taken off ``toks`` into the person's token."""
+    k = len(toks) - 1
+    if k >= 1 and toks[k].low == "." and toks[k].start == toks[k - 1].end:
+        k -= 1
+    if k >= 0 and toks[k].text in vocab.HONORIFICS and toks[k].mention is None:
+        start = toks[k].start
+        del toks[k:]
+        return start
+    return m.start
 
 
 def shared_tokenize(
