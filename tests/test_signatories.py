@@ -911,3 +911,34 @@ def test_titles_with_a_country_an_honorific_or_a_comma_before_the_name() -> None
     assert "Anna Stark-Wolff" in names(
         "Federal Minister of Education and Research Anna Stark-Wolff signed the declaration."
     )
+
+
+def test_member_sections_with_modified_headings_glosses_and_observers() -> None:
+    # "Industry Participants" heads a list of signing members; "Observers" does not
+    text = (
+        "The Clean Rivers Principles\n\n"
+        "The principles guide how members report on water use.\n\n"
+        "Industry Participants\nKestrel Water Group\nNorland Mining\nAcme Robotics\n\n"
+        "Government Participants\nCanada\nNorway\n\n"
+        "Observers\nRed Cross Society\nChile\n"
+    )
+    found = names(text)
+    assert found[:3] == ["Kestrel Water Group", "Norland Mining", "Acme Robotics"]
+    assert {"Canada", "Norway"} <= set(found)
+    assert "Chile" not in found
+    assert "Red Cross Society" not in found
+    # bullets that give each body's name in two languages: the English name after the
+    # dash; a ministry's portfolio with commas and a bracketed abbreviation stay whole
+    text = (
+        "The current signatories to the data charter are:\n\n"
+        "  • Te Tari Wai — Department of Water\n"
+        "  • Tari Mahi — Ministry of Work, Skills, and Training\n"
+        "  • Institute of Coastal Research (ICR)\n"
+        "  • Te Kaitiaki — Office for Rivers\n"
+    )
+    assert names(text) == [
+        "Department of Water",
+        "Ministry of Work, Skills, and Training",
+        "Institute of Coastal Research",
+        "Office for Rivers",
+    ]

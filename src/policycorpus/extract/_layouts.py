@@ -308,6 +308,30 @@ _BULLET: Final = re.compile(
 )
 """A row's lead: a bullet or number, and a flag image's alt text ("Flag of Chile.svg")."""
 _TRAIL: Final = re.compile(r"[\s,;.]*(?:\b(?:and|or)\b)?[\s,;.]*$")
+_GLOSS: Final = re.compile(r"[ \t]+[—–-][ \t]+")
+"""A dash between a name and its gloss ("Manatū Hauora — Ministry of Health")."""
+_ABBR_TAIL: Final = re.compile(r"[ \t]+\([A-Z][A-Za-z&]{1,9}\)$")
+"""A name's abbreviation in brackets at the end of its row ("... Research (IMR)")."""
+
+
+def _glossed(view: ListView, s: int, e: int) -> int:
+    """Where the name of the row ``text[s:e]`` starts: after a gloss in another language
+    ("Manatū Hauora — Ministry of Health", "Tatauranga Aotearoa — Stats NZ"), when only
+    the part after the dash names a body (a head word, or a known name with more words
+    around it); "Rakuten – France" stays whole."""
+    text = view.text
+    gloss = _GLOSS.search(text, s, e)
+    if gloss is None or head_kind(text[s : gloss.start()].split()):
+        return s
+    after = text[gloss.end() : e].split()
+    inside = view.actors.within(gloss.end(), e)
+    if head_kind(after) or (
+        inside and not (inside[0].start == gloss.end() and inside[-1].end == e)
+    ):
+        return gloss.end()
+    return s
+
+
 _NAME_LIKE: Final = re.compile(
     r"[a-z][\w-]*\.(?:ai|io|com|org|net|co|app|tech)"  # a brand written as its domain
     r"|(?:[A-Z][\w'’.&-]*|of|the|and|de|du|la|le|des|for|&)(?: (?:[A-Z][\w'’.&-]*|of|the|and|"
@@ -335,11 +359,14 @@ class _Row:
 
 _SECTION_HEAD: Final = re.compile(
     lexicon().expand(
-        r"(?:the |our |current |new |founding |list of )?(?:{sign_noun}|member states|"
+        r"(?:the |our |current |new |founding |list of )?(?:(?!former |non)[\w&+-]+ ){0,2}"
+        r"(?:{sign_noun}|member states|"
         r"signatory (?:countries|states|organisations|organizations|companies))"
     )
 )
 """A section heading that names its lists' parties as signatories ("The Signatories")."""
+_OBSERVER_HEAD: Final = re.compile(lexicon().expand(r"(?:the |other )?(?:{observer_noun})"))
+"""A section heading over parties that are not signatories ("Observers", "Hosts")."""
 _HEAD_LINES: Final = 12
 
 
@@ -381,6 +408,10 @@ class BlockLayout:
         e = line.start + (trail.start() if trail else len(raw))
         if e <= s:
             return None
+        s = _glossed(view, s, e)
+        abbr = _ABBR_TAIL.search(text, s, e)
+        if abbr is not None and abbr.start() > s:
+            e = abbr.start()  # "Institute of Marine Research (IMR)": the name before it
         row = _Row(line.start, line.end)
         row.name_start, row.name_end = s, e
         row.bulleted = bulleted
@@ -392,12 +423,17 @@ class BlockLayout:
                 row.mention = m
                 return row
         name = text[s:e]
+        words = name.split()
+        if len(words) > 2 and words[1] in ("of", "for") and head_kind(words):
+            name = name.replace(", ", " ")  # "Ministry of Business, Innovation, and Trade"
         if not _NAME_LIKE.fullmatch(name):
             return None
         if inside and (len(inside) > 1 or " and " in name or "," in name):
             return None  # a known name inside a longer one ("Debunk EU") is that name
-        if any(w in HEAD_WORDS for w in name.lower().split()):
-            return None  # "Signatories", "Member states": a heading, not a party
+        if any(w in HEAD_WORDS for w in name.lower().split()) or _OBSERVER_HEAD.fullmatch(
+            name.lower().rstrip(":")
+        ):
+            return None  # "Signatories", "Member states", "Observers": a heading, not a party
         return row
 
     def find(self, view: ListView) -> Iterator[PartyList]:
@@ -442,16 +478,22 @@ class BlockLayout:
             )
             is not None
         ) or (
-            self.cell is None and under_signatory_heading(view, lead_line)
+            # the lead-in is such a heading ("Corporate Participants") or under one
+            self.cell is None and under_signatory_heading(view, lead_line + 1)
         )  # "The new signatories to the code are:" over bullets: every bullet is a party
         if not announced:
             while rows and rows[0].mention is None:
                 rows = rows[1:]  # "State", "Signature": a table's header, not parties
         known = [r.mention for r in rows if r.mention is not None]
-        if len(rows) < 2 or not known or (not announced and 3 * len(known) < 2 * len(rows)):
+        bodies = announced and all(
+            r.mention is not None or head_kind(view.text[r.name_start : r.name_end].split())
+            for r in rows
+        )  # under "The signatories are:", rows that each name a body by its head word
+        if len(rows) < 2 or not (known or bodies):
             return
-        kinds = Counter(m.kind for m in known)
-        kind = kinds.most_common(1)[0][0]
+        if not announced and 3 * len(known) < 2 * len(rows):
+            return
+        kind = Counter(m.kind for m in known).most_common(1)[0][0] if known else ActorKind.OTHER
         items: list[ActorMention] = list(_labelled_first(view, lead_line))
         for r in rows:
             if r.mention is not None:
