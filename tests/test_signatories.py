@@ -942,3 +942,17 @@ def test_member_sections_with_modified_headings_glosses_and_observers() -> None:
         "Institute of Coastal Research",
         "Office for Rivers",
     ]
+
+
+def test_footnote_calls_dated_rows_and_month_names() -> None:
+    # an encyclopedia's footnote calls glued to the names do not break the list
+    assert names(
+        "Other signatories of the compact include: Ann Lowe,[12]Ravi Menon,[13] and Tom Reyes.[14]"
+    ) == ["Ann Lowe", "Ravi Menon", "Tom Reyes"]
+    # a date at the end of a member's row is when it joined, not part of its name
+    assert names(
+        "The charter was later signed by:\n\n- Chile in June 2017;\n- Peru (2018)\n"
+        "- Norway in September 2018\n"
+    ) == ["Chile", "Peru", "Norway"]
+    # a month before a comma is a date, never a party
+    assert names("On 8 February, Chile and Peru signed the charter.") == ["Chile", "Peru"]

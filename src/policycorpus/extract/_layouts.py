@@ -32,6 +32,7 @@ from typing import Final, Protocol
 
 import attrs
 
+from policycorpus.dates import MONTHS
 from policycorpus.extract import _gazetteer_data as gaz_data
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors
@@ -310,6 +311,12 @@ _BULLET: Final = re.compile(
 _TRAIL: Final = re.compile(r"[\s,;.]*(?:\b(?:and|or)\b)?[\s,;.]*$")
 _GLOSS: Final = re.compile(r"[ \t]+[—–-][ \t]+")
 """A dash between a name and its gloss ("Manatū Hauora — Ministry of Health")."""
+_DATE_TAIL: Final = re.compile(
+    r"[ \t]+(?:(?:in|on|since|from)[ \t]+)?\(?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
+    r"(?:(?:" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3) + r")[ \t]+)?"
+    r"(?:1[89]|20)\d\d\)?$"
+)
+"""A date at the end of a member's row ("Belgium in June 2017", "Chile (2019)")."""
 _ABBR_TAIL: Final = re.compile(r"[ \t]+\([A-Z][A-Za-z&]{1,9}\)$")
 """A name's abbreviation in brackets at the end of its row ("... Research (IMR)")."""
 
@@ -406,6 +413,9 @@ class BlockLayout:
         bulleted = bool(lead and lead.group().strip())
         trail = _TRAIL.search(raw)
         e = line.start + (trail.start() if trail else len(raw))
+        dated = _DATE_TAIL.search(text, s, e)
+        if dated is not None and dated.start() > s:
+            e = dated.start()  # "- Belgium in June 2017;": when the party joined
         if e <= s:
             return None
         s = _glossed(view, s, e)

@@ -102,7 +102,31 @@ def tokenize(
             pos = m.end
     _words(text, pos, end, toks)
     _requalify_inverted(toks, gazetteer)
+    if "[" in text[start:end]:
+        toks = _without_citations(toks)
     return toks
+
+
+def _without_citations(toks: list[Tok]) -> list[Tok]:
+    """``toks`` without reference marks glued to the word before them ("Rockefeller,[12]"):
+    an encyclopedia's footnote calls are not words of the sentence."""
+    out: list[Tok] = []
+    k, n = 0, len(toks)
+    while k < n:
+        tok = toks[k]
+        if (
+            tok.low == "["
+            and k + 2 < n
+            and out
+            and out[-1].end == tok.start
+            and toks[k + 1].low.isdigit()
+            and toks[k + 2].low == "]"
+        ):
+            k += 3
+            continue
+        out.append(tok)
+        k += 1
+    return out
 
 
 def _honorific_start(toks: list[Tok], m: ActorMention) -> int:

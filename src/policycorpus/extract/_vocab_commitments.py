@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from policycorpus._numerals import small_counts
+from policycorpus.dates import MONTHS, WEEKDAYS
 from policycorpus.model import Modality
 
 __all__ = [
@@ -1411,6 +1412,8 @@ def names_a_party(name: str) -> bool:
         return False
     if first.endswith("ed") and len(first) > 4 and len(words) > 1:
         return False  # "Based Online Abuse": the tail of a hyphenated phrase
+    if len(words) == 1 and len(last) > 3 and (last in MONTHS or last in WEEKDAYS):
+        return False  # "On 8 February, the Council ...": a date, not a party
     one_word_heading = last in SECTION_WORDS or (last.endswith("ed") and len(last) > 4)
     return not (len(words) == 1 and one_word_heading)
 
