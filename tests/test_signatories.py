@@ -956,3 +956,19 @@ def test_footnote_calls_dated_rows_and_month_names() -> None:
     ) == ["Chile", "Peru", "Norway"]
     # a month before a comma is a date, never a party
     assert names("On 8 February, Chile and Peru signed the charter.") == ["Chile", "Peru"]
+
+
+def test_joining_a_body_by_its_initials_and_a_participial_opening() -> None:
+    assert names("Peru joined the WRDC on 1 June 2016.") == ["Peru"]
+    # a person joins a body as staff, and "the BBC Trust" is no body's initials
+    assert names("Jane Doe joined the BBC in 2010.") == []
+    # a place in an opening participial phrase is not listed with the signers
+    assert names("Attending the summit in Egypt, Chile and Peru signed a water charter.") == [
+        "Chile",
+        "Peru",
+    ]
+    # ... but a list that runs on past the opening's first comma is still a list
+    assert names(
+        "Following initial support by Chile, Peru and Norway at the forum, 12 new "
+        "countries announced that they will join the charter."
+    ) == ["Chile", "Peru", "Norway"]

@@ -230,17 +230,21 @@ _INTRO: Final = re.compile(
     r"(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|Now|Also|Separately|"
     r"(?:Earlier|Later|Last|This) (?:this |last )?(?:week|month|year)),[ \t]*)?"
     r"(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n|[Aa]fter|[Ff]ollowing|[Uu]nder|[Aa]head of|[Bb]efore|"
-    r"[Ss]ince|[Ss]peaking at)\b"
+    r"[Ss]ince|[A-Z][a-z]{2,}ing)\b"
     r"[^,\n(]{0,120}(?:\([^()\n]*\)[^,\n(]{0,120})*,"
 )
 """An opening phrase closed by the sentence's first comma ("At the 12th session of the
-Forum, Chile pledged ...", "Today, at the Forum in Lima, Chile pledged ..."): a name at
-its end is not listed with the subject after it."""
+Forum, Chile pledged ...", "Today, at the Forum in Lima, Chile pledged ...", "Attending
+the summit in Lima, Chile ..."): a name at its end is not listed with the subject after
+it."""
 
 
 _APPOSED: Final = re.compile(r",[ \t]*(?:(?:Dr|Sir|Dame|Professor|Prof)\.?[ \t]+)?")
 """The gap between a title's country and the official it introduces ("... of Peru, Dr.
 Ana Ruiz")."""
+
+
+_LIST_COMMA: Final = re.compile(r",[ \t]*(?:the[ \t]+)?")
 
 
 class InlineLayout:
@@ -256,7 +260,15 @@ class InlineLayout:
             compound = False  # the run is a compound ("UK-France"): nothing joins it
             intro = _INTRO.match(text, sentence.start, sentence.end)
             intro_end = intro.end() if intro is not None else -1
-            for m in view.actors.within(sentence.start, sentence.end):
+            mentions = view.actors.within(sentence.start, sentence.end)
+            for k, m in enumerate(mentions):
+                if m.end <= intro_end and not (
+                    k + 1 < len(mentions)
+                    and _LIST_COMMA.fullmatch(text, m.end, mentions[k + 1].start)
+                ):
+                    # "Attending the summit in Lima, Chile ...": not a party here; but
+                    # "Following support by A, B and C at the forum, ...": the list goes on
+                    continue
                 if run and m.name == run[-1].name and text[run[-1].end : m.start] == " (":
                     continue  # "the Federated States of Micronesia (FSM)"
                 if text.startswith(("'s ", "’s "), m.end):

@@ -18,6 +18,7 @@ from policycorpus.extract._clauses import (
 )
 from policycorpus.extract._lexicon import lexicon
 from policycorpus.extract._sentences import WordScreen
+from policycorpus.model import ActorKind
 
 _KEYWORDS: Final = WordScreen(
     {
@@ -268,7 +269,28 @@ def _join_ahead(site: _Site) -> bool:
             return True  # "A and B joined US officials to reaffirm their commitments"
     return (
         _instrument_ahead(site.toks, site.i, 5, vocab.JOINABLE_NOUNS)
+        or _acronym_joined(site)
         or joined_signers(site.toks, site.i) is not None
+    )
+
+
+def _acronym_joined(site: _Site) -> bool:
+    """ "India joined the HCOC in 2016": a body known by its initials, joined by a named
+    party that is not a person (a person joins a body as staff)."""
+    toks, k = site.toks, site.i + 1
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    if k >= len(toks) or toks[k].mention is not None:
+        return False
+    word = toks[k].text
+    prev = site.prev.mention if site.prev is not None else None
+    return (
+        2 <= len(word) <= 7
+        and word.isalpha()
+        and word.isupper()
+        and prev is not None
+        and prev.kind is not ActorKind.PERSON
+        and (k + 1 >= len(toks) or not toks[k + 1].is_cap)  # not "the UN Secretary"
     )
 
 
