@@ -972,3 +972,14 @@ def test_joining_a_body_by_its_initials_and_a_participial_opening() -> None:
         "Following initial support by Chile, Peru and Norway at the forum, 12 new "
         "countries announced that they will join the charter."
     ) == ["Chile", "Peru", "Norway"]
+
+
+def test_an_official_beside_delegates_and_a_name_between_commas() -> None:
+    assert names("Commissioner Ann Lowe and ministers from 12 countries signed the charter.") == [
+        "Ann Lowe"
+    ]
+    # the name between two commas after a portfolio, then more signers
+    assert names(
+        "Commissioner for Water, Ann Lowe, Ministers from 12 countries and several river "
+        "authorities signed the charter."
+    ) == ["Ann Lowe"]

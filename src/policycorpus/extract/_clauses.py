@@ -146,6 +146,15 @@ def parse_subject_backward(
                     k = actor_at
                     continue
             item, k2, one_of = parse_item(toks, k, lo)
+            if (
+                item is not None
+                and item.kind == "group"
+                and k2 - 1 > lo
+                and toks[k2].low in ("from", "of")
+                and toks[k2 - 1].low in vocab.DELEGATE_NOUNS
+                and toks[k2 - 2].low in ("and", ",")
+            ):
+                k2 -= 2  # "A and ministers from 23 countries signed": A is listed too
             if item is None:
                 group_at = None if items else _group_before_of(toks, k, lo)
                 if group_at is None:

@@ -211,6 +211,21 @@ def _past_honorific(toks: _Toks, k: int) -> int:
     return k
 
 
+def _enclosed_name(toks: _Toks, commas: list[int], title_end: int) -> tuple[int, int] | None:
+    """A name between two commas inside what was read as a portfolio ("for Energy, Kadri
+    Simson, Ministers ..."): two or more name words, none a portfolio word."""
+    for c in commas[:-1]:
+        e = _name_at(toks, c + 1)
+        if (
+            e < title_end
+            and toks[e].norm == ","
+            and _word_count(toks, c + 1, e) >= 2
+            and not any(t.norm in data.PORTFOLIO_WORDS for t in toks[c + 1 : e])
+        ):
+            return c + 1, e
+    return None
+
+
 def _named_after(
     text: str,
     toks: _Toks,
@@ -229,7 +244,13 @@ def _named_after(
     name_start, name_end = after, after
     commas = [k for k in range(j, title_end) if toks[k].norm == ","] if portfolio else []
     split = _name_at(toks, commas[-1] + 1) if commas else -1
-    if commas and split == title_end and _word_count(toks, commas[-1] + 1, split) >= 2:
+    enclosed = _enclosed_name(toks, commas, title_end)
+    if enclosed is not None:
+        # "Commissioner for Energy, Kadri Simson, Ministers from ...": the portfolio ran
+        # on past the name between the commas
+        name_start, name_end = enclosed
+        role = _text_of(text, toks, i, name_start - 1)
+    elif commas and split == title_end and _word_count(toks, commas[-1] + 1, split) >= 2:
         # "Minister for Industry and Science, Ed Husic said"
         name_start, name_end = commas[-1] + 1, split
         role = _text_of(text, toks, i, commas[-1])

@@ -767,6 +767,7 @@ GROUP_NOUNS: Final[dict[str, str]] = {
     "charities": "ngo",
     "agencies": "agency",
     "regulators": "agency",
+    "authorities": "agency",
     "leaders": "other",
     "ministers": "government",
     "officials": "other",
