@@ -75,10 +75,15 @@ def _second_title(text: str, toks: _Toks, k: int, trie: _Trie) -> bool:
     return m + 1 < len(toks) and toks[m].norm == "'" and toks[m + 1].key == "s"
 
 
-def _portfolio_end(text: str, toks: _Toks, j: int, trie: _Trie) -> int:
+def _portfolio_end(
+    text: str, toks: _Toks, j: int, trie: _Trie, known: Mapping[int, _Hit] | None = None
+) -> int:
     """End of a minister's portfolio ("Industry and Science") starting at ``toks[j]``;
-    it ends before "and" or a comma that introduces a second official."""
+    it ends before "and" or a comma that introduces a second official. A country's name
+    that opens it (``known``, by first token) is read whole ("U.S. Department of ...")."""
     n = len(toks)
+    if known is not None and j in known and known[j].actor.kind is ActorKind.GOVERNMENT:
+        j = known[j].j
     while j < n and not toks[j].brk:
         tok = toks[j]
         nxt = toks[j + 1] if j + 1 < n and not toks[j + 1].brk else None
@@ -388,8 +393,19 @@ def _find_people(
             and j + 1 not in starts
         ):
             portfolio, j = True, j + 1  # "Secretary of Homeland Security Jane Doe"
+        elif (
+            not portfolio
+            and j + 2 < n
+            and toks[j].key == "of"
+            and toks[j + 1].key == "the"
+            and j + 2 in starts
+            and starts[j + 2].actor.kind is ActorKind.GOVERNMENT
+        ):
+            # "the Secretary of the U.S. Department of Energy, Ann Lee": the country's
+            # department is the portfolio
+            portfolio, j = True, j + 2
         if portfolio:
-            title_end = _portfolio_end(text, toks, j, trie)
+            title_end = _portfolio_end(text, toks, j, trie, starts)
             if title_end == j:
                 i = j
                 continue
