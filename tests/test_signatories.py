@@ -986,7 +986,10 @@ def test_an_official_beside_delegates_and_a_name_between_commas() -> None:
 
 
 def test_a_portfolio_that_names_a_countrys_department() -> None:
-    found = signatories("The Secretary of the U.S. Department of Energy, Ann Lee, signed the pact.")
+    found = signatories(
+        "The Acting Secretary of the U.S. Department of Homeland Security, Kevin K. Lane, "
+        "signed the pact."
+    )
     people = [s for s in found if s.kind is ActorKind.PERSON]
-    assert [p.name for p in people] == ["Ann Lee"]
+    assert [p.name for p in people] == ["Kevin Lane"]
     assert "United States" in {s.name for s in found}  # the department's country
