@@ -993,3 +993,13 @@ def test_a_portfolio_that_names_a_countrys_department() -> None:
     people = [s for s in found if s.kind is ActorKind.PERSON]
     assert [p.name for p in people] == ["Kevin Lane"]
     assert "United States" in {s.name for s in found}  # the department's country
+
+
+def test_an_honorific_after_a_portfolio_opens_the_name() -> None:
+    text = (
+        "The Secretary met Korea's Minister of Ocean Affairs Mr. Park Min Jun today. "
+        "Later Secretary Lowe and Minister Park signed a memorandum."
+    )
+    people = [s.name for s in signatories(text) if s.kind is ActorKind.PERSON]
+    assert "Park Min Jun" in people
+    assert "Park" not in people

@@ -87,6 +87,8 @@ def _portfolio_end(
     while j < n and not toks[j].brk:
         tok = toks[j]
         nxt = toks[j + 1] if j + 1 < n and not toks[j + 1].brk else None
+        if tok.norm in _NAME_HONORIFICS and nxt is not None:
+            break  # "... Knowledge Economy Mr. Lee Youn Ho": the name follows
         if _elided_prefix(toks, j):
             j += 3  # "O'Callaghan"
             continue
@@ -202,7 +204,9 @@ def _represented(
     return rep, role, after
 
 
-_NAME_HONORIFICS: Final = frozenset({"Sir", "Dame", "Dr", "Professor", "Prof"})
+_NAME_HONORIFICS: Final = frozenset(
+    {"Sir", "Dame", "Dr", "Professor", "Prof", "Mr", "Mrs", "Ms", "Miss"}
+)
 """Honorifics between a title and a name that are not part of the name ("Ambassador
 Dame Ann Lowe"); peerages ("Lord", "Baroness") are, and stay."""
 
