@@ -1073,3 +1073,12 @@ def test_the_countries_stand_for_the_pair_last_named() -> None:
     ) == [["Chile", "Peru"]]
     # too far back, or no pair named: nobody
     assert actors("Under the agreement, the countries will commit to sharing flood data.") == []
+
+
+def test_the_two_countries_are_not_the_places_named_last() -> None:
+    text = (
+        "Headline\n\nChile and Peru reaffirmed their river partnership, built on years of "
+        "joint surveys in Bolivia and Ecuador. The two countries reiterated their "
+        "commitment to share gauge data every month."
+    )
+    assert actor_sets(text)[-1] == {"Chile", "Peru"}

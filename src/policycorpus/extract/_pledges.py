@@ -53,7 +53,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import pycountry
@@ -114,6 +114,10 @@ _KIND_REFERENCE_WINDOW: Final = 6
 _REFERENCE_WINDOW: Final = 3
 """How many sentences back "they" may reach for the previous pledge."""
 _RUNS_BACK: Final = 20
+_LOCATIVE: Final = re.compile(
+    r"\b(?:in|at|across|throughout|within|inside|into|near)[ \t]+(?:the[ \t]+)?$"
+)
+"""A preposition of place just before a list of names ("operations in A and B")."""
 """How many earlier lists "the four members" may look through for one of four."""
 
 
@@ -725,17 +729,25 @@ class _Resolver:
         ``before`` ("The governments of A and B ... the countries")."""
         if not wanted:
             return []
-        runs, ends = self._mention_runs()
-        last = bisect.bisect_left(ends, before)
-        for run in reversed(runs[max(0, last - _RUNS_BACK) : last]):
+        for run in self._runs_back(before):
             if n - (bisect.bisect_right(self.sentence_starts, run[-1].end) - 1) > (
                 _KIND_REFERENCE_WINDOW
             ):
                 break
-            distinct = list({m.name: m for m in run}.values())
-            if len(distinct) >= 2 and all(m.kind in wanted for m in distinct):
-                return distinct
+            if len(run) >= 2 and all(m.kind in wanted for m in run):
+                return run
         return []
+
+    def _runs_back(self, before: int) -> Iterator[list[ActorMention]]:
+        """The lists of actors named before offset ``before``, nearest first, each name
+        once; not a list that says where ("operations in A and B"), which names places,
+        not parties a later "the two countries" could stand for."""
+        runs, ends = self._mention_runs()
+        last = bisect.bisect_left(ends, before)
+        for run in reversed(runs[max(0, last - _RUNS_BACK) : last]):
+            if _LOCATIVE.search(self.text, max(0, run[0].start - 16), run[0].start):
+                continue
+            yield list({m.name: m for m in run}.values())
 
     def _people_before(self, number: int, before: int) -> list[Party]:
         """The last ``number`` people named before ``before`` (within a few paragraphs)."""
@@ -755,15 +767,12 @@ class _Resolver:
     ) -> list[ActorMention]:
         """The last list of exactly ``number`` actors named before offset ``before``
         ("A, B, the C and D launched ... The four members ...")."""
-        runs, ends = self._mention_runs()
-        last = bisect.bisect_left(ends, before)
-        for run in reversed(runs[max(0, last - _RUNS_BACK) : last]):
-            distinct = list({m.name: m for m in run}.values())
-            if len(distinct) != number:
+        for run in self._runs_back(before):
+            if len(run) != number:
                 continue
             if any(m.kind is ActorKind.PERSON or (wanted and m.kind not in wanted) for m in run):
                 continue
-            return distinct
+            return run
         return []
 
     def party_or_unknown(self, item: Item) -> Party | None:
