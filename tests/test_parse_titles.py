@@ -301,3 +301,20 @@ def test_an_infobox_row_with_a_figure_stays_in_the_text() -> None:
     article = parse_text(page)
     assert "| Members | 14 |" in article.text
     assert "Seat:" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("Harbour Compact", "Norway is committed to the Harbour Compact on port safety."),
+        ("River Covenant", "The river covenant is a priority for the region's councils."),
+    ],
+)
+def test_a_two_word_name_of_a_thing_is_the_title(head: str, body: str) -> None:
+    text = f"{head}\n\n{body}\n\nThe councils met in May to review the figures.\n"
+    assert parse_text(text, source="a.txt").title == head
+
+
+def test_a_persons_name_alone_over_the_text_is_still_not_the_title() -> None:
+    text = "Jane Holt\n\nNorway is committed to the compact on port safety.\n"
+    assert parse_text(text, source="a.txt").title is None

@@ -189,6 +189,9 @@ _OPEN_END: Final = re.compile(
 )
 """A last word that cannot end a sentence ("... summit in" / "Brussels.", "... Health,
 Dr" / "Jane Doe, today signed")."""
+_NAME_CHECK_LINES: Final = 12
+_NAME_CHECK_CHARS: Final = 4000
+"""How much of the text below a name-shaped line is read to tell a thing from a person."""
 
 
 _RAW_WORD: Final = re.compile(r"\S+")
@@ -1031,6 +1034,20 @@ class _Reader:
         joining = ("of", "for", "and", "the", "on", "in", "to", "with", "by", "at", "a", "an")
         return all(w[0].isupper() or w in joining or w[0].isdigit() for w in more)
 
+    def _names_a_thing(self, text: str, body: int) -> bool:
+        """Whether a line shaped like a person's name ("Christchurch Call", "Corporate
+        Covenant") names a thing: the text below writes "the" before it, or writes its
+        last word in lower case, as no one writes a person's surname."""
+        if body >= len(self.lines):
+            return False
+        below = " ".join(line.probe for line in self.lines[body : body + _NAME_CHECK_LINES])
+        last = text.split()[-1]
+        return (
+            re.search(r"\b[Tt]he " + re.escape(text) + r"\b", below[:_NAME_CHECK_CHARS]) is not None
+            or re.search(r"\b" + re.escape(last.lower()) + r"\b", below[:_NAME_CHECK_CHARS])
+            is not None
+        )
+
     def _lead_names(self, text: str, body: int) -> bool:
         """Whether the first paragraph opens by naming ``text`` as its subject ("Clean
         Rivers Compact" over "The Clean Rivers Compact is an agreement ..."): an
@@ -1109,6 +1126,7 @@ class _Reader:
                 person_name(text, strict=True)
                 and not page_title
                 and not (i == candidates[-1] and self._lead_names(text, body))
+                and not self._names_a_thing(text, body)
             ):
                 continue
             if _section_list(text) and (len(candidates) > 1 or i > 0):
