@@ -1003,3 +1003,13 @@ def test_an_honorific_after_a_portfolio_opens_the_name() -> None:
     people = [s.name for s in signatories(text) if s.kind is ActorKind.PERSON]
     assert "Park Min Jun" in people
     assert "Park" not in people
+
+
+def test_joining_forces_with_a_list_set_off_by_dashes() -> None:
+    found = names(
+        "The government has joined forces with leading platforms – Amazon, eBay, Etsy Ltd, "
+        "TikTok, X (Twitter) and YouTube – to develop and commit to the Online Scams Charter."
+    )
+    assert {"Amazon", "eBay", "TikTok", "X", "YouTube"} <= set(found)
+    # a brand opened by one lower-case letter is one word, never "Bay"
+    assert "Bay" not in found

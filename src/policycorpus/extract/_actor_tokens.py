@@ -32,6 +32,8 @@ _BLOCK: Final = 1 << 14
 """Characters of text whose tokens :func:`_tokenize` reads with one ``findall`` (the
 token strings of a block live until the block is read: memory stays flat)."""
 _CAMEL_RE: Final = re.compile(r"[a-z][A-Z]")
+_BRAND_PREFIX: Final = re.compile(r"[a-z][A-Z][a-z]+$")
+"""A brand opened by one lower-case letter ("eBay", "iPad"): one word, not two."""
 _KEY: Final = operator.attrgetter("key")
 _PUNCT_NORM: Final = {"’": "'", "‘": "'", "‛": "'", "`": "'", "–": "-", "‐": "-", "‑": "-"}
 
@@ -147,8 +149,13 @@ def _tokenize(text: str, starts: array[int] | None = None) -> _Toks:
                 norm = piece if piece.isascii() else _fold_accents(piece)
                 if norm.isascii() and norm.islower():
                     key = norm  # most words
-                elif norm.istitle() or norm.isupper() or _CAMEL_RE.search(norm) is None:
-                    key = norm.casefold()
+                elif (
+                    norm.istitle()
+                    or norm.isupper()
+                    or _CAMEL_RE.search(norm) is None
+                    or _BRAND_PREFIX.match(norm) is not None
+                ):
+                    key = norm.casefold()  # "eBay", "iPhone": one word
                 else:
                     _camel_parts(toks, add_start, norm, s, glued, brk)  # cut every time
                     continue

@@ -555,6 +555,7 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("Naver", "company", "KR", ()),
     ("Tencent", "company", "CN", ()),
     ("Alibaba", "company", "CN", ("Alibaba Group", "Alibaba Cloud")),
+    ("eBay", "company", "US", ("eBay Inc.",)),
     ("Baidu", "company", "CN", ()),
     ("Yubo", "company", "FR", ()),
     ("Pinterest", "company", "US", ()),

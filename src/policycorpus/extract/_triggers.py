@@ -80,7 +80,13 @@ from policycorpus.extract._subjects import (
     members_after,
     read_subject,
 )
-from policycorpus.extract._verbsites import joined_signers, launches_body, may_pledge, trigger_ok
+from policycorpus.extract._verbsites import (
+    joined_object,
+    joined_signers,
+    launches_body,
+    may_pledge,
+    trigger_ok,
+)
 from policycorpus.model import ActorKind, Modality
 
 __all__ = [
@@ -93,6 +99,21 @@ __all__ = [
 
 
 _MAX_QUOTE: Final = 3000
+
+
+def _joined_parties(toks: Sequence[Tok], start: int, end: int) -> list[Item]:
+    """The named parties "joined" takes as its object in ``toks[start:end]``; after a
+    group noun, the names set off by dashes ("leading firms – A, B and C – to ...")."""
+    objects, _ = parse_subject_forward(toks, start, end)
+    named = [it for it in objects if it.kind in ("actor", "unknown")]
+    if named or not objects:
+        return named
+    dash = next((k for k in range(start, end) if toks[k].low in ("–", "—", "-")), None)
+    if dash is None:
+        return []
+    close = next((k for k in range(dash + 1, end) if toks[k].low in ("–", "—", "-")), end)
+    objects, _ = parse_subject_forward(toks, dash + 1, close)
+    return [it for it in objects if it.kind in ("actor", "unknown")]
 
 
 def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Clause]:
@@ -167,8 +188,7 @@ def _verb_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Cla
         joined = joined_signers(toks, i)
         if joined is not None and joined[1]:
             # "X has joined A, B and C in a joint pledge": all of them pledge
-            objects, _ = parse_subject_forward(toks, i + 1, joined[0])
-            items = [*items, *(it for it in objects if it.kind in ("actor", "unknown"))]
+            items = [*items, *_joined_parties(toks, joined_object(toks, i), joined[0])]
     if lemma in ("sign", "agree") and items:
         # "X signed an agreement with Y": Y is a party to it as well
         known = {(it.start, it.end) for it in items}

@@ -400,7 +400,7 @@ _AMOUNT_HEDGES: Final = frozenset(
 )
 
 
-_JOIN_REACH: Final = 16
+_JOIN_REACH: Final = 40
 
 
 def joined_signers(toks: Sequence[Tok], i: int) -> tuple[int, bool] | None:
@@ -409,7 +409,7 @@ def joined_signers(toks: Sequence[Tok], i: int) -> tuple[int, bool] | None:
     ("joined more than 140 companies that have signed the pledge"); ``None`` otherwise.
     """
     named = False
-    for j in range(i + 1, min(len(toks), i + 1 + _JOIN_REACH)):
+    for j in range(joined_object(toks, i), min(len(toks), i + 1 + _JOIN_REACH)):
         t = toks[j]
         if t.mention is not None:
             named = True
@@ -433,16 +433,28 @@ def joined_signers(toks: Sequence[Tok], i: int) -> tuple[int, bool] | None:
             ):
                 return j, True
             return None
-        if (
-            low == "to"
-            and named
-            and j + 1 < len(toks)
-            and vocab.TRIGGERS.get(toks[j + 1].low, (None, "", ""))[1] in _JOINT_ACTS
-        ):
+        if low == "to" and named and _joint_act_after(toks, j):
             return j, True  # "joined 26 countries and the WHO to launch the agenda"
         if low in (".", ";", ":") or low in vocab.TRIGGERS:
             return None
     return None
+
+
+def joined_object(toks: Sequence[Tok], i: int) -> int:
+    """Where the object of "joined" at ``i`` starts: after "forces with" ("joined
+    forces with A and B to ...")."""
+    if i + 2 < len(toks) and toks[i + 1].low == "forces" and toks[i + 2].low == "with":
+        return i + 3
+    return i + 1
+
+
+def _joint_act_after(toks: Sequence[Tok], j: int) -> bool:
+    """Whether "to" at ``j`` opens an act done together: "to launch", or a second verb
+    joined by "and" ("to develop and commit to the charter")."""
+    for k in (j + 1, j + 3):
+        if k < len(toks) and vocab.TRIGGERS.get(toks[k].low, (None, "", ""))[1] in _JOINT_ACTS:
+            return k == j + 1 or toks[j + 2].low == "and"
+    return False
 
 
 _STAFF_WORDS: Final = frozenset(
