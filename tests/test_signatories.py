@@ -1013,3 +1013,17 @@ def test_joining_forces_with_a_list_set_off_by_dashes() -> None:
     assert {"Amazon", "eBay", "TikTok", "X", "YouTube"} <= set(found)
     # a brand opened by one lower-case letter is one word, never "Bay"
     assert "Bay" not in found
+
+
+def test_the_following_countries_joining_a_named_party_are_listed_after_the_colon() -> None:
+    found = names(
+        "The minister announced that the following countries are joining Norway in the "
+        "River Data Initiative by committing to publish gauge readings by 2030: Chile, "
+        "Peru, and Fiji."
+    )
+    assert {"Chile", "Peru", "Fiji"} <= set(found)
+    # unknown words after the colon beside a named party are topics, not members
+    assert names(
+        "Participants and Norway committed to form three working groups: Data Sharing; "
+        "Early Warning; Outreach."
+    ) == ["Norway"]

@@ -514,7 +514,15 @@ class _Resolver:
             if found is not None and dept is not None:
                 at = before.rfind(found.group(1)) + clause.trigger_start - len(before)
                 parties.append(dept._replace(start=at, end=at + len(found.group(1))))
-        if not parties and clause.members:
+        if clause.members and (
+            not parties
+            or (
+                any(it.kind == "group" for it in clause.items)
+                and all(m.kind == "actor" for m in clause.members)
+            )
+        ):
+            # "the following countries are joining X in ...: A, B and C": the group's
+            # members are named after the colon (known names only, beside a named party)
             for m in clause.members:
                 party = self._party_of(m) if m.kind == "actor" else self._unknown(m, default)
                 if party is not None:

@@ -184,6 +184,9 @@ def _verb_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Cla
     if found is None:
         return None
     items, negated, hypothetical, stance, relative = found
+    groups_only = any(it.kind == "group" for it in items) and not any(
+        it.kind in ("actor", "unknown") for it in items
+    )  # the subject; what "joined" or "signed with" adds after the verb does not count
     if lemma == "join" and items:
         joined = joined_signers(toks, i)
         if joined is not None and joined[1]:
@@ -199,9 +202,7 @@ def _verb_clause(toks: Sequence[Tok], i: int, first: int, question: bool) -> Cla
         ]
     cosubjects = tuple(cosubjects_after(toks, i)) if items else ()
     members: tuple[Item, ...] = ()
-    if any(it.kind == "group" for it in items) and not any(
-        it.kind in ("actor", "unknown") for it in items
-    ):
+    if groups_only:
         members = members_after(toks, i)
     return Clause(
         modality,
