@@ -1027,3 +1027,20 @@ def test_the_following_countries_joining_a_named_party_are_listed_after_the_colo
         "Participants and Norway committed to form three working groups: Data Sharing; "
         "Early Warning; Outreach."
     ) == ["Norway"]
+
+
+def test_partners_after_with_the_kind_of_a_named_group_and_vocatives() -> None:
+    assert names("Norway with Fiji, Chile and Peru have launched a river data initiative.") == [
+        "Norway",
+        "Fiji",
+        "Chile",
+        "Peru",
+    ]
+    # unknown names listed after "car makers including" are companies
+    found = signatories(
+        "The governments of 12 countries and a group of car makers including Kestrel, "
+        "Norland Motors and Vantor committed to selling only zero-emission vans by 2035."
+    )
+    assert {s.name: s.kind for s in found}["Kestrel"] is ActorKind.COMPANY
+    # the House addressed is never a party
+    assert names("My Lords, the UK has signed the compact.") == ["United Kingdom"]

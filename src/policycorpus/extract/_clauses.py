@@ -283,9 +283,13 @@ def _settle_subject(
         and toks[stop].low == "with"
         and (before_with := toks[stop - 1].mention) is not None
         and before_with.kind is not ActorKind.PERSON
-        and all(it.kind == "group" for it in items)
+        and (
+            all(it.kind == "group" for it in items)
+            or all(it.kind == "actor" and it.mention is not None for it in items)
+        )
     ):
-        # "the United States with 60 partners launched ...": the party and its partners
+        # "the United States with 60 partners launched ...", "New Zealand with Fiji and
+        # Norway have launched ...": the party and its partners
         head, _, _ = parse_item(toks, stop - 1, lo)
         if head is not None and head.kind == "actor":
             return [head, *items]

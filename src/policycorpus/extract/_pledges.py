@@ -352,6 +352,15 @@ Security Cooperation Agreement")."""
 _NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
+def _group_kind_before(items: Sequence[Item], idx: int) -> str | None:
+    """The kind of the group named last before ``items[idx]`` ("car makers including A,
+    B and C": companies), when a kind of party."""
+    for it in reversed(items[:idx]):
+        if it.kind == "group":
+            return it.group_kind if it.group_kind in _KIND_OF_GROUP else None
+    return None
+
+
 class _Resolver:
     def __init__(self, text: str, actors: ArticleActors, quotes: Sequence[QuoteRegion]) -> None:
         self.text = text
@@ -459,7 +468,7 @@ class _Resolver:
                     parties.append(dept._replace(start=item.start, end=item.end))
             elif item.kind == "unknown":
                 if known or unknown >= 2 or clause.membership or (len(items) == 1):
-                    near = default
+                    near = default or _group_kind_before(items, idx)
                     if near is None and (
                         block or (parties and parties[-1].kind is ActorKind.COMPANY)
                     ):

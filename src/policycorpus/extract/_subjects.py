@@ -64,10 +64,14 @@ def members_after(toks: Sequence[Tok], i: int) -> tuple[Item, ...]:
     for j in range(i + 1, min(len(toks), i + 1 + REACH)):
         nxt = toks[j + 1].low if j + 1 < len(toks) else ""
         if (
-            toks[j].low in ("including", "such", "included", "include", "includes", "namely")
-            and (toks[j].low != "such" or nxt == "as")
-        ) or (toks[j].low == "among" and nxt in ("them", "which", "whom")):
-            start = j + 2 if toks[j].low in ("such", "among") else j + 1
+            (
+                toks[j].low in ("including", "such", "included", "include", "includes", "namely")
+                and (toks[j].low != "such" or nxt == "as")
+            )
+            or (toks[j].low == "incl" and nxt == ".")
+            or (toks[j].low == "among" and nxt in ("them", "which", "whom"))
+        ):
+            start = j + 2 if toks[j].low in ("such", "among", "incl") else j + 1
             if start < len(toks) and toks[start].low == ":":
                 start += 1  # "including: A, B and C"
             items, _ = parse_subject_forward(toks, start, len(toks))

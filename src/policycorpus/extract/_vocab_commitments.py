@@ -1396,6 +1396,12 @@ _TITLE_STARTS: Final = frozenset(
 )
 
 
+_VOCATIVES: Final = frozenset(
+    {"mr speaker", "madam speaker", "mr deputy speaker", "madam deputy speaker", "noble lords"}
+)
+"""How a speaker in a parliament addresses the House: never a party."""
+
+
 def names_a_party(name: str) -> bool:
     """Whether capitalised words the gazetteer lacks can name a party: not an instrument
     ("Security Cooperation Agreement", "MoUs"), a title cut short ("Secretary of State of
@@ -1413,6 +1419,8 @@ def names_a_party(name: str) -> bool:
         return False
     if first.endswith("ed") and len(first) > 4 and len(words) > 1:
         return False  # "Based Online Abuse": the tail of a hyphenated phrase
+    if first in ("my", "your") or name.lower() in _VOCATIVES:
+        return False  # "My Lords, the UK has committed ...": the House addressed
     if len(words) == 1 and len(last) > 3 and (last in MONTHS or last in WEEKDAYS):
         return False  # "On 8 February, the Council ...": a date, not a party
     one_word_heading = last in SECTION_WORDS or (last.endswith("ed") and len(last) > 4)
