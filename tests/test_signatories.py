@@ -1044,3 +1044,10 @@ def test_partners_after_with_the_kind_of_a_named_group_and_vocatives() -> None:
     assert {s.name: s.kind for s in found}["Kestrel"] is ActorKind.COMPANY
     # the House addressed is never a party
     assert names("My Lords, the UK has signed the compact.") == ["United Kingdom"]
+
+
+def test_officials_among_the_first_to_sign() -> None:
+    assert names(
+        "Water Secretary Ann Lowe and Minister Ravi Menon were among the first to sign up "
+        "to the river pledge."
+    ) == ["Ann Lowe", "Ravi Menon"]

@@ -387,13 +387,16 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "signed-by",
         r"\b{passive_sign} " + _ANY + r"{0,3}?by (?:[:-] )?(?:the )?(?:governments? of )?"
         r"(?:(?:its|their) (?:\S+ ){0,3}?(?:{group_noun}|{sign_noun}|governments) "
-        r"(?:[,:-] )?(?:(?:comprised|composed|made up) of |including |namely )?)?(?:the )?LIST",
+        r"(?:[,:-] )?(?:(?:comprised|composed|made up) of |including |namely )?|"
+        r"(?:(?!by )[^\s,.;]+ ){1,7}?(?:including|such as) )?(?:the )?LIST",
         Effect.SIGN,
         "The charter was signed by Norway, Iceland and Finland.",
         "The alliance was launched in May by its four founding governments, Chile, Peru, Ghana "
         "and Fiji.",
         "Endorsed by: Norway, Iceland and Finland.",
         "The pledge, backed by Kestrel Analytics and Norland Systems, opens today.",
+        "The ministers will be joined by firms in the data trade including Kestrel Analytics "
+        "and Norland Systems.",
         cues="passive_sign",
     ),
     _c(

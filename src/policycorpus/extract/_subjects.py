@@ -310,7 +310,7 @@ def _reported_subject(toks: Sequence[Tok], k: int, first: int) -> list[Item]:
 def _first_to(
     toks: Sequence[Tok], i: int, first: int, negated: bool, hypothetical: bool
 ) -> Subject | None:
-    """ "X became the first country to sign", "X were the first to sign": X.
+    """ "X became the first country to sign", "X were (among) the first to sign": X.
 
     Any other infinitive ("called on X to sign") has no subject.
     """
@@ -330,6 +330,8 @@ def _first_to(
     if k < first or toks[k].low not in ("the", "a"):
         return None
     verb = k - 1
+    if verb > first and toks[verb].low == "among":
+        verb -= 1  # "X and Y were among the first to sign"
     if verb < first or toks[verb].low not in (
         "became",
         "becomes",
