@@ -987,3 +987,10 @@ def test_a_family_name_written_first_is_the_same_person_later() -> None:
         "Gary Locke",
         "Lee Youn Ho",
     ]
+
+
+def test_a_region_after_a_title_is_a_remit_and_hyphenated_first_names_stay_whole() -> None:
+    from policycorpus.extract._actors import find_actors
+
+    found = find_actors("Anne-Marie Lowe, CEO Europe, said the firm had signed.")
+    assert list(found.people) == ["Anne-Marie Lowe"]

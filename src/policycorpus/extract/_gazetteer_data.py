@@ -44,6 +44,7 @@ __all__ = [
     "OTHER_ACTORS",
     "PORTFOLIO_CONNECTORS",
     "REGIONAL_WORDS",
+    "REGION_WORDS",
     "SUBNATIONAL",
     "TITLES",
 ]
@@ -337,6 +338,13 @@ REGIONAL_WORDS: Final[frozenset[str]] = frozenset(
      "Asia", "Africa", "Americas", "American", "Ibero", "Balkan", "Sahel", "Mekong",
      "Mediterranean", "Indian", "Atlantic", "Arctic", "Commonwealth", "Latin", "Gulf",
      "Eurasian", "Danube", "Adriatic", "Islamic"}
+)  # fmt: skip
+
+REGION_WORDS: Final[frozenset[str]] = REGIONAL_WORDS | frozenset(
+    # with those: the words of a region a company officer answers for ("CEO Europe",
+    # "Head of Asia Pacific"); after a title they are the remit, never a person's name
+    {"Europe", "America", "Oceania", "Nordics", "Middle", "East", "West", "North", "South",
+     "Central", "EMEA", "APAC", "LATAM", "Global", "Worldwide", "International"}
 )  # fmt: skip
 
 INTERGOVERNMENTAL_HEADS: Final[frozenset[str]] = frozenset(

@@ -143,6 +143,14 @@ def _name_before(toks: _Toks, j: int) -> int:
         if _name_word(tok):
             words += 1
             i -= 1
+        elif (
+            tok.norm in ("-", "'")
+            and tok.glued
+            and toks[i].glued
+            and i >= 2
+            and _name_word(toks[i - 2])
+        ):
+            i -= 1  # "Jean-Marc", "O'Neill": the part before the hyphen is read next
         elif tok.word and tok.norm in data.NAME_PARTICLES and words:
             i -= 1
         else:

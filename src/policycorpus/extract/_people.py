@@ -424,6 +424,8 @@ def _find_people(
         )
         person: Person | None = None
         said = tuple(t.norm for t in toks[name_start:name_end] if t.word)
+        if said and all(w in data.REGION_WORDS for w in said):
+            name_end = name_start  # "CEO Europe", "Head of Asia Pacific": the remit
         known_by_surname = (
             surnames.get(said) or family_first.get(said) if name_end > name_start else None
         )
