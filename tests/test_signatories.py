@@ -1051,3 +1051,19 @@ def test_officials_among_the_first_to_sign() -> None:
         "Water Secretary Ann Lowe and Minister Ravi Menon were among the first to sign up "
         "to the river pledge."
     ) == ["Ann Lowe", "Ravi Menon"]
+
+
+def test_renewing_or_concluding_an_agreement_signs_it_and_two_secretaries() -> None:
+    assert names("Chile and Peru renewed their river data agreement on Monday.") == [
+        "Chile",
+        "Peru",
+    ]
+    assert names("Norway and 40 partners concluded an accord on ocean data in 2015.") == ["Norway"]
+    # renewed calls and concluded talks sign nothing
+    assert names("Chile renewed calls for calm. Peru concluded talks with Bolivia.") == []
+    # "the two secretaries" are the officials last named
+    found = signatories(
+        "Water Secretary Ann Lowe and Peru's Water Secretary Luis Soto met in Lima. "
+        "The two secretaries signed the renewed memorandum."
+    )
+    assert {"Ann Lowe", "Luis Soto"} <= {s.name for s in found}

@@ -50,6 +50,8 @@ _SIGNING_LEMMAS = frozenset(
         "launch",
         "join",
         "ratify",
+        "renew",
+        "conclude",
         "put",
         "support",
         "back",

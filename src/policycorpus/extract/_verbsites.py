@@ -79,6 +79,8 @@ def _instrument_ahead(
             return True
         if low == "," and j + 1 < len(toks) and toks[j + 1].low in ("a", "an", "the"):
             continue  # "signed on 14 June 2021, a declaration on ..."
+        if low in vocab.TRIGGERS and toks[j - 1].low in vocab.DETERMINERS:
+            continue  # "signed the renewed MOU": a participle before the noun
         if low in (".", ";", ":", ",") or low in vocab.TRIGGERS:
             return False
     return False
@@ -358,6 +360,18 @@ _DEALS: Final = frozenset(
     {"deal", "agreement", "accord", "arrangement", "compromise", "settlement", "pact"}
 )
 """What "reached" or "struck" must take to agree ("reached a deal", not "reached 100")."""
+_SIGNED_DEALS: Final = _DEALS | frozenset(
+    {"memorandum", "mou", "treaty", "partnership", "charter", "compact", "convention"}
+)
+"""What "renewed" or "concluded" must take to sign ("renewed the MOU", "concluded an
+agreement"), not "renewed calls" or "concluded talks"."""
+
+
+def _deal_signed(site: _Site) -> bool:
+    """ "renewed the MOU", "concluded an agreement"; not "the renewed MOU" (an adjective)."""
+    return (site.prev is None or site.prev.low not in vocab.DETERMINERS) and _instrument_ahead(
+        site.toks, site.i, 5, _SIGNED_DEALS
+    )
 
 
 _LEMMA_CHECKS: Final[dict[str, Callable[[_Site], bool]]] = {
@@ -376,6 +390,8 @@ _LEMMA_CHECKS: Final[dict[str, Callable[[_Site], bool]]] = {
     "agree": _agree_ok,
     "endorse": _endorse_ok,
     "reach": lambda site: _instrument_ahead(site.toks, site.i, 5, _DEALS),
+    "renew": lambda site: _deal_signed(site),
+    "conclude": lambda site: _deal_signed(site),
 }
 """What each pledge lemma needs around it to be a pledge (one entry per lemma; a lemma
 with no entry is a pledge wherever it is a verb)."""
