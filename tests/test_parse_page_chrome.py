@@ -718,3 +718,24 @@ def test_an_answered_question_under_its_section_name() -> None:
     assert article.title == "Ferry Services: Islands"
     assert article.authors == ("Baroness Sample of Dale",)
     assert article.published == PartialDate(2024, 4, 17)
+
+
+def test_a_sitting_line_dates_a_debate_page() -> None:
+    page = (
+        "Rivers Compact - Statement\n\n"
+        "– in the House of Lords at 4:10 pm on 3 March 2021.\n\n"
+        "My Lords, I will now repeat a Statement on the river compact made in another place.\n"
+    )
+    assert parse_text(page, source="a.txt").published == PartialDate(2021, 3, 3)
+
+
+def test_a_bracketed_note_is_never_the_title_and_a_statement_has_its_minister() -> None:
+    page = (
+        "Rivers Compact\n\n(Limited Text - Ministerial Extracts only)\n\n"
+        "Monday 3rd March 2021\n\nWritten Statements\n"
+        "Ann Lowe Portrait The Minister for Water (Ann Lowe)\n\n"
+        "The Government will sign the Rivers Compact at the summit in May.\n"
+    )
+    article = parse_text(page, source="a.txt")
+    assert article.title == "Rivers Compact"
+    assert article.authors == ("Ann Lowe",)

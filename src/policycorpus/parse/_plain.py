@@ -175,6 +175,13 @@ _POST_META: Final = ("posted by:", "posted on:")
 _WIKI_TAGLINE: Final = "wikipedia, the free encyclopedia"
 _PARENTHETICAL: Final = re.compile(r"\s*\([^()]{1,60}\)\s*\Z")
 _DEBATE_SUFFIX: Final = re.compile(r"\s+[-–—|]\s+[^-–—|()]{6,40}\s*\([^()]{1,60}\)\s*")
+_WRITTEN_STATEMENT: Final = frozenset(
+    {"written statements", "written statement", "written ministerial statement"}
+)
+_PORTRAIT_LABEL: Final = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,4}) Portrait\b")
+"""A speaker's portrait label on a parliament page ("Jane Doe Portrait The Minister ...")."""
+_SITTING: Final = re.compile(r"\bin the House of (?:Lords|Commons|Representatives)\b")
+"""A line that says where a debate took place, and (after "on") when."""
 _TABLED: Final = re.compile(r"\b(?:tabled|laid|presented) on\b", re.I)
 _ASKED_ON: Final = re.compile(r"\b(?:tabled|asked) on\b", re.I)
 """On a question not yet answered, the date it was tabled or asked is the page's."""
@@ -814,6 +821,12 @@ class _Reader:
                 ):
                     self.dates.append(_Dated(found, (0, 1, k)))
                     break
+        if any(line.probe.strip().lower() in _WRITTEN_STATEMENT for line in lines):
+            for line in lines:
+                portrait = _PORTRAIT_LABEL.match(line.probe)
+                if portrait is not None and (name := _member_name(portrait.group("name"))):
+                    self._add_authors((name,))  # the minister who made the statement
+                    return
         answered = any(_ANSWERED.search(line.probe) for line in lines)
         portraits = [n for line in lines if (n := _photo_name(line.probe)) is not None]
         if portraits:
@@ -1339,7 +1352,7 @@ class _Reader:
             # encyclopedia article has no date of its own, its dates are events
             return None
         if not self.dates:
-            return self._labelled_anywhere()
+            return self._sitting() or self._labelled_anywhere()
         best = min(self.dates, key=lambda d: d.rank)
         if best.rank[0] < 0 and best.date.day is not None:
             # a republisher's "date 2022-09-21" prefix over a page that prints its own
@@ -1366,6 +1379,17 @@ class _Reader:
                 wiki = _WIKI.match(line.probe.strip())
                 return wiki is not None and len(wiki.group(1)) == 1
         return False
+
+    def _sitting(self) -> PartialDate | None:
+        """The day of a parliamentary sitting a page reports ("– in the House of Lords at
+        5:54 pm on 11 June 2018."), from a short line near the top."""
+        for line in self.lines[:_ANSWER_LINES]:
+            if line.long or _SITTING.search(line.probe) is None:
+                continue
+            found = _release_date(line.probe, self.dayfirst(line.probe))
+            if found is not None:
+                return found
+        return None
 
     def _labelled_anywhere(self) -> PartialDate | None:
         """A "Published 11 October 2020" line of its own anywhere on the page (gov.uk prints

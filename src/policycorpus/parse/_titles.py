@@ -314,6 +314,11 @@ def is_interface(probe: str) -> bool:
     return len(words & _INTERFACE_WORDS) >= 2
 
 
+_PARLIAMENT_SECTIONS: Final = frozenset(
+    {"written statements", "written answers", "written questions", "oral answers"}
+)
+
+
 def never_title(text: str, *, alone: bool) -> bool:
     """Whether a heading-like header line is never the page's title.
 
@@ -323,10 +328,14 @@ def never_title(text: str, *, alone: bool) -> bool:
     """
     if is_notice(text) or is_figure_caption(text) or is_interface(text):
         return True
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        return True  # "(Limited Text - Ministerial Extracts only)": a note on the page
     if "|" in text and _LABELLED_CELL.match(text) is not None:
         return True  # "Membership Year: | 2024 |": an infobox cell
     if not alone and _DEBATE_MASTHEAD.match(text) is not None:
         return True  # "Assembly Debate, Tuesday - 22 October 2019": the sitting, dated
+    if not alone and text.lower() in _PARLIAMENT_SECTIONS:
+        return True  # "Written Statements": the section of the record, over the title
     if not alone and " | " in text:
         return True  # "Warning Week | Daily Briefing": links in a sidebar, cut once already
     return not alone and _CHAPTER.match(text) is not None
