@@ -198,3 +198,18 @@ def test_not_figures(text: str) -> None:
 )
 def test_counts_after_turn_and_be_without_a_person(text: str) -> None:
     assert len(stats(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "per"),
+    [
+        ("Emissions fell to 4 tonnes per capita by 2030.", "person"),
+        ("Each region spends about €6 per EU citizen on flood defence.", "citizen"),
+        ("Schools receive £300 per pupil for the programme.", "pupil"),
+        ("The levy is 12 pence per unit sold.", None),
+        ("Turnout rose by 5 per cent in the region.", None),
+    ],
+)
+def test_a_rate_per_person_names_its_denominator(sentence: str, per: str | None) -> None:
+    (figure,) = [s for s in stats(sentence) if s.value != 2030]
+    assert figure.per == per

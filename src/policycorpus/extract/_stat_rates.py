@@ -70,6 +70,25 @@ def _rate_after(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
         rate = _rate_after(tk, k + 2, hi)
         if rate is not None:
             return rate
+    if w == "per":
+        return _denominator(tk, k + 1, hi)
+    return None
+
+
+def _denominator(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
+    """denominator := [CAPITALISED] PEOPLE-NOUN after "per": "per capita" (person), "per
+    EU citizen" (citizen), "per pupil"; not "per cent", "per unit" or a number."""
+    if not tk.is_word(k) or tk.starts[k] >= hi or not tk.same_line(k - 1, k):
+        return None
+    if tk.texts[k][0].isupper() and tk.is_word(k + 1) and tk.same_line(k, k + 1):
+        k += 1  # "per EU citizen": a modifier before the noun
+    noun = tk.lower[k]
+    if tk.starts[k] >= hi:
+        return None
+    if noun in V.PER_PERSON:
+        return "person", k + 1
+    if noun in V.PER_PEOPLE:
+        return noun, k + 1
     return None
 
 

@@ -379,6 +379,13 @@ PERIODS: Final[dict[str, str]] = {
     "annum": "year",
     "decade": "decade",
 }
+PER_PERSON: Final = frozenset({"capita", "head", "person", "persons", "people", "inhabitant"})
+"""Denominators after "per" that mean one person ("per capita", "per head")."""
+PER_PEOPLE: Final = frozenset(
+    {"citizen", "resident", "child", "pupil", "student", "household", "worker", "employee",
+     "patient", "family", "adult", "user", "member"}
+)  # fmt: skip
+"""People a figure is counted per ("per pupil", "per household"): the rate's ``per``."""
 RATE_LEADS: Final = frozenset({"a", "an", "per", "each", "every"})
 """Words that make "<lead> <period>" a rate after a figure ("800 a month", "per year")."""
 RATE_ADVERBS: Final[dict[str, str]] = {
