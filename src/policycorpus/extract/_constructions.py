@@ -821,6 +821,17 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="addition additions accession admission arrival entry",
     ),
     _c(
+        "latest-to-sign-is",
+        r"\b(?:the )?(?:latest|newest|most recent|first|last|\d+(?:st|nd|rd|th)) "
+        r"(?:(?:state|states|country|countries|nation|nations|party|parties|member|members|"
+        r"company|companies|government|governments) )?to (?:{sign_verb})\b(?: it| the \S+)? "
+        r"(?:is|was|are|were) (?:the )?LIST",
+        Effect.SIGN,
+        "The last state to ratify it was Chile, in 2020.",
+        "The first company to sign the pledge was Kestrel Analytics.",
+        cues="latest newest recent first last",
+    ),
+    _c(
         "latest-being",
         r"\b(?:{sign_verb}|{passive_sign}|{commit_verb})\b (?:\S+ ){0,8}?, (?:the )?"
         r"(?:latest|newest|most recent|first|last)(?: \S+)? (?:being|was|were|is|are) "
