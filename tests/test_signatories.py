@@ -1067,3 +1067,11 @@ def test_renewing_or_concluding_an_agreement_signs_it_and_two_secretaries() -> N
         "The two secretaries signed the renewed memorandum."
     )
     assert {"Ann Lowe", "Luis Soto"} <= {s.name for s in found}
+
+
+def test_a_name_set_off_by_commas_after_its_description() -> None:
+    assert names("The Chilean water engineer, Rosa Pardo, joined the River Pledge in 2019.") == [
+        "Rosa Pardo"
+    ]
+    # a capitalised phrase after a lower-case noun, with no commas, is still no subject
+    assert names("companies at the forefront of developing Artificial Intelligence pledged.") == []

@@ -248,6 +248,19 @@ def parse_subject_backward(
     return _settle_subject(toks, items, k, lo, absolute=absolute), k
 
 
+def _apposed_name(toks: Sequence[Tok], stop: int, item: Item) -> bool:
+    """ "The German technology entrepreneur, Hasso Lenz, joined ...": a name of two or
+    more words set off by commas after the noun that describes it."""
+    k = token_index(toks, item.end)
+    return (
+        stop + 1 < len(toks)
+        and toks[stop + 1].low == ","
+        and k < len(toks)
+        and toks[k].low == ","
+        and " " in item.text.strip()
+    )
+
+
 def _title_of_next(items: list[Item]) -> bool:
     """Whether the actor just read (``items[-1]``, read backwards) ends a title in
     apposition to the person after it, who represents that actor."""
@@ -275,6 +288,7 @@ def _settle_subject(
         and toks[stop].text[:1].isalpha()
         and toks[stop].text.islower()
         and toks[stop].low not in ("and", "that", "while", "as", "but", "when", "after", "so")
+        and not _apposed_name(toks, stop, items[0])
     ):
         items = []  # "companies at the forefront of developing Artificial Intelligence pledged"
     if (
