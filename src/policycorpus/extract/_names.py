@@ -247,3 +247,34 @@ def _repeats(toks: _Toks, people: Mapping[str, Person], taken: bytearray) -> lis
         out.append(_PersonHit(i, best[0], best[1], "person"))
         i = best[0]
     return out
+
+
+NAME_HONORIFICS: Final = frozenset(
+    {"Sir", "Dame", "Dr", "Professor", "Prof", "Mr", "Mrs", "Ms", "Miss"}
+)
+"""Honorifics between a title and a name that are not part of the name ("Ambassador
+Dame Ann Lowe"); peerages ("Lord", "Baroness") are, and stay."""
+
+
+def past_honorific(toks: _Toks, k: int) -> int:
+    """The start of the name at ``toks[k]``, past an honorific written before it."""
+    if toks[k].norm in NAME_HONORIFICS and k + 1 < len(toks) and not toks[k + 1].brk:
+        k += 1
+        if toks[k].norm == "." and toks[k].glued and k + 1 < len(toks):
+            k += 1
+    return k
+
+
+def enclosed_name(toks: _Toks, commas: list[int], title_end: int) -> tuple[int, int] | None:
+    """A name between two commas inside what was read as a portfolio ("for Energy, Kadri
+    Simson, Ministers ..."): two or more name words, none a portfolio word."""
+    for c in commas[:-1]:
+        e = _name_at(toks, c + 1)
+        if (
+            e < title_end
+            and toks[e].norm == ","
+            and _word_count(toks, c + 1, e) >= 2
+            and not any(t.norm in data.PORTFOLIO_WORDS for t in toks[c + 1 : e])
+        ):
+            return c + 1, e
+    return None

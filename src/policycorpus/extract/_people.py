@@ -35,6 +35,7 @@ from policycorpus.extract._actor_tokens import (
 from policycorpus.extract._gazetteer import Gazetteer, _Hit, _place_at
 from policycorpus.extract._names import (
     _MIDDLE_INITIAL,
+    NAME_HONORIFICS,
     _author_surnames,
     _elided_prefix,
     _name_at,
@@ -42,6 +43,8 @@ from policycorpus.extract._names import (
     _name_word,
     _PersonHit,
     _post_nominal_people,
+    enclosed_name,
+    past_honorific,
 )
 from policycorpus.extract._trie import _Trie
 from policycorpus.model import ActorKind
@@ -87,7 +90,7 @@ def _portfolio_end(
     while j < n and not toks[j].brk:
         tok = toks[j]
         nxt = toks[j + 1] if j + 1 < n and not toks[j + 1].brk else None
-        if tok.norm in _NAME_HONORIFICS and nxt is not None:
+        if tok.norm in NAME_HONORIFICS and nxt is not None:
             break  # "... Knowledge Economy Mr. Lee Youn Ho": the name follows
         if _elided_prefix(toks, j):
             j += 3  # "O'Callaghan"
@@ -204,37 +207,6 @@ def _represented(
     return rep, role, after
 
 
-_NAME_HONORIFICS: Final = frozenset(
-    {"Sir", "Dame", "Dr", "Professor", "Prof", "Mr", "Mrs", "Ms", "Miss"}
-)
-"""Honorifics between a title and a name that are not part of the name ("Ambassador
-Dame Ann Lowe"); peerages ("Lord", "Baroness") are, and stay."""
-
-
-def _past_honorific(toks: _Toks, k: int) -> int:
-    """The start of the name at ``toks[k]``, past an honorific written before it."""
-    if toks[k].norm in _NAME_HONORIFICS and k + 1 < len(toks) and not toks[k + 1].brk:
-        k += 1
-        if toks[k].norm == "." and toks[k].glued and k + 1 < len(toks):
-            k += 1
-    return k
-
-
-def _enclosed_name(toks: _Toks, commas: list[int], title_end: int) -> tuple[int, int] | None:
-    """A name between two commas inside what was read as a portfolio ("for Energy, Kadri
-    Simson, Ministers ..."): two or more name words, none a portfolio word."""
-    for c in commas[:-1]:
-        e = _name_at(toks, c + 1)
-        if (
-            e < title_end
-            and toks[e].norm == ","
-            and _word_count(toks, c + 1, e) >= 2
-            and not any(t.norm in data.PORTFOLIO_WORDS for t in toks[c + 1 : e])
-        ):
-            return c + 1, e
-    return None
-
-
 def _named_after(
     text: str,
     toks: _Toks,
@@ -253,7 +225,7 @@ def _named_after(
     name_start, name_end = after, after
     commas = [k for k in range(j, title_end) if toks[k].norm == ","] if portfolio else []
     split = _name_at(toks, commas[-1] + 1) if commas else -1
-    enclosed = _enclosed_name(toks, commas, title_end)
+    enclosed = enclosed_name(toks, commas, title_end)
     if enclosed is not None:
         # "Commissioner for Energy, Kadri Simson, Ministers from ...": the portfolio ran
         # on past the name between the commas
@@ -280,12 +252,12 @@ def _named_after(
         if name_end >= n or toks[name_end].norm != ")":
             name_end = name_start
     elif after < n and toks[after].norm == ",":
-        name_start = _past_honorific(toks, after + 1) if after + 1 < n else after + 1
+        name_start = past_honorific(toks, after + 1) if after + 1 < n else after + 1
         name_end = _name_at(toks, name_start) if name_start < n else name_start
         if _word_count(toks, name_start, name_end) < 2:
             name_end = name_start
     elif after < n:
-        name_start = _past_honorific(toks, after)
+        name_start = past_honorific(toks, after)
         name_end = _name_at(toks, name_start)
         if name_end == name_start:
             name_start = name_end = after
