@@ -239,7 +239,9 @@ the summit in Lima, Chile ..."): a name at its end is not listed with the subjec
 it."""
 
 
-_APPOSED: Final = re.compile(r",[ \t]*(?:(?:Dr|Sir|Dame|Professor|Prof)\.?[ \t]+)?")
+_APPOSED: Final = re.compile(
+    r",[ \t]*(?:(?:" + "|".join(sorted(vocab.HONORIFICS)) + r")\.?[ \t]+)?"
+)
 """The gap between a title's country and the official it introduces ("... of Peru, Dr.
 Ana Ruiz")."""
 

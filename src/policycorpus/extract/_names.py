@@ -249,11 +249,14 @@ def _repeats(toks: _Toks, people: Mapping[str, Person], taken: bytearray) -> lis
     return out
 
 
-NAME_HONORIFICS: Final = frozenset(
-    {"Sir", "Dame", "Dr", "Professor", "Prof", "Mr", "Mrs", "Ms", "Miss"}
-)
+NAME_HONORIFICS: Final = frozenset(h.rstrip(".") for h in data.HONORIFICS) - {
+    "Lord",
+    "Baroness",
+    "Rt Hon",
+}
 """Honorifics between a title and a name that are not part of the name ("Ambassador
-Dame Ann Lowe"); peerages ("Lord", "Baroness") are, and stay."""
+Dame Ann Lowe"): the gazetteer's honorifics but peerages ("Lord", "Baroness"), which
+stay in the name."""
 
 
 def past_honorific(toks: _Toks, k: int) -> int:
