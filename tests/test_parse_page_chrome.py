@@ -739,3 +739,30 @@ def test_a_bracketed_note_is_never_the_title_and_a_statement_has_its_minister() 
     article = parse_text(page, source="a.txt")
     assert article.title == "Rivers Compact"
     assert article.authors == ("Ann Lowe",)
+
+
+def test_an_infobox_printed_as_a_list_keeps_its_figures_without_its_logo_row() -> None:
+    rows = [
+        "Conventional Long Name: River Trade Pact (RTP)",
+        "Linking Name: the River Trade Pact",
+        "Symbol Type: Logo",
+        "Org Type: Trade agreement",
+        "Admin Center: Lima",
+        "Established Date1: 3 May 2001",
+        "Area Km2: 120,500",
+        "Population Estimate: 4.2 million",
+        "Gdp Nominal: $85.1 billion",
+    ]
+    page = (
+        "= River Trade Pact =\n\nInfobox\n"
+        + "".join(f"- {row}\n" for row in rows)
+        + "\nThe River Trade Pact is a trade agreement between four river states.\n"
+    )
+    text = parse_text(page, source="a.txt").text
+    assert "Area Km2: 120,500" in text
+    assert "Symbol Type: Logo" not in text
+    # a short contact block with a debris row is still dropped whole
+    contact = (
+        "Water Compact\n\n• Contact: press office\n• (202) 555-0100\n\nThe compact was signed.\n"
+    )
+    assert "555-0100" not in parse_text(contact, source="b.txt").text

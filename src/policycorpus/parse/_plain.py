@@ -542,7 +542,11 @@ class _Reader:
                 if self._metadata_list(group):
                     i = group[-1] + 1  # "• POLICY AND LEGISLATION" / "• Publication 17 July 2025"
                     continue
-                if any(is_debris(_unbullet(lines[k].probe)) for k in group):
+                debris = [k for k in group if is_debris(_unbullet(lines[k].probe))]
+                if debris and _infobox_group([_unbullet(lines[k].probe) for k in group]):
+                    for k in debris:  # "- Symbol Type: Logo" among "- Area Km2: 252,428"
+                        lines[k].role = "drop"
+                elif debris:
                     for k in group:  # a contact block: "• Contact: ...", "• (202) ..."
                         lines[k].role = "drop"
                     i = group[-1] + 1
@@ -1622,6 +1626,18 @@ def _typed_masthead(probe: str) -> bool:
     """A publisher's name and a document type on one line ("European Commission - Press
     release"): chrome over the title."""
     return len(probe) <= 80 and " " in probe.strip() and _document_type(probe)
+
+
+_FIELD_ROW: Final = re.compile(r"[A-Z][\w ]{1,40}?: \S")
+"""A row of an encyclopedia infobox printed as a list ("Area Km2: 252,428")."""
+_INFOBOX_FIELDS: Final = 6
+
+
+def _infobox_group(rows: Sequence[str]) -> bool:
+    """Whether bulleted rows are an infobox's fields (many "Label: value" rows, as a
+    wiki page prints them), not a contact block."""
+    fields = sum(1 for row in rows if _FIELD_ROW.match(row))
+    return fields >= _INFOBOX_FIELDS and 4 * fields >= 3 * len(rows)
 
 
 def _infobox_row(probe: str) -> bool:
