@@ -1075,3 +1075,15 @@ def test_a_name_set_off_by_commas_after_its_description() -> None:
     ]
     # a capitalised phrase after a lower-case noun, with no commas, is still no subject
     assert names("companies at the forefront of developing Artificial Intelligence pledged.") == []
+
+
+def test_historic_names_table_headers_and_inverted_state_forms() -> None:
+    assert names(
+        "The convention was signed by four states: Belorussia, the USSR, the Libyan Arab "
+        "Jamahiriya and the EEC."
+    ) == ["Belarus", "Soviet Union", "Libya", "European Economic Community"]
+    text = (
+        "The following states have ratified the protocol:\n\n"
+        "Country Abbreviation\nChile (R)\nGermany, Federal Republic (Ac)\nPeru (R)\n"
+    )
+    assert names(text) == ["Chile", "Germany", "Peru"]

@@ -388,7 +388,8 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"\b{passive_sign} " + _ANY + r"{0,3}?by (?:[:-] )?(?:the )?(?:governments? of )?"
         r"(?:(?:its|their) (?:\S+ ){0,3}?(?:{group_noun}|{sign_noun}|governments) "
         r"(?:[,:-] )?(?:(?:comprised|composed|made up) of |including |namely )?|"
-        r"(?:(?!by )[^\s,.;]+ ){1,7}?(?:including|such as) )?(?:the )?LIST",
+        r"(?:(?!by )[^\s,.;]+ ){1,7}?(?:including|such as) |"
+        r"(?:(?!by |following )[^\s,.;:]+ ){1,5}?: )?(?:the )?LIST",
         Effect.SIGN,
         "The charter was signed by Norway, Iceland and Finland.",
         "The alliance was launched in May by its four founding governments, Chile, Peru, Ghana "
@@ -397,6 +398,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "The pledge, backed by Kestrel Analytics and Norland Systems, opens today.",
         "The ministers will be joined by firms in the data trade including Kestrel Analytics "
         "and Norland Systems.",
+        "The charter was first signed by three river states: Chile, Peru and Bolivia.",
         cues="passive_sign",
     ),
     _c(

@@ -175,6 +175,9 @@ COUNTRY_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "FR": ("French Republic",),
     "DE": ("Federal Republic of Germany",),
     "IE": ("Republic of Ireland",),
+    # names older documents and historic lists use
+    "BY": ("Belorussia", "Byelorussia", "Byelorussian SSR"),
+    "LY": ("Libyan Arab Jamahiriya",),
 }
 
 BLOCKED_PHRASES: Final[tuple[str, ...]] = (
@@ -462,6 +465,8 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
         ),
     ),
     ("Council of Europe", "intergovernmental", None, ("CoE",)),
+    ("European Economic Community", "intergovernmental", None, ("EEC",)),
+    ("Soviet Union", "government", None, ("USSR", "U.S.S.R.")),
     ("G7", "intergovernmental", None, ("Group of Seven", "G-7", "Group of 7")),
     ("G20", "intergovernmental", None, ("Group of Twenty", "G-20", "Group of 20")),
     ("UNHCR", "intergovernmental", None, ("UN Refugee Agency",)),

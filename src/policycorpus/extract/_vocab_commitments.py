@@ -1411,6 +1411,17 @@ _TITLE_STARTS: Final = frozenset(
 )
 
 
+_COLUMN_WORDS: Final = frozenset(
+    {"country", "countries", "state", "states", "party", "parties", "abbreviation", "name",
+     "date", "dates", "signature", "ratification", "accession", "status", "code", "year",
+     "member", "members", "entry", "force", "deposit", "notes", "region"}
+)  # fmt: skip
+"""Words of a member table's column headings ("Country", "Signature", "Ratification")."""
+_STATE_FORM_WORDS: Final = frozenset(
+    {"federal", "republic", "democratic", "people's", "kingdom", "islamic", "socialist",
+     "united", "state", "of", "the", "plurinational", "bolivarian", "arab", "co-operative"}
+)  # fmt: skip
+"""Words of a state's formal style ("Federal Republic", "Islamic Republic of")."""
 _VOCATIVES: Final = frozenset(
     {"mr speaker", "madam speaker", "mr deputy speaker", "madam deputy speaker", "noble lords"}
 )
@@ -1434,6 +1445,10 @@ def names_a_party(name: str) -> bool:
         return False
     if first.endswith("ed") and len(first) > 4 and len(words) > 1:
         return False  # "Based Online Abuse": the tail of a hyphenated phrase
+    if all(w.lower() in _STATE_FORM_WORDS for w in words):
+        return False  # "Germany, Federal Republic": the long form after the name, inverted
+    if all(w.lower() in _COLUMN_WORDS for w in words):
+        return False  # "Country Abbreviation", "State Signature": a table's header row
     if first in ("my", "your") or name.lower() in _VOCATIVES:
         return False  # "My Lords, the UK has committed ...": the House addressed
     if len(words) == 1 and len(last) > 3 and (last in MONTHS or last in WEEKDAYS):
