@@ -213,3 +213,17 @@ def test_counts_after_turn_and_be_without_a_person(text: str) -> None:
 def test_a_rate_per_person_names_its_denominator(sentence: str, per: str | None) -> None:
     (figure,) = [s for s in stats(sentence) if s.value != 2030]
     assert figure.per == per
+
+
+def test_an_infobox_row_gives_its_value_a_unit() -> None:
+    found = {
+        s.text: (s.unit, s.per)
+        for s in stats(
+            "Infobox\n- Area Km2: 120,500\n- Population Estimate: 4.2 million\n"
+            "- Population Density Km2: 35\n- Gdp Per Capita: $20,250\n- Founded: 2001\n"
+        )
+    }
+    assert found["120,500"] == ("km2", None)
+    assert found["4.2 million"] == ("people", None)
+    assert found["35"] == ("people", "km2")
+    assert found["$20,250"] == ("USD", "person")

@@ -4,6 +4,7 @@ counted figure before it, "of the" ("9 of the top 20 emitters")."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from policycorpus.extract import _vocab_numbers as V
@@ -34,10 +35,37 @@ _OF_THE: Final = frozenset(
 )  # fmt: skip
 
 
+_FIELD: Final = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?P<label>[A-Z][\w ]{1,40}?):[ \t]*\Z")
+"""The label of a "Label: value" row ("- Area Km2: 252,428"), up to the figure."""
+
+
+def _field_unit(text: str, d: _Draft) -> bool:
+    """A figure that is the whole value of an infobox row takes its unit from the label
+    ("Area Km2: 252,428" is km2, "Population Estimate: 18.9 million" people)."""
+    start, end = d.line
+    label = _FIELD.match(text[start : d.start])
+    if label is None or text[d.end : end].strip():
+        return False
+    words = label.group("label").lower().split()
+    if len(words) > 1 and words[-2] == "per" and words[-1] in V.PER_PERSON:
+        d.per = d.per or "person"  # "Gdp Per Capita: $28,292"
+        return d.unit is not None
+    for size in range(min(3, len(words)), 0, -1):
+        field = V.FIELD_UNITS.get(" ".join(words[-size:]))
+        if field is not None and d.unit is None:
+            d.unit, per = field
+            d.per = d.per or per
+            return True
+    return False
+
+
 def _borrow_units(text: str, drafts: list[_Draft]) -> None:
-    """A counted figure without a noun borrows one from its sentence."""
+    """A counted figure without a noun borrows one from its sentence, or from the label
+    of the infobox row it is the value of."""
     last_counted: _Draft | None = None  # the latest counted figure with a unit
     for idx, d in enumerate(drafts):
+        if ((d.mention.kind == "count" and not d.unit) or d.per is None) and _field_unit(text, d):
+            continue
         if d.mention.kind == "count" and not d.unit:
             _borrow_unit(text, drafts, idx, last_counted)
         if d.mention.kind == "count" and d.unit and not _duration(d.unit):

@@ -379,6 +379,21 @@ PERIODS: Final[dict[str, str]] = {
     "annum": "year",
     "decade": "decade",
 }
+FIELD_UNITS: Final[dict[str, tuple[str, str | None]]] = {
+    # the last words of an infobox row's label -> (unit, per) of its value
+    "km2": ("km2", None),
+    "sq mi": ("sq mi", None),
+    "population": ("people", None),
+    "population estimate": ("people", None),
+    "population census": ("people", None),
+    "density km2": ("people", "km2"),
+    "density sq mi": ("people", "sq mi"),
+    "members": ("members", None),
+    "signatories": ("signatories", None),
+    "parties": ("parties", None),
+    "staff": ("staff", None),
+    "employees": ("employees", None),
+}
 PER_PERSON: Final = frozenset({"capita", "head", "person", "persons", "people", "inhabitant"})
 """Denominators after "per" that mean one person ("per capita", "per head")."""
 PER_PEOPLE: Final = frozenset(
