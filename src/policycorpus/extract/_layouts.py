@@ -331,6 +331,8 @@ _DATE_TAIL: Final = re.compile(
     r"(?:1[89]|20)\d\d\)?$"
 )
 """A date at the end of a member's row ("Belgium in June 2017", "Chile (2019)")."""
+_DATED_ENDS: Final = frozenset("0123456789)")
+"""How a row that ends in a date ends (only such rows are searched for one)."""
 _ABBR_TAIL: Final = re.compile(r"[ \t]+\([A-Z][A-Za-z&]{1,9}\)$")
 """A name's abbreviation in brackets at the end of its row ("... Research (IMR)")."""
 
@@ -427,15 +429,18 @@ class BlockLayout:
         bulleted = bool(lead and lead.group().strip())
         trail = _TRAIL.search(raw)
         e = line.start + (trail.start() if trail else len(raw))
-        dated = _DATE_TAIL.search(text, s, e)
-        if dated is not None and dated.start() > s:
-            e = dated.start()  # "- Belgium in June 2017;": when the party joined
+        if e > s and text[e - 1] in _DATED_ENDS:
+            dated = _DATE_TAIL.search(text, s, e)
+            if dated is not None and dated.start() > s:
+                e = dated.start()  # "- Belgium in June 2017;": when the party joined
         if e <= s:
             return None
-        s = _glossed(view, s, e)
-        abbr = _ABBR_TAIL.search(text, s, e)
-        if abbr is not None and abbr.start() > s:
-            e = abbr.start()  # "Institute of Marine Research (IMR)": the name before it
+        if "—" in raw or "–" in raw or " - " in raw:
+            s = _glossed(view, s, e)
+        if text[e - 1] == ")":
+            abbr = _ABBR_TAIL.search(text, s, e)
+            if abbr is not None and abbr.start() > s:
+                e = abbr.start()  # "Institute of Marine Research (IMR)": the name before it
         row = _Row(line.start, line.end)
         row.name_start, row.name_end = s, e
         row.bulleted = bulleted
