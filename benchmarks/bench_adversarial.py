@@ -91,6 +91,10 @@ PATTERNS: Final[dict[str, Callable[[int], str]]] = {
     "hedge words": _repeat("about nearly around at least more than up to almost 5 "),
     "capitalised names": _numbered("Alpha Beta{i} Gamma Delta "),
     "actor list ', and'": _repeat("the United Kingdom, France, Germany and Japan, "),
+    "unknown names with footnotes": lambda size: (
+        "Signatories include: " + _repeat("Ann Lowe,[12]Ravi Menon, ")(size)
+    ),
+    "infobox rows": _numbered("- Area Km{k}: 1{j:03d},428\n"),
     "pledge verbs": _repeat("pledged committed vowed agreed signed promised joined "),
     "pledge sentences": _numbered("France and Germany pledged to fund {j} new officers by {y}. "),
     # punctuation and layout

@@ -407,18 +407,33 @@ def _title_before(toks: Sequence[Tok], i: int, lo: int) -> int:
     return j
 
 
+_PORTFOLIO_PARTS: Final = 6
+"""At most this many parts of a portfolio, and words of a part, are read back: a long
+list of names is no portfolio, and reading it back from every name would be quadratic."""
+
+
 def _portfolio_before(toks: Sequence[Tok], i: int, lo: int) -> int:
     """Extend a name back over the title whose portfolio it ends ("Trade" in "the
     Minister for Foreign Affairs and Trade"); ``i`` when it ends none."""
     p = i
+    parts = 0
     while (
-        p - 2 >= lo
+        parts < _PORTFOLIO_PARTS
+        and p - 2 >= lo
         and toks[p - 1].low in ("and", "&", ",")
         and toks[p - 2].is_cap
         and not function_word(toks[p - 2])
     ):
+        parts += 1
         p -= 2
-        while p - 1 >= lo and toks[p - 1].is_cap and not function_word(toks[p - 1]):
+        words = 0
+        while (
+            words < _PORTFOLIO_PARTS
+            and p - 1 >= lo
+            and toks[p - 1].is_cap
+            and not function_word(toks[p - 1])
+        ):
+            words += 1
             p -= 1
     if p == i:
         return i

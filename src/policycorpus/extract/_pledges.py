@@ -352,15 +352,6 @@ Security Cooperation Agreement")."""
 _NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
-def _group_kind_before(items: Sequence[Item], idx: int) -> str | None:
-    """The kind of the group named last before ``items[idx]`` ("car makers including A,
-    B and C": companies), when a kind of party."""
-    for it in reversed(items[:idx]):
-        if it.kind == "group":
-            return it.group_kind if it.group_kind in _KIND_OF_GROUP else None
-    return None
-
-
 class _Resolver:
     def __init__(self, text: str, actors: ArticleActors, quotes: Sequence[QuoteRegion]) -> None:
         self.text = text
@@ -435,7 +426,11 @@ class _Resolver:
 
         known = sum(1 for it in items if it.kind == "actor")
         unknown = sum(1 for it in items if it.kind == "unknown")
+        group_before: str | None = None  # the kind of the group named last so far
         for idx, item in enumerate(items):
+            if item.kind == "group":
+                kind = item.group_kind
+                group_before = kind if kind in _KIND_OF_GROUP else None
             if item.kind == "actor" and item.mention is not None:
                 parties.append(self._party_of(item))
             elif item.kind == "title":
@@ -468,7 +463,8 @@ class _Resolver:
                     parties.append(dept._replace(start=item.start, end=item.end))
             elif item.kind == "unknown":
                 if known or unknown >= 2 or clause.membership or (len(items) == 1):
-                    near = default or _group_kind_before(items, idx)
+                    # "car makers including A, B and C": the group's kind
+                    near = default or group_before
                     if near is None and (
                         block or (parties and parties[-1].kind is ActorKind.COMPANY)
                     ):
