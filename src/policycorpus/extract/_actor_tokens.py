@@ -201,14 +201,24 @@ def _cap_words(toks: _Toks) -> list[int]:
     return [k for k, t in enumerate(toks) if t.word and t.norm[:1].isupper()]
 
 
-def _next_candidate(cands: Sequence[int], c: int, i: int) -> int:
-    """The first index from ``c`` on of an ascending ``cands`` whose value is at least
-    ``i`` (``len(cands)`` when none is): a scan may jump from candidate to candidate
-    and skip the tokens that cannot start what it looks for."""
-    n = len(cands)
-    while c < n and cands[c] < i:
-        c += 1
-    return c
+class _Candidates:
+    """The token indices where a match may begin, ascending, walked forward once: a scan
+    jumps from candidate to candidate and skips the tokens that cannot start what it
+    looks for (linear over the whole walk)."""
+
+    __slots__ = ("_c", "_cands")
+
+    def __init__(self, cands: Sequence[int]) -> None:
+        self._cands = cands
+        self._c = 0
+
+    def at_or_after(self, i: int) -> int | None:
+        """The first candidate at index ``i`` or later, or ``None`` when none is left."""
+        cands, c, n = self._cands, self._c, len(self._cands)
+        while c < n and cands[c] < i:
+            c += 1
+        self._c = c
+        return cands[c] if c < n else None
 
 
 def _start_ok(toks: _Toks, i: int) -> bool:

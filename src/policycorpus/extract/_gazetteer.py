@@ -45,9 +45,9 @@ from policycorpus.errors import LoadError
 from policycorpus.extract import _gazetteer_data as data
 from policycorpus.extract._actor_records import Actor, ActorMention
 from policycorpus.extract._actor_tokens import (
+    _Candidates,
     _end,
     _is_cap_word,
-    _next_candidate,
     _reading,
     _seam_at,
     _start,
@@ -305,13 +305,10 @@ class Gazetteer:
         # only a token some name or demonym begins with can start a hit
         firsts, demonym_firsts = self._trie.firsts, self._demonyms.firsts
         cands = [k for k, t in enumerate(toks) if t.key in firsts or t.key in demonym_firsts]
-        c = 0
+        walk = _Candidates(cands)
         i = 0
-        while True:
-            c = _next_candidate(cands, c, i)
-            if c == len(cands):
-                break
-            i = cands[c]
+        while (found := walk.at_or_after(i)) is not None:
+            i = found
             key = (0, toks[i].key)
             if not (_start_ok(toks, i) or (_seam_at(toks, i) and bool(hits) and hits[-1].j == i)):
                 i += 1

@@ -4,6 +4,7 @@ fraction of a scale or a percentage."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Final
 
 from policycorpus.extract import _vocab_numbers as V
 from policycorpus.extract._num_digits import _continues_number, _numeral
@@ -62,23 +63,42 @@ def _one_in(tk: Tokens, numerator: Decimal, k: int) -> tuple[Decimal, int] | Non
     return percent_of(numerator, den), last
 
 
-def _fraction_of_scale(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
-    """of_scale := ("a" | "an" | "one") FRACTION | ONES ^"-"?^ FRACTIONS) "of" ("a" | "an")
-    SCALE: "a quarter of a million" is 250,000 (a count, not 25 percent and a million),
-    "three-quarters of a billion" 750,000,000.  -> (value, last token)"""
-    low = tk.lower[i]
-    k = i + 1
+_ONE_OPENERS: Final = frozenset({"a", "an", "one"})
+
+
+def _past_hyphen(tk: Tokens, k: int) -> int:
+    """``k``, or the token after a hyphen glued on both sides at ``k`` ("three-quarters")."""
     if tk.texts[k : k + 1] in (["-"], ["‐"]) and tk.touching(k) and tk.touching(k + 1):
-        k += 1
+        return k + 1
+    return k
+
+
+def _fraction_before_of(tk: Tokens, i: int, openers: frozenset[str]) -> tuple[str, int] | None:
+    """ONE FRACTION ("a quarter", with an opener of ``openers``) or ONES FRACTIONS
+    ("three-quarters") at ``i``, followed by "of" ("a" | "an" | "one"): (the fraction
+    "n/d", the index of its fraction word)."""
+    low = tk.lower[i]
+    k = _past_hyphen(tk, i + 1)
     word = tk.low(k)
-    if low in {"a", "an", "one"} and word in V.FRACTION_WORDS:
+    if low in openers and word in V.FRACTION_WORDS:
         fraction = V.FRACTION_WORDS[word]
     elif f"{low} {word}" in V.FRACTION_MULTIPLES:
         fraction = V.FRACTION_MULTIPLES[f"{low} {word}"]
     else:
         return None
-    if tk.low(k + 1) != "of" or tk.low(k + 2) not in {"a", "an", "one"}:
+    if tk.low(k + 1) != "of" or tk.low(k + 2) not in _ONE_OPENERS:
         return None
+    return fraction, k
+
+
+def _fraction_of_scale(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
+    """of_scale := ("a" | "an" | "one") FRACTION | ONES ^"-"?^ FRACTIONS) "of" ("a" | "an")
+    SCALE: "a quarter of a million" is 250,000 (a count, not 25 percent and a million),
+    "three-quarters of a billion" 750,000,000.  -> (value, last token)"""
+    found = _fraction_before_of(tk, i, _ONE_OPENERS)
+    if found is None:
+        return None
+    fraction, k = found
     scale = V.SCALES.get(tk.low(k + 3))
     if scale is None or not tk.same_line(i, k + 3):
         return None
@@ -94,18 +114,10 @@ def _fraction_of_percent(tk: Tokens, i: int) -> tuple[Decimal, str, int] | None:
     if low == "half" and tk.low(i + 1) in {"a", "an", "one"}:
         fraction, k = "1/2", i + 1
     else:
-        k = i + 1
-        if tk.texts[k : k + 1] in (["-"], ["‐"]) and tk.touching(k) and tk.touching(k + 1):
-            k += 1
-        word = tk.low(k)
-        if low in {"a", "an", "one", "half"} and word in V.FRACTION_WORDS:
-            fraction = V.FRACTION_WORDS[word]
-        elif f"{low} {word}" in V.FRACTION_MULTIPLES:
-            fraction = V.FRACTION_MULTIPLES[f"{low} {word}"]
-        else:
+        found = _fraction_before_of(tk, i, _ONE_OPENERS | {"half"})
+        if found is None:
             return None
-        if tk.low(k + 1) != "of" or tk.low(k + 2) not in {"a", "an", "one"}:
-            return None
+        fraction, k = found
         k += 2
     unit_at = k + 1
     if tk.low(unit_at) in V.PERCENT_WORDS:
@@ -132,9 +144,7 @@ def _fraction(tk: Tokens, i: int) -> tuple[Decimal, int] | None:
     low = tk.lower[i]
     last = i
     if low in V.ONES:
-        k = i + 1
-        if tk.texts[k : k + 1] in (["-"], ["‐"]) and tk.touching(k) and tk.touching(k + 1):
-            k += 1
+        k = _past_hyphen(tk, i + 1)
         key = f"{low} {tk.low(k)}"
         if key in V.FRACTION_MULTIPLES:
             fraction = V.FRACTION_MULTIPLES[key]

@@ -32,6 +32,17 @@ _MAX_NUMERAL_TOKENS: Final = 2 * _MAX_DIGITS
 """Tokens of one numeral past which it is a code: a decimal part as long as a page."""
 
 
+_NAME_JOINS: Final = _HYPHENS | {"."}
+_DASHES: Final = frozenset({"–", "—"})
+_CLOCK_MARKS: Final = frozenset({":", "/"})
+
+
+def _glued_mark(tk: Tokens, i: int, marks: frozenset[str]) -> bool:
+    """Whether one of ``marks`` stands between token ``i`` and a token before it, glued
+    to both ("COVID-19", "06:11")."""
+    return i >= 2 and tk.texts[i - 1] in marks and tk.touching(i) and tk.touching(i - 1)
+
+
 def _read_digits(tk: Tokens, i: int) -> _Read:
     """scaled numeral with currency, percent or unit; ``skip`` when it is not a figure."""
     num = _numeral(tk, i)
@@ -45,33 +56,13 @@ def _read_digits(tk: Tokens, i: int) -> _Read:
             # "Parties38", "Signatories133": an infobox row, its label run into the count
             return _Read(i, num.last, num.value, "count", tk.lower[i - 1], True, False, False)
         skip = True
-    if (
-        i >= 2
-        and (texts[i - 1] in _HYPHENS or texts[i - 1] == ".")
-        and tk.touching(i)
-        and tk.touching(i - 1)
-        and tk.is_word(i - 2)
-        and not _scaled_low_end(tk, i - 2)
-    ):
+    if _glued_mark(tk, i, _NAME_JOINS) and tk.is_word(i - 2) and not _scaled_low_end(tk, i - 2):
         skip = True  # "COVID-19", or a footnote glued to a full stop: "the debate.12"
-    if (
-        i >= 2
-        and texts[i - 1] in {"–", "—"}
-        and tk.touching(i)
-        and tk.touching(i - 1)
-        and tk.is_word(i - 2)
-        and _is_acronym(texts[i - 2])
-    ):
+    if _glued_mark(tk, i, _DASHES) and tk.is_word(i - 2) and _is_acronym(texts[i - 2]):
         skip = True  # "COVID–19" set with an en dash: still a name
     if num.plain and len(num.digits) > 1 and num.digits[0] == "0":
         skip = True
-    if (
-        i >= 2
-        and texts[i - 1] in {":", "/"}
-        and tk.touching(i)
-        and tk.touching(i - 1)
-        and tk.is_digits(i - 2)
-    ):
+    if _glued_mark(tk, i, _CLOCK_MARKS) and tk.is_digits(i - 2):
         skip = True  # the end of "06:11" or "10/07/2025"
     if num.last - i > _MAX_NUMERAL_TOKENS or any(
         len(texts[k]) > _MAX_DIGITS for k in range(i, num.last + 1)

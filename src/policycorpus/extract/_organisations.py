@@ -19,8 +19,8 @@ from typing import Final
 from policycorpus.extract import _gazetteer_data as data
 from policycorpus.extract._actor_records import Actor
 from policycorpus.extract._actor_tokens import (
+    _Candidates,
     _is_cap_word,
-    _next_candidate,
     _text_of,
     _Toks,
     _trim_connectors,
@@ -112,13 +112,10 @@ def _pattern_organisations(
     out: list[_Hit] = []
     n = len(toks)
     cands = caps  # a name by form starts with a capitalised word
-    c = 0
+    walk = _Candidates(cands)
     i = 0
-    while True:
-        c = _next_candidate(cands, c, i)
-        if c == len(cands):
-            break
-        i = cands[c]
+    while (found := walk.at_or_after(i)) is not None:
+        i = found
         tok = toks[i]
         if (
             taken[i]

@@ -22,9 +22,9 @@ import attrs
 from policycorpus.extract import _gazetteer_data as data
 from policycorpus.extract._actor_records import ActorMention, Person
 from policycorpus.extract._actor_tokens import (
+    _Candidates,
     _end,
     _is_cap_word,
-    _next_candidate,
     _start,
     _text_of,
     _tokenize,
@@ -338,13 +338,10 @@ def _find_people(
     n = len(toks)
     firsts = trie.firsts
     cands = [k for k, t in enumerate(toks) if t.key in firsts]  # where a title may begin
-    c = 0
+    walk = _Candidates(cands)
     i = 0
-    while True:
-        c = _next_candidate(cands, c, i)
-        if c == len(cands):
-            break
-        i = cands[c]
+    while (found := walk.at_or_after(i)) is not None:
+        i = found
         m = trie.longest(text, toks, i)
         if m is None:
             i += 1

@@ -105,6 +105,7 @@ from policycorpus.parse._metadata import (
 from policycorpus.parse._titles import (
     PHOTO_CREDIT_END,
     TAG_LIST,
+    WRITTEN_STATEMENT_LABELS,
     document_heading,
     infobox_rows,
     is_figure_caption,
@@ -175,9 +176,6 @@ _POST_META: Final = ("posted by:", "posted on:")
 _WIKI_TAGLINE: Final = "wikipedia, the free encyclopedia"
 _PARENTHETICAL: Final = re.compile(r"\s*\([^()]{1,60}\)\s*\Z")
 _DEBATE_SUFFIX: Final = re.compile(r"\s+[-–—|]\s+[^-–—|()]{6,40}\s*\([^()]{1,60}\)\s*")
-_WRITTEN_STATEMENT: Final = frozenset(
-    {"written statements", "written statement", "written ministerial statement"}
-)
 _PORTRAIT_LABEL: Final = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,4}) Portrait\b")
 """A speaker's portrait label on a parliament page ("Jane Doe Portrait The Minister ...")."""
 _SITTING: Final = re.compile(r"\bin the House of (?:Lords|Commons|Representatives)\b")
@@ -825,7 +823,7 @@ class _Reader:
                 ):
                     self.dates.append(_Dated(found, (0, 1, k)))
                     break
-        if any(line.probe.strip().lower() in _WRITTEN_STATEMENT for line in lines):
+        if any(line.probe.strip().lower() in WRITTEN_STATEMENT_LABELS for line in lines):
             for line in lines:
                 portrait = _PORTRAIT_LABEL.match(line.probe)
                 if portrait is not None and (name := _member_name(portrait.group("name"))):

@@ -34,6 +34,7 @@ from policycorpus.parse._vocab import vocabulary
 __all__ = [
     "PHOTO_CREDIT_END",
     "TAG_LIST",
+    "WRITTEN_STATEMENT_LABELS",
     "document_heading",
     "infobox_rows",
     "institution_name",
@@ -314,9 +315,15 @@ def is_interface(probe: str) -> bool:
     return len(words & _INTERFACE_WORDS) >= 2
 
 
-_PARLIAMENT_SECTIONS: Final = frozenset(
-    {"written statements", "written answers", "written questions", "oral answers"}
+WRITTEN_STATEMENT_LABELS: Final = frozenset(
+    {"written statements", "written statement", "written ministerial statement"}
 )
+"""How a parliament's record labels a minister's written statement."""
+_PARLIAMENT_SECTIONS: Final = WRITTEN_STATEMENT_LABELS | {
+    "written answers",
+    "written questions",
+    "oral answers",
+}
 
 
 def never_title(text: str, *, alone: bool) -> bool:
