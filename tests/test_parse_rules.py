@@ -337,3 +337,41 @@ def test_dashed_day_first_date_after_a_label(line: str, expected: PartialDate) -
 
 def test_dashed_number_run_is_no_date() -> None:
     assert date_line("Ref 2024-03-2026", dayfirst=None) is None
+
+
+@pytest.mark.parametrize(
+    ("reference", "asker", "answerer", "date", "author"),
+    [
+        (
+            "HC Deb 14 March 2001 vol 364 cc612-3W",
+            "Mr. Brandt",
+            "Ms. Okafor",
+            "2001-03-14",
+            "Okafor",
+        ),
+        (
+            "HL Deb 2 May 1995 vol 563 c41W",
+            "Dr. Kerr",
+            "Mr. Vale-Hughes",
+            "1995-05-02",
+            "Vale-Hughes",
+        ),
+    ],
+)
+def test_hansard_written_answer_reference_and_members(
+    reference: str, asker: str, answerer: str, date: str, author: str
+) -> None:
+    raw = (
+        f"{reference}\n{asker}\n\nTo ask the Secretary of State for Health which countries have"
+        f" signed the framework convention. [40312]\n\n{answerer}\n\nForty states have signed"
+        " the convention, and twelve of them have ratified it."
+    )
+    article = parse_text(raw)
+    assert article.title is None  # the reference and the asker's label head no story
+    assert str(article.published) == date
+    assert article.authors == (author,)  # the member who answered
+
+
+def test_member_label_over_a_body_line_is_no_asker() -> None:
+    raw = "Mr. Brandt\n\nThe committee met on 3 May 2001 and agreed its report on trade."
+    assert parse_text(raw).authors == ()

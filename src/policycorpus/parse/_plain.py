@@ -181,6 +181,10 @@ _PORTRAIT_LABEL: Final = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.
 _SITTING: Final = re.compile(r"\bin the House of (?:Lords|Commons|Representatives)\b")
 """A line that says where a debate took place, and (after "on") when."""
 _TABLED: Final = re.compile(r"\b(?:tabled|laid|presented) on\b", re.I)
+_RECORD_REFERENCE: Final = re.compile(
+    r"H[CL] Deb(?:ates)?\s(?P<date>\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})\s(?:vol|Vol)\.?\s?\d{1,4}\b"
+)
+"""Hansard's reference to a sitting ("HC Deb 29 October 1999 vol 336 cc1017-8W")."""
 _ASKED_ON: Final = re.compile(r"\b(?:tabled|asked) on\b", re.I)
 """On a question not yet answered, the date it was tabled or asked is the page's."""
 _GLUED_LABEL: Final = re.compile(r"(?P<label>[A-Z][a-z]{2,}(?: [a-z]{2,}){0,2})(?=[A-Z0-9(])")
@@ -378,6 +382,12 @@ class _Reader:
                 break
             if _is_speaker_line(probe):
                 break  # "The Minister for Digital Affairs (Jane Doe)": the speech starts here
+            if _WRITTEN_QUESTION.match(probe):
+                break  # "To ask the Secretary of State ...": a written question, the body
+            if _MEMBER_LABEL.fullmatch(probe) and _WRITTEN_QUESTION.match(_next_probe(lines, i)):
+                line.role = "drop"  # "Mr. Cohen" over "To ask the Secretary of State ...": asker
+                i += 1
+                continue
             wiki = _WIKI.match(probe)
             if wiki is not None:
                 if len(wiki.group(1)) == 1 or not candidates:
@@ -814,6 +824,15 @@ class _Reader:
             if name is not None:
                 self._add_authors((name,))
                 return
+        for k, line in enumerate(lines):
+            if _WRITTEN_QUESTION.match(line.probe):
+                # "To ask the Secretary of State ..." then "Dr. Howells" over the answer: the
+                # minister who answered
+                answerer = _MEMBER_LABEL.fullmatch(_next_probe(lines, k))
+                if answerer is not None:
+                    self._add_authors((answerer.group("name"),))
+                    return
+                break
         if not any(d.rank[0] <= 0 for d in self.dates):
             for k, line in enumerate(lines):  # "written question – answered on 21 May 2024"
                 if (
@@ -1546,10 +1565,24 @@ def _is_from_line(probe: str) -> bool:
 _ANSWER_LINES: Final = 60
 _HONOURABLE: Final = ("the rt hon ", "rt hon ", "the right honourable ", "the rt. hon. ")
 _ANSWERED: Final = re.compile(r"\banswered\b", re.IGNORECASE)
+_WRITTEN_QUESTION: Final = re.compile(r"To ask (?:the|Her|His)\s")
+"""A written question as Hansard prints it ("To ask the Secretary of State for ...")."""
+_MEMBER_LABEL: Final = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})"
+)
+"""A member's label over what they said or asked ("Mr. Lennox-Boyd", "Dr. Howells")."""
 _MEMBER: Final = re.compile(
     r"(?:(?:The\s)?(?:Rt\s)?(?:Hon\.?\s)?)?(?:Lord|Baroness|Lady|Sir|Dame|Dr|Mr|Mrs|Ms|Miss)?"
     r"\s?[A-Z][\w'’-]+(?:\s(?:of|[A-Z][\w'’-]+)){1,6}"
 )
+
+
+def _next_probe(lines: Sequence[_Line], i: int) -> str:
+    """The next non-blank line's probe after line ``i`` ("" at the end)."""
+    for line in lines[i + 1 : i + 4]:
+        if line.probe.strip():
+            return line.probe.strip()
+    return ""
 
 
 def _member_name(probe: str) -> str | None:
@@ -1651,9 +1684,17 @@ def _infobox_row(probe: str) -> bool:
 
 
 def _tabled_date(probe: str, dayfirst: bool | None) -> PartialDate | None:
-    """ "EDM (Early Day Motion) 1576: tabled on 03 March 2021": a motion's reference line and
-    its date (a question's "UIN 40217, tabled on ..." line is debris: the answer dates it)."""
-    if len(probe) > 120 or is_sentence(probe) or is_debris(probe):
+    """ "EDM (Early Day Motion) 1576: tabled on 03 March 2021" or "HL Deb 29 October 1990 vol
+    522 cc1687-9": a record's reference line and its date (a question's "UIN 40217, tabled
+    on ..." line is debris: the answer dates it)."""
+    if len(probe) > 120:
+        return None
+    reference = _RECORD_REFERENCE.match(probe)
+    if reference is not None:
+        # "HC Deb 29 October 1999 vol 336 cc1017-8W": the record's own reference line,
+        # dated by its sitting
+        return parse_date(reference.group("date"))
+    if is_sentence(probe) or is_debris(probe):
         return None
     m = _TABLED.search(probe)
     if m is None or m.start() == 0:
