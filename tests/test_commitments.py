@@ -1016,6 +1016,28 @@ def test_money_commitments_written_as_nouns() -> None:
     assert commits("Peru thanked the donors for Chile's pledge to the fund.")[0] == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chile's new package of up to $40 million will go towards the Water Fund.", [["Chile"]]),
+        ("The Chilean Government investment will include up to $2 billion for ports.", [["Chile"]]),
+        ("Peru's contribution of €15 million will support flood defences.", [["Peru"]]),
+        # no amount, an amount that shrinks, or a noun phrase of its own: no pledge
+        ("Chile's funding will double over the decade.", []),
+        ("Chile's aid will fall to $3 billion next year.", []),
+        ("Chile's new package of measures will tighten the rules.", []),
+    ],
+)
+def test_money_an_owner_gives_heading_a_will_sentence(
+    sentence: str, expected: list[list[str]]
+) -> None:
+    import policycorpus as pc
+
+    doc = pc.extract(pc.parse_article("Funding\n\n" + sentence, source="f.txt"))
+    assert [list(c.actors) for c in doc.commitments] == expected
+    assert [s.name for s in doc.signatories] == []  # money given signs nothing
+
+
 def test_money_a_government_will_give_after_a_fronted_time_phrase() -> None:
     import policycorpus as pc
 

@@ -450,12 +450,20 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     # "The EU and the US will:" over a list of what they will do: a pledge of its own;
     # "will be providing an additional $4 million": money promised
     lead_in = nxt.low == ":" and v + 1 == len(toks)
-    money = not lead_in and _money_promised(toks, v)
-    if not lead_in and not money and not _will_verb_ok(toks, v, first):
-        return None
     a = i
     while a - 1 >= first and toks[a - 1].low in ("also", "now", "jointly", "together"):
         a -= 1
+    owner = None if nxt.low in _SHRINK_VERBS else _money_owner(toks, first, a, v)
+    if owner is not None:
+        # "The UK's new package of up to £400 million will go towards ...": money its
+        # owner gives
+        tok = toks[i]
+        return Clause(
+            Modality.PLEDGE, "contribute", tok.start, tok.end, (owner,), False, False, False
+        )
+    money = not lead_in and _money_promised(toks, v)
+    if not lead_in and not money and not _will_verb_ok(toks, v, first):
+        return None
     items, _ = parse_subject_backward(toks, a, first)
     if len(items) == 1 and items[0].kind == "speaker":
         pass  # "We will establish a taskforce ...": whom "we" stands for decides
@@ -480,6 +488,62 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
         # is a pledge of its own
         future=not lead_in and not money,
     )
+
+
+def _money_owner(toks: Sequence[Tok], first: int, a: int, v: int) -> Item | None:
+    """The party whose money opens a "will" sentence ("Canada's new package of $8
+    million will go towards ...", "Australian Government investment will include up to
+    $3 billion ..."): the named owner of a money noun that heads the subject, when the
+    subject or the words after "will" state an amount."""
+    k = first
+    if k < a and toks[k].low in ("the", "this", "that"):
+        k += 1
+    if k + 1 >= a or toks[k].mention is None:
+        return None
+    owner = toks[k]
+    k += 1
+    if toks[k].low in ("government", "administration"):
+        k += 1  # "Australian Government investment": the demonym names the owner
+    if toks[k].low == "'s":
+        k += 1
+    while k < a and toks[k].low in _MONEY_MODIFIERS:
+        k += 1
+    if k >= a or toks[k].low not in _MONEY_NOUNS:
+        return None
+    rest = toks[k + 1 : a]
+    if rest and rest[0].low not in ("of", "for", "to", "towards", "in", ","):
+        return None  # "Canada's contribution rules will ...": a noun phrase of its own
+    if not (_states_money(rest) or _states_money(toks[v : v + _MONEY_REACH])):
+        return None
+    return Item("actor", owner.start, owner.end, owner.text, owner.mention)
+
+
+def _states_money(toks: Sequence[Tok]) -> bool:
+    """Whether the tokens state an amount of money ("£400", "EUR 80 million")."""
+    return any(
+        t.text[:1] in vocab.CURRENCY_SIGNS or t.low in _MONEY_AMOUNT_WORDS
+        for t in toks
+        if t.mention is None
+    )
+
+
+_MONEY_NOUNS: Final = frozenset(
+    {"package", "contribution", "funding", "investment", "commitment", "pledge", "grant"}
+    | {"allocation", "financing", "aid", "support", "donation", "funds"}
+)
+"""Nouns of money given that head a subject ("the UK's new package of £400 million")."""
+_MONEY_MODIFIERS: Final = frozenset(
+    {"new", "additional", "further", "latest", "total", "overall", "initial", "extra"}
+    | {"financial", "funding", "aid", "support"}
+)
+_SHRINK_VERBS: Final = frozenset(
+    {"fall", "drop", "decline", "decrease", "shrink", "end", "expire", "lapse", "halve"}
+)
+"""Verbs after "will" that tell money shrinking ("Canada's aid will fall to ..."), not given."""
+_MONEY_AMOUNT_WORDS: Final = frozenset(
+    {"million", "billion", "euros", "dollars", "pounds", "eur", "usd", "gbp", "aud", "nzd"}
+    | {"cad", "us$", "a$", "nz$", "c$"}
+)
 
 
 _SAID: Final = frozenset({"said", "says", "added", "stated", "told", "explained", "noted"})
