@@ -1280,3 +1280,19 @@ def test_a_statement_from_the_leaders_of_a_three_way_compound_is_theirs() -> Non
     # a two-way compound in a news report signs nothing by itself
     doc = pc.extract(pc.parse_article("Summit\n\nThe UK-France summit met in May.", source="s"))
     assert doc.signatories == ()
+
+
+def test_signed_by_reads_past_a_venue_and_date_but_not_past_a_commitment_noun() -> None:
+    # "signed in Lima, May 3, 1990, by ...": the signers follow the place and the date
+    far = _lists(
+        "Policy update\n\nThe Accord was signed in Lima, May 3, 1990, by the four nations "
+        "with the longest coastlines: Chile, Peru, Ecuador and Colombia.\n"
+    )
+    assert [pl.construction for pl in far] == ["signed-by"]
+    # "backed through a Global Commitment by donors including ...": the commitment's
+    # makers, not a signed list
+    pledged = _lists(
+        "Policy update\n\nA package was launched, backed through a Global Commitment by "
+        "donor countries including Chile, Peru and Ghana.\n"
+    )
+    assert [pl.construction for pl in pledged] != ["signed-by"]

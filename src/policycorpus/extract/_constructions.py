@@ -385,11 +385,12 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "signed-by",
-        r"\b{passive_sign} " + _ANY + r"{0,3}?by (?:[:-] )?(?:the )?(?:governments? of )?"
+        r"\b{passive_sign} (?:(?!by |(?:{commit_noun})\b)[^\s¶.;]+ ){0,9}?by (?:[:-] )?"
+        r"(?:the )?(?:governments? of )?"
         r"(?:(?:its|their) (?:\S+ ){0,3}?(?:{group_noun}|{sign_noun}|governments) "
         r"(?:[,:-] )?(?:(?:comprised|composed|made up) of |including |namely )?|"
         r"(?:(?!by )[^\s,.;]+ ){1,7}?(?:including|such as) |"
-        r"(?:(?!by |following )[^\s,.;:]+ ){1,5}?: )?(?:the )?LIST",
+        r"(?:(?!by |following )[^\s,.;:]+ ){1,9}?: )?(?:the )?LIST",
         Effect.SIGN,
         "The charter was signed by Norway, Iceland and Finland.",
         "The alliance was launched in May by its four founding governments, Chile, Peru, Ghana "
@@ -399,7 +400,18 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "The ministers will be joined by firms in the data trade including Kestrel Analytics "
         "and Norland Systems.",
         "The charter was first signed by three river states: Chile, Peru and Bolivia.",
+        "The Accord is a treaty signed in Lima, May 3, 1990, by the four nations with the "
+        "longest coastlines: Chile, Peru, Ecuador and Colombia.",
         cues="passive_sign",
+    ),
+    _c(
+        "concluded-among",
+        r"\b(?:concluded|signed|agreed) (?:among|between|by) (?:the )?"
+        r"(?:(?!by )[^\s,.;:]+ ){1,8}?[-:] (?:the )?LIST",
+        Effect.SIGN,
+        "The Accord is a treaty concluded among the member states of the River Council - "
+        "Chile, Peru, Ecuador and Colombia - in Lima.",
+        cues="concluded signed agreed",
     ),
     _c(
         "list-participle",
