@@ -1087,3 +1087,50 @@ def test_historic_names_table_headers_and_inverted_state_forms() -> None:
         "Country Abbreviation\nChile (R)\nGermany, Federal Republic (Ac)\nPeru (R)\n"
     )
     assert names(text) == ["Chile", "Germany", "Peru"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country or demonym before a second title ends the first official's portfolio
+        "Chilean Minister of Energy Ana Ruiz and Peru Minister of Mines Luis Soto signed a "
+        "memorandum on lithium.",
+        "Chilean Minister of Energy Ana Ruiz and Peruvian Minister of Mines Luis Soto signed "
+        "a memorandum on lithium.",
+    ],
+)
+def test_two_officials_each_with_a_country_and_portfolio(text: str) -> None:
+    assert names(text) == ["Ana Ruiz", "Chile", "Luis Soto", "Peru"]
+
+
+def test_a_serial_comma_stays_inside_a_portfolio() -> None:
+    text = (
+        "Danish Minister of Climate, Energy, and Utilities Dan Jensen signed the memorandum "
+        "on heat pumps."
+    )
+    assert names(text) == ["Dan Jensen", "Denmark"]
+
+
+def test_a_surname_written_before_the_full_name_is_the_same_person() -> None:
+    text = (
+        "Secretary Ruiz and Minister Soto signed a memorandum on lithium.\n\nToday, "
+        "Secretary of Energy Ana Ruiz and Peruvian Minister of Mines Luis Soto signed it."
+    )
+    people = [s.name for s in signatories(text) if s.kind is ActorKind.PERSON]
+    assert people == ["Ana Ruiz", "Luis Soto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru established a Memorandum of Understanding on lithium.", True),
+        ("Chile and Peru entered into an agreement on river data.", True),
+        ("Chile and Peru held a virtual signing ceremony for a Memorandum on lithium.", True),
+        ("Chile and Peru held talks on the agreement.", False),
+        ("The agreement established a fund for Chile and Peru.", False),
+    ],
+)
+def test_establishing_entering_or_holding_the_signing_of_a_deal_signs(
+    text: str, expected: bool
+) -> None:
+    assert (names(text) == ["Chile", "Peru"]) is expected

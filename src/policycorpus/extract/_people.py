@@ -66,12 +66,26 @@ _INITIAL_OPENS_NAME: Final = frozenset({"and", "&", "for", "of"})
 opens the name."""
 
 
-def _second_title(text: str, toks: _Toks, k: int, trie: _Trie) -> bool:
+def _second_title(
+    text: str,
+    toks: _Toks,
+    k: int,
+    trie: _Trie,
+    known: Mapping[int, _Hit] | None = None,
+    gaz: Gazetteer | None = None,
+) -> bool:
     """Whether a second official begins at ``toks[k]``, just after "and" or a comma in
-    a portfolio: a title ("... and Deputy Secretary of Defense") or a party's
-    possessive ("... and Singapore's Minister")."""
+    a portfolio: a title ("... and Deputy Secretary of Defense"), a party's possessive
+    ("... and Singapore's Minister") or a country before a title ("... and Peru
+    Minister of Mines")."""
     if trie.longest(text, toks, k) is not None:
         return True
+    if known is not None and k in known and trie.longest(text, toks, known[k].j) is not None:
+        return True
+    if gaz is not None:
+        demonym = gaz._demonyms.longest(text, toks, k)  # "... and Peruvian Minister of Mines"
+        if demonym is not None and trie.longest(text, toks, demonym[0]) is not None:
+            return True
     m = k + 1
     while m < len(toks) and m - k < 4 and _is_cap_word(toks[m]) and not toks[m].brk:
         m += 1
@@ -79,7 +93,12 @@ def _second_title(text: str, toks: _Toks, k: int, trie: _Trie) -> bool:
 
 
 def _portfolio_end(
-    text: str, toks: _Toks, j: int, trie: _Trie, known: Mapping[int, _Hit] | None = None
+    text: str,
+    toks: _Toks,
+    j: int,
+    trie: _Trie,
+    known: Mapping[int, _Hit] | None = None,
+    gaz: Gazetteer | None = None,
 ) -> int:
     """End of a minister's portfolio ("Industry and Science") starting at ``toks[j]``;
     it ends before "and" or a comma that introduces a second official. A country's name
@@ -113,9 +132,20 @@ def _portfolio_end(
             tok.key in ("and", ",")
             and nxt is not None
             and _is_cap_word(nxt)
-            and _second_title(text, toks, j + 1, trie)
+            and _second_title(text, toks, j + 1, trie, known, gaz)
         ):
             break
+        if (
+            tok.norm == ","
+            and nxt is not None
+            and nxt.key in ("and", "&")
+            and j + 2 < n
+            and not toks[j + 2].brk
+            and _is_cap_word(toks[j + 2])
+            and not _second_title(text, toks, j + 2, trie, known, gaz)
+        ):
+            j += 2  # "Climate, Energy, and Utilities": a serial comma inside the portfolio
+            continue
         if (
             tok.norm == "-"
             and tok.glued
@@ -378,7 +408,7 @@ def _find_people(
             # department is the portfolio
             portfolio, j = True, j + 2
         if portfolio:
-            title_end = _portfolio_end(text, toks, j, trie, starts)
+            title_end = _portfolio_end(text, toks, j, trie, starts, gaz)
             if title_end == j:
                 i = j
                 continue
@@ -451,8 +481,34 @@ def _find_people(
             if len(words) > 1:
                 # "Minister Lee" after "Minister Lee Youn Ho": a family name written first
                 family_first.setdefault(words[:1], people[person.name])
+    _surname_first(out, people)
     _post_nominal_people(text, toks, out, people, ends_inside)
     return out, people
+
+
+def _surname_first(out: list[_PersonHit], people: dict[str, Person]) -> None:
+    """ "Secretary Granholm" in a caption over "Secretary of Energy Jennifer Granholm":
+    a surname introduced before the full name is that person, when one full name ends
+    with it."""
+    full: dict[str, list[Person]] = {}
+    for person in people.values():
+        words = person.name.split()
+        if len(words) > 1:
+            full.setdefault(words[-1], []).append(person)
+    merged: dict[str, Person] = {}
+    for name, person in people.items():
+        if " " not in name and len(full.get(name, ())) == 1:
+            target = full[name][0]
+            if person.represents is None or person.represents == target.represents:
+                merged[name] = target
+    if not merged:
+        return
+    for k, hit in enumerate(out):
+        into = merged.get(hit.person.name)
+        if into is not None:
+            out[k] = hit._replace(person=into)
+    for name in merged:
+        del people[name]
 
 
 def _title_country(gaz: Gazetteer, title: str) -> str | None:

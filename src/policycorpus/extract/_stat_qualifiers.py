@@ -68,7 +68,8 @@ def _denominator(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
 
 
 def _post_hedge(tk: Tokens, k: int, hi: int) -> tuple[int, str] | None:
-    """ "or more" / "or fewer" after the figure or its noun: (next token, bound)."""
+    """ "or more" / "or fewer" / "or so" after the figure or its noun: (next token, bound),
+    the bound "approx" for a figure made approximate."""
     if k + 1 >= len(tk) or tk.ends[k + 1] > hi:
         return None
     pair = f"{tk.lower[k]} {tk.lower[k + 1]}"
@@ -79,4 +80,6 @@ def _post_hedge(tk: Tokens, k: int, hi: int) -> tuple[int, str] | None:
         return k + 2, "min"
     if pair in V.POST_MAX_HEDGES:
         return k + 2, "max"
+    if pair in V.POST_APPROX_HEDGES:
+        return k + 2, "approx"
     return None

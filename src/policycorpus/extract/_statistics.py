@@ -218,6 +218,21 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end == -1 else end
 
 
+def _post_hedged(tk: Tokens, k: int, hi: int, draft: _Draft) -> int:
+    """Apply a hedge after the figure or its noun ("or more", "or so") to ``draft``; the
+    index after it (``k`` when there is none)."""
+    post = _post_hedge(tk, k, hi)
+    if post is None:
+        return k
+    k, bound = post
+    if bound == "approx":
+        draft.approx = True
+    else:
+        draft.bound = draft.bound or bound
+    draft.end = tk.ends[k - 1]
+    return k
+
+
 def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
     """hedge, noun phrase and rate around one figure."""
     draft = _Draft(
@@ -246,11 +261,7 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
         and tk.texts[k + 2 : k + 3] == ["]"]
     ):
         k += 3  # a citation mark between the figure and its noun: "105[2] nations"
-    post = _post_hedge(tk, k, hi)
-    if post is not None:
-        k, bound = post
-        draft.bound = draft.bound or bound
-        draft.end = tk.ends[k - 1]
+    k = _post_hedged(tk, k, hi, draft)
     phrase: _Phrase | None = None
     denominator = _denominator(tk, k, hi) if m.kind == "count" else None
     if denominator is not None:
@@ -351,11 +362,7 @@ def _read(tk: Tokens, m: NumberMention, lo: int, hi: int) -> _Draft:
     elif phrase is not None:
         draft.end = max(draft.end, tk.ends[phrase.last])
         k = phrase.last + 1
-    post = _post_hedge(tk, k, hi)
-    if post is not None:
-        k, bound = post
-        draft.bound = draft.bound or bound
-        draft.end = tk.ends[k - 1]
+    k = _post_hedged(tk, k, hi, draft)
     if draft.unit == "times":
         verb = tk.low(_first_token(tk, draft.start, m.first) - 1)
         if verb in V.TIMES_VERBS:

@@ -368,10 +368,33 @@ agreement"), not "renewed calls" or "concluded talks"."""
 
 
 def _deal_signed(site: _Site) -> bool:
-    """ "renewed the MOU", "concluded an agreement"; not "the renewed MOU" (an adjective)."""
-    return (site.prev is None or site.prev.low not in vocab.DETERMINERS) and _instrument_ahead(
-        site.toks, site.i, 5, _SIGNED_DEALS
-    )
+    """ "renewed the MOU", "concluded an agreement", "established a memorandum", "entered
+    into an accord", "held a signing ceremony for the MOU"; not "the renewed MOU" (an
+    adjective), "established a partnership" (a body launched) or "held talks"."""
+    if site.prev is not None and site.prev.low in vocab.DETERMINERS:
+        return False
+    toks, i = site.toks, site.i
+    verb = toks[i].low
+    if verb.startswith("enter"):
+        return (
+            i + 1 < len(toks)
+            and toks[i + 1].low == "into"
+            and _instrument_ahead(toks, i + 1, 5, _SIGNED_DEALS)
+        )
+    if verb.startswith("h"):
+        k = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j].low == "ceremony"), -1)
+        return (
+            k > 0
+            and toks[k - 1].low in ("signing", "signature")
+            and _instrument_ahead(toks, k, 5, _SIGNED_DEALS)
+        )
+    if verb.startswith("establish"):
+        return _instrument_ahead(toks, i, 5, _SIGNED_DEALS - _BODIES)
+    return _instrument_ahead(toks, i, 5, _SIGNED_DEALS)
+
+
+_BODIES: Final = frozenset({"partnership", "compact"})
+"""Deals that are bodies when established ("established a partnership": launched)."""
 
 
 _LEMMA_CHECKS: Final[dict[str, Callable[[_Site], bool]]] = {

@@ -97,6 +97,17 @@ TRIGGERS: Final[dict[str, tuple[Modality, str, str]]] = {
     "renew": (Modality.SIGN, "renew", "base"),
     "renews": (Modality.SIGN, "renew", "s"),
     "renewed": (Modality.SIGN, "renew", "past"),
+    # "established a memorandum", "entered into an agreement", "held a signing ceremony
+    # for the MOU": signing, when the instrument is their object
+    "establish": (Modality.SIGN, "conclude", "base"),
+    "establishes": (Modality.SIGN, "conclude", "s"),
+    "established": (Modality.SIGN, "conclude", "past"),
+    "enter": (Modality.SIGN, "conclude", "base"),
+    "enters": (Modality.SIGN, "conclude", "s"),
+    "entered": (Modality.SIGN, "conclude", "past"),
+    "hold": (Modality.SIGN, "conclude", "base"),
+    "holds": (Modality.SIGN, "conclude", "s"),
+    "held": (Modality.SIGN, "conclude", "past"),
     "conclude": (Modality.SIGN, "conclude", "base"),
     "concludes": (Modality.SIGN, "conclude", "s"),
     "concluded": (Modality.SIGN, "conclude", "past"),

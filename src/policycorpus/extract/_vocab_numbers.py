@@ -363,6 +363,8 @@ HEDGE_MAX_WORDS: Final = 4
 
 POST_MIN_HEDGES: Final = frozenset({"or more", "or over", "and over", "and above", "or above"})
 POST_MAX_HEDGES: Final = frozenset({"or fewer", "or less", "or under", "or below"})
+POST_APPROX_HEDGES: Final = frozenset({"or so"})
+"""Hedges after a figure that make it approximate ("Eighty companies or so")."""
 
 # -- rates -------------------------------------------------------------------------------
 
