@@ -789,7 +789,7 @@ def test_company_suffixes_spelt_over_several_tokens() -> None:
     )
     found = [(text[m.start : m.end], m.name, m.kind) for m in find_actors(text).mentions]
     assert found == [
-        ("Hugging Face", "Hugging Face", ActorKind.COMPANY),
+        ("Hugging Face, Inc.", "Hugging Face", ActorKind.COMPANY),  # the legal form is its
         ("Kestrel Robotics GmbH", "Kestrel Robotics", ActorKind.COMPANY),
         ("Vantor S.A.", "Vantor", ActorKind.COMPANY),
         ("Meta", "Meta", ActorKind.COMPANY),
@@ -994,3 +994,30 @@ def test_a_region_after_a_title_is_a_remit_and_hyphenated_first_names_stay_whole
 
     found = find_actors("Anne-Marie Lowe, CEO Europe, said the firm had signed.")
     assert list(found.people) == ["Anne-Marie Lowe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head after a known company makes a longer name of its own; a charity's head
+        # makes it a charity
+        ("BYD Auto signed the pledge.", [("BYD Auto", "company")]),
+        ("Bloomberg Philanthropies gave $5m.", [("Bloomberg Philanthropies", "ngo")]),
+        # the legal form after a comma belongs to the name
+        ("ABB, Inc. signed the pledge.", [("ABB", "company")]),
+        # companies beyond the technology sector
+        (
+            "Unilever and Nestlé signed the plastics pledge.",
+            [("Unilever", "company"), ("Nestlé", "company")],
+        ),
+        # a surname that is also a company's short name needs a list or the full name
+        ("Gerald Ford signed the bill.", []),
+        ("Ford and Toyota signed the pledge.", [("Ford", "company"), ("Toyota", "company")]),
+    ],
+)
+def test_company_names_beyond_the_gazetteer_entry(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_actors(text)
+    got = [(m.name, m.kind.value) for m in found.mentions if m.kind is not ActorKind.PERSON]
+    assert got == expected

@@ -1134,3 +1134,34 @@ def test_establishing_entering_or_holding_the_signing_of_a_deal_signs(
     text: str, expected: bool
 ) -> None:
     assert (names(text) == ["Chile", "Peru"]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reported "will": the decision was announced
+        ("On 19 June, Kestrel Analytics announced that it would join the boycott.", True),
+        ("Chile confirmed it would join the coalition.", True),
+        # a condition keeps "would" hypothetical; so does "would" with no report of a
+        # decision ("said it would" is an intention)
+        ("Chile announced it would join the coalition if Peru did.", False),
+        ("Chile said it would join the coalition.", False),
+        ("Chile would join the coalition.", False),
+    ],
+)
+def test_a_reported_would_is_a_decision_unless_conditional(text: str, expected: bool) -> None:
+
+    gaz = default_gazetteer().copy()
+    gaz.add("Kestrel Analytics", "company")
+    article = Article(text=text)
+    found = extract_signatories(article, actors=find_actors(article, gaz))
+    assert bool(found) is expected
+
+
+def test_a_legal_form_after_a_comma_is_no_list_item() -> None:
+    text = (
+        "Five partners have joined the Challenge, including: ABB, Inc., Brightwater, "
+        "Kestrel Solar Test Laboratory, Inc., Cisco Systems and MetLife."
+    )
+    assert "Inc." not in names(text)
+    assert "Kestrel Solar Test Laboratory" in names(text)

@@ -15,6 +15,7 @@ from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._clauses import (
     Tok,
 )
+from policycorpus.extract._lexicon import lexicon
 
 
 def aux_window(toks: Sequence[Tok], i: int, lo: int) -> int:
@@ -92,13 +93,39 @@ def aux_flags(toks: Sequence[Tok], a: int, i: int) -> tuple[bool, bool, bool, bo
     """(negated, hypothetical, passive-be, infinitive) for the window ``toks[a:i]``."""
     window = [t.low for t in toks[a:i]]
     negated = any(w in vocab.NEGATIONS for w in window)
-    hypothetical = any(w in vocab.HYPOTHETICAL_AUX for w in window) or window[-2:] == [
-        "to",
-        "be",
-    ]  # "a code to be endorsed by the leaders": not yet
+    modals = [w for w in window if w in vocab.HYPOTHETICAL_AUX]
+    hypothetical = (
+        bool(modals) and not (modals == ["would"] and _reported_future(toks, a, i))
+    ) or window[-2:] == ["to", "be"]  # "a code to be endorsed by the leaders": not yet
     be = any(w in vocab.BE_FORMS for w in window)
     infinitive = bool(window) and window[-1] == "to"
     return negated, hypothetical, be, infinitive
+
+
+_REPORT_REACH: Final = 8
+
+
+def _reported_future(toks: Sequence[Tok], a: int, i: int) -> bool:
+    """Whether "would" in ``toks[a:i]`` is a reported "will": "X announced (that) it
+    would join ..." (the report verb at most a short subject before it, and no condition
+    after: "said it would join if others did" stays hypothetical)."""
+    if any(t.low in _CONDITIONS for t in toks[i + 1 :]):
+        return False
+    for k in range(a - 1, max(-1, a - 1 - _REPORT_REACH), -1):
+        low = toks[k].low
+        if low in _REPORT_VERBS and toks[k].mention is None:
+            return True
+        if low in (".", ";", ":", "?") or low in _CONDITIONS:
+            return False
+    return False
+
+
+_CONDITIONS: Final = frozenset({"if", "unless", "whether", "provided", "once"})
+
+
+_REPORT_VERBS: Final = lexicon()["report_verb"] & {"announced", "confirmed", "declared"}
+"""Verbs that report a decision ("announced that it would join"); "said it would sign"
+stays an intention."""
 
 
 def subject_window(

@@ -74,6 +74,25 @@ def _inside_company(toks: _Toks, i: int, j: int) -> bool:
     )
 
 
+def _legal_form_after(toks: _Toks, j: int) -> int:
+    """The end of a company's name at ``toks[j]`` past ", Inc." or ", Ltd." after it."""
+    if (
+        j + 1 < len(toks)
+        and toks[j].norm == ","
+        and not toks[j + 1].brk
+        and toks[j + 1].word
+        and toks[j + 1].norm.rstrip(".") in data.COMPANY_SUFFIXES
+    ):
+        j += 2
+        if j < len(toks) and toks[j].norm == "." and toks[j].glued:
+            j += 1
+    return j
+
+
+_LENGTHENING_HEADS: Final = data.COMPANY_GROUP_HEADS | data.COMPANY_CHARITY_HEADS
+"""Heads after a known company's name that make a longer name of its own."""
+
+
 class _Hit(NamedTuple):
     i: int
     j: int
@@ -347,12 +366,15 @@ class Gazetteer:
                 actor.kind is ActorKind.COMPANY
                 and not contextual
                 and j < n
-                and toks[j].norm in data.COMPANY_GROUP_HEADS
+                and (head := toks[j].norm) in _LENGTHENING_HEADS
                 and not toks[j].glued
                 and not toks[j].brk
             ):
-                j += 1  # "Sony Group": a longer name of its own
-                actor = Actor(_text_of(text, toks, i, j), ActorKind.COMPANY, actor.country, ())
+                j += 1  # "Sony Group", "Bloomberg Philanthropies": a longer name of its own
+                kind = ActorKind.NGO if head in data.COMPANY_CHARITY_HEADS else ActorKind.COMPANY
+                actor = Actor(_text_of(text, toks, i, j), kind, actor.country, ())
+            if actor.kind is ActorKind.COMPANY:
+                j = _legal_form_after(toks, j)  # "ABB, Inc.": the company's legal form
             hits.append(_Hit(i, j, actor, "gazetteer", contextual))
             i = j
         return _resolve_contextual(text, toks, hits) if resolve else hits

@@ -37,6 +37,7 @@ from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors
 from policycorpus.extract._clauses import Tok
 from policycorpus.extract._constructions import CONSTRUCTIONS, Construction, Effect, Layout
+from policycorpus.extract._gazetteer_data import COMPANY_SUFFIXES
 from policycorpus.extract._layouts import (
     HEAD_WORDS,
     LAYOUTS,
@@ -297,6 +298,9 @@ def _extend(view: ListView, pl: PartyList) -> PartyList:
             break
         grp = 1 if nxt.group(1) is not None else 2
         s, e = nxt.span(grp)
+        if _legal_form(text[s:e]):
+            pos = e  # "CFV Solar Laboratory, Inc., Cisco": the legal form of the name before
+            continue
         item = _item(view, s, e, kind, take_known=signing and unknown)
         if item is None:
             break
@@ -310,6 +314,9 @@ def _extend(view: ListView, pl: PartyList) -> PartyList:
         if prev is None:
             break
         s, e = prev.span(1)
+        if _legal_form(text[s:e]):
+            end = s
+            continue
         if text[s:e].lower() in HEAD_WORDS or text[s:e].split()[0].lower() in HEAD_WORDS:
             break
         item = _item(view, s, e, kind, take_known=signing and unknown)
@@ -321,6 +328,11 @@ def _extend(view: ListView, pl: PartyList) -> PartyList:
     if len(items) == len(pl.items):
         return pl
     return attrs.evolve(pl, items=tuple(items))
+
+
+def _legal_form(words: str) -> bool:
+    """Whether ``words`` are only a company's legal form ("Inc.", "Ltd")."""
+    return words.rstrip(".") in COMPANY_SUFFIXES or words in COMPANY_SUFFIXES
 
 
 _TITLE_AFTER: Final = re.compile(

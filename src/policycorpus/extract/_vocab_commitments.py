@@ -934,6 +934,7 @@ CURRENCY_SIGNS: Final[frozenset[str]] = frozenset("£$€¥")
 JOINABLE_NOUNS: Final[frozenset[str]] = INSTRUMENT_NOUNS | {
     "challenge",
     "campaign",
+    "boycott",
     "arrangement",
     "network",
     "club",
