@@ -1296,3 +1296,31 @@ def test_signed_by_reads_past_a_venue_and_date_but_not_past_a_commitment_noun() 
         "donor countries including Chile, Peru and Ghana.\n"
     )
     assert [pl.construction for pl in pledged] != ["signed-by"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a signing reported with its parties is their commitment
+        (
+            "The pact is a treaty signed in Lima, May 3, 1990, by the four river nations: "
+            "Chile, Peru, Ecuador and Colombia.",
+            [("Chile", "Peru", "Ecuador", "Colombia")],
+        ),
+        (
+            "The accord is a treaty concluded among the members of the River Council - "
+            "Chile, Peru and Bolivia - in Quito.",
+            [("Chile", "Peru", "Bolivia")],
+        ),
+        # a body launched by its founders commits no one
+        (
+            "The alliance was launched in May by its founding governments, Chile, Peru and Ghana.",
+            [],
+        ),
+    ],
+)
+def test_a_signing_reported_with_its_parties_is_a_commitment(
+    text: str, actors: list[tuple[str, ...]]
+) -> None:
+    doc = pc.extract(pc.parse_article(f"Treaty news\n\n{text}\n", source="t.txt"))
+    assert [c.actors for c in doc.commitments] == actors

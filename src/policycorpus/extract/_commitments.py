@@ -165,6 +165,20 @@ def commitments_from(
         out.append(made)
     taken = [c.span for c in out]
     for pl in lists:
+        if (
+            pl.effect is Effect.SIGN
+            and pl.layout is Layout.INLINE
+            and pl.construction in _SIGNING_EVENTS
+        ):
+            # "a treaty signed in Oslo in 1973 by the five nations ...: A, B and C": the
+            # signing itself, reported with its parties, is their commitment
+            span = governing_sentence(article.text, pl)
+            if _SIGNED_VERB.search(article.text, span.start, pl.span.start) and not any(
+                t.start < span.end and span.start < t.end for t in taken
+            ):
+                out.append(_list_commitment(article, span, pl))
+                taken.append(span)
+            continue
         if pl.effect is Effect.SIGN and pl.layout is not Layout.INLINE:
             counted = _counted_before(article.text, pl)
             if counted is not None and not any(
@@ -189,6 +203,12 @@ def commitments_from(
     return tuple(out)
 
 
+_SIGNING_EVENTS: Final = frozenset({"signed-by", "concluded-among"})
+"""Constructions that report a signing (not a state of membership or a launch)."""
+_SIGNED_VERB: Final = re.compile(
+    r"\b(?:signed|co-signed|countersigned|ratified|concluded|agreed)\b(?! up\b)"
+)
+"""The verbs of a signing event (not "launched by", "backed by", "supported by")."""
 _DISTRIBUTIVE: Final = re.compile(
     r"\s*(?:Each|Every|All)(?: of)?(?: the| these| them)?(?: \w+)?(?: \w+)?\s+\S*$"
 )

@@ -386,7 +386,8 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     _c(
         "signed-by",
         r"\b{passive_sign} (?:(?!by |(?:{commit_noun})\b)[^\s¶.;]+ ){0,9}?by (?:[:-] )?"
-        r"(?:the )?(?:governments? of )?"
+        r"(?:the (?:[^\s,.;:\d]+ ){0,3}?(?:nations|countries|states) of |(?:the )?"
+        r"(?:governments? of )?)"
         r"(?:(?:its|their) (?:\S+ ){0,3}?(?:{group_noun}|{sign_noun}|governments) "
         r"(?:[,:-] )?(?:(?:comprised|composed|made up) of |including |namely )?|"
         r"(?:(?!by )[^\s,.;]+ ){1,7}?(?:including|such as) |"
@@ -402,6 +403,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "The charter was first signed by three river states: Chile, Peru and Bolivia.",
         "The Accord is a treaty signed in Lima, May 3, 1990, by the four nations with the "
         "longest coastlines: Chile, Peru, Ecuador and Colombia.",
+        "The pact was signed by the Andean nations of Chile, Peru and Bolivia in Lima.",
         cues="passive_sign",
     ),
     _c(
