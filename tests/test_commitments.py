@@ -1104,3 +1104,42 @@ def test_the_two_countries_are_not_the_places_named_last() -> None:
         "commitment to share gauge data every month."
     )
     assert actor_sets(text)[-1] == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "signed"),
+    [
+        # a decision reported by an announcing verb is a pledge of its own (no signing)
+        ("The minister announced that Chile will double its river fund by 2030.", [["Chile"]], []),
+        ("The minister announced that Chile would double its river fund by 2030.", [["Chile"]], []),
+        (
+            "She confirmed that Chile and Peru will sign the charter.",
+            [["Chile", "Peru"]],
+            ["Chile", "Peru"],
+        ),
+        # an opinion or a condition is no decision
+        ("The minister said that Chile would double its river fund.", [], []),
+        ("He announced that Chile would double its fund if Peru did.", [], []),
+        ("Chile would double its river fund.", [], []),
+    ],
+)
+def test_a_decision_reported_by_an_announcing_verb(
+    sentence: str, expected: list[list[str]], signed: list[str]
+) -> None:
+    import policycorpus as pc
+
+    doc = pc.extract(pc.parse_article("Funding\n\n" + sentence, source="f.txt"))
+    assert [list(c.actors) for c in doc.commitments] == expected
+    assert [s.name for s in doc.signatories] == signed
+
+
+def test_a_body_that_launches_in_a_headline_signs_nothing() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Global Partnership on Artificial Intelligence launches\n\n"
+        "Chile has joined the Global Partnership on Artificial Intelligence.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="f.txt"))
+    assert [list(c.actors) for c in doc.commitments] == [["Chile"]]
+    assert [s.name for s in doc.signatories] == ["Chile"]

@@ -337,7 +337,10 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "subject-signs",
-        _SUBJECT + r"{sign_verb}" + _SIGN_OBJECT,
+        _SUBJECT
+        + r"(?!(?:launch|launches|launched)(?: ?$| [,.;]))"
+        + r"{sign_verb}"
+        + _SIGN_OBJECT,
         Effect.COMMIT,
         "Norway, Iceland and Finland signed the ocean charter on Monday.",
         "Norway and Iceland have today (Tuesday 4 March) co-signed a memorandum on data.",

@@ -144,12 +144,14 @@ def analyse_sentence(toks: Sequence[Tok], *, in_quote: bool = False) -> list[Cla
             clause = _require_clause(toks, i, first, question)
         elif in_quote and low == "we":
             clause = _quoted_we_clause(toks, i, first, question)
-        elif low in ("will", "'ll") and (not in_quote or _money_promised(toks, i + 1)):
+        elif (low in ("will", "'ll") and (not in_quote or _money_promised(toks, i + 1))) or (
+            low == "would" and not in_quote
+        ):
             # inside a quotation only money a named party promises ("New Zealand will be
             # providing $4 million", the minister said)
             clause = _will_clause(toks, i, first)
             if clause is not None:
-                clause = clause._replace(hypothetical=question)
+                clause = clause._replace(hypothetical=clause.hypothetical or question)
         elif low in vocab.MEMBER_NOUNS:
             clause = member_list(toks, i)
         elif low in vocab.SIGNABLE_NOUNS:
@@ -472,22 +474,40 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     elif not any(it.kind == "actor" or (it.kind == "group" and it.reference) for it in items):
         return None  # a named party, or a group pointing back ("the two countries")
     start = token_index(toks, items[0].start)
-    if start != first + intro_length(toks, first, start):
+    reported = _announced_before(toks, first, start)
+    if toks[i].low == "would" and not reported:
+        return None  # "Chile would sign": a hypothetical, unless a decision is reported
+    if start != first + intro_length(toks, first, start) and not reported:
         return None  # not the main clause of the sentence
     tok = toks[i]
     return Clause(
         Modality.PLEDGE,
-        "contribute" if money else "will",  # money promised is a pledge, not a signing
+        # money promised is a pledge, not a signing; so is a decision announced
+        "contribute" if money else "announce" if reported else "will",
         tok.start,
         tok.end,
         tuple(items),
         False,
+        reported and any(t.low in _CONDITIONS for t in toks[i + 1 :]),
         False,
-        False,
-        # a lead-in over the undertakings, or money promised ("will invest $180 million"),
-        # is a pledge of its own
-        future=not lead_in and not money,
+        # a lead-in over the undertakings, money promised ("will invest $180 million")
+        # or an announced decision is a pledge of its own
+        future=not lead_in and not money and not reported,
     )
+
+
+def _announced_before(toks: Sequence[Tok], first: int, start: int) -> bool:
+    """Whether the subject at ``toks[start]`` opens a decision reported by an announcing
+    verb ("He announced (that) the UK will ...", "confirmed that Chile would ...")."""
+    k = start - 1
+    if k >= first and toks[k].low == "that":
+        k -= 1
+    return k >= first and toks[k].low in _ANNOUNCING and toks[k].mention is None
+
+
+_ANNOUNCING: Final = frozenset({"announced", "announces", "confirmed", "confirms", "declared"})
+_CONDITIONS: Final = frozenset({"if", "unless", "provided", "once"})
+"""Words that open a condition on what is announced ("would join if others did")."""
 
 
 def _money_owner(toks: Sequence[Tok], first: int, a: int, v: int) -> Item | None:
