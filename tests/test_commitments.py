@@ -1143,3 +1143,22 @@ def test_a_body_that_launches_in_a_headline_signs_nothing() -> None:
     doc = pc.extract(pc.parse_article(text, source="f.txt"))
     assert [list(c.actors) for c in doc.commitments] == [["Chile"]]
     assert [s.name for s in doc.signatories] == ["Chile"]
+
+
+def test_a_department_line_in_the_header_names_whom_we_speaks_for() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Fact sheet: river data\n\nU.S. Department of State\n\n"
+        "“We pledge to publish every river gauge reading within a day.”\n\n"
+        "—President Ana Ruiz, 3 May 2012\n\n"
+        "The partnership was launched in 2011 and now has 70 members.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="f.txt"))
+    assert [list(c.actors) for c in doc.commitments] == [["United States"]]
+    # the same department named in the body is no publisher
+    body = text.replace("U.S. Department of State\n\n", "") + (
+        "\nThe U.S. Department of State hosted the meeting.\n"
+    )
+    doc = pc.extract(pc.parse_article(body, source="f.txt"))
+    assert [list(c.actors) for c in doc.commitments] == []

@@ -79,6 +79,9 @@ def home_country(article: Article, gazetteer: Gazetteer) -> Party | None:
     for part in (article.source or "", article.publisher or "", article.text):
         for hit in _HOME_RE.finditer(part):
             seen[vocab.HOME_MARKERS[hit.group()]] += 1
+    publisher = _publisher_line(article.text, gazetteer)
+    if publisher is not None:
+        seen[publisher] += 1
     if len(seen) != 1:
         return None
     name = next(iter(seen))
@@ -87,6 +90,28 @@ def home_country(article: Article, gazetteer: Gazetteer) -> Party | None:
             return Party(m.name, m.kind, m.country, 0, 0)
     return None
 
+
+def _publisher_line(text: str, gazetteer: Gazetteer) -> str | None:
+    """The country of a government department written as a line of its own in the
+    header ("U.S. Department of State", "Home Office"): the page's publisher."""
+    for line in text[:_HEADER_CHARS].split("\n")[:_HEADER_LINES]:
+        line = line.strip()
+        if not line or len(line) > 80:
+            continue
+        found = gazetteer.find(line)
+        if len(found) != 1:
+            continue
+        m = found[0]
+        if line[: m.start].strip().lower() not in ("", "the") or m.end != len(line):
+            continue
+        country = gazetteer.department_of(m)
+        if country is not None:
+            return country.name
+    return None
+
+
+_HEADER_LINES: Final = 8
+_HEADER_CHARS: Final = 600
 
 OWNER_KINDS: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.INTERGOVERNMENTAL})
 
