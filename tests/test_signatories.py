@@ -1165,3 +1165,14 @@ def test_a_legal_form_after_a_comma_is_no_list_item() -> None:
     )
     assert "Inc." not in names(text)
     assert "Kestrel Solar Test Laboratory" in names(text)
+
+
+def test_an_official_posted_to_a_country_represents_their_own() -> None:
+    found = signatories("Chile's Ambassador to Japan, Ana Ruiz, signed the memorandum.")
+    ruiz = next(s for s in found if s.name == "Ana Ruiz")
+    assert ruiz.kind is ActorKind.PERSON
+    assert "Chile" in names("Chile's Ambassador to Japan, Ana Ruiz, signed the memorandum.")
+
+
+def test_a_pronoun_contraction_is_never_a_party() -> None:
+    assert "I’m" not in names("On behalf of Chile, I’m delighted to join forces with Peru.")

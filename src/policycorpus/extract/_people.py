@@ -49,6 +49,9 @@ from policycorpus.extract._names import (
 from policycorpus.extract._trie import _Trie
 from policycorpus.model import ActorKind
 
+_ACCREDITED: Final = frozenset({"Ambassador", "Envoy", "Commissioner", "Representative"})
+"""Titles of officials posted to a country ("Ambassador to France")."""
+
 
 @functools.lru_cache(maxsize=1)
 def _titles() -> _Trie:
@@ -407,6 +410,15 @@ def _find_people(
             # "the Secretary of the U.S. Department of Energy, Ann Lee": the country's
             # department is the portfolio
             portfolio, j = True, j + 2
+        if (
+            not portfolio
+            and j + 1 < n
+            and toks[j].key == "to"
+            and j + 1 in starts
+            and starts[j + 1].actor.kind is ActorKind.GOVERNMENT
+            and entry.norms[-1] in _ACCREDITED
+        ):
+            title_end = starts[j + 1].j  # "Ambassador to France, Jane Coombes": the posting
         if portfolio:
             title_end = _portfolio_end(text, toks, j, trie, starts, gaz)
             if title_end == j:

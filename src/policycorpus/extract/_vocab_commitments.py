@@ -1440,6 +1440,10 @@ _VOCATIVES: Final = frozenset(
 """How a speaker in a parliament addresses the House: never a party."""
 
 
+_PRONOUNS_CONTRACTED: Final = frozenset({"i", "we", "you", "it", "let", "they", "he", "she"})
+"""Pronouns that open a contraction ("I’m", "We’ll", "Let’s"), never a name."""
+
+
 def names_a_party(name: str) -> bool:
     """Whether capitalised words the gazetteer lacks can name a party: not an instrument
     ("Security Cooperation Agreement", "MoUs"), a title cut short ("Secretary of State of
@@ -1461,6 +1465,10 @@ def names_a_party(name: str) -> bool:
         return False  # "Germany, Federal Republic": the long form after the name, inverted
     if all(w.lower() in _COLUMN_WORDS for w in words):
         return False  # "Country Abbreviation", "State Signature": a table's header row
+    if first.replace("’", "'").split("'")[0] in _PRONOUNS_CONTRACTED and "'" in first.replace(
+        "’", "'"
+    ):
+        return False  # "I’m pleased to ...": a pronoun with its verb, not a name
     if first in ("my", "your") or name.lower() in _VOCATIVES:
         return False  # "My Lords, the UK has committed ...": the House addressed
     if len(words) == 1 and len(last) > 3 and (last in MONTHS or last in WEEKDAYS):
