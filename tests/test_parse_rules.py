@@ -375,3 +375,38 @@ def test_hansard_written_answer_reference_and_members(
 def test_member_label_over_a_body_line_is_no_asker() -> None:
     raw = "Mr. Brandt\n\nThe committee met on 3 May 2001 and agreed its report on trade."
     assert parse_text(raw).authors == ()
+
+
+def test_the_us_government_site_banner_is_chrome() -> None:
+    raw = (
+        "Sorry, you need to enable JavaScript to visit this website.\n\n"
+        "The .gov means it’s official.\n\n"
+        "Federal government websites often end in .gov or .mil. Before sharing sensitive "
+        "information, make sure you’re on a federal government site.\n\n"
+        "The site is secure.\n\n"
+        "The https:// ensures that you are connecting to the official website and that any "
+        "information you provide is encrypted and transmitted securely.\n\n"
+        "Agency Joins River Data Principles\n\n" + BODY
+    )
+    article = parse_text(raw)
+    assert article.title == "Agency Joins River Data Principles"
+    assert article.text.startswith("Agency Joins River Data Principles")
+
+
+def test_question_time_labels_name_the_answering_minister_not_the_title() -> None:
+    raw = (
+        "Question Time Response – River data for farmers\n\n"
+        "Question – Federal Member for Eastfield, Ann Lee\n\n"
+        "My question is to the Minister for Water. How is the Government working with "
+        "farmers and councils to make daily river data available to every catchment?\n\n"
+        "Answer – Minister for Water, Tom Reyes:\n\n"
+        "Thank you, Speaker. The Government will publish river data every day.\n"
+    )
+    article = parse_text(raw)
+    assert article.title == "Question Time Response – River data for farmers"
+    assert article.authors == ("Tom Reyes",)
+
+
+def test_a_chart_image_caption_is_no_title() -> None:
+    raw = "A data chart image of rainfall by month\n\nRiver levels rose\n\n" + BODY
+    assert parse_text(raw).title == "River levels rose"

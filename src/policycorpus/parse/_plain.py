@@ -120,6 +120,7 @@ from policycorpus.parse._titles import (
     speech_byline,
     title_speaker,
 )
+from policycorpus.parse._titles import QA_LABEL as _QA_LABEL
 from policycorpus.parse._titles import institution_name as _institution_name
 from policycorpus.parse._titles import section_list as _section_list
 from policycorpus.parse._titles import title_case as _title_case
@@ -824,6 +825,14 @@ class _Reader:
             if name is not None:
                 self._add_authors((name,))
                 return
+        for line in lines:
+            qa = _QA_LABEL.match(line.probe.strip())
+            if qa is not None and line.probe.lstrip().startswith("Answer"):
+                # "Answer – Minister for Communications, Ann Lee:": the minister answering
+                name = _member_name(qa.group("who").rsplit(",", 1)[-1].strip())
+                if name is not None:
+                    self._add_authors((name,))
+                    return
         for k, line in enumerate(lines):
             if _WRITTEN_QUESTION.match(line.probe):
                 # "To ask the Secretary of State ..." then "Dr. Howells" over the answer: the

@@ -54,8 +54,9 @@ __all__ = [
 ]
 
 _CAPTION: Final = re.compile(
-    r"(?:an?\s)?(?:map|chart|graph|diagram|image|photo|photograph|picture|illustration|"
-    r"infographic|figure|table)s?\s(?:showing|shows|of|depicting|illustrating)\s",
+    r"(?:an?\s)?(?:(?:data|bar|line|pie)\s)?(?:chart\s)?(?:map|chart|graph|diagram|image|"
+    r"photo|photograph|picture|illustration|infographic|figure|table)s?\s"
+    r"(?:showing|shows|of|depicting|illustrating)\s",
     re.I,
 )
 """A figure's caption: "Map showing which states ...", "Chart of ..."."""
@@ -326,6 +327,12 @@ _PARLIAMENT_SECTIONS: Final = WRITTEN_STATEMENT_LABELS | {
 }
 
 
+QA_LABEL: Final = re.compile(r"(?:Question|Answer)\s?[–—:-]\s?(?P<who>[^.?!]{3,120}?):?\Z")
+"""A question time record's label for who asked or answered ("Answer – Minister for
+Communications, Ann Lee:")."""
+_QA_LABEL: Final = QA_LABEL
+
+
 def never_title(text: str, *, alone: bool) -> bool:
     """Whether a heading-like header line is never the page's title.
 
@@ -341,6 +348,8 @@ def never_title(text: str, *, alone: bool) -> bool:
         return True  # "Membership Year: | 2024 |": an infobox cell
     if not alone and _DEBATE_MASTHEAD.match(text) is not None:
         return True  # "Assembly Debate, Tuesday - 22 October 2019": the sitting, dated
+    if not alone and _QA_LABEL.match(text) is not None:
+        return True  # "Question – Federal Member for Werriwa, Ann Lee": who asked
     if not alone and text.lower() in _PARLIAMENT_SECTIONS:
         return True  # "Written Statements": the section of the record, over the title
     if not alone and " | " in text:
