@@ -1324,3 +1324,19 @@ def test_a_signing_reported_with_its_parties_is_a_commitment(
 ) -> None:
     doc = pc.extract(pc.parse_article(f"Treaty news\n\n{text}\n", source="t.txt"))
     assert [c.actors for c in doc.commitments] == actors
+
+
+def test_those_counted_parties_named_in_the_next_sentence_sign_and_commit() -> None:
+    text = (
+        "Data initiative grows\n\n"
+        "The initiative gained members this year, with three countries signing letters of "
+        "intent. I want to thank those three countries — Chile, Peru and Ghana — for their "
+        "support.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="t.txt"))
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Ghana"]
+    assert [c.actors for c in doc.commitments] == [("Chile", "Peru", "Ghana")]
+    assert doc.commitments[0].text.startswith("The initiative gained members")
+    # thanked for something else: no signing before, no signatories
+    other = text.replace("signing letters of intent", "taking part in the talks")
+    assert pc.extract(pc.parse_article(other, source="t.txt")).signatories == ()

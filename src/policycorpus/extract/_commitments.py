@@ -179,7 +179,9 @@ def commitments_from(
                 out.append(_list_commitment(article, span, pl))
                 taken.append(span)
             continue
-        if pl.effect is Effect.SIGN and pl.layout is not Layout.INLINE:
+        if pl.effect is Effect.SIGN and (
+            pl.layout is not Layout.INLINE or pl.construction == "those-counted-are"
+        ):
             counted = _counted_before(article.text, pl)
             if counted is not None and not any(
                 t.start < counted.end and counted.start < t.end for t in taken
@@ -370,8 +372,11 @@ class _Referents:
 _COUNT_REACH: Final = 600
 """How far before a list's lead-in a sentence counting its parties may stand."""
 _COUNTED: Final = re.compile(
-    r"\b(\d{1,3}|[A-Za-z]+)\s+(?:new\s+|additional\s+|more\s+|other\s+|further\s+)?([a-z]+)\b"
+    r"\b(\d{1,3}|[A-Za-z]+)(?=\s+(?:new\s+|additional\s+|more\s+|other\s+|further\s+)?"
+    r"([a-z]+)\b)"
 )
+"""A number and the noun it counts ("24 new countries"); a lookahead, so that every word
+is tried as the number."""
 
 
 def _counted_before(text: str, pl: PartyList) -> Span | None:

@@ -354,12 +354,13 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"(?:among )?(?:the )?(?:(?:first|original|full|\S+ ?- ?\S+) )?"
         r"(?:(?:signatories|signatory|supporters|endorsers|champions|co ?- ?sponsors|backers|"
         r"signers|adherents)\b|(?:founding|new|newest|latest) members\b|parties to\b|"
-        r"(?:countries |nations |companies |states |firms )?to (?:{sign_verb})\b)",
+        r"(?:\d+ )?(?:countries |nations |companies |states |firms )?to (?:{sign_verb}|approve)\b)",
         Effect.SIGN,
         "Chile and Peru are among the signatories of the charter.",
         "Chile and Peru became founding members of the alliance.",
         "Chile and Peru were among the first countries to sign.",
-        cues="sign_noun sign_verb",
+        "Chile is among 42 countries to approve the new data principles.",
+        cues="sign_noun sign_verb approve",
     ),
     _c(
         "relative-signs",
@@ -474,6 +475,15 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         Effect.SIGN,
         "Signatories: Norway, Iceland and Finland.",
         cues="sign_noun",
+    ),
+    _c(
+        "those-counted-are",
+        r"^(?![^¶]*\b(?:{negation})\b)[^¶]*\b(?:{sign_verb}|{passive_sign}|{commit_verb})\b"
+        r"[^¶]*¶ (?:\S+ )*?(?:those|these) (?:\S+ )?(?:{group_noun}) [:-] (?:the )?LIST",
+        Effect.SIGN,
+        "Three countries signed letters of intent this year. We thank those three countries - "
+        "Chile, Peru and Ghana - for their support.",
+        cues="those these",
     ),
     _c(
         "these-included",

@@ -104,9 +104,11 @@ def _context(view: ListView, pl: PartyList) -> str:
         before = _norm(toks[max(0, first - REACH) : first])
         if first > REACH or lo > g.start:
             before.insert(0, "…")
-        elif before[:1] and before[0] in _BACK_REFERENCES:
-            # "... signed by 37 governments. These included A, B and C": the sentence
-            # before tells what "these" did
+        elif (before[:1] and before[0] in _BACK_REFERENCES) or (
+            before[-1:] in (["-"], [":"]) and not _BACK_REFERENCES.isdisjoint(before[-5:-1])
+        ):
+            # "... signed by 37 governments. These included A, B and C" (or "... thank
+            # those four countries - A, B and C"): the sentence before tells what they did
             before = [*_previous_sentence(view, g), "¶", *before]
         after = _norm(toks[last + 1 : last + 1 + REACH])
         return " ".join([*before, "LIST", *after])
