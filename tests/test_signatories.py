@@ -1176,3 +1176,18 @@ def test_an_official_posted_to_a_country_represents_their_own() -> None:
 
 def test_a_pronoun_contraction_is_never_a_party() -> None:
     assert "I’m" not in names("On behalf of Chile, I’m delighted to join forces with Peru.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile joined the River Data Facility as a full member in 2020.", ["Chile"]),
+        ("Chile will join the River Data Facility as an active member.", ["Chile"]),
+        ("Chile joined the River Data Facility as its newest partner.", ["Chile"]),
+        # staff and observers join nothing as parties
+        ("Ann Lee joined the River Data Facility as an adviser.", []),
+        ("Chile joined the River Data Facility as an observer.", []),
+    ],
+)
+def test_joining_a_body_as_a_member_signs(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

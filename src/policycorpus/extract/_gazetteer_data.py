@@ -620,7 +620,7 @@ OTHER_ACTORS: Final[tuple[tuple[str, str, str | None, tuple[str, ...]], ...]] = 
     ("Gen Digital", "company", "US", ()),
     ("Metaphysic", "company", "GB", ()),
     ("Teleperformance", "company", "FR", ()),
-    ("Dailymotion", "company", "FR", ("Daily Motion",)),
+    ("Dailymotion", "company", "FR", ("Daily Motion", "DailyMotion")),
     ("Qwant", "company", "FR", ()),
     ("LINE", "company", "JP", ("LINE Corporation",)),
     ("Quora", "company", "US", ()),

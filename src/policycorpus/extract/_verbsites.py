@@ -257,7 +257,26 @@ def _join_ok(site: _Site) -> bool:
         return False  # "joined the partnership as an observer": not a member
     if any(t.low in _STAFF_WORDS for t in after):
         return False  # "joined the Partnership's board", "joined it as executive director"
+    for k in range(len(after) - 2):
+        if after[k].low in (".", ";"):
+            break
+        if after[k].low == "as" and (
+            after[k + 1].low in _MEMBER_ROLES
+            or (after[k + 1].low in ("a", "an") and after[k + 2].low in _MEMBER_ROLES)
+            or (
+                k + 3 < len(after)
+                and after[k + 1].low in ("a", "an", "its", "their")
+                and after[k + 3].low in _MEMBER_ROLES
+            )
+        ):
+            return True  # "will join the Facility as an active member": a member joins
     return _join_ahead(site)
+
+
+_MEMBER_ROLES: Final = frozenset(
+    {"member", "members", "partner", "partners", "signatory", "signatories", "party"}
+)
+"""What a party joins a body as ("joined the Facility as a full member")."""
 
 
 def _join_ahead(site: _Site) -> bool:
