@@ -97,6 +97,10 @@ PATTERNS: Final[dict[str, Callable[[int], str]]] = {
     "infobox rows": _numbered("- Area Km{k}: 1{j:03d},428\n"),
     "pledge verbs": _repeat("pledged committed vowed agreed signed promised joined "),
     "pledge sentences": _numbered("France and Germany pledged to fund {j} new officers by {y}. "),
+    "reported decisions, no stop": _repeat(
+        "Chile announced that it would join the coalition and Peru confirmed that it will "
+    ),
+    "money subjects, no stop": _repeat("Chile's new package of $5 million will go towards "),
     # punctuation and layout
     "quotes '\"a\" '": _repeat('"a" said '),
     "unbalanced quotes": _repeat('"“ said '),

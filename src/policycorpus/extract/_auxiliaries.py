@@ -109,7 +109,7 @@ def _reported_future(toks: Sequence[Tok], a: int, i: int) -> bool:
     """Whether "would" in ``toks[a:i]`` is a reported "will": "X announced (that) it
     would join ..." (the report verb at most a short subject before it, and no condition
     after: "said it would join if others did" stays hypothetical)."""
-    if any(t.low in _CONDITIONS for t in toks[i + 1 :]):
+    if any(t.low in _CONDITIONS for t in toks[i + 1 : i + 1 + _CONDITION_REACH]):
         return False
     for k in range(a - 1, max(-1, a - 1 - _REPORT_REACH), -1):
         low = toks[k].low
@@ -121,6 +121,9 @@ def _reported_future(toks: Sequence[Tok], a: int, i: int) -> bool:
 
 
 _CONDITIONS: Final = frozenset({"if", "unless", "whether", "provided", "once"})
+_CONDITION_REACH: Final = 40
+"""Tokens after the verb in which a condition is looked for (a bounded window, so that a
+long sentence of many reported decisions stays linear)."""
 
 
 _REPORT_VERBS: Final = lexicon()["report_verb"] & {"announced", "confirmed", "declared"}

@@ -488,7 +488,7 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
         tok.end,
         tuple(items),
         False,
-        reported and any(t.low in _CONDITIONS for t in toks[i + 1 :]),
+        reported and any(t.low in _CONDITIONS for t in toks[i + 1 : i + 1 + _CONDITION_REACH]),
         False,
         # a lead-in over the undertakings, money promised ("will invest $180 million")
         # or an announced decision is a pledge of its own
@@ -507,6 +507,7 @@ def _announced_before(toks: Sequence[Tok], first: int, start: int) -> bool:
 
 _ANNOUNCING: Final = frozenset({"announced", "announces", "confirmed", "confirms", "declared"})
 _CONDITIONS: Final = frozenset({"if", "unless", "provided", "once"})
+_CONDITION_REACH: Final = 40
 """Words that open a condition on what is announced ("would join if others did")."""
 
 
@@ -528,8 +529,8 @@ def _money_owner(toks: Sequence[Tok], first: int, a: int, v: int) -> Item | None
         k += 1
     while k < a and toks[k].low in _MONEY_MODIFIERS:
         k += 1
-    if k >= a or toks[k].low not in _MONEY_NOUNS:
-        return None
+    if k >= a or toks[k].low not in _MONEY_NOUNS or a - k > _MONEY_SUBJECT:
+        return None  # no money noun heads the subject, or the subject runs on too long
     rest = toks[k + 1 : a]
     if rest and rest[0].low not in ("of", "for", "to", "towards", "in", ","):
         return None  # "Canada's contribution rules will ...": a noun phrase of its own
@@ -556,6 +557,8 @@ _MONEY_MODIFIERS: Final = frozenset(
     {"new", "additional", "further", "latest", "total", "overall", "initial", "extra"}
     | {"financial", "funding", "aid", "support"}
 )
+_MONEY_SUBJECT: Final = 16
+"""The most tokens between a money noun and its "will" ("of up to £400 million")."""
 _SHRINK_VERBS: Final = frozenset(
     {"fall", "drop", "decline", "decrease", "shrink", "end", "expire", "lapse", "halve"}
 )
