@@ -1340,3 +1340,14 @@ def test_those_counted_parties_named_in_the_next_sentence_sign_and_commit() -> N
     # thanked for something else: no signing before, no signatories
     other = text.replace("signing letters of intent", "taking part in the talks")
     assert pc.extract(pc.parse_article(other, source="t.txt")).signatories == ()
+
+
+def test_a_joint_action_plan_titled_by_a_country_pair_speaks_as_we() -> None:
+    text = (
+        "Chile-Peru Joint Action Plan on River Data\n\n"
+        "The two governments publish this plan today. We will share gauge readings every "
+        "day.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="plan.txt"))
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru"]
+    assert [c.actors for c in doc.commitments] == [("Chile", "Peru")]

@@ -805,12 +805,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"^(?:\S+ ){0,4}?(?:the )?LIST (?:(?:leaders|leaders '|leaders 's|ministers|ministers '|"
         r"ministers 's|foreign|heads|of|state|government|interior|trade|energy|finance|defence|"
         r"defense) ){0,4}"
-        r"(?:joint )?(?:{statement_noun})\b",
+        r"(?:(?:joint )?(?:{statement_noun})|joint (?:action )?(?:plan|roadmap|vision))\b",
         Effect.SIGN,
         "Chile-Peru Joint Statement on River Basins",
         "The Chile-Peru leaders' declaration sets out four aims.",
+        "Chile-Peru Joint Action Plan on River Data",
         min_items=2,
-        cues="statement_noun",
+        cues="statement_noun joint",
+        narrates=True,
     ),
     _c(
         "infobox-label",
