@@ -1162,3 +1162,14 @@ def test_a_department_line_in_the_header_names_whom_we_speaks_for() -> None:
     )
     doc = pc.extract(pc.parse_article(body, source="f.txt"))
     assert [list(c.actors) for c in doc.commitments] == []
+
+
+def test_they_after_a_meeting_in_the_same_sentence_are_those_who_met() -> None:
+    import policycorpus as pc
+
+    text = (
+        "River data\n\nChile met Peru and Bolivia in Lima, where they signed a joint declaration.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="f.txt"))
+    assert [list(c.actors) for c in doc.commitments] == [["Chile", "Peru", "Bolivia"]]
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Bolivia"]

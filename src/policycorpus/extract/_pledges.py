@@ -209,6 +209,12 @@ _CITATIONS: Final = re.compile(r"(?:\[[0-9a-z]{1,4}\])+\s*$")
 """Reference marks ending an encyclopedia line ("signed the pledge:[4]")."""
 _LEAD_SENTENCES: Final = 3
 """Sentences (the title among them) that make a text's opening."""
+_MET: Final = re.compile(r"\b(?:met|meets|meeting with|hosted|welcomed|received)\b")
+"""A meeting before "they" in one sentence: "they" are those who met."""
+_MEETING_REACH: Final = 400
+_MEETING_KINDS: Final = frozenset(
+    {ActorKind.GOVERNMENT, ActorKind.INTERGOVERNMENTAL, ActorKind.PERSON, ActorKind.COMPANY}
+)
 _LEAD_VERB: Final = re.compile(
     r"(?:,[^,.]{0,80},)?\s+(?:(?:today|yesterday|also|jointly|together|have|has|had)\s+){0,2}"
     r"(?:met|meet|reaffirmed|reaffirm|agreed|agree|held|hold|issued|issue|discussed|"
@@ -483,7 +489,12 @@ class _Resolver:
                     parties.extend(self._reference(item, span, n))
                 groups.append(text)
             elif item.kind == "pronoun":
-                if self.previous is not None and n - self.previous_n <= _REFERENCE_WINDOW:
+                met = self._met_before(span, item)
+                if met:
+                    # "A met ministers from B and C in Lima, where they signed ...": those
+                    # who met
+                    parties.extend(met)
+                elif self.previous is not None and n - self.previous_n <= _REFERENCE_WINDOW:
                     parties.extend(
                         p._replace(start=item.start, end=item.end) for p in self.previous.parties
                     )
@@ -562,6 +573,20 @@ class _Resolver:
     def _adjacent(self, left: Item, right: Item) -> bool:
         gap = self.text[left.end : right.start]
         return gap.strip() in ("", ",")
+
+    def _met_before(self, span: Span, item: Item) -> list[Party]:
+        """The parties of a meeting told earlier in the sentence of "they" ("A met B and C
+        at The Hague, where they signed ..."): the one who met and those met."""
+        before = self.text[span.start : item.start]
+        if len(before) > _MEETING_REACH or _MET.search(before) is None:
+            return []
+        found = [m for m in self.actors.within(span.start, item.start) if m.kind in _MEETING_KINDS]
+        if len(found) < 2:
+            return []
+        return [
+            self._party_of(Item("actor", m.start, m.end, self.text[m.start : m.end], m))
+            for m in found
+        ]
 
     def _party_of(self, item: Item) -> Party:
         m = item.mention
