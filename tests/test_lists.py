@@ -1351,3 +1351,21 @@ def test_a_joint_action_plan_titled_by_a_country_pair_speaks_as_we() -> None:
     doc = pc.extract(pc.parse_article(text, source="plan.txt"))
     assert [s.name for s in doc.signatories] == ["Chile", "Peru"]
     assert [c.actors for c in doc.commitments] == [("Chile", "Peru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "On 2 May, Kestrel Analytics became the 13th signatory of the data code.",
+            [("Kestrel Analytics",)],
+        ),
+        ("The last state to ratify it is Chile, in 2020.", [("Chile",)]),
+        ("In 2023 Chile was among 32 Pacific countries to endorse the declaration.", [("Chile",)]),
+    ],
+)
+def test_becoming_a_signatory_or_the_last_to_ratify_is_a_commitment(
+    text: str, actors: list[tuple[str, ...]]
+) -> None:
+    doc = pc.extract(pc.parse_article(f"Treaty news\n\n{text}\n", source="t.txt"), gazetteer=_GAZ)
+    assert [c.actors for c in doc.commitments] == actors

@@ -173,7 +173,7 @@ def commitments_from(
             # "a treaty signed in Oslo in 1973 by the five nations ...: A, B and C": the
             # signing itself, reported with its parties, is their commitment
             span = governing_sentence(article.text, pl)
-            if _SIGNED_VERB.search(article.text, span.start, pl.span.start) and not any(
+            if _SIGNED_VERB.search(article.text, span.start, span.end) and not any(
                 t.start < span.end and span.start < t.end for t in taken
             ):
                 out.append(_list_commitment(article, span, pl))
@@ -205,12 +205,16 @@ def commitments_from(
     return tuple(out)
 
 
-_SIGNING_EVENTS: Final = frozenset({"signed-by", "concluded-among"})
+_SIGNING_EVENTS: Final = frozenset(
+    {"signed-by", "concluded-among", "latest-to-sign-is", "list-among"}
+)
 """Constructions that report a signing (not a state of membership or a launch)."""
 _SIGNED_VERB: Final = re.compile(
-    r"\b(?:signed|co-signed|countersigned|ratified|concluded|agreed)\b(?! up\b)"
+    r"\b(?:signed|co-signed|countersigned|ratified|concluded|agreed|became|"
+    r"to (?:sign|ratify|accede|endorse))\b(?! up\b)"
 )
-"""The verbs of a signing event (not "launched by", "backed by", "supported by")."""
+"""The verbs of a signing event ("signed by", "became the 13th signatory", "the last
+state to ratify it is"; not "launched by", "backed by" or "are among the signatories")."""
 _DISTRIBUTIVE: Final = re.compile(
     r"\s*(?:Each|Every|All)(?: of)?(?: the| these| them)?(?: \w+)?(?: \w+)?\s+\S*$"
 )

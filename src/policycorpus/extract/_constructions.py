@@ -351,15 +351,18 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     _c(
         "list-among",
         r"LIST (?:{aux} ){0,2}(?:are|were|is|was|became|become|have become|has become|remain) "
-        r"(?:among )?(?:the )?(?:(?:first|original|full|\S+ ?- ?\S+) )?"
+        r"(?:among )?(?:the )?(?:(?:first|original|full|\d+(?:st|nd|rd|th)|\S+ ?- ?\S+) )?"
         r"(?:(?:signatories|signatory|supporters|endorsers|champions|co ?- ?sponsors|backers|"
         r"signers|adherents)\b|(?:founding|new|newest|latest) members\b|parties to\b|"
-        r"(?:\d+ )?(?:countries |nations |companies |states |firms )?to (?:{sign_verb}|approve)\b)",
+        r"(?:(?:\d+ )?(?:[a-z]+ )?(?:countries|nations|companies|states|firms) )?to "
+        r"(?:{sign_verb}|approve)\b)",
         Effect.SIGN,
         "Chile and Peru are among the signatories of the charter.",
         "Chile and Peru became founding members of the alliance.",
         "Chile and Peru were among the first countries to sign.",
         "Chile is among 42 countries to approve the new data principles.",
+        "Chile was among 32 Pacific countries to endorse the declaration.",
+        "On 2 May, Kestrel Analytics became the 13th signatory of the data code.",
         cues="sign_noun sign_verb approve",
     ),
     _c(
