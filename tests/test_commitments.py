@@ -1173,3 +1173,31 @@ def test_they_after_a_meeting_in_the_same_sentence_are_those_who_met() -> None:
     doc = pc.extract(pc.parse_article(text, source="f.txt"))
     assert [list(c.actors) for c in doc.commitments] == [["Chile", "Peru", "Bolivia"]]
     assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Bolivia"]
+
+
+def test_we_in_a_speech_is_the_country_of_the_speaker_its_headline_names() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Speech by President Ana Ruiz of Chile at the Ocean Conference\n\n"
+        "Thank you all for coming.\n\n"
+        "I gladly announce that we are pledging $1 billion to protect the oceans.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="s.txt"))
+    assert [list(c.actors) for c in doc.commitments] == [["Chile"]]
+    # no speech headline: no one to speak for
+    plain = text.replace("Speech by President Ana Ruiz of Chile at", "Notes from")
+    assert pc.extract(pc.parse_article(plain, source="s.txt")).commitments == ()
+
+
+def test_a_quotation_introduced_with_a_colon_is_its_introducers() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Forest pledge\n\n"
+        "Chilean President Ana Ruiz announced $1 billion in Lima for the forest fund: "
+        "“Forests matter. We are pledging $1 billion to protect them.”\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="s.txt"))
+    quoted = [list(c.actors) for c in doc.commitments if c.text.startswith("We are pledging")]
+    assert quoted == [["Chile"]]

@@ -215,6 +215,12 @@ _MEETING_REACH: Final = 400
 _MEETING_KINDS: Final = frozenset(
     {ActorKind.GOVERNMENT, ActorKind.INTERGOVERNMENTAL, ActorKind.PERSON, ActorKind.COMPANY}
 )
+_SPEECH_HEAD: Final = re.compile(
+    r"(?:(?:Opening|Closing|Keynote|Prepared|Video)\s)?(?:Speech|Remarks|Address|Statement|"
+    r"Intervention)\s(?:[^\n]{0,40}?\s)?by\s",
+    re.IGNORECASE,
+)
+"""A speech's headline ("Speech by President X at ...", "Remarks by the Prime Minister")."""
 _LEAD_VERB: Final = re.compile(
     r"(?:,[^,.]{0,80},)?\s+(?:(?:today|yesterday|also|jointly|together|have|has|had)\s+){0,2}"
     r"(?:met|meet|reaffirmed|reaffirm|agreed|agree|held|hold|issued|issue|discussed|"
@@ -376,6 +382,7 @@ class _Resolver:
         self._runs: list[list[ActorMention]] | None = None
         self._department: tuple[Party | None] | None = None
         self._owner_found: tuple[Party | None] | None = None
+        self._orator_found: tuple[Party | None] | None = None
         self._lead: tuple[Party, ...] | None = None
         self.lead_end = 0
         """Where the text's opening (its first sentences) ends."""
@@ -839,6 +846,10 @@ class _Resolver:
             # "Chile and Peru today reaffirmed ... We agreed to ...": a joint release
             # speaks for the parties its opening sentence names together
             return [p._replace(start=item.start, end=item.end) for p in lead]
+        orator = self._orator()
+        if orator is not None and self.home is None:
+            # "Speech by President Ana Ruiz of Chile ...": the speaker's country
+            return [orator._replace(start=item.start, end=item.end)]
         if not self.counts:
             # nobody has pledged by name yet: "we" is the publisher, its country's
             # parliament or government ("We are committed to ..." in a written answer),
@@ -887,6 +898,36 @@ class _Resolver:
                 lead = tuple(parties)
             self._lead = lead
         return self._lead
+
+    def _orator(self) -> Party | None:
+        """The party of the person a speech's headline names ("Speech by President Ana
+        Ruiz of Chile at ...", "Remarks by the Prime Minister of Peru"), computed once;
+        None when the headline is no speech's or names no party for its speaker."""
+        if self._orator_found is None:
+            party: Party | None = None
+            line_end = self.text.find("\n")
+            head = self.text[: line_end if line_end >= 0 else min(len(self.text), 300)]
+            if _SPEECH_HEAD.match(head) is not None:
+                found = self.actors.within(0, len(head))
+                for k, m in enumerate(found):
+                    if m.kind is ActorKind.PERSON:
+                        rep = m.represents or self.represents.get(m.name)
+                        nxt = found[k + 1] if k + 1 < len(found) else None
+                        if (
+                            rep is None
+                            and nxt is not None
+                            and nxt.kind in OWNER_KINDS
+                            and head[m.end : nxt.start] in (" of ", " of the ")
+                        ):
+                            rep = nxt.name  # "President Ana Ruiz of Chile"
+                        if rep is not None:
+                            party = self._known(vocab.REPRESENTS.get(rep, rep))
+                        break
+                    if m.kind in OWNER_KINDS and head[: m.start].rstrip().endswith(" of"):
+                        party = self._known(m.name)  # "Remarks by the Prime Minister of Peru"
+                        break
+            self._orator_found = (party,)
+        return self._orator_found[0]
 
     def _owner(self) -> Party | None:
         """The government named most often in the text, at least twice and more often

@@ -597,6 +597,7 @@ def find_quote_regions(text: str, mentions: Sequence[ActorMention]) -> list[Quot
 
 
 _OPENING_MARK: Final = re.compile('[“"]')
+_SENTENCE_END: Final = re.compile(r"[.!?]\s|\n")
 
 
 def _speaker(
@@ -605,8 +606,11 @@ def _speaker(
     k = bisect.bisect_right(starts, start) - 1
     while k >= 0 and people[k].start >= start - 300:
         p = people[k]
-        if p.end <= start and any(w in text[p.end : start].lower() for w in _SAID):
+        between = text[p.end : start]
+        if p.end <= start and any(w in between.lower() for w in _SAID):
             return p
+        if p.end <= start and between.rstrip().endswith(":") and not _SENTENCE_END.search(between):
+            return p  # "President X announced €1 billion in Glasgow: “...”": the introducer
         k -= 1
     k = bisect.bisect_left(starts, end)
     if k < len(people) and people[k].start <= end + 80:
