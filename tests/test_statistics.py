@@ -58,6 +58,8 @@ def rows(text: str, source: str | None = None) -> list[Row]:
         ("Under 5% of reports were acted on.", [("5", "percent", False, "max", None)]),
         ("200 officers or more will be hired.", [("200", "officers", False, "min", None)]),
         ("Forty agencies or so have joined.", [("40", "agencies", True, None, None)]),
+        ("It funds 92 low- and middle-income countries.", [("92", "countries", False, None, None)]),
+        ("It reached 20,000 nine-year-old girls.", [("20000", "girls", False, None, None)]),
         # rates
         ("Police arrest 800 suspects a month.", [("800", "suspects", False, None, "month")]),
         ("The line takes 90 calls per day.", [("90", "calls", False, None, "day")]),

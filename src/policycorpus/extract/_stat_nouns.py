@@ -73,10 +73,27 @@ def _noun_phrase(tk: Tokens, j: int, hi: int) -> _Phrase | None:
             ):
                 k += 1
                 continue
+            if (
+                k + 3 < n
+                and tk.texts[k + 1] in _HYPHENS
+                and tk.touching(k + 1)
+                and not tk.touching(k + 2)
+                and tk.lower[k + 2] in ("and", "or", "to")
+                and tk.is_word(k + 3)
+            ):
+                k += 3  # "92 low- and middle-income countries": a suspended hyphen
+                continue
+            compound = (
+                k + 2 < n
+                and tk.texts[k + 1] in _HYPHENS
+                and tk.touching(k + 1)
+                and tk.touching(k + 2)
+                and tk.is_word(k + 2)
+            )  # "200,000 nine-year-old girls": a number word inside a compound adjective
             modifier = w in V.RATE_ADJECTIVES and _content(tk, k + 1, hi)  # "monthly users"
             if (
                 (w in V.NP_STOP_WORDS and not modifier)
-                or w in _NUMBER_WORDS
+                or (w in _NUMBER_WORDS and not compound)
                 or w in V.VAGUE_MAGNITUDES
             ):
                 break
