@@ -60,6 +60,11 @@ def rows(text: str, source: str | None = None) -> list[Row]:
         ("Forty agencies or so have joined.", [("40", "agencies", True, None, None)]),
         ("It funds 92 low- and middle-income countries.", [("92", "countries", False, None, None)]),
         ("It reached 20,000 nine-year-old girls.", [("20000", "girls", False, None, None)]),
+        # a capitalised number word after a figure is part of a name
+        (
+            "It joined 11 of the 12 Three Seas states.",
+            [("11", "states", False, None, None), ("12", "states", False, None, None)],
+        ),
         # rates
         ("Police arrest 800 suspects a month.", [("800", "suspects", False, None, "month")]),
         ("The line takes 90 calls per day.", [("90", "calls", False, None, "day")]),

@@ -246,7 +246,7 @@ def _name_word(tk: Tokens, i: int, last: int) -> bool:
         and (prev == "of" or (prev in _HYPHENS and tk.touching(i) and tk.touching(i - 1)))
     ):
         return True  # "the Group of Seven", "the GCC-Plus-Two meeting"
-    if not (tk.is_word(i - 1) or prev in {",", "&"} or prev in _OPEN_QUOTES):
+    if not (tk.is_word(i - 1) or tk.is_digits(i - 1) or prev in {",", "&"} or prev in _OPEN_QUOTES):
         return False
     nxt = last + 1
     if nxt >= len(tk) or not tk.same_line(last, nxt) or tk.low(nxt) in V.NAME_FOLLOWERS:
@@ -258,7 +258,7 @@ def _name_word(tk: Tokens, i: int, last: int) -> bool:
     quoted = prev in _OPEN_QUOTES
     if quoted and i > 1:
         prev = tk.texts[i - 2]  # "(the ‘Five Countries’)"
-    lead = prev.islower() or prev in {"The", "A", "An"}
+    lead = prev.islower() or prev in {"The", "A", "An"} or prev.isdigit()  # "12 Three Seas"
     return (
         lead
         and tk.is_word(nxt)
