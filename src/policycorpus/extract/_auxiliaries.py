@@ -15,7 +15,6 @@ from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._clauses import (
     Tok,
 )
-from policycorpus.extract._lexicon import lexicon
 
 
 def aux_window(toks: Sequence[Tok], i: int, lo: int) -> int:
@@ -107,28 +106,31 @@ _REPORT_REACH: Final = 8
 
 def _reported_future(toks: Sequence[Tok], a: int, i: int) -> bool:
     """Whether "would" in ``toks[a:i]`` is a reported "will": "X announced (that) it
-    would join ..." (the report verb at most a short subject before it, and no condition
-    after: "said it would join if others did" stays hypothetical)."""
-    if any(t.low in _CONDITIONS for t in toks[i + 1 : i + 1 + _CONDITION_REACH]):
+    would join ..." (the announcing verb at most a short subject before it, and no
+    condition after: "announced it would join if others did" stays hypothetical)."""
+    if conditional_after(toks, i):
         return False
     for k in range(a - 1, max(-1, a - 1 - _REPORT_REACH), -1):
         low = toks[k].low
-        if low in _REPORT_VERBS and toks[k].mention is None:
+        if low in ANNOUNCING and toks[k].mention is None:
             return True
         if low in (".", ";", ":", "?") or low in _CONDITIONS:
             return False
     return False
 
 
+def conditional_after(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a condition follows the verb at ``i`` ("would join if others did"), in a
+    bounded window so that a long sentence of many reported decisions stays linear."""
+    return any(t.low in _CONDITIONS for t in toks[i + 1 : i + 1 + _CONDITION_REACH])
+
+
 _CONDITIONS: Final = frozenset({"if", "unless", "whether", "provided", "once"})
 _CONDITION_REACH: Final = 40
-"""Tokens after the verb in which a condition is looked for (a bounded window, so that a
-long sentence of many reported decisions stays linear)."""
 
-
-_REPORT_VERBS: Final = lexicon()["report_verb"] & {"announced", "confirmed", "declared"}
-"""Verbs that report a decision ("announced that it would join"); "said it would sign"
-stays an intention."""
+ANNOUNCING: Final = frozenset({"announced", "announces", "confirmed", "confirms", "declared"})
+"""Verbs that report a decision ("announced that it would join", "confirmed that Chile
+will"); "said it would sign" stays an intention."""
 
 
 def subject_window(

@@ -60,7 +60,13 @@ from typing import Final
 
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention
-from policycorpus.extract._auxiliaries import aux_flags, aux_window, intro_length
+from policycorpus.extract._auxiliaries import (
+    ANNOUNCING,
+    aux_flags,
+    aux_window,
+    conditional_after,
+    intro_length,
+)
 from policycorpus.extract._clauses import (
     Item,
     Tok,
@@ -421,13 +427,7 @@ def _money_promised(toks: Sequence[Tok], v: int) -> bool:
     for t in toks[k + 1 : k + 1 + _MONEY_REACH]:
         if t.low in (".", ";"):
             return False
-        if t.text[:1] in vocab.CURRENCY_SIGNS or t.low in (
-            "million",
-            "billion",
-            "euros",
-            "dollars",
-            "pounds",
-        ):
+        if _states_money((t,)):
             return True
     return False
 
@@ -488,7 +488,7 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
         tok.end,
         tuple(items),
         False,
-        reported and any(t.low in _CONDITIONS for t in toks[i + 1 : i + 1 + _CONDITION_REACH]),
+        reported and conditional_after(toks, i),
         False,
         # a lead-in over the undertakings, money promised ("will invest $180 million")
         # or an announced decision is a pledge of its own
@@ -502,13 +502,7 @@ def _announced_before(toks: Sequence[Tok], first: int, start: int) -> bool:
     k = start - 1
     if k >= first and toks[k].low == "that":
         k -= 1
-    return k >= first and toks[k].low in _ANNOUNCING and toks[k].mention is None
-
-
-_ANNOUNCING: Final = frozenset({"announced", "announces", "confirmed", "confirms", "declared"})
-_CONDITIONS: Final = frozenset({"if", "unless", "provided", "once"})
-_CONDITION_REACH: Final = 40
-"""Words that open a condition on what is announced ("would join if others did")."""
+    return k >= first and toks[k].low in ANNOUNCING and toks[k].mention is None
 
 
 def _money_owner(toks: Sequence[Tok], first: int, a: int, v: int) -> Item | None:
