@@ -1369,3 +1369,23 @@ def test_becoming_a_signatory_or_the_last_to_ratify_is_a_commitment(
 ) -> None:
     doc = pc.extract(pc.parse_article(f"Treaty news\n\n{text}\n", source="t.txt"), gazetteer=_GAZ)
     assert [c.actors for c in doc.commitments] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ocean Alliance is currently made up of Chile, Peru and Colombia.",
+            ["Chile", "Peru", "Colombia"],
+        ),
+        ("Those that have ratified are Chile, Peru and Ghana.", ["Chile", "Peru", "Ghana"]),
+        # what a thing is made of names no members
+        ("The fund is made up of contributions from Chile and Peru.", []),
+        ("The dish is made up of rice, Chile peppers and beans.", []),
+    ],
+)
+def test_a_body_made_up_of_its_members_and_those_that_have_ratified(
+    text: str, expected: list[str]
+) -> None:
+    doc = pc.extract(pc.parse_article(f"Members\n\n{text}\n", source="m.txt"))
+    assert [s.name for s in doc.signatories] == expected

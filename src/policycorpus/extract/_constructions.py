@@ -509,12 +509,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "those-signing-include",
-        r"\b(?:those|parties|partners) (?:{sign_verb}|signing|endorsing|supporting|"
-        r"backing) (?:the )?(?:\S+ ){0,5}?(?:include|includes|included|are|were) (?:: |- )?"
+        r"\b(?:those|parties|partners) (?:(?:that|who|which) (?:have |has |had )?(?:now )?)?"
+        r"(?:{sign_verb}|signing|endorsing|supporting|backing) (?:the )?(?:\S+ ){0,5}?"
+        r"(?:include|includes|included|are|were) (?:: |- )?"
         r"(?:the )?LIST",
         Effect.SIGN,
         "Those endorsing the Water Declaration include Chile, Peru and Ecuador.",
         "Those backing the new charter are Chile and Peru.",
+        "Those that have ratified are Chile, Peru and Ghana.",
         cues="sign_verb signing endorsing supporting backing",
     ),
     _c(
@@ -572,11 +574,19 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "composed-of",
-        r"\b(?:composed of|comprised of|comprises|comprise|consists of|consist of|made up of|"
+        r"\b(?:composed of|comprised of|comprises|comprise|consists of|consist of|"
         r"membership of|members are|members include) " + _ANY + r"{0,8}?(?:[:-] )?(?:the )?LIST",
         Effect.SIGN,
         "The partnership is composed of 12 countries and the EU: Chile, Peru and Colombia.",
         cues="composed comprised comprises comprise consists consist membership members",
+    ),
+    _c(
+        "made-up-of",
+        r"\bmade up of (?:the )?LIST",
+        Effect.SIGN,
+        "The Ocean Alliance is currently made up of Chile, Peru and Colombia.",
+        min_items=2,
+        cues="made",
     ),
     _c(
         "we-the-ministers-of",
