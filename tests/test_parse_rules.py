@@ -410,3 +410,18 @@ def test_question_time_labels_name_the_answering_minister_not_the_title() -> Non
 def test_a_chart_image_caption_is_no_title() -> None:
     raw = "A data chart image of rainfall by month\n\nRiver levels rose\n\n" + BODY
     assert parse_text(raw).title == "River levels rose"
+
+
+def test_a_lords_written_answer_names_its_answering_peer() -> None:
+    raw = (
+        "HL Deb 4 June 1998 vol 590 cc52-4WA\nLord Brandt\n\n"
+        "asked Her Majesty's Government:\n\n"
+        "Which states have ratified the river convention, and when the United Kingdom will "
+        "ratify it. [HL1200]\n\n"
+        "The Parliamentary Under-Secretary of State, Foreign Office (Baroness Okafor of "
+        "Leith)\n\nTwelve states have ratified the convention, and we intend to follow.\n"
+    )
+    article = parse_text(raw)
+    assert article.title is None
+    assert str(article.published) == "1998-06-04"
+    assert article.authors == ("Baroness Okafor of Leith",)

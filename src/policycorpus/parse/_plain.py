@@ -837,10 +837,21 @@ class _Reader:
             if _WRITTEN_QUESTION.match(line.probe):
                 # "To ask the Secretary of State ..." then "Dr. Howells" over the answer: the
                 # minister who answered
-                answerer = _MEMBER_LABEL.fullmatch(_next_probe(lines, k))
-                if answerer is not None:
-                    self._add_authors((answerer.group("name"),))
-                    return
+                for after in _next_probes(lines, k, 2):  # the question may stand between
+                    answerer = _MEMBER_LABEL.fullmatch(after)
+                    if answerer is not None:
+                        self._add_authors((answerer.group("name") or answerer.group("peer"),))
+                        return
+                    bracketed = _BRACKETED_MEMBER.search(after)
+                    if (
+                        bracketed is not None
+                        and after.startswith("The ")  # the office, then the member
+                        and (name := _member_name(bracketed.group(1)))
+                    ):
+                        # "The Parliamentary Under-Secretary of State, Foreign Office
+                        # (Baroness Symons of Vernham Dean)": the minister answering
+                        self._add_authors((name,))
+                        return
                 break
         if not any(d.rank[0] <= 0 for d in self.dates):
             for k, line in enumerate(lines):  # "written question – answered on 21 May 2024"
@@ -1574,10 +1585,13 @@ def _is_from_line(probe: str) -> bool:
 _ANSWER_LINES: Final = 60
 _HONOURABLE: Final = ("the rt hon ", "rt hon ", "the right honourable ", "the rt. hon. ")
 _ANSWERED: Final = re.compile(r"\banswered\b", re.IGNORECASE)
-_WRITTEN_QUESTION: Final = re.compile(r"To ask (?:the|Her|His)\s")
-"""A written question as Hansard prints it ("To ask the Secretary of State for ...")."""
+_WRITTEN_QUESTION: Final = re.compile(r"(?:To ask|asked) (?:the|Her|His)\s")
+"""A written question as Hansard prints it ("To ask the Secretary of State for ...",
+"asked Her Majesty's Government:")."""
 _MEMBER_LABEL: Final = re.compile(
-    r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})"
+    r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})|"
+    r"(?P<peer>(?:Lord|Baroness|Lady|Earl|Viscount)\s[A-Z][\w'’-]+"
+    r"(?:\s(?:of|[A-Z][\w'’-]+)){0,4})"
 )
 """A member's label over what they said or asked ("Mr. Lennox-Boyd", "Dr. Howells")."""
 _MEMBER: Final = re.compile(
@@ -1586,12 +1600,25 @@ _MEMBER: Final = re.compile(
 )
 
 
+_BRACKETED_MEMBER: Final = re.compile(r"\(([^()]{3,80})\)\s*\Z")
+
+
 def _next_probe(lines: Sequence[_Line], i: int) -> str:
     """The next non-blank line's probe after line ``i`` ("" at the end)."""
-    for line in lines[i + 1 : i + 4]:
+    found = _next_probes(lines, i, 1)
+    return found[0] if found else ""
+
+
+def _next_probes(lines: Sequence[_Line], i: int, count: int) -> list[str]:
+    """The probes of the next ``count`` non-blank lines after line ``i`` (within a few
+    lines)."""
+    out: list[str] = []
+    for line in lines[i + 1 : i + 1 + 3 * count]:
         if line.probe.strip():
-            return line.probe.strip()
-    return ""
+            out.append(line.probe.strip())
+            if len(out) == count:
+                break
+    return out
 
 
 def _member_name(probe: str) -> str | None:
