@@ -1389,3 +1389,12 @@ def test_a_body_made_up_of_its_members_and_those_that_have_ratified(
 ) -> None:
     doc = pc.extract(pc.parse_article(f"Members\n\n{text}\n", source="m.txt"))
     assert [s.name for s in doc.signatories] == expected
+
+
+def test_partners_worked_with_are_not_signatories() -> None:
+    text = (
+        "Defence statement\n\nChile and Peru signed the charter. We commit to work with "
+        "partners, including Ghana, Kenya and Fiji, on river data.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="p.txt"))
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru"]

@@ -425,3 +425,10 @@ def test_a_lords_written_answer_names_its_answering_peer() -> None:
     assert article.title is None
     assert str(article.published) == "1998-06-04"
     assert article.authors == ("Baroness Okafor of Leith",)
+
+
+def test_the_us_military_site_banner_is_chrome() -> None:
+    raw = "Official websites use .mil\nSecure .mil websites use HTTPS\n" + BODY
+    article = parse_text(raw)
+    assert article.title is None or ".mil" not in article.title
+    assert ".mil" not in article.text

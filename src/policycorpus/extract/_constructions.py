@@ -298,11 +298,13 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "working-partners",
-        r"\b(?:federal|state|local|enforcement|implementing|delivery|industry|private|"
-        r"community|sector|operational|regional) partners (?:\S+ ){0,4}?(?:, )?(?:including|"
-        r"such as|include|includes|like) (?:the )?LIST",
+        r"\b(?:(?:federal|state|local|enforcement|implementing|delivery|industry|private|"
+        r"community|sector|operational|regional) partners (?:\S+ ){0,4}?|"
+        r"(?:with|alongside) (?:(?:our|other|like-minded|key|regional|international) ){0,2}"
+        r"partners )(?:, )?(?:including|such as|include|includes|like) (?:the )?LIST",
         Effect.NONE,
         "The task force works with federal partners, including the Ministry of Justice.",
+        "We commit to work with partners, including Chile, Peru and Ghana, on river data.",
         cues="partners",
     ),
     # -- signing and committing ----------------------------------------------------------
