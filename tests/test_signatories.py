@@ -1191,3 +1191,11 @@ def test_a_pronoun_contraction_is_never_a_party() -> None:
 )
 def test_joining_a_body_as_a_member_signs(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_title_of_a_country_before_a_name_keeps_the_official_before_it() -> None:
+    text = (
+        "On 8 May, President Ana Ruiz and President of Namibia Tom Shilongo signed a "
+        "memorandum on hydrogen."
+    )
+    assert names(text) == ["Ana Ruiz", "Tom Shilongo", "Namibia"]

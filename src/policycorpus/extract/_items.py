@@ -171,6 +171,16 @@ def _actor_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
         and toks[i - 1].mention.name == person.represents  # type: ignore[union-attr]
     ):
         i -= 1  # "US Homeland Security Secretary Jane Doe": the country is part of the title
+    elif (
+        i == k
+        and k - 3 >= lo
+        and person is not None
+        and person.kind is ActorKind.PERSON
+        and (country := toks[k - 1].mention) is not None
+        and country.name == person.represents
+        and toks[k - 2].low == "of"
+    ):
+        i = min(i, _title_before(toks, k - 1, lo))  # "President of Namibia Hage Geingob"
     if i - 1 >= lo and toks[i - 1].low == "the":
         i -= 1
     else:
