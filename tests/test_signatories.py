@@ -1184,6 +1184,7 @@ def test_a_pronoun_contraction_is_never_a_party() -> None:
         ("Chile joined the River Data Facility as a full member in 2020.", ["Chile"]),
         ("Chile will join the River Data Facility as an active member.", ["Chile"]),
         ("Chile joined the River Data Facility as its newest partner.", ["Chile"]),
+        ("Chile joined the River Data Facility as the tenth member in 2019.", ["Chile"]),
         # staff and observers join nothing as parties
         ("Ann Lee joined the River Data Facility as an adviser.", []),
         ("Chile joined the River Data Facility as an observer.", []),
@@ -1199,3 +1200,13 @@ def test_a_title_of_a_country_before_a_name_keeps_the_official_before_it() -> No
         "memorandum on hydrogen."
     )
     assert names(text) == ["Ana Ruiz", "Tom Shilongo", "Namibia"]
+
+
+def test_a_titled_name_followed_by_of_country_represents_that_country() -> None:
+    text = "President Ana Ruiz of Chile signed the charter."
+    assert find_actors(text).people["Ana Ruiz"].represents == "Chile"
+    found = signatories(text)
+    assert [(s.name, s.kind) for s in found] == [
+        ("Ana Ruiz", ActorKind.PERSON),
+        ("Chile", ActorKind.GOVERNMENT),
+    ]

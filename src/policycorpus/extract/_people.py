@@ -451,6 +451,8 @@ def _find_people(
                 # "Minister Wells" in a release whose byline is "Anika Wells"
                 words = tuple(t.norm for t in toks[name_start:name_end] if t.word)
                 name = by_author_surname.get(words, name)
+            if rep_name is None:
+                rep_name = _country_after(toks, name_end, starts)
             person = Person(name, role, rep_name, _start(toks, name_start))
             out.append(_PersonHit(name_start, name_end, person, "person"))
             i = name_end
@@ -521,6 +523,16 @@ def _surname_first(out: list[_PersonHit], people: dict[str, Person]) -> None:
             out[k] = hit._replace(person=into)
     for name in merged:
         del people[name]
+
+
+def _country_after(toks: _Toks, k: int, starts: Mapping[int, _Hit]) -> str | None:
+    """The country named by "of" right after a titled name ("President Ana Ruiz of
+    Chile"), if any."""
+    if k + 1 < len(toks) and toks[k].key == "of" and not toks[k + 1].brk:
+        hit = starts.get(k + 1)
+        if hit is not None and hit.actor.kind is ActorKind.GOVERNMENT:
+            return hit.actor.name
+    return None
 
 
 def _title_country(gaz: Gazetteer, title: str) -> str | None:

@@ -908,18 +908,9 @@ class _Resolver:
             line_end = self.text.find("\n")
             head = self.text[: line_end if line_end >= 0 else min(len(self.text), 300)]
             if _SPEECH_HEAD.match(head) is not None:
-                found = self.actors.within(0, len(head))
-                for k, m in enumerate(found):
+                for m in self.actors.within(0, len(head)):
                     if m.kind is ActorKind.PERSON:
                         rep = m.represents or self.represents.get(m.name)
-                        nxt = found[k + 1] if k + 1 < len(found) else None
-                        if (
-                            rep is None
-                            and nxt is not None
-                            and nxt.kind in OWNER_KINDS
-                            and head[m.end : nxt.start] in (" of ", " of the ")
-                        ):
-                            rep = nxt.name  # "President Ana Ruiz of Chile"
                         if rep is not None:
                             party = self._known(vocab.REPRESENTS.get(rep, rep))
                         break

@@ -257,18 +257,10 @@ def _join_ok(site: _Site) -> bool:
         return False  # "joined the partnership as an observer": not a member
     if any(t.low in _STAFF_WORDS for t in after):
         return False  # "joined the Partnership's board", "joined it as executive director"
-    for k in range(len(after) - 2):
-        if after[k].low in (".", ";"):
+    for k, t in enumerate(after):
+        if t.low in (".", ";"):
             break
-        if after[k].low == "as" and (
-            after[k + 1].low in _MEMBER_ROLES
-            or (after[k + 1].low in ("a", "an") and after[k + 2].low in _MEMBER_ROLES)
-            or (
-                k + 3 < len(after)
-                and after[k + 1].low in ("a", "an", "its", "their")
-                and after[k + 3].low in _MEMBER_ROLES
-            )
-        ):
+        if t.low == "as" and any(w.low in _MEMBER_ROLES for w in after[k + 1 : k + 4]):
             return True  # "will join the Facility as an active member": a member joins
     return _join_ahead(site)
 
@@ -394,24 +386,29 @@ def _deal_signed(site: _Site) -> bool:
         return False
     toks, i = site.toks, site.i
     verb = toks[i].low
-    if verb.startswith("enter"):
+    if verb in _ENTER_FORMS:
         return (
             i + 1 < len(toks)
             and toks[i + 1].low == "into"
             and _instrument_ahead(toks, i + 1, 5, _SIGNED_DEALS)
         )
-    if verb.startswith("h"):
+    if verb in _HOLD_FORMS:
         k = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j].low == "ceremony"), -1)
         return (
             k > 0
             and toks[k - 1].low in ("signing", "signature")
             and _instrument_ahead(toks, k, 5, _SIGNED_DEALS)
         )
-    if verb.startswith("establish"):
+    if verb in _ESTABLISH_FORMS:
         return _instrument_ahead(toks, i, 5, _SIGNED_DEALS - _BODIES)
     return _instrument_ahead(toks, i, 5, _SIGNED_DEALS)
 
 
+_ENTER_FORMS: Final = frozenset({"enter", "enters", "entered"})
+_HOLD_FORMS: Final = frozenset({"hold", "holds", "held"})
+_ESTABLISH_FORMS: Final = frozenset({"establish", "establishes", "established"})
+"""The verbs read as signing a deal only in their own frame ("entered into", "held a
+signing ceremony for", "established" a text, not a body)."""
 _BODIES: Final = frozenset({"partnership", "compact"})
 """Deals that are bodies when established ("established a partnership": launched)."""
 

@@ -827,7 +827,7 @@ class _Reader:
                 return
         for line in lines:
             qa = _QA_LABEL.match(line.probe.strip())
-            if qa is not None and line.probe.lstrip().startswith("Answer"):
+            if qa is not None and qa.group("side") == "Answer":
                 # "Answer – Minister for Communications, Ann Lee:": the minister answering
                 name = _member_name(qa.group("who").rsplit(",", 1)[-1].strip())
                 if name is not None:

@@ -327,10 +327,9 @@ _PARLIAMENT_SECTIONS: Final = WRITTEN_STATEMENT_LABELS | {
 }
 
 
-QA_LABEL: Final = re.compile(r"(?:Question|Answer)\s?[–—:-]\s?(?P<who>[^.?!]{3,120}?):?\Z")
+QA_LABEL: Final = re.compile(r"(?P<side>Question|Answer)\s?[–—:-]\s?(?P<who>[^.?!]{3,120}?):?\Z")
 """A question time record's label for who asked or answered ("Answer – Minister for
 Communications, Ann Lee:")."""
-_QA_LABEL: Final = QA_LABEL
 
 
 def never_title(text: str, *, alone: bool) -> bool:
@@ -348,7 +347,7 @@ def never_title(text: str, *, alone: bool) -> bool:
         return True  # "Membership Year: | 2024 |": an infobox cell
     if not alone and _DEBATE_MASTHEAD.match(text) is not None:
         return True  # "Assembly Debate, Tuesday - 22 October 2019": the sitting, dated
-    if not alone and _QA_LABEL.match(text) is not None:
+    if not alone and QA_LABEL.match(text) is not None:
         return True  # "Question – Federal Member for Werriwa, Ann Lee": who asked
     if not alone and text.lower() in _PARLIAMENT_SECTIONS:
         return True  # "Written Statements": the section of the record, over the title
