@@ -1398,3 +1398,19 @@ def test_partners_worked_with_are_not_signatories() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="p.txt"))
     assert [s.name for s in doc.signatories] == ["Chile", "Peru"]
+
+
+@pytest.mark.parametrize("sep", [" ", "\t", " | "])
+def test_a_table_of_members_and_the_dates_they_signed(sep: str) -> None:
+    text = (
+        "Water treaty status\n\n"
+        "The treaty has been ratified by the following states.\n\n"
+        f"Kenya{sep}12 May 2019{sep}3 March 2020\n"
+        f"Portugal{sep}12 May 2019{sep}14 June 2021\n"
+        f"Chile{sep}20 June 2019\n"
+    )
+    article = pc.parse_article(text, source="treaty.txt")
+    assert "Portugal" in article.text
+    assert article.published is None
+    doc = pc.extract(article)
+    assert [s.name for s in doc.signatories] == ["Kenya", "Portugal", "Chile"]

@@ -712,9 +712,12 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     _c(
         "lead-in-signs",
         r"\b(?:{sign_noun}|{sign_verb}|{passive_sign}|{support_noun})\b"
-        r"(?:(?! {negation} )[^.])*(?::|-|following \S+) LIST$",
+        r"(?:(?! {negation} )[^.])*(?::|-|(?:following|these|those) \S+(?: \.)?|below(?: \.)?) "
+        r"LIST$",
         Effect.SIGN,
         "The charter has been endorsed by the following governments:\n- Chile\n- Peru",
+        "The treaty has been ratified by these states.\nChile 3 May 2019\nPeru 12 June 2020",
+        "The declaration was signed by the governments listed below.\nChile\nPeru",
         layouts=_BLOCKS,
         cues="sign_noun sign_verb passive_sign support_noun",
     ),

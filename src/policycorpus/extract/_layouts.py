@@ -325,12 +325,15 @@ _BULLET: Final = re.compile(
 _TRAIL: Final = re.compile(r"[\s,;.]*(?:\b(?:and|or)\b)?[\s,;.]*$")
 _GLOSS: Final = re.compile(r"[ \t]+[—–-][ \t]+")
 """A dash between a name and its gloss ("Manatū Hauora — Ministry of Health")."""
+_MONTH_NAMES: Final = "|".join(m.capitalize() for m in MONTHS if len(m) > 3)
 _DATE_TAIL: Final = re.compile(
-    r"[ \t]+(?:(?:in|on|since|from)[ \t]+)?\(?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
-    r"(?:(?:" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3) + r")[ \t]+)?"
-    r"(?:1[89]|20)\d\d\)?$"
+    r"(?:[ \t]+(?:(?:in|on|since|from)[ \t]+)?\(?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:" + _MONTH_NAMES + r"|May)[ \t]+"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:(?:" + _MONTH_NAMES + r")[ \t]+)?)"
+    r"(?:1[89]|20)\d\d\)?)+$"
 )
-"""A date at the end of a member's row ("Belgium in June 2017", "Chile (2019)")."""
+"""The dates at the end of a member's row ("Belgium in June 2017", "Chile (2019)",
+"Austria 12 May 2019 3 March 2020": signed, then ratified)."""
 _DATED_ENDS: Final = frozenset("0123456789)")
 """How a row that ends in a date ends (only such rows are searched for one)."""
 _ABBR_TAIL: Final = re.compile(r"[ \t]+\([A-Z][A-Za-z&]{1,9}\)$")

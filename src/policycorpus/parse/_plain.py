@@ -322,6 +322,20 @@ class _Reader:
             self._dayfirst = dayfirst_hint(self.raw, self.source)
         return self._dayfirst
 
+    def _dated_row(self, k: int, found: DateLine) -> bool:
+        """Whether line ``k``, read as a dateline ("Austria 12 May 2019"), has a line of the
+        same shape next to it: two or more such lines are rows of a table (members and the
+        dates they signed), and a page has one dateline, not a column of them."""
+        if found.label != "dateline":
+            return False
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(self.lines) and not self.lines[j].long:
+                probe = self.lines[j].probe
+                near = date_line(probe, dayfirst=self.dayfirst(probe))
+                if near is not None and near.label == "dateline":
+                    return True
+        return False
+
     def _add_date(self, found: DateLine, zone: int, position: int, probe: str = "") -> None:
         label_rank = {"published": 0, None: 1, "dateline": 1, "updated": 2}[found.label]
         timed = _CLOCK.search(probe) is not None
@@ -453,6 +467,8 @@ class _Reader:
             found = date_line(probe, dayfirst=self.dayfirst(probe)) or glued_label_date(
                 probe, self.dayfirst(probe)
             )
+            if found is not None and self._dated_row(i, found):
+                break  # "Austria 12 May 2019" over "Belgium 3 June 2019": a table, the body
             if found is not None:
                 self._add_date(found, 1, i, probe)
                 self._add_authors(found.authors)
@@ -687,7 +703,9 @@ class _Reader:
                 line.role = "drop"
             elif not _is_body(line):
                 found = date_line(probe, dayfirst=self.dayfirst(probe))
-                if found is not None and found.label is not None and _DAY_RANGE.search(probe):
+                if found is not None and self._dated_row(k, found):
+                    pass  # "Austria 12 May 2019" over "Belgium 3 June 2019": a table's rows
+                elif found is not None and found.label is not None and _DAY_RANGE.search(probe):
                     pass  # "- Date: 1–2 November 2023": an event's days, not the page's
                 elif found is not None and found.label is not None:
                     self._add_date(found, 1, k)
@@ -1287,6 +1305,8 @@ class _Reader:
             seen += 1
             if not line.long and not _infobox_row(probe):
                 found = date_line(probe, dayfirst=self.dayfirst(probe))
+                if found is not None and self._dated_row(j, found):
+                    break  # the last rows of a table of members and dates: body
                 if found is not None:
                     self._add_date(found, 2, j)
                     line.role = "drop"
