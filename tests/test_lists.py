@@ -1414,3 +1414,38 @@ def test_a_table_of_members_and_the_dates_they_signed(sep: str) -> None:
     assert article.published is None
     doc = pc.extract(article)
     assert [s.name for s in doc.signatories] == ["Kenya", "Portugal", "Chile"]
+
+
+def test_bracketed_lists_coordinated_in_one_subject_share_its_decision() -> None:
+    text = (
+        "Policy update\n\n"
+        "Today, members of the river forum (Kenya, Ghana and Portugal) as well as its "
+        "associate members (Chile, Peru) issued the following statement:\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="forum.txt"))
+    assert [s.name for s in doc.signatories] == ["Kenya", "Ghana", "Portugal", "Chile", "Peru"]
+
+
+def test_a_listed_name_holding_known_names_is_one_longer_name() -> None:
+    text = (
+        "Policy update\n\n"
+        "The founding members of the coalition are: Vantor, Kestrel, Portugal Telecom-Orange, "
+        "Harbour Bank of Malta, Norland and Vodafone.\n"
+    )
+    names = [m.name for pl in _lists(text) if pl.effect is Effect.SIGN for m in pl.items]
+    assert "Portugal Telecom-Orange" in names
+    assert "Portugal" not in names
+    assert "Orange" not in names
+
+
+def test_a_company_name_may_hold_a_lower_case_connector() -> None:
+    text = (
+        "Policy update\n\n"
+        "The founding members are: Apple, Brightwater in Motion, Harbour Bank of Malta, Sulake "
+        "and Vodafone.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="connectors.txt"))
+    names = [s.name for s in doc.signatories]
+    assert "Brightwater in Motion" in names
+    assert "Harbour Bank of Malta" in names
+    assert "Motion" not in names

@@ -34,6 +34,8 @@ from policycorpus.model import ActorKind
 
 _LIST_SEPARATORS: Final = frozenset({",", "and", "&", ";"})
 _MAX_UNKNOWN_WORDS: Final = 4
+_NAME_CONNECTORS: Final = frozenset({"of", "in", "de", "du", "des", "&"})
+"""Lower-case words that join the capitalised words of one company name."""
 _CUE_WINDOW: Final = 10
 """How many tokens before a list a company cue word may stand ("companies have signed: ...")."""
 
@@ -49,6 +51,16 @@ def _unknown_name_end(toks: _Toks, i: int, taken: bytearray) -> int:
     words = 0
     while j < n and not taken[j] and (j == i or not toks[j].brk):
         t = toks[j]
+        if (
+            j > i
+            and t.norm in _NAME_CONNECTORS
+            and j + 1 < n
+            and not taken[j + 1]
+            and not toks[j + 1].brk
+            and _is_cap_word(toks[j + 1])
+        ):
+            j += 1  # "Research in Motion", "Bank of Valletta": a connector inside the name
+            continue
         if not _is_cap_word(t) and not (j > i and t.word and t.glued and toks[j - 1].word):
             break
         if t.norm in data.DOCUMENT_WORDS:

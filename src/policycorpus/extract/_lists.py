@@ -362,9 +362,35 @@ def _item(
         m = inside[0]
         if len(inside) == 1 and m.start == s and m.end == e:
             return m if take_known and listable(m) else None
-        if len(inside) > 1 or m.start != s or not take_known:
+        if not _longer_name(text, s, e, inside) and (
+            len(inside) > 1 or m.start != s or not take_known
+        ):
             return None
     return ActorMention(s, e, text[s:e], kind_of(text[s:e], kind), None, "list")
+
+
+_COMPLEMENT: Final = re.compile(
+    r"\b(?:Ministers?|Secretar(?:y|ies)|Ministr(?:y|ies)|Departments?|Committees?|"
+    r"Presidents?|Ambassadors?|Governments?|Premiers?|Chancellors?|Envoys?|Delegations?|"
+    r"Representatives?|Leaders?|Republic|Kingdom|States?|People)"
+    r"[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?\Z"
+)
+"""An office or state whose country follows ("Foreign Secretaries of Peru")."""
+
+
+def _longer_name(text: str, s: int, e: int, inside: Sequence[ActorMention]) -> bool:
+    """Whether the item ``text[s:e]`` is one name that holds known names as its parts
+    ("France Telecom-Orange"): a capitalised word of it lies outside every mention, no
+    mention is a person or the complement of a title ("Foreign Secretaries of Peru");
+    "Chile Peru" (two names, nothing else) is not."""
+    if any(m.kind is ActorKind.PERSON or _COMPLEMENT.search(text, s, m.start) for m in inside):
+        return False
+    pos = s
+    for m in inside:
+        if any(w[:1].isupper() for w in text[pos : m.start].split()):
+            return True
+        pos = m.end
+    return any(w[:1].isupper() for w in text[pos:e].split())
 
 
 _MEETING: Final = re.compile(
@@ -432,7 +458,37 @@ def find_party_lists(
             found.append(pl)
             taken.update(m.start for m in pl.items)
     found.sort(key=lambda p: p.items[0].start)
-    return _statement_authors(text, found)
+    return _statement_authors(text, _bracketed_coordination(text, found))
+
+
+_BRACKETS_JOINED: Final = re.compile(
+    r"[ \t]*\)[ \t]*,?[ \t]*(?:as well as|along with|together with|and|plus)[ \t]+"
+    r"[^()\n.;:]{0,60}\([ \t]*(?:the[ \t]+)?"
+)
+"""The gap between two bracketed lists coordinated in one subject ("members (A, B) as
+well as associate members (C, D)")."""
+
+
+def _bracketed_coordination(text: str, lists: list[PartyList]) -> list[PartyList]:
+    """``lists`` with each bracketed inline list that is coordinated with a decided one
+    ("members of the forum (A, B and C) as well as observers (D, E) issued the
+    following statement") given that list's decision: both stand for the subject."""
+    for k in range(len(lists) - 1, 0, -1):
+        a, b = lists[k - 1], lists[k]
+        if (a.effect is None) == (b.effect is None) or a.layout is not Layout.INLINE:
+            continue
+        if b.layout is not Layout.INLINE or a.governor != b.governor:
+            continue
+        if _BRACKETS_JOINED.fullmatch(text, a.items[-1].end, b.items[0].start) is None:
+            continue
+        decided = a if b.effect is None else b
+        shared = {
+            "construction": decided.construction,
+            "effect": decided.effect,
+            "modality": decided.modality,
+        }
+        lists[k - 1], lists[k] = attrs.evolve(a, **shared), attrs.evolve(b, **shared)
+    return lists
 
 
 def _without_votes(pl: PartyList) -> PartyList:
