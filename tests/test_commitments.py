@@ -1201,3 +1201,16 @@ def test_a_quotation_introduced_with_a_colon_is_its_introducers() -> None:
     doc = pc.extract(pc.parse_article(text, source="s.txt"))
     quoted = [list(c.actors) for c in doc.commitments if c.text.startswith("We are pledging")]
     assert quoted == [["Chile"]]
+
+
+def test_we_never_named_still_pledge_with_no_actor() -> None:
+    text = (
+        "Harbour Declaration\n\n"
+        "Shipping emits a growing share of the region's carbon. Meeting our commitment to "
+        "cleaner ports will take time.\n\n"
+        "We commit to halve port emissions by 2035 and to support port workers.\n"
+    )
+    found = commitments(text)
+    assert [(c.text, c.actors) for c in found] == [
+        ("We commit to halve port emissions by 2035 and to support port workers.", ())
+    ]

@@ -38,6 +38,7 @@ from policycorpus.extract._lists import (
     narrator_of,
     people_groups,
 )
+from policycorpus.extract._pledge_clause import Clause
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
 from policycorpus.extract._sentences import split_sentences
 from policycorpus.extract._vocab_numbers import ONES
@@ -119,7 +120,7 @@ def commitments_from(
         c = rc.clause
         if c.negated or c.hypothetical or c.modality is Modality.REQUIRE:
             continue  # an obligation laid on a party ("will be required to") is not its pledge
-        if not rc.parties and not c.behalf:
+        if not rc.parties and not c.behalf and not _unnamed_we(c):
             continue
         if c.membership and not _signs_instrument(article.text, rc):
             continue
@@ -508,6 +509,18 @@ def _committed_items(article: Article) -> list[Span]:
 def _under_lead_in(items: Sequence[Span], span: Span) -> bool:
     k = bisect.bisect_right(items, span.start, key=lambda s: s.start)
     return k > 0 and items[k - 1].start <= span.start and span.end <= items[k - 1].end
+
+
+def _unnamed_we(c: Clause) -> bool:
+    """Whether the clause is a pledge "we" make outside any quotation, in a text that never
+    says who "we" are ("We commit to ..." in a declaration): a commitment with no actor."""
+    return (
+        bool(c.items)
+        and all(it.kind == "speaker" and it.text.lower() == "we" for it in c.items)
+        and not c.future
+        and not c.quoted_we
+        and not c.stance
+    )
 
 
 def _counts(rc: ResolvedClause, pledged: set[str]) -> bool:
