@@ -1185,9 +1185,10 @@ def test_we_in_a_speech_is_the_country_of_the_speaker_its_headline_names() -> No
     )
     doc = pc.extract(pc.parse_article(text, source="s.txt"))
     assert [list(c.actors) for c in doc.commitments] == [["Chile"]]
-    # no speech headline: no one to speak for
+    # no speech headline: no one to speak for, a pledge with no actor
     plain = text.replace("Speech by President Ana Ruiz of Chile at", "Notes from")
-    assert pc.extract(pc.parse_article(plain, source="s.txt")).commitments == ()
+    found = pc.extract(pc.parse_article(plain, source="s.txt")).commitments
+    assert [list(c.actors) for c in found] == [[]]
 
 
 def test_a_quotation_introduced_with_a_colon_is_its_introducers() -> None:

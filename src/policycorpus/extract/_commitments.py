@@ -120,7 +120,7 @@ def commitments_from(
         c = rc.clause
         if c.negated or c.hypothetical or c.modality is Modality.REQUIRE:
             continue  # an obligation laid on a party ("will be required to") is not its pledge
-        if not rc.parties and not c.behalf and not _unnamed_we(c):
+        if not rc.parties and not c.behalf and (rc.quoted or not _unnamed_we(c)):
             continue
         if c.membership and not _signs_instrument(article.text, rc):
             continue

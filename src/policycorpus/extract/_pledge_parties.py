@@ -31,3 +31,5 @@ class ResolvedClause(NamedTuple):
     groups: tuple[str, ...]
     coparties: tuple[Party, ...] = ()
     """Parties named after the verb as acting alongside the subject (signatories only)."""
+    quoted: bool = False
+    """Whether a quotation overlaps the sentence (its "we" is the speaker's)."""

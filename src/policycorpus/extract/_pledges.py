@@ -194,7 +194,7 @@ def resolve_article(
                 clause = clause._replace(membership=True)
                 if resolver.undersigned:
                     resolver.narrator = parties
-            rc = ResolvedClause(span, clause, parties, groups, coparties)
+            rc = ResolvedClause(span, clause, parties, groups, coparties, quote is not None)
             out.append(rc)
             if parties and not clause.negated and not clause.hypothetical:
                 resolver.remember(rc, n)
