@@ -1215,3 +1215,40 @@ def test_we_never_named_still_pledge_with_no_actor() -> None:
     assert [(c.text, c.actors) for c in found] == [
         ("We commit to halve port emissions by 2035 and to support port workers.", ())
     ]
+
+
+def test_the_members_named_with_their_membership_stand_for_the_whole_list() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Coalition formed\n\n"
+        "Founding coalition members are: Apple, Vodafone, Portugal Telecom-Orange, Nokia "
+        "and Telenor.\n\n"
+        "The founding coalition members have committed to act in five areas.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="c.txt"))
+    assert [list(c.actors) for c in doc.commitments] == [
+        ["Apple", "Vodafone", "Portugal Telecom-Orange", "Nokia", "Telenor"]
+    ]
+    other = text.replace("The founding coalition members", "The other members")
+    assert pc.extract(pc.parse_article(other, source="c.txt")).commitments == ()
+
+
+def test_a_bare_membership_phrase_stands_for_the_listed_members() -> None:
+    text = (
+        "Forum statement\n\n"
+        "The members of the forum are Kenya, Ghana and Portugal.\n\n"
+        "Forum members are committed to sharing river data by 2026.\n"
+    )
+    assert actor_sets(text) == [{"Kenya", "Ghana", "Portugal"}]
+
+
+@pytest.mark.parametrize("deadline", ["by 2026", "by March", "by the end of the year"])
+def test_a_deadline_after_by_is_no_passive_agent(deadline: str) -> None:
+    text = (
+        "River forum\n\n"
+        "Kenya, Ghana and Portugal signed the river charter on Monday.\n\n"
+        f"The signatories are committed to sharing flood data {deadline}.\n"
+    )
+    found = [set(c.actors) for c in commitments(text) if "flood data" in c.text]
+    assert found == [{"Kenya", "Ghana", "Portugal"}]

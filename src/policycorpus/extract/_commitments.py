@@ -37,6 +37,7 @@ from policycorpus.extract._lists import (
     governing_sentence,
     narrator_of,
     people_groups,
+    signed_lists,
 )
 from policycorpus.extract._pledge_clause import Clause
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
@@ -95,7 +96,7 @@ def extract_commitments(
     found = actors if actors is not None else find_actors(article)
     spans = tuple(sentences) if sentences is not None else split_sentences(article.text)
     lists = find_party_lists(article.text, spans, found)
-    resolved = resolve_article(article, spans, found, narrator_of(lists))
+    resolved = resolve_article(article, spans, found, narrator_of(lists), signed_lists(lists))
     refs = references(article, resolved, lists, people_groups(article.text, spans, found))
     return commitments_from(article, resolved, lists, refs)
 

@@ -203,6 +203,12 @@ def _actor_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
     )
 
 
+def _party_modifier(tok: Tok) -> bool:
+    """A word that names the membership a party noun refers to ("founding", "Coalition",
+    "G7"), not a part of the listed parties ("other")."""
+    return tok.low in vocab.PARTY_MODIFIERS or (tok.is_cap and tok.mention is None)
+
+
 def _group_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, bool]:
     """A group ending at ``k`` ("the 16 companies", "both countries", "one of the firms")."""
     tok = toks[k]
@@ -250,9 +256,15 @@ def _group_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int,
     if not reference and number is None:
         # "the signatories", "each signatory", "Members", "the networks"
         if low in vocab.PARTY_NOUNS:
-            reference = i == k or (
-                i == k - 1 and first in ("the", "these", "those", "each", "all", "both")
+            reference = (
+                i == k
+                or (
+                    first in ("the", "these", "those", "each", "all", "both")
+                    and all(_party_modifier(t) for t in toks[i + 1 : k])
+                )
+                or all(_party_modifier(t) and t.is_cap for t in toks[i:k])
             )
+            # "the founding coalition members", "G7 members": the listed parties
         elif low in vocab.KIND_REFERENCE_NOUNS:
             reference = i == k - 1 and first in ("the", "these", "those", "both")
     if first == "both":

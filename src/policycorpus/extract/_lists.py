@@ -65,6 +65,7 @@ __all__ = [
     "find_party_lists",
     "governing_sentence",
     "people_groups",
+    "signed_lists",
 ]
 
 
@@ -437,6 +438,16 @@ def narrator_of(lists: Sequence[PartyList]) -> tuple[ActorMention, ...]:
     return tuple(out)
 
 
+def signed_lists(lists: Sequence[PartyList]) -> tuple[tuple[int, tuple[ActorMention, ...]], ...]:
+    """Where each list decided as signing ends, with its parties, in text order ("the
+    signatories", "the founding members" after one stand for them)."""
+    return tuple(
+        (pl.span.end, pl.items)
+        for pl in sorted(lists, key=lambda p: p.span.end)
+        if pl.effect is Effect.SIGN and len(pl.items) > 1
+    )
+
+
 def find_party_lists(
     text: str, sentences: Sequence[Span], actors: ArticleActors
 ) -> tuple[PartyList, ...]:
@@ -481,13 +492,11 @@ def _bracketed_coordination(text: str, lists: list[PartyList]) -> list[PartyList
             continue
         if _BRACKETS_JOINED.fullmatch(text, a.items[-1].end, b.items[0].start) is None:
             continue
-        decided = a if b.effect is None else b
-        shared = {
-            "construction": decided.construction,
-            "effect": decided.effect,
-            "modality": decided.modality,
-        }
-        lists[k - 1], lists[k] = attrs.evolve(a, **shared), attrs.evolve(b, **shared)
+        d = a if b.effect is None else b
+        lists[k - 1], lists[k] = (
+            attrs.evolve(x, construction=d.construction, effect=d.effect, modality=d.modality)
+            for x in (a, b)
+        )
     return lists
 
 

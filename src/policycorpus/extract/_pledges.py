@@ -126,11 +126,14 @@ def resolve_article(
     sentences: Sequence[Span] | None = None,
     actors: ArticleActors | None = None,
     narrator: Sequence[ActorMention] = (),
+    signed: Sequence[tuple[int, Sequence[ActorMention]]] = (),
 ) -> list[ResolvedClause]:
     """Every pledge clause of ``article`` with its parties resolved, in text order.
 
     ``narrator`` names whom "we" stands for when the text's own wording does not (the
-    parties of a list that presents the statement's authors, see :mod:`._lists`).
+    parties of a list that presents the statement's authors, see :mod:`._lists`);
+    ``signed`` holds the parties of each list decided as signing or committing, with
+    where it ends, in text order: "the signatories" after it stand for them.
     Linear in the article: only sentences holding a pledge word are parsed, and
     mentions are handed to sentences in one sweep.
     """
@@ -143,6 +146,8 @@ def resolve_article(
     quotes = find_quote_regions(text, mentions)
     resolver = _Resolver(text, found, quotes)
     resolver.home = home_country(article, found.gazetteer)
+    resolver.signed = signed
+    resolver.signed_ends = [end for end, _ in signed]
     tokens = SentenceTokens(text, spans, found)
     resolver.lead_end = spans[min(len(spans), _LEAD_SENTENCES) - 1].end if spans else 0
     resolver.sentence_starts = [sp.start for sp in spans]
@@ -379,6 +384,8 @@ class _Resolver:
         self.signing: ResolvedClause | None = None
         self.signing_n = -10
         """The last clause of signing or joining: "the signatories", "the members"."""
+        self.signed: Sequence[tuple[int, Sequence[ActorMention]]] = ()
+        self.signed_ends: list[int] = []
         self._runs: list[list[ActorMention]] | None = None
         self._department: tuple[Party | None] | None = None
         self._owner_found: tuple[Party | None] | None = None
@@ -695,6 +702,11 @@ class _Resolver:
         head = self.text[item.start : item.end].split()[-1].lower()
         candidates = [self.previous]
         if head in vocab.PARTY_NOUNS:
+            listed = self._signed_before(item.start)
+            if listed and (item.number is None or item.number == len(listed)):
+                # "the founding members have agreed ...": the last signing list, read
+                # whole by the list grammar (a clause may have read part of it)
+                return [Party(m.name, m.kind, m.country, item.start, item.end) for m in listed]
             candidates.insert(0, self.signing)  # "the signatories": those who signed
         elif item.number is None and n - self.previous_n > _KIND_REFERENCE_WINDOW:
             candidates = []  # "the companies" reaches back a few sentences only
@@ -873,6 +885,17 @@ class _Resolver:
         if best.kind is ActorKind.PERSON:
             return []  # "we" speaks for a party, not for one person
         return [best._replace(start=item.start, end=item.end)]
+
+    def _signed_before(self, at: int) -> Sequence[ActorMention]:
+        """The parties of the last signing list that ends before ``at``, when no clause
+        of signing stands between it and ``at``."""
+        k = bisect.bisect_right(self.signed_ends, at) - 1
+        if k < 0:
+            return ()
+        end, items = self.signed[k]
+        if self.signing is not None and self.signing.sentence.start > end:
+            return ()
+        return items
 
     def _lead_parties(self) -> tuple[Party, ...]:
         """The governments the text's opening names together as the subject of its

@@ -18,7 +18,13 @@ import attrs
 
 from policycorpus.extract._actors import ArticleActors, Gazetteer, default_gazetteer, find_actors
 from policycorpus.extract._commitments import Reference, commitments_from, references
-from policycorpus.extract._lists import PartyList, find_party_lists, narrator_of, people_groups
+from policycorpus.extract._lists import (
+    PartyList,
+    find_party_lists,
+    narrator_of,
+    people_groups,
+    signed_lists,
+)
 from policycorpus.extract._pledges import ResolvedClause, resolve_article
 from policycorpus.extract._quotes import extract_quotes
 from policycorpus.extract._sentences import split_sentences
@@ -59,7 +65,11 @@ class ExtractionContext:
         found = self.cache.get("pledges")
         if found is None:
             found = resolve_article(
-                article, self.sentences, self.actors, narrator_of(self.party_lists(article))
+                article,
+                self.sentences,
+                self.actors,
+                narrator_of(self.party_lists(article)),
+                signed_lists(self.party_lists(article)),
             )
             self.cache["pledges"] = found
         return list(found)

@@ -33,6 +33,7 @@ from policycorpus.extract._lists import (
     find_party_lists,
     narrator_of,
     people_groups,
+    signed_lists,
 )
 from policycorpus.extract._pledges import Party, ResolvedClause, resolve_article
 from policycorpus.extract._sentences import split_sentences
@@ -72,7 +73,7 @@ def extract_signatories(
     found = actors if actors is not None else find_actors(article)
     spans = tuple(sentences) if sentences is not None else split_sentences(article.text)
     lists = find_party_lists(article.text, spans, found)
-    resolved = resolve_article(article, spans, found, narrator_of(lists))
+    resolved = resolve_article(article, spans, found, narrator_of(lists), signed_lists(lists))
     people = people_groups(article.text, spans, found)
     referred = tuple(pl for _, pl, _ in references(article, resolved, lists, people))
     return signatories_from(article, resolved, found, (*lists, *referred))

@@ -39,6 +39,29 @@ _NUMERIC_ORDINAL: Final = re.compile(r"\d{1,3}(?:st|nd|rd|th)$")
 """A numeric ordinal: "the 23rd state to sign"."""
 
 
+_DEADLINE_HEADS: Final = frozenset(
+    {"end", "middle", "start", "close", "turn", "time", "spring", "summer", "autumn"}
+    | {"fall", "winter", "mid", "early", "late", "next", "then", "year", "decade"}
+)
+"""Words after "by" (or "by the") that open a deadline ("by the end of 2025")."""
+
+
+def _deadline(toks: Sequence[Tok], by: int) -> bool:
+    """Whether "by" at ``by`` opens a deadline ("by 2026", "by March", "by the end of the
+    year") rather than a passive's agent."""
+    k = by + 1
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    if k >= len(toks) or toks[k].mention is not None:
+        return False
+    low = toks[k].low
+    if low.isdigit():  # "by 2026", "by 5 May"; not "by 16 companies"
+        return (len(low) == 4 and low[:2] in ("19", "20")) or (
+            k + 1 < len(toks) and toks[k + 1].low in MONTHS
+        )
+    return low in MONTHS or low in WEEKDAYS or low in _DEADLINE_HEADS
+
+
 _VOLITION: Final = frozenset({"decided", "voted", "chose", "moved"})
 
 
@@ -221,6 +244,8 @@ def read_subject(toks: Sequence[Tok], i: int, form: str) -> Subject | None:
         coordinated = toks[nxt].low in ("or", "and")
         for x in range(nxt, min(len(toks), nxt + 7)):
             if toks[x].low == "by":
+                if _deadline(toks, x):
+                    break  # "are committed to sharing data by 2026": when, not who
                 if toks[nxt].low in vocab.PREPOSITIONS or coordinated:
                     nxt = x  # "signed in May by", "ratified or acceded to by"
                 break
@@ -233,7 +258,7 @@ def read_subject(toks: Sequence[Tok], i: int, form: str) -> Subject | None:
                 and not (coordinated and x == nxt + 1)
             ):
                 break  # "agreed at a meeting chaired by ...": the chair is another verb's
-    if form == "past" and nxt < len(toks) and toks[nxt].low == "by":
+    if form == "past" and nxt < len(toks) and toks[nxt].low == "by" and not _deadline(toks, nxt):
         items, _ = parse_subject_forward(toks, nxt + 1, len(toks))
         return Subject(items, negated, hypothetical, False)
     stance = form == "past" and lemma == "commit" and is_stance(toks, a, i)

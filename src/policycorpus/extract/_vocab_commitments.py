@@ -847,6 +847,34 @@ PARTY_NOUNS: Final[frozenset[str]] = frozenset(
 """Heads that, definite ("the signatories", "each signatory") or bare ("Members have
 agreed"), stand for the parties of the article's last signing list."""
 
+PARTY_MODIFIERS: Final[frozenset[str]] = frozenset(
+    {
+        "founding",
+        "new",
+        "current",
+        "existing",
+        "original",
+        "initial",
+        "participating",
+        "associate",
+        "full",
+        "coalition",
+        "alliance",
+        "partnership",
+        "forum",
+        "initiative",
+        "pledge",
+        "declaration",
+        "code",
+        "charter",
+        "compact",
+        "network",
+        "group",
+    }
+)
+"""Words between a determiner and a party noun that keep it a reference to the listed
+parties ("the founding coalition members", "the new signatories"); "other" does not."""
+
 KIND_REFERENCE_NOUNS: Final[frozenset[str]] = frozenset(
     {
         "countries",
