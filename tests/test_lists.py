@@ -1449,3 +1449,46 @@ def test_a_company_name_may_hold_a_lower_case_connector() -> None:
     assert "Brightwater in Motion" in names
     assert "Harbour Bank of Malta" in names
     assert "Motion" not in names
+
+
+def test_a_company_and_the_country_after_it_name_its_national_arm() -> None:
+    text = (
+        "Policy update\n\n"
+        "Kestrel Analytics, Amazon Australia and eBay Australia are the first businesses "
+        "to sign the pledge. Google Canada and BASF Canada Inc. also joined.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="arms.txt"), gazetteer=_GAZ)
+    names = {s.name: s.kind.value for s in doc.signatories}
+    assert names["Amazon Australia"] == "company"
+    assert names["eBay Australia"] == "company"
+    assert names["BASF Canada"] == "company"
+    assert "Google Canada" in names
+
+
+def test_a_block_before_a_headed_signing_block_is_its_sibling() -> None:
+    text = (
+        "River Charter\n\n"
+        "Our partners are invited to report on their progress each year.\n\n"
+        "  1. Kenya\n  2. Ghana\n  3. Portugal\n  4. *Chile\n\n"
+        "Company partners\n\n"
+        "  1. Vantor\n  2. Norland Systems\n  3. Harbourline Foods Inc.\n"
+    )
+    lists = [pl for pl in _lists(text) if pl.effect is Effect.SIGN]
+    assert [pl.construction for pl in lists] == ["sibling-block", "heading"]
+    assert [m.name for m in lists[0].items] == ["Kenya", "Ghana", "Portugal", "Chile"]
+    assert [m.name for m in lists[1].items][-1] == "Harbourline Foods"
+
+
+def test_businesses_named_after_including_are_companies() -> None:
+    text = (
+        "Policy update\n\n"
+        "The pledge, which includes some of the country's biggest businesses, including "
+        "Harbourline Foods, Tallis Freight and Mereway, was launched today.\n"
+    )
+    article = pc.parse_article(text, source="cue.txt")
+    kinds = {m.name: m.kind.value for m in find_actors(article, _GAZ).mentions}
+    assert kinds == {
+        "Harbourline Foods": "company",
+        "Tallis Freight": "company",
+        "Mereway": "company",
+    }

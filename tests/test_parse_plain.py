@@ -506,3 +506,13 @@ def test_hard_wrapped_lines_that_cannot_end_a_sentence_run_on() -> None:
         "The agency will commit up to £40 million to the fund over the next four years, a "
         "minister has announced. The money will be released at the summit in Geneva."
     ]
+
+
+def test_a_heading_that_ends_a_period_does_not_date_the_page() -> None:
+    text = (
+        "Ministerial releases\n\n"
+        "Term of office: 14/05/2019 - 02/11/2022\n\n"
+        "Ports pact agreed\n\n"
+        "The two governments agreed to share port emissions data, the minister said.\n"
+    )
+    assert parse_text(text, source="release.txt").published is None

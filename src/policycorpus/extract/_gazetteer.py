@@ -47,6 +47,7 @@ from policycorpus.extract._actor_records import Actor, ActorMention
 from policycorpus.extract._actor_tokens import (
     _Candidates,
     _end,
+    _end_ok,
     _is_cap_word,
     _reading,
     _seam_at,
@@ -374,10 +375,41 @@ class Gazetteer:
                 kind = ActorKind.NGO if head in data.COMPANY_CHARITY_HEADS else ActorKind.COMPANY
                 actor = Actor(_text_of(text, toks, i, j), kind, actor.country, ())
             if actor.kind is ActorKind.COMPANY:
+                country = self._country_after(text, toks, j)
+                if country is not None:
+                    # "Amazon Australia", "BASF Canada Inc.": the company's national arm
+                    named, j, code = country
+                    actor = Actor(_text_of(text, toks, i, named), ActorKind.COMPANY, code, ())
+                    contextual = False
+            if actor.kind is ActorKind.COMPANY:
                 j = _legal_form_after(toks, j)  # "ABB, Inc.": the company's legal form
             hits.append(_Hit(i, j, actor, "gazetteer", contextual))
             i = j
         return _resolve_contextual(text, toks, hits) if resolve else hits
+
+    def _country_after(self, text: str, toks: _Toks, j: int) -> tuple[int, int, str | None] | None:
+        """Where a country named right after a company's name at ``toks[j]`` on the
+        same line ends ("Amazon Australia"), where the name with its legal form ends
+        ("BASF Canada Inc."), and the country's code; None unless nothing but a space
+        parts them and no possessive or other name goes on after it."""
+        n = len(toks)
+        if j >= n or toks[j].glued or toks[j].brk or not toks[j].word:
+            return None
+        m = self._trie.longest(text, toks, j)
+        if m is None or m[1].target < 0:
+            return None
+        k, entry = m
+        country = self._actors[entry.target]
+        if country.kind is not ActorKind.GOVERNMENT or not _end_ok(toks, k):
+            return None
+        end = k
+        if k < n and not toks[k].brk and toks[k].norm.rstrip(".") in data.COMPANY_SUFFIXES:
+            end = k + 1  # "BASF Canada Inc."
+            if end < n and toks[end].norm == "." and toks[end].glued:
+                end += 1
+        elif k < n and not toks[k].brk and (toks[k].norm in ("'s", "’s") or _is_cap_word(toks[k])):
+            return None  # "Google Australia's", "Apple Canada Trust": not the arm's name
+        return k, end, country.country
 
     def _demonym_before(self, text: str, toks: _Toks, i: int) -> _Hit | None:
         """The country of a demonym ending just before ``toks[i]``, if any."""

@@ -381,7 +381,9 @@ COMPANY_CUE_WORDS: Final[frozenset[str]] = frozenset(
     # lower-case words that make the capitalised names listed after them companies
     # ("companies Acme and Kestrel", "the start-up Lumenhash", "firms such as ...")
     {"company", "companies", "firm", "firms", "startup", "startups", "start-up",
-     "start-ups", "developer", "developers", "platforms", "provider", "providers"}
+     "start-ups", "developer", "developers", "platforms", "provider", "providers",
+     "businesses", "retailers", "manufacturers", "corporations", "multinationals",
+     "brands", "insurers", "lenders", "banks", "carmakers", "automakers"}
 )  # fmt: skip
 
 DEPARTMENT_WORDS: Final[frozenset[str]] = frozenset(

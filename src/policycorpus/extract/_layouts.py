@@ -205,6 +205,14 @@ _LEGAL_FORM: Final = re.compile(
 )
 """A company's legal form after its name ("Intel Corporation", "Cofomo Inc."), which
 belongs to the item, not to the gap between items."""
+_LEGAL_FORM_END: Final = re.compile(
+    r",?[ \t]+(?:"
+    + "|".join(
+        sorted((re.escape(x.rstrip(".")) for x in gaz_data.COMPANY_SUFFIXES), key=len, reverse=True)
+    )
+    + r")\.?$"
+)
+"""A company's legal form ending a row's name ("Acme Foods Inc", "Norland Ltd.")."""
 _DESCRIPTOR: Final = re.compile(
     r"[ \t]+((?:[a-z][a-z'-]*[ \t]+){0,3}[a-z][a-z'-]*)[ \t]*,[ \t]*(?:and[ \t]+)?"
 )
@@ -318,7 +326,7 @@ class InlineLayout:
 
 
 _BULLET: Final = re.compile(
-    r"\s*(?:[-*•·▪◦‣–—+]|\(?\d{1,3}[.)]|\(?[a-z][.)])?\s*"
+    r"\s*(?:[-*•·▪◦‣–—+]|\(?\d{1,3}[.)]|\(?[a-z][.)])?\s*\*?"
     r"(?:Flag of [^\n]{1,60}?\.(?:svg|png|gif)\s*)?"
 )
 """A row's lead: a bullet or number, and a flag image's alt text ("Flag of Chile.svg")."""
@@ -531,13 +539,16 @@ class BlockLayout:
             if r.mention is not None:
                 items.append(r.mention)
                 continue
-            s = r.name_start
+            s, e = r.name_start, r.name_end
             if view.text.startswith(("the ", "The "), s):
                 s += 4
-            name = view.text[s : r.name_end]
+            form = _LEGAL_FORM_END.search(view.text, s, e)
+            if form is not None and form.start() > s:
+                e = form.start()  # "A&W Food Services of Canada Inc.": the name before it
+            name = view.text[s:e]
             if not vocab.names_a_party(name):
                 continue  # "Objectives": the heading after the list
-            items.append(ActorMention(s, r.name_end, name, kind_of(name, kind), None, "list"))
+            items.append(ActorMention(s, e, name, kind_of(name, kind), None, "list"))
         yield PartyList(items=tuple(items), layout=self.layout, governor=view.lines[lead_line])
 
 

@@ -469,7 +469,32 @@ def find_party_lists(
             found.append(pl)
             taken.update(m.start for m in pl.items)
     found.sort(key=lambda p: p.items[0].start)
-    return _statement_authors(text, _bracketed_coordination(text, found))
+    found = _sibling_blocks(view, _bracketed_coordination(text, found))
+    return _statement_authors(text, found)
+
+
+_BLOCKS: Final = (Layout.BLOCK, Layout.TABLE)
+_SIBLING_GAP: Final = 4
+"""Lines (the next block's heading and blanks) that may part two sibling blocks."""
+
+
+def _sibling_blocks(view: ListView, lists: list[PartyList]) -> list[PartyList]:
+    """``lists`` with an undecided block given the decision of the block right after it
+    when that one is decided by its heading alone ("1. Canada ... 27. Belgium" then
+    "Global partners" over "1. IKEA ...": the first heading was lost, the lists are one
+    roster)."""
+    blocks = [k for k, pl in enumerate(lists) if pl.layout in _BLOCKS]
+    for k, nxt in zip(reversed(blocks[:-1]), reversed(blocks[1:]), strict=True):
+        a, b = lists[k], lists[nxt]
+        if a.effect is not None:
+            continue
+        if b.construction not in ("heading", "section-heading") or b.effect is not Effect.SIGN:
+            continue
+        last = bisect.bisect_right(view.line_starts, a.items[-1].start) - 1
+        head = bisect.bisect_right(view.line_starts, b.governor.start) - 1
+        if 0 < head - last <= _SIBLING_GAP:
+            lists[k] = attrs.evolve(a, construction="sibling-block", effect=b.effect)
+    return lists
 
 
 _BRACKETS_JOINED: Final = re.compile(

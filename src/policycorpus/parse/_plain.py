@@ -1766,10 +1766,15 @@ def _heading_date(probe: str, dayfirst: bool | None) -> PartialDate | None:
     """The day-precision date closing a heading after a separator ("Briefing – May 5, 2025").
 
     A heading that ends with its own date is still the title (its lead is no dateline
-    place), and the date dates the page like an unlabelled date line.
+    place), and the date dates the page like an unlabelled date line; a heading that
+    ends a period ("Period of Service: 24/06/2010 - 27/06/2013") dates nothing.
     """
+    opened = False
     for mention in find_dates(probe, dayfirst=dayfirst):
         r = mention.resolution
+        if opened:
+            return None  # the end of a period that an earlier date opens
+        opened = r is not None and r.rule == "explicit"
         if (
             r is None
             or r.rule != "explicit"
