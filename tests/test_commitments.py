@@ -1252,3 +1252,13 @@ def test_a_deadline_after_by_is_no_passive_agent(deadline: str) -> None:
     )
     found = [set(c.actors) for c in commitments(text) if "flood data" in c.text]
     assert found == [{"Kenya", "Ghana", "Portugal"}]
+
+
+def test_launching_a_code_alone_is_no_commitment_of_its_issuer() -> None:
+    text = (
+        "Safer apps\n\n"
+        "The Department of Commerce launched the Safer Apps Code on Monday.\n\n"
+        "The code was launched by Chile and Peru and was signed on the first day by Ghana "
+        "and Kenya.\n"
+    )
+    assert actor_sets(text) == [{"Chile", "Peru", "Ghana", "Kenya"}]

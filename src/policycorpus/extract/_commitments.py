@@ -155,8 +155,8 @@ def commitments_from(
     for span in sorted(by_sentence):
         under = _under_lead_in(listed, span)
         rcs = [rc for rc in by_sentence[span] if under or _counts(rc, pledged)]
-        if not rcs:
-            continue
+        if not rcs or all(rc.clause.lemma == "launch" for rc in rcs):
+            continue  # launching a pledge or code alone is issuing it, not pledging (0004)
         made = _commitment(article, span, rcs, joining.get(span, ()))
         for pl in signing.get(span, ()):
             # the clause read part of a signing list ("signed by A, B, C hosted services,

@@ -338,6 +338,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="passive_sign",
     ),
     _c(
+        "subject-launches",
+        _SUBJECT + r"(?:launched|launches|launch|co-launched)(?! ?$| [,.;])" + _SIGN_OBJECT,
+        Effect.SIGN,
+        "The Department of Commerce launched the Safer Apps Code on Monday.",
+        "Chile and Peru launched the river data pledge at the summit.",
+        cues="launched launches launch co-launched",
+    ),
+    _c(
         "subject-signs",
         _SUBJECT
         + r"(?!(?:launch|launches|launched)(?: ?$| [,.;]))"
