@@ -1210,3 +1210,31 @@ def test_a_titled_name_followed_by_of_country_represents_that_country() -> None:
         ("Ana Ruiz", ActorKind.PERSON),
         ("Chile", ActorKind.GOVERNMENT),
     ]
+
+
+def test_an_agency_administrator_is_a_person_of_the_agency() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Update\n\n"
+        "U.S. Agency for International Development Administrator Ana Ruiz and Environment "
+        "Minister Carlos Vega of Peru signed a memorandum on river data.\n"
+    )
+    article = pc.parse_article(text, source="a.txt")
+    people = [m for m in pc.extract(article).signatories if m.kind.value == "person"]
+    assert [p.name for p in people] == ["Ana Ruiz", "Carlos Vega"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Memorandum of Understanding signed on 8 September sets out three projects.",
+        "Specific pledges can be adapted to suit each organisation.",
+        "Case study: Historical signing at the harbour office",
+    ],
+)
+def test_instruments_and_adjectives_are_no_parties(text: str) -> None:
+    import policycorpus as pc
+
+    doc = pc.extract(pc.parse_article("Update\n\n" + text + "\n", source="n.txt"))
+    assert doc.signatories == ()

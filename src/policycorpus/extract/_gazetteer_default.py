@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
 import pycountry
 
@@ -63,6 +63,23 @@ def _un_variants(names: Iterable[str]) -> list[str]:
     return [v for v in out if v not in names]
 
 
+_NATIONAL_PREFIXES: Final = {"US": ("U.S. ", "US "), "GB": ("UK ",), "AU": ("Australian ",)}
+"""How a national agency's name is prefixed with its country ("U.S. Department of ...")."""
+
+
+def _national_variants(name: str, kind: str, code: str | None) -> list[str]:
+    """An agency's name with its country's short name before it ("U.S. Department of
+    Energy", "U.S. Agency for International Development" for "United States Agency
+    for International Development")."""
+    if kind != "agency" or code not in _NATIONAL_PREFIXES:
+        return []
+    for full in ("United States ", "United Kingdom "):
+        if name.startswith(full):  # "United States Agency for ..." as "U.S. Agency for ..."
+            name = name[len(full) :]
+            break
+    return [prefix + name for prefix in _NATIONAL_PREFIXES[code]]
+
+
 @functools.lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     """The package's gazetteer: ISO 3166 countries and the actors of this field.
@@ -79,7 +96,7 @@ def default_gazetteer() -> Gazetteer:
         for region in regions:
             gaz.add(region, ActorKind.GOVERNMENT, country=parent)
     for name, kind, code, forms in data.OTHER_ACTORS:
-        forms = (*forms, *_un_variants((name, *forms)))
+        forms = (*forms, *_un_variants((name, *forms)), *_national_variants(name, kind, code))
         plain = [a for a in forms if a not in data.CONTEXTUAL_ALIASES]
         ctx = [a for a in (name, *forms) if a in data.CONTEXTUAL_ALIASES]
         gaz.add(name, ActorKind(kind), country=code, aliases=plain, contextual=ctx)

@@ -6,6 +6,7 @@ Every table is keyed by the case-folded word; the recognisers in
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 from policycorpus._numerals import small_counts
@@ -1472,6 +1473,10 @@ _PRONOUNS_CONTRACTED: Final = frozenset({"i", "we", "you", "it", "let", "they", 
 """Pronouns that open a contraction ("I’m", "We’ll", "Let’s"), never a name."""
 
 
+_ADJECTIVE_ENDINGS: Final = ("ical", "ific", "tional", "ous", "ful", "able", "ible")
+"""Endings of a capitalised adjective opening a sentence, never a party's one-word name."""
+
+
 def names_a_party(name: str) -> bool:
     """Whether capitalised words the gazetteer lacks can name a party: not an instrument
     ("Security Cooperation Agreement", "MoUs"), a title cut short ("Secretary of State of
@@ -1485,6 +1490,13 @@ def names_a_party(name: str) -> bool:
         return False
     if len(words) == 1 and last.endswith("s") and last[:-1] in INSTRUMENT_NOUNS:
         return False  # "Declarations, pledges and statements joined by ...": texts
+    for w, nxt in itertools.pairwise(words):
+        if nxt.lower() in ("of", "on", "for"):
+            if w.lower() in _INSTRUMENT_HEADS:
+                return False  # "Memorandum of Understanding": a text, named by its head
+            break
+    if len(words) == 1 and words[0][1:].islower() and last.endswith(_ADJECTIVE_ENDINGS):
+        return False  # "Specific pledges can ...", "Historical signing ...": an adjective
     if first in _TITLE_STARTS and len(words) > 1:
         return False
     if first.endswith("ed") and len(first) > 4 and len(words) > 1:
