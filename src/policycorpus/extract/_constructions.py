@@ -364,7 +364,8 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"(?:among )?(?:the )?(?:(?:first|original|full|\d+(?:st|nd|rd|th)|\S+ ?- ?\S+) )?"
         r"(?:(?:signatories|signatory|supporters|endorsers|champions|co ?- ?sponsors|backers|"
         r"signers|adherents)\b|(?:founding|new|newest|latest) members\b|parties to\b|"
-        r"(?:(?:\d+ )?(?:[a-z]+ )?(?:countries|nations|companies|states|firms) )?to "
+        r"(?:(?:\d+ )?(?:[a-z]+ )?(?:countries|nations|companies|states|firms|country|nation|"
+        r"company|state|firm|government) )?to "
         r"(?:{sign_verb}|approve)\b)",
         Effect.SIGN,
         "Chile and Peru are among the signatories of the charter.",
@@ -408,9 +409,12 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"(?:(?:its|their) (?:\S+ ){0,3}?(?:{group_noun}|{sign_noun}|governments) "
         r"(?:[,:-] )?(?:(?:comprised|composed|made up) of |including |namely )?|"
         r"(?:(?!by )[^\s,.;]+ ){1,7}?(?:including|such as) |"
-        r"(?:(?!by |following )[^\s,.;:]+ ){1,9}?: )?(?:the )?LIST",
+        r"(?:(?!by |following )[^\s,.;:]+ ){1,9}?: )?"
+        r"(?:(?:more than |over |some )?\d+ (?:other )?(?:countries|states|nations|governments|"
+        r"companies|organisations|organizations) (?:and|as well as) )?(?:the )?LIST",
         Effect.SIGN,
         "The charter was signed by Norway, Iceland and Finland.",
+        "The charter has been signed by 45 countries and the European Union.",
         "The alliance was launched in May by its four founding governments, Chile, Peru, Ghana "
         "and Fiji.",
         "Endorsed by: Norway, Iceland and Finland.",
@@ -697,6 +701,24 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         narrates=True,
         cues="affirm reaffirm condemn welcome declare underline stress recognise recognize "
         "express call urge",
+    ),
+    _c(
+        "came-together-to-sign",
+        r"LIST (?:{aux} ){0,2}(?:came together|met|gathered|joined together|joined forces)"
+        r"(?: (?!to )[^\s,.;]+){0,4} to (?:{sign_verb})\b",
+        Effect.SIGN,
+        "On 15 September, Chile, Peru and Ghana came together to sign the river accords.",
+        "Chile and Peru met in Lima on Monday to sign the charter.",
+        cues="came met gathered joined",
+    ),
+    _c(
+        "followed-by",
+        r"\b(?:{sign_verb})\b[^¶;]*? , followed by (?:the )?(?:[^\s,.;:()]+ ){0,8}?\( (?:the )?"
+        r"LIST",
+        Effect.SIGN,
+        "Chile was the first state to ratify the treaty, followed by 12 other states from "
+        "2019 to 2022 (Peru, Kenya and Fiji).",
+        cues="sign_verb",
     ),
     _c(
         "joining-are",
