@@ -1021,3 +1021,27 @@ def test_company_names_beyond_the_gazetteer_entry(
     found = find_actors(text)
     got = [(m.name, m.kind.value) for m in found.mentions if m.kind is not ActorKind.PERSON]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "Ann Lee, Prime Minister of the United Kingdom, welcomed the visitors.",
+            "Ann Lee",
+            "United Kingdom",
+        ),
+        (
+            "Her Excellency, the Hon Ann Lee MP, Prime Minister of Australia, spoke.",
+            "Ann Lee",
+            "Australia",
+        ),
+        ("Dato' Sri Amir Hassan, Prime Minister of Malaysia, spoke.", "Amir Hassan", "Malaysia"),
+    ],
+)
+def test_an_appositive_office_names_whom_a_person_represents(
+    sentence: str, name: str, country: str
+) -> None:
+    article = Article(text="Update\n\n" + sentence)
+    people = [m for m in find_actors(article).mentions if m.kind is ActorKind.PERSON]
+    assert [(m.name, m.represents) for m in people] == [(name, country)]

@@ -1262,3 +1262,13 @@ def test_launching_a_code_alone_is_no_commitment_of_its_issuer() -> None:
         "and Kenya.\n"
     )
     assert actor_sets(text) == [{"Chile", "Peru", "Ghana", "Kenya"}]
+
+
+def test_the_two_prime_ministers_commit_for_their_countries() -> None:
+    text = (
+        "Joint statement\n\n"
+        "Ann Lee, Prime Minister of the United Kingdom, welcomed Omar Said, Prime Minister "
+        "of Malaysia, to London.\n\n"
+        "The 2 Prime Ministers agreed to develop five shared priorities for cooperation.\n"
+    )
+    assert actor_sets(text)[-1] == {"United Kingdom", "Malaysia"}

@@ -13,6 +13,7 @@ from typing import Final
 
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._gazetteer_data import COMPANY_SUFFIXES, POST_NOMINALS, TITLES
+from policycorpus.extract._lexicon import lexicon
 from policycorpus.extract._tokens import NAME_PARTICLES, Item, Tok, function_word, surface
 from policycorpus.extract._vocab_numbers import PERIODS
 from policycorpus.model import ActorKind
@@ -81,6 +82,10 @@ def is_group_modifier(tok: Tok) -> bool:
     return not low.endswith("ed")
 
 
+_OFFICIALS: Final = lexicon()["official_noun"]
+"""Plural offices, some of two words ("prime ministers"), that a group may be of."""
+
+
 def parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, bool]:
     """Parse one item ending at token ``k``; returns (item, index before it, one-of)."""
     tok = toks[k]
@@ -117,7 +122,12 @@ def parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, 
         if i - 1 >= lo and toks[i - 1].low == "the":
             i -= 1
         return Item("actor", toks[i].start, tok.end, toks[k - 1].text, m), i - 1, False
-    if low in vocab.GROUP_NOUNS and (tok.text.islower() or k == lo or toks[k - 1].is_cap is False):
+    if low in vocab.GROUP_NOUNS and (
+        tok.text.islower()
+        or k == lo
+        or toks[k - 1].is_cap is False
+        or f"{toks[k - 1].low} {low}" in _OFFICIALS  # "the two Prime Ministers"
+    ):
         return _group_item(toks, k, lo)
     if (
         k - 2 >= lo

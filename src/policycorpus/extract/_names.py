@@ -155,7 +155,9 @@ def _name_before(toks: _Toks, j: int) -> int:
             i -= 1
         else:
             break
-    while i < orig and not _is_cap_word(toks[i]):
+    while i < orig and (not _is_cap_word(toks[i]) or toks[i].norm in data.HONORIFICS):
+        if toks[i].norm in data.HONORIFICS:
+            words -= 1  # "the Hon Julia Gillard MP, Prime Minister of Australia"
         i += 1
     return i if words >= 2 else orig
 

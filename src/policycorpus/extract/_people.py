@@ -187,7 +187,7 @@ def _represented(
     and where the person's name may begin. ``where`` is (title start, end of the title's
     head words, end of the title); ``hits`` are the actor hits by end, the tokens inside
     a hit, and the hits by start."""
-    i, j, title_end = where
+    i, _, title_end = where
     ends, ends_inside, starts = hits
     n = len(toks)
     # represents: an actor just before the title, or the title itself is an actor,
@@ -196,9 +196,10 @@ def _represented(
     if rep is None and portfolio:
         # "Minister of Digital Economy of Senegal": the place ends the portfolio
         k = title_end - 2
-        while k >= j and toks[k].key != "of":
+        while k > i and toks[k].key != "of":
             k -= 1
-        place = _place_at(toks, k + 1, starts) if k >= j else None
+        # "Prime Minister of the United Kingdom": the "of" may stand before the head's end
+        place = _place_at(toks, k + 1, starts) if k > i else None
         if place is not None and place.j == title_end and place.actor.kind is ActorKind.GOVERNMENT:
             rep = place
             role = _text_of(text, toks, i, k)

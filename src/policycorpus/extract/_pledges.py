@@ -814,7 +814,8 @@ class _Resolver:
             if before - m.end > _PEOPLE_BACK:
                 break
             if m.kind is ActorKind.PERSON and m.name not in seen:
-                seen[m.name] = Party(m.name, m.kind, m.country, m.start, m.end)
+                rep = m.represents or self.represents.get(m.name)
+                seen[m.name] = Party(m.name, m.kind, m.country, m.start, m.end, m.role, rep)
                 if len(seen) == number:
                     return list(reversed(seen.values()))
         return []
