@@ -1272,3 +1272,22 @@ def test_the_two_prime_ministers_commit_for_their_countries() -> None:
         "The 2 Prime Ministers agreed to develop five shared priorities for cooperation.\n"
     )
     assert actor_sets(text)[-1] == {"United Kingdom", "Malaysia"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Ana Ruiz has today announced Chile will provide $10 million to the fund.",
+        "Secretary Ana Ruiz signed an agreement for Chile to join the River Forum.",
+    ],
+)
+def test_an_official_speaking_for_the_one_government_beside_them(sentence: str) -> None:
+    assert actor_sets("Update\n\n" + sentence + "\n") == [{"Chile"}]
+
+
+def test_the_body_joined_is_no_party_of_the_joining() -> None:
+    text = (
+        "Update\n\nChile is pleased to join the River Data Alliance in partnership with Peru "
+        "and Ghana.\n"
+    )
+    assert actor_sets(text) == [{"Chile"}]

@@ -40,7 +40,7 @@ from policycorpus.extract._lists import (
     signed_lists,
 )
 from policycorpus.extract._pledge_clause import Clause
-from policycorpus.extract._pledges import ResolvedClause, resolve_article
+from policycorpus.extract._pledges import Party, ResolvedClause, resolve_article
 from policycorpus.extract._sentences import split_sentences
 from policycorpus.extract._vocab_numbers import ONES
 from policycorpus.model import (
@@ -534,6 +534,26 @@ def _counts(rc: ResolvedClause, pledged: set[str]) -> bool:
     return all(p.name in pledged for p in rc.parties)
 
 
+def _spokesperson(
+    actors: dict[str, None], seen: dict[str, Party], joining: Sequence[PartyList]
+) -> str | None:
+    """The one titled official among a commitment's two actors who speaks for the one
+    government beside them ("Prime Minister X announced New Zealand will provide ...",
+    "Secretary X signed an agreement for the United States to join"), else None."""
+    if len(actors) != 2:
+        return None
+    kinds = {m.name: m.kind for pl in joining for m in pl.items}
+    kinds.update((name, p.kind) for name, p in seen.items())
+    people = [n for n in actors if kinds.get(n) is ActorKind.PERSON]
+    states = [n for n in actors if kinds.get(n) is ActorKind.GOVERNMENT]
+    if len(people) != 1 or len(states) != 1:
+        return None
+    official = seen.get(people[0])
+    if official is None or official.role is None or official.represents not in (None, states[0]):
+        return None
+    return people[0]
+
+
 def _commitment(
     article: Article,
     span: Span,
@@ -543,12 +563,16 @@ def _commitment(
     text = article.text
     actors: dict[str, None] = {}
     groups: dict[str, None] = {}
+    seen: dict[str, Party] = {}
     for rc in rcs:
         if rc.clause.behalf:  # "X signed on behalf of A and B": A and B commit
             actors.update(dict.fromkeys(m.name for m in rc.clause.behalf))
             continue
         for p in rc.parties:
-            actors.setdefault(acting_for(p.name, p.kind, p.role, p.represents), None)
+            name = acting_for(p.name, p.kind, p.role, p.represents)
+            actors.setdefault(name, None)
+            if name == p.name:
+                seen.setdefault(name, p)
         for g in rc.groups:
             groups.setdefault(g, None)
     rules = [f"clause-{rcs[0].clause.lemma}"]
@@ -557,6 +581,9 @@ def _commitment(
         actors.update(dict.fromkeys(m.name for m in pl.items))
         if len(actors) > before and pl.construction:
             rules.append(pl.construction)
+    spokesperson = _spokesperson(actors, seen, joining)
+    if spokesperson is not None:
+        del actors[spokesperson]
     first = rcs[0].clause
     modality = first.modality
     action = (

@@ -75,6 +75,7 @@ from policycorpus.extract._clauses import (
     parse_subject_forward,
     token_index,
 )
+from policycorpus.extract._lexicon import lexicon
 from policycorpus.extract._memberships import NOUN_MODALITY, member_list, noun_commitment
 from policycorpus.extract._pledge_clause import Clause, QuoteRegion
 from policycorpus.extract._subjects import (
@@ -107,11 +108,22 @@ __all__ = [
 _MAX_QUOTE: Final = 3000
 
 
+_BODY_WORDS: Final = lexicon()["body_launched"]
+
+
+def _names_body(item: Item) -> bool:
+    """Whether a joined object names a body one joins ("the Minerals Alliance")."""
+    name = item.mention.name if item.mention is not None else item.text
+    return any(w in _BODY_WORDS for w in name.lower().split())
+
+
 def _joined_parties(toks: Sequence[Tok], start: int, end: int) -> list[Item]:
     """The named parties "joined" takes as its object in ``toks[start:end]``; after a
     group noun, the names set off by dashes ("leading firms – A, B and C – to ...")."""
     objects, _ = parse_subject_forward(toks, start, end)
     named = [it for it in objects if it.kind in ("actor", "unknown")]
+    if named and all(_names_body(it) for it in named):
+        return []  # "joined the Minerals Alliance in partnership with ...": what was joined
     if named or not objects:
         return named
     dash = next((k for k in range(start, end) if toks[k].low in ("–", "—", "-")), None)
