@@ -1291,3 +1291,11 @@ def test_the_body_joined_is_no_party_of_the_joining() -> None:
         "and Ghana.\n"
     )
     assert actor_sets(text) == [{"Chile"}]
+
+
+def test_a_second_verb_shares_the_subject_after_an_opening_phrase() -> None:
+    text = (
+        "Update\n\nNext year, Chile hopes to match this year's budget and will pledge up to "
+        "$8 million to the river fund.\n"
+    )
+    assert actor_sets(text) == [{"Chile"}]

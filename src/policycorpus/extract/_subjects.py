@@ -291,11 +291,22 @@ def read_subject(toks: Sequence[Tok], i: int, form: str) -> Subject | None:
     return Subject(items, negated, hypothetical, stance, relative)
 
 
+_INTRO_REACH: Final = 8
+"""Tokens an introductory phrase closed by a comma may take at a sentence's start."""
+
+
 def _shared_subject(toks: Sequence[Tok], first: int, conj: int) -> list[Item]:
     """The subject the sentence opens with, when the pledge verb is the second of two
     coordinated verbs ("The UK will host the summit and has pledged £20m"): named parties
     only, and only when no comma or other name stands between it and the "and"."""
-    start = first + intro_length(toks, first, first)
+    start = first
+    for c in range(first, min(conj, first + _INTRO_REACH)):
+        if toks[c].mention is not None:
+            break
+        if toks[c].low == ",":
+            start = c + 1  # "Next year, the UK will match ... and will pledge ..."
+            break
+    start += intro_length(toks, start, start)
     items, end = parse_subject_forward(toks, start, conj)
     if not items or any(it.kind not in ("actor", "unknown") for it in items):
         return []
