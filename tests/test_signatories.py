@@ -1238,3 +1238,14 @@ def test_instruments_and_adjectives_are_no_parties(text: str) -> None:
 
     doc = pc.extract(pc.parse_article("Update\n\n" + text + "\n", source="n.txt"))
     assert doc.signatories == ()
+
+
+def test_an_industry_head_lengthens_a_known_company_name() -> None:
+    import policycorpus as pc
+
+    text = "Update\n\nThis year both BT and Tata Steel have signed up to the river charter.\n"
+    doc = pc.extract(pc.parse_article(text, source="t.txt"))
+    assert [(s.name, s.kind.value) for s in doc.signatories] == [
+        ("BT", "company"),
+        ("Tata Steel", "company"),
+    ]

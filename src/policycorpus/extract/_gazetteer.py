@@ -90,7 +90,9 @@ def _legal_form_after(toks: _Toks, j: int) -> int:
     return j
 
 
-_LENGTHENING_HEADS: Final = data.COMPANY_GROUP_HEADS | data.COMPANY_CHARITY_HEADS
+_LENGTHENING_HEADS: Final = (
+    data.COMPANY_GROUP_HEADS | data.COMPANY_INDUSTRY_HEADS | data.COMPANY_CHARITY_HEADS
+)
 """Heads after a known company's name that make a longer name of its own."""
 
 
@@ -365,15 +367,18 @@ class Gazetteer:
             contextual = (entry.target, entry.alias) in self._contextual
             if (
                 actor.kind is ActorKind.COMPANY
-                and not contextual
                 and j < n
                 and (head := toks[j].norm) in _LENGTHENING_HEADS
+                and (not contextual or head in data.COMPANY_INDUSTRY_HEADS)
                 and not toks[j].glued
                 and not toks[j].brk
             ):
-                j += 1  # "Sony Group", "Bloomberg Philanthropies": a longer name of its own
+                # "Sony Group", "Bloomberg Philanthropies", "Tata Steel": a longer name of
+                # its own (which also settles a contextual alias)
+                j += 1
                 kind = ActorKind.NGO if head in data.COMPANY_CHARITY_HEADS else ActorKind.COMPANY
                 actor = Actor(_text_of(text, toks, i, j), kind, actor.country, ())
+                contextual = False
             if actor.kind is ActorKind.COMPANY:
                 country = self._country_after(text, toks, j)
                 if country is not None:

@@ -309,6 +309,12 @@ COMPANY_GROUP_HEADS: Final[frozenset[str]] = frozenset(
     | {"Bank", "Capital", "Ventures", "Labs", "Pharma", "Foods", "Line", "Shipping"}
 )
 
+COMPANY_INDUSTRY_HEADS: Final[frozenset[str]] = frozenset(
+    # industry heads that make a known or ambiguous name a company's ("Tata Steel")
+    {"Steel", "Electronics", "Chemicals", "Airways", "Telecom", "Power", "Insurance"}
+    | {"Industries", "Pharmaceuticals", "Healthcare", "Mobile", "Networks", "Semiconductor"}
+)
+
 COMPANY_CHARITY_HEADS: Final[frozenset[str]] = frozenset(
     # heads that make a known company's name its charity ("Bloomberg Philanthropies")
     {"Philanthropies", "Foundation"}
