@@ -1299,3 +1299,18 @@ def test_a_second_verb_shares_the_subject_after_an_opening_phrase() -> None:
         "$8 million to the river fund.\n"
     )
     assert actor_sets(text) == [{"Chile"}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile stands committed to the river charter.",
+        "Chile and Peru expressed their determination to share river data.",
+    ],
+)
+def test_standing_and_expressed_resolve_are_commitments(sentence: str) -> None:
+    assert len(commitments("Update\n\n" + sentence + "\n")) == 1
+
+
+def test_a_determination_that_is_no_resolve_commits_nobody() -> None:
+    assert commitments("Update\n\nThe ministers noted the determination of the court.\n") == ()

@@ -194,7 +194,9 @@ BE_FORMS: Final[frozenset[str]] = frozenset(
 )
 STANCE_BE: Final[frozenset[str]] = frozenset(
     # "X is committed to", "X remains committed to": a stance, not an act of committing
-    BE_FORMS | {"remain", "remains", "remained", "stay", "stays", "stayed", "remaining"}
+    BE_FORMS
+    | {"remain", "remains", "remained", "stay", "stays", "stayed", "remaining"}
+    | {"stand", "stands", "stood"}
 )
 
 AUXILIARIES: Final[frozenset[str]] = frozenset(
@@ -257,6 +259,9 @@ AUXILIARIES: Final[frozenset[str]] = frozenset(
         "stay",
         "stays",
         "stayed",
+        "stand",
+        "stands",
+        "stood",
         "become",
         "became",
         "got",
