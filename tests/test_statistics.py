@@ -672,3 +672,27 @@ def test_linear_time(unit: str) -> None:
     t2 = time.perf_counter()
     assert n_big == 10 * n_small
     assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Seas Initiative summit opens in Warsaw",
+        "Five Country Ministerial Statement on Online Harms",
+        "Leaders of the Three Seas Initiative met in Riga.",
+    ],
+)
+def test_a_number_word_opening_a_body_name_is_no_figure(text: str) -> None:
+    assert stats(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The pledge aims to limit warming to 1.5° this century.", "degrees Celsius"),
+        ("Leaders agreed to keep the temperature rise below 1.5° C.", "degrees Celsius"),
+        ("The ramp rises at an angle of 12° to the quay.", "degrees"),
+    ],
+)
+def test_a_bare_degree_sign_is_celsius_near_a_temperature_word(text: str, unit: str) -> None:
+    assert [s.unit for s in stats(text)] == [unit]

@@ -110,8 +110,12 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
     if w == "per" and tk.low(k + 1) == "cent":
         return "percent", V.PERCENT_UNIT, k + 1
     if t == "°":
-        if tk.low(k + 1) in V.DEGREE_UNITS and tk.touching(k + 1):
-            return "measure", V.DEGREE_UNITS[tk.low(k + 1)], k + 1
+        if tk.low(k + 1) in V.DEGREE_UNITS and (
+            tk.touching(k + 1) or (tk.same_line(k, k + 1) and tk.texts[k + 1].isupper())
+        ):
+            return "measure", V.DEGREE_UNITS[tk.low(k + 1)], k + 1  # "2°C", "1.5° C"
+        if _temperature_near(tk, j, V.DEGREES_CUE_REACH):
+            return "measure", "degrees Celsius", k  # "limit warming to 1.5°"
         return "measure", "degrees", k
     if w == "degrees":
         nxt = tk.low(k + 1)

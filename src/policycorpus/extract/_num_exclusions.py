@@ -233,10 +233,35 @@ _ANNIVERSARY_UNITS: Final = frozenset({"year", "years", "month", "week", "day"})
 _ANNIVERSARIES: Final = frozenset({"anniversary", "anniversaries", "birthday", "jubilee"})
 
 
+_BODY_HEADS: Final = frozenset(
+    {"initiative", "ministerial", "statement", "coalition", "partnership", "alliance"}
+    | {"forum", "summit", "agreement", "declaration", "process", "convention", "group"}
+    | {"accord", "accords", "pact", "compact", "charter", "framework", "network"}
+)
+"""Heads that make capitalised words after a number word the name of a body or text."""
+_BODY_REACH: Final = 3
+
+
+def _names_a_body(tk: Tokens, k: int) -> bool:
+    """Whether capitalised words from ``k`` on the same line end in a body's or text's
+    head ("Seas Initiative", "Country Ministerial"), so that the number word before them
+    begins a name even in a headline set in title case."""
+    for j in range(k, min(len(tk), k + _BODY_REACH)):
+        if not (tk.is_word(j) and tk.texts[j][0].isupper() and tk.same_line(k, j)):
+            return False
+        if tk.low(j) in _BODY_HEADS:
+            return True
+    return False
+
+
 def _name_word(tk: Tokens, i: int, last: int) -> bool:
     """A capitalised number word in mid-sentence before a list joiner is a name
     ("EE, Vodafone, Three and O2"), not a count."""
-    if not tk.texts[i][0].isupper() or i == 0 or not tk.same_line(i - 1, i):
+    if not tk.texts[i][0].isupper():
+        return False
+    if last + 1 < len(tk) and tk.same_line(last, last + 1) and _names_a_body(tk, last + 1):
+        return True  # "Three Seas Initiative", "Five Country Ministerial Statement"
+    if i == 0 or not tk.same_line(i - 1, i):
         return False
     prev = tk.texts[i - 1]
     if (
