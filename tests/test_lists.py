@@ -1494,3 +1494,15 @@ def test_businesses_named_after_including_are_companies() -> None:
         "Tallis Freight": "company",
         "Mereway": "company",
     }
+
+
+def test_offices_each_named_with_their_country_commit_for_the_countries() -> None:
+    text = (
+        "River data: joint statement of intent\n\n"
+        "The Department for Rivers, Innovation and Water, Chile; the Ministry of Water and "
+        "Flood Defence, Peru; and the National Water Administration, Ghana therefore commit "
+        "to sharing flood data by 2026.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="office.txt"))
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Ghana"]
+    assert [set(c.actors) for c in doc.commitments] == [{"Chile", "Peru", "Ghana"}]

@@ -15,7 +15,9 @@ span of the clause, lead-in line or heading that governs them (decided later, in
   ("Kestrel, Ana Ruiz, Chief Executive");
 - ``grid``: rows of a multi-column table flattened to lines, known names separated by
   spaces only ("Austria Ireland Spain"), read as a table;
-- ``note``: a footnote listing parties, governed by the sentence that carries its mark.
+- ``note``: a footnote listing parties, governed by the sentence that carries its mark;
+- offices each named with their country, set off by semicolons ("The Ministry of Water,
+  Chile; the Office of Rivers, Peru; and ... commit"), read inline: the countries.
 
 Adding a layout is one class here and one entry in :data:`LAYOUTS`
 (docs/decisions/0004-party-lists.md).
@@ -695,8 +697,52 @@ def kind_of(name: str, default: ActorKind) -> ActorKind:
     return ActorKind(kind) if kind else default
 
 
+_OFFICE_ITEM_END: Final = re.compile(
+    r"[ \t]*(?:;|,?[ \t]+and\b|,?[ \t]+(?:therefore|together|jointly)\b)"
+)
+_OFFICE_ITEMS: Final = 2
+
+
+def _office_before(text: str, lo: int, end: int) -> bool:
+    """Whether the item before ``end`` (back to a semicolon or ``lo``) names an office
+    ("the Ministry of Communications"): capitalised words under a head word."""
+    item = text[lo:end].rsplit(";", 1)[-1].strip()
+    if item.startswith(("and ", "And ")):
+        item = item[4:]
+    words = item.split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and head_kind(words) is not None
+
+
+class OfficeCountryLayout:
+    """Offices each named with its country after a comma, the items set off by
+    semicolons ("The Department for Digital Affairs, United Kingdom; the Ministry of
+    Communications, Japan; and the Office of Telecoms, Canada commit to ..."): the
+    countries are the parties, read inline in their sentence."""
+
+    layout = Layout.INLINE
+
+    def find(self, view: ListView) -> Iterator[PartyList]:
+        text = view.text
+        for sentence in view.sentences:
+            if ";" not in text[sentence.start : sentence.end]:
+                continue
+            items = [
+                m
+                for m in view.actors.within(sentence.start, sentence.end)
+                if m.kind is ActorKind.GOVERNMENT
+                and text[max(sentence.start, m.start - 2) : m.start] == ", "
+                and _OFFICE_ITEM_END.match(text, m.end, sentence.end) is not None
+                and _office_before(text, sentence.start, m.start - 2)
+            ]
+            if len(items) >= _OFFICE_ITEMS:
+                yield PartyList(items=tuple(items), layout=self.layout, governor=sentence)
+
+
 LAYOUTS: Final[tuple[ListLayout, ...]] = (
     NoteLayout(),
+    OfficeCountryLayout(),
     InlineLayout(),
     BlockLayout(),
     TableLayout(),

@@ -1054,6 +1054,7 @@ KIND_HEADS: Final[dict[str, str]] = {
     "office": "agency",
     "department": "agency",
     "ministry": "agency",
+    "administration": "agency",
     "bureau": "agency",
     "police": "agency",
     "regulator": "agency",
