@@ -1506,3 +1506,11 @@ def test_offices_each_named_with_their_country_commit_for_the_countries() -> Non
     doc = pc.extract(pc.parse_article(text, source="office.txt"))
     assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Ghana"]
     assert [set(c.actors) for c in doc.commitments] == [{"Chile", "Peru", "Ghana"}]
+
+
+def test_a_passive_after_a_relative_clause_is_not_its_subject_signing() -> None:
+    names, _ = _parties(
+        "The Harbour Initiative, which was shaped by earlier river talks, was launched in "
+        "2015 by Chile and Peru."
+    )
+    assert names == ["Chile", "Peru"]

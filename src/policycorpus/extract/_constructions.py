@@ -90,6 +90,9 @@ class Construction:
 _AUX: Final = r"(?:{aux} ){0,4}(?:\( (?:[^()\s]+ ){1,8}?\) )?"
 """Auxiliaries and adverbs between a subject and its verb, and a bracketed aside
 ("have today (Tuesday 20 February) co-signed")."""
+_NOT_PASSIVE: Final = r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )(?<!be )"
+"""Before a signing verb read as the subject's act: no form of "be" ("was launched in
+2015 by ..." is a passive, whose subject is what was launched)."""
 _COMMIT_OBJECT: Final = (
     r"(?:to|themselves|\$|£|€|\d\S*|their|its|a|an|new|further|additional|more|up|"
     r"support|funding|funds|{commit_noun}|{instrument_noun})\b"
@@ -339,7 +342,10 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "subject-launches",
-        _SUBJECT + r"(?:launched|launches|launch|co-launched)(?! ?$| [,.;])" + _SIGN_OBJECT,
+        _SUBJECT
+        + _NOT_PASSIVE
+        + r"(?:launched|launches|launch|co-launched)(?! ?$| [,.;])"
+        + _SIGN_OBJECT,
         Effect.SIGN,
         "The Department of Commerce launched the Safer Apps Code on Monday.",
         "Chile and Peru launched the river data pledge at the summit.",
@@ -349,6 +355,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "subject-signs",
         _SUBJECT
         + r"(?!(?:launch|launches|launched)(?: ?$| [,.;]))"
+        + _NOT_PASSIVE
         + r"{sign_verb}"
         + _SIGN_OBJECT,
         Effect.COMMIT,
