@@ -1314,3 +1314,17 @@ def test_standing_and_expressed_resolve_are_commitments(sentence: str) -> None:
 
 def test_a_determination_that_is_no_resolve_commits_nobody() -> None:
     assert commitments("Update\n\nThe ministers noted the determination of the court.\n") == ()
+
+
+def test_a_counted_group_names_the_list_of_that_many_just_after() -> None:
+    text = (
+        "Update\n\n"
+        "Today, Minister Ana Ruiz announced that three more organizations have undertaken "
+        "this commitment. New signatories include:\n\n- Kestrel Analytics\n- Vodafone\n"
+        "- Nokia\n"
+    )
+    found = [set(c.actors) for c in commitments(text) if "undertaken" in c.text]
+    assert found == [{"Kestrel Analytics", "Vodafone", "Nokia"}]
+    # a count that does not match the list names nobody
+    other = text.replace("three more", "four more")
+    assert [set(c.actors) for c in commitments(other) if "undertaken" in c.text] == []

@@ -1381,6 +1381,11 @@ TITLES: Final[tuple[str, ...]] = (
     "Parliamentary Under-Secretary of State for",
     "Parliamentary Secretary for",
     # honorifics of other countries and of diplomacy ("Dato' Sri", "His Excellency")
+    "Honourable",
+    "Honorable",
+    "Right Honourable",
+    "Rt. Hon.",
+    "Rt Hon.",
     "Dato",
     "Dato'",
     "Dato’",
@@ -1721,6 +1726,11 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         "H.E.",
         "Sri",
         "Seri",
+        "Honourable",
+        "Honorable",
+        "Right Honourable",
+        "Rt. Hon.",
+        "Rt Hon.",
     }
 )
 

@@ -206,6 +206,9 @@ def resolve_article(
     return out
 
 
+_AHEAD_LISTS: Final = 3
+_AHEAD_REACH: Final = 600
+"""How many signing lists, and how many characters ahead, a counted group may name."""
 _VOTING_LEMMAS: Final = frozenset({"endorse", "support", "back", "adopt", "approve"})
 _AGENT_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,3}?by\b")
 
@@ -501,6 +504,13 @@ class _Resolver:
                     )
                 elif item.reference:
                     parties.extend(self._reference(item, span, n))
+                elif item.number is not None and not clause.membership and "-" not in text:
+                    # "eight more organizations have undertaken ... New signatories
+                    # include: A, B, ...": the list of that many named just after
+                    parties.extend(
+                        Party(m.name, m.kind, m.country, item.start, item.end)
+                        for m in self._signed_after(item.number, item.end)
+                    )
                 groups.append(text)
             elif item.kind == "pronoun":
                 met = self._met_before(span, item)
@@ -759,6 +769,8 @@ class _Resolver:
             if people:
                 return [p._replace(start=item.start, end=item.end) for p in people]
         listed = self._listed_before(item.number, span.start, wanted)
+        if not listed:
+            listed = self._signed_after(item.number, item.end)
         if listed:
             return [Party(m.name, m.kind, m.country, item.start, item.end) for m in listed]
         seen: dict[str, Party] = {}
@@ -886,6 +898,18 @@ class _Resolver:
         if best.kind is ActorKind.PERSON:
             return []  # "we" speaks for a party, not for one person
         return [best._replace(start=item.start, end=item.end)]
+
+    def _signed_after(self, number: int, at: int) -> Sequence[ActorMention]:
+        """The parties of the first signing list of exactly ``number`` parties that
+        starts soon after ``at`` ("eight more organizations have signed ... New
+        signatories include: A, B, ..."): a count names its list ahead."""
+        k = bisect.bisect_right(self.signed_ends, at)
+        for _, items in self.signed[k : k + _AHEAD_LISTS]:
+            if items[0].start - at > _AHEAD_REACH:
+                break
+            if len(items) == number:
+                return items
+        return ()
 
     def _signed_before(self, at: int) -> Sequence[ActorMention]:
         """The parties of the last signing list that ends before ``at``, when no clause
