@@ -1514,3 +1514,14 @@ def test_a_passive_after_a_relative_clause_is_not_its_subject_signing() -> None:
         "2015 by Chile and Peru."
     )
     assert names == ["Chile", "Peru"]
+
+
+def test_a_counted_members_heading_over_a_block_signs() -> None:
+    text = (
+        "River Coalition\n\n"
+        "The coalition was launched in 2016. With 4 member states it works with civil "
+        "society groups.\n\n"
+        "4 member states\n\n  • Kenya\n  • Ghana\n  • Portugal\n  • Chile\n"
+    )
+    lists = [pl for pl in _lists(text) if pl.layout is Layout.BLOCK]
+    assert [(pl.construction, pl.effect) for pl in lists] == [("section-heading", Effect.SIGN)]

@@ -710,6 +710,17 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "express call urge",
     ),
     _c(
+        "labelled-roster",
+        r"^(?:the )?(?:full )?(?:list of )?(?:the )?(?:signatory |participating |co ?- ?signing )?"
+        r"(?:countries|states|governments|signatories|co ?- ?signatories|members|endorsers|"
+        r"supporters|parties)(?: list)? : (?:the )?LIST",
+        Effect.SIGN,
+        "List of countries: Chile, Peru, Ghana and Kenya.",
+        "Participating states: Chile, Peru and Ghana",
+        cues="countries states governments signatories co-signatories members endorsers "
+        "supporters parties",
+    ),
+    _c(
         "came-together-to-sign",
         r"LIST (?:{aux} ){0,2}(?:came together|met|gathered|joined together|joined forces)"
         r"(?: (?!to )[^\s,.;]+){0,4} to (?:{sign_verb})\b",

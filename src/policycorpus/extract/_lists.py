@@ -225,7 +225,7 @@ def _under_heading(view: ListView, pl: PartyList) -> PartyList:
     if pl.layout not in (Layout.BLOCK, Layout.TABLE) or pl.effect is not None:
         return pl
     k = bisect.bisect_right(view.line_starts, pl.governor.start) - 1
-    if under_signatory_heading(view, k):
+    if under_signatory_heading(view, k + 1):  # the lead line itself may be the heading
         return attrs.evolve(pl, construction="section-heading", effect=Effect.SIGN)
     return pl
 
