@@ -373,15 +373,17 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"signers|adherents)\b|(?:founding|new|newest|latest) members\b|parties to\b|"
         r"(?:(?:\d+ )?(?:[a-z]+ )?(?:countries|nations|companies|states|firms|country|nation|"
         r"company|state|firm|government) )?to "
-        r"(?:{sign_verb}|approve)\b)",
+        r"(?:{sign_verb}|approve|become (?:a |an )?(?:\S+ ){0,3}?(?:participant|member|party|"
+        r"signatory|partner))\b)",
         Effect.SIGN,
         "Chile and Peru are among the signatories of the charter.",
         "Chile and Peru became founding members of the alliance.",
+        "Chile is the 101th state to become a river forum participant.",
         "Chile and Peru were among the first countries to sign.",
         "Chile is among 42 countries to approve the new data principles.",
         "Chile was among 32 Pacific countries to endorse the declaration.",
         "On 2 May, Kestrel Analytics became the 13th signatory of the data code.",
-        cues="sign_noun sign_verb approve",
+        cues="sign_noun sign_verb approve become",
     ),
     _c(
         "relative-signs",
@@ -551,11 +553,12 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "welcomed-as-new-partner",
-        r"\bwelcom(?:e|es|ed|ing) (?:the )?LIST (?:as|among) (?:a |an |the |our )?"
-        r"(?:new |newest |latest |first )?(?:partner|member|signatory|participant|supporter|"
-        r"party|endorser)s?\b",
+        r"\bwelcom(?:e|es|ed|ing) (?:the )?LIST (?:as|among) (?:a |an |the |our |its )?"
+        r"(?:new |newest |latest |first |\d+(?:st|nd|rd|th) )?(?:[\w-]+ ){0,3}?"
+        r"(?:partner|member|signatory|participant|supporter|party|parties|endorser)s?\b",
         Effect.SIGN,
         "Today we welcome Chile and Peru as new partners in this effort.",
+        "New Zealand welcomes Chile as the newest High Contracting Party to the treaty.",
         cues="welcome welcomes welcomed welcoming",
     ),
     _c(
