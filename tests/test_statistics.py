@@ -696,3 +696,9 @@ def test_a_number_word_opening_a_body_name_is_no_figure(text: str) -> None:
 )
 def test_a_bare_degree_sign_is_celsius_near_a_temperature_word(text: str, unit: str) -> None:
     assert [s.unit for s in stats(text)] == [unit]
+
+
+def test_a_singular_degree_celsius_is_celsius() -> None:
+    assert [s.unit for s in stats("The plan keeps warming to a 2 degree Celsius rise.")] == [
+        "degrees Celsius"
+    ]

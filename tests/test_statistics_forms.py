@@ -203,7 +203,8 @@ def test_counts_after_turn_and_be_without_a_person(text: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "per"),
     [
-        ("Emissions fell to 4 tonnes per capita by 2030.", "person"),
+        ("Emissions fell to 4 tonnes per capita by 2030.", "capita"),
+        ("The grant is £40 per person in the region.", "person"),
         ("Each region spends about €6 per EU citizen on flood defence.", "citizen"),
         ("Schools receive £300 per pupil for the programme.", "pupil"),
         ("The levy is 12 pence per unit sold.", None),
@@ -226,4 +227,4 @@ def test_an_infobox_row_gives_its_value_a_unit() -> None:
     assert found["120,500"] == ("km2", None)
     assert found["4.2 million"] == ("people", None)
     assert found["35"] == ("people", "km2")
-    assert found["$20,250"] == ("USD", "person")
+    assert found["$20,250"] == ("USD", "capita")

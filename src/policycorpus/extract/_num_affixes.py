@@ -117,7 +117,7 @@ def _suffix(tk: Tokens, j: int) -> tuple[str, str | None, int] | None:
         if _temperature_near(tk, j, V.DEGREES_CUE_REACH):
             return "measure", "degrees Celsius", k  # "limit warming to 1.5°"
         return "measure", "degrees", k
-    if w == "degrees":
+    if w in ("degrees", "degree"):  # "a 2 degree Celsius rise"
         nxt = tk.low(k + 1)
         if nxt in {"celsius", "c"}:
             return "measure", "degrees Celsius", k + 1

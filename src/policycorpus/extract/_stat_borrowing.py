@@ -48,7 +48,7 @@ def _field_unit(text: str, d: _Draft) -> bool:
         return False
     words = label.group("label").lower().split()
     if len(words) > 1 and words[-2] == "per" and words[-1] in V.PER_PERSON:
-        d.per = d.per or "person"  # "Gdp Per Capita: $28,292"
+        d.per = d.per or ("capita" if words[-1] == "capita" else "person")  # "Gdp Per Capita"
         return d.unit is not None
     for size in range(min(3, len(words)), 0, -1):
         field = V.FIELD_UNITS.get(" ".join(words[-size:]))

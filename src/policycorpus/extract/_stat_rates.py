@@ -86,7 +86,7 @@ def _denominator(tk: Tokens, k: int, hi: int) -> tuple[str, int] | None:
     if tk.starts[k] >= hi:
         return None
     if noun in V.PER_PERSON:
-        return "person", k + 1
+        return ("capita" if noun == "capita" else "person"), k + 1  # "per capita" as written
     if noun in V.PER_PEOPLE:
         return noun, k + 1
     return None
