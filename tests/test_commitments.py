@@ -1328,3 +1328,16 @@ def test_a_counted_group_names_the_list_of_that_many_just_after() -> None:
     # a count that does not match the list names nobody
     other = text.replace("three more", "four more")
     assert [set(c.actors) for c in commitments(other) if "undertaken" in c.text] == []
+
+
+def test_it_stands_for_the_one_party_just_named() -> None:
+    text = (
+        "Chile signs the river accords\n\n"
+        "Congratulations to Chile! On 12 May, it became the ninth country to sign the river "
+        "accords.\n"
+    )
+    found = [set(c.actors) for c in commitments(text) if "ninth" in c.text]
+    assert found == [{"Chile"}]
+    # "it" after a text names no party
+    other = "Update\n\nThe charter was agreed in May. On 12 May, it became law.\n"
+    assert commitments(other) == ()

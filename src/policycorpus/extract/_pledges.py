@@ -206,6 +206,8 @@ def resolve_article(
     return out
 
 
+_IT_BACK: Final = 400
+"""How far back the party "it" stands for must have been named."""
 _AHEAD_LISTS: Final = 3
 _AHEAD_REACH: Final = 600
 """How many signing lists, and how many characters ahead, a counted group may name."""
@@ -533,6 +535,10 @@ class _Resolver:
                 people = [p for p in self.previous.parties if p.kind is ActorKind.PERSON]
                 if len(people) == 1:  # "He also committed to ...": the person who pledged
                     parties.append(people[0]._replace(start=item.start, end=item.end))
+            elif item.kind == "it" and item.text.lower() == "it":
+                party = self._it(item, n)
+                if party is not None:  # "Congratulations to Ukraine! ... it became ..."
+                    parties.append(party)
         # titles standing for a person named beside them: "US ... Secretary, Alejandro Mayorkas"
         parties = self._attach_roles(items, parties)
         parties = kind_of_company(parties)
@@ -898,6 +904,20 @@ class _Resolver:
         if best.kind is ActorKind.PERSON:
             return []  # "we" speaks for a party, not for one person
         return [best._replace(start=item.start, end=item.end)]
+
+    def _it(self, item: Item, n: int) -> Party | None:
+        """The one party "it" stands for: the previous clause's only party, a government
+        or organisation, when it is also the last actor named before "it"."""
+        prev = self.previous
+        if prev is None or n - self.previous_n > _REFERENCE_WINDOW or len(prev.parties) != 1:
+            return None
+        party = prev.parties[0]
+        if party.kind is ActorKind.PERSON:
+            return None
+        before = self.actors.within(max(0, item.start - _IT_BACK), item.start)
+        if not before or before[-1].name != party.name:
+            return None
+        return party._replace(start=item.start, end=item.end)
 
     def _signed_after(self, number: int, at: int) -> Sequence[ActorMention]:
         """The parties of the first signing list of exactly ``number`` parties that
