@@ -516,3 +516,18 @@ def test_a_heading_that_ends_a_period_does_not_date_the_page() -> None:
         "The two governments agreed to share port emissions data, the minister said.\n"
     )
     assert parse_text(text, source="release.txt").published is None
+
+
+def test_a_long_heading_ending_with_its_date_is_the_title() -> None:
+    heading = (
+        "Joint statement at the Interactive Dialogue on River Safety delivered by Chile on "
+        "behalf of Peru, Ghana, Kenya, Portugal, Norway, Iceland and Chile, 2 November 2022"
+    )
+    text = (
+        "Skip to main content\n\nUnited Nations\n\n"
+        f"{heading}\n\n"
+        "Thank you Chair. I deliver this statement on behalf of seven countries.\n"
+    )
+    article = parse_text(text, source="statement.txt")
+    assert article.title == heading
+    assert article.published == PartialDate(2022, 11, 2)

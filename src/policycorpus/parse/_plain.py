@@ -249,13 +249,30 @@ def _is_body(line: _Line) -> bool:
     if line.long:
         return True
     probe = line.probe
+    if _dated_heading(probe):
+        return False  # "Joint statement ... delivered by A on behalf of B, 2 November 2022"
     if probe.endswith("?") and len(probe.split()) <= 16:
         return False  # a question headline or FAQ question
     return is_sentence(probe) and len(probe.split()) >= 5
 
 
+def _dated_heading(probe: str) -> bool:
+    """A heading, however long, that ends with its own date after a separator and holds
+    no sentence stop ("Joint statement at the Dialogue ..., delivered by Australia on
+    behalf of A and B, 2 November 2022")."""
+    return (
+        probe[-1:].isdigit()
+        and ". " not in probe
+        and len(probe.split()) <= _DATED_HEADING_WORDS
+        and _heading_date(probe, None) is not None
+    )
+
+
+_DATED_HEADING_WORDS: Final = 45
+
+
 def _heading_like(probe: str) -> bool:
-    if len(probe) > 200 or probe.endswith((",", ";", ":")):
+    if (len(probe) > 200 and not _dated_heading(probe)) or probe.endswith((",", ";", ":")):
         return False
     if probe.endswith(("?", "!")) and len(probe.split()) > 16:
         return False
@@ -266,7 +283,7 @@ def _heading_like(probe: str) -> bool:
     if not any(len(w) > 1 and w[:2].isalpha() for w in words):
         return False  # "96%", "2023": a figure, not a heading
     return (
-        1 <= len(words) <= 25
+        1 <= len(words) <= (_DATED_HEADING_WORDS if _dated_heading(probe) else 25)
         and (
             first[0].isupper()
             or first[0].isdigit()
