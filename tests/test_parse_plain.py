@@ -531,3 +531,13 @@ def test_a_long_heading_ending_with_its_date_is_the_title() -> None:
     article = parse_text(text, source="statement.txt")
     assert article.title == heading
     assert article.published == PartialDate(2022, 11, 2)
+
+
+def test_the_delegate_who_delivered_a_statement_is_its_author() -> None:
+    text = (
+        "Joint statement of the Friends of the River\n\n"
+        "As delivered by Ambassador Ana Ruiz, Permanent Representative of Chile to the "
+        "River Forum\n\n"
+        "Thank you, Chair. I deliver this statement on behalf of six countries.\n"
+    )
+    assert parse_text(text, source="delivered.txt").authors == ("Ana Ruiz",)

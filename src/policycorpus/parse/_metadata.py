@@ -354,6 +354,12 @@ def byline_names(line: str) -> tuple[str, ...] | None:
                 name = person_name(head[0], caps=True)
                 if name:
                     return (name,)  # "By Jane Doe, Editor", "By JANE DOE, Associated Press"
+            if len(head) == 2 and head[1][:1].isupper():
+                bare, titled = _strip_honorific(head[0])
+                name = person_name(bare, caps=True) if titled else None
+                if name:
+                    # "As delivered by Ambassador Jane Doe, Permanent Representative of ..."
+                    return (name,)
             # "By Jane Doe and Ali Khan"
             return _names_only(rest, caps=True) or None
     stripped, had_honorific = _strip_honorific(text)
