@@ -1249,3 +1249,11 @@ def test_an_industry_head_lengthens_a_known_company_name() -> None:
         ("BT", "company"),
         ("Tata Steel", "company"),
     ]
+
+
+def test_a_security_council_endorsing_a_text_votes_on_it() -> None:
+    import policycorpus as pc
+
+    text = "Update\n\nThe river accord was unanimously endorsed by the UN Security Council.\n"
+    doc = pc.extract(pc.parse_article(text, source="v.txt"))
+    assert (doc.signatories, doc.commitments) == ((), ())

@@ -1530,4 +1530,6 @@ def names_a_party(name: str) -> bool:
 def is_legislature(name: str) -> bool:
     """Whether ``name`` is a deliberative body ("UN General Assembly", "European
     Parliament"), whose endorsing or adopting a text as a passive agent is a vote on it."""
-    return name.rsplit(None, 1)[-1] in ("Assembly", "Parliament", "Congress", "Senate")
+    return name.rsplit(None, 1)[-1] in ("Assembly", "Parliament", "Congress", "Senate") or (
+        name.endswith("Security Council")  # "endorsed by the UN Security Council": a vote
+    )
