@@ -1341,3 +1341,14 @@ def test_it_stands_for_the_one_party_just_named() -> None:
     # "it" after a text names no party
     other = "Update\n\nThe charter was agreed in May. On 12 May, it became law.\n"
     assert commitments(other) == ()
+
+
+def test_the_undersigned_are_the_authors_named_before() -> None:
+    text = (
+        "Statement\n\n"
+        "The following statement was released by the Governments of Chile, Peru and Ghana.\n\n"
+        "Today the undersigned ministers of the members of the Partnership for Safe Rivers "
+        "and Clean Harbours commit to sharing flood data.\n"
+    )
+    (found,) = [set(c.actors) for c in commitments(text) if "undersigned" in c.text]
+    assert {"Chile", "Peru", "Ghana"} <= found

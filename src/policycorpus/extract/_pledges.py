@@ -206,6 +206,8 @@ def resolve_article(
     return out
 
 
+_UNDERSIGNED_SUBJECT: Final = re.compile(r"\bthe undersigned\b", re.IGNORECASE)
+"""A subject that points to a statement's authors by signature."""
 _IT_BACK: Final = 400
 """How far back the party "it" stands for must have been named."""
 _AHEAD_LISTS: Final = 3
@@ -436,6 +438,10 @@ class _Resolver:
         lacks and whose head word names no kind of body is a company: governments and
         international bodies are known by name, and charities by their head words."""
         items = list(clause.items)
+        undersigned = self._undersigned(clause, span, items)
+        if undersigned:
+            # "the undersigned foreign ministers of ... commit": the statement's authors
+            return undersigned, ()
         parties: list[Party] = []
         groups: list[str] = []
         group_kinds = {it.group_kind for it in items if it.kind == "group"}
@@ -904,6 +910,17 @@ class _Resolver:
         if best.kind is ActorKind.PERSON:
             return []  # "we" speaks for a party, not for one person
         return [best._replace(start=item.start, end=item.end)]
+
+    def _undersigned(self, clause: Clause, span: Span, items: Sequence[Item]) -> tuple[Party, ...]:
+        """The authors of a statement its subject calls "the undersigned" ("the
+        undersigned ministers of the Partnership's members commit"), when the text has
+        named them (as its narrators, or in the last signing clause before)."""
+        if any(it.kind != "unknown" for it in items):
+            return ()  # "We, the undersigned, welcome the developers that have agreed ..."
+        if _UNDERSIGNED_SUBJECT.search(self.text, span.start, clause.trigger_start) is None:
+            return ()
+        authors = self.narrator or (self.signing.parties if self.signing is not None else ())
+        return tuple(p._replace(start=span.start, end=span.start) for p in authors)
 
     def _it(self, item: Item, n: int) -> Party | None:
         """The one party "it" stands for: the previous clause's only party, a government
