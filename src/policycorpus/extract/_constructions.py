@@ -963,6 +963,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="between",
     ),
     _c(
+        "signed-between",
+        r"\b(?:signed|co-signed|concluded) between (?:the )?(?:governments? of )?(?:the )?LIST",
+        Effect.SIGN,
+        "A joint statement of intent was published and signed between the Chilean "
+        "government, Kestrel Analytics and industry.",
+        cues="between",
+    ),
+    _c(
         "heading",
         r"^[=#*\s]*(?:\S+ ){0,3}{sign_noun}(?: \S+){0,4}[=#*\s]* LIST$",
         Effect.SIGN,
