@@ -47,6 +47,7 @@ __all__ = [
     "REGION_WORDS",
     "SUBNATIONAL",
     "TITLES",
+    "WORLD_HONORIFICS",
 ]
 
 COUNTRY_NAMES: Final[dict[str, str]] = {
@@ -1259,6 +1260,33 @@ TITLE_COUNTRIES: Final[dict[str, str]] = {
     "eSafety Commissioner": "AU",
 }
 
+WORLD_HONORIFICS: Final[tuple[str, ...]] = (
+    # honorifics of other countries and of diplomacy, titles that say nothing of a role
+    # ("Dato' Sri", "His Excellency", "the Honourable"): once here, in both lists below
+    "Honourable",
+    "Honorable",
+    "Right Honourable",
+    "Rt. Hon.",
+    "Rt Hon.",
+    "Dato",
+    "Dato'",
+    "Dato’",
+    "Datuk",
+    "Datin",
+    "Tan Sri",
+    "Tun",
+    "Dato Sri",
+    "Dato' Sri",
+    "Dato’ Sri",
+    "Dato Seri",
+    "Dato' Seri",
+    "Dato’ Seri",
+    "Sheikh",
+    "His Excellency",
+    "Her Excellency",
+    "H.E.",
+)
+
 TITLES: Final[tuple[str, ...]] = (
     # titles that precede a person's name; "... for" / "... of" titles take a portfolio
     "President",
@@ -1381,28 +1409,7 @@ TITLES: Final[tuple[str, ...]] = (
     "Parliamentary Under-Secretary of State for",
     "Parliamentary Secretary for",
     # honorifics of other countries and of diplomacy ("Dato' Sri", "His Excellency")
-    "Honourable",
-    "Honorable",
-    "Right Honourable",
-    "Rt. Hon.",
-    "Rt Hon.",
-    "Dato",
-    "Dato'",
-    "Dato’",
-    "Datuk",
-    "Datin",
-    "Tan Sri",
-    "Tun",
-    "Dato Sri",
-    "Dato' Sri",
-    "Dato’ Sri",
-    "Dato Seri",
-    "Dato' Seri",
-    "Dato’ Seri",
-    "Sheikh",
-    "His Excellency",
-    "Her Excellency",
-    "H.E.",
+    *WORLD_HONORIFICS,
 )
 
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
@@ -1707,31 +1714,10 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         "Mrs.",
         "Ms",
         "Ms.",
-        "Dato",
-        "Dato'",
-        "Dato’",
-        "Datuk",
-        "Datin",
-        "Tan Sri",
-        "Tun",
-        "Dato Sri",
-        "Dato' Sri",
-        "Dato’ Sri",
-        "Dato Seri",
-        "Dato' Seri",
-        "Dato’ Seri",
-        "Sheikh",
-        "His Excellency",
-        "Her Excellency",
-        "H.E.",
-        "Sri",
+        "Sri",  # only inside a name ("Dato' Sri"): "Sri Lanka" is no title
         "Seri",
-        "Honourable",
-        "Honorable",
-        "Right Honourable",
-        "Rt. Hon.",
-        "Rt Hon.",
     }
+    | set(WORLD_HONORIFICS)
 )
 
 ORGANISATION_STOP_WORDS: Final[frozenset[str]] = frozenset(
