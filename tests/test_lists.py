@@ -1525,3 +1525,19 @@ def test_a_counted_members_heading_over_a_block_signs() -> None:
     )
     lists = [pl for pl in _lists(text) if pl.layout is Layout.BLOCK]
     assert [(pl.construction, pl.effect) for pl in lists] == [("section-heading", Effect.SIGN)]
+
+
+def test_a_hyphenated_descriptor_inside_a_signing_list_keeps_it_whole() -> None:
+    names, _ = _parties(
+        "The code was signed by Dailymotion, Microsoft-hosted consumer services, Snapchat, "
+        "TikTok and YouTube."
+    )
+    assert names == ["Dailymotion", "Microsoft", "Snapchat", "TikTok", "YouTube"]
+
+
+def test_people_joining_a_speaker_sign_nothing() -> None:
+    names, actors = _parties(
+        "The minister spoke in Geneva. He was joined by Ana Ruiz (Gavi CEO), Sir Ian Lee "
+        "(WHO Vaccine Envoy) and Carlos Vega (DFID Chief Economist)."
+    )
+    assert (names, actors) == ([], [])

@@ -216,7 +216,7 @@ _LEGAL_FORM_END: Final = re.compile(
 )
 """A company's legal form ending a row's name ("Acme Foods Inc", "Norland Ltd.")."""
 _DESCRIPTOR: Final = re.compile(
-    r"[ \t]+((?:[a-z][a-z'-]*[ \t]+){0,3}[a-z][a-z'-]*)[ \t]*,[ \t]*(?:and[ \t]+)?"
+    r"(?:[ \t]+|-)((?:[a-z][a-z'-]*[ \t]+){0,3}[a-z][a-z'-]*)[ \t]*,[ \t]*(?:and[ \t]+)?"
 )
 _NOT_DESCRIPTIVE: Final = (
     lexicon()["sign_verb"]

@@ -34,6 +34,7 @@ from policycorpus.extract._clauses import (
     token_index,
 )
 from policycorpus.extract._pledge_clause import REACH
+from policycorpus.model import ActorKind
 
 _NUMERIC_ORDINAL: Final = re.compile(r"\d{1,3}(?:st|nd|rd|th)$")
 """A numeric ordinal: "the 23rd state to sign"."""
@@ -44,6 +45,18 @@ _DEADLINE_HEADS: Final = frozenset(
     | {"fall", "winter", "mid", "early", "late", "next", "then", "year", "decade"}
 )
 """Words after "by" (or "by the") that open a deadline ("by the end of 2025")."""
+
+
+def _personal(tok: Tok) -> bool:
+    """Whether ``tok`` ends a subject that is one person ("he", "the Minister", "Ana Ruiz")."""
+    if tok.mention is not None:
+        return tok.mention.kind is ActorKind.PERSON
+    return tok.low in ("he", "she", "i") or tok.low in _PERSON_HEADS
+
+
+_PERSON_HEADS: Final = frozenset(
+    {"minister", "secretary", "president", "ambassador", "chancellor", "commissioner"}
+)
 
 
 def _deadline(toks: Sequence[Tok], by: int) -> bool:
@@ -259,6 +272,8 @@ def read_subject(toks: Sequence[Tok], i: int, form: str) -> Subject | None:
             ):
                 break  # "agreed at a meeting chaired by ...": the chair is another verb's
     if form == "past" and nxt < len(toks) and toks[nxt].low == "by" and not _deadline(toks, nxt):
+        if lemma == "join" and a > first and _personal(toks[a - 1]):
+            return None  # "He was joined by Ana Ruiz and Carlos Vega": company, not signing
         items, _ = parse_subject_forward(toks, nxt + 1, len(toks))
         return Subject(items, negated, hypothetical, False)
     stance = form == "past" and lemma == "commit" and is_stance(toks, a, i)
