@@ -1352,3 +1352,16 @@ def test_the_undersigned_are_the_authors_named_before() -> None:
     )
     (found,) = [set(c.actors) for c in commitments(text) if "undersigned" in c.text]
     assert {"Chile", "Peru", "Ghana"} <= found
+
+
+def test_a_head_of_government_named_by_office_on_its_own_page_is_the_government() -> None:
+    text = (
+        "Nature pledge\n\n"
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, what steps "
+        "the Government is taking to meet the nature pledge.\n\n"
+        "The UK Government is committed to working with partners on nature. "
+        "To show our dedication to the pledge, in January 2021, the Prime Minister "
+        "committed to spending at least £3 billion on nature.\n"
+    )
+    found = [set(c.actors) for c in commitments(text) if "£3 billion" in c.text]
+    assert found == [{"United Kingdom"}]

@@ -206,6 +206,12 @@ def resolve_article(
     return out
 
 
+_HOME_OFFICE: Final = re.compile(
+    r"(?:[Tt]he )?(?:Prime Minister|Premier|Taoiseach|First Minister|"
+    r"Minister (?:for|of) [A-Z][\w ,&'-]{1,60}|Secretary of State for [A-Z][\w ,&'-]{1,60})"
+)
+"""A head of government or minister named by office alone: on a government's own page,
+the government."""
 _UNDERSIGNED_SUBJECT: Final = re.compile(r"\bthe undersigned\b", re.IGNORECASE)
 """A subject that points to a statement's authors by signature."""
 _IT_BACK: Final = 400
@@ -486,6 +492,10 @@ class _Resolver:
                 person = self._person_for_title(item.text)
                 if person is not None:
                     parties.append(person._replace(start=item.start, end=item.end))
+                elif self.home is not None and _HOME_OFFICE.fullmatch(item.text) is not None:
+                    # "the Prime Minister committed ...", "The Minister for Europe pledged
+                    # ..." on a government's own page: the government acts
+                    parties.append(self.home._replace(start=item.start, end=item.end))
             elif self.home is not None and is_the_government(self.text, item):
                 parties.append(self.home._replace(start=item.start, end=item.end))
             elif is_the_department(self.text, item):
