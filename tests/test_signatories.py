@@ -1257,3 +1257,26 @@ def test_a_security_council_endorsing_a_text_votes_on_it() -> None:
     text = "Update\n\nThe river accord was unanimously endorsed by the UN Security Council.\n"
     doc = pc.extract(pc.parse_article(text, source="v.txt"))
     assert (doc.signatories, doc.commitments) == ((), ())
+
+
+def test_signed_by_the_then_prime_minister_in_the_name_of_a_government() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Update\n\nThe river declaration was signed by the then Prime Minister Ana Ruiz in "
+        "the name of the Chilean Government.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="t.txt"))
+    assert "Chile" in [s.name for s in doc.signatories]
+    assert [list(c.actors) for c in doc.commitments] == [["Chile"]]
+
+
+def test_generic_acronyms_are_no_parties() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Update\n\nLeading ICT and media firms, NGOs and UNICEF launched the River Alliance "
+        "on Monday.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="g.txt"))
+    assert [s.name for s in doc.signatories if s.name in ("ICT", "NGOs")] == []

@@ -469,6 +469,14 @@ def _forward_extent(toks: Sequence[Tok], lo: int, hi: int) -> int:
         ):
             pass  # "Tristan da Cunha"
         elif (
+            low == "then"
+            and i > lo
+            and toks[i - 1].low == "the"
+            and i + 1 < hi
+            and toks[i + 1].is_cap
+        ):
+            pass  # "the then Prime Minister Ana Ruiz": the office as it was
+        elif (
             low == "."
             and i > lo
             and toks[i - 1].low in vocab.LEGAL_SUFFIXES

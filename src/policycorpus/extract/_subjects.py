@@ -72,6 +72,8 @@ def _deadline(toks: Sequence[Tok], by: int) -> bool:
         return (len(low) == 4 and low[:2] in ("19", "20")) or (
             k + 1 < len(toks) and toks[k + 1].low in MONTHS
         )
+    if low == "then" and k > by + 1:
+        return False  # "by the then Prime Minister": an agent, in the office as it was
     return low in MONTHS or low in WEEKDAYS or low in _DEADLINE_HEADS
 
 
@@ -128,11 +130,14 @@ def behalf_parties(toks: Sequence[Tok], i: int) -> tuple[ActorMention, ...]:
     for j in (*range(i), *range(i + 1, min(len(toks), i + 1 + REACH))):
         if toks[j].low == ";" and j > i:
             break
-        if j + 3 < len(toks) and (toks[j].low, toks[j + 1].low, toks[j + 2].low) == (
-            "on",
-            "behalf",
-            "of",
+        if j + 3 < len(toks) and (toks[j].low, toks[j + 1].low, toks[j + 2].low) in (
+            ("on", "behalf", "of"),
+            ("in", "the", "name"),  # "signed ... in the name of the UK Government"
         ):
+            if toks[j + 1].low == "the":
+                if toks[j + 3].low != "of":
+                    continue
+                j += 1
             names: dict[str, ActorMention] = {}
             k = j + 3
             while k < len(toks):

@@ -1483,6 +1483,9 @@ _PRONOUNS_CONTRACTED: Final = frozenset({"i", "we", "you", "it", "let", "they", 
 """Pronouns that open a contraction ("I’m", "We’ll", "Let’s"), never a name."""
 
 
+_GENERIC_ACRONYMS: Final = frozenset(
+    {"NGOs", "NGO", "SMEs", "SME", "CSOs", "CSO", "ICT", "INGOs", "MNEs", "IGOs"}
+)
 _ADJECTIVE_ENDINGS: Final = ("ical", "ific", "tional", "ous", "ful", "able", "ible")
 """Endings of a capitalised adjective opening a sentence, never a party's one-word name."""
 
@@ -1505,6 +1508,8 @@ def names_a_party(name: str) -> bool:
             if w.lower() in _INSTRUMENT_HEADS:
                 return False  # "Memorandum of Understanding": a text, named by its head
             break
+    if len(words) == 1 and words[0] in _GENERIC_ACRONYMS:
+        return False  # "NGOs", "SMEs", "ICT": a sector or a kind of body, not one party
     if len(words) == 1 and words[0][1:].islower() and last.endswith(_ADJECTIVE_ENDINGS):
         return False  # "Specific pledges can ...", "Historical signing ...": an adjective
     if first in _TITLE_STARTS and len(words) > 1:
