@@ -1365,3 +1365,19 @@ def test_a_head_of_government_named_by_office_on_its_own_page_is_the_government(
     )
     found = [set(c.actors) for c in commitments(text) if "£3 billion" in c.text]
     assert found == [{"United Kingdom"}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The River Framework is part of Chile's commitment to cleaner rivers.",
+        "These announcements progress Chile's commitment to ending river pollution.",
+        "Peru is reviewing its support in line with Chile's commitment to end river pollution.",
+    ],
+)
+def test_a_commitment_described_is_not_made(sentence: str) -> None:
+    assert commitments("Update\n\n" + sentence + "\n") == ()
+
+
+def test_an_owned_commitment_reaffirmed_is_still_made() -> None:
+    assert actor_sets("Update\n\nChile reaffirmed its commitment to the charter.\n") == [{"Chile"}]

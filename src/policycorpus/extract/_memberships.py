@@ -157,6 +157,8 @@ def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     target = toks[after].mention if after < len(toks) else None
     if target is not None and target.kind is ActorKind.GOVERNMENT:
         return None  # "the US's alliance commitments to Japan": a tie to a country
+    if _described_commitment(toks, j, first):
+        return None  # "IPEF is part of the Administration's commitment to ...": described
     if prev.low == "our":
         if j - 1 >= first and toks[j - 1].low in ("share", "shares", "shared", "sharing"):
             return None  # "partners who share our commitment to ...": theirs, described
@@ -192,6 +194,43 @@ def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     return None
 
 
+_DESCRIBING: Final = (
+    ("part", "of"),
+    ("line", "with"),
+    ("consistent", "with"),
+    ("keeping", "with"),
+    ("progress",),
+    ("progresses",),
+    ("advance",),
+    ("advances",),
+    ("reflects",),
+    ("reflect",),
+    ("underpins",),
+)
+"""Words before an owned commitment that describe it rather than make it ("is part of
+X's commitment", "in line with our commitment", "These announcements progress X's
+commitment")."""
+
+
+def _described_commitment(toks: Sequence[Tok], j: int, first: int) -> bool:
+    """Whether the owner of the commitment noun (ending at ``j``: "our", "'s") follows a
+    describing frame within a few words."""
+    k = j
+    while (
+        k > first
+        and j - k < _DESCRIBE_REACH
+        and (
+            toks[k].low in ("our", "its", "their", "'s", "the")
+            or toks[k].mention is not None
+            or toks[k].is_cap
+        )
+    ):
+        k -= 1
+    words = tuple(t.low for t in toks[max(first, k - 1) : k + 1])
+    return any(words[-len(frame) :] == frame for frame in _DESCRIBING)
+
+
+_DESCRIBE_REACH: Final = 6
 _LIST_VERBS: Final = frozenset({"include", "includes", "included", "are", "were", ":"})
 
 
