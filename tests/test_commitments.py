@@ -1381,3 +1381,15 @@ def test_a_commitment_described_is_not_made(sentence: str) -> None:
 
 def test_an_owned_commitment_reaffirmed_is_still_made() -> None:
     assert actor_sets("Update\n\nChile reaffirmed its commitment to the charter.\n") == [{"Chile"}]
+
+
+def test_a_foreign_minister_by_office_is_not_the_publishing_government() -> None:
+    text = (
+        "Nature pledge\n\n"
+        "To ask the Secretary of State for Environment, what steps the Government is taking "
+        "on the pledge.\n\n"
+        "The UK Government is committed to nature. In May, the Minister of Foreign Affairs "
+        "of Chile committed to spending $3 million on rivers.\n"
+    )
+    found = [set(c.actors) for c in commitments(text) if "$3 million" in c.text]
+    assert found == [{"Chile"}]

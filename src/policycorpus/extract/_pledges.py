@@ -492,7 +492,11 @@ class _Resolver:
                 person = self._person_for_title(item.text)
                 if person is not None:
                     parties.append(person._replace(start=item.start, end=item.end))
-                elif self.home is not None and _HOME_OFFICE.fullmatch(item.text) is not None:
+                elif (
+                    self.home is not None
+                    and _HOME_OFFICE.fullmatch(item.text) is not None
+                    and not self.actors.within(item.start, item.end)  # "... of Chile"
+                ):
                     # "the Prime Minister committed ...", "The Minister for Europe pledged
                     # ..." on a government's own page: the government acts
                     parties.append(self.home._replace(start=item.start, end=item.end))
