@@ -22,7 +22,7 @@ import attrs
 from policycorpus.extract._lexicon import lexicon
 from policycorpus.model import Modality
 
-__all__ = ["CONSTRUCTIONS", "Construction", "Effect", "Layout"]
+__all__ = ["BLOCK_LAYOUTS", "CONSTRUCTIONS", "Construction", "Effect", "Layout"]
 
 
 class Layout(enum.Enum):
@@ -132,7 +132,8 @@ def _c(name: str, pattern: str, effect: Effect, *examples: str, **kw: object) ->
 
 
 _INLINE_ONLY: Final = frozenset({Layout.INLINE})
-_BLOCKS: Final = frozenset({Layout.BLOCK, Layout.TABLE})
+BLOCK_LAYOUTS: Final = frozenset({Layout.BLOCK, Layout.TABLE})
+"""Layouts read under a lead-in line or heading (one party per row)."""
 
 CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     # -- negative evidence first: the relation nearest the list wins ------------------
@@ -756,7 +757,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"(?::|-) LIST$",
         Effect.COMMIT,
         "The following countries have pledged to end coal financing:\n- Chile\n- Peru",
-        layouts=_BLOCKS,
+        layouts=BLOCK_LAYOUTS,
         modality=Modality.PLEDGE,
         cues="commit_verb",
     ),
@@ -769,7 +770,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "The charter has been endorsed by the following governments:\n- Chile\n- Peru",
         "The treaty has been ratified by these states.\nChile 3 May 2019\nPeru 12 June 2020",
         "The declaration was signed by the governments listed below.\nChile\nPeru",
-        layouts=_BLOCKS,
+        layouts=BLOCK_LAYOUTS,
         cues="sign_noun sign_verb passive_sign support_noun",
     ),
     _c(
@@ -975,7 +976,7 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"^[=#*\s]*(?:\S+ ){0,3}{sign_noun}(?: \S+){0,4}[=#*\s]* LIST$",
         Effect.SIGN,
         "== Signatories ==\n- Chile\n- Peru",
-        layouts=_BLOCKS,
+        layouts=BLOCK_LAYOUTS,
         cues="sign_noun",
     ),
 )

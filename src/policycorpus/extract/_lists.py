@@ -36,7 +36,13 @@ import attrs
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors
 from policycorpus.extract._clauses import Tok
-from policycorpus.extract._constructions import CONSTRUCTIONS, Construction, Effect, Layout
+from policycorpus.extract._constructions import (
+    BLOCK_LAYOUTS,
+    CONSTRUCTIONS,
+    Construction,
+    Effect,
+    Layout,
+)
 from policycorpus.extract._gazetteer_data import COMPANY_SUFFIXES
 from policycorpus.extract._layouts import (
     HEAD_WORDS,
@@ -222,7 +228,7 @@ def decide(view: ListView, pl: PartyList) -> PartyList:
 def _under_heading(view: ListView, pl: PartyList) -> PartyList:
     """An undecided block or table under a section headed "Signatories" or "Members"
     (the nearest heading above its lead-in): its parties signed."""
-    if pl.layout not in (Layout.BLOCK, Layout.TABLE) or pl.effect is not None:
+    if pl.layout not in BLOCK_LAYOUTS or pl.effect is not None:
         return pl
     k = bisect.bisect_right(view.line_starts, pl.governor.start) - 1
     if under_signatory_heading(view, k + 1):  # the lead line itself may be the heading
@@ -473,7 +479,6 @@ def find_party_lists(
     return _statement_authors(text, found)
 
 
-_BLOCKS: Final = (Layout.BLOCK, Layout.TABLE)
 _SIBLING_GAP: Final = 4
 """Lines (the next block's heading and blanks) that may part two sibling blocks."""
 
@@ -483,7 +488,7 @@ def _sibling_blocks(view: ListView, lists: list[PartyList]) -> list[PartyList]:
     when that one is decided by its heading alone ("1. Canada ... 27. Belgium" then
     "Global partners" over "1. IKEA ...": the first heading was lost, the lists are one
     roster)."""
-    blocks = [k for k, pl in enumerate(lists) if pl.layout in _BLOCKS]
+    blocks = [k for k, pl in enumerate(lists) if pl.layout in BLOCK_LAYOUTS]
     for k, nxt in zip(reversed(blocks[:-1]), reversed(blocks[1:]), strict=True):
         a, b = lists[k], lists[nxt]
         if a.effect is not None:

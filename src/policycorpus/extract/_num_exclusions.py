@@ -233,12 +233,6 @@ _ANNIVERSARY_UNITS: Final = frozenset({"year", "years", "month", "week", "day"})
 _ANNIVERSARIES: Final = frozenset({"anniversary", "anniversaries", "birthday", "jubilee"})
 
 
-_BODY_HEADS: Final = frozenset(
-    {"initiative", "ministerial", "statement", "coalition", "partnership", "alliance"}
-    | {"forum", "summit", "agreement", "declaration", "process", "convention", "group"}
-    | {"accord", "accords", "pact", "compact", "charter", "framework", "network"}
-)
-"""Heads that make capitalised words after a number word the name of a body or text."""
 _BODY_REACH: Final = 3
 
 
@@ -249,7 +243,7 @@ def _names_a_body(tk: Tokens, k: int) -> bool:
     for j in range(k, min(len(tk), k + _BODY_REACH)):
         if not (tk.is_word(j) and tk.texts[j][0].isupper() and tk.same_line(k, j)):
             return False
-        if tk.low(j) in _BODY_HEADS:
+        if tk.low(j) in V.NAME_BODY_HEADS:
             return True
     return False
 

@@ -20,7 +20,6 @@ from policycorpus.extract._auxiliaries import (
     aux_window,
     emotive_frame,
     hypothetical_opening,
-    intro_length,
     is_stance,
     subject_window,
 )
@@ -51,12 +50,7 @@ def _personal(tok: Tok) -> bool:
     """Whether ``tok`` ends a subject that is one person ("he", "the Minister", "Ana Ruiz")."""
     if tok.mention is not None:
         return tok.mention.kind is ActorKind.PERSON
-    return tok.low in ("he", "she", "i") or tok.low in _PERSON_HEADS
-
-
-_PERSON_HEADS: Final = frozenset(
-    {"minister", "secretary", "president", "ambassador", "chancellor", "commissioner"}
-)
+    return tok.low in ("he", "she", "i") or tok.low in vocab.ROLE_NOUNS
 
 
 def _deadline(toks: Sequence[Tok], by: int) -> bool:
@@ -326,7 +320,6 @@ def _shared_subject(toks: Sequence[Tok], first: int, conj: int) -> list[Item]:
         if toks[c].low == ",":
             start = c + 1  # "Next year, the UK will match ... and will pledge ..."
             break
-    start += intro_length(toks, start, start)
     items, end = parse_subject_forward(toks, start, conj)
     if not items or any(it.kind not in ("actor", "unknown") for it in items):
         return []

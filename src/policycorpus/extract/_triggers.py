@@ -75,7 +75,6 @@ from policycorpus.extract._clauses import (
     parse_subject_forward,
     token_index,
 )
-from policycorpus.extract._lexicon import lexicon
 from policycorpus.extract._memberships import NOUN_MODALITY, member_list, noun_commitment
 from policycorpus.extract._pledge_clause import Clause, QuoteRegion
 from policycorpus.extract._subjects import (
@@ -92,6 +91,7 @@ from policycorpus.extract._verbsites import (
     joined_signers,
     launches_body,
     may_pledge,
+    names_a_body,
     trigger_ok,
 )
 from policycorpus.model import ActorKind, Modality
@@ -108,21 +108,14 @@ __all__ = [
 _MAX_QUOTE: Final = 3000
 
 
-_BODY_WORDS: Final = lexicon()["body_launched"]
-
-
-def _names_body(item: Item) -> bool:
-    """Whether a joined object names a body one joins ("the Minerals Alliance")."""
-    name = item.mention.name if item.mention is not None else item.text
-    return any(w in _BODY_WORDS for w in name.lower().split())
-
-
 def _joined_parties(toks: Sequence[Tok], start: int, end: int) -> list[Item]:
     """The named parties "joined" takes as its object in ``toks[start:end]``; after a
     group noun, the names set off by dashes ("leading firms – A, B and C – to ...")."""
     objects, _ = parse_subject_forward(toks, start, end)
     named = [it for it in objects if it.kind in ("actor", "unknown")]
-    if named and all(_names_body(it) for it in named):
+    if named and all(
+        names_a_body(it.mention.name if it.mention is not None else it.text) for it in named
+    ):
         return []  # "joined the Minerals Alliance in partnership with ...": what was joined
     if named or not objects:
         return named

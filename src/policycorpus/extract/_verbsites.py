@@ -560,14 +560,21 @@ def _into_law(toks: Sequence[Tok], i: int) -> bool:
     return False
 
 
+_BODY_WORDS: Final = lexicon()["body_launched"]
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a name holds a word of a body one launches or joins ("the Minerals
+    Alliance", "Coalition")."""
+    return any(w in _BODY_WORDS for w in name.lower().split())
+
+
 def launches_body(toks: Sequence[Tok], i: int) -> bool:
     """Whether the launch verb at ``i`` launches a body ("launched the Coalition", "The
     Alliance was launched by ..."), which its launchers found rather than pledge to."""
-    bodies = lexicon()["body_launched"]
 
     def names_body(t: Tok) -> bool:
-        words = t.mention.name.lower().split() if t.mention is not None else [t.low]
-        return any(w in bodies for w in words)
+        return names_a_body(t.mention.name if t.mention is not None else t.low)
 
     passive = False
     for j in range(i + 1, min(len(toks), i + 8)):

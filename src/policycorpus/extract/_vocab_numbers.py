@@ -1739,3 +1739,12 @@ ATTRIBUTION_VERBS: Final = frozenset(
     }
 )
 """Words after a capitalised name that make it the source of a sentence's figures."""
+
+
+NAME_BODY_HEADS: Final = frozenset(
+    {"initiative", "ministerial", "statement", "coalition", "partnership", "alliance"}
+    | {"forum", "summit", "agreement", "declaration", "process", "convention", "group"}
+    | {"accord", "accords", "pact", "compact", "charter", "framework", "network"}
+)
+"""Heads that make capitalised words after a number word the name of a body or text
+("Three Seas Initiative", "Five Country Ministerial")."""

@@ -283,7 +283,8 @@ def _heading_like(probe: str) -> bool:
     if not any(len(w) > 1 and w[:2].isalpha() for w in words):
         return False  # "96%", "2023": a figure, not a heading
     return (
-        1 <= len(words) <= (_DATED_HEADING_WORDS if _dated_heading(probe) else 25)
+        len(words) >= 1
+        and (len(words) <= 25 or (len(words) <= _DATED_HEADING_WORDS and _dated_heading(probe)))
         and (
             first[0].isupper()
             or first[0].isdigit()
