@@ -8,7 +8,7 @@ from typing import Final
 
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._clauses import Item
-from policycorpus.extract._layouts import head_kind
+from policycorpus.extract._list_view import head_kind
 from policycorpus.extract._party_memory import KIND_OF_GROUP, REFERENCE_WINDOW
 from policycorpus.extract._pledge_parties import Party
 from policycorpus.extract._pledge_text import (
