@@ -1280,3 +1280,89 @@ def test_generic_acronyms_are_no_parties() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="g.txt"))
     assert [s.name for s in doc.signatories if s.name in ("ICT", "NGOs")] == []
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The four firms involved in the pilot have",
+        "The four firms involved have",
+        "The four firms taking part have",
+        "The four firms that took part have",
+        "The four firms in the scheme have",
+    ],
+)
+def test_a_counted_group_with_a_postmodifier_names_its_list(subject: str) -> None:
+    import policycorpus as pc
+
+    text = (
+        "Update\n\nOfficials met managers from Adobe, Google, Microsoft and OpenAI in May. "
+        f"{subject} now endorsed the river data code.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="p.txt"))
+    assert sorted(s.name for s in doc.signatories) == ["Adobe", "Google", "Microsoft", "OpenAI"]
+
+
+def test_a_finite_verb_after_a_group_is_not_its_postmodifier() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Update\n\nDelegates from 40 countries attended the meeting launching the river "
+        "charter, along with the Chilean Minister Ana Ruiz.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="p.txt"))
+    assert [s.name for s in doc.signatories] == []
+
+
+def test_member_tables_name_countries_in_older_official_styles() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Members\n\nThe following 6 countries are members of the River Arrangement:\n\n"
+        "Argentina Greece Portugal\nAustralia Republic of Hungary Romania\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="m.txt"))
+    assert [s.name for s in doc.signatories] == [
+        "Argentina",
+        "Greece",
+        "Portugal",
+        "Australia",
+        "Hungary",
+        "Romania",
+    ]
+
+
+def test_republic_of_never_takes_another_countrys_name() -> None:
+    from policycorpus.extract._gazetteer_default import default_gazetteer
+
+    g = default_gazetteer()
+    assert [a.name for a in g.find("Republic of China")] == ["Taiwan"]
+    assert [a.name for a in g.find("Republic of Hungary")] == ["Hungary"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Delta Forum was founded by Kenya, Ghana and Peru in 2019.",
+        "Kenya and its partners -- Ghana and Peru -- announced formation of the Delta Regime.",
+        "Kenya, Ghana and Peru announced the creation of the Delta Forum.",
+    ],
+)
+def test_founders_of_a_body_sign_it(text: str) -> None:
+    import policycorpus as pc
+
+    doc = pc.extract(pc.parse_article("Update\n\n" + text + "\n", source="f.txt"))
+    assert sorted(s.name for s in doc.signatories) == ["Ghana", "Kenya", "Peru"]
+
+
+def test_a_counted_group_names_a_committing_list_ahead() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Update\n\nThree data firms today signed the river pledge.\n\nAdobe, Cohere and "
+        "Runway committed to publish audits.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="c.txt"))
+    first = doc.commitments[0]
+    assert first.text.startswith("Three data firms")
+    assert sorted(first.actors) == ["Adobe", "Cohere", "Runway"]

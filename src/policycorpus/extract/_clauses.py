@@ -103,7 +103,7 @@ def parse_subject_backward(
     """
     items: list[Item] = []
     represents: str | None = None  # from "X of the European Commission"
-    k = _skip_venue(toks, hi - 1, lo)
+    k = _skip_postmodifier(toks, _skip_venue(toks, hi - 1, lo), lo)
     expect_item = True
     after_connector = True
     legal: tuple[int, int] | None = None
@@ -406,6 +406,45 @@ def _skip_venue(toks: Sequence[Tok], k: int, lo: int) -> int:
             return k
         if not _named_word(toks[j]):
             return k
+        j -= 1
+    return k
+
+
+_POSTMODIFIER_OPENERS: Final = frozenset(
+    {"in", "from", "at", "across", "behind", "that", "who", "which", "present", "concerned"}
+)
+_MAX_POSTMODIFIER: Final = 7
+_PARTICIPLE_NEXT: Final = frozenset(
+    {None, "in", "with", "at", "from", "by", "on", "under", "above", "below"}
+)
+
+
+def _skip_postmodifier(toks: Sequence[Tok], k: int, lo: int) -> int:
+    """Before the verb, skip what describes a group noun: "The six companies involved
+    in this initiative have endorsed", "the firms taking part agreed", "the countries
+    that took part signed". Only lower-case words with no name among them are
+    skipped: "companies in Kenya have pledged" keeps Kenya."""
+    j = k
+    while j >= lo and k - j < _MAX_POSTMODIFIER:
+        tok = toks[j]
+        if tok.mention is not None or not tok.text.islower() or not tok.text.isalpha():
+            return k
+        nxt = toks[j + 1].low if j + 1 <= k else None
+        opener = (nxt is not None or j == k) and (
+            tok.low in _POSTMODIFIER_OPENERS
+            or (len(tok.low) > 4 and tok.low.endswith("ing"))
+            # "involved in", not "attended the conference": a participle, not a verb
+            or (len(tok.low) > 4 and tok.low.endswith("ed") and nxt in _PARTICIPLE_NEXT)
+        )
+        head = toks[j - 1] if j - 1 >= lo else None
+        if (
+            opener
+            and head is not None
+            and head.mention is None
+            and head.low in vocab.GROUP_NOUNS
+            and head.low.endswith("s")
+        ):
+            return j - 1
         j -= 1
     return k
 

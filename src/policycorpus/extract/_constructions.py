@@ -114,7 +114,9 @@ _ANY: Final = r"(?:[^\s¶]+ )"
 _NOT_ALONGSIDE: Final = r"(?:(?!along |together |alongside |joined |as well )\S+ )"
 """A word of the authors' own phrase: others who met "along with" them are not authors."""
 _SUBJECT: Final = (
-    r"LIST (?:\) )?(?:(?:(?!(?:is|are|was|were|a|an|the|of|has|have|had|will) )[^\s¶,]+ )"
+    r"LIST (?:\) |- (?:- )?|and (?:its|their) (?:[^\s¶,]+ ){0,2}?(?:partners|allies) - (?:- )?"
+    r"(?:[^\s¶]+ ){1,24}?- (?:- )?)?"
+    r"(?:(?:(?!(?:is|are|was|were|a|an|the|of|has|have|had|will) )[^\s¶,]+ )"
     r"{0,4}?{representative_noun} )?(?:, "
     + _ANY
     + r"{1,14}?, )?"
@@ -313,6 +315,18 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     # -- signing and committing ----------------------------------------------------------
     _c(
+        "group-dash-list-signs",
+        r"\b{group_noun} (?:- |: )(?:the )?LIST (?:(?:, |and )[\w&.-]+ ){0,2}(?:- |, )(?:{aux} )*"
+        r"(?:are |is |were |have |has )?"
+        r"(?:{sign_verb}|signing|joining|endorsing)\b",
+        Effect.COMMIT,
+        "Three new firms - Kestrel Analytics, Norland Systems and Tidewell Games - are signing "
+        "on to the code.",
+        "Four countries - Chile, Peru, Ecuador and Bolivia - have joined the charter.",
+        modality=Modality.SIGN,
+        cues="sign_verb signing joining endorsing",
+    ),
+    _c(
         "subject-commits",
         _SUBJECT + r"{commit_verb} " + _COMMIT_OBJECT,
         Effect.COMMIT,
@@ -324,13 +338,18 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "subject-launches-body",
-        _SUBJECT + r"(?:launched|launches|launch|co-launched|founded|established|set up) "
+        _SUBJECT + r"(?:launched|launches|launch|co-launched|founded|co-founded|established|"
+        r"set up|formed|(?:announced|announce|announces|agreed|agree|agrees) (?:the )?"
+        r"(?:formation|creation|establishment|founding|launch) of) "
         r"(?:the |a |an |their |its |together )?(?:(?:[^\s,.;]+ ){0,5}?(?:{body_launched})\b|"
         r"ACTOR\b)",
         Effect.SIGN,
         "Last year, Chile and Peru launched the Partnership for River Data.",
         "Chile and Peru founded a new coalition on ocean plastics in May.",
-        cues="launched launches launch co-launched founded established set",
+        "Chile and its partners -- Peru, Ghana and Fiji -- announced formation of the River "
+        "Data Regime in 2001.",
+        cues="launched launches launch co-launched founded co-founded established set formed "
+        "formation creation establishment founding",
     ),
     _c(
         "passive-without-agent",
@@ -624,18 +643,6 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "senior representatives of the governments of Chile, Peru and Colombia;",
         cues="we",
         narrates=True,
-    ),
-    _c(
-        "group-dash-list-signs",
-        r"\b{group_noun} (?:- |: )(?:the )?LIST (?:(?:, |and )[\w&.-]+ ){0,2}(?:- |, )(?:{aux} )*"
-        r"(?:are |is |were |have |has )?"
-        r"(?:{sign_verb}|signing|joining|endorsing)\b",
-        Effect.COMMIT,
-        "Three new firms - Kestrel Analytics, Norland Systems and Tidewell Games - are signing "
-        "on to the code.",
-        "Four countries - Chile, Peru, Ecuador and Bolivia - have joined the charter.",
-        modality=Modality.SIGN,
-        cues="sign_verb signing joining endorsing",
     ),
     _c(
         "group-including-signs",

@@ -80,6 +80,16 @@ def _national_variants(name: str, kind: str, code: str | None) -> list[str]:
     return [prefix + name for prefix in _NATIONAL_PREFIXES[code]]
 
 
+def _republic_of(name: str, claimed: set[str]) -> list[str]:
+    """ "Republic of Hungary", "Slovak Republic": a country's name in the style of
+    member tables from years when ISO used another, when no other country has it
+    ("Republic of China" is Taiwan's)."""
+    if "Republic" in name or "," in name or name.lower().startswith("the "):
+        return []
+    form = f"Republic of {name}"
+    return [] if form.lower() in claimed else [form]
+
+
 @functools.lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     """The package's gazetteer: ISO 3166 countries and the actors of this field.
@@ -87,9 +97,16 @@ def default_gazetteer() -> Gazetteer:
     Shared and cached: call :meth:`Gazetteer.copy` before adding to it.
     """
     gaz = Gazetteer()
-    for country in pycountry.countries:
-        canonical, aliases = _country_names(country)
-        gaz.add(canonical, ActorKind.GOVERNMENT, country=country.alpha_2, aliases=aliases)
+    names = [(country.alpha_2, *_country_names(country)) for country in pycountry.countries]
+    claimed = {n.lower() for _, canonical, aliases in names for n in (canonical, *aliases)}
+    claimed.update(a.lower() for forms in data.COUNTRY_ALIASES.values() for a in forms)
+    for alpha_2, canonical, aliases in names:
+        gaz.add(
+            canonical,
+            ActorKind.GOVERNMENT,
+            country=alpha_2,
+            aliases=[*aliases, *_republic_of(canonical, claimed)],
+        )
     for alpha_2, (name, extra) in data.EXTRA_COUNTRIES.items():
         gaz.add(name, ActorKind.GOVERNMENT, country=alpha_2, aliases=extra)
     for parent, regions in data.SUBNATIONAL.items():

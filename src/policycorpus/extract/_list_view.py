@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
-from typing import Final, Protocol
+from typing import Final, NamedTuple, Protocol
 
 import attrs
 
@@ -44,6 +44,15 @@ class PartyList:
     def span(self) -> Span:
         """From the first item to the last."""
         return Span(self.items[0].start, self.items[-1].end)
+
+
+class ActedList(NamedTuple):
+    """The parties of a list decided as signing or committing, and where it ends."""
+
+    end: int
+    items: tuple[ActorMention, ...]
+    signing: bool
+    """Decided as signing: "the signatories", "the members" after it stand for it."""
 
 
 REACH: Final = 32

@@ -56,6 +56,7 @@ from policycorpus.extract._layouts import (
     under_signatory_heading,
 )
 from policycorpus.extract._lexicon import lexicon
+from policycorpus.extract._list_view import ActedList
 from policycorpus.extract._sentences import cut_at_citations
 from policycorpus.model import ActorKind, Span
 
@@ -444,13 +445,14 @@ def narrator_of(lists: Sequence[PartyList]) -> tuple[ActorMention, ...]:
     return tuple(out)
 
 
-def signed_lists(lists: Sequence[PartyList]) -> tuple[tuple[int, tuple[ActorMention, ...]], ...]:
-    """Where each list decided as signing ends, with its parties, in text order ("the
-    signatories", "the founding members" after one stand for them)."""
+def signed_lists(lists: Sequence[PartyList]) -> tuple[ActedList, ...]:
+    """Where each list decided as signing or committing ends, with its parties, in text
+    order ("the signatories", "the founding members" after a signing one stand for it;
+    "nine companies" before one of nine names it)."""
     return tuple(
-        (pl.span.end, pl.items)
+        ActedList(pl.span.end, pl.items, pl.effect is Effect.SIGN)
         for pl in sorted(lists, key=lambda p: p.span.end)
-        if pl.effect is Effect.SIGN and len(pl.items) > 1
+        if pl.effect in (Effect.SIGN, Effect.COMMIT) and len(pl.items) > 1
     )
 
 

@@ -21,6 +21,7 @@ from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors
 from policycorpus.extract._clauses import Item
 from policycorpus.extract._gazetteer_data import DEMONYMS
+from policycorpus.extract._list_view import ActedList
 from policycorpus.extract._pledge_parties import Party, ResolvedClause
 from policycorpus.extract._pledge_text import OWNER_KINDS, mention_runs
 from policycorpus.extract._triggers import QuoteRegion
@@ -85,7 +86,9 @@ class PartyMemory:
         self.signing: ResolvedClause | None = None
         self.signing_n = -10
         """The last clause of signing or joining: "the signatories", "the members"."""
-        self.signed: Sequence[tuple[int, Sequence[ActorMention]]] = ()
+        self.signed: Sequence[ActedList] = ()
+        self.last_signing: list[int] = []
+        """For each list of ``signed``, the index of the last one decided as signing."""
         self.signed_ends: list[int] = []
         self._runs: list[list[ActorMention]] | None = None
         self._department: tuple[Party | None] | None = None
@@ -244,7 +247,7 @@ class PartyMemory:
         starts soon after ``at`` ("eight more organizations have signed ... New
         signatories include: A, B, ..."): a count names its list ahead."""
         k = bisect.bisect_right(self.signed_ends, at)
-        for _, items in self.signed[k : k + _AHEAD_LISTS]:
+        for _, items, _ in self.signed[k : k + _AHEAD_LISTS]:
             if items[0].start - at > _AHEAD_REACH:
                 break
             if len(items) == number:
@@ -255,9 +258,11 @@ class PartyMemory:
         """The parties of the last signing list that ends before ``at``, when no clause
         of signing stands between it and ``at``."""
         k = bisect.bisect_right(self.signed_ends, at) - 1
+        if k >= 0:
+            k = self.last_signing[k]  # a list decided as committing only is not "theirs"
         if k < 0:
             return ()
-        end, items = self.signed[k]
+        end, items, _ = self.signed[k]
         if self.signing is not None and self.signing.sentence.start > end:
             return ()
         return items

@@ -58,6 +58,7 @@ from typing import Final
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._actors import ActorMention, ArticleActors, find_actors
 from policycorpus.extract._clauses import Tok, parse_subject_forward, token_index
+from policycorpus.extract._list_view import ActedList
 from policycorpus.extract._party_memory import REFERENCE_WINDOW
 from policycorpus.extract._pledge_parties import Party, ResolvedClause
 from policycorpus.extract._pledge_text import (
@@ -86,7 +87,7 @@ def resolve_article(
     sentences: Sequence[Span] | None = None,
     actors: ArticleActors | None = None,
     narrator: Sequence[ActorMention] = (),
-    signed: Sequence[tuple[int, Sequence[ActorMention]]] = (),
+    signed: Sequence[ActedList] = (),
 ) -> list[ResolvedClause]:
     """Every pledge clause of ``article`` with its parties resolved, in text order.
 
@@ -107,7 +108,11 @@ def resolve_article(
     resolver = Resolver(text, found, quotes)
     resolver.home = home_country(article, found.gazetteer)
     resolver.signed = signed
-    resolver.signed_ends = [end for end, _ in signed]
+    resolver.signed_ends = [acted.end for acted in signed]
+    last = -1
+    for k, acted in enumerate(signed):
+        last = k if acted.signing else last
+        resolver.last_signing.append(last)
     tokens = SentenceTokens(text, spans, found)
     resolver.lead_end = spans[min(len(spans), _LEAD_SENTENCES) - 1].end if spans else 0
     resolver.sentence_starts = [sp.start for sp in spans]
