@@ -541,3 +541,18 @@ def test_the_delegate_who_delivered_a_statement_is_its_author() -> None:
         "Thank you, Chair. I deliver this statement on behalf of six countries.\n"
     )
     assert parse_text(text, source="delivered.txt").authors == ("Ana Ruiz",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On 22 July 2009, Chile signed the river charter.",
+        "On 22 July 2009, Chile signed the river charter. Peru followed in May.",
+        "22 July 2009: the ministers signed the river charter.",
+    ],
+)
+def test_a_last_line_opening_with_a_date_is_body_not_a_date_line(line: str) -> None:
+    from policycorpus import parse_text
+
+    article = parse_text(f"River charter\n\n{line}", source="d.txt")
+    assert article.text.endswith(line)

@@ -186,6 +186,19 @@ def _segment_authors(tail: str) -> tuple[str, ...]:
 _DASHED_DATE: Final = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])")
 
 
+_SENTENCE_WORDS: Final = 3
+
+
+def _sentence_after(line: str, at: int) -> bool:
+    """Whether a full sentence follows the date at ``at``: three or more lower-case words
+    up to a full stop ("On 22 July 2009, Chile signed the treaty.")."""
+    if not line.rstrip().endswith((".", "!", "?")):
+        return False
+    words = _TOKEN.findall(_TIME.sub(" ", line[at:]))
+    lower = [w for w in words if w[0].islower() and w.lower().strip(".,") not in WEEKDAYS]
+    return len(lower) >= _SENTENCE_WORDS
+
+
 def date_line(line: str, *, dayfirst: bool | None) -> DateLine | None:
     """The date a short line states, when the line is a date line and nothing more."""
     if len(line) > 160:
@@ -249,6 +262,8 @@ def date_line(line: str, *, dayfirst: bool | None) -> DateLine | None:
     authors: tuple[str, ...] = ()
     if sum(1 for t in leftover if t[0].islower()) > 2 and not chrome:
         return None  # words of a sentence: "On 3 May 2022, the agency awarded ..."
+    if not chrome and _sentence_after(line, first.end):
+        return None  # "On 22 July 2009, Chile signed the treaty.": label words in a sentence
     rest = line[pos:].strip(" .")
     if _place_lead(lead) and (not rest or _TIME.fullmatch(rest) or rest.lower() in WEEKDAYS):
         return DateLine(first.resolution.date, "dateline", (), False)  # "Geneva, 3 May 2026"
