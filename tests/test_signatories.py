@@ -1366,3 +1366,34 @@ def test_a_counted_group_names_a_committing_list_ahead() -> None:
     first = doc.commitments[0]
     assert first.text.startswith("Three data firms")
     assert sorted(first.actors) == ["Adobe", "Cohere", "Runway"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister signed the RDC on behalf of Chile in May.", ["Chile"]),
+        ("Chile and Peru ratified the RDC in 2019.", ["Chile", "Peru"]),
+        ("Chile and Peru sign AI safety arrangement", []),
+    ],
+)
+def test_a_text_known_by_its_initials_is_signed(text: str, expected: list[str]) -> None:
+    import policycorpus as pc
+
+    body = "The River Data Charter (RDC) opened for signature in 2018. " + text
+    doc = pc.extract(pc.parse_article("Update\n\n" + body + "\n", source="i.txt"))
+    assert [list(c.actors) for c in doc.commitments] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile was the first country outside ASEAN to sign the river charter in 1989.",
+        "Chile became the first state in Latin America to ratify the river charter.",
+    ],
+)
+def test_where_the_first_signer_stands_is_not_a_party(text: str) -> None:
+    import policycorpus as pc
+
+    doc = pc.extract(pc.parse_article("Update\n\n" + text + "\n", source="o.txt"))
+    assert [s.name for s in doc.signatories] == ["Chile"]
+    assert [list(c.actors) for c in doc.commitments] == [["Chile"]]

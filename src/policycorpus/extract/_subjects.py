@@ -356,6 +356,12 @@ def _reported_subject(toks: Sequence[Tok], k: int, first: int) -> list[Item]:
     return [it for it in items if it.kind in ("actor", "unknown")]
 
 
+_FIRST_TO_PLACE: Final = 5
+_PLACE_PREPOSITIONS: Final = frozenset(
+    {"outside", "in", "from", "of", "beyond", "within", "across"}
+)
+
+
 def _first_to(
     toks: Sequence[Tok], i: int, first: int, negated: bool, hypothetical: bool
 ) -> Subject | None:
@@ -364,6 +370,17 @@ def _first_to(
     Any other infinitive ("called on X to sign") has no subject.
     """
     k = i - 2  # the word before "to"
+    for p in range(k, max(first, k - _FIRST_TO_PLACE) - 1, -1):
+        if (
+            toks[p].low in _PLACE_PREPOSITIONS
+            and p - 1 >= first
+            and toks[p - 1].text.islower()
+            and toks[p - 1].low not in vocab.AUXILIARIES
+        ):
+            k = p - 1  # "the first country outside ASEAN to sign": where, not who
+            break
+        if toks[p].low in (",", ";", ".", "to"):
+            break
     if (
         k >= first
         and toks[k].text.isalpha()

@@ -290,21 +290,33 @@ def _join_ahead(site: _Site) -> bool:
 def _acronym_joined(site: _Site) -> bool:
     """ "India joined the HCOC in 2016": a body known by its initials, joined by a named
     party that is not a person (a person joins a body as staff)."""
+    prev = site.prev.mention if site.prev is not None else None
+    return prev is not None and prev.kind is not ActorKind.PERSON and _acronym_object(site)
+
+
+def _acronym_object(site: _Site) -> bool:
+    """ "the TAC", "the DEPA" just after the verb: a text or body known by its initials
+    (not an actor the gazetteer knows, nor "the UN Secretary")."""
     toks, k = site.toks, site.i + 1
     if k < len(toks) and toks[k].low == "the":
         k += 1
     if k >= len(toks) or toks[k].mention is not None:
         return False
     word = toks[k].text
-    prev = site.prev.mention if site.prev is not None else None
     return (
         2 <= len(word) <= 7
         and word.isalpha()
         and word.isupper()
-        and prev is not None
-        and prev.kind is not ActorKind.PERSON
-        and (k + 1 >= len(toks) or not toks[k + 1].is_cap)  # not "the UN Secretary"
+        # the whole object: not "the UN Secretary", not "AI safety arrangement"
+        and (k + 1 >= len(toks) or toks[k + 1].low in _AFTER_OBJECT)
     )
+
+
+_AFTER_OBJECT: Final = frozenset(
+    {".", ",", ";", ":", ")", "on", "in", "at", "with", "by", "for", "and", "as", "from"}
+    | {"during", "after", "before", "when", "which", "that", "to", "last", "this", "today"}
+)
+"""What may follow a text named by its initials: its sentence goes on, not its name."""
 
 
 def _launch_ok(site: _Site) -> bool:
@@ -341,8 +353,11 @@ def _sign_ok(site: _Site) -> bool:
             return False  # "signed up 100 advertisers": recruited, not joined
     if nlow in _SIGN_FOLLOWERS or not nlow.isalpha():
         return True  # "signed up to", "signed by", "has signed.", "that signed include"
-    # what is signed must be a pledge-like text, not "a lease" or "a new player"
-    return _instrument_ahead(toks, i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
+    # what is signed must be a pledge-like text, not "a lease" or "a new player"; or a text
+    # known by its initials ("signed the TAC on behalf of the United States")
+    return _instrument_ahead(
+        toks, i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS
+    ) or _acronym_object(site)
 
 
 def _agree_ok(site: _Site) -> bool:
