@@ -1393,3 +1393,30 @@ def test_a_foreign_minister_by_office_is_not_the_publishing_government() -> None
     )
     found = [set(c.actors) for c in commitments(text) if "$3 million" in c.text]
     assert found == [{"Chile"}]
+
+
+def test_they_with_no_list_near_is_the_joint_statements_authors() -> None:
+    import policycorpus as pc
+
+    filler = "The talks covered river levels, flood warnings and shared data. " * 12
+    text = (
+        "Joint statement\n\nThe Governments of Chile and Peru released the following "
+        f"statement after their river talks.\n\n{filler}\n\nThey committed to publish joint "
+        "flow data by 2027.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="j.txt"))
+    assert [(list(c.actors), c.rule) for c in doc.commitments] == [(["Chile", "Peru"], "they-list")]
+
+
+def test_they_inside_a_sentence_keeps_its_own_antecedent() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Joint statement\n\nThe Governments of Chile and Peru released the following "
+        "statement.\n\nFollowing talks, 3 new countries announced that they will join the "
+        "river pledge: Ghana, Fiji and Kenya.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="j.txt"))
+    joined = [sorted(c.actors) for c in doc.commitments if "join" in c.text]
+    assert joined
+    assert all("Chile" not in actors for actors in joined)

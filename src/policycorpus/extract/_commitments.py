@@ -237,6 +237,7 @@ _COLLECTIVE: Final = re.compile(
 "The leaders committed", "Leaders agreed", "Quad leaders agreed", "both countries
 will", "these organisations are pledging"; a kind noun only with "these" or "those":
 "the companies" is left to the clause reader's nearer window)."""
+_THEY: Final = re.compile(r"\s*They\s*$")
 _EACH_REACH: Final = 600
 _PEOPLE_REACH: Final = 1500
 """How far back "the leaders" looks for the officials who met (a meeting is told once,
@@ -325,6 +326,8 @@ class _Referents:
         self.alias_ends = [end for end, _, _ in self.aliases]
         self.chain: tuple[int, PartyList] | None = None
         """Where the last "they" ended, and its list."""
+        self.authors = next((pl for pl in lists if pl.narrates and len(pl.items) > 1), None)
+        """The list naming a joint statement's authors: "They" when no list is near."""
 
     def of(self, span: Span, at: int) -> tuple[PartyList, str] | None:
         """The list the subject ``text[span.start:at]`` stands for, and the rule."""
@@ -350,6 +353,10 @@ class _Referents:
             # "They agreed ... The Ministers committed ...": a reference continues the
             # chain of the one before, however far its list now stands
             near = chain[1]
+        if near is None and self.authors is not None and _THEY.match(text, span.start, at):
+            # "The Governments of A and B released the following statement ... They
+            # committed to ...": with no list near, the statement's authors
+            near = self.authors
         if near is None:
             return None
         self.chain = (span.end, near)
