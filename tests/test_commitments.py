@@ -1420,3 +1420,45 @@ def test_they_inside_a_sentence_keeps_its_own_antecedent() -> None:
     joined = [sorted(c.actors) for c in doc.commitments if "join" in c.text]
     assert joined
     assert all("Chile" not in actors for actors in joined)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("The minister said Chile will fund ten river stations.", True),
+        ("In Lima today, Minister Ana Ruiz said Chile will fund ten river stations.", True),
+        ("He said that Chile will fund ten river stations.", True),
+        ("He said Chile would fund ten river stations.", False),
+    ],
+)
+def test_a_will_reported_by_a_speaker_is_an_undertaking(said: str, expected: bool) -> None:
+    import policycorpus as pc
+
+    text = f"Update\n\nChile signed the river charter on Monday. {said}\n"
+    doc = pc.extract(pc.parse_article(text, source="s.txt"))
+    assert any(c.text == said for c in doc.commitments) is expected
+
+
+@pytest.mark.parametrize(
+    "will",
+    [
+        "The Government of Chile will fund ten river stations.",
+        "The Government of Chile, as announced by Minister Ana Ruiz in May, will fund ten "
+        "river stations.",
+        "Chile, as agreed in May, will fund ten river stations.",
+    ],
+)
+def test_a_will_after_a_head_of_or_an_as_aside_is_the_partys(will: str) -> None:
+    import policycorpus as pc
+
+    text = f"Update\n\nChile signed the river charter on Monday. {will}\n"
+    doc = pc.extract(pc.parse_article(text, source="w.txt"))
+    assert [list(c.actors) for c in doc.commitments if c.text == will] == [["Chile"]]
+
+
+def test_as_well_as_is_no_aside() -> None:
+    import policycorpus as pc
+
+    text = "Update\n\nChile, as well as Peru, signed the river charter on Monday.\n"
+    doc = pc.extract(pc.parse_article(text, source="w.txt"))
+    assert sorted(s.name for s in doc.signatories) == ["Chile", "Peru"]

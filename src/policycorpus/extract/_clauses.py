@@ -462,6 +462,9 @@ def _skip_aside(toks: Sequence[Tok], k: int, lo: int) -> int:
             and first.text.islower()
         ):
             first = toks[j + 2]  # ", collectively representing 40 percent of ..., "
+        after = toks[token_index(toks, first.start) + 1] if first.end < toks[k].start else None
+        if first.low == "as" and after is not None and after.low not in ("well", "of", "a", "an"):
+            return j - 1  # ", as announced in July, ": an aside, not "as well as B"
         if first.mention is None and (
             first.low in vocab.PARENTHETICAL_OPENERS
             or (

@@ -479,10 +479,21 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     elif not any(it.kind == "actor" or (it.kind == "group" and it.reference) for it in items):
         return None  # a named party, or a group pointing back ("the two countries")
     start = token_index(toks, items[0].start)
+    head = start
+    while (
+        head - 1 >= first
+        and start - head < _HEAD_WORDS
+        and toks[head - 1].mention is None
+        and (toks[head - 1].low in ("of", "the") or toks[head - 1].is_cap)
+    ):
+        head -= 1  # "The Government of Pakistan will ...": the phrase opens there
+    if head < start and toks[head].low == "the":
+        start = head
     reported = _announced_before(toks, first, start)
     if toks[i].low == "would" and not reported:
         return None  # "Chile would sign": a hypothetical, unless a decision is reported
-    if start != first + intro_length(toks, first, start) and not reported:
+    said = toks[i].low != "would" and _said_before(toks, first, start)
+    if start != first + intro_length(toks, first, start) and not reported and not said:
         return None  # not the main clause of the sentence
     tok = toks[i]
     return Clause(
@@ -498,6 +509,28 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
         # a lead-in over the undertakings, money promised ("will invest $180 million")
         # or an announced decision is a pledge of its own
         future=not lead_in and not money and not reported,
+    )
+
+
+_HEAD_WORDS: Final = 4
+"""Words of a head naming its party after "of" ("The Government of")."""
+
+
+def _said_before(toks: Sequence[Tok], first: int, start: int) -> bool:
+    """Whether the subject at ``toks[start]`` opens what a named speaker said ("Mr Peters
+    said New Zealand will spend ..."): the undertaking reported, not a hypothetical."""
+    k = start - 1
+    if k >= first and toks[k].low == "that":
+        k -= 1
+    return (
+        k - 1 >= first
+        and toks[k].low in ("said", "says")
+        and (
+            toks[k - 1].mention is not None
+            or toks[k - 1].is_cap
+            or toks[k - 1].low in vocab.ROLE_NOUNS
+            or toks[k - 1].low in ("he", "she")
+        )
     )
 
 
