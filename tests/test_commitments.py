@@ -1462,3 +1462,16 @@ def test_as_well_as_is_no_aside() -> None:
     text = "Update\n\nChile, as well as Peru, signed the river charter on Monday.\n"
     doc = pc.extract(pc.parse_article(text, source="w.txt"))
     assert sorted(s.name for s in doc.signatories) == ["Chile", "Peru"]
+
+
+def test_the_joint_subject_of_an_opening_speaks_as_we_after_a_headline_pair() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Chile-Peru roadmap for river cooperation\n\n2030 vision\n\nChile and Peru are "
+        "committed to a partnership on shared rivers. Through this roadmap, we will publish "
+        "joint flow data every year.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="r.txt"))
+    we = [list(c.actors) for c in doc.commitments if "we will" in c.text]
+    assert we == [["Chile", "Peru"]]

@@ -56,13 +56,15 @@ _SPEECH_HEAD: Final = re.compile(
 )
 """A speech's headline ("Speech by President X at ...", "Remarks by the Prime Minister")."""
 _LEAD_VERB: Final = re.compile(
-    r"(?:,[^,.]{0,80},)?\s+(?:(?:today|yesterday|also|jointly|together|have|has|had)\s+){0,2}"
+    r"(?:,[^,.]{0,80},)?\s+(?:(?:today|yesterday|also|jointly|together|have|has|had|are)\s+){0,2}"
     r"(?:met|meet|reaffirmed|reaffirm|agreed|agree|held|hold|issued|issue|discussed|"
     r"discuss|committed|commit)\b"
 )
 """The verb of an opening naming parties together ("A and B today reaffirmed"): a
 meeting's or a joint statement's, not a report's ("A and B signed the charter" is news
 about them; "our" there is not theirs)."""
+_LEAD_RUNS: Final = 3
+"""How many of the opening's runs of names may be the joint subject."""
 _PEOPLE_BACK: Final = 1500
 _PEOPLE_SCAN: Final = 40
 """How far back, in characters and in mentions, "the two leaders" looks for people."""
@@ -274,23 +276,30 @@ class PartyMemory:
         if self._lead is None:
             lead: tuple[Party, ...] = ()
             runs, _ = self._mention_runs()
-            first = runs[0] if runs else []
-            names: dict[str, None] = {}
-            for m in first:
-                name = self.represents.get(m.name, m.name) if m.kind is ActorKind.PERSON else m.name
-                country = self.actors.gazetteer.department_of(m)
-                names.setdefault(country.name if country is not None else name, None)
-            parties = [self._known(name) for name in names]
-            if (
-                first
-                and first[0].start < self.lead_end
-                and len(parties) >= 2
-                and all(p.kind in OWNER_KINDS for p in parties)
-                and _LEAD_VERB.match(self.text, first[-1].end) is not None
-            ):
-                lead = tuple(parties)
+            for run in runs[:_LEAD_RUNS]:
+                if run[0].start >= self.lead_end:
+                    break
+                parties = self._run_parties(run)
+                if (
+                    len(parties) >= 2
+                    and all(p.kind in OWNER_KINDS for p in parties)
+                    and _LEAD_VERB.match(self.text, run[-1].end) is not None
+                ):
+                    # the first run the opening names as the subject of a joint act (not
+                    # "India-UK" in a headline before "India and the UK are committed")
+                    lead = tuple(parties)
+                    break
             self._lead = lead
         return self._lead
+
+    def _run_parties(self, run: list[ActorMention]) -> list[Party]:
+        """The parties of a run of names: people stand for whom they represent."""
+        names: dict[str, None] = {}
+        for m in run:
+            name = self.represents.get(m.name, m.name) if m.kind is ActorKind.PERSON else m.name
+            country = self.actors.gazetteer.department_of(m)
+            names.setdefault(country.name if country is not None else name, None)
+        return [self._known(name) for name in names]
 
     def _orator(self) -> Party | None:
         """The party of the person a speech's headline names ("Speech by President Ana
