@@ -1397,3 +1397,15 @@ def test_where_the_first_signer_stands_is_not_a_party(text: str) -> None:
     doc = pc.extract(pc.parse_article("Update\n\n" + text + "\n", source="o.txt"))
     assert [s.name for s in doc.signatories] == ["Chile"]
     assert [list(c.actors) for c in doc.commitments] == [["Chile"]]
+
+
+def test_a_venue_coordinated_before_a_counted_group_is_no_party() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Update\n\nIn May the forum met at the UN General Assembly and 3 new countries "
+        "joined: Chile; Peru and Fiji.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="v.txt"))
+    assert sorted(s.name for s in doc.signatories) == ["Chile", "Fiji", "Peru"]
+    assert [sorted(c.actors) for c in doc.commitments] == [["Chile", "Fiji", "Peru"]]

@@ -179,6 +179,8 @@ def parse_subject_backward(
                 k2 -= 2  # "UAE's Technology Innovation Institute": the possessor modifies
                 if k2 >= lo and toks[k2].low == "the":
                     k2 -= 1
+            if items and _at_venue(toks, k2, lo):
+                break  # "the Coalition met at the UN General Assembly and 4 countries joined"
             if represents is not None:
                 item = item._replace(represents=item.represents or represents)
                 represents = None
@@ -379,6 +381,14 @@ def _group_before_of(toks: Sequence[Tok], k: int, lo: int) -> int | None:
 
 
 _VENUE_WORDS: Final = 6
+
+
+def _at_venue(toks: Sequence[Tok], k: int, lo: int) -> bool:
+    """Whether the item after ``toks[k]`` is where something happened ("at the UN General
+    Assembly", "during the summit"): a place coordinated with the subject, not a party."""
+    if k >= lo and toks[k].low == "the":
+        k -= 1
+    return k >= lo and toks[k].low in ("at", "during")
 
 
 def _named_word(tok: Tok) -> bool:

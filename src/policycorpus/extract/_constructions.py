@@ -407,6 +407,14 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="sign_noun sign_verb approve become",
     ),
     _c(
+        "verb-colon-list",
+        r"\b(?:{sign_verb}) (?:: |- )(?:the )?LIST",
+        Effect.COMMIT,
+        "At the meeting, four new countries joined: the UK; Chile; Peru and Fiji.",
+        modality=Modality.SIGN,
+        cues="sign_verb",
+    ),
+    _c(
         "relative-signs",
         r"LIST , (?:which|who|that) " + _AUX + r"(?:{sign_verb}|{commit_verb})\b",
         Effect.SIGN,
