@@ -1409,3 +1409,25 @@ def test_a_venue_coordinated_before_a_counted_group_is_no_party() -> None:
     doc = pc.extract(pc.parse_article(text, source="v.txt"))
     assert sorted(s.name for s in doc.signatories) == ["Chile", "Fiji", "Peru"]
     assert [sorted(c.actors) for c in doc.commitments] == [["Chile", "Fiji", "Peru"]]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The original six have endorsed the river principles.",
+        "The six have endorsed the river principles.",
+        "In addition to the original six who have endorsed the river principles, Amazon has "
+        "also endorsed.",
+    ],
+)
+def test_a_bare_count_points_back_and_an_elliptic_endorsement_counts(second: str) -> None:
+    import policycorpus as pc
+
+    text = (
+        "Update\n\nOfficials met Adobe, Google, Microsoft, OpenAI, Cohere and Runway in May. "
+        f"{second}\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="b.txt"))
+    names = {s.name for s in doc.signatories}
+    assert {"Adobe", "Google", "Microsoft", "OpenAI", "Cohere", "Runway"} <= names
+    assert ("Amazon" in names) is ("Amazon" in second)

@@ -291,6 +291,13 @@ def _settle_subject(
         and toks[stop].text.islower()
         and toks[stop].low not in ("and", "that", "while", "as", "but", "when", "after", "so")
         and not _apposed_name(toks, stop, items[0])
+        # "In addition to the six who signed the code, Amazon has also endorsed": a name
+        # after an opening phrase closed by a comma is the subject
+        and not (
+            stop + 1 < len(toks)
+            and toks[stop + 1].low == ","
+            and stop + 2 == _index_of(toks, items[0])
+        )
     ):
         items = []  # "companies at the forefront of developing Artificial Intelligence pledged"
     if (
@@ -347,6 +354,10 @@ def _settle_subject(
                 cut += 1
             items = items[cut:] if cut < len(items) else items[1:]
     return items
+
+
+def _index_of(toks: Sequence[Tok], item: Item) -> int:
+    return token_index(toks, item.start)
 
 
 def _comma_between(toks: Sequence[Tok], a: Item, b: Item) -> bool:

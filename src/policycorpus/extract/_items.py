@@ -122,6 +122,9 @@ def parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, 
         if i - 1 >= lo and toks[i - 1].low == "the":
             i -= 1
         return Item("actor", toks[i].start, tok.end, toks[k - 1].text, m), i - 1, False
+    bare = _bare_count(toks, k, lo)
+    if bare is not None:
+        return bare
     if low in vocab.GROUP_NOUNS and (
         tok.text.islower()
         or k == lo
@@ -148,6 +151,27 @@ def parse_item(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item | None, int, 
     ) or _hyphenated_tail(toks, k, lo):
         return _name_item(toks, k, lo)
     return None, k, False
+
+
+_COUNT_ADJECTIVES: Final = frozenset(
+    {"original", "first", "other", "remaining", "founding", "initial", "same"}
+)
+
+
+def _bare_count(toks: Sequence[Tok], k: int, lo: int) -> tuple[Item, int, bool] | None:
+    """ "the six", "the original six" with no noun: a group pointing back to six
+    parties named before."""
+    tok = toks[k]
+    number = vocab.NUMBER_VALUES.get(tok.low)
+    if number is None or tok.low == "both" or not tok.text.islower():
+        return None
+    i = k - 1
+    if i >= lo and toks[i].low in _COUNT_ADJECTIVES:
+        i -= 1
+    if i < lo or toks[i].low != "the":
+        return None
+    text = " ".join(t.text for t in toks[i : k + 1])
+    return Item("group", toks[i].start, tok.end, text, number=number, reference=True), i - 1, False
 
 
 def _hyphenated_tail(toks: Sequence[Tok], k: int, lo: int) -> bool:

@@ -369,8 +369,8 @@ def _agree_ok(site: _Site) -> bool:
 
 
 def _endorse_ok(site: _Site) -> bool:
-    if site.nlow == "by":
-        return True
+    if site.nlow == "by" or not site.nlow.isalpha():
+        return True  # "endorsed by", "have also endorsed.": the text named before
     return _instrument_ahead(site.toks, site.i, 8, vocab.SIGNABLE_NOUNS | vocab.INSTRUMENT_NOUNS)
 
 
