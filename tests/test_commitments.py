@@ -1475,3 +1475,15 @@ def test_the_joint_subject_of_an_opening_speaks_as_we_after_a_headline_pair() ->
     doc = pc.extract(pc.parse_article(text, source="r.txt"))
     we = [list(c.actors) for c in doc.commitments if "we will" in c.text]
     assert we == [["Chile", "Peru"]]
+
+
+def test_the_leaders_are_the_office_holders_not_their_spouses() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Leaders' statement\n\nPrime Minister Ana Ruiz and Mr Tomas Vega welcomed Prime "
+        "Minister Luis Soto and Mrs Eva Soto to Lima for the annual river talks.\n\n"
+        "The Leaders committed to publish joint flow data by 2027.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="l.txt"))
+    assert [sorted(c.actors) for c in doc.commitments] == [["Ana Ruiz", "Luis Soto"]]

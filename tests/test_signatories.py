@@ -1431,3 +1431,11 @@ def test_a_bare_count_points_back_and_an_elliptic_endorsement_counts(second: str
     names = {s.name for s in doc.signatories}
     assert {"Adobe", "Google", "Microsoft", "OpenAI", "Cohere", "Runway"} <= names
     assert ("Amazon" in names) is ("Amazon" in second)
+
+
+def test_a_title_case_dateline_is_a_place_not_a_party() -> None:
+    import policycorpus as pc
+
+    text = "Update\n\nLima – The Chilean and Peruvian governments signed the river charter.\n"
+    doc = pc.extract(pc.parse_article(text, source="d.txt"))
+    assert sorted(s.name for s in doc.signatories) == ["Chile", "Peru"]

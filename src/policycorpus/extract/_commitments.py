@@ -276,6 +276,17 @@ _OFFICIALS: Final = re.compile(r"\b" + lexicon().expand("{official_noun}") + r"\
 """A collective subject that names people ("the leaders", "the two ministers")."""
 
 
+_PLAIN_TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
+
+
+def _office_holders(pl: PartyList) -> PartyList:
+    """The people of ``pl`` "the leaders" stands for: not those named with a plain
+    courtesy title only ("Prime Minister Ardern and Mr Clarke Gayford welcomed Prime
+    Minister Morrison and Mrs Jenny Morrison"), when two or more hold an office."""
+    held = tuple(m for m in pl.items if (m.role or "").rstrip(".") not in _PLAIN_TITLES)
+    return attrs.evolve(pl, items=held) if 2 <= len(held) < len(pl.items) else pl
+
+
 def references(
     article: Article,
     resolved: Sequence[ResolvedClause],
@@ -348,6 +359,8 @@ class _Referents:
             # "the leaders": the officials who met, not their countries; "they" only when
             # no parties were listed together nearer
             near, near_end = self.people[p], self.people_ends[p]
+            if officials:
+                near = _office_holders(near)
         chain = self.chain
         if chain is not None and near_end < chain[0] and span.start - chain[0] <= _EACH_REACH:
             # "They agreed ... The Ministers committed ...": a reference continues the

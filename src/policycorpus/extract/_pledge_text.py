@@ -171,9 +171,13 @@ class SentenceTokens:
 
 
 _DATELINE: Final = re.compile(
-    r"[ \t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3},?[ \t]+[\u2014\u2013-]{1,2}[ \t]+"
+    r"[ \t]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}|"
+    r"[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){0,2}(?:, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})?"
+    r"(?= ?,?[ \t]+[\u2014\u2013-]{1,2}[ \t]+[A-Z]))"
+    r",?[ \t]+[\u2014\u2013-]{1,2}[ \t]+"
 )
-"""A news dateline opening a paragraph ("OSLO — ", "PORT LOUIS - "): a place, not a party."""
+"""A news dateline opening a paragraph ("OSLO — ", "PORT LOUIS - ", "Maputo – The ..."):
+a place, not a party."""
 
 
 def _after_dateline(text: str, start: int, end: int) -> int:
