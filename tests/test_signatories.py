@@ -1439,3 +1439,15 @@ def test_a_title_case_dateline_is_a_place_not_a_party() -> None:
     text = "Update\n\nLima – The Chilean and Peruvian governments signed the river charter.\n"
     doc = pc.extract(pc.parse_article(text, source="d.txt"))
     assert sorted(s.name for s in doc.signatories) == ["Chile", "Peru"]
+
+
+def test_the_first_word_of_a_coordinated_portfolio_is_no_party() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Update\n\nThe Rivers and Water Supply Secretary, Ana Ruiz, and G7 water leaders "
+        "pledged to share flood data.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="p.txt"))
+    assert "Rivers" not in [s.name for s in doc.signatories]
+    assert "G7" in [s.name for s in doc.signatories]

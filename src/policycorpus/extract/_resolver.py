@@ -34,6 +34,11 @@ _INSTRUMENT_AFTER: Final = re.compile(
 )
 """The rest of a coordinated instrument name after an unknown word ("Defence and
 Security Cooperation Agreement")."""
+_PORTFOLIO_AFTER: Final = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w-]*[ \t]+){1,4}(?:Secretary|Minister|Commissioner)\b"
+)
+"""The rest of a portfolio after an unknown word ("the Health and Social Care
+Secretary"): a title, not a party."""
 _NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
@@ -268,7 +273,11 @@ class Resolver(References):
         follower = _NEXT_WORD.match(self.text, item.end)
         if follower is not None and follower.group(1).lower() in vocab.INSTRUMENT_NOUNS:
             return None  # "Ocean pledge signed": the name of a pledge, not a party
-        if not vocab.names_a_party(name) or _INSTRUMENT_AFTER.match(self.text, item.end):
+        if (
+            not vocab.names_a_party(name)
+            or _INSTRUMENT_AFTER.match(self.text, item.end)
+            or _PORTFOLIO_AFTER.match(self.text, item.end)
+        ):
             # "New Defence and Security Cooperation Agreement signed": an instrument
             return None
         words = name.split()
