@@ -1487,3 +1487,26 @@ def test_the_leaders_are_the_office_holders_not_their_spouses() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="l.txt"))
     assert [sorted(c.actors) for c in doc.commitments] == [["Ana Ruiz", "Luis Soto"]]
+
+
+def test_the_government_of_a_page_that_names_only_its_own_government() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Chile joins river pledge\n\nThe Chilean Government is joining 40 countries in the "
+        "river pledge.\n\nUnder the water plan, the Government has also committed $8 million "
+        "for flood stations.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="g.txt"))
+    assert [list(c.actors) for c in doc.commitments if "$8 million" in c.text] == [["Chile"]]
+
+
+def test_a_page_naming_two_governments_has_no_own_government() -> None:
+    import policycorpus as pc
+
+    text = (
+        "River talks\n\nThe Chilean Government and the Peruvian Government met in Lima.\n\n"
+        "The Government has also committed $8 million for flood stations.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="g.txt"))
+    assert [c for c in doc.commitments if "$8 million" in c.text and c.actors] == []

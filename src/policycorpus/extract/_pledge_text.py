@@ -25,6 +25,7 @@ from policycorpus.extract._clauses import (
     Item,
     Tok,
 )
+from policycorpus.extract._gazetteer_data import DEMONYMS
 from policycorpus.extract._namelists import name_list
 from policycorpus.extract._pledge_parties import Party
 from policycorpus.extract._tokens import shared_tokenize
@@ -82,6 +83,10 @@ def home_country(article: Article, gazetteer: Gazetteer) -> Party | None:
     publisher = _publisher_line(article.text, gazetteer)
     if publisher is not None:
         seen[publisher] += 1
+    if not seen:
+        own = _own_government(article.text, gazetteer)
+        if own is not None:
+            seen[own] += 1
     if len(seen) != 1:
         return None
     name = next(iter(seen))
@@ -89,6 +94,32 @@ def home_country(article: Article, gazetteer: Gazetteer) -> Party | None:
         if m.name == name and m.kind in OWNER_KINDS:
             return Party(m.name, m.kind, m.country, 0, 0)
     return None
+
+
+_NAMED_GOVERNMENT: Final = re.compile(
+    r"\b(?:([A-Z][a-z]+) Government\b|Government of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b)"
+)
+_BARE_GOVERNMENT: Final = re.compile(r"\b[Tt]he Government\b(?! of\b)")
+
+
+def _own_government(text: str, gazetteer: Gazetteer) -> str | None:
+    """The one country whose government the text names ("The Australian Government is
+    ...", "the Government of Canada") when it also says "the Government" alone: a
+    government's own page speaking of itself."""
+    if _BARE_GOVERNMENT.search(text) is None:
+        return None
+    found: set[str] = set()
+    for hit in _NAMED_GOVERNMENT.finditer(text):
+        demonym, country = hit.groups()
+        code = DEMONYMS.get(demonym) if demonym else None
+        actor = gazetteer.country_actor(code) if code else None
+        if actor is not None:
+            found.add(actor.name)
+        if country:
+            found.update(m.name for m in gazetteer.find(country)[:1] if m.kind in OWNER_KINDS)
+        if len(found) > 1:
+            return None
+    return found.pop() if found else None
 
 
 def _publisher_line(text: str, gazetteer: Gazetteer) -> str | None:
