@@ -1373,6 +1373,8 @@ def test_a_head_of_government_named_by_office_on_its_own_page_is_the_government(
         "The River Framework is part of Chile's commitment to cleaner rivers.",
         "These announcements progress Chile's commitment to ending river pollution.",
         "Peru is reviewing its support in line with Chile's commitment to end river pollution.",
+        "Upholding Chile's commitment to clean rivers is a measure of success.",
+        "It is important that we demonstrate our commitment to shared river rules.",
     ],
 )
 def test_a_commitment_described_is_not_made(sentence: str) -> None:

@@ -206,6 +206,15 @@ _DESCRIBING: Final = (
     ("reflects",),
     ("reflect",),
     ("underpins",),
+    ("uphold",),
+    ("upholds",),
+    ("upholding",),
+    ("demonstrate",),
+    ("demonstrates",),
+    ("demonstrating",),
+    ("underscore",),
+    ("underscores",),
+    ("underscoring",),
 )
 """Words before an owned commitment that describe it rather than make it ("is part of
 X's commitment", "in line with our commitment", "These announcements progress X's
