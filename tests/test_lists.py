@@ -1541,3 +1541,19 @@ def test_people_joining_a_speaker_sign_nothing() -> None:
         "(WHO Vaccine Envoy) and Carlos Vega (DFID Chief Economist)."
     )
     assert (names, actors) == ([], [])
+
+
+def test_names_in_brackets_detail_a_listed_name_and_the_list_goes_on() -> None:
+    text = (
+        "Forum\n\nMembers include Microsoft, Meta Platforms (Facebook, Instagram and "
+        "WhatsApp), YouTube, Google/Adobe and Amazon.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="m.txt"))
+    assert [s.name for s in doc.signatories] == [
+        "Microsoft",
+        "Meta",
+        "YouTube",
+        "Google",
+        "Adobe",
+        "Amazon",
+    ]

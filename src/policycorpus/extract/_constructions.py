@@ -444,7 +444,8 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         r"\b{passive_sign} (?:(?!by |(?:{commit_noun})\b)[^\s¶.;]+ ){0,9}?by (?:[:-] )?"
         r"(?:the (?:[^\s,.;:\d]+ ){0,3}?(?:nations|countries|states) of |(?:the )?"
         r"(?:governments? of )?)"
-        r"(?:(?:its|their) (?:\S+ ){0,3}?(?:{group_noun}|{sign_noun}|governments) "
+        r"(?:an? (?:group|consortium|coalition) of (?:\S+ ){0,3}?(?:led|spearheaded|headed) by |"
+        r"(?:its|their) (?:\S+ ){0,3}?(?:{group_noun}|{sign_noun}|governments) "
         r"(?:[,:-] )?(?:(?:comprised|composed|made up) of |including |namely )?|"
         r"(?:(?!by )[^\s,.;]+ ){1,7}?(?:including|such as) |"
         r"(?:(?!by |following )[^\s,.;:]+ ){1,9}?: )?"
@@ -463,6 +464,8 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         "The Accord is a treaty signed in Lima, May 3, 1990, by the four nations with the "
         "longest coastlines: Chile, Peru, Ecuador and Colombia.",
         "The pact was signed by the Andean nations of Chile, Peru and Bolivia in Lima.",
+        "The forum was founded in 2017 by a consortium of firms led by Kestrel Analytics "
+        "and Norland Systems.",
         cues="passive_sign",
     ),
     _c(

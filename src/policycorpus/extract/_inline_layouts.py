@@ -31,7 +31,8 @@ _OFFICES: Final = "|".join(
 
 _GAP: Final = re.compile(
     r"(?:\s*(?:,|;|&|\band\b|\bas well as\b|\balong with\b|\btogether with\b|\bplus\b|"
-    r"\bthe\b|\b(?:" + _OFFICES + r") of\b|\([^()\n]{1,15}\)|\[[\w ]{1,12}\]))*\s*",
+    r"\bthe\b|\b(?:" + _OFFICES + r") of\b|\([^()\n]{1,15}\)|\[[\w ]{1,12}\]|/|"
+    r"\.(?:com|org|net|it|io|co|ai|tv)\b))*\s*",
     re.IGNORECASE,
 )
 
@@ -176,7 +177,17 @@ class InlineLayout:
             intro = _INTRO.match(text, sentence.start, sentence.end)
             intro_end = intro.end() if intro is not None else -1
             mentions = view.actors.within(sentence.start, sentence.end)
+            close = -1  # where a bracket after the run's last name ends: its names detail it
             for k, m in enumerate(mentions):
+                if m.start < close:
+                    continue
+                if run and m.name != run[-1].name and run[-1].end > close:
+                    shut = _detail_bracket(text, run[-1].end, m, sentence.end)
+                    if shut > 0:
+                        # "Meta Platforms (Facebook, Instagram and WhatsApp), YouTube":
+                        # the names in brackets detail Meta; the list goes on after them
+                        close = shut
+                        continue
                 if m.end <= intro_end and not (
                     k + 1 < len(mentions)
                     and _LIST_COMMA.fullmatch(text, m.end, mentions[k + 1].start)
@@ -210,7 +221,7 @@ class InlineLayout:
                     run[-1] = m  # "the Minister of Health of Peru, Dr. Ana Ruiz": her title
                     continue
                 if run:
-                    gap = _POSSESSIVE.sub("", text[run[-1].end : m.start])
+                    gap = _POSSESSIVE.sub("", text[max(run[-1].end, close) : m.start])
                     gap = _LEGAL_FORM.sub("", gap, count=1)  # "Intel Corporation, Jolera"
                     if (
                         not run[-1].end <= intro_end <= m.start  # "At the X Forum, Chile"
@@ -230,6 +241,21 @@ class InlineLayout:
                 yield PartyList(items=tuple(run), layout=self.layout, governor=sentence)
 
 
+_DETAIL_OPEN: Final = re.compile(r"[ \t]*\((?:now known as |formerly |including |incl\. )?")
+
+
+def _detail_bracket(text: str, after: int, m: ActorMention, end: int) -> int:
+    """Where a bracket opened right after a listed name and holding ``m`` closes (past
+    the ")"), when it holds names only: they detail that name; -1 otherwise."""
+    if not _DETAIL_OPEN.fullmatch(text, after, m.start):
+        return -1
+    shut = text.find(")", m.end, end)
+    if shut < 0 or "(" in text[m.end : shut] or shut - after > _MAX_DETAIL:
+        return -1
+    return shut + 1
+
+
+_MAX_DETAIL: Final = 120
 _OFFICE_ITEM_END: Final = re.compile(
     r"[ \t]*(?:;|,?[ \t]+and\b|,?[ \t]+(?:therefore|together|jointly)\b)"
 )
