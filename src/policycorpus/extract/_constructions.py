@@ -881,6 +881,17 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         narrates=True,
     ),
     _c(
+        "statement-by-members-of",
+        r"\b(?:{statement_noun}) (?:\S+ ){0,3}?(?:was |were )?(?:released|issued|published|made) "
+        r"(?:jointly )?by (?:the )?ACTOR (?:\( \S+ \) )?, whose (?:\S+ ){0,2}?(?:members|states|"
+        r"countries|governments|participants) (?:include|includes|are) (?:: )?(?:the )?LIST",
+        Effect.SIGN,
+        "The statement was issued by the River Forum, whose member states include Chile, Peru "
+        "and Ecuador.",
+        cues="statement_noun",
+        narrates=True,
+    ),
+    _c(
         "thanked-for-joining",
         r"\bthank(?:s|ed)? (?:the )?LIST (?:\S+ ){0,6}?for (?:joining|signing|endorsing|"
         r"pledging|committing)\b",
