@@ -1557,3 +1557,12 @@ def test_names_in_brackets_detail_a_listed_name_and_the_list_goes_on() -> None:
         "Adobe",
         "Amazon",
     ]
+
+
+def test_member_rows_dated_in_may_stay_in_the_block() -> None:
+    text = (
+        "River data\n\nOther countries have since joined the charter:\n"
+        "- Chile in June 2017;\n- Peru in May 2018;\n- Fiji on May 2019;\n- Ghana in July 2019\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="m.txt"))
+    assert [s.name for s in doc.signatories] == ["Chile", "Peru", "Fiji", "Ghana"]

@@ -39,7 +39,7 @@ _MONTH_NAMES: Final = "|".join(m.capitalize() for m in MONTHS if len(m) > 3)
 _DATE_TAIL: Final = re.compile(
     r"(?:[ \t]+(?:(?:in|on|since|from)[ \t]+)?\(?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:" + _MONTH_NAMES + r"|May)[ \t]+"
-    r"|(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:(?:" + _MONTH_NAMES + r")[ \t]+)?)"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:(?:" + _MONTH_NAMES + r"|(?<=in |on )May)[ \t]+)?)"
     r"(?:1[89]|20)\d\d\)?)+$"
 )
 """The dates at the end of a member's row ("Belgium in June 2017", "Chile (2019)",
