@@ -431,12 +431,13 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "to-be-signed-by",
-        r"\bto be {passive_sign} "
+        r"\b(?:to|will|would|shall|could|can|may|must) be {passive_sign} "
         + _ANY
         + r"{0,3}?by (?:[:-] )?(?:the )?(?:governments? of )?LIST",
         Effect.NONE,
         "The charter, due to be signed by Norway and Iceland in May, opens today.",
         "A code to be endorsed by the G7 this year will guide firms.",
+        "The undertaking will start when it will be adopted by the Council of the EU.",
         cues="passive_sign",
     ),
     _c(
