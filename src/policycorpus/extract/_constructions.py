@@ -415,6 +415,15 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="sign_verb",
     ),
     _c(
+        "apposed-signatories",
+        r"LIST , (?:the |its |their )?(?:original |first |founding |new |newest )?"
+        r"(?:{sign_noun}) (?:of|to)\b",
+        Effect.SIGN,
+        "Chile, Peru and Fiji, the founders of the river data agreement, welcomed Ghana.",
+        "Chile and Peru, the founding members of the alliance, met in Lima.",
+        cues="sign_noun",
+    ),
+    _c(
         "relative-signs",
         r"LIST , (?:which|who|that) " + _AUX + r"(?:{sign_verb}|{commit_verb})\b",
         Effect.SIGN,
