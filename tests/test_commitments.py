@@ -1512,3 +1512,17 @@ def test_a_page_naming_two_governments_has_no_own_government() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="g.txt"))
     assert [c for c in doc.commitments if "$8 million" in c.text and c.actors] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile has confirmed in July 2018 its commitment to join the river forum.",
+        "Chile reaffirmed today its commitment to clean rivers.",
+    ],
+)
+def test_a_time_phrase_between_a_renewing_verb_and_the_commitment(sentence: str) -> None:
+    import policycorpus as pc
+
+    doc = pc.extract(pc.parse_article("Update\n\n" + sentence + "\n", source="t.txt"))
+    assert [list(c.actors) for c in doc.commitments] == [["Chile"]]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from policycorpus.dates import MONTHS
 from policycorpus.extract import _vocab_commitments as vocab
 from policycorpus.extract._auxiliaries import aux_flags, aux_window, subject_window
 from policycorpus.extract._clauses import (
@@ -63,6 +64,24 @@ def _unknown_owner_verb(toks: Sequence[Tok], j: int, first: int) -> int:
     return -1
 
 
+_WHEN_WORDS: Final = frozenset(
+    {"in", "on", "during", "today", "yesterday", "this", "last", "year", "week", "month", ","}
+    | {m.lower() for m in MONTHS}
+)
+_WHEN_REACH: Final = 5
+
+
+def _before_when(toks: Sequence[Tok], k: int, first: int) -> int:
+    """The index before a short time phrase ending at ``k`` ("in July 2018", "today"),
+    or ``k`` when there is none."""
+    j = k
+    while (
+        j >= first and k - j < _WHEN_REACH and (toks[j].low in _WHEN_WORDS or toks[j].low.isdigit())
+    ):
+        j -= 1
+    return j if j < k and toks[k].low not in ("in", "on", "during", ",") else k
+
+
 _NOUN_REACH: Final = 8
 """Words between a commitment noun and its owner or verb ("made a £100 million ...")."""
 
@@ -91,14 +110,15 @@ def _noun_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
         return None
     prev = toks[j]
     tok = toks[i]
+    verb = _before_when(toks, j - 1, first)
     renewed = (
         prev.low in ("their", "its", "our")
         and nxt == "to"
-        and j - 1 >= first
-        and toks[j - 1].low in _RENEWING
+        and verb >= first
+        and toks[verb].low in _RENEWING
     )
     if renewed:  # "The leaders reaffirmed their commitment to ...": the verb's subject
-        j -= 1
+        j = verb  # "Latvia has confirmed in July 2018 its commitment to ..."
         prev = toks[j]
     elif prev.low == "'s" and nxt == "to" and (k := _unknown_owner_verb(toks, j, first)) >= 0:
         # "The four countries reaffirmed the Quad's commitment to ...": a grouping the
