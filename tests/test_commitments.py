@@ -1526,3 +1526,16 @@ def test_a_time_phrase_between_a_renewing_verb_and_the_commitment(sentence: str)
 
     doc = pc.extract(pc.parse_article("Update\n\n" + sentence + "\n", source="t.txt"))
     assert [list(c.actors) for c in doc.commitments] == [["Chile"]]
+
+
+def test_bare_ministers_in_a_communique_are_its_authors() -> None:
+    import policycorpus as pc
+
+    text = (
+        "River communiqué\n\nWe, the Water Ministers of Chile, Peru and Ecuador, met in Lima "
+        f"on 2 May.\n\n{'Floods and droughts affect our rivers more every year. ' * 14}\n\n"
+        "Ministers further committed to:\n- publish flow data;\n- share flood warnings.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="c.txt"))
+    found = [list(c.actors) for c in doc.commitments if c.text.startswith("Ministers")]
+    assert found == [["Chile", "Peru", "Ecuador"]]

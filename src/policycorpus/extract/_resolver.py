@@ -34,6 +34,8 @@ _INSTRUMENT_AFTER: Final = re.compile(
 )
 """The rest of a coordinated instrument name after an unknown word ("Defence and
 Security Cooperation Agreement")."""
+_AUTHOR_HEADS: Final = frozenset({"ministers", "participants", "signatories"})
+"""Plural heads by which a joint statement names its own authors ("Ministers agreed")."""
 _PORTFOLIO_AFTER: Final = re.compile(
     r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w-]*[ \t]+){1,4}(?:Secretary|Minister|Commissioner)\b"
 )
@@ -170,6 +172,15 @@ class Resolver(References):
             return [p._replace(start=item.start, end=item.end) for p in self.narrator]
         if item.reference:
             return self._reference(item, span, n)
+        if (
+            item.number is None
+            and quote is None
+            and len(self.narrator) > 1
+            and text.lower() in _AUTHOR_HEADS  # bare: "the leaders" are the people who met
+        ):
+            # "Ministers further committed to:" in the communiqué of "We, the Interior
+            # Ministers of A, B and C": the statement's authors
+            return [p._replace(start=item.start, end=item.end) for p in self.narrator]
         if item.number is not None and not clause.membership and "-" not in text:
             # "eight more organizations have undertaken ... New signatories
             # include: A, B, ...": the list of that many named just after
