@@ -1539,3 +1539,23 @@ def test_bare_ministers_in_a_communique_are_its_authors() -> None:
     doc = pc.extract(pc.parse_article(text, source="c.txt"))
     found = [list(c.actors) for c in doc.commitments if c.text.startswith("Ministers")]
     assert found == [["Chile", "Peru", "Ecuador"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Our annual contribution to the fund will increase to £75 million per year.", True),
+        ("Our investment will help the fund to save eight million lives.", False),
+    ],
+)
+def test_money_the_speaker_owns_will_rise_but_not_what_it_achieves(
+    sentence: str, expected: bool
+) -> None:
+    import policycorpus as pc
+
+    text = (
+        "Written answer\n\nAsked in the House of Commons.\n\nThe UK pledged £225 million to "
+        f"the river fund. {sentence}\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="o.txt"))
+    assert any(c.text == sentence for c in doc.commitments) is expected

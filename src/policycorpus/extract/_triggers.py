@@ -551,9 +551,9 @@ def _money_owner(toks: Sequence[Tok], first: int, a: int, v: int) -> Item | None
     k = first
     if k < a and toks[k].low in ("the", "this", "that"):
         k += 1
-    if k + 1 >= a or toks[k].mention is None:
+    if k + 1 >= a or (toks[k].mention is None and toks[k].low != "our"):
         return None
-    owner = toks[k]
+    owner = toks[k]  # "Our annual contribution will rise to £75 million": the speaker's
     k += 1
     if toks[k].low in ("government", "administration"):
         k += 1  # "Australian Government investment": the demonym names the owner
@@ -568,6 +568,8 @@ def _money_owner(toks: Sequence[Tok], first: int, a: int, v: int) -> Item | None
         return None  # "Canada's contribution rules will ...": a noun phrase of its own
     if not (_states_money(rest) or _states_money(toks[v : v + _MONEY_REACH])):
         return None
+    if owner.mention is None:
+        return Item("speaker", owner.start, owner.end, owner.text)
     return Item("actor", owner.start, owner.end, owner.text, owner.mention)
 
 
@@ -587,14 +589,18 @@ _MONEY_NOUNS: Final = frozenset(
 """Nouns of money given that head a subject ("the UK's new package of £400 million")."""
 _MONEY_MODIFIERS: Final = frozenset(
     {"new", "additional", "further", "latest", "total", "overall", "initial", "extra"}
+    | {"annual", "yearly"}
     | {"financial", "funding", "aid", "support"}
 )
 _MONEY_SUBJECT: Final = 16
 """The most tokens between a money noun and its "will" ("of up to £400 million")."""
 _SHRINK_VERBS: Final = frozenset(
     {"fall", "drop", "decline", "decrease", "shrink", "end", "expire", "lapse", "halve"}
+    | {"help", "enable", "allow", "save", "mean", "make"}
 )
-"""Verbs after "will" that tell money shrinking ("Canada's aid will fall to ..."), not given."""
+"""Verbs after "will" that tell money shrinking ("Canada's aid will fall to ...") or what
+it achieves ("Our investment will help the fund to save eight million lives"), not
+money given."""
 _MONEY_AMOUNT_WORDS: Final = frozenset(
     {"million", "billion", "euros", "dollars", "pounds", "eur", "usd", "gbp", "aud", "nzd"}
     | {"cad", "us$", "a$", "nz$", "c$"}
