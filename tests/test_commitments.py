@@ -1559,3 +1559,17 @@ def test_money_the_speaker_owns_will_rise_but_not_what_it_achieves(
     )
     doc = pc.extract(pc.parse_article(text, source="o.txt"))
     assert any(c.text == sentence for c in doc.commitments) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The accession of Chile is testament to the charter's open nature.",
+        "The minister called upon all platforms operating in Chile to join and commit to the code.",
+    ],
+)
+def test_an_accession_noun_or_a_call_to_commit_makes_no_commitment(sentence: str) -> None:
+    import policycorpus as pc
+
+    doc = pc.extract(pc.parse_article("Update\n\n" + sentence + "\n", source="a.txt"))
+    assert doc.commitments == ()

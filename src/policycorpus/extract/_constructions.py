@@ -230,9 +230,10 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "called-on",
-        r"\b{call_on} (?:the )?LIST",
+        r"\b{call_on} (?:(?!to )[^\s¶.;]+ ){0,8}?(?:the )?LIST",
         Effect.NONE,
         "Campaigners urged Brazil and India to sign the pledge.",
+        "The minister called upon all platforms operating in Chile to join the code.",
         cues="call_on",
     ),
     _c(
@@ -432,10 +433,18 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
     ),
     _c(
         "accession-of",
-        r"\baccession (?:of|by) (?:the )?LIST",
+        r"\baccession (?:of|by) (?:the )?LIST (?:[^\s¶.;]+ ){0,10}?(?:{sign_verb})\b",
         Effect.COMMIT,
         "With the accession of Chile and Peru, 40 countries have signed the charter.",
         modality=Modality.SIGN,
+        cues="accession",
+    ),
+    _c(
+        "accession-noun",
+        r"\baccession (?:of|by) (?:the )?LIST",
+        Effect.SIGN,
+        "The accession of Chile is testament to the charter's open nature.",
+        "Joint release on the successful accession of Chile to the river agreement",
         cues="accession",
     ),
     _c(
