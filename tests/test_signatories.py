@@ -1451,3 +1451,11 @@ def test_the_first_word_of_a_coordinated_portfolio_is_no_party() -> None:
     doc = pc.extract(pc.parse_article(text, source="p.txt"))
     assert "Rivers" not in [s.name for s in doc.signatories]
     assert "G7" in [s.name for s in doc.signatories]
+
+
+def test_a_party_dash_pledge_bullet_is_no_dateline() -> None:
+    import policycorpus as pc
+
+    text = "Update\n\nAdobe – Pledged $100 million in tablets for rural schools.\n"
+    doc = pc.extract(pc.parse_article(text, source="b.txt"))
+    assert [s.name for s in doc.signatories] == ["Adobe"]

@@ -216,7 +216,15 @@ def _after_dateline(text: str, start: int, end: int) -> int:
     m = _DATELINE.match(text, start, end)
     if m is None or (start > 0 and text[start - 1] not in "\n"):
         return start
+    word = _FIRST_WORD.match(text, m.end(), end)
+    if word is not None and not text[start : m.end()].isupper():
+        low = word.group().lower()
+        if low in vocab.TRIGGERS or low.endswith("ed") or low in ("will", "to", "has", "have"):
+            return start  # "Apple – Pledged $100 million ...": a party and its pledge
     return m.end()
+
+
+_FIRST_WORD: Final = re.compile(r"[A-Za-z]+")
 
 
 def listed_below(tokens: SentenceTokens, n: int) -> list[Item]:
