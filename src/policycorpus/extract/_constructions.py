@@ -497,6 +497,20 @@ CONSTRUCTIONS: Final[tuple[Construction, ...]] = (
         cues="concluded signed agreed",
     ),
     _c(
+        "members-dash-list",
+        r"\bmembers (?:of|in) (?:the )?(?:[^\s¶.;:]+ ){0,8}?(?:- |: )(?:the )?LIST",
+        Effect.SIGN,
+        "The 4 members of the River Data Initiative (RDI)—Chile, Peru, Fiji and Ghana—met in Lima.",
+        cues="members",
+    ),
+    _c(
+        "qualified-noun-label",
+        r"\b(?:founding|original|new|newest|latest|fellow) (?:{sign_noun}) (?:the )?LIST",
+        Effect.SIGN,
+        "Its aim, as set out by founding members Chile, Peru and Fiji, is to share data.",
+        cues="sign_noun",
+    ),
+    _c(
         "list-participle",
         r"LIST (?:{representative_noun} )?, (?:{aux} ){0,2}(?:agreeing|pledging|committing|vowing|"
         r"promising|resolving) (?:themselves )?to\b",
