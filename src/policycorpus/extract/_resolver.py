@@ -130,23 +130,9 @@ class Resolver(References):
     def _titled(self, items: Sequence[Item], idx: int) -> list[Party]:
         """The person a title stands for, or the home government for an office alone."""
         item = items[idx]
-        nxt = items[idx + 1] if idx + 1 < len(items) else None
-        if (
-            nxt is not None
-            and nxt.kind == "actor"
-            and nxt.mention is not None
-            and nxt.mention.kind is ActorKind.PERSON
-            and self._adjacent(item, nxt)
-        ):
+        if idx + 1 < len(items) and self._person_apposed(item, items[idx + 1]):
             return []  # apposition: the person follows
-        prev = items[idx - 1] if idx > 0 else None
-        if (
-            prev is not None
-            and prev.kind == "actor"
-            and prev.mention is not None
-            and prev.mention.kind is ActorKind.PERSON
-            and self._adjacent(prev, item)
-        ):
+        if idx > 0 and self._person_apposed(items[idx - 1], item):
             return []  # "Suella Braverman, the Home Secretary"
         person = self._person_for_title(item.text)
         if person is not None:
@@ -242,6 +228,16 @@ class Resolver(References):
             return []
         at = before.rfind(found.group(1)) + clause.trigger_start - len(before)
         return [dept._replace(start=at, end=at + len(found.group(1)))]
+
+    def _person_apposed(self, left: Item, right: Item) -> bool:
+        """Whether a title and a named person stand side by side (either way round)."""
+        person = right if left.kind == "title" else left
+        return (
+            person.kind == "actor"
+            and person.mention is not None
+            and person.mention.kind is ActorKind.PERSON
+            and self._adjacent(left, right)
+        )
 
     def _adjacent(self, left: Item, right: Item) -> bool:
         gap = self.text[left.end : right.start]
