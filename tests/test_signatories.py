@@ -1459,3 +1459,15 @@ def test_a_party_dash_pledge_bullet_is_no_dateline() -> None:
     text = "Update\n\nAdobe – Pledged $100 million in tablets for rural schools.\n"
     doc = pc.extract(pc.parse_article(text, source="b.txt"))
     assert [s.name for s in doc.signatories] == ["Adobe"]
+
+
+def test_a_possessive_pledge_name_is_no_pledge_and_territories_keep_their_names() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Update\n\nChile's Pledge is a coalition of cities and firms.\n\nThe UK and the "
+        "territories of St Helena and the Pitcairn Islands have agreed a river declaration.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="n.txt"))
+    assert "Chile" not in [s.name for s in doc.signatories]
+    assert {"Saint Helena", "Pitcairn Islands"} <= {s.name for s in doc.signatories}

@@ -80,6 +80,7 @@ COUNTRY_NAMES: Final[dict[str, str]] = {
     "VI": "US Virgin Islands",
     "VN": "Vietnam",
     "SH": "Saint Helena",
+    "PN": "Pitcairn Islands",
     "MF": "Saint Martin",
     "SX": "Sint Maarten",
     "CC": "Cocos Islands",
@@ -93,6 +94,8 @@ EXTRA_COUNTRIES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
 
 COUNTRY_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     # alpha-2 -> extra surface forms (ISO names and the canonical name are added anyway)
+    "SH": ("St Helena", "St. Helena"),
+    "PN": ("Pitcairn",),
     "GB": (
         "UK",
         "U.K.",
@@ -274,6 +277,7 @@ SUBNATIONAL: Final[dict[str, tuple[str, ...]]] = {
     # parent country -> nations, states and provinces that sign pledges in their own name
     # (left out: names that are mostly something else, e.g. Georgia, Washington, Victoria)
     "GB": ("Scotland", "Wales", "England", "Northern Ireland"),
+    "SH": ("Tristan da Cunha", "Ascension Island"),
     "US": (
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
         "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",

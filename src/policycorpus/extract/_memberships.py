@@ -44,6 +44,8 @@ NOUN_MODALITY: Final = {
 
 def noun_commitment(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     """ "X announced commitments", "commitments from X", "our commitment to", "X's pledge to"."""
+    if i > first and toks[i].text[:1].isupper() and toks[i - 1].low == "'s":
+        return None  # "America's Pledge is a coalition ...": the name of a body or text
     modality = NOUN_MODALITY[toks[i].low]
     clause = _noun_clause(toks, i, first)
     return None if clause is None else clause._replace(modality=modality)

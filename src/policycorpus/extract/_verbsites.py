@@ -151,6 +151,8 @@ def trigger_ok(toks: Sequence[Tok], i: int, first: int) -> bool:
     site = _Site(toks, i, first, form, prev, nxt, nxt.low if nxt is not None else "")
     if _in_name(site) or _noun_use(site, lemma):
         return False
+    if prev is not None and prev.low == "'s" and tok.text[:1].isupper():
+        return False  # "America's Pledge is a coalition ...": a name, not "America has"
     check = _LEMMA_CHECKS.get(lemma)
     return True if check is None else check(site)
 
