@@ -1573,3 +1573,14 @@ def test_an_accession_noun_or_a_call_to_commit_makes_no_commitment(sentence: str
 
     doc = pc.extract(pc.parse_article("Update\n\n" + sentence + "\n", source="a.txt"))
     assert doc.commitments == ()
+
+
+def test_being_resolved_to_act_is_a_commitment_like_being_committed() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Joint statement\n\nThe following is a joint statement on behalf of Chile, Peru and "
+        "Fiji.\n\nWe are resolved to bridge the river data gap.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="r.txt"))
+    assert [list(c.actors) for c in doc.commitments] == [["Chile", "Peru", "Fiji"]]

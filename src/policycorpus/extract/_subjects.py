@@ -275,7 +275,7 @@ def read_subject(toks: Sequence[Tok], i: int, form: str) -> Subject | None:
             return None  # "He was joined by Ana Ruiz and Carlos Vega": company, not signing
         items, _ = parse_subject_forward(toks, nxt + 1, len(toks))
         return Subject(items, negated, hypothetical, False)
-    stance = form == "past" and lemma == "commit" and is_stance(toks, a, i)
+    stance = form == "past" and lemma in ("commit", "resolve") and is_stance(toks, a, i)
     if form == "past" and be and not stance:
         return None  # passive without an agent: "the declaration was signed"
     if form == "ing":
