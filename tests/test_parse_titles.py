@@ -318,3 +318,15 @@ def test_a_two_word_name_of_a_thing_is_the_title(head: str, body: str) -> None:
 def test_a_persons_name_alone_over_the_text_is_still_not_the_title() -> None:
     text = "Jane Holt\n\nNorway is committed to the compact on port safety.\n"
     assert parse_text(text, source="a.txt").title is None
+
+
+def test_a_headline_naming_a_declaration_and_a_council_is_no_masthead() -> None:
+    from policycorpus import parse_text
+
+    text = (
+        "River Declaration and Joint Ministerial Council\n\nThursday 14th December 2023\n\n"
+        "Written Statements\n\nThe ministers agreed a joint declaration on shared rivers.\n"
+    )
+    assert parse_text(text, source="t.txt").title == (
+        "River Declaration and Joint Ministerial Council"
+    )
