@@ -1584,3 +1584,15 @@ def test_being_resolved_to_act_is_a_commitment_like_being_committed() -> None:
     )
     doc = pc.extract(pc.parse_article(text, source="r.txt"))
     assert [list(c.actors) for c in doc.commitments] == [["Chile", "Peru", "Fiji"]]
+
+
+def test_we_in_a_speech_headlined_as_a_national_statement_is_that_country() -> None:
+    import policycorpus as pc
+
+    text = (
+        "River Pledging Conference: Chile statement\n\nFriends and colleagues,\n\nWe all "
+        "share a duty to help the people of Peru and of Bolivia, and Peru needs help now.\n\n"
+        "This year we will provide at least 8 million dollars for river stations.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="s.txt"))
+    assert [list(c.actors) for c in doc.commitments] == [["Chile"]]

@@ -55,6 +55,9 @@ _SPEECH_HEAD: Final = re.compile(
     re.IGNORECASE,
 )
 """A speech's headline ("Speech by President X at ...", "Remarks by the Prime Minister")."""
+_OWN_STATEMENT: Final = re.compile(r"['’]?s? (?:national )?statement\b", re.IGNORECASE)
+"""A headline naming a party's own statement ("...: UK statement", "Canada's national
+statement"): the party speaks as "we"."""
 _LEAD_VERB: Final = re.compile(
     r"(?:,[^,.]{0,80},)?\s+(?:(?:today|yesterday|also|jointly|together|have|has|had|are)\s+){0,2}"
     r"(?:met|meet|reaffirmed|reaffirm|agreed|agree|held|hold|issued|issue|discussed|"
@@ -309,7 +312,11 @@ class PartyMemory:
             party: Party | None = None
             line_end = self.text.find("\n")
             head = self.text[: line_end if line_end >= 0 else min(len(self.text), 300)]
-            if _SPEECH_HEAD.match(head) is not None:
+            for m in self.actors.within(0, len(head)):
+                if m.kind in OWNER_KINDS and _OWN_STATEMENT.match(head, m.end):
+                    party = self._known(m.name)  # "... Pledging Conference: UK statement"
+                    break
+            if party is None and _SPEECH_HEAD.match(head) is not None:
                 for m in self.actors.within(0, len(head)):
                     if m.kind is ActorKind.PERSON:
                         rep = m.represents or self.represents.get(m.name)
