@@ -1596,3 +1596,15 @@ def test_we_in_a_speech_headlined_as_a_national_statement_is_that_country() -> N
     )
     doc = pc.extract(pc.parse_article(text, source="s.txt"))
     assert [list(c.actors) for c in doc.commitments] == [["Chile"]]
+
+
+def test_joining_others_in_endorsing_is_the_joiners_endorsement() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Update\n\nToday in Lima, Peru, Chile joined more than 50 other States in endorsing "
+        "the river data declaration.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="j.txt"))
+    assert [list(c.actors) for c in doc.commitments] == [["Chile"]]
+    assert [s.name for s in doc.signatories] == ["Chile"]

@@ -352,6 +352,15 @@ def _settle_subject(
             cut = 1
             while cut < len(items) and not _comma_between(toks, items[cut - 1], items[cut]):
                 cut += 1
+            if (
+                cut == 1
+                and len(items) > 2
+                and items[0].kind == "unknown"
+                and items[1].mention is not None
+                and items[1].mention.kind is ActorKind.GOVERNMENT
+                and _comma_between(toks, items[1], items[2])
+            ):
+                cut = 2  # "in Dublin, Ireland, the United States joined": a city and its country
             items = items[cut:] if cut < len(items) else items[1:]
     return items
 

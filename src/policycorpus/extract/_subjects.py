@@ -288,6 +288,13 @@ def read_subject(toks: Sequence[Tok], i: int, form: str) -> Subject | None:
             return Subject(items, negated, hypothetical, stance)
         if j >= first and toks[j].low in vocab.INSTRUMENT_NOUNS:
             return _issuer(toks, j, first, negated, hypothetical)
+        joiner = _joined_in(toks, j, first)
+        if joiner is not None:
+            # "the United States joined more than 50 other States in endorsing ...": the
+            # one who joined endorses, with the others
+            items, _ = parse_subject_backward(toks, aux_window(toks, joiner, first), first)
+            if items:
+                return Subject(items, negated, hypothetical, stance)
     relative = a - 1 >= first and toks[a - 1].low in ("that", "who", "which") and form != "ing"
     if relative:
         a = aux_window(toks, a - 1, first)  # "the companies that signed": the antecedent
@@ -303,6 +310,23 @@ def read_subject(toks: Sequence[Tok], i: int, form: str) -> Subject | None:
     if items and hypothetical_opening(toks, token_index(toks, items[0].start)):
         hypothetical = True
     return Subject(items, negated, hypothetical, stance, relative)
+
+
+_JOINED_REACH: Final = 10
+
+
+def _joined_in(toks: Sequence[Tok], j: int, first: int) -> int | None:
+    """The index of "joined" in "X joined (the) N other States in <verb>ing", where
+    ``toks[j]`` is the "in" before the verb; None otherwise."""
+    if j < first or toks[j].low != "in":
+        return None
+    for v in range(j - 1, max(first, j - _JOINED_REACH) - 1, -1):
+        low = toks[v].low
+        if low in ("joined", "joins", "join"):
+            return v if v < j - 1 else None
+        if low in (",", ";", ".", ":") or toks[v].mention is not None:
+            return None
+    return None
 
 
 _INTRO_REACH: Final = 8
