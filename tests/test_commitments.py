@@ -1608,3 +1608,14 @@ def test_joining_others_in_endorsing_is_the_joiners_endorsement() -> None:
     doc = pc.extract(pc.parse_article(text, source="j.txt"))
     assert [list(c.actors) for c in doc.commitments] == [["Chile"]]
     assert [s.name for s in doc.signatories] == ["Chile"]
+
+
+def test_a_date_aside_between_an_endorsement_and_its_text() -> None:
+    import policycorpus as pc
+
+    text = (
+        "Update\n\nOn behalf of the EU, the Commission officially endorsed on Sunday, 3 "
+        "December, an international declaration on river data.\n"
+    )
+    doc = pc.extract(pc.parse_article(text, source="d.txt"))
+    assert [list(c.actors) for c in doc.commitments] == [["European Union"]]

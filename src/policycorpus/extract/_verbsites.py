@@ -59,6 +59,7 @@ def _instrument_ahead(
 ) -> bool:
     end = i + 1 + span
     j = i
+    dated = False
     while j + 1 < min(len(toks), end):
         j += 1
         low = toks[j].low
@@ -79,6 +80,10 @@ def _instrument_ahead(
             return True
         if low == "," and j + 1 < len(toks) and toks[j + 1].low in ("a", "an", "the"):
             continue  # "signed on 14 June 2021, a declaration on ..."
+        if low == "," and j + 1 < len(toks) and toks[j + 1].low[:1].isdigit() and not dated:
+            end += 3  # "endorsed on Sunday, 3 December, an international Declaration"
+            dated = True  # once: a run of numbers is no date
+            continue
         if low in vocab.TRIGGERS and toks[j - 1].low in vocab.DETERMINERS:
             continue  # "signed the renewed MOU": a participle before the noun
         if low in (".", ";", ":", ",") or low in vocab.TRIGGERS:
