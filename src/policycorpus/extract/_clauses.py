@@ -296,7 +296,7 @@ def _settle_subject(
         and not (
             stop + 1 < len(toks)
             and toks[stop + 1].low == ","
-            and stop + 2 == _index_of(toks, items[0])
+            and stop + 2 == token_index(toks, items[0].start)
         )
     ):
         items = []  # "companies at the forefront of developing Artificial Intelligence pledged"
@@ -365,10 +365,6 @@ def _settle_subject(
     return items
 
 
-def _index_of(toks: Sequence[Tok], item: Item) -> int:
-    return token_index(toks, item.start)
-
-
 def _comma_between(toks: Sequence[Tok], a: Item, b: Item) -> bool:
     k = token_index(toks, a.end)
     while k < len(toks) and toks[k].start < b.start:
@@ -401,6 +397,8 @@ def _group_before_of(toks: Sequence[Tok], k: int, lo: int) -> int | None:
 
 
 _VENUE_WORDS: Final = 6
+_VENUE_PREPOSITIONS: Final = frozenset({"at", "during"})
+"""Prepositions of where something happened ("at the Forum", "during the summit")."""
 
 
 def _at_venue(toks: Sequence[Tok], k: int, lo: int) -> bool:
@@ -408,7 +406,7 @@ def _at_venue(toks: Sequence[Tok], k: int, lo: int) -> bool:
     Assembly", "during the summit"): a place coordinated with the subject, not a party."""
     if k >= lo and toks[k].low == "the":
         k -= 1
-    return k >= lo and toks[k].low in ("at", "during")
+    return k >= lo and toks[k].low in _VENUE_PREPOSITIONS
 
 
 def _named_word(tok: Tok) -> bool:
@@ -429,7 +427,7 @@ def _skip_venue(toks: Sequence[Tok], k: int, lo: int) -> int:
             return a - 1
     while j >= lo and k - j < _VENUE_WORDS:
         low = toks[j].low
-        if low in ("at", "during"):
+        if low in _VENUE_PREPOSITIONS:
             named = toks[j + 1 : k + 1]
             if named and all(_named_word(t) for t in named) and j - 1 >= lo:
                 return j - 1
@@ -485,14 +483,15 @@ def _skip_aside(toks: Sequence[Tok], k: int, lo: int) -> int:
     while j >= lo and k - j <= _MAX_ASIDE and toks[j].low not in (",", ";", ":", "—", "–"):
         j -= 1
     if j >= lo and toks[j].low in (",", "—", "–") and j + 1 < k:
-        first = toks[j + 1]
+        f = j + 1
         if (
             j + 2 < k
-            and (first.low in ("together", "jointly") or first.low.endswith("ly"))
-            and first.text.islower()
+            and (toks[f].low in ("together", "jointly") or toks[f].low.endswith("ly"))
+            and toks[f].text.islower()
         ):
-            first = toks[j + 2]  # ", collectively representing 40 percent of ..., "
-        after = toks[token_index(toks, first.start) + 1] if first.end < toks[k].start else None
+            f = j + 2  # ", collectively representing 40 percent of ..., "
+        first = toks[f]
+        after = toks[f + 1] if f + 1 < k else None
         if first.low == "as" and after is not None and after.low not in ("well", "of", "a", "an"):
             return j - 1  # ", as announced in July, ": an aside, not "as well as B"
         if first.mention is None and (

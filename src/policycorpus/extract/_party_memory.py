@@ -115,6 +115,15 @@ class PartyMemory:
             if person.represents:
                 self.represents.setdefault(name, person.represents)
 
+    def set_signed(self, signed: Sequence[ActedList]) -> None:
+        """The lists decided as signing or committing, in text order, indexed once."""
+        self.signed = signed
+        self.signed_ends = [acted.end for acted in signed]
+        last = -1
+        for k, acted in enumerate(signed):
+            last = k if acted.signing else last
+            self.last_signing.append(last)
+
     def remember(self, rc: ResolvedClause, n: int) -> None:
         if rc.clause.stance or rc.clause.future:
             return

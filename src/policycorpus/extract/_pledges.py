@@ -107,12 +107,7 @@ def resolve_article(
     quotes = find_quote_regions(text, mentions)
     resolver = Resolver(text, found, quotes)
     resolver.home = home_country(article, found.gazetteer)
-    resolver.signed = signed
-    resolver.signed_ends = [acted.end for acted in signed]
-    last = -1
-    for k, acted in enumerate(signed):
-        last = k if acted.signing else last
-        resolver.last_signing.append(last)
+    resolver.set_signed(signed)
     tokens = SentenceTokens(text, spans, found)
     resolver.lead_end = spans[min(len(spans), _LEAD_SENTENCES) - 1].end if spans else 0
     resolver.sentence_starts = [sp.start for sp in spans]

@@ -460,7 +460,7 @@ def _will_clause(toks: Sequence[Tok], i: int, first: int) -> Clause | None:
     a = i
     while a - 1 >= first and toks[a - 1].low in ("also", "now", "jointly", "together"):
         a -= 1
-    owner = None if nxt.low in _SHRINK_VERBS else _money_owner(toks, first, a, v)
+    owner = None if nxt.low in _NOT_GIVING_VERBS else _money_owner(toks, first, a, v)
     if owner is not None:
         # "The UK's new package of up to £400 million will go towards ...": money its
         # owner gives
@@ -516,31 +516,35 @@ _HEAD_WORDS: Final = 4
 """Words of a head naming its party after "of" ("The Government of")."""
 
 
-def _said_before(toks: Sequence[Tok], first: int, start: int) -> bool:
-    """Whether the subject at ``toks[start]`` opens what a named speaker said ("Mr Peters
-    said New Zealand will spend ..."): the undertaking reported, not a hypothetical."""
+def _reporting_verb(toks: Sequence[Tok], first: int, start: int) -> int:
+    """The index of the word that reports the clause opening at ``toks[start]`` ("He
+    announced (that) the UK will ...", "Mr Peters said New Zealand will ..."), or -1."""
     k = start - 1
     if k >= first and toks[k].low == "that":
         k -= 1
+    return k if k >= first and toks[k].mention is None else -1
+
+
+def _said_before(toks: Sequence[Tok], first: int, start: int) -> bool:
+    """Whether the subject at ``toks[start]`` opens what a named speaker said ("Mr Peters
+    said New Zealand will spend ..."): the undertaking reported, not a hypothetical."""
+    k = _reporting_verb(toks, first, start)
+    if k - 1 < first or toks[k].low not in ("said", "says"):
+        return False
+    speaker = toks[k - 1]
     return (
-        k - 1 >= first
-        and toks[k].low in ("said", "says")
-        and (
-            toks[k - 1].mention is not None
-            or toks[k - 1].is_cap
-            or toks[k - 1].low in vocab.ROLE_NOUNS
-            or toks[k - 1].low in ("he", "she")
-        )
+        speaker.mention is not None
+        or speaker.is_cap
+        or speaker.low in vocab.ROLE_NOUNS
+        or speaker.low in ("he", "she")
     )
 
 
 def _announced_before(toks: Sequence[Tok], first: int, start: int) -> bool:
     """Whether the subject at ``toks[start]`` opens a decision reported by an announcing
     verb ("He announced (that) the UK will ...", "confirmed that Chile would ...")."""
-    k = start - 1
-    if k >= first and toks[k].low == "that":
-        k -= 1
-    return k >= first and toks[k].low in ANNOUNCING and toks[k].mention is None
+    k = _reporting_verb(toks, first, start)
+    return k >= 0 and toks[k].low in ANNOUNCING
 
 
 def _money_owner(toks: Sequence[Tok], first: int, a: int, v: int) -> Item | None:
@@ -594,7 +598,7 @@ _MONEY_MODIFIERS: Final = frozenset(
 )
 _MONEY_SUBJECT: Final = 16
 """The most tokens between a money noun and its "will" ("of up to £400 million")."""
-_SHRINK_VERBS: Final = frozenset(
+_NOT_GIVING_VERBS: Final = frozenset(
     {"fall", "drop", "decline", "decrease", "shrink", "end", "expire", "lapse", "halve"}
     | {"help", "enable", "allow", "save", "mean", "make"}
 )

@@ -113,13 +113,6 @@ _MENU_ITEMS: Final = 10
 _MENU_ITEM_WORDS: Final = 3
 
 
-_DOCUMENT_WORDS: Final = frozenset(
-    {"declaration", "statement", "communique", "communiqué", "agreement", "charter"}
-    | {"pledge", "accord", "treaty", "convention", "summit", "conference", "meeting"}
-)
-"""Words of a document or an event: a line naming one is a headline, not a body's name."""
-
-
 def institution_name(text: str) -> bool:
     """A body's name on its own ("House of Commons", "Science and Technology Committee",
     "Select Committee on Communications", "Department of Health and Care", "Government
@@ -135,7 +128,7 @@ def institution_name(text: str) -> bool:
     if not all(w[0].isupper() or w.lower() in joining for w in words):
         return False
     institution = vocabulary().institution_words
-    if any(w.lower() in _DOCUMENT_WORDS for w in words[:-1]):
+    if any(w.lower() in vocabulary().document_words for w in words[:-1]):
         return False  # "Overseas Territories Declaration and Joint Ministerial Council"
     if words[-1].lower() in institution:
         return True

@@ -95,6 +95,8 @@ class Vocabulary:
     """Parliamentary paper series before a number ("HC 612", "HL Paper 45"): front matter."""
     institution_words: frozenset[str]
     """Last words of a body's name ("... Committee", "House of Commons"): masthead, not title."""
+    document_words: frozenset[str]
+    """Words of a document or an event: a line naming one is a headline, not a masthead."""
     not_place_words: frozenset[str]
     """Words that never belong to a dateline's place ("Press Briefing – 5 May 2025")."""
     transcript_labels: frozenset[str]
@@ -171,6 +173,7 @@ def vocabulary() -> Vocabulary:
         release_subjects=longest_first("release_subjects"),
         paper_number_prefixes=longest_first("paper_number_prefixes"),
         institution_words=frozenset(words("institution_words")),
+        document_words=frozenset(words("document_words")),
         not_place_words=frozenset(words("not_place_words")),
         transcript_labels=frozenset(words("transcript_labels")),
         time_zones=frozenset(words("time_zones")),
